@@ -1,0 +1,554 @@
+"""`docker build`: the Dockerfile parser, BuildKit's cache rules and its tty progress display."""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dockercli import Args, Ctx, DockerError, handler
+from .formatting import human_size
+from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
+from .images import registry_lookup, install_base
+from .imagecmds import image_id_for, tag_image
+from .refs import RefError, full_name, normalize_tag, parse_ref
+from .shell import GNU, IO, Shell
+from .views import ContainerView, HostView
+from .world import MAX_IMAGES, Container, Image, Layer, World
+
+WIDTH = 80
+KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
+         "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"}
+LAYER_STEPS = {"FROM", "RUN", "COPY", "ADD", "WORKDIR"}
+
+
+@dataclass
+class Instruction:
+    keyword: str
+    args: str  # raw text after the keyword
+    line: int  # first line (1-based)
+    original: str
+
+
+class BuildFailed(Exception):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(lines)
+        self.lines = lines
+
+
+def parse_dockerfile(text: str) -> list[Instruction]:
+    """Instructions with line continuations and comments; raises BuildFailed on an unknown one."""
+    lines = text.split("\n")
+    out: list[Instruction] = []
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        stripped = raw.strip()
+        if not stripped or stripped.startswith("#"):
+            i += 1
+            continue
+        start = i
+        body = stripped
+        while body.endswith("\\") and i + 1 < len(lines):
+            i += 1
+            nxt = lines[i].strip()
+            if nxt.startswith("#"):
+                continue
+            body = body[:-1] + " " + nxt if nxt else body[:-1]
+        keyword, _, rest = body.partition(" ")
+        kw = keyword.upper()
+        if kw not in KNOWN:
+            hint = _suggest(kw)
+            raise BuildFailed(_excerpt(lines, start + 1) + [
+                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {start + 1}: "
+                f"unknown instruction: {keyword}{hint}"])
+        out.append(Instruction(kw, rest.strip(), start + 1, body))
+        i += 1
+    return out
+
+
+def _suggest(kw: str) -> str:
+    import difflib
+    match = difflib.get_close_matches(kw, sorted(KNOWN), n=1, cutoff=0.75)
+    return f" (did you mean {match[0].lower() if kw.islower() else match[0]}?)" if match else ""
+
+
+def _excerpt(lines: list[str], lineno: int) -> list[str]:
+    out = [f"Dockerfile:{lineno}", "--------------------"]
+    for n in range(max(1, lineno - 2), min(len(lines), lineno + 2) + 1):
+        text = lines[n - 1]
+        out.append(f"{n:4d} | {'>>> ' if n == lineno else '    '}{text}".rstrip() if n != lineno
+                   else f"{n:4d} | >>> {text}")
+    out.append("--------------------")
+    return out
+
+
+def _json_or_shell(args: str) -> tuple[list[str], bool]:
+    if args.startswith("["):
+        try:
+            value = json.loads(args)
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                return value, True
+        except ValueError:
+            pass
+    return ["/bin/sh", "-c", args], False
+
+
+def _expand(text: str, env: dict[str, str]) -> str:
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1) or m.group(2)
+        return env.get(name, "")
+    return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)", sub, text)
+
+
+@dataclass
+class Stage:
+    layers: list[str]
+    config: dict[str, Any]
+    history: list[dict[str, Any]]
+    base_digest: str
+    base_name: str
+    key: str  # cache chain key
+    build_args: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Vertex:
+    name: str
+    seconds: float
+    cached: bool = False
+    subs: list[tuple[str, float]] = field(default_factory=list)
+    error: bool = False
+
+
+def _fmt_line(name: str, seconds: float) -> str:
+    timer = f"{seconds:.1f}s"
+    left = WIDTH - 4 - len(timer) - 2
+    name = name[:left]
+    return f" => {name}".ljust(WIDTH - 1 - len(timer) - 1) + " " + timer
+
+
+def render_progress(vertices: list[Vertex], total: int, seconds: float, finished: bool) -> list[str]:
+    done = sum(1 for v in vertices if not v.error)
+    head = f"[+] Building {seconds:.1f}s ({done}/{total}) {'FINISHED' if finished else ''}"
+    desc = "docker:default"
+    lines = [head.ljust(WIDTH - 1 - len(desc) - 1) + " " + desc]
+    for v in vertices:
+        prefix = "CACHED " if v.cached else "ERROR " if v.error else ""
+        lines.append(_fmt_line(prefix + v.name, v.seconds))
+        for sub, secs in v.subs:
+            lines.append(_fmt_line("=> " + sub, secs))
+    return lines
+
+
+def _context_files(world: World, root: str) -> dict[str, Any]:
+    """Files of the build context (relative path -> node), without what .dockerignore excludes."""
+    ignore = world.host.get(join(root, ".dockerignore"))
+    patterns = [p.strip() for p in (ignore.data.split("\n") if ignore and ignore.kind == FILE else [])
+                if p.strip() and not p.strip().startswith("#")]
+    files: dict[str, Any] = {}
+    for path, node in world.host.walk(root):
+        rel = path[len(root):].lstrip("/") if root != "/" else path.lstrip("/")
+        if _ignored(rel, patterns):
+            continue
+        files[rel] = node
+    return files
+
+
+def _ignored(rel: str, patterns: list[str]) -> bool:
+    result = False
+    for p in patterns:
+        neg = p.startswith("!")
+        pat = p[1:] if neg else p
+        pat = pat.strip("/")
+        if pat.startswith("./"):
+            pat = pat[2:]
+        parts = rel.split("/")
+        hit = any(fnmatch.fnmatchcase("/".join(parts[: i + 1]), pat) for i in range(len(parts)))
+        if pat.startswith("**/"):
+            hit = hit or any(fnmatch.fnmatchcase(x, pat[3:]) for x in parts)
+        if hit:
+            result = not neg
+    return result
+
+
+def _hash(*parts: str) -> str:
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+@handler("image build")
+def cmd_build(ctx: Ctx, args: Args) -> int:
+    world: World = ctx.world
+    sh = ctx.shell
+    quiet = args.bool("quiet")
+    context_arg = args.positional[0]
+    root = normpath(context_arg, sh.cwd)
+    host = HostView(world, sh.view.uid)
+    node = host.get(root) if not root.startswith("/var/lib/docker") else None
+    if node is None or node.kind != DIR:
+        raise DockerError(f'ERROR: failed to build: unable to prepare context: path "{context_arg}" not found')
+    df_arg = args.get("file")
+    df_path = normpath(df_arg, sh.cwd) if df_arg else join(root, "Dockerfile")
+    df = world.host.get(df_path)
+    lines_out: list[str] = []
+    if df is None or df.kind != FILE:
+        name = df_arg or "Dockerfile"
+        raise DockerError("ERROR: failed to build: failed to solve: failed to read dockerfile: open "
+                          f"{name.rsplit('/', 1)[-1]}: no such file or directory")
+    tags = []
+    for t in args.list("tag"):
+        try:
+            parse_ref(t)
+        except RefError as exc:
+            raise DockerError(f'ERROR: failed to build: invalid tag "{t}": {exc}') from None
+        tags.append(t)
+    try:
+        instructions = parse_dockerfile(df.data)
+        if not instructions:
+            raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
+        if instructions[0].keyword not in ("FROM", "ARG"):
+            raise BuildFailed(["ERROR: failed to build: failed to solve: no build stage in current context"])
+        result = _run_build(ctx, args, instructions, root, df, tags, df.data.split("\n"))
+    except BuildFailed as exc:
+        for ln in exc.lines:
+            ctx.io.err(ln)
+        return 1
+    image, vertices, total_secs, count = result
+    world.clock += max(1, int(total_secs))
+    if quiet:
+        ctx.io.out(image.id)
+    else:
+        for ln in render_progress(vertices, count, total_secs, True):
+            ctx.io.err(ln)
+    return 0
+
+
+def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str, df: Any, tags: list[str],
+               df_lines: list[str]) -> tuple[Image, list[Vertex], float, int]:
+    world: World = ctx.world
+    no_cache = args.bool("no-cache")
+    build_args = dict(a.split("=", 1) if "=" in a else (a, "") for a in args.list("build-arg"))
+    steps = [i for i in instructions if i.keyword in LAYER_STEPS]
+    # only the last stage counts; FROM starts a stage
+    total_steps = len([i for i in instructions[_last_from(instructions):] if i.keyword in LAYER_STEPS])
+    vertices: list[Vertex] = [
+        Vertex("[internal] load build definition from Dockerfile", 0.0,
+               subs=[(f"transferring dockerfile: {human_size(df.size)}", 0.0)]),
+    ]
+    first_from = next(i for i in instructions if i.keyword == "FROM")
+    base_ref = _expand(first_from.args.split()[0], build_args)
+    try:
+        repo, tag, _ = parse_ref(base_ref)
+    except RefError:
+        raise BuildFailed([f"ERROR: failed to build: failed to solve: failed to parse stage name \"{base_ref}\": "
+                           "invalid reference format"]) from None
+    if base_ref != "scratch":
+        vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
+    ignore = world.host.get(join(root, ".dockerignore"))
+    vertices.append(Vertex("[internal] load .dockerignore", 0.0,
+                           subs=[(f"transferring context: {human_size(ignore.size if ignore else 2)}", 0.0)]))
+    files = _context_files(world, root)
+    context_size = sum(n.size for n in files.values() if n.kind == FILE)
+    needs_context = any(i.keyword in ("COPY", "ADD") for i in instructions)
+    stage: Stage | None = None
+    env: dict[str, str] = dict(build_args)
+    step_no = 0
+    index_base = _last_from(instructions)
+    for idx, ins in enumerate(instructions):
+        if idx < index_base and ins.keyword != "ARG":
+            continue
+        kw = ins.keyword
+        text = _expand(ins.args, {**env})
+        if kw == "ARG":
+            name, _, default = ins.args.partition("=")
+            value = build_args.get(name, default)
+            env[name] = value
+            if stage is not None:
+                stage.history.append(_hist(world, f"ARG {name}={value}" if default or name in build_args
+                                           else f"ARG {name}", True))
+            continue
+        if kw == "FROM":
+            step_no += 1
+            stage = _from_stage(ctx, text.split()[0], vertices, step_no, total_steps)
+            if needs_context:
+                vertices.append(Vertex("[internal] load build context", 0.0,
+                                       subs=[(f"transferring context: {human_size(context_size)}", 0.0)]))
+            continue
+        assert stage is not None
+        if kw in ("RUN", "COPY", "ADD", "WORKDIR"):
+            step_no += 1
+            _layer_step(ctx, stage, ins, text, env, files, root, step_no, total_steps, vertices, no_cache,
+                        df_lines)
+            continue
+        _meta_step(world, stage, kw, text, env)
+    assert stage is not None
+    exporting = Vertex("exporting to image", 0.0)
+    iid = image_id_for(stage.layers, stage.config, stage.history)
+    exporting.subs.append(("exporting layers", 0.0))
+    exporting.subs.append((f"writing image {iid}", 0.0))
+    for t in tags:
+        exporting.subs.append((f"naming to {full_name(parse_ref(t)[0])}{':' + parse_ref(t)[1] if parse_ref(t)[1] else ''}", 0.0))
+    vertices.append(exporting)
+    image = world.images.get(iid)
+    if image is None:
+        if len(world.images) >= MAX_IMAGES:
+            raise BuildFailed([f"ERROR: failed to build: layerlab: this sandbox holds at most {MAX_IMAGES} images; "
+                               "remove some with docker rmi"])
+        created = max((h["created"] for h in stage.history), default=world.clock)
+        image = Image(iid, list(stage.layers), stage.config, stage.history, created)
+        world.images[iid] = image
+    for t in tags:
+        tag_image(world, image, normalize_tag(t) or t)
+    total = round(sum(v.seconds for v in vertices) + 0.2, 1)
+    return image, vertices, total, len(vertices)
+
+
+def _last_from(instructions: list[Instruction]) -> int:
+    idx = 0
+    for i, ins in enumerate(instructions):
+        if ins.keyword == "FROM":
+            idx = i
+    return idx
+
+
+def _hist(world: World, created_by: str, empty: bool, size: int = 0) -> dict[str, Any]:
+    return {"created": world.clock, "created_by": created_by, "empty_layer": empty,
+            "comment": "buildkit.dockerfile.v0", "size": size}
+
+
+def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total: int) -> Stage:
+    world: World = ctx.world
+    if ref == "scratch":
+        vertices.append(Vertex(f"[{step_no}/{total}] FROM scratch", 0.0))
+        return Stage([], {"Env": [], "Cmd": None, "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {},
+                          "Volumes": {}, "User": "", "Labels": {}}, [], "", "scratch", _hash("scratch"))
+    repo, tag, _ = parse_ref(ref)
+    tag = tag or "latest"
+    image = world.find_image(f"{repo}:{tag}")
+    if image is None:
+        base = registry_lookup(repo, tag)
+        if base is None:
+            name = f"{full_name(repo)}:{tag}"
+            raise BuildFailed([f"ERROR: failed to build: failed to solve: {ref}: failed to resolve source metadata "
+                               f"for {name}: pull access denied, repository does not exist or may require "
+                               "authorization: server message: insufficient_scope: authorization failed"])
+        image = install_base(world, base, tag)
+        image.tags.remove(f"{repo}:{tag}")  # BuildKit keeps the base in its cache, not as a tagged image
+        if not image.tags and image.id in world.images:
+            del world.images[image.id]
+    digest = image.digest or ("sha256:" + _hash("digest", image.id))
+    vertices.append(Vertex(f"[{step_no}/{total}] FROM {full_name(repo)}:{tag}@{digest}", 0.0))
+    return Stage(list(image.layers), json.loads(json.dumps(image.config)), [dict(h) for h in image.history],
+                 digest, f"{repo}:{tag}", _hash("from", image.id))
+
+
+def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, str]) -> None:
+    cfg = stage.config
+    if kw == "ENV":
+        pairs = _kv_pairs(text)
+        for k, v in pairs:
+            cfg["Env"] = [e for e in (cfg.get("Env") or []) if e.split("=", 1)[0] != k] + [f"{k}={v}"]
+            env[k] = v
+        stage.history.append(_hist(world, "ENV " + " ".join(f"{k}={v}" for k, v in pairs), True))
+    elif kw == "LABEL":
+        pairs = _kv_pairs(text)
+        labels = dict(cfg.get("Labels") or {})
+        labels.update(pairs)
+        cfg["Labels"] = labels
+        stage.history.append(_hist(world, "LABEL " + " ".join(f"{k}={v}" for k, v in pairs), True))
+    elif kw == "EXPOSE":
+        ports = dict(cfg.get("ExposedPorts") or {})
+        for p in text.split():
+            ports[p if "/" in p else f"{p}/tcp"] = {}
+        cfg["ExposedPorts"] = ports
+        stage.history.append(_hist(world, "EXPOSE map[" + " ".join(f"{p}:{{}}" for p in sorted(ports)) + "]", True))
+    elif kw in ("CMD", "ENTRYPOINT"):
+        value, is_json = _json_or_shell(text)
+        key = "Cmd" if kw == "CMD" else "Entrypoint"
+        cfg[key] = value
+        if kw == "ENTRYPOINT" and not stage.history or (kw == "ENTRYPOINT"):
+            cfg.setdefault("Cmd", None)
+            if not any(h["created_by"].startswith("CMD") and h.get("comment") == "buildkit.dockerfile.v0"
+                       for h in stage.history):
+                cfg["Cmd"] = None
+        stage.history.append(_hist(world, f"{kw} [" + " ".join(json.dumps(v) for v in value) + "]", True))
+    elif kw == "VOLUME":
+        value, is_json = _json_or_shell(text)
+        paths = value if is_json else text.split()
+        vols = dict(cfg.get("Volumes") or {})
+        for p in paths:
+            vols[p] = {}
+        cfg["Volumes"] = vols
+        stage.history.append(_hist(world, "VOLUME [" + " ".join(paths) + "]", True))
+    elif kw == "USER":
+        cfg["User"] = text
+        stage.history.append(_hist(world, f"USER {text}", True))
+    elif kw in ("STOPSIGNAL", "SHELL", "HEALTHCHECK", "ONBUILD", "MAINTAINER"):
+        stage.history.append(_hist(world, f"{kw} {text}", True))
+    stage.key = _hash(stage.key, kw, text)
+
+
+def _kv_pairs(text: str) -> list[tuple[str, str]]:
+    import shlex
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        words = text.split()
+    if words and "=" not in words[0]:
+        return [(words[0], " ".join(words[1:]))]
+    return [tuple(w.split("=", 1)) for w in words if "=" in w]  # type: ignore[misc]
+
+
+def _layer_step(ctx: Ctx, stage: Stage, ins: Instruction, text: str, env: dict[str, str], files: dict[str, Any],
+                root: str, step_no: int, total: int, vertices: list[Vertex], no_cache: bool,
+                df_lines: list[str]) -> None:
+    world: World = ctx.world
+    kw = ins.keyword
+    label = f"[{step_no}/{total}] {kw} {ins.args}"
+    workdir = stage.config.get("WorkingDir") or "/"
+    if kw == "COPY" or kw == "ADD":
+        words = [w for w in text.split() if not w.startswith("--")]
+        if len(words) < 2:
+            raise BuildFailed(_excerpt(df_lines, ins.line) + [
+                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: "
+                f"{kw} requires at least two arguments, but only one was provided. Destination could not be determined"])
+        sources, dest = words[:-1], words[-1]
+        picked = _pick_sources(files, sources)
+        missing = [s for s in sources if not picked.get(s)]
+        if missing:
+            vertices.append(Vertex(label, 0.0, error=True))
+            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", root)[:25])
+            raise BuildFailed(render_progress(vertices, len(vertices) + 2, 0.3, False) + [
+                "------", f" > {label}:", "------", *_excerpt(df_lines, ins.line),
+                f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "
+                f"of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"])
+        content_key = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}"
+                              for s in sources for rel, n in picked[s]])
+        key = _hash(stage.key, kw, text, content_key)
+    elif kw == "WORKDIR":
+        key = _hash(stage.key, kw, text)
+    else:
+        key = _hash(stage.key, kw, text, json.dumps(sorted(env.items())))
+    cached = world.build_cache.get(key) if not no_cache else None
+    if cached is not None and cached.get("layer") in world.layers:
+        lid = cached["layer"]
+        vertices.append(Vertex(label, 0.0, cached=True))
+        stage.layers.append(lid)
+        stage.history.append(dict(cached["history"]))
+        if kw == "WORKDIR":
+            stage.config["WorkingDir"] = cached["workdir"]
+        stage.key = key
+        return
+    build_c = Container(id="build" + key[:59], name="buildkit", image_id="", image_ref="", created=world.clock,
+                        cmd=[], entrypoint=[], env=list(stage.config.get("Env") or []), workdir=workdir, rw=Tree(),
+                        mounts=[], ports=[], exposed=[])
+    lowers = [world.layers[lid].tree for lid in reversed(stage.layers)]
+    view = ContainerView(world, build_c, lowers=lowers)
+    seconds = 0.1
+    if kw == "WORKDIR":
+        new_wd = normpath(text, workdir)
+        stage.config["WorkingDir"] = new_wd
+        if view.get(new_wd) is None:
+            p = new_wd
+            todo = []
+            while p != "/" and view.get(p) is None:
+                todo.append(p)
+                p = parent_of(p)
+            for q in reversed(todo):
+                build_c.rw.set(q, dir_node())
+        created_by = f"WORKDIR {new_wd}"
+    elif kw in ("COPY", "ADD"):
+        words = [w for w in text.split() if not w.startswith("--")]
+        sources, dest = words[:-1], words[-1]
+        picked = _pick_sources(files, sources)
+        dest_path = normpath(dest, workdir)
+        dest_is_dir = dest.endswith("/") or len(sources) > 1 or dest in (".", "./") or (
+            view.get(dest_path) is not None and view.get(dest_path).kind == DIR)  # type: ignore[union-attr]
+        for s in sources:
+            for rel, n in picked[s]:
+                base_rel = rel if s in (".", "./") else (rel[len(s.strip('./')):].lstrip("/")
+                                                        if _is_dir_source(files, s) else rel.rsplit("/", 1)[-1])
+                if _is_dir_source(files, s) or s in (".", "./"):
+                    target = join(dest_path, base_rel) if base_rel else dest_path
+                else:
+                    target = join(dest_path, base_rel) if dest_is_dir else dest_path
+                for anc in reversed([target, *_ancestors(target)][1:]):
+                    if view.get(anc) is None:
+                        build_c.rw.set(anc, dir_node())
+                build_c.rw.set(target, n if n.kind == DIR else type(n)(n.kind, n.data, n.size, n.mode, 0))
+        created_by = f"{kw} {ins.args} # buildkit"
+    else:
+        argv, is_json = _json_or_shell(text)
+        out = _run_in_build(world, build_c, view, argv, env)
+        status, lines = out
+        seconds = 2.8 if "npm" in text else 0.3
+        if status != 0:
+            vertices.append(Vertex(label, seconds, error=True))
+            raise BuildFailed(render_progress(vertices, len(vertices) + 2, seconds + 0.5, False) + [
+                "------", f" > {label}:", *[f"{0.105 + 0.001 * k:.3f} {ln}" for k, ln in enumerate(lines)], "------",
+                *_excerpt(df_lines, ins.line),
+                f"ERROR: failed to build: failed to solve: process \"{' '.join(argv)}\" did not complete successfully: "
+                f"exit code: {status}"])
+        created_by = f"RUN {' '.join(argv)} # buildkit"
+    tree = build_c.rw.freeze()
+    lid = "sha256:" + _hash("layer", key)
+    world.layers[lid] = Layer(lid, tree, created_by, tree.size())
+    hist = _hist(world, created_by, False, tree.size())
+    world.build_cache[key] = {"layer": lid, "history": hist, "workdir": stage.config.get("WorkingDir", "")}
+    stage.layers.append(lid)
+    stage.history.append(hist)
+    stage.key = key
+    vertices.append(Vertex(label, seconds))
+
+
+def _ancestors(path: str) -> list[str]:
+    out = []
+    while path != "/":
+        path = parent_of(path)
+        out.append(path)
+    return out
+
+
+def _is_dir_source(files: dict[str, Any], src: str) -> bool:
+    s = src.strip("/")
+    if s.startswith("./"):
+        s = s[2:]
+    node = files.get(s)
+    return s in ("", ".") or (node is not None and node.kind == DIR)
+
+
+def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[tuple[str, Any]]]:
+    picked: dict[str, list[tuple[str, Any]]] = {}
+    for s in sources:
+        norm = s[2:] if s.startswith("./") else s
+        norm = norm.rstrip("/")
+        if norm in ("", "."):
+            picked[s] = sorted(files.items())
+            continue
+        matches = [rel for rel in files if fnmatch.fnmatchcase(rel, norm) and "/" not in rel[len(norm.split('*')[0]):].strip("/") or rel == norm]
+        out: list[tuple[str, Any]] = []
+        for m in sorted(set(matches)):
+            out.append((m, files[m]))
+            if files[m].kind == DIR:
+                out += [(r, n) for r, n in sorted(files.items()) if r.startswith(m + "/")]
+        picked[s] = out
+    return picked
+
+
+def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[str],
+                  env: dict[str, str]) -> tuple[int, list[str]]:
+    from .containers import _node_tool, _npm_tool
+    sh_env = dict(e.split("=", 1) for e in c.env if "=" in e)
+    sh_env.update(env)
+    sh_env.setdefault("HOME", "/root")
+    sh = Shell(world, view, GNU, GNU, c.workdir or "/", sh_env, name="sh")
+    sh.extra = {"npm": _npm_tool, "node": _node_tool(c)}
+    sink: list[tuple[int, str]] = []
+    if sh.resolve(argv[0]) is None:
+        return 127, [f"/bin/sh: 1: {argv[0]}: not found" if argv[0] != "/bin/sh" else ""]
+    status = sh.execute(argv, IO(sink))
+    lines = [t for _, t in sink]
+    return status, [ln.replace("sh: 1:", "/bin/sh: 1:") for ln in lines]

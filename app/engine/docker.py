@@ -1,0 +1,134 @@
+"""The `docker` command: resolve the subcommand in the table, parse, check arguments, run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import build, containers, imagecmds, inspect, volumes  # noqa: F401  (register handlers)
+from .containers import NeedAnswer
+from .dockercli import GROUPS, Cancelled, Ctx, DockerError, check_arg_count, help_lines, lookup, parse_args
+from .shell import IO, Shell
+
+VERSION_LINE = "Docker version 28.5.2, build ecc6942"
+
+
+def docker_tool(answer: str | None) -> Any:
+    def tool(sh: Shell, argv: list[str], io: IO) -> int:
+        return run_docker(sh, argv[1:], io, answer)
+    return tool
+
+
+def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) -> int:
+    try:
+        return _dispatch(sh, argv, io, answer)
+    except DockerError as exc:
+        for line in exc.message.split("\n"):
+            io.err(line)
+        return exc.code
+    except Cancelled:
+        return 0
+
+
+def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
+    root = lookup("docker")
+    assert root is not None
+    # global options before the command
+    while argv and argv[0].startswith("-"):
+        a = argv[0]
+        if a in ("--help", "-h"):
+            if a == "-h":
+                io.err("Flag shorthand -h has been deprecated, use --help")
+            _print(io, help_lines(root))
+            return 0
+        if a in ("-v", "--version"):
+            io.out(VERSION_LINE)
+            return 0
+        if a in ("-D", "--debug"):
+            argv = argv[1:]
+            continue
+        raise DockerError(f"unknown flag: {a.split('=')[0]}" + "\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\n"
+                          "Run 'docker --help' for more information", 125)
+    if not argv:
+        for line in help_lines(root):
+            io.err(line)
+        return 0
+    name = argv[0]
+    if name == "help":
+        if len(argv) == 1:
+            _print(io, help_lines(root))
+            return 0
+        cmd = lookup(" ".join(argv[1:3])) or lookup(argv[1])
+        if cmd is None:
+            raise DockerError(f"unknown help topic: {' '.join(argv[1:])}")
+        _print(io, help_lines(cmd))
+        return 0
+    if name == "version" and len(argv) == 1:
+        _version(io)
+        return 0
+    key = name
+    rest = argv[1:]
+    if name in GROUPS:
+        if not rest or rest[0].startswith("-"):
+            group = lookup(name)
+            assert group is not None
+            if rest and rest[0] in ("--help", "-h"):
+                _print(io, help_lines(group))
+                return 0
+            if rest:
+                raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker {name}{' COMMAND' if name == 'volume' else ''}"
+                                  f"\n\nRun 'docker {name} --help' for more information", 125)
+            for line in help_lines(group):
+                io.err(line)
+            return 0
+        key = f"{name} {rest[0]}"
+        rest = rest[1:]
+        cmd = lookup(key)
+        if cmd is None or cmd.handler is None:
+            use = f"docker {name} COMMAND" if name == "volume" else f"docker {name}"
+            raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"
+                              f"Run 'docker {name} --help' for more information")
+    else:
+        cmd = lookup(key)
+        if cmd is None or cmd.handler is None or key in ("docker",):
+            raise DockerError(f"docker: unknown command: docker {name}\n\nRun 'docker --help' for more information")
+    parsed = parse_args(cmd, rest)
+    if parsed is None:
+        _print(io, help_lines(cmd))
+        return 0
+    check_arg_count(cmd, len(parsed.positional))
+    ctx = Ctx(sh.world, io, sh, cmd, answer)
+    assert cmd.handler is not None
+    try:
+        return cmd.handler(ctx, parsed)
+    except NeedAnswer:
+        raise
+
+
+def _print(io: IO, lines: list[str]) -> None:
+    for line in lines:
+        io.out(line)
+
+
+def _version(io: IO) -> None:
+    lines = [
+        "Client: Docker Engine - Community",
+        " Version:           28.5.2",
+        " API version:       1.51",
+        " Go version:        go1.24.9",
+        " Git commit:        ecc6942",
+        " Built:             Wed Nov  5 14:43:21 2025",
+        " OS/Arch:           linux/amd64",
+        " Context:           default",
+        "",
+        "Server: Docker Engine - Community",
+        " Engine:",
+        "  Version:          28.5.2",
+        "  API version:      1.51 (minimum version 1.24)",
+        "  Go version:       go1.24.9",
+        "  Git commit:       89c5e8f",
+        "  Built:            Wed Nov  5 14:43:21 2025",
+        "  OS/Arch:          linux/amd64",
+        "  Experimental:     false",
+    ]
+    for line in lines:
+        io.out(line)

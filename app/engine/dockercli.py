@@ -1,0 +1,408 @@
+"""The docker CLI: one command table (data/docker_cli.json plus handlers and argument rules),
+pflag-style parsing, cobra-style help and the CLI's error framing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .shell import IO, Shell
+
+_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker_cli.json").read_text())
+
+# Flags whose value is a list (repeatable) and flags that take no value, by long name.
+_LIST_VARS = {"list", "filter", "mount", "strings", "stringArray", "map"}
+
+
+class DockerError(Exception):
+    """An error the CLI prints to stderr (already framed) with its exit status."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class Cancelled(Exception):
+    """The learner answered no at a prompt: nothing is printed, exit 0."""
+
+
+@dataclass
+class Flag:
+    long: str
+    short: str
+    var: str  # the value's type word, "" for booleans
+    usage: str
+    default: str | None
+
+    @property
+    def takes_value(self) -> bool:
+        return self.var != ""
+
+    @property
+    def repeatable(self) -> bool:
+        return self.var in _LIST_VARS
+
+
+@dataclass
+class Args:
+    """Parsed flags (by long name) and positional arguments."""
+
+    flags: dict[str, Any]
+    positional: list[str]
+    given: set[str] = field(default_factory=set)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.flags.get(name, default)
+
+    def bool(self, name: str) -> bool:
+        return bool(self.flags.get(name, False))
+
+    def list(self, name: str) -> list[str]:
+        v = self.flags.get(name)
+        return list(v) if isinstance(v, list) else []
+
+
+Handler = Callable[["Ctx", Args], int]
+
+
+@dataclass
+class Command:
+    key: str  # table key, e.g. "volume create"
+    path: str  # as shown: "docker volume create"
+    use: str
+    short: str
+    aliases: str
+    flags: list[Flag]
+    min_args: int = 0
+    max_args: int | None = None
+    interspersed: bool = True
+    handler: Handler | None = None
+    subcommands: list[list[str]] = field(default_factory=list)
+
+    def flag(self, name: str) -> Flag | None:
+        for f in self.flags:
+            if f.long == name:
+                return f
+        return None
+
+    def short_flag(self, ch: str) -> Flag | None:
+        for f in self.flags:
+            if f.short == ch:
+                return f
+        return None
+
+
+@dataclass
+class Ctx:
+    """What a docker handler works with."""
+
+    world: Any
+    io: IO
+    shell: Shell
+    command: Command
+    answer: str | None = None  # the learner's reply when the command prompts
+    prompts: list[str] = field(default_factory=list)
+
+
+COMMANDS: dict[str, Command] = {}
+
+# cobra aliases: what people type -> table key
+ALIASES = {
+    "image list": "image ls", "image remove": "image rm", "container list": "container ls",
+    "container ps": "container ls", "container remove": "container rm", "volume list": "volume ls",
+    "volume remove": "volume rm",
+}
+# top-level shortcuts share their handler with the management form
+SAME_AS = {
+    "images": "image ls", "rmi": "image rm", "history": "image history", "pull": "image pull",
+    "tag": "image tag", "run": "container run", "create": "container create", "start": "container start",
+    "stop": "container stop", "restart": "container restart", "rm": "container rm", "ps": "container ls",
+    "logs": "container logs", "exec": "container exec", "diff": "container diff",
+    "commit": "container commit", "cp": "container cp", "port": "container port",
+    "rename": "container rename", "kill": "container kill", "build": "image build",
+}
+
+ARG_RULES: dict[str, tuple[int, int | None]] = {
+    "image build": (1, 1), "image ls": (0, 1), "image rm": (1, None), "image history": (1, 1),
+    "image pull": (1, 1), "image tag": (2, 2), "image inspect": (1, None), "image prune": (0, 0),
+    "container run": (1, None), "container create": (1, None), "container start": (1, None),
+    "container stop": (1, None), "container restart": (1, None), "container rm": (1, None),
+    "container ls": (0, 0), "container logs": (1, 1), "container exec": (2, None),
+    "container diff": (1, 1), "container commit": (1, 2), "container inspect": (1, None),
+    "container prune": (0, 0), "container cp": (2, 2), "container port": (1, 2),
+    "container rename": (2, 2), "container kill": (1, None), "inspect": (1, None),
+    "volume create": (0, 1), "volume ls": (0, 0), "volume inspect": (1, None), "volume rm": (1, None),
+    "volume prune": (0, 0), "system df": (0, 0), "system prune": (0, 0), "version": (0, 0),
+    "pause": (1, None), "unpause": (1, None),
+}
+NOT_INTERSPERSED = {"container run", "container create", "container exec"}
+GROUPS = ("container", "image", "volume", "system")
+
+
+def _load(key: str, table_key: str) -> Command:
+    raw = _TABLE[table_key]
+    flags = [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
+             for f in raw["flags"] if not f.get("global")]
+    rule_key = SAME_AS.get(key, key)
+    lo, hi = ARG_RULES.get(rule_key, (0, None))
+    subs = []
+    for sec in raw.get("commands", []):
+        for name, short in sec["items"]:
+            if name != "Run":
+                subs.append([sec["section"], name, short])
+    return Command(key, raw["path"], raw.get("use", raw["path"]), raw["short"], raw.get("aliases", ""),
+                   flags, lo, hi, rule_key not in NOT_INTERSPERSED, subcommands=subs)
+
+
+def _table_key(key: str) -> str | None:
+    if key in _TABLE:
+        return key
+    short = SAME_AS.get(key)
+    if short is None:
+        for top, full in SAME_AS.items():
+            if full == key and top in _TABLE:
+                return top
+    return None
+
+
+def handler(*keys: str) -> Callable[[Handler], Handler]:
+    """Register a handler under management-form keys (e.g. 'container rm'); shortcuts follow."""
+    def register(fn: Handler) -> Handler:
+        for key in keys:
+            _HANDLERS[key] = fn
+        return fn
+    return register
+
+
+_HANDLERS: dict[str, Handler] = {}
+
+
+def lookup(key: str) -> Command | None:
+    key = ALIASES.get(key, key)
+    if key in COMMANDS:
+        return COMMANDS[key]
+    table_key = key if key in _TABLE else _table_key(key)
+    if table_key is None:
+        return None
+    cmd = _load(key, table_key)
+    cmd.handler = _HANDLERS.get(SAME_AS.get(key, key))
+    COMMANDS[key] = cmd
+    return cmd
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def flag_error(cmd: Command, text: str) -> DockerError:
+    use = "docker [OPTIONS] COMMAND [ARG...]" if cmd.key == "docker" else cmd.use
+    return DockerError(f"{text}\n\nUsage:  {use}\n\nRun '{cmd.path} --help' for more information", 125)
+
+
+def parse_args(cmd: Command, argv: list[str]) -> Args | None:
+    """pflag parsing; None means --help was asked for."""
+    flags: dict[str, Any] = {}
+    given: set[str] = set()
+    positional: list[str] = []
+    i = 0
+    stop = False
+
+    def set_value(f: Flag, value: str | None, shown: str) -> None:
+        given.add(f.long)
+        if not f.takes_value:
+            if value is None:
+                flags[f.long] = True
+                return
+            low = value.lower()
+            if low in ("1", "t", "true"):
+                flags[f.long] = True
+            elif low in ("0", "f", "false"):
+                flags[f.long] = False
+            else:
+                raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                                      f'strconv.ParseBool: parsing "{value}": invalid syntax')
+            return
+        assert value is not None
+        if f.var in ("int", "uint", "uint16"):
+            try:
+                int(value)
+            except ValueError:
+                raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                                      f'strconv.ParseInt: parsing "{value}": invalid syntax') from None
+            flags[f.long] = int(value)
+        elif f.repeatable:
+            flags.setdefault(f.long, []).append(value)
+        else:
+            flags[f.long] = value
+
+    def shown(f: Flag) -> str:
+        return f"-{f.short}, --{f.long}" if f.short else f"--{f.long}"
+
+    while i < len(argv):
+        a = argv[i]
+        if stop or a == "-" or not a.startswith("-"):
+            positional.append(a)
+            if not cmd.interspersed:
+                stop = True
+            i += 1
+            continue
+        if a == "--":
+            stop = True
+            i += 1
+            continue
+        if a.startswith("--"):
+            name, eq, value = a[2:].partition("=")
+            if name == "help":
+                return None
+            f = cmd.flag(name)
+            if f is None:
+                raise flag_error(cmd, f"unknown flag: --{name}")
+            if f.takes_value and not eq:
+                if i + 1 >= len(argv):
+                    raise flag_error(cmd, f"flag needs an argument: --{name}")
+                value = argv[i + 1]
+                i += 1
+            set_value(f, value if (eq or f.takes_value) else None, shown(f))
+            i += 1
+            continue
+        # short flags, possibly combined: -dp 3000:80, -p3000:80
+        j = 1
+        while j < len(a):
+            ch = a[j]
+            f = cmd.short_flag(ch)
+            if f is None:
+                if ch == "h":
+                    return None
+                raise flag_error(cmd, f"unknown shorthand flag: '{ch}' in -{a[j:]}")
+            if f.takes_value:
+                rest = a[j + 1:]
+                if rest.startswith("="):
+                    rest = rest[1:]
+                if rest:
+                    set_value(f, rest, shown(f))
+                else:
+                    if i + 1 >= len(argv):
+                        raise flag_error(cmd, f"flag needs an argument: '{ch}' in -{ch}")
+                    set_value(f, argv[i + 1], shown(f))
+                    i += 1
+                break
+            if a[j + 1:j + 2] == "=":
+                set_value(f, a[j + 2:], shown(f))
+                break
+            set_value(f, None, shown(f))
+            j += 1
+        i += 1
+    return Args(flags, positional, given)
+
+
+def check_arg_count(cmd: Command, n: int) -> None:
+    lo, hi = cmd.min_args, cmd.max_args
+
+    def plural(k: int) -> str:
+        return "argument" if k == 1 else "arguments"
+
+    head = f"docker: '{cmd.path}'"
+    tail = f"\n\nUsage:  {cmd.use}\n\n"
+    if hi == 0 and n > 0:
+        raise DockerError(f"{head} accepts no arguments{tail}Run '{cmd.path} --help' for more information")
+    if hi is None and n < lo:
+        raise DockerError(f"{head} requires at least {lo} {plural(lo)}{tail}See '{cmd.path} --help' for more information")
+    if hi is not None and lo == hi and n != lo:
+        raise DockerError(f"{head} requires {lo} {plural(lo)}{tail}Run '{cmd.path} --help' for more information")
+    if hi is not None and lo == 0 and n > hi:
+        raise DockerError(f"{head} requires at most {hi} {plural(hi)}{tail}SRun '{cmd.path} --help' for more information")
+    if hi is not None and lo != hi and (n < lo or n > hi):
+        raise DockerError(f"{head} requires at least {lo} and at most {hi} {plural(hi)}{tail}Run '{cmd.path} --help' for more information")
+
+
+# ---------------------------------------------------------------------------------------------
+# Help (cobra's templates, pflag's FlagUsagesWrapped at 79 columns)
+
+
+def _wrap_n(i: int, slop: int, s: str) -> tuple[str, str]:
+    if i + slop > len(s):
+        return s, ""
+    sub = s[:i]
+    w = max(sub.rfind(" "), sub.rfind("\t"), sub.rfind("\n"))
+    if w <= 0:
+        return s, ""
+    return s[:w], s[w + 1:]
+
+
+def _wrap(i: int, width: int, s: str) -> str:
+    wr = width - i
+    prefix = ""
+    if wr < 24:
+        i = 16
+        wr = width - i
+        prefix = "\n" + " " * i
+    if wr < 24:
+        return s
+    slop = 5
+    wr -= slop
+    line, s = _wrap_n(wr, slop, s)
+    out = prefix + line
+    while s:
+        line, s = _wrap_n(wr, slop, s)
+        out += "\n" + " " * i + line
+    return out
+
+
+def flag_usages(flags: list[Flag], width: int = 79) -> list[str]:
+    lines: list[str] = []
+    maxlen = 0
+    for f in sorted(flags, key=lambda f: f.long):
+        line = f"  -{f.short}, --{f.long}" if f.short else f"      --{f.long}"
+        if f.var:
+            line += " " + f.var
+        line += "\x00"
+        maxlen = max(maxlen, len(line))
+        line += f.usage + (f" (default {f.default})" if f.default is not None else "")
+        lines.append(line)
+    out: list[str] = []
+    for line in lines:
+        sidx = line.index("\x00")
+        text = line[:sidx] + " " + " " * (maxlen - sidx) + " " + _wrap(maxlen + 2, width, line[sidx + 1:])
+        out.extend(x.rstrip() for x in text.split("\n"))
+    return out
+
+
+def help_lines(cmd: Command) -> list[str]:
+    lines = [""]
+    if cmd.subcommands:
+        opt = " [OPTIONS]" if cmd.flags and cmd.key == "docker" else ""
+        lines.append(f"Usage:  {cmd.path}{opt} COMMAND" if cmd.key in ("docker", "volume")
+                     else f"Usage:  {cmd.path}")
+    else:
+        lines.append(f"Usage:  {cmd.use}")
+    lines += ["", *cmd.short.split("\n")]
+    if cmd.aliases:
+        lines += ["", "Aliases:", f"  {cmd.aliases}"]
+    if cmd.flags and cmd.key != "docker":
+        lines += ["", "Options:", *flag_usages(cmd.flags)]
+    if cmd.subcommands:
+        sections: dict[str, list[list[str]]] = {}
+        for sec, name, short in cmd.subcommands:
+            sections.setdefault(sec, []).append([name, short])
+        for sec, items in sections.items():
+            lines += ["", f"{sec}:"]
+            pad = max(11, max(len(n) for n, _ in items))
+            for name, short in items:
+                lines.append(f"  {name.ljust(pad)} {short}".rstrip())
+    if cmd.key == "docker":
+        lines += ["", "Global Options:", *flag_usages(_global_flags())]
+    if cmd.subcommands:
+        lines += ["", f"Run '{cmd.path} COMMAND --help' for more information on a command."]
+    if cmd.key == "docker":
+        lines += ["", "For more help on how to use Docker, head to https://docs.docker.com/go/guides/"]
+    return lines
+
+
+def _global_flags() -> list[Flag]:
+    return [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
+            for f in _TABLE["docker"]["flags"] if f.get("global")]

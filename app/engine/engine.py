@@ -1,0 +1,102 @@
+"""The engine's one entry point: apply(world, line) -> Result, and the initial world."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import hosttools  # noqa: F401  (registers curl and sudo)
+from .containers import NeedAnswer, tick
+from .docker import docker_tool
+from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
+from .images import initial_images
+from .shell import ERR, GNU, IO, ExitShell, Shell
+from .views import HostView
+from .world import World
+
+HOME = "/home/learner"
+PROJECT = f"{HOME}/feedback-app"
+MAX_LINE = 8192
+PROJECT_FILES = ("Dockerfile", "package.json", "server.js", "pages/feedback.html", "pages/exists.html",
+                 "public/styles.css")
+
+
+@dataclass
+class Result:
+    """What one command line did: the new world, the terminal lines, the exit status."""
+
+    world: World
+    lines: list[tuple[int, str]] = field(default_factory=list)
+    exit_code: int = 0
+    prompt: list[str] | None = None  # the command asks this first; call again with answer=
+
+    @property
+    def text(self) -> list[str]:
+        return [t for _, t in self.lines]
+
+
+@lru_cache(maxsize=1)
+def _project_sources() -> dict[str, str]:
+    root = Path(__file__).parent / "project"
+    return {rel: (root / rel).read_text() for rel in PROJECT_FILES}
+
+
+def initial_world(seed: int = 0) -> World:
+    """The learner's machine at the start: the project folder, node:14, nothing else."""
+    world = World(seed=seed)
+    host = Tree()
+    for d in ("/tmp", "/usr/bin", "/etc", "/var/lib"):
+        host.ensure_dirs(d)
+    host.set("/tmp", dir_node(mode=0o1777))
+    host.set("/var/lib/docker", dir_node(mode=0o710))
+    host.set("/var/lib/docker/volumes", dir_node(mode=0o701))
+    host.set("/home", dir_node())
+    host.set(HOME, dir_node(LEARNER_UID))
+    host.set(PROJECT, dir_node(LEARNER_UID))
+    for rel, text in _project_sources().items():
+        parent = f"{PROJECT}/{rel}".rsplit("/", 1)[0]
+        if parent not in host:
+            host.set(parent, dir_node(LEARNER_UID))
+        host.set(f"{PROJECT}/{rel}", file_node(text, LEARNER_UID))
+    host.set(f"{PROJECT}/feedback", dir_node(LEARNER_UID))
+    host.set(f"{PROJECT}/temp", dir_node(LEARNER_UID))
+    world.host = host
+    world.cwd = PROJECT
+    initial_images(world)
+    return world
+
+
+def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) -> Shell:
+    env = {"HOME": HOME, "USER": "learner", "LOGNAME": "learner", "SHELL": "/bin/bash",
+           "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OLDPWD": world.cwd}
+    sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", utf8=True)
+    sh.extra = {"docker": docker_tool(answer)}
+    return sh
+
+
+def apply(world: World, line: str, answer: str | None = None) -> Result:
+    """Run one command line on a copy of world. The input world is never changed."""
+    if len(line) > MAX_LINE:
+        return Result(world, [(ERR, f"layerlab: this command line is {len(line)} characters long; "
+                                    f"the simulated terminal takes at most {MAX_LINE}")], 2)
+    w = world.clone()
+    w.clock += 1
+    tick(w)
+    sh = host_shell(w, answer)
+    io = IO([])
+    try:
+        code = sh.run_line(line, io)
+    except ExitShell as exc:
+        code = int(exc.args[0])
+    except NeedAnswer as need:
+        return Result(world, [], 0, prompt=list(need.prompts) + ["Are you sure you want to continue? [y/N] "])
+    w.cwd = sh.cwd
+    if sh.elapsed:
+        w.clock += sh.elapsed
+        tick(w)
+    w.history_size += 1
+    return Result(w, io.sink, code)
+
+
+__all__ = ["Result", "apply", "initial_world", "ROOT_UID"]

@@ -1,0 +1,303 @@
+"""File trees, overlay lookups and the naive diff that overlay2 uses.
+
+A tree is a flat mapping from absolute path to an immutable node. The root "/" is implicit.
+Image layers are frozen trees shared between images; container layers, the host disk and
+tmpfs mounts are mutable trees copied cheaply (nodes are immutable, so a copy is a dict copy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+FILE = "f"
+DIR = "d"
+WHITEOUT = "w"
+
+ROOT_UID = 0
+LEARNER_UID = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One entry of a tree: a file, a directory or an overlay whiteout."""
+
+    kind: str
+    data: str = ""
+    size: int = 0
+    mode: int = 0o644
+    uid: int = ROOT_UID
+    opaque: bool = False
+
+    @property
+    def is_dir(self) -> bool:
+        return self.kind == DIR
+
+    @property
+    def is_file(self) -> bool:
+        return self.kind == FILE
+
+
+def file_node(data: str, uid: int = ROOT_UID, mode: int = 0o644, size: int | None = None) -> Node:
+    """A regular file whose size is its UTF-8 length unless given (stand-ins for binaries)."""
+    return Node(FILE, data, len(data.encode()) if size is None else size, mode, uid)
+
+
+def dir_node(uid: int = ROOT_UID, mode: int = 0o755, opaque: bool = False) -> Node:
+    return Node(DIR, "", 0, mode, uid, opaque)
+
+
+WHITEOUT_NODE = Node(WHITEOUT, mode=0)
+
+
+class FsError(Exception):
+    """A kernel error (errno name) raised by a file operation, turned into a message by the shell."""
+
+    def __init__(self, code: str, path: str = "", path2: str = "") -> None:
+        super().__init__(code, path)
+        self.code = code
+        self.path = path
+        self.path2 = path2
+
+
+ERRNO_TEXT = {
+    "ENOENT": "No such file or directory",
+    "EEXIST": "File exists",
+    "EISDIR": "Is a directory",
+    "ENOTDIR": "Not a directory",
+    "ENOTEMPTY": "Directory not empty",
+    "EROFS": "Read-only file system",
+    "EXDEV": "Invalid cross-device link",
+    "EACCES": "Permission denied",
+    "ENOSPC": "No space left on device",
+    "ENAMETOOLONG": "File name too long",
+    "EINVAL": "Invalid argument",
+    "EBUSY": "Device or resource busy",
+}
+
+NAME_MAX = 255
+PATH_MAX = 4096
+
+
+def normpath(path: str, cwd: str = "/") -> str:
+    """Absolute, normalised form of path relative to cwd ('..' above '/' stays at '/')."""
+    if not path.startswith("/"):
+        path = cwd.rstrip("/") + "/" + path
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return "/" + "/".join(parts)
+
+
+def parent_of(path: str) -> str:
+    head = path.rsplit("/", 1)[0]
+    return head or "/"
+
+
+def basename(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def ancestors(path: str) -> Iterator[str]:
+    """Proper ancestors of path, nearest first, excluding '/'."""
+    while True:
+        path = parent_of(path)
+        if path == "/":
+            return
+        yield path
+
+
+def check_name_length(path: str) -> None:
+    if len(path.encode()) >= PATH_MAX or any(len(p.encode()) > NAME_MAX for p in path.split("/")):
+        raise FsError("ENAMETOOLONG", path)
+
+
+def is_under(path: str, top: str) -> bool:
+    """True when path is top or inside it."""
+    return top == "/" or path == top or path.startswith(top + "/")
+
+
+class Tree:
+    """A mutable (or frozen) flat file tree with a lazily built children index."""
+
+    __slots__ = ("entries", "frozen", "_kids")
+
+    def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
+        self.entries: dict[str, Node] = entries if entries is not None else {}
+        self.frozen = frozen
+        self._kids: dict[str, list[str]] | None = None
+
+    def copy(self) -> Tree:
+        if self.frozen:
+            return self
+        return Tree(dict(self.entries))
+
+    def freeze(self) -> Tree:
+        return Tree(dict(self.entries), frozen=True)
+
+    def get(self, path: str) -> Node | None:
+        return self.entries.get(path)
+
+    def __contains__(self, path: str) -> bool:
+        return path in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def set(self, path: str, node: Node) -> None:
+        assert not self.frozen, "frozen tree"
+        if path not in self.entries:
+            self._kids = None
+        self.entries[path] = node
+
+    def delete(self, path: str) -> None:
+        """Delete path and everything below it."""
+        assert not self.frozen, "frozen tree"
+        self.entries.pop(path, None)
+        prefix = path.rstrip("/") + "/"
+        for p in [p for p in self.entries if p.startswith(prefix)]:
+            del self.entries[p]
+        self._kids = None
+
+    def children(self, path: str) -> list[str]:
+        """Names directly inside path, sorted."""
+        if self._kids is None:
+            kids: dict[str, list[str]] = {}
+            for p in self.entries:
+                kids.setdefault(parent_of(p), []).append(basename(p))
+            for names in kids.values():
+                names.sort()
+            self._kids = kids
+        return self._kids.get(path, [])
+
+    def walk(self, top: str) -> Iterator[tuple[str, Node]]:
+        """Entries strictly below top, in path order."""
+        prefix = "/" if top == "/" else top + "/"
+        for p in sorted(p for p in self.entries if p.startswith(prefix)):
+            yield p, self.entries[p]
+
+    def size(self) -> int:
+        return sum(n.size for n in self.entries.values() if n.kind == FILE)
+
+    def ensure_dirs(self, path: str, uid: int = ROOT_UID) -> None:
+        """Create path and its missing ancestors as directories."""
+        todo = [path, *ancestors(path)] if path != "/" else []
+        for p in reversed(todo):
+            if p not in self.entries:
+                self.set(p, dir_node(uid))
+
+
+def tree_from(files: dict[str, str | Node], uid: int = ROOT_UID) -> Tree:
+    """Build a tree from {path: content or Node}, creating parent directories."""
+    tree = Tree()
+    for path, content in files.items():
+        tree.ensure_dirs(parent_of(path), uid)
+        if isinstance(content, Node):
+            tree.set(path, content)
+        elif path.endswith("/"):
+            tree.ensure_dirs(path.rstrip("/"), uid)
+        else:
+            tree.set(path, file_node(content, uid))
+    return tree
+
+
+# ---------------------------------------------------------------------------------------------
+# Overlay semantics over a stack of trees (top first).
+
+
+def overlay_get(layers: Iterable[Tree], path: str) -> Node | None:
+    """The node a union mount shows at path, or None when absent or whited out."""
+    if path == "/":
+        return dir_node()
+    for layer in layers:
+        node = layer.entries.get(path)
+        if node is not None:
+            return None if node.kind == WHITEOUT else node
+        for anc in ancestors(path):
+            a = layer.entries.get(anc)
+            if a is not None:
+                if a.kind != DIR or a.opaque:
+                    return None
+                break
+    return None
+
+
+def overlay_children(layers: list[Tree], path: str) -> list[str]:
+    """Names a union mount shows inside directory path, sorted."""
+    seen: dict[str, bool] = {}
+    for layer in layers:
+        for name in layer.children(path):
+            if name not in seen:
+                seen[name] = layer.entries[_join(path, name)].kind != WHITEOUT
+        here = layer.entries.get(path)
+        if here is not None and (here.kind != DIR or here.opaque):
+            break
+        if here is None and path != "/" and _hidden_in(layer, path):
+            break
+    return sorted(name for name, alive in seen.items() if alive)
+
+
+def _hidden_in(layer: Tree, path: str) -> bool:
+    for anc in ancestors(path):
+        a = layer.entries.get(anc)
+        if a is not None:
+            return a.kind != DIR or a.opaque
+    return False
+
+
+def _join(path: str, name: str) -> str:
+    return "/" + name if path == "/" else path + "/" + name
+
+
+join = _join
+
+
+def overlay_walk(layers: list[Tree], top: str) -> Iterator[tuple[str, Node]]:
+    """Every visible entry strictly below top, parents before children."""
+    for name in overlay_children(layers, top):
+        p = _join(top, name)
+        node = overlay_get(layers, p)
+        if node is None:
+            continue
+        yield p, node
+        if node.kind == DIR:
+            yield from overlay_walk(layers, p)
+
+
+def naive_diff(upper: Tree, lowers: list[Tree]) -> list[tuple[str, str]]:
+    """docker diff: (kind, path) for what upper changes over lowers, parents before children.
+
+    Follows go-archive's ChangesDirs as overlay2 uses it: a directory's own mtime is ignored, so
+    an unchanged directory is listed (C) only because a change lies beneath it.
+    """
+    changes: dict[str, str] = {}
+    for path, node in upper.entries.items():
+        below = overlay_get(lowers, path)
+        if node.kind == WHITEOUT:
+            if below is not None:
+                changes[path] = "D"
+        elif below is None:
+            changes[path] = "A"
+        elif node.kind == FILE or below.kind != node.kind:
+            changes[path] = "C"
+        elif node.mode != below.mode or node.uid != below.uid:
+            changes[path] = "C"
+        if node.kind == DIR and node.opaque and below is not None and below.kind == DIR:
+            for lp, _ in overlay_walk(lowers, path):
+                if lp not in upper.entries and parent_of(lp) == path:
+                    changes[lp] = "D"
+    # Drop D entries under another deleted entry (one D for the entry only).
+    for path in [p for p, k in changes.items() if k == "D"]:
+        if any(changes.get(a) == "D" for a in ancestors(path)):
+            del changes[path]
+    for path in list(changes):
+        for anc in ancestors(path):
+            if anc not in changes:
+                changes[anc] = "C"
+    return sorted(((k, p) for p, k in changes.items()), key=lambda kp: kp[1].split("/"))

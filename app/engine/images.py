@@ -1,0 +1,262 @@
+"""Base images, the small built-in registry, and image/layer bookkeeping."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .fs import Tree, dir_node, file_node, tree_from
+from .world import Image, Layer, World
+
+# Commands every GNU/Linux base ships (dash as /bin/sh); BusyBox images link them to busybox.
+GNU_BINS = [
+    "bash", "cat", "chmod", "cp", "date", "echo", "false", "ls", "mkdir", "mv", "pwd", "rm",
+    "rmdir", "sh", "sleep", "touch", "true", "uname",
+]
+BUSYBOX_BINS = [
+    "busybox", "cat", "chmod", "cp", "date", "echo", "false", "ls", "mkdir", "mv", "pwd", "rm",
+    "rmdir", "sh", "sleep", "top", "touch", "true", "uname",
+]
+PATH_ENV = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+
+
+def _hex(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _bin(name: str, size: int = 0) -> Any:
+    return file_node("\x7fELF", mode=0o755, size=size or 40_000)
+
+
+def _etc(hostname_os: str, pretty: str, version_id: str) -> dict[str, Any]:
+    return {
+        "/etc/os-release": f'PRETTY_NAME="{pretty}"\nNAME="{hostname_os}"\nVERSION_ID="{version_id}"\n',
+        "/etc/passwd": "root:x:0:0:root:/root:/bin/sh\n",
+        "/etc/group": "root:x:0:\n",
+        "/root/": "",
+        "/tmp/": "",
+        "/home/": "",
+        "/var/": "",
+        "/usr/local/bin/": "",
+    }
+
+
+@dataclass(frozen=True)
+class BaseLayer:
+    created_by: str
+    size: int
+    files: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BaseImage:
+    repo: str
+    tags: tuple[str, ...]
+    created: int  # UTC seconds
+    config: dict[str, Any]
+    steps: tuple[BaseLayer | str, ...]  # a str is a metadata-only history entry
+
+    @property
+    def digest(self) -> str:
+        return "sha256:" + _hex("digest:" + self.repo)
+
+
+def _debian_root() -> dict[str, Any]:
+    files: dict[str, Any] = _etc("Debian GNU/Linux", "Debian GNU/Linux 10 (buster)", "10")
+    files["/etc/passwd"] = "root:x:0:0:root:/root:/bin/bash\nnode:x:1000:1000::/home/node:/bin/bash\n"
+    files["/etc/debian_version"] = "10.13\n"
+    for name in GNU_BINS:
+        files[f"/bin/{name}"] = _bin(name)
+    files["/usr/bin/env"] = _bin("env")
+    return files
+
+
+NODE_14 = BaseImage(
+    repo="node",
+    tags=("14",),
+    created=1681344000,  # 2023-04-13
+    config={
+        "Env": [PATH_ENV, "NODE_VERSION=14.21.3", "YARN_VERSION=1.22.19"],
+        "Cmd": ["node"],
+        "Entrypoint": ["docker-entrypoint.sh"],
+        "WorkingDir": "",
+        "ExposedPorts": {},
+        "Volumes": {},
+        "User": "",
+        "Labels": {},
+    },
+    steps=(
+        BaseLayer("/bin/sh -c #(nop) ADD file:9c1b8c5e3b4f1a0d2c7e in / ", 114_060_000, _debian_root()),
+        '/bin/sh -c #(nop)  CMD ["bash"]',
+        BaseLayer(
+            "/bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tcurl \t\tnetbase \t\twget \t; \trm -rf /var/lib/apt/lists/*",
+            17_580_000,
+            {"/usr/bin/curl": _bin("curl", 240_000), "/usr/bin/wget": _bin("wget", 480_000)},
+        ),
+        BaseLayer(
+            "/bin/sh -c apt-get update && apt-get install -y --no-install-recommends \t\tgit \t\tmercurial \t\topenssh-client \t\tsubversion \t\tprocps \t&& rm -rf /var/lib/apt/lists/*",
+            146_020_000,
+            {"/usr/bin/git": _bin("git", 3_000_000)},
+        ),
+        BaseLayer(
+            "/bin/sh -c set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tautoconf \t\tautomake \t\tbzip2 \t\tg++ \t\tgcc \t\tmake \t\tpython3 \t; \trm -rf /var/lib/apt/lists/*",
+            510_300_000,
+            {"/usr/bin/make": _bin("make", 240_000), "/usr/bin/python3": _bin("python3", 5_000_000)},
+        ),
+        BaseLayer(
+            "/bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node",
+            333_000,
+            {"/home/node/": ""},
+        ),
+        "/bin/sh -c #(nop)  ENV NODE_VERSION=14.21.3",
+        BaseLayer(
+            "/bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\"   && case \"${dpkgArch##*-}\" in     amd64) ARCH='x64';;   esac   && curl -fsSLO --compressed \"https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz\"   && tar -xJf \"node-v$NODE_VERSION-linux-$ARCH.tar.xz\" -C /usr/local --strip-components=1 --no-same-owner   && ln -s /usr/local/bin/node /usr/local/bin/nodejs",
+            116_400_000,
+            {
+                "/usr/local/bin/node": _bin("node", 76_000_000),
+                "/usr/local/bin/npm": file_node("#!/usr/bin/env node\n", mode=0o755),
+                "/usr/local/bin/npx": file_node("#!/usr/bin/env node\n", mode=0o755),
+                "/usr/local/lib/node_modules/npm/package.json": '{\n  "name": "npm",\n  "version": "6.14.18"\n}\n',
+            },
+        ),
+        "/bin/sh -c #(nop)  ENV YARN_VERSION=1.22.19",
+        BaseLayer(
+            "/bin/sh -c set -ex   && curl -fsSLO --compressed \"https://yarnpkg.com/downloads/$YARN_VERSION/yarn-v$YARN_VERSION.tar.gz\"   && mkdir -p /opt   && tar -xzf yarn-v$YARN_VERSION.tar.gz -C /opt/   && ln -s /opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn",
+            7_617_000,
+            {"/opt/yarn-v1.22.19/bin/yarn": file_node("#!/usr/bin/env node\n", mode=0o755),
+             "/usr/local/bin/yarn": file_node("#!/usr/bin/env node\n", mode=0o755)},
+        ),
+        BaseLayer(
+            "/bin/sh -c #(nop) COPY file:4d192565a7220e135cab6c77fbc1c73211b69f3d9fb37e62857b2c6eb9363d51 in /usr/local/bin/ ",
+            388,
+            {"/usr/local/bin/docker-entrypoint.sh": file_node(
+                '#!/bin/sh\nset -e\n\n# Run command with node if the first argument contains a "-" or is not a system command.\n'
+                'if [ "${1#-}" != "${1}" ] || [ -z "$(command -v "${1}")" ]; then\n  set -- node "$@"\nfi\n\nexec "$@"\n',
+                mode=0o755,
+            )},
+        ),
+        '/bin/sh -c #(nop)  ENTRYPOINT ["docker-entrypoint.sh"]',
+        '/bin/sh -c #(nop)  CMD ["node"]',
+    ),
+)
+
+
+def _busybox_root() -> dict[str, Any]:
+    files: dict[str, Any] = _etc("BusyBox", "BusyBox", "1.37.0")
+    for name in BUSYBOX_BINS:
+        files[f"/bin/{name}"] = _bin(name, 1_100_000 if name == "busybox" else 1)
+    return files
+
+
+def _alpine_root() -> dict[str, Any]:
+    files = _busybox_root()
+    files["/etc/os-release"] = (
+        'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\n'
+    )
+    files["/etc/alpine-release"] = "3.22.2\n"
+    return files
+
+
+def _ubuntu_root() -> dict[str, Any]:
+    files: dict[str, Any] = _etc("Ubuntu", "Ubuntu 24.04.3 LTS", "24.04")
+    for name in GNU_BINS:
+        files[f"/usr/bin/{name}"] = _bin(name)
+        files[f"/bin/{name}"] = _bin(name)
+    return files
+
+
+BUSYBOX = BaseImage(
+    repo="busybox",
+    tags=("latest",),
+    created=1727740800,  # 2024-10-01
+    config={"Env": [PATH_ENV.replace("/usr/local/sbin:/usr/local/bin:", "/usr/local/sbin:/usr/local/bin:")],
+            "Cmd": ["sh"], "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {}, "Volumes": {},
+            "User": "", "Labels": {}},
+    steps=(
+        BaseLayer("BusyBox 1.37.0 (glibc), Debian 13", 4_270_000, _busybox_root()),
+    ),
+)
+
+ALPINE = BaseImage(
+    repo="alpine",
+    tags=("latest", "3.22"),
+    created=1759276800,  # 2025-10-01
+    config={"Env": [PATH_ENV], "Cmd": ["/bin/sh"], "Entrypoint": None, "WorkingDir": "/",
+            "ExposedPorts": {}, "Volumes": {}, "User": "", "Labels": {}},
+    steps=(
+        BaseLayer("ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit", 8_310_000, _alpine_root()),
+        'CMD ["/bin/sh"]',
+    ),
+)
+
+UBUNTU = BaseImage(
+    repo="ubuntu",
+    tags=("latest", "24.04", "noble"),
+    created=1759968000,  # 2025-10-09
+    config={"Env": [PATH_ENV], "Cmd": ["/bin/bash"], "Entrypoint": None, "WorkingDir": "",
+            "ExposedPorts": {}, "Volumes": {}, "User": "",
+            "Labels": {"org.opencontainers.image.ref.name": "ubuntu", "org.opencontainers.image.version": "24.04"}},
+    steps=(
+        "/bin/sh -c #(nop)  ARG RELEASE",
+        "/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH",
+        "/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu",
+        "/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=24.04",
+        BaseLayer("/bin/sh -c #(nop) ADD file:32d41b6329e8f89fa1e5ce0a0fda1d3b0da9d8f5b9c4e8a1b2c3 in / ", 78_130_000, _ubuntu_root()),
+        '/bin/sh -c #(nop)  CMD ["/bin/bash"]',
+    ),
+)
+
+REGISTRY: dict[str, BaseImage] = {b.repo: b for b in (NODE_14, BUSYBOX, ALPINE, UBUNTU)}
+
+
+def registry_lookup(repo: str, tag: str) -> BaseImage | None:
+    base = REGISTRY.get(repo)
+    if base is None or tag not in base.tags:
+        return None
+    return base
+
+
+def install_base(world: World, base: BaseImage, tag: str) -> Image:
+    """Put a registry image into the world's image store (layers shared by id)."""
+    layer_ids: list[str] = []
+    history: list[dict[str, Any]] = []
+    for step in base.steps:
+        if isinstance(step, str):
+            history.append({"created": base.created, "created_by": step, "empty_layer": True,
+                            "comment": "", "size": 0})
+            continue
+        lid = "sha256:" + _hex("layer:" + base.repo + step.created_by)
+        if lid not in world.layers:
+            world.layers[lid] = Layer(lid, tree_from(step.files).freeze(), step.created_by, step.size)
+        layer_ids.append(lid)
+        history.append({"created": base.created, "created_by": step.created_by, "empty_layer": False,
+                        "comment": "", "size": step.size})
+    image_id = "sha256:" + _hex("image:" + base.repo + ":" + ",".join(layer_ids))
+    image = world.images.get(image_id)
+    if image is None:
+        image = Image(image_id, layer_ids, json.loads(json.dumps(base.config)), history, base.created,
+                      digest=base.digest)
+        world.images[image_id] = image
+    name = f"{base.repo}:{tag}"
+    for other in world.images.values():
+        if name in other.tags and other is not image:
+            other.tags.remove(name)
+    if name not in image.tags:
+        image.tags.append(name)
+    return image
+
+
+def image_size(world: World, image: Image) -> int:
+    return sum(world.layers[lid].size for lid in image.layers)
+
+
+def initial_images(world: World) -> None:
+    install_base(world, NODE_14, "14")
+
+
+def empty_dir_tree() -> Tree:
+    t = Tree()
+    t.set("/tmp", dir_node(mode=0o1777))
+    return t

@@ -1,0 +1,314 @@
+"""`docker inspect` (containers, images, volumes) and `docker system df`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .containers import image_display
+from .dockercli import Args, Ctx, DockerError, handler
+from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
+from .images import image_size
+from .views import volume_data_path
+from .volumes import print_inspect, volume_json, volume_size
+from .world import Container, Image, World
+
+ZERO_TIME = "0001-01-01T00:00:00Z"
+
+
+def container_json(world: World, c: Container) -> dict[str, Any]:
+    image = world.images.get(c.image_id)
+    lower = ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(image.layers)) if image else ""
+    rw_id = c.id[::-1][:64]
+    base = f"/var/lib/docker/containers/{c.id}"
+    state = {
+        "Status": c.state, "Running": c.running, "Paused": False, "Restarting": False, "OOMKilled": False,
+        "Dead": False, "Pid": 4242 + sum(map(ord, c.id[:4])) if c.running else 0,
+        "ExitCode": c.exit_code if c.state == "exited" or c.exit_code else 0, "Error": "",
+        "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
+        "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
+    }
+    argv = [*c.entrypoint, *c.cmd]
+    binds = [f"{m.spec_source}:{m.destination}{':' + m.mode if m.mode and m.mode != 'z' else ''}"
+             for m in c.mounts if m.spec_source and m.type in ("bind", "volume") and not m.copy_data is None]
+    port_bindings = {f"{cp}/tcp": [{"HostIp": "", "HostPort": str(hp) if hp else ""}] for hp, cp in c.ports}
+    mounts = []
+    for m in sorted(c.mounts, key=lambda m: m.destination):
+        if m.destination in c.tmpfs_flags:
+            continue
+        entry: dict[str, Any] = {"Type": m.type}
+        if m.type == "volume":
+            entry["Name"] = m.source
+            entry["Source"] = volume_data_path(m.source)
+        elif m.type == "bind":
+            entry["Source"] = m.source
+        else:
+            entry["Source"] = ""
+        entry["Destination"] = m.destination
+        if m.type == "volume":
+            entry["Driver"] = "local"
+        entry["Mode"] = m.mode
+        entry["RW"] = m.rw
+        entry["Propagation"] = m.propagation
+        mounts.append(entry)
+    ports: dict[str, Any] = {}
+    if c.running:
+        for p in c.exposed:
+            ports[p] = None
+        for hp, cp in c.ports:
+            ports[f"{cp}/tcp"] = [{"HostIp": "0.0.0.0", "HostPort": str(hp)}]
+    return {
+        "Id": c.id,
+        "Created": rfc3339_nano(c.created, 111111111),
+        "Path": argv[0] if argv else "",
+        "Args": argv[1:],
+        "State": state,
+        "Image": c.image_id,
+        "ResolvConfPath": f"{base}/resolv.conf",
+        "HostnamePath": f"{base}/hostname",
+        "HostsPath": f"{base}/hosts",
+        "LogPath": f"{base}/{c.id}-json.log",
+        "Name": "/" + c.name,
+        "RestartCount": c.restart_count,
+        "Driver": "overlay2",
+        "Platform": "linux",
+        "MountLabel": "",
+        "ProcessLabel": "",
+        "AppArmorProfile": "docker-default",
+        "ExecIDs": None,
+        "HostConfig": {
+            "Binds": [b for b in binds] or None,
+            "ContainerIDFile": "",
+            "LogConfig": {"Type": "json-file", "Config": {}},
+            "NetworkMode": "bridge",
+            "PortBindings": port_bindings,
+            "RestartPolicy": {"Name": "no", "MaximumRetryCount": 0},
+            "AutoRemove": c.auto_remove,
+            "VolumeDriver": "",
+            "VolumesFrom": c.volumes_from or None,
+            "ReadonlyRootfs": c.read_only,
+            "Tmpfs": {d: "" for d in c.tmpfs_flags} or None,
+            "Mounts": [{"Type": m.type, "Source": m.source, "Target": m.destination, **({"ReadOnly": True} if not m.rw else {})}
+                       for m in c.mounts if not m.spec_source and m.type != "volume" and m.destination not in c.tmpfs_flags] or None,
+        },
+        "GraphDriver": {
+            "Data": {
+                "ID": c.id,
+                "LowerDir": f"/var/lib/docker/overlay2/{rw_id}-init/diff" + (":" + lower if lower else ""),
+                "MergedDir": f"/var/lib/docker/overlay2/{rw_id}/merged",
+                "UpperDir": f"/var/lib/docker/overlay2/{rw_id}/diff",
+                "WorkDir": f"/var/lib/docker/overlay2/{rw_id}/work",
+            },
+            "Name": "overlay2",
+        },
+        "Mounts": mounts,
+        "Config": {
+            "Hostname": c.id[:12],
+            "Domainname": "",
+            "User": image.config.get("User", "") if image else "",
+            "AttachStdin": False,
+            "AttachStdout": False,
+            "AttachStderr": False,
+            **({"ExposedPorts": {p: {} for p in c.exposed}} if c.exposed else {}),
+            "Tty": False,
+            "OpenStdin": False,
+            "StdinOnce": False,
+            "Env": list(c.env),
+            "Cmd": list(c.cmd) or None,
+            "Image": c.image_ref,
+            "Volumes": (image.config.get("Volumes") or None) if image else None,
+            "WorkingDir": c.workdir,
+            "Entrypoint": list(c.entrypoint) or None,
+            "OnBuild": None,
+            "Labels": dict(image.config.get("Labels") or {}) if image else {},
+        },
+        "NetworkSettings": {
+            "Bridge": "",
+            "SandboxID": "",
+            "SandboxKey": "",
+            "Ports": ports,
+            "IPAddress": "172.17.0.2" if c.running else "",
+            "IPPrefixLen": 16 if c.running else 0,
+            "Gateway": "172.17.0.1" if c.running else "",
+            "MacAddress": "",
+        },
+    }
+
+
+def image_json(world: World, img: Image) -> dict[str, Any]:
+    return {
+        "Id": img.id,
+        "RepoTags": sorted(img.tags),
+        "RepoDigests": [f"{t.rsplit(':', 1)[0]}@{img.digest}" for t in sorted(img.tags)] if img.digest else [],
+        "Parent": img.parent,
+        "Comment": img.comment or ("buildkit.dockerfile.v0" if any(h.get("comment") == "buildkit.dockerfile.v0"
+                                                                     for h in img.history) else ""),
+        "Created": rfc3339_nano(img.created),
+        "DockerVersion": "",
+        "Author": "",
+        "Config": {
+            "Hostname": "", "Domainname": "", "User": img.config.get("User", ""), "AttachStdin": False,
+            "AttachStdout": False, "AttachStderr": False,
+            **({"ExposedPorts": img.config["ExposedPorts"]} if img.config.get("ExposedPorts") else {}),
+            "Tty": False, "OpenStdin": False, "StdinOnce": False, "Env": img.config.get("Env") or [],
+            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": img.config.get("Volumes") or None,
+            "WorkingDir": img.config.get("WorkingDir", ""), "Entrypoint": img.config.get("Entrypoint"),
+            "OnBuild": None, "Labels": img.config.get("Labels") or None,
+        },
+        "Architecture": "amd64",
+        "Os": "linux",
+        "Size": image_size(world, img),
+        "GraphDriver": {
+            "Data": {
+                "LowerDir": ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(img.layers[:-1])),
+                "MergedDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/merged" if img.layers else "",
+                "UpperDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/diff" if img.layers else "",
+                "WorkDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/work" if img.layers else "",
+            },
+            "Name": "overlay2",
+        },
+        "RootFS": {"Type": "layers", "Layers": list(img.layers)},
+        "Metadata": {"LastTagTime": rfc3339_nano(img.created) if img.tags else ZERO_TIME},
+    }
+
+
+_TYPES = ("container", "image", "volume")
+
+
+def _find(world: World, kind: str, ref: str) -> dict[str, Any] | None:
+    if kind == "container":
+        c = world.find_container(ref)
+        return container_json(world, c) if c else None
+    if kind == "image":
+        img = world.find_image(ref)
+        return image_json(world, img) if img else None
+    v = world.volumes.get(ref)
+    return volume_json(v) if v else None
+
+
+def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
+    found = []
+    errors = []
+    for ref in args.positional:
+        obj = None
+        for kind in kinds:
+            obj = _find(ctx.world, kind, ref)
+            if obj is not None:
+                break
+        if obj is None:
+            errors.append(missing.format(ref=ref))
+        else:
+            found.append(obj)
+    print_inspect(ctx, found, args.get("format"))
+    for e in errors:
+        ctx.io.err(e)
+    return 1 if errors else 0
+
+
+@handler("inspect")
+def cmd_inspect(ctx: Ctx, args: Args) -> int:
+    kind = args.get("type")
+    if kind:
+        if kind not in ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"):
+            raise DockerError(f'unknown type: "{kind}": must be one of "config", "container", "image", "network", '
+                              '"node", "plugin", "secret", "service", "task", "volume"')
+        kinds: tuple[str, ...] = (kind,) if kind in _TYPES else ()
+    else:
+        kinds = _TYPES
+    return _inspect(ctx, args, kinds, "Error: No such object: {ref}")
+
+
+@handler("container inspect")
+def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
+    return _inspect(ctx, args, ("container",), "Error response from daemon: No such container: {ref}")
+
+
+@handler("image inspect")
+def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
+    return _inspect(ctx, args, ("image",), "Error response from daemon: No such image: {ref}")
+
+
+def _pct(part: int, total: int) -> str:
+    return f"{human_size4(part)} ({int(100 * part / total) if total else 0}%)"
+
+
+@handler("system df")
+def cmd_system_df(ctx: Ctx, args: Args) -> int:
+    world: World = ctx.world
+    used_images = {c.image_id for c in world.containers.values()}
+    all_layers: dict[str, int] = {}
+    for img in world.images.values():
+        for lid in img.layers:
+            all_layers[lid] = world.layers[lid].size
+    used_layers = {lid for iid in used_images if iid in world.images for lid in world.images[iid].layers}
+    img_total = sum(all_layers.values())
+    img_reclaim = sum(s for lid, s in all_layers.items() if lid not in used_layers)
+    ctr_total = sum(c.rw.size() for c in world.containers.values())
+    ctr_reclaim = sum(c.rw.size() for c in world.containers.values() if not c.running)
+    vol_sizes = {name: volume_size(world, name) for name in world.volumes}
+    vol_used = {name for name in world.volumes if world.volume_users(name)}
+    vol_total = sum(vol_sizes.values())
+    vol_reclaim = sum(s for n, s in vol_sizes.items() if n not in vol_used)
+    cache_layers = {e["layer"] for e in world.build_cache.values()}
+    cache_total = sum(world.layers[lid].size for lid in cache_layers if lid in world.layers)
+    if args.bool("verbose"):
+        return _df_verbose(ctx, world, vol_sizes)
+    rows = [["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
+            ["Images", str(len(world.images)), str(len(used_images & set(world.images))), human_size4(img_total),
+             _pct(img_reclaim, img_total) if img_total else "0B"],
+            ["Containers", str(len(world.containers)), str(sum(1 for c in world.containers.values() if c.running)),
+             human_size4(ctr_total), _pct(ctr_reclaim, ctr_total) if ctr_total else "0B"],
+            ["Local Volumes", str(len(world.volumes)), str(len(vol_used)), human_size4(vol_total),
+             _pct(vol_reclaim, vol_total) if vol_total else "0B"],
+            ["Build Cache", str(len(cache_layers)), "0", human_size4(cache_total), human_size4(cache_total)]]
+    for ln in table(rows):
+        ctx.io.out(ln)
+    return 0
+
+
+def _df_verbose(ctx: Ctx, world: World, vol_sizes: dict[str, int]) -> int:
+    from .imagecmds import image_rows
+    from .containers import command_text, status_text
+    out = ctx.io.out
+    out("Images space usage:")
+    out("")
+    counts: dict[str, int] = {}
+    for c in world.containers.values():
+        counts[c.image_id] = counts.get(c.image_id, 0) + 1
+    layer_users: dict[str, int] = {}
+    for img in world.images.values():
+        for lid in set(img.layers):
+            layer_users[lid] = layer_users.get(lid, 0) + 1
+    rows = [["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE", "SHARED SIZE", "UNIQUE SIZE", "CONTAINERS"]]
+    for img, repo, tag in image_rows(world):
+        shared = sum(world.layers[lid].size for lid in img.layers if layer_users[lid] > 1)
+        total = image_size(world, img)
+        rows.append([repo, tag, img.id[7:19], human_duration(world.clock - img.created) + " ago", human_size(total),
+                     human_size4(shared), human_size4(total - shared), str(counts.get(img.id, 0))])
+    for ln in table(rows):
+        out(ln)
+    out("")
+    out("Containers space usage:")
+    out("")
+    rows = [["CONTAINER ID", "IMAGE", "COMMAND", "LOCAL VOLUMES", "SIZE", "CREATED", "STATUS", "NAMES"]]
+    for c in reversed(list(world.containers.values())):
+        rows.append([c.id[:12], image_display(world, c), command_text(c),
+                     str(sum(1 for m in c.mounts if m.type == "volume")), human_size(c.rw.size()),
+                     human_duration(world.clock - c.created) + " ago", status_text(world, c), c.name])
+    for ln in table(rows):
+        out(ln)
+    out("")
+    out("Local Volumes space usage:")
+    out("")
+    rows = [["VOLUME NAME", "LINKS", "SIZE"]]
+    for name in sorted(world.volumes):
+        rows.append([name, str(len(world.volume_users(name))), human_size(vol_sizes[name])])
+    for ln in table(rows):
+        out(ln)
+    out("")
+    cache_layers = {e["layer"] for e in world.build_cache.values()}
+    cache_total = sum(world.layers[lid].size for lid in cache_layers if lid in world.layers)
+    out(f"Build cache usage: {human_size4(cache_total)}")
+    out("")
+    for ln in table([["CACHE ID", "CACHE TYPE", "SIZE", "CREATED", "LAST USED", "USAGE", "SHARED"]]):
+        out(ln)
+    return 0

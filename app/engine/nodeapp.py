@@ -1,0 +1,329 @@
+"""The feedback app as a Node 14 + Express 4 process would run it, and the HTTP side of curl.
+
+What the app does is read from the server.js it finds in the container: its require() calls,
+the port it listens on, and whether it moves drafts with fs.rename or copyFile (+ unlink).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import quote, unquote_plus
+
+from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
+from .views import ContainerView
+from .world import MAX_LOG_LINES, Container, World
+
+NODE_BUILTINS = {"fs", "path", "http", "https", "os", "url", "util", "events", "crypto", "stream",
+                 "child_process", "querystring", "zlib", "net", "assert", "buffer"}
+
+MIME = {".html": "text/html; charset=UTF-8", ".css": "text/css; charset=UTF-8",
+        ".txt": "text/plain; charset=UTF-8", ".js": "application/javascript; charset=UTF-8",
+        ".json": "application/json; charset=UTF-8", ".png": "image/png", ".svg": "image/svg+xml"}
+
+ERRNO_NUM = {"ENOENT": -2, "EEXIST": -17, "EISDIR": -21, "ENOTDIR": -20, "EROFS": -30, "EXDEV": -18,
+             "EACCES": -13, "ENOSPC": -28, "ENAMETOOLONG": -36, "ENOTEMPTY": -39, "EBUSY": -16}
+NODE_ERRNO_TEXT = {"EXDEV": "cross-device link not permitted", "EROFS": "read-only file system",
+                   "ENOENT": "no such file or directory", "EISDIR": "illegal operation on a directory",
+                   "EACCES": "permission denied", "ENOSPC": "no space left on device",
+                   "ENAMETOOLONG": "name too long", "ENOTDIR": "not a directory", "EEXIST": "file already exists",
+                   "EBUSY": "resource busy or locked", "ENOTEMPTY": "directory not empty"}
+
+REJECTION_HINT = (
+    "(node:1) UnhandledPromiseRejectionWarning: Unhandled promise rejection. This error originated either by "
+    "throwing inside of an async function without a catch block, or by rejecting a promise which was not handled "
+    "with .catch(). To terminate the node process on unhandled promise rejection, use the CLI flag "
+    "`--unhandled-rejections=strict` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). "
+    "(rejection id: {n})"
+)
+DEP0018 = ("(node:1) [DEP0018] DeprecationWarning: Unhandled promise rejections are deprecated. In the future, "
+           "promise rejections that are not handled will terminate the Node.js process with a non-zero exit code.")
+
+
+@dataclass
+class Program:
+    """What a server.js does, read from its source."""
+
+    requires: list[tuple[str, int, int]]  # module, line, column of require
+    port: int | None
+    port_env: bool
+    move: str  # "rename", "copy" or "copy+unlink"
+
+
+def strip_comments(src: str) -> str:
+    src = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), src, flags=re.S)
+    return re.sub(r"//[^\n]*", "", src)
+
+
+def read_program(src: str) -> Program:
+    code = strip_comments(src)
+    requires = []
+    for lineno, line in enumerate(code.split("\n"), 1):
+        for m in re.finditer(r"require\(\s*['\"]([^'\"]+)['\"]\s*\)", line):
+            requires.append((m.group(1), lineno, m.start() + 1))
+    port: int | None = None
+    port_env = False
+    m = re.search(r"\.listen\(\s*([^),]*)", code)
+    if m:
+        arg = m.group(1).strip()
+        if arg.isdigit():
+            port = int(arg)
+        elif "process.env.PORT" in arg:
+            port_env = True
+    if "fs.rename(" in code:
+        move = "rename"
+    elif "fs.copyFile(" in code:
+        move = "copy+unlink" if "fs.unlink(" in code else "copy"
+    else:
+        move = "none"
+    return Program(requires, port, port_env, move)
+
+
+def missing_module_log(module: str, script: str, line: int, col: int) -> list[str]:
+    return [
+        "internal/modules/cjs/loader.js:934",
+        "  throw err;",
+        "  ^",
+        "",
+        f"Error: Cannot find module '{module}'",
+        "Require stack:",
+        f"- {script}",
+        "    at Function.Module._resolveFilename (internal/modules/cjs/loader.js:931:15)",
+        "    at Function.Module._load (internal/modules/cjs/loader.js:774:27)",
+        "    at Module.require (internal/modules/cjs/loader.js:1003:19)",
+        "    at require (internal/modules/cjs/helpers.js:107:18)",
+        f"    at Object.<anonymous> ({script}:{line}:{col})",
+        "    at Module._compile (internal/modules/cjs/loader.js:1114:14)",
+        "    at Object.Module._extensions..js (internal/modules/cjs/loader.js:1143:10)",
+        "    at Module.load (internal/modules/cjs/loader.js:979:32)",
+        "    at Function.Module._load (internal/modules/cjs/loader.js:819:12)",
+        "    at Function.executeUserEntryPoint [as runMain] (internal/modules/run_main.js:75:12) {",
+        "  code: 'MODULE_NOT_FOUND',",
+        f"  requireStack: [ '{script}' ]",
+        "}",
+    ]
+
+
+def start_node(world: World, c: Container, script: str) -> tuple[int | None, list[str]]:
+    """Start `node script` in c: (None, []) when it keeps running, else (exit code, log lines)."""
+    view = ContainerView(world, c)
+    path = normpath(script, c.workdir or "/")
+    node = view.get(path)
+    if node is None or node.kind == DIR:
+        return 1, [
+            "internal/modules/cjs/loader.js:934",
+            "  throw err;",
+            "  ^",
+            "",
+            f"Error: Cannot find module '{path}'",
+            "    at Function.Module._resolveFilename (internal/modules/cjs/loader.js:931:15)",
+            "    at Function.Module._load (internal/modules/cjs/loader.js:774:27)",
+            "    at Function.executeUserEntryPoint [as runMain] (internal/modules/run_main.js:75:12)",
+            "    at internal/main/run_main_module.js:17:47 {",
+            "  code: 'MODULE_NOT_FOUND',",
+            "  requireStack: []",
+            "}",
+        ]
+    program = read_program(node.data)
+    appdir = path.rsplit("/", 1)[0] or "/"
+    for module, line, col in program.requires:
+        if module in NODE_BUILTINS or module.startswith("."):
+            continue
+        if not _module_found(view, appdir, module):
+            return 1, missing_module_log(module, path, line, col)
+    port = program.port
+    if program.port_env:
+        env = dict(e.split("=", 1) for e in c.env if "=" in e)
+        value = env.get("PORT", "")
+        port = int(value) if value.isdigit() else None
+    c.process.update(kind="app", script=path, port=port, rejections=0)
+    return None, []
+
+
+def _module_found(view: ContainerView, appdir: str, module: str) -> bool:
+    d = appdir
+    while True:
+        if view.get(join(join(d, "node_modules"), module) + "/package.json") is not None:
+            return True
+        if d == "/":
+            return False
+        d = d.rsplit("/", 1)[0] or "/"
+
+
+# ---------------------------------------------------------------------------------------------
+# HTTP
+
+
+@dataclass
+class Response:
+    status: int
+    reason: str
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: str = ""
+
+
+def _date(world: World) -> str:
+    from datetime import datetime, timezone
+    return datetime.fromtimestamp(world.clock, timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+
+
+def _finish(world: World, res: Response) -> Response:
+    res.headers.insert(0, ("X-Powered-By", "Express"))
+    res.headers += [("Content-Length", str(len(res.body.encode()))), ("Date", _date(world)),
+                    ("Connection", "keep-alive"), ("Keep-Alive", "timeout=5")]
+    return res
+
+
+def not_found(world: World, method: str, url: str) -> Response:
+    body = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n"
+            f"</head>\n<body>\n<pre>Cannot {method} {_escape(url)}</pre>\n</body>\n</html>\n")
+    return _finish(world, Response(404, "Not Found", [
+        ("Content-Security-Policy", "default-src 'none'"), ("X-Content-Type-Options", "nosniff"),
+        ("Content-Type", "text/html; charset=utf-8")], body))
+
+
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#39;"))
+
+
+def redirect(world: World, to: str) -> Response:
+    return _finish(world, Response(302, "Found", [
+        ("Location", to), ("Vary", "Accept"), ("Content-Type", "text/plain; charset=utf-8")],
+        f"Found. Redirecting to {to}"))
+
+
+def send_file(world: World, view: ContainerView, path: str) -> Response | None:
+    node = view.get(path)
+    if node is None or node.kind == DIR:
+        return None
+    ext = "." + path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+    mtime = world.clock * 1000
+    return _finish(world, Response(200, "OK", [
+        ("Accept-Ranges", "bytes"), ("Cache-Control", "public, max-age=0"),
+        ("Last-Modified", _date(world)), ("ETag", f'W/"{node.size:x}-{mtime:x}"'),
+        ("Content-Type", MIME.get(ext, "application/octet-stream"))], node.data))
+
+
+def handle(world: World, c: Container, method: str, url: str, form: dict[str, str]) -> Response | None:
+    """Serve one request; None when the app never answers (an unhandled rejection)."""
+    view = ContainerView(world, c)
+    app = c.process.get("script", "/app/server.js").rsplit("/", 1)[0] or "/"
+    path = unquote_plus(url.split("?", 1)[0]).replace("+", " ") if "%" in url else url.split("?", 1)[0]
+    if method in ("GET", "HEAD"):
+        if path == "/":
+            return send_file(world, view, f"{app}/pages/feedback.html") or not_found(world, method, url)
+        if path == "/exists":
+            return send_file(world, view, f"{app}/pages/exists.html") or not_found(world, method, url)
+        if path.startswith("/feedback/") and ".." not in path:
+            res = send_file(world, view, normpath(f"{app}/feedback/{path[len('/feedback/'):]}"))
+            if res is not None:
+                return res
+        if ".." not in path:
+            res = send_file(world, view, normpath(f"{app}/public/{path.lstrip('/')}"))
+            if res is not None:
+                return res
+        return not_found(world, method, url)
+    if method == "POST" and path == "/create":
+        return _create(world, c, view, app, form)
+    return not_found(world, method, url)
+
+
+def _create(world: World, c: Container, view: ContainerView, app: str, form: dict[str, str]) -> Response | None:
+    title = form.get("title")
+    text = form.get("text", "")
+    if title is None:
+        # req.body.title.toLowerCase() on undefined: Express answers 500 with the stack
+        body = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n"
+                "</head>\n<body>\n<pre>TypeError: Cannot read property &#39;toLowerCase&#39; of undefined"
+                "<br> &nbsp; &nbsp;at /app/server.js</pre>\n</body>\n</html>\n")
+        return None if False else _finish(world, Response(500, "Internal Server Error", [
+            ("Content-Security-Policy", "default-src 'none'"), ("X-Content-Type-Options", "nosniff"),
+            ("Content-Type", "text/html; charset=utf-8")], body))
+    name = title.lower() + ".txt"
+    draft = normpath(f"{app}/temp/{name}")
+    saved = normpath(f"{app}/feedback/{name}")
+    program = read_program((view.get(c.process.get("script", "")) or _EMPTY).data)
+    try:
+        _check_component_length(draft)
+        view.write_file(draft, text)
+    except FsError as exc:
+        _rejection(c, exc, "open", draft)
+        return None
+    if view.get(saved) is not None:
+        return redirect(world, "/exists")
+    try:
+        if program.move == "rename":
+            try:
+                view.rename(draft, saved)
+            except FsError as exc:
+                _rejection(c, exc, "rename", draft, saved)
+                return None
+        elif program.move in ("copy", "copy+unlink"):
+            try:
+                view.copy_file(draft, saved)
+            except FsError as exc:
+                _rejection(c, exc, "copyfile", draft, saved)
+                return None
+            if program.move == "copy+unlink":
+                try:
+                    view.remove(draft)
+                except FsError as exc:
+                    _rejection(c, exc, "unlink", draft)
+                    return None
+    finally:
+        pass
+    return redirect(world, "/")
+
+
+class _Empty:
+    data = ""
+
+
+_EMPTY = _Empty()
+
+
+def _check_component_length(path: str) -> None:
+    for part in path.split("/"):
+        if len(part.encode()) > 255:
+            raise FsError("ENAMETOOLONG", path)
+
+
+def _rejection(c: Container, exc: FsError, syscall: str, path: str, dest: str = "") -> None:
+    text = NODE_ERRNO_TEXT.get(exc.code, exc.code.lower())
+    target = f"'{path}' -> '{dest}'" if dest else f"'{path}'"
+    n = c.process.get("rejections", 0) + 1
+    c.process["rejections"] = n
+    lines = [f"(node:1) UnhandledPromiseRejectionWarning: Error: {exc.code}: {text}, {syscall} {target}"]
+    if n == 1:
+        lines.append("(Use `node --trace-warnings ...` to show where the warning was created)")
+    lines.append(REJECTION_HINT.format(n=n))
+    if n == 1:
+        lines.append(DEP0018)
+    append_logs(c, lines)
+
+
+def append_logs(c: Container, lines: list[str]) -> None:
+    c.logs.extend(lines)
+    if len(c.logs) > MAX_LOG_LINES:
+        del c.logs[: len(c.logs) - MAX_LOG_LINES]
+
+
+def encode_form(pairs: list[tuple[str, str]]) -> str:
+    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
+
+
+def decode_form(body: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for part in body.split("&"):
+        if not part:
+            continue
+        k, _, v = part.partition("=")
+        key = unquote_plus(k)
+        if key not in out:
+            out[key] = unquote_plus(v)
+    return out
+
+
+def errno_text(code: str) -> str:
+    return ERRNO_TEXT.get(code, code)

@@ -1,0 +1,867 @@
+"""The shells: bash on the learner's host, dash or BusyBox sh inside containers.
+
+One executor runs parsed command lines over a View; each tool is a function registered in a
+table with the flavours it exists in. Messages follow GNU coreutils or BusyBox, as the image has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
+from .shellparse import ShellSyntaxError, SimpleCommand, parse
+
+if TYPE_CHECKING:
+    from .views import View
+    from .world import World
+
+OUT = 1
+ERR = 2
+
+GNU = "gnu"
+BUSYBOX = "busybox"
+
+
+@dataclass
+class IO:
+    """Where a command's lines go: to the terminal (a list of (fd, text)) or into a buffer."""
+
+    sink: list[tuple[int, str]]
+    capture_out: list[str] | None = None
+    capture_err: list[str] | None = None
+    stdin: str | None = None
+
+    def out(self, text: str) -> None:
+        if self.capture_out is not None:
+            self.capture_out.append(text)
+        else:
+            self.sink.append((OUT, text))
+
+    def err(self, text: str) -> None:
+        if self.capture_err is not None:
+            self.capture_err.append(text)
+        else:
+            self.sink.append((ERR, text))
+
+    def child(self, capture_out: list[str] | None = None, stdin: str | None = None) -> IO:
+        return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
+                  self.capture_err, stdin)
+
+
+Tool = Callable[["Shell", list[str], IO], int]
+
+
+@dataclass
+class ToolSpec:
+    fn: Tool
+    where: frozenset[str]  # "host", "gnu", "busybox"
+
+
+TOOLS: dict[str, ToolSpec] = {}
+
+
+def tool(name: str, where: str = "host gnu busybox") -> Callable[[Tool], Tool]:
+    def register(fn: Tool) -> Tool:
+        TOOLS[name] = ToolSpec(fn, frozenset(where.split()))
+        return fn
+    return register
+
+
+class ExitShell(Exception):
+    pass
+
+
+@dataclass
+class Shell:
+    """One shell: its view of files, its user, its flavour and its environment."""
+
+    world: World
+    view: View
+    flavor: str  # GNU or BUSYBOX (tool messages)
+    where: str  # "host", "gnu" or "busybox"
+    cwd: str
+    env: dict[str, str] = field(default_factory=dict)
+    name: str = "bash"  # the shell's name in its own messages: bash, sh (dash) or sh (busybox)
+    status: int = 0
+    utf8: bool = False  # the host terminal runs a UTF-8 locale (GNU quotes names as ‘x’)
+    extra: dict[str, Tool] = field(default_factory=dict)  # docker, curl, node: supplied by callers
+    elapsed: int = 0  # simulated seconds spent (sleep)
+
+    # -- running lines ------------------------------------------------------------------------
+
+    def run_line(self, line: str, io: IO) -> int:
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        try:
+            steps = parse(line, env, lambda inner: self._substitute(inner, io))
+        except ShellSyntaxError as exc:
+            io.err(self._syntax_message(str(exc)))
+            self.status = 2
+            return 2
+        status = self.status
+        for step in steps:
+            if step.op == "&&" and status != 0:
+                continue
+            if step.op == "||" and status == 0:
+                continue
+            status = self._pipeline(step.pipeline, io)
+            self.status = status
+        return status
+
+    def _syntax_message(self, text: str) -> str:
+        if self.name == "bash":
+            return f"bash: {text}"
+        if self.flavor == BUSYBOX:
+            return f"sh: {text.replace('`', '').replace(chr(39), '')}"
+        return f"sh: 1: Syntax error: {text}"
+
+    def _substitute(self, inner: str, io: IO) -> str:
+        captured: list[str] = []
+        saved = self.status
+        self.run_line(inner, io.child(capture_out=captured))
+        self.status = saved
+        return "\n".join(captured)
+
+    def _pipeline(self, cmds: list[SimpleCommand], io: IO) -> int:
+        stdin: str | None = io.stdin
+        status = 0
+        for i, cmd in enumerate(cmds):
+            last = i == len(cmds) - 1
+            if last:
+                status = self._simple(cmd, io.child(stdin=stdin) if stdin is not None else io)
+            else:
+                buf: list[str] = []
+                status = self._simple(cmd, io.child(capture_out=buf, stdin=stdin))
+                stdin = "".join(x + "\n" for x in buf)
+        return status
+
+    def _simple(self, cmd: SimpleCommand, io: IO) -> int:
+        if not cmd.argv:
+            for name, value in cmd.assignments:
+                self.env[name] = value
+            return self._apply_redirects(cmd, io, [], [])
+        out_file = next((r for r in cmd.redirects if r.fd == 1 and not r.target.startswith("&")), None)
+        err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
+        err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
+        out_buf: list[str] | None = [] if out_file else None
+        err_buf: list[str] | None = [] if err_file else None
+        if out_file:
+            # The shell opens the target before running the command.
+            if not self._open_for_write(out_file.target, out_file.append, io):
+                return 1
+        sub = IO(io.sink, out_buf if out_buf is not None else io.capture_out,
+                 err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
+                                                      else io.capture_out if err_to_out else io.capture_err),
+                 io.stdin)
+        status = self.execute(cmd.argv, sub)
+        if out_file and out_buf is not None:
+            self._write_redirect(out_file.target, out_buf, True, io)
+        if err_file and err_buf is not None:
+            if self._open_for_write(err_file.target, err_file.append, io):
+                self._write_redirect(err_file.target, err_buf, True, io)
+        return status
+
+    def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
+        for r in cmd.redirects:
+            if not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
+                return 1
+        return 0
+
+    def _open_for_write(self, target: str, append: bool, io: IO) -> bool:
+        path = normpath(target, self.cwd)
+        try:
+            node = self.view.get(path)
+            if node is not None and node.kind == DIR:
+                raise FsError("EISDIR", path)
+            if node is None or not append:
+                self.view.write_file(path, "")
+            else:
+                self.view.touch(path)
+        except FsError as exc:
+            io.err(self.redirect_error(target, exc))
+            return False
+        return True
+
+    def _write_redirect(self, target: str, lines: list[str], append: bool, io: IO) -> None:
+        path = normpath(target, self.cwd)
+        try:
+            self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
+        except FsError as exc:
+            io.err(self.redirect_error(target, exc))
+
+    def redirect_error(self, target: str, exc: FsError) -> str:
+        text = ERRNO_TEXT[exc.code]
+        if self.name == "bash":
+            return f"bash: {target}: {text}"
+        if self.flavor == BUSYBOX:
+            return f"sh: can't create {target}: {text}"
+        return f"sh: 1: cannot create {target}: {text}"
+
+    def execute(self, argv: list[str], io: IO) -> int:
+        """Run one command (builtins, then tools present in this shell's world)."""
+        name = argv[0]
+        fn = self.resolve(name)
+        if fn is None:
+            io.err(self.not_found(name))
+            return 127
+        try:
+            return fn(self, argv, io)
+        except FsError as exc:  # a tool that did not expect the error: say it like the kernel
+            io.err(f"{name}: {ERRNO_TEXT.get(exc.code, exc.code)}")
+            return 1
+
+    def resolve(self, name: str) -> Tool | None:
+        if name in BUILTINS:
+            return BUILTINS[name]
+        base = name.rsplit("/", 1)[-1]
+        spec = TOOLS.get(base)
+        fn: Tool | None = self.extra.get(base) if self.where != "host" else self.extra.get(name)
+        if fn is None:
+            if spec is None or self.where not in spec.where:
+                return None
+            fn = spec.fn
+        if self.where != "host":
+            if "/" in name:
+                found = self.view.get(normpath(name, self.cwd)) is not None
+            else:
+                found = any(
+                    self.view.get(f"{d}/{base}") is not None
+                    for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":") if d
+                )
+            if not found:
+                return None
+        return fn
+
+    def not_found(self, name: str) -> str:
+        if self.name == "bash":
+            if "/" in name:
+                return f"bash: {name}: No such file or directory"
+            return f"bash: {name}: command not found"
+        if self.flavor == BUSYBOX:
+            return f"sh: {name}: not found"
+        return f"sh: 1: {name}: not found"
+
+    # -- helpers for tools --------------------------------------------------------------------
+
+    def path(self, arg: str) -> str:
+        return normpath(arg, self.cwd)
+
+    def quote(self, name: str) -> str:
+        """GNU's shell-escape quoting of a file name in messages ('x')."""
+        if "'" in name:
+            return '"' + name + '"'
+        return f"'{name}'"
+
+    def lquote(self, name: str) -> str:
+        """GNU's locale quoting (quote()): curly quotes in a UTF-8 locale."""
+        return f"\u2018{name}\u2019" if self.utf8 else f"'{name}'"
+
+
+def _split_opts(args: list[str], known: str) -> tuple[set[str], list[str], str | None]:
+    """Short options (combined like -rf) and operands; the first unknown option letter."""
+    opts: set[str] = set()
+    rest: list[str] = []
+    bad: str | None = None
+    done = False
+    for a in args:
+        if done or a == "-" or not a.startswith("-"):
+            rest.append(a)
+        elif a == "--":
+            done = True
+        elif a.startswith("--"):
+            long = {"--recursive": "r", "--force": "f", "--parents": "p", "--all": "a"}.get(a)
+            if long and long in known:
+                opts.add(long)
+            elif bad is None:
+                bad = a
+        else:
+            for ch in a[1:]:
+                if ch in known:
+                    opts.add(ch)
+                elif bad is None:
+                    bad = ch
+    return opts, rest, bad
+
+
+def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
+    if sh.flavor == BUSYBOX:
+        io.err(f"{tool_name}: unrecognized option: {bad.lstrip('-')}" if bad.startswith("--")
+               else f"{tool_name}: invalid option -- '{bad}'")
+        io.err(f"BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+        return 1
+    if bad.startswith("--"):
+        io.err(f"{tool_name}: unrecognized option '{bad}'")
+    else:
+        io.err(f"{tool_name}: invalid option -- '{bad}'")
+    io.err(f"Try '{tool_name} --help' for more information.")
+    return 2 if tool_name == "ls" else 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Builtins
+
+
+def _cd(sh: Shell, argv: list[str], io: IO) -> int:
+    target = argv[1] if len(argv) > 1 else sh.env.get("HOME", "/")
+    if len(argv) > 2 and sh.name == "bash":
+        io.err("bash: cd: too many arguments")
+        return 1
+    if target == "-":
+        target = sh.env.get("OLDPWD", sh.cwd)
+    path = sh.path(target)
+    try:
+        node = sh.view.get(path)
+        problem = None if node is not None and node.kind == DIR else ("ENOENT" if node is None else "ENOTDIR")
+    except FsError as exc:
+        problem = exc.code
+    if problem:
+        if sh.name == "bash":
+            io.err(f"bash: cd: {target}: {ERRNO_TEXT[problem]}")
+        elif sh.flavor == BUSYBOX:
+            io.err(f"sh: cd: can't cd to {target}: {ERRNO_TEXT[problem]}")
+        else:
+            io.err(f"sh: 1: cd: can't cd to {target}")
+        return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
+    sh.env["OLDPWD"] = sh.cwd
+    sh.cwd = path
+    return 0
+
+
+def _pwd(sh: Shell, argv: list[str], io: IO) -> int:
+    io.out(sh.cwd)
+    return 0
+
+
+def _echo(sh: Shell, argv: list[str], io: IO) -> int:
+    args = argv[1:]
+    newline = True
+    while args and args[0] in ("-n", "-e", "-E", "-ne", "-en"):
+        if "n" in args[0]:
+            newline = False
+        args = args[1:]
+    text = " ".join(args)
+    if newline:
+        io.out(text)
+    elif text:
+        io.out(text)
+    return 0
+
+
+def _true(sh: Shell, argv: list[str], io: IO) -> int:
+    return 0
+
+
+def _false(sh: Shell, argv: list[str], io: IO) -> int:
+    return 1
+
+
+def _exit(sh: Shell, argv: list[str], io: IO) -> int:
+    code = int(argv[1]) if len(argv) > 1 and argv[1].isdigit() else sh.status
+    raise ExitShell(code)
+
+
+BUILTINS: dict[str, Tool] = {
+    "cd": _cd,
+    "pwd": _pwd,
+    "echo": _echo,
+    "true": _true,
+    "false": _false,
+    ":": _true,
+    "exit": _exit,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Tools
+
+
+@tool("ls")
+def _ls(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "aA1lR")
+    if bad is not None:
+        return _bad_option(sh, "ls", bad, io)
+    status = 0
+    targets = operands or ["."]
+    files: list[str] = []
+    dirs: list[tuple[str, list[str]]] = []
+    for arg in targets:
+        path = sh.path(arg)
+        try:
+            node = sh.view.get(path)
+        except FsError as exc:
+            io.err(_ls_access(sh, arg, exc.code))
+            status = 2 if sh.flavor == GNU else 1
+            continue
+        if node is None:
+            io.err(_ls_access(sh, arg, "ENOENT"))
+            status = 2 if sh.flavor == GNU else 1
+            continue
+        if node.kind != DIR:
+            files.append(arg)
+            continue
+        try:
+            names = sh.view.children(path)
+        except FsError as exc:
+            if sh.flavor == GNU:
+                io.err(f"ls: cannot open directory {sh.quote(arg)}: {ERRNO_TEXT[exc.code]}")
+            else:
+                io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
+            status = 2 if sh.flavor == GNU else 1
+            continue
+        if "a" in opts:
+            names = [".", "..", *names]
+        elif "A" not in opts:
+            names = [n for n in names if not n.startswith(".")]
+        dirs.append((arg, names))
+    for f in sorted(files):
+        io.out(f)
+    show_headers = len(targets) > 1
+    for i, (arg, names) in enumerate(dirs):
+        if show_headers:
+            if files or i > 0:
+                io.out("")
+            io.out(f"{arg}:")
+        for name in names:
+            io.out(name)
+    return status
+
+
+def _ls_access(sh: Shell, arg: str, code: str) -> str:
+    if sh.flavor == BUSYBOX:
+        return f"ls: {arg}: {ERRNO_TEXT[code]}"
+    return f"ls: cannot access {sh.quote(arg)}: {ERRNO_TEXT[code]}"
+
+
+@tool("cat")
+def _cat(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "")
+    if bad is not None:
+        return _bad_option(sh, "cat", bad, io)
+    if not operands:
+        if io.stdin:
+            for line in io.stdin.split("\n")[:-1] if io.stdin.endswith("\n") else io.stdin.split("\n"):
+                io.out(line)
+        return 0
+    status = 0
+    for arg in operands:
+        try:
+            node = sh.view.get(sh.path(arg))
+            code = None if node is not None and node.kind != DIR else ("ENOENT" if node is None else "EISDIR")
+        except FsError as exc:
+            node, code = None, exc.code
+        if code is not None or node is None:
+            io.err(f"cat: can't open '{arg}': {ERRNO_TEXT[code or 'ENOENT']}" if sh.flavor == BUSYBOX
+                   else f"cat: {arg}: {ERRNO_TEXT[code or 'ENOENT']}")
+            status = 1
+            continue
+        emit_text(io, node.data)
+    return status
+
+
+def emit_text(io: IO, data: str) -> None:
+    """Print file content as terminal lines (a missing final newline still ends the line)."""
+    if not data:
+        return
+    lines = data.split("\n")
+    if data.endswith("\n"):
+        lines.pop()
+    for line in lines:
+        io.out(line)
+
+
+@tool("touch")
+def _touch(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "c")
+    if bad is not None:
+        return _bad_option(sh, "touch", bad, io)
+    if not operands:
+        io.err("touch: missing file operand")
+        io.err("Try 'touch --help' for more information.")
+        return 1
+    status = 0
+    for arg in operands:
+        try:
+            sh.view.touch(sh.path(arg))
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            io.err(f"touch: {arg}: {text}" if sh.flavor == BUSYBOX
+                   else f"touch: cannot touch {sh.quote(arg)}: {text}")
+            status = 1
+    return status
+
+
+@tool("mkdir")
+def _mkdir(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "p")
+    if bad is not None:
+        return _bad_option(sh, "mkdir", bad, io)
+    if not operands:
+        io.err("mkdir: missing operand")
+        io.err("Try 'mkdir --help' for more information.")
+        return 1
+    status = 0
+    for arg in operands:
+        path = sh.path(arg)
+        try:
+            if "p" in opts:
+                todo = []
+                p = path
+                while p != "/" and sh.view.get(p) is None:
+                    todo.append(p)
+                    p = p.rsplit("/", 1)[0] or "/"
+                existing = sh.view.get(p)
+                if existing is not None and existing.kind != DIR:
+                    raise FsError("ENOTDIR", p)
+                for q in reversed(todo):
+                    sh.view.mkdir(q)
+            else:
+                sh.view.mkdir(path)
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            io.err(f"mkdir: can't create directory '{arg}': {text}" if sh.flavor == BUSYBOX
+                   else f"mkdir: cannot create directory {sh.lquote(arg)}: {text}")
+            status = 1
+    return status
+
+
+@tool("rm")
+def _rm(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "rRfdv")
+    if bad is not None:
+        return _bad_option(sh, "rm", bad, io)
+    recursive = bool(opts & {"r", "R"})
+    force = "f" in opts
+    if not operands:
+        if force:
+            return 0
+        io.err("rm: missing operand")
+        io.err("Try 'rm --help' for more information.")
+        return 1
+    status = 0
+    for arg in operands:
+        path = sh.path(arg)
+        try:
+            node = sh.view.get(path)
+            if node is None:
+                if force:
+                    continue
+                raise FsError("ENOENT", path)
+            if node.kind == DIR and not recursive:
+                raise FsError("EISDIR", path)
+            if path == "/":
+                io.err("rm: it is dangerous to operate recursively on '/'")
+                io.err("rm: use --no-preserve-root to override this failsafe")
+                status = 1
+                continue
+            sh.view.remove(path, recursive=True)
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            io.err(f"rm: can't remove '{arg}': {text}" if sh.flavor == BUSYBOX
+                   else f"rm: cannot remove {sh.quote(arg)}: {text}")
+            status = 1
+    return status
+
+
+@tool("sleep")
+def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
+    if len(argv) < 2:
+        io.err("sleep: missing operand")
+        if sh.flavor == GNU:
+            io.err("Try 'sleep --help' for more information.")
+        return 1
+    total = 0.0
+    for arg in argv[1:]:
+        m = re.fullmatch(r"(\d+(?:\.\d+)?)([smhd]?)", arg)
+        if m is None:
+            io.err(f"sleep: invalid time interval {sh.quote(arg) if sh.flavor == GNU else arg}")
+            if sh.flavor == GNU:
+                io.err("Try 'sleep --help' for more information.")
+            return 1
+        total += float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
+    sh.elapsed += int(total)
+    return 0
+
+
+@tool("sed", "host gnu busybox")
+def _sed(sh: Shell, argv: list[str], io: IO) -> int:
+    args = argv[1:]
+    in_place = False
+    scripts: list[str] = []
+    files: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "-i" or (a.startswith("-i") and len(a) > 2 and not a.startswith("-i'")):
+            in_place = True
+        elif a == "-e" and i + 1 < len(args):
+            scripts.append(args[i + 1])
+            i += 1
+        elif a.startswith("-") and a != "-":
+            io.err(f"sed: invalid option -- '{a[1:2]}'")
+            io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
+            return 1
+        elif not scripts:
+            scripts.append(a)
+        else:
+            files.append(a)
+        i += 1
+    if not scripts:
+        io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
+        return 1
+    try:
+        subs = [_parse_sed(s) for s in scripts]
+    except ValueError as exc:
+        io.err(f"sed: -e expression #1, char {exc.args[0]}: {exc.args[1]}")
+        return 1
+    if not files:
+        if in_place:
+            io.err("sed: no input files")
+            return 1 if sh.flavor == BUSYBOX else 4
+        data = io.stdin or ""
+        for line in _sed_apply(subs, data).split("\n")[:-1]:
+            io.out(line)
+        return 0
+    status = 0
+    for f in files:
+        path = sh.path(f)
+        try:
+            node = sh.view.get(path)
+        except FsError as exc:
+            io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
+            status = 2
+            continue
+        if node is None or node.kind == DIR:
+            if node is None:
+                io.err(f"sed: can't read {f}: No such file or directory")
+            else:
+                io.err(f"sed: couldn't edit {f}: not a regular file" if in_place
+                       else f"sed: read error on {f}: Is a directory")
+            status = 2 if node is None else 4
+            continue
+        result = _sed_apply(subs, node.data)
+        if in_place:
+            try:
+                sh.view.write_file(path, result)
+            except FsError as exc:
+                io.err(f"sed: couldn't open temporary file {sh.path(f).rsplit('/', 1)[0]}/sedXXXXXX: "
+                       f"{ERRNO_TEXT[exc.code]}")
+                status = 4
+        else:
+            emit_text(io, result)
+    return status
+
+
+def _parse_sed(script: str) -> tuple[re.Pattern[str], str, bool]:
+    if not script.startswith("s") or len(script) < 2:
+        raise ValueError(1, "unknown command: `" + (script[:1] or " ") + "'")
+    delim = script[1]
+    parts: list[str] = []
+    buf = ""
+    i = 2
+    while i < len(script):
+        c = script[i]
+        if c == "\\" and i + 1 < len(script):
+            buf += c + script[i + 1]
+            i += 2
+            continue
+        if c == delim:
+            parts.append(buf)
+            buf = ""
+            if len(parts) == 2:
+                flags = script[i + 1:]
+                break
+        else:
+            buf += c
+        i += 1
+    else:
+        raise ValueError(len(script), "unterminated `s' command")
+    if any(f not in "gI" for f in flags):
+        raise ValueError(len(script), "unknown option to `s'")
+    pattern = _bre_to_python(parts[0].replace("\\" + delim, delim))
+    repl = parts[1].replace("\\" + delim, delim)
+    try:
+        return re.compile(pattern, re.I if "I" in flags else 0), repl, "g" in flags
+    except re.error:
+        raise ValueError(len(script), "unterminated address regex") from None
+
+
+def _bre_to_python(bre: str) -> str:
+    out = ""
+    i = 0
+    while i < len(bre):
+        c = bre[i]
+        if c == "\\" and i + 1 < len(bre):
+            n = bre[i + 1]
+            out += {"(": "(", ")": ")", "{": "{", "}": "}", "+": "+", "?": "?", "|": "|"}.get(n, "\\" + n)
+            i += 2
+            continue
+        if c in "(){}+?|":
+            out += "\\" + c
+        else:
+            out += c
+        i += 1
+    return out
+
+
+def _sed_apply(subs: list[tuple[re.Pattern[str], str, bool]], data: str) -> str:
+    lines = data.split("\n")
+    out: list[str] = []
+    for line in lines:
+        for pattern, repl, glob in subs:
+            def expand(m: re.Match[str], repl: str = repl) -> str:
+                res = ""
+                j = 0
+                while j < len(repl):
+                    ch = repl[j]
+                    if ch == "\\" and j + 1 < len(repl):
+                        nxt = repl[j + 1]
+                        if nxt.isdigit():
+                            res += m.group(int(nxt)) or ""
+                        elif nxt == "n":
+                            res += "\n"
+                        else:
+                            res += nxt
+                        j += 2
+                        continue
+                    res += m.group(0) if ch == "&" else ch
+                    j += 1
+                return res
+            line = pattern.sub(expand, line, count=0 if glob else 1)
+        out.append(line)
+    return "\n".join(out)
+
+
+@tool("sh", "gnu busybox")
+def _sh(sh: Shell, argv: list[str], io: IO) -> int:
+    if len(argv) >= 3 and argv[1] == "-c":
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env),
+                    name="sh", extra=sh.extra)
+        try:
+            status = sub.run_line(argv[2], io)
+        except ExitShell as exc:
+            status = int(exc.args[0])
+        sh.elapsed += sub.elapsed
+        return status
+    if len(argv) >= 2 and not argv[1].startswith("-"):
+        path = sh.path(argv[1])
+        node = sh.view.get(path)
+        if node is None:
+            io.err(f"sh: 0: cannot open {argv[1]}: No such file" if sh.flavor == GNU
+                   else f"sh: can't open '{argv[1]}': No such file or directory")
+            return 2 if sh.flavor == GNU else 127
+        status = 0
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
+                    extra=sh.extra)
+        for line in node.data.split("\n"):
+            if line.strip() and not line.startswith("#"):
+                try:
+                    status = sub.run_line(line, io)
+                except ExitShell as exc:
+                    return int(exc.args[0])
+        return status
+    return 0  # an interactive shell with no terminal reads EOF and exits
+
+
+TOOLS["bash"] = ToolSpec(_sh, frozenset({"gnu"}))
+
+
+@tool("uname")
+def _uname(sh: Shell, argv: list[str], io: IO) -> int:
+    io.out("Linux")
+    return 0
+
+
+@tool("mv")
+def _mv(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "f")
+    if bad is not None:
+        return _bad_option(sh, "mv", bad, io)
+    if len(operands) < 2:
+        io.err("mv: missing file operand" if not operands
+               else f"mv: missing destination file operand after {sh.quote(operands[0])}")
+        if sh.flavor == GNU:
+            io.err("Try 'mv --help' for more information.")
+        return 1
+    dest = sh.path(operands[-1])
+    status = 0
+    dnode = sh.view.get(dest)
+    for arg in operands[:-1]:
+        src = sh.path(arg)
+        target = join(dest, src.rsplit("/", 1)[-1]) if dnode is not None and dnode.kind == DIR else dest
+        try:
+            if sh.view.get(src) is None:
+                raise FsError("ENOENT", src)
+            try:
+                sh.view.rename(src, target)
+            except FsError as exc:
+                if exc.code != "EXDEV":
+                    raise
+                # mv falls back to copy and unlink across file systems
+                sh.view.copy_file(src, target)
+                sh.view.remove(src)
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            if exc.code == "ENOENT" and sh.view.get(src) is None:
+                io.err(f"mv: can't rename '{arg}': {text}" if sh.flavor == BUSYBOX
+                       else f"mv: cannot stat {sh.quote(arg)}: {text}")
+            else:
+                io.err(f"mv: can't rename '{arg}': {text}" if sh.flavor == BUSYBOX
+                       else f"mv: cannot move {sh.quote(arg)} to {sh.quote(operands[-1])}: {text}")
+            status = 1
+    return status
+
+
+@tool("cp")
+def _cp(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands, bad = _split_opts(argv[1:], "rRaf")
+    if bad is not None:
+        return _bad_option(sh, "cp", bad, io)
+    if len(operands) < 2:
+        io.err("cp: missing file operand" if not operands
+               else f"cp: missing destination file operand after {sh.quote(operands[0])}")
+        if sh.flavor == GNU:
+            io.err("Try 'cp --help' for more information.")
+        return 1
+    dest = sh.path(operands[-1])
+    dnode = sh.view.get(dest)
+    status = 0
+    for arg in operands[:-1]:
+        src = sh.path(arg)
+        node = sh.view.get(src)
+        target = join(dest, src.rsplit("/", 1)[-1]) if dnode is not None and dnode.kind == DIR else dest
+        try:
+            if node is None:
+                raise FsError("ENOENT", src)
+            if node.kind == DIR:
+                if not opts & {"r", "R", "a"}:
+                    io.err(f"cp: -r not specified; omitting directory {sh.quote(arg)}"
+                           if sh.flavor == GNU else f"cp: omitting directory '{arg}'")
+                    status = 1
+                    continue
+                _copy_tree(sh, src, target)
+            else:
+                sh.view.copy_file(src, target)
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            if node is None:
+                io.err(f"cp: can't stat '{arg}': {text}" if sh.flavor == BUSYBOX
+                       else f"cp: cannot stat {sh.quote(arg)}: {text}")
+            else:
+                io.err(f"cp: can't create '{operands[-1]}': {text}" if sh.flavor == BUSYBOX
+                       else f"cp: cannot create regular file {sh.quote(operands[-1])}: {text}")
+            status = 1
+    return status
+
+
+def _copy_tree(sh: Shell, src: str, dst: str) -> None:
+    if sh.view.get(dst) is None:
+        sh.view.mkdir(dst)
+    for name in sh.view.children(src):
+        s, d = join(src, name), join(dst, name)
+        node = sh.view.get(s)
+        if node is not None and node.kind == DIR:
+            _copy_tree(sh, s, d)
+        else:
+            sh.view.copy_file(s, d)

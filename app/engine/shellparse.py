@@ -1,0 +1,243 @@
+"""A small POSIX-shell parser: words, quotes, $VAR, $(...), ~, redirects, ; && || and |."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+class ShellSyntaxError(Exception):
+    pass
+
+
+@dataclass
+class Redirect:
+    fd: int  # 1 or 2
+    append: bool
+    target: str  # a file name, or "&1" / "&2"
+
+
+@dataclass
+class SimpleCommand:
+    argv: list[str] = field(default_factory=list)
+    redirects: list[Redirect] = field(default_factory=list)
+    assignments: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Step:
+    """A pipeline and the operator that joins it to the step before (';', '&&' or '||')."""
+
+    op: str
+    pipeline: list[SimpleCommand]
+
+
+Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its output
+
+
+_OPERATORS = ("&&", "||", ";", "|", "&")
+
+
+class _Lexer:
+    def __init__(self, text: str, env: dict[str, str], substitute: Expander) -> None:
+        self.text = text
+        self.i = 0
+        self.env = env
+        self.substitute = substitute
+
+    def peek(self, n: int = 1) -> str:
+        return self.text[self.i : self.i + n]
+
+    def tokens(self) -> list[tuple[str, str]]:
+        """('word', text) and ('op', text) tokens with quotes and expansions resolved."""
+        out: list[tuple[str, str]] = []
+        text = self.text
+        while self.i < len(text):
+            c = text[self.i]
+            if c in " \t":
+                self.i += 1
+                continue
+            if c == "#" :
+                break
+            op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None)
+            if op:
+                out.append(("op", op))
+                self.i += len(op)
+                continue
+            if c in "<>" or (c in "12" and self.peek(2)[1:] == ">"):
+                out.append(("redir", self.redirect()))
+                continue
+            out.append(("word", self.word()))
+        return out
+
+    def redirect(self) -> str:
+        start = self.i
+        if self.text[self.i] in "12":
+            self.i += 1
+        if self.text.startswith(">>", self.i):
+            self.i += 2
+        else:
+            self.i += 1
+        if self.text.startswith("&", self.i):
+            self.i += 1
+            while self.i < len(self.text) and self.text[self.i].isdigit():
+                self.i += 1
+        return self.text[start : self.i]
+
+    def word(self) -> str:
+        buf: list[str] = []
+        text = self.text
+        at_start = True
+        while self.i < len(text):
+            c = text[self.i]
+            if c in " \t" or any(text.startswith(o, self.i) for o in _OPERATORS) or c in "<>":
+                break
+            if c == "~" and at_start:
+                nxt = text[self.i + 1 : self.i + 2]
+                if nxt in ("", "/", " ", ":"):
+                    buf.append(self.env.get("HOME", "/"))
+                    self.i += 1
+                    at_start = False
+                    continue
+            at_start = False
+            if c == "\\":
+                if self.i + 1 < len(text):
+                    buf.append(text[self.i + 1])
+                self.i += 2
+            elif c == "'":
+                end = text.find("'", self.i + 1)
+                if end < 0:
+                    raise ShellSyntaxError("unexpected EOF while looking for matching `''")
+                buf.append(text[self.i + 1 : end])
+                self.i = end + 1
+            elif c == '"':
+                buf.append(self.double_quoted())
+            elif c == "$":
+                buf.append(self.dollar())
+            else:
+                buf.append(c)
+                self.i += 1
+        return "".join(buf)
+
+    def double_quoted(self) -> str:
+        text = self.text
+        self.i += 1
+        buf: list[str] = []
+        while True:
+            if self.i >= len(text):
+                raise ShellSyntaxError('unexpected EOF while looking for matching `"\'')
+            c = text[self.i]
+            if c == '"':
+                self.i += 1
+                return "".join(buf)
+            if c == "\\" and text[self.i + 1 : self.i + 2] in ('"', "\\", "$", "`"):
+                buf.append(text[self.i + 1])
+                self.i += 2
+            elif c == "$":
+                buf.append(self.dollar())
+            else:
+                buf.append(c)
+                self.i += 1
+
+    def dollar(self) -> str:
+        text = self.text
+        nxt = text[self.i + 1 : self.i + 2]
+        if nxt == "(":
+            depth = 0
+            j = self.i + 1
+            quote = ""
+            while j < len(text):
+                ch = text[j]
+                if quote:
+                    if ch == quote:
+                        quote = ""
+                elif ch in "'\"":
+                    quote = ch
+                elif ch == "(":
+                    depth += 1
+                elif ch == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            else:
+                raise ShellSyntaxError("unexpected EOF while looking for matching `)'")
+            inner = text[self.i + 2 : j]
+            self.i = j + 1
+            return self.substitute(inner).rstrip("\n")
+        if nxt == "{":
+            end = text.find("}", self.i)
+            if end < 0:
+                raise ShellSyntaxError("unexpected EOF while looking for matching `}'")
+            name = text[self.i + 2 : end]
+            self.i = end + 1
+            if not name or not (name.replace("_", "a").isalnum() or name == "?"):
+                raise ShellSyntaxError(f"${{{name}}}: bad substitution")
+            return self.env.get(name, "")
+        j = self.i + 1
+        if nxt == "?":
+            self.i += 2
+            return self.env.get("?", "0")
+        while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+            j += 1
+        if j == self.i + 1:
+            self.i += 1
+            return "$"
+        name = text[self.i + 1 : j]
+        self.i = j
+        return self.env.get(name, "")
+
+
+def parse(text: str, env: dict[str, str], substitute: Expander) -> list[Step]:
+    """Parse one command line into steps; raise ShellSyntaxError like bash would complain."""
+    tokens = _Lexer(text, env, substitute).tokens()
+    steps: list[Step] = []
+    op = ";"
+    pipeline: list[SimpleCommand] = []
+    cmd = SimpleCommand()
+    words_seen = False
+    i = 0
+    while i < len(tokens):
+        kind, value = tokens[i]
+        if kind == "word":
+            if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier():
+                name, val = value.split("=", 1)
+                cmd.assignments.append((name, val))
+            else:
+                cmd.argv.append(value)
+            words_seen = True
+        elif kind == "redir":
+            fd = 2 if value.startswith("2") else 1
+            append = ">>" in value
+            if "&" in value:
+                cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
+            elif value.lstrip("12").startswith("<"):
+                i += 1
+                if i >= len(tokens) or tokens[i][0] != "word":
+                    raise ShellSyntaxError("syntax error near unexpected token `newline'")
+            else:
+                i += 1
+                if i >= len(tokens) or tokens[i][0] != "word":
+                    nxt = tokens[i][1] if i < len(tokens) else "newline"
+                    raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
+                cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+            words_seen = True
+        else:  # operator
+            if not words_seen:
+                raise ShellSyntaxError(f"syntax error near unexpected token `{value}'")
+            pipeline.append(cmd)
+            cmd = SimpleCommand()
+            words_seen = False
+            if value == "|":
+                i += 1
+                continue
+            steps.append(Step(op, pipeline))
+            pipeline = []
+            op = ";" if value == "&" else value
+        i += 1
+    if words_seen:
+        pipeline.append(cmd)
+        steps.append(Step(op, pipeline))
+    elif pipeline or op in ("&&", "||"):
+        raise ShellSyntaxError("syntax error: unexpected end of file")
+    return steps

@@ -1,0 +1,341 @@
+"""What a process sees: the host's disk, or a container's union mount plus its mounts.
+
+Both views offer the same small set of file operations, raising FsError with the errno a
+kernel would give; the shells turn those into each tool's message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fs import (
+    DIR,
+    FILE,
+    ROOT_UID,
+    WHITEOUT_NODE,
+    FsError,
+    Node,
+    Tree,
+    ancestors,
+    basename,
+    check_name_length,
+    dir_node,
+    file_node,
+    is_under,
+    join,
+    overlay_children,
+    overlay_get,
+    parent_of,
+)
+from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
+
+VOLUMES_ROOT = "/var/lib/docker/volumes"
+DOCKER_ROOT = "/var/lib/docker"
+
+
+def volume_data_path(name: str) -> str:
+    return f"{VOLUMES_ROOT}/{name}/_data"
+
+
+@dataclass
+class Loc:
+    """Where a path physically lives: a plain tree (host, volume, bind, tmpfs) or the overlay."""
+
+    tree: Tree | None  # None: the container's overlay
+    inner: str  # the path inside tree (or the container path for the overlay)
+    writable: bool
+    device: str
+    mount: Mount | None = None
+
+
+class View:
+    """Common file operations over a location resolver."""
+
+    uid: int = ROOT_UID
+
+    def locate(self, path: str) -> Loc:
+        raise NotImplementedError
+
+    def check_access(self, path: str) -> None:
+        """Raise EACCES when this user may not reach path."""
+
+    def _get_loc(self, loc: Loc) -> Node | None:
+        assert loc.tree is not None
+        return dir_node() if loc.inner == "/" else loc.tree.get(loc.inner)
+
+    def get(self, path: str) -> Node | None:
+        self.check_access(path)
+        loc = self.locate(path)
+        node = self._get_loc(loc)
+        return node
+
+    def children(self, path: str) -> list[str]:
+        self.check_access(path)
+        loc = self.locate(path)
+        assert loc.tree is not None
+        return loc.tree.children(loc.inner)
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def _writable(self, loc: Loc, path: str) -> None:
+        if not loc.writable:
+            raise FsError("EROFS", path)
+
+    def _require_parent_dir(self, path: str) -> None:
+        parent = self.get(parent_of(path))
+        if parent is None:
+            raise FsError("ENOENT", path)
+        if parent.kind != DIR:
+            raise FsError("ENOTDIR", path)
+
+    def write_file(self, path: str, data: str, append: bool = False) -> None:
+        check_name_length(path)
+        existing = self.get(path)
+        if existing is not None and existing.kind == DIR:
+            raise FsError("EISDIR", path)
+        self._require_parent_dir(path)
+        loc = self.locate(path)
+        self._writable(loc, path)
+        if append and existing is not None:
+            data = existing.data + data
+        uid = existing.uid if existing is not None else self.uid
+        mode = existing.mode if existing is not None else 0o644
+        self._budget(len(data.encode()) - (existing.size if existing is not None else 0),
+                     0 if existing is not None else 1)
+        self._put(loc, path, file_node(data, uid=uid, mode=mode))
+
+    def touch(self, path: str) -> None:
+        check_name_length(path)
+        existing = self.get(path)
+        if existing is not None:
+            loc = self.locate(path)
+            self._writable(loc, path)
+            return
+        self.write_file(path, "")
+
+    def mkdir(self, path: str) -> None:
+        check_name_length(path)
+        if self.get(path) is not None:
+            raise FsError("EEXIST", path)
+        self._require_parent_dir(path)
+        loc = self.locate(path)
+        self._writable(loc, path)
+        self._budget(0, 1)
+        self._put(loc, path, dir_node(self.uid))
+
+    def remove(self, path: str, recursive: bool = False) -> None:
+        node = self.get(path)
+        if node is None:
+            raise FsError("ENOENT", path)
+        if node.kind == DIR and not recursive and self.children(path):
+            raise FsError("ENOTEMPTY", path)
+        loc = self.locate(path)
+        if loc.mount is not None and loc.inner == self._mount_root(loc):
+            raise FsError("EBUSY", path)
+        self._writable(loc, path)
+        self._delete(loc, path)
+
+    def rename(self, src: str, dst: str) -> None:
+        node = self.get(src)
+        if node is None:
+            raise FsError("ENOENT", src, dst)
+        self._require_parent_dir(dst)
+        a, b = self.locate(src), self.locate(dst)
+        if a.device != b.device:
+            raise FsError("EXDEV", src, dst)
+        self._writable(a, src)
+        self._writable(b, dst)
+        if node.kind == DIR and a.tree is None and not self._dir_on_top(src):
+            raise FsError("EXDEV", src, dst)
+        self._copy(src, dst)
+        self._delete(a, src)
+
+    def copy_file(self, src: str, dst: str) -> None:
+        node = self.get(src)
+        if node is None:
+            raise FsError("ENOENT", src, dst)
+        if node.kind == DIR:
+            raise FsError("EISDIR", src, dst)
+        self.write_file(dst, node.data)
+
+    def _copy(self, src: str, dst: str) -> None:
+        node = self.get(src)
+        assert node is not None
+        loc = self.locate(dst)
+        self._put(loc, dst, node)
+        if node.kind == DIR:
+            for name in self.children(src):
+                self._copy(join(src, name), join(dst, name))
+
+    def _dir_on_top(self, path: str) -> bool:
+        return True
+
+    def _mount_root(self, loc: Loc) -> str:
+        return ""
+
+    def _budget(self, bytes_delta: int, files_delta: int) -> None:
+        pass
+
+    def _put(self, loc: Loc, path: str, node: Node) -> None:
+        assert loc.tree is not None
+        loc.tree.set(loc.inner, node)
+
+    def _delete(self, loc: Loc, path: str) -> None:
+        assert loc.tree is not None
+        loc.tree.delete(loc.inner)
+
+
+class _Budgeted(View):
+    world: World
+
+    def _budget(self, bytes_delta: int, files_delta: int) -> None:
+        if files_delta > 0 and self.world.file_count() + files_delta > MAX_FILES:
+            raise FsError("ENOSPC")
+        if bytes_delta > 0:
+            used = self.world.host.size() + sum(c.rw.size() for c in self.world.containers.values())
+            if used + bytes_delta > MAX_BYTES:
+                raise FsError("ENOSPC")
+
+
+class HostView(_Budgeted):
+    """The learner's machine. Docker's data area is root's alone."""
+
+    def __init__(self, world: World, uid: int) -> None:
+        self.world = world
+        self.uid = uid
+
+    def locate(self, path: str) -> Loc:
+        return Loc(self.world.host, path, True, "host")
+
+    def check_access(self, path: str) -> None:
+        if self.uid != ROOT_UID and is_under(path, DOCKER_ROOT) and path != DOCKER_ROOT:
+            raise FsError("EACCES", path)
+
+    def children(self, path: str) -> list[str]:
+        if self.uid != ROOT_UID and path == DOCKER_ROOT:
+            raise FsError("EACCES", path)
+        return super().children(path)
+
+    def _writable(self, loc: Loc, path: str) -> None:
+        if self.uid == ROOT_UID:
+            return
+        target = self.world.host.get(path)
+        owner = target if target is not None else self.world.host.get(parent_of(path))
+        if path.startswith("/home/learner") and (owner is None or owner.uid == self.uid
+                                                  or target is None or target.kind == DIR):
+            return
+        if path.startswith("/tmp"):
+            return
+        raise FsError("EACCES", path)
+
+
+class ContainerView(_Budgeted):
+    """A container's root: the overlay of its image layers and its read-write layer, with its
+    mounts on top, the deepest mount point winning (daemon/volumes.go sortMounts)."""
+
+    def __init__(self, world: World, container: Container, lowers: list[Tree] | None = None,
+                 mounts: list[Mount] | None = None) -> None:
+        self.world = world
+        self.c = container
+        self.uid = ROOT_UID
+        image = world.images.get(container.image_id)
+        self.lowers = lowers if lowers is not None else (world.image_layers(image) if image else [])
+        active = container.mounts if mounts is None else mounts
+        self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
+
+    def mount_for(self, path: str) -> Mount | None:
+        for m in self.mounts:
+            if is_under(path, m.destination):
+                return m
+        return None
+
+    def locate(self, path: str) -> Loc:
+        m = self.mount_for(path)
+        if m is None:
+            return Loc(None, path, not self.c.read_only, "rootfs")
+        rel = path[len(m.destination):] if m.destination != "/" else path
+        if m.type == "tmpfs":
+            tree = self.c.tmpfs.setdefault(m.destination, Tree())
+            return Loc(tree, rel or "/", m.rw, "tmpfs:" + m.destination, m)
+        base = volume_data_path(m.source) if m.type == "volume" else m.source
+        return Loc(self.world.host, base + rel, m.rw, "mnt:" + m.destination, m)
+
+    def _mount_root(self, loc: Loc) -> str:
+        m = loc.mount
+        if m is None:
+            return ""
+        if m.type == "tmpfs":
+            return "/"
+        return volume_data_path(m.source) if m.type == "volume" else m.source
+
+    def _get_loc(self, loc: Loc) -> Node | None:
+        if loc.tree is None:
+            return overlay_get([self.c.rw, *self.lowers], loc.inner)
+        if loc.mount is not None and loc.inner == self._mount_root(loc):
+            return loc.tree.get(loc.inner) or dir_node()
+        return super()._get_loc(loc)
+
+    def children(self, path: str) -> list[str]:
+        loc = self.locate(path)
+        if loc.tree is None:
+            names = set(overlay_children([self.c.rw, *self.lowers], path))
+        else:
+            names = set(loc.tree.children(loc.inner))
+        for m in self.mounts:
+            if m.destination != path and parent_of(m.destination) == path:
+                names.add(basename(m.destination))
+        return sorted(names)
+
+    def _dir_on_top(self, path: str) -> bool:
+        """overlayfs renames a directory only when it lives wholly in the upper layer."""
+        return overlay_get(self.lowers, path) is None
+
+    def _put(self, loc: Loc, path: str, node: Node) -> None:
+        if loc.tree is not None:
+            return super()._put(loc, path, node)
+        self._copy_up_parents(path)
+        below = overlay_get(self.lowers, path)
+        if node.kind == DIR and self.c.rw.get(path) is WHITEOUT_NODE and below is not None:
+            node = Node(DIR, "", 0, node.mode, node.uid, opaque=True)
+        self.c.rw.set(path, node)
+
+    def _copy_up_parents(self, path: str) -> None:
+        for anc in reversed(list(ancestors(path))):
+            if anc not in self.c.rw:
+                node = overlay_get(self.lowers, anc)
+                self.c.rw.set(anc, node if node is not None else dir_node())
+
+    def _delete(self, loc: Loc, path: str) -> None:
+        if loc.tree is not None:
+            return super()._delete(loc, path)
+        self.c.rw.delete(path)
+        if overlay_get(self.lowers, path) is not None:
+            self._copy_up_parents(path)
+            self.c.rw.set(path, WHITEOUT_NODE)
+
+    def ensure_mountpoint(self, m: Mount) -> None:
+        """Create a mount point directory where the runtime would (in the layer or in the
+        mount below it, this view holding only the mounts applied before m). Raises
+        FsError(EROFS) when the place below is read-only."""
+        node = self.get(m.destination)
+        if node is not None:
+            return
+        missing = [m.destination]
+        for anc in ancestors(m.destination):
+            if self.get(anc) is not None:
+                break
+            missing.append(anc)
+        for p in reversed(missing):
+            loc = self.locate(p)
+            if loc.tree is None:
+                self._put(loc, p, dir_node())
+            else:
+                if not loc.writable:
+                    raise FsError("EROFS", p)
+                loc.tree.ensure_dirs(loc.inner)
+
+
+def file_kind(node: Node | None) -> str:
+    if node is None:
+        return "none"
+    return "dir" if node.kind == DIR else "file" if node.kind == FILE else "whiteout"

@@ -1,0 +1,255 @@
+"""Volumes: creation (named and anonymous), reference counting, and the `docker volume` commands."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dockercli import Args, Ctx, DockerError, handler
+from .formatting import format_rows, go_json, human_size4, rfc3339, table
+from .fs import dir_node
+from .views import VOLUMES_ROOT, volume_data_path
+from .world import MAX_VOLUMES, Volume, World
+
+
+def create_volume(world: World, name: str, labels: dict[str, str] | None,
+                  options: dict[str, str] | None) -> str:
+    """Create a local volume (a 64-hex anonymous one when name is empty); an existing name is reused."""
+    if name and name in world.volumes:
+        return name
+    if len(world.volumes) >= MAX_VOLUMES:
+        raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_VOLUMES} volumes; "
+                          "remove some with docker volume rm or docker volume prune", 125)
+    anonymous = not name
+    if anonymous:
+        name = world.new_hex("volume")
+    world.volumes[name] = Volume(name, world.clock, labels, options, anonymous)
+    world.host.ensure_dirs(VOLUMES_ROOT)
+    world.host.set(f"{VOLUMES_ROOT}/{name}", dir_node(mode=0o701))
+    world.host.set(volume_data_path(name), dir_node())
+    return name
+
+
+def delete_volume(world: World, name: str) -> int:
+    """Remove the volume and its data; returns the bytes it held."""
+    size = volume_size(world, name)
+    world.volumes.pop(name, None)
+    world.host.delete(f"{VOLUMES_ROOT}/{name}")
+    return size
+
+
+def volume_size(world: World, name: str) -> int:
+    return sum(n.size for _, n in world.host.walk(volume_data_path(name)) if n.kind == "f")
+
+
+def remove_volume_if_unused(world: World, name: str) -> None:
+    if name in world.volumes and not world.volume_users(name):
+        delete_volume(world, name)
+
+
+def natural_key(name: str) -> list[Any]:
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name)]
+
+
+def _parse_kv(values: list[str]) -> dict[str, str]:
+    out = {}
+    for v in values:
+        k, _, val = v.partition("=")
+        out[k] = val
+    return out
+
+
+@handler("volume create")
+def cmd_volume_create(ctx: Ctx, args: Args) -> int:
+    from .mounts import check_volume_name
+
+    name = args.positional[0] if args.positional else (args.get("name") or "")
+    if args.positional and args.get("name") and args.get("name") != args.positional[0]:
+        raise DockerError(f"conflicting options: cannot specify a volume-name through both --name and as a "
+                          f"positional arg")
+    driver = args.get("driver") or "local"
+    if driver != "local":
+        raise DockerError(f"Error response from daemon: create {name}: error looking up volume plugin {driver}: "
+                          f"plugin \"{driver}\" not found")
+    if name:
+        check_volume_name(name, "create", 1)
+    labels = _parse_kv(args.list("label"))
+    options = _parse_kv(args.list("opt"))
+    ctx.io.out(create_volume(ctx.world, name, labels, options))
+    return 0
+
+
+def _ls_match(world: World, v: Volume, filters: dict[str, list[str]]) -> bool:
+    for key, vals in filters.items():
+        if key == "dangling":
+            used = bool(world.volume_users(v.name))
+            want = vals[0].lower() in ("true", "1")
+            if used == want:
+                return False
+        elif key == "name" and not any(val in v.name for val in vals):
+            return False
+        elif key == "driver" and "local" not in vals:
+            return False
+        elif key == "label":
+            labels = v.labels or {}
+            for val in vals:
+                k, eq, want_v = val.partition("=")
+                if k not in labels or (eq and labels[k] != want_v):
+                    return False
+    return True
+
+
+def _filters(values: list[str], allowed: tuple[str, ...]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in values:
+        if "=" not in f:
+            raise DockerError("bad format of filter (expected name=value)")
+        k, _, v = f.partition("=")
+        if k not in allowed:
+            raise DockerError(f"Error response from daemon: invalid filter '{k}'")
+        if k == "dangling" and v.lower() not in ("true", "false", "1", "0"):
+            raise DockerError(f"Error response from daemon: invalid filter 'dangling={v}'")
+        out.setdefault(k, []).append(v)
+    return out
+
+
+@handler("volume ls")
+def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
+    world: World = ctx.world
+    filters = _filters(args.list("filter"), ("dangling", "name", "driver", "label"))
+    vols = sorted((v for v in world.volumes.values() if _ls_match(world, v, filters)),
+                  key=lambda v: natural_key(v.name))
+    if args.bool("quiet"):
+        for v in vols:
+            ctx.io.out(v.name)
+        return 0
+    fmt = args.get("format")
+    if fmt and fmt != "table":
+        if fmt == "json":
+            fmt = "{{json .}}"
+        rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
+                 "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
+                 "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
+        from .formatting import TemplateError
+        try:
+            lines = format_rows(fmt, rows, {"Driver": "DRIVER", "Name": "VOLUME NAME", "Scope": "SCOPE",
+                                            "Mountpoint": "MOUNTPOINT", "Labels": "LABELS"},
+                                "*formatter.volumeContext")
+        except TemplateError as exc:
+            raise DockerError(str(exc)) from None
+        for ln in lines:
+            ctx.io.out(ln)
+        return 0
+    for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
+        ctx.io.out(ln)
+    return 0
+
+
+def volume_json(v: Volume) -> dict[str, Any]:
+    return {
+        "CreatedAt": rfc3339(v.created), "Driver": "local", "Labels": v.labels,
+        "Mountpoint": volume_data_path(v.name), "Name": v.name, "Options": v.options, "Scope": "local",
+    }
+
+
+def print_inspect(ctx: Ctx, objects: list[dict[str, Any]], fmt: str | None, type_name: str = "") -> None:
+    if fmt:
+        from .formatting import Template, TemplateError
+        if fmt == "json":
+            fmt = "{{json .}}"
+        try:
+            tmpl = Template(fmt.replace("\\t", "\t").replace("\\n", "\n"))
+            for obj in objects:
+                for ln in tmpl.render(obj).split("\n"):
+                    ctx.io.out(ln)
+        except TemplateError as exc:
+            raise DockerError(str(exc)) from None
+        return
+    text = go_json(objects, indent=4) if objects else "[]"
+    for ln in text.split("\n"):
+        ctx.io.out(ln)
+
+
+@handler("volume inspect")
+def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
+    found = []
+    errors = []
+    for name in args.positional:
+        v = ctx.world.volumes.get(name)
+        if v is None:
+            errors.append(f"Error response from daemon: get {name}: no such volume")
+        else:
+            found.append(volume_json(v))
+    if found or not args.get("format"):
+        print_inspect(ctx, found, args.get("format"))
+    for e in errors:
+        ctx.io.err(e)
+    return 1 if errors else 0
+
+
+@handler("volume rm")
+def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
+    world: World = ctx.world
+    status = 0
+    for name in args.positional:
+        v = world.volumes.get(name)
+        if v is None:
+            if args.bool("force"):
+                ctx.io.out(name)
+                continue
+            ctx.io.err(f"Error response from daemon: get {name}: no such volume")
+            status = 1
+            continue
+        users = world.volume_users(name)
+        if users:
+            ids = ", ".join(c.id for c in users)
+            ctx.io.err(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
+            status = 1
+            continue
+        delete_volume(world, name)
+        ctx.io.out(name)
+    return status
+
+
+@handler("volume prune")
+def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
+    from .containers import confirm
+    world: World = ctx.world
+    filters = args.list("filter")
+    everything = args.bool("all")
+    if everything and any(f.replace(" ", "") in ("all=1", "all=true") for f in filters):
+        raise DockerError("conflicting options: cannot specify both --all and --filter all=1")
+    parsed = _filters(filters, ("label", "label!", "all"))
+    if any(v.lower() in ("1", "true") for v in parsed.get("all", [])):
+        everything = True
+    if not args.bool("force"):
+        ctx.prompts.append("WARNING! This will remove all local volumes not used by at least one container."
+                           if everything else
+                           "WARNING! This will remove anonymous local volumes not used by at least one container.")
+        confirm(ctx)
+    deleted = []
+    reclaimed = 0
+    for v in sorted(world.volumes.values(), key=lambda v: natural_key(v.name)):
+        if world.volume_users(v.name) or v.options:
+            continue
+        if not everything and not (v.labels and "com.docker.volume.anonymous" in v.labels):
+            continue
+        labels = v.labels or {}
+        if any(not _label_ok(labels, f) for f in parsed.get("label", [])):
+            continue
+        if any(_label_ok(labels, f) for f in parsed.get("label!", [])):
+            continue
+        reclaimed += delete_volume(world, v.name)
+        deleted.append(v.name)
+    if deleted:
+        ctx.io.out("Deleted Volumes:")
+        for name in deleted:
+            ctx.io.out(name)
+        ctx.io.out("")
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def _label_ok(labels: dict[str, str], f: str) -> bool:
+    k, eq, v = f.partition("=")
+    return k in labels and (not eq or labels[k] == v)

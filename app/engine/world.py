@@ -1,0 +1,221 @@
+"""The simulated world: host disk, images, containers, volumes, build cache and the clock."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .fs import Tree
+
+# Fixed start of the simulated clock (UTC seconds): 2026-03-02T09:00:00Z.
+EPOCH = 1772442000
+
+# Per-world caps. Reaching one gives a clear error and changes nothing.
+MAX_FILES = 20_000
+MAX_BYTES = 16 * 1024 * 1024
+MAX_CONTAINERS = 40
+MAX_VOLUMES = 60
+MAX_IMAGES = 30
+MAX_LOG_LINES = 500
+
+
+@dataclass
+class Mount:
+    """One mount point of a container, as the daemon records it."""
+
+    type: str  # "volume", "bind" or "tmpfs"
+    destination: str
+    source: str = ""  # host path for binds; volume name for volumes
+    rw: bool = True
+    mode: str = ""
+    propagation: str = ""
+    named: bool = False  # a volume named by the user (kept by rm -v)
+    copy_data: bool = True
+    spec_source: str = ""  # what the user wrote as the source ("" for anonymous)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Image:
+    """An image: a stack of shared read-only layers plus its config and history."""
+
+    id: str
+    layers: list[str]  # layer ids, bottom first
+    config: dict[str, Any]
+    history: list[dict[str, Any]]  # bottom first: created, created_by, empty_layer, comment, size
+    created: int
+    tags: list[str] = field(default_factory=list)
+    parent: str = ""
+    comment: str = ""
+    digest: str = ""  # repo digest for pulled images
+
+    def clone(self) -> Image:
+        return replace(self, layers=list(self.layers), tags=list(self.tags))
+
+
+@dataclass
+class Layer:
+    """A read-only image layer: its files, what made it, its size."""
+
+    id: str
+    tree: Tree
+    created_by: str
+    size: int
+
+
+@dataclass
+class Container:
+    id: str
+    name: str
+    image_id: str
+    image_ref: str  # as the user typed it
+    created: int
+    cmd: list[str]
+    entrypoint: list[str]
+    env: list[str]
+    workdir: str
+    rw: Tree
+    mounts: list[Mount]
+    ports: list[tuple[int, int]]  # (host port, container port)
+    exposed: list[str]
+    auto_remove: bool = False
+    read_only: bool = False
+    state: str = "created"  # created, running, exited
+    exit_code: int = 0
+    started_at: int = 0
+    finished_at: int = 0
+    logs: list[str] = field(default_factory=list)
+    tmpfs: dict[str, Tree] = field(default_factory=dict)
+    tmpfs_flags: list[str] = field(default_factory=list)  # destinations from --tmpfs
+    restart_count: int = 0
+    manual_restart: bool = False
+    process: dict[str, Any] = field(default_factory=dict)  # what runs: kind, until, app state
+    labels: dict[str, str] = field(default_factory=dict)
+    volumes_from: list[str] = field(default_factory=list)
+
+    def clone(self) -> Container:
+        return replace(
+            self,
+            rw=self.rw.copy(),
+            mounts=[replace(m) for m in self.mounts],
+            ports=list(self.ports),
+            logs=list(self.logs),
+            tmpfs={k: t.copy() for k, t in self.tmpfs.items()},
+            process=dict(self.process),
+        )
+
+    @property
+    def running(self) -> bool:
+        return self.state == "running"
+
+    @property
+    def short_id(self) -> str:
+        return self.id[:12]
+
+
+@dataclass
+class Volume:
+    name: str
+    created: int
+    labels: dict[str, str] | None
+    options: dict[str, str] | None
+    anonymous: bool = False
+
+
+@dataclass
+class World:
+    """Everything the simulation knows. Cloned before each command, so a failed one changes nothing."""
+
+    seed: int = 0
+    clock: int = EPOCH
+    counter: int = 0
+    host: Tree = field(default_factory=Tree)
+    cwd: str = "/home/learner/feedback-app"
+    images: dict[str, Image] = field(default_factory=dict)  # by id
+    layers: dict[str, Layer] = field(default_factory=dict)  # by id
+    containers: dict[str, Container] = field(default_factory=dict)  # by id, in creation order
+    volumes: dict[str, Volume] = field(default_factory=dict)  # by name
+    build_cache: dict[str, dict[str, Any]] = field(default_factory=dict)
+    pulled: list[str] = field(default_factory=list)  # registry repos pulled (digest knowledge)
+    history_size: int = 0
+
+    def clone(self) -> World:
+        return replace(
+            self,
+            host=self.host.copy(),
+            images={k: v.clone() for k, v in self.images.items()},
+            layers=dict(self.layers),
+            containers={k: v.clone() for k, v in self.containers.items()},
+            volumes={k: replace(v) for k, v in self.volumes.items()},
+            build_cache=dict(self.build_cache),
+            pulled=list(self.pulled),
+        )
+
+    # -- deterministic randomness ------------------------------------------------------------
+
+    def new_hex(self, purpose: str = "") -> str:
+        """A fresh 64-hex id, reproducible from the seed and the number drawn so far."""
+        self.counter += 1
+        return hashlib.sha256(f"{self.seed}:{self.counter}:{purpose}".encode()).hexdigest()
+
+    def rand(self, n: int, purpose: str = "") -> int:
+        """A reproducible integer in [0, n)."""
+        return int(self.new_hex(purpose)[:12], 16) % n
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def container_by_name(self, name: str) -> Container | None:
+        for c in self.containers.values():
+            if c.name == name:
+                return c
+        return None
+
+    def find_container(self, ref: str) -> Container | None:
+        """Full ID, then exact name (with or without '/'), then unique ID prefix (daemon order)."""
+        if not ref:
+            return None
+        if ref in self.containers:
+            return self.containers[ref]
+        byname = self.container_by_name(ref.lstrip("/"))
+        if byname is not None:
+            return byname
+        matches = [c for cid, c in self.containers.items() if cid.startswith(ref)]
+        return matches[0] if len(matches) == 1 else None
+
+    def image_layers(self, image: Image) -> list[Tree]:
+        """The image's trees, top first (the order overlay lookups want)."""
+        return [self.layers[lid].tree for lid in reversed(image.layers)]
+
+    def find_image(self, ref: str) -> Image | None:
+        """By name[:tag] (latest by default), full or short ID, or sha256: ID."""
+        from .refs import normalize_tag
+
+        tag = normalize_tag(ref)
+        if tag is not None:
+            for img in self.images.values():
+                if tag in img.tags:
+                    return img
+        hexpart = ref[7:] if ref.startswith("sha256:") else ref
+        if len(hexpart) >= 4 and all(c in "0123456789abcdef" for c in hexpart):
+            matches = [i for iid, i in self.images.items() if iid.startswith(hexpart)]
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def volume_users(self, name: str) -> list[Container]:
+        return [
+            c for c in self.containers.values()
+            if any(m.type == "volume" and m.source == name for m in c.mounts)
+        ]
+
+    def used_ports(self) -> dict[int, Container]:
+        return {hp: c for c in self.containers.values() if c.running for hp, _ in c.ports}
+
+    def file_count(self) -> int:
+        n = len(self.host)
+        for c in self.containers.values():
+            n += len(c.rw) + sum(len(t) for t in c.tmpfs.values())
+        return n

@@ -1,0 +1,53 @@
+"""`layerlab sim`: the engine without the web, one command line per input line."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from .engine import apply, initial_world
+
+
+def run(inp: TextIO, out: TextIO, seed: int = 0) -> int:
+    """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0."""
+    world = initial_world(seed)
+    lines = iter(inp)
+    for raw in lines:
+        line = raw.rstrip("\n").rstrip("\r")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.write(f"$ {line}\n")
+        try:
+            result = apply(world, line)
+            if result.prompt is not None:
+                answer = next(lines, "").rstrip("\n").rstrip("\r")
+                result = apply(world, line, answer=answer)
+        except Exception as exc:  # a bug: say so and go on with the unchanged world
+            out.write(f"layerlab: internal error: {type(exc).__name__}: {exc}\n[70]\n")
+            out.flush()
+            continue
+        for _, text in result.lines:
+            out.write(text + "\n")
+        if result.exit_code:
+            out.write(f"[{result.exit_code}]\n")
+        out.flush()
+        world = result.world
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    seed = 0
+    args = list(argv)
+    while args:
+        a = args.pop(0)
+        if a == "--seed" and args:
+            seed = int(args.pop(0))
+        elif a.startswith("--seed="):
+            seed = int(a.split("=", 1)[1])
+        elif a in ("-h", "--help"):
+            print("usage: layerlab sim [--seed N] < commands")
+            return 0
+        else:
+            print(f"layerlab sim: unknown option {a}", file=sys.stderr)
+            return 2
+    return run(sys.stdin, sys.stdout, seed)

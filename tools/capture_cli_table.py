@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Capture the docker CLI's command surface into app/engine/data/docker_cli.json.
+
+Developer tool: needs a docker CLI binary (no daemon) on PATH. The simulator never runs it; it
+renders help from the JSON this writes. Flags that a Linux, non-experimental, non-swarm daemon
+hides are left out.
+"""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+COMMANDS = [
+    "", "build", "images", "image ls", "rmi", "image rm", "history", "image history", "pull", "image pull",
+    "tag", "image tag", "image inspect", "image prune", "run", "create", "start", "stop", "restart", "rm", "ps",
+    "container ls", "logs", "exec", "diff", "commit", "inspect", "container run", "container create",
+    "container start", "container stop", "container restart", "container rm", "container logs",
+    "container exec", "container diff", "container commit", "container inspect", "container prune",
+    "volume", "volume create", "volume ls", "volume inspect", "volume rm", "volume prune",
+    "container", "image", "system", "system df", "system prune", "version", "cp", "container cp",
+    "port", "container port", "rename", "container rename", "kill", "container kill", "pause", "unpause",
+]
+HIDDEN_ON_LINUX = {"cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops", "checkpoint",
+                   "checkpoint-dir", "squash"}
+SWARM_ONLY = {("volume create", f) for f in ("availability", "group", "limit-bytes", "required-bytes",
+                                              "scope", "secret", "sharing", "topology-preferred",
+                                              "topology-required", "type")} | {("volume ls", "cluster")}
+
+FLAG = re.compile(r"^  (?:-(?P<short>\S), )?\s*--(?P<long>[\w-]+)(?: (?P<var>[\w-]+))?\s{2,}(?P<usage>.*)$")
+
+
+def capture(cmd: str) -> dict:
+    argv = ["docker", *cmd.split(), "--help"]
+    text = subprocess.run(argv, capture_output=True, text=True).stdout
+    lines = text.split("\n")
+    entry: dict = {"path": ("docker " + cmd).strip(), "flags": [], "commands": [], "aliases": ""}
+    section = None
+    i = 0
+    desc: list[str] = []
+    while i < len(lines):
+        ln = lines[i]
+        if ln.startswith("Usage:"):
+            entry["use"] = ln[len("Usage:"):].strip()
+            section = "desc"
+        elif ln in ("Aliases:",):
+            entry["aliases"] = lines[i + 1].strip()
+            i += 1
+            section = None
+        elif ln.endswith(":") and not ln.startswith(" ") and ln not in ("",):
+            section = ln[:-1]
+            if section not in ("Options", "Global Options"):
+                entry["commands"].append({"section": section, "items": []})
+        elif section == "desc":
+            if ln.strip():
+                desc.append(ln)
+        elif section in ("Options", "Global Options") and ln.strip():
+            m = FLAG.match(ln)
+            if m:
+                usage = m.group("usage").strip()
+                entry["flags"].append({"short": m.group("short") or "", "long": m.group("long"),
+                                       "var": m.group("var") or "", "usage": usage,
+                                       "global": section == "Global Options"})
+            elif entry["flags"]:
+                entry["flags"][-1]["usage"] += " " + ln.strip()
+        elif section and entry["commands"] and ln.strip():
+            name, _, short = ln.strip().partition(" ")
+            entry["commands"][-1]["items"].append([name.rstrip("*"), short.strip()])
+        elif ln.strip() and section is None and "use" in entry and not entry.get("extra"):
+            entry.setdefault("extra_text", []).append(ln)
+        i += 1
+    entry["short"] = "\n".join(desc)
+    kept = []
+    for f in entry["flags"]:
+        if f["long"] in HIDDEN_ON_LINUX or (cmd, f["long"]) in SWARM_ONLY:
+            continue
+        m = re.search(r" \(default (.*)\)$", f["usage"])
+        f["default"] = m.group(1) if m else None
+        if m:
+            f["usage"] = f["usage"][: m.start()]
+        kept.append(f)
+    entry["flags"] = kept
+    return entry
+
+
+def main() -> None:
+    out = {c or "docker": capture(c) for c in COMMANDS}
+    target = Path(__file__).resolve().parents[1] / "app/engine/data/docker_cli.json"
+    target.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} commands to {target}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
