@@ -29,6 +29,18 @@ SWARM_ONLY = {("volume create", f) for f in ("availability", "group", "limit-byt
                                               "scope", "secret", "sharing", "topology-preferred",
                                               "topology-required", "type")} | {("volume ls", "cluster")}
 
+LIST_FORMAT = ("Format output using a custom template:\n'table':            Print output in table format with column "
+               "headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n"
+               "'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go "
+               "template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting "
+               "output with templates")
+INSPECT_FORMAT = ("Format output using a custom template:\n'json':             Print in JSON format\n"
+                  "'TEMPLATE':         Print output using the given Go template.\nRefer to "
+                  "https://docs.docker.com/go/formatting/ for more information about formatting output with templates")
+CGROUPNS = ("Cgroup namespace to use (host|private)\n'host':    Run the container in the Docker host's cgroup "
+            "namespace\n'private': Run the container in its own private cgroup namespace\n'':        Use the cgroup "
+            "namespace as configured by the\n           default-cgroupns-mode option on the daemon (default)")
+
 FLAG = re.compile(r"^  (?:-(?P<short>\S), )?\s*--(?P<long>[\w-]+)(?: (?P<var>[\w-]+))?\s{2,}(?P<usage>.*)$")
 
 
@@ -80,6 +92,11 @@ def capture(cmd: str) -> dict:
         f["default"] = m.group(1) if m else None
         if m:
             f["usage"] = f["usage"][: m.start()]
+        if f["usage"].startswith("Format output using a custom template:"):
+            f["usage"] = LIST_FORMAT if "'table'" in f["usage"] else INSPECT_FORMAT
+        if f["long"] == "cgroupns":
+            f["usage"] = CGROUPNS
+            f["default"] = None
         kept.append(f)
     entry["flags"] = kept
     return entry

@@ -126,7 +126,7 @@ class Vertex:
 
 def _fmt_line(name: str, seconds: float) -> str:
     timer = f"{seconds:.1f}s"
-    left = WIDTH - 4 - len(timer) - 2
+    left = WIDTH - 4 - (len(timer) + 2) - 1
     name = name[:left]
     return f" => {name}".ljust(WIDTH - 1 - len(timer) - 1) + " " + timer
 

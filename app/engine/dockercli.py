@@ -331,25 +331,29 @@ def _wrap_n(i: int, slop: int, s: str) -> tuple[str, str]:
     w = max(sub.rfind(" "), sub.rfind("\t"), sub.rfind("\n"))
     if w <= 0:
         return s, ""
+    nl = sub.rfind("\n")
+    if 0 < nl < w:
+        return s[:nl], s[nl + 1:]
     return s[:w], s[w + 1:]
 
 
 def _wrap(i: int, width: int, s: str) -> str:
+    """pflag's wrap: fit s in width columns, continuing lines indented by i."""
     wr = width - i
-    prefix = ""
+    out = ""
     if wr < 24:
         i = 16
         wr = width - i
-        prefix = "\n" + " " * i
+        out += "\n" + " " * i
     if wr < 24:
-        return s
+        return s.replace("\n", out)
     slop = 5
     wr -= slop
     line, s = _wrap_n(wr, slop, s)
-    out = prefix + line
+    out += line.replace("\n", "\n" + " " * i)
     while s:
         line, s = _wrap_n(wr, slop, s)
-        out += "\n" + " " * i + line
+        out += "\n" + " " * i + line.replace("\n", "\n" + " " * i)
     return out
 
 
@@ -373,11 +377,10 @@ def flag_usages(flags: list[Flag], width: int = 79) -> list[str]:
 
 
 def help_lines(cmd: Command) -> list[str]:
-    lines = [""]
+    lines: list[str] = []
     if cmd.subcommands:
         opt = " [OPTIONS]" if cmd.flags and cmd.key == "docker" else ""
-        lines.append(f"Usage:  {cmd.path}{opt} COMMAND" if cmd.key in ("docker", "volume")
-                     else f"Usage:  {cmd.path}")
+        lines.append(f"Usage:  {cmd.path}{opt} COMMAND")
     else:
         lines.append(f"Usage:  {cmd.use}")
     lines += ["", *cmd.short.split("\n")]
