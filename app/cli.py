@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 
-
 USAGE = """usage: layerlab COMMAND [ARGS]
 
 commands:

@@ -8,27 +8,50 @@ from typing import TextIO
 from .engine import apply, initial_world
 
 
-def run(inp: TextIO, out: TextIO, seed: int = 0) -> int:
-    """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0."""
+def _prompt(world_cwd: str) -> str:
+    home = "/home/learner"
+    where = "~" + world_cwd[len(home):] if world_cwd.startswith(home) else world_cwd
+    return f"learner@layerlab:{where}$ "
+
+
+def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> int:
+    """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0.
+
+    Interactive (a person at a terminal): a shell prompt instead of the echo.
+    """
     world = initial_world(seed)
     lines = iter(inp)
-    for raw in lines:
+    while True:
+        if interactive:
+            out.write(_prompt(world.cwd))
+            out.flush()
+        raw = next(lines, None)
+        if raw is None:
+            break
         line = raw.rstrip("\n").rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        out.write(f"$ {line}\n")
+        if interactive and line.strip() in ("exit", "logout"):
+            break
+        if not interactive:
+            out.write(f"$ {line}\n")
         try:
             result = apply(world, line)
             if result.prompt is not None:
+                if interactive:
+                    out.write("\n".join(result.prompt))
+                    out.flush()
+                asked = len(result.prompt) if interactive else 0
                 answer = next(lines, "").rstrip("\n").rstrip("\r")
                 result = apply(world, line, answer=answer)
+                del result.lines[:asked]
         except Exception as exc:  # a bug: say so and go on with the unchanged world
             out.write(f"layerlab: internal error: {type(exc).__name__}: {exc}\n[70]\n")
             out.flush()
             continue
         for _, text in result.lines:
             out.write(text + "\n")
-        if result.exit_code:
+        if result.exit_code and not interactive:
             out.write(f"[{result.exit_code}]\n")
         out.flush()
         world = result.world
@@ -50,4 +73,4 @@ def main(argv: list[str]) -> int:
         else:
             print(f"layerlab sim: unknown option {a}", file=sys.stderr)
             return 2
-    return run(sys.stdin, sys.stdout, seed)
+    return run(sys.stdin, sys.stdout, seed, interactive=sys.stdin.isatty())

@@ -12,8 +12,8 @@ from typing import Any
 from .dockercli import Args, Ctx, DockerError, handler
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
-from .images import registry_lookup, install_base
 from .imagecmds import image_id_for, tag_image
+from .images import install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import GNU, IO, Shell
 from .views import ContainerView, HostView
@@ -193,7 +193,6 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
     df_arg = args.get("file")
     df_path = normpath(df_arg, sh.cwd) if df_arg else join(root, "Dockerfile")
     df = world.host.get(df_path)
-    lines_out: list[str] = []
     if df is None or df.kind != FILE:
         name = df_arg or "Dockerfile"
         raise DockerError("ERROR: failed to build: failed to solve: failed to read dockerfile: open "
@@ -230,8 +229,10 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
                df_lines: list[str]) -> tuple[Image, list[Vertex], float, int]:
     world: World = ctx.world
     no_cache = args.bool("no-cache")
-    build_args = dict(a.split("=", 1) if "=" in a else (a, "") for a in args.list("build-arg"))
-    steps = [i for i in instructions if i.keyword in LAYER_STEPS]
+    build_args: dict[str, str] = {}
+    for a in args.list("build-arg"):
+        key, _, value = a.partition("=")
+        build_args[key] = value
     # only the last stage counts; FROM starts a stage
     total_steps = len([i for i in instructions[_last_from(instructions):] if i.keyword in LAYER_STEPS])
     vertices: list[Vertex] = [
@@ -369,7 +370,7 @@ def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, st
         value, is_json = _json_or_shell(text)
         key = "Cmd" if kw == "CMD" else "Entrypoint"
         cfg[key] = value
-        if kw == "ENTRYPOINT" and not stage.history or (kw == "ENTRYPOINT"):
+        if (kw == "ENTRYPOINT" and not stage.history) or (kw == "ENTRYPOINT"):
             cfg.setdefault("Cmd", None)
             if not any(h["created_by"].startswith("CMD") and h.get("comment") == "buildkit.dockerfile.v0"
                        for h in stage.history):
@@ -528,7 +529,7 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
         if norm in ("", "."):
             picked[s] = sorted(files.items())
             continue
-        matches = [rel for rel in files if fnmatch.fnmatchcase(rel, norm) and "/" not in rel[len(norm.split('*')[0]):].strip("/") or rel == norm]
+        matches = [rel for rel in files if (fnmatch.fnmatchcase(rel, norm) and "/" not in rel[len(norm.split('*')[0]):].strip("/")) or rel == norm]
         out: list[tuple[str, Any]] = []
         for m in sorted(set(matches)):
             out.append((m, files[m]))

@@ -7,8 +7,8 @@ from typing import Any
 
 from . import nodeapp
 from .dockercli import Args, Ctx, DockerError, handler
-from .fs import DIR, FsError, Tree, naive_diff, normpath
 from .formatting import docker_created_at, format_rows, human_duration, human_size, table
+from .fs import DIR, FsError, Tree, naive_diff, normpath
 from .mounts import (
     mode_of,
     new_mount,
@@ -302,11 +302,18 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     if args.bool("rm") and args.get("restart") not in (None, "no"):
         raise run_framed("conflicting options: cannot specify both --restart and --rm", 125, command)
     name = args.get("name")
+    ports = parse_ports(args.list("publish"), command)
+    # The client parses mount specs and the daemon validates them before it looks for the image.
+    for raw in args.list("volume"):
+        parse_volume_flag(raw, ctx.shell.cwd)
+    for raw in args.list("mount"):
+        parse_mount_flag(raw, ctx.shell.cwd)
+    for raw in args.list("tmpfs"):
+        parse_tmpfs_flag(raw)
+    image = resolve_image_for_run(ctx, ref, command)
     if name is not None and not CONTAINER_NAME.match(name):
         raise DockerError(f"Error response from daemon: Invalid container name ({name}), only "
                           "[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed", 125)
-    ports = parse_ports(args.list("publish"), command)
-    image = resolve_image_for_run(ctx, ref, command)
     if name is not None:
         name = name.lstrip("/")
         other = world.container_by_name(name)
@@ -687,7 +694,7 @@ def ps_row(world: World, c: Container) -> dict[str, Any]:
         "CreatedAt": docker_created_at(c.created), "RunningFor": human_duration(world.clock - c.created) + " ago",
         "Ports": ports_text(c), "State": c.state, "Status": status_text(world, c),
         "Size": f"{human_size(c.rw.size())} (virtual {human_size(virtual)})", "Names": c.name,
-        "Labels": "", "Mounts": ",".join(m.source if m.type == "volume" else m.source for m in c.mounts if m.type != "tmpfs"),
+        "Labels": "", "Mounts": ",".join(m.source for m in c.mounts if m.type != "tmpfs"),
         "Networks": "bridge", "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
     }
 
@@ -728,7 +735,7 @@ def cmd_ps(ctx: Ctx, args: Args) -> int:
     for f in filters:
         key = f.partition("=")[0]
         if "=" not in f:
-            raise DockerError(f"bad format of filter (expected name=value)")
+            raise DockerError("bad format of filter (expected name=value)")
         if key not in ("status", "name", "id", "volume", "ancestor", "exited", "label", "network", "before", "since",
                        "health", "isolation", "is-task", "publish", "expose"):
             raise DockerError(f"Error response from daemon: invalid filter '{key}'")
@@ -838,7 +845,7 @@ def cmd_commit(ctx: Ctx, args: Args) -> int:
         try:
             parse_ref(repo)
         except RefError as exc:
-            raise DockerError(f"Error response from daemon: {exc}" if False else str(exc)) from None
+            raise DockerError(str(exc)) from None
     image = commit_container(world, c, repo, args.get("message") or "", args.get("author") or "")
     ctx.io.out(image.id)
     return 0

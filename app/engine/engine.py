@@ -90,7 +90,7 @@ def apply(world: World, line: str, answer: str | None = None) -> Result:
     except ExitShell as exc:
         code = int(exc.args[0])
     except NeedAnswer as need:
-        return Result(world, [], 0, prompt=list(need.prompts) + ["Are you sure you want to continue? [y/N] "])
+        return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
     w.cwd = sh.cwd
     if sh.elapsed:
         w.clock += sh.elapsed
@@ -99,4 +99,4 @@ def apply(world: World, line: str, answer: str | None = None) -> Result:
     return Result(w, io.sink, code)
 
 
-__all__ = ["Result", "apply", "initial_world", "ROOT_UID"]
+__all__ = ["ROOT_UID", "Result", "apply", "initial_world"]

@@ -126,7 +126,7 @@ def is_under(path: str, top: str) -> bool:
 class Tree:
     """A mutable (or frozen) flat file tree with a lazily built children index."""
 
-    __slots__ = ("entries", "frozen", "_kids")
+    __slots__ = ("_kids", "entries", "frozen")
 
     def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
         self.entries: dict[str, Node] = entries if entries is not None else {}
@@ -289,9 +289,7 @@ def naive_diff(upper: Tree, lowers: list[Tree]) -> list[tuple[str, str]]:
                 changes[path] = "D"
         elif below is None:
             changes[path] = "A"
-        elif node.kind == FILE or below.kind != node.kind:
-            changes[path] = "C"
-        elif node.mode != below.mode or node.uid != below.uid:
+        elif node.kind == FILE or below.kind != node.kind or node.mode != below.mode or node.uid != below.uid:
             changes[path] = "C"
         if node.kind == DIR and node.opaque and below is not None and below.kind == DIR:
             for lp, _ in overlay_walk(lowers, path):

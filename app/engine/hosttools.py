@@ -108,7 +108,7 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
     parsed = parse_url(url)
     if parsed is None:
         if loud:
-            io.err(f"curl: (3) URL using bad/illegal format or missing URL")
+            io.err("curl: (3) URL using bad/illegal format or missing URL")
         return 3
     host, port, path = parsed
     if host not in ("localhost", "127.0.0.1", "0.0.0.0"):
@@ -144,6 +144,8 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
             verb, path, body = "GET", location, ""
             continue
         break
+    if res is None:
+        return 0
     if include or head:
         _print_head(io, res)
         if not head:

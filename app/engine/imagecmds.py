@@ -105,9 +105,8 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
         else:
             raise DockerError(f"Error response from daemon: invalid filter '{k}'")
     if args.positional:
-        want = args.positional[0]
-        repo, _, tag = want.partition(":")
-        rows = [r for r in rows if r[1] == repo and (not tag or r[2] == tag)]
+        wanted_repo, _, wanted_tag = args.positional[0].partition(":")
+        rows = [r for r in rows if r[1] == wanted_repo and (not wanted_tag or r[2] == wanted_tag)]
     if args.bool("quiet"):
         seen = []
         for img, _, _ in rows:
@@ -203,7 +202,7 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
             continue
         if users and any(c.running for c in users) and not by_tag:
             ctx.io.err(f"Error response from daemon: conflict: unable to delete {img.id[7:19]} (cannot be forced) - "
-                       f"image is being used by running container {[c for c in users if c.running][0].id[:12]}")
+                       f"image is being used by running container {next(c for c in users if c.running).id[:12]}")
             status = 1
             continue
         for t in sorted(img.tags):

@@ -29,7 +29,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     }
     argv = [*c.entrypoint, *c.cmd]
     binds = [f"{m.spec_source}:{m.destination}{':' + m.mode if m.mode and m.mode != 'z' else ''}"
-             for m in c.mounts if m.spec_source and m.type in ("bind", "volume") and not m.copy_data is None]
+             for m in c.mounts if m.spec_source and m.type in ("bind", "volume") and m.copy_data is not None]
     port_bindings = {f"{cp}/tcp": [{"HostIp": "", "HostPort": str(hp) if hp else ""}] for hp, cp in c.ports}
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
@@ -266,8 +266,8 @@ def cmd_system_df(ctx: Ctx, args: Args) -> int:
 
 
 def _df_verbose(ctx: Ctx, world: World, vol_sizes: dict[str, int]) -> int:
-    from .imagecmds import image_rows
     from .containers import command_text, status_text
+    from .imagecmds import image_rows
     out = ctx.io.out
     out("Images space usage:")
     out("")

@@ -59,7 +59,7 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
     if kind == "volume":
         check_volume_name(source, "create", 125)
     if kind == "bind" and "nocopy" in mode.split(","):
-        raise DockerError(f"Error response from daemon: invalid mode: nocopy", 125)
+        raise DockerError("Error response from daemon: invalid mode: nocopy", 125)
     return VolumeSpec(raw, source, dest, mode)
 
 
@@ -118,7 +118,7 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
         fields[key] = value
     mtype = fields.get("type", "volume")
     if mtype not in ("volume", "bind", "tmpfs", "image", "npipe", "cluster"):
-        raise bad(f"invalid value for 'type': {mtype}" if False else f"unknown mount type '{mtype}'")
+        raise bad(f"unknown mount type '{mtype}'")
 
     def flag(name: str) -> bool:
         v = fields.get(name, "false").lower()
@@ -134,7 +134,7 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     target = fields.get("target", fields.get("destination", fields.get("dst", "")))
     readonly = flag("readonly") or flag("ro")
     if mtype == "tmpfs" and source:
-        raise DockerError(f"Error response from daemon: invalid mount config for type \"tmpfs\": field Source must be empty", 125)
+        raise DockerError("Error response from daemon: invalid mount config for type \"tmpfs\": field Source must be empty", 125)
     if not target:
         raise DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": field Target must not be empty", 125)
     if not target.startswith("/"):
@@ -151,8 +151,8 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
 def parse_tmpfs_flag(raw: str) -> str:
     dest = raw.split(":", 1)[0]
     if not dest.startswith("/"):
-        raise DockerError(f"Error response from daemon: invalid tmpfs mount path: '{dest}' mount path must be absolute" if False
-                          else f"Error response from daemon: invalid mount config for type \"tmpfs\": invalid mount path: '{dest}' mount path must be absolute", 125)
+        raise DockerError("Error response from daemon: invalid mount config for type \"tmpfs\": invalid mount path: "
+                          f"'{dest}' mount path must be absolute", 125)
     return normpath(dest)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC
 from urllib.parse import quote, unquote_plus
 
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
@@ -63,9 +64,9 @@ def read_program(src: str) -> Program:
             requires.append((m.group(1), lineno, m.start() + 1))
     port: int | None = None
     port_env = False
-    m = re.search(r"\.listen\(\s*([^),]*)", code)
-    if m:
-        arg = m.group(1).strip()
+    listen = re.search(r"\.listen\(\s*([^),]*)", code)
+    if listen:
+        arg = listen.group(1).strip()
         if arg.isdigit():
             port = int(arg)
         elif "process.env.PORT" in arg:
@@ -163,8 +164,8 @@ class Response:
 
 
 def _date(world: World) -> str:
-    from datetime import datetime, timezone
-    return datetime.fromtimestamp(world.clock, timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    from datetime import datetime
+    return datetime.fromtimestamp(world.clock, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
 def _finish(world: World, res: Response) -> Response:
@@ -237,7 +238,7 @@ def _create(world: World, c: Container, view: ContainerView, app: str, form: dic
         body = ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n"
                 "</head>\n<body>\n<pre>TypeError: Cannot read property &#39;toLowerCase&#39; of undefined"
                 "<br> &nbsp; &nbsp;at /app/server.js</pre>\n</body>\n</html>\n")
-        return None if False else _finish(world, Response(500, "Internal Server Error", [
+        return _finish(world, Response(500, "Internal Server Error", [
             ("Content-Security-Policy", "default-src 'none'"), ("X-Content-Type-Options", "nosniff"),
             ("Content-Type", "text/html; charset=utf-8")], body))
     name = title.lower() + ".txt"

@@ -289,7 +289,7 @@ def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
     if sh.flavor == BUSYBOX:
         io.err(f"{tool_name}: unrecognized option: {bad.lstrip('-')}" if bad.startswith("--")
                else f"{tool_name}: invalid option -- '{bad}'")
-        io.err(f"BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+        io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
         return 1
     if bad.startswith("--"):
         io.err(f"{tool_name}: unrecognized option '{bad}'")
@@ -342,9 +342,7 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
             newline = False
         args = args[1:]
     text = " ".join(args)
-    if newline:
-        io.out(text)
-    elif text:
+    if newline or text:
         io.out(text)
     return 0
 

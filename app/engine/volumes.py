@@ -65,8 +65,8 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
 
     name = args.positional[0] if args.positional else (args.get("name") or "")
     if args.positional and args.get("name") and args.get("name") != args.positional[0]:
-        raise DockerError(f"conflicting options: cannot specify a volume-name through both --name and as a "
-                          f"positional arg")
+        raise DockerError("conflicting options: cannot specify a volume-name through both --name and as a "
+                          "positional arg")
     driver = args.get("driver") or "local"
     if driver != "local":
         raise DockerError(f"Error response from daemon: create {name}: error looking up volume plugin {driver}: "
@@ -86,9 +86,7 @@ def _ls_match(world: World, v: Volume, filters: dict[str, list[str]]) -> bool:
             want = vals[0].lower() in ("true", "1")
             if used == want:
                 return False
-        elif key == "name" and not any(val in v.name for val in vals):
-            return False
-        elif key == "driver" and "local" not in vals:
+        elif (key == "name" and not any(val in v.name for val in vals)) or (key == "driver" and "local" not in vals):
             return False
         elif key == "label":
             labels = v.labels or {}

@@ -1,0 +1,28 @@
+"""'Commands in, state out' helpers for engine tests."""
+
+from __future__ import annotations
+
+from app.engine import Result, apply, initial_world
+from app.engine.world import World
+
+
+def run(*lines: str, world: World | None = None, seed: int = 0) -> tuple[World, list[Result]]:
+    """Apply lines in order (prompts answered with the text after ' <<< ', e.g. 'docker volume prune <<< y')."""
+    w = world if world is not None else initial_world(seed)
+    results = []
+    for line in lines:
+        answer = None
+        if " <<< " in line:
+            line, answer = line.split(" <<< ", 1)
+        r = apply(w, line, answer=answer)
+        results.append(r)
+        w = r.world
+    return w, results
+
+
+def out(result: Result) -> list[str]:
+    return result.text
+
+
+BUILD = "docker build -q -t feedback-node ."
+COPY_FIX = "sed -i 's/fs.rename(/fs.copyFile(/' server.js"

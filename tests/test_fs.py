@@ -1,0 +1,89 @@
+"""The layered filesystem: overlay lookups, copy-up, whiteouts, opaque directories, naive diff."""
+
+from __future__ import annotations
+
+from app.engine.fs import (
+    WHITEOUT_NODE,
+    Tree,
+    dir_node,
+    file_node,
+    naive_diff,
+    normpath,
+    overlay_children,
+    overlay_get,
+    tree_from,
+)
+
+
+def lower() -> list[Tree]:
+    base = tree_from({"/app/a.txt": "A", "/app/sub/b.txt": "B", "/etc/os": "x"}).freeze()
+    return [base]
+
+
+def test_normpath_resolves_dots_and_stays_under_root() -> None:
+    assert normpath("../../x", "/home/learner") == "/x"
+    assert normpath("a/./b/../c", "/w") == "/w/a/c"
+    assert normpath("/../..") == "/"
+
+
+def test_upper_file_hides_lower_file() -> None:
+    upper = Tree()
+    upper.set("/app/a.txt", file_node("new"))
+    node = overlay_get([upper, *lower()], "/app/a.txt")
+    assert node is not None and node.data == "new"
+
+
+def test_whiteout_hides_file_and_listing() -> None:
+    upper = Tree()
+    upper.set("/app", dir_node())
+    upper.set("/app/a.txt", WHITEOUT_NODE)
+    layers = [upper, *lower()]
+    assert overlay_get(layers, "/app/a.txt") is None
+    assert overlay_children(layers, "/app") == ["sub"]
+
+
+def test_whiteout_of_directory_hides_its_children() -> None:
+    upper = Tree()
+    upper.set("/app/sub", WHITEOUT_NODE)
+    assert overlay_get([upper, *lower()], "/app/sub/b.txt") is None
+
+
+def test_opaque_directory_hides_lower_children() -> None:
+    upper = Tree()
+    upper.set("/app", dir_node(opaque=True))
+    upper.set("/app/new.txt", file_node("n"))
+    layers = [upper, *lower()]
+    assert overlay_children(layers, "/app") == ["new.txt"]
+    assert overlay_get(layers, "/app/a.txt") is None
+
+
+def test_naive_diff_lists_parents_before_children_and_skips_unchanged_dirs() -> None:
+    upper = Tree()
+    upper.set("/app", dir_node())
+    upper.set("/app/sub", dir_node())  # copied up but unchanged: not listed
+    upper.set("/app/new", dir_node())
+    upper.set("/app/new/x.txt", file_node("x"))
+    upper.set("/app/a.txt", file_node("changed"))
+    upper.set("/etc", dir_node())
+    upper.set("/etc/os", WHITEOUT_NODE)
+    assert naive_diff(upper, lower()) == [
+        ("C", "/app"), ("C", "/app/a.txt"), ("A", "/app/new"), ("A", "/app/new/x.txt"),
+        ("C", "/etc"), ("D", "/etc/os"),
+    ]
+
+
+def test_deleted_directory_gives_one_d_line() -> None:
+    upper = Tree()
+    upper.set("/app", dir_node())
+    upper.set("/app/sub", WHITEOUT_NODE)
+    assert naive_diff(upper, lower()) == [("C", "/app"), ("D", "/app/sub")]
+
+
+def test_frozen_tree_is_shared_by_copy_and_mutable_tree_is_not() -> None:
+    frozen = lower()[0]
+    assert frozen.copy() is frozen
+    t = Tree()
+    t.set("/x", file_node("1"))
+    c = t.copy()
+    c.set("/y", file_node("2"))
+    assert "/y" not in t and t.children("/") == ["x"]
