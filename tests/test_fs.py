@@ -87,3 +87,15 @@ def test_frozen_tree_is_shared_by_copy_and_mutable_tree_is_not() -> None:
     c = t.copy()
     c.set("/y", file_node("2"))
     assert "/y" not in t and t.children("/") == ["x"]
+
+
+def test_opaque_ancestor_in_an_upper_layer_hides_lower_content_below_a_new_dir() -> None:
+    base = tree_from({"/x/app/old.txt": "old"}).freeze()
+    upper = Tree()
+    upper.set("/x", dir_node(opaque=True))
+    upper.set("/x/app", dir_node())
+    layers = [upper, base]
+    assert overlay_get(layers, "/x/app/old.txt") is None
+    assert overlay_children(layers, "/x/app") == []
+    from app.engine.fs import overlay_walk
+    assert [p for p, _ in overlay_walk(layers, "/x")] == ["/x/app"]

@@ -302,7 +302,7 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
         image = Image(iid, list(stage.layers), stage.config, stage.history, created)
         world.images[iid] = image
     for t in tags:
-        tag_image(world, image, normalize_tag(t) or t)
+        image = tag_image(world, image, normalize_tag(t) or t)
     total = round(sum(v.seconds for v in vertices) + 0.2, 1)
     return image, vertices, total, len(vertices)
 
@@ -337,8 +337,11 @@ def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total:
                                f"for {name}: pull access denied, repository does not exist or may require "
                                "authorization: server message: insufficient_scope: authorization failed"])
         image = install_base(world, base, tag)
-        image.tags.remove(f"{repo}:{tag}")  # BuildKit keeps the base in its cache, not as a tagged image
-        if not image.tags and image.id in world.images:
+        # BuildKit keeps a base it pulled in its cache, not as a tagged image.
+        remaining = [t for t in image.tags if t != f"{repo}:{tag}"]
+        if remaining:
+            world.set_tags(image.id, remaining)
+        else:
             del world.images[image.id]
     digest = image.digest or ("sha256:" + _hash("digest", image.id))
     vertices.append(Vertex(f"[{step_no}/{total}] FROM {full_name(repo)}:{tag}@{digest}", 0.0))

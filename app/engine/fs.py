@@ -48,6 +48,7 @@ def dir_node(uid: int = ROOT_UID, mode: int = 0o755, opaque: bool = False) -> No
 
 
 WHITEOUT_NODE = Node(WHITEOUT, mode=0)
+_ROOT = Node(DIR, mode=0o755)
 
 
 class FsError(Exception):
@@ -126,12 +127,19 @@ def is_under(path: str, top: str) -> bool:
 class Tree:
     """A mutable (or frozen) flat file tree with a lazily built children index."""
 
-    __slots__ = ("_kids", "entries", "frozen")
+    __slots__ = ("_blockers", "_kids", "entries", "frozen")
 
     def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
         self.entries: dict[str, Node] = entries if entries is not None else {}
         self.frozen = frozen
         self._kids: dict[str, list[str]] | None = None
+        self._blockers: frozenset[str] | None = None
+
+    def blockers(self) -> frozenset[str]:
+        """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs."""
+        if self._blockers is None:
+            self._blockers = frozenset(p for p, n in self.entries.items() if n.kind != DIR or n.opaque)
+        return self._blockers
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Tree) and self.entries == other.entries
@@ -159,6 +167,8 @@ class Tree:
         assert not self.frozen, "frozen tree"
         if path not in self.entries:
             self._kids = None
+        if node.kind != DIR or node.opaque or path in self.entries:
+            self._blockers = None
         self.entries[path] = node
 
     def delete(self, path: str) -> None:
@@ -169,6 +179,7 @@ class Tree:
         for p in [p for p in self.entries if p.startswith(prefix)]:
             del self.entries[p]
         self._kids = None
+        self._blockers = None
 
     def children(self, path: str) -> list[str]:
         """Names directly inside path, sorted."""
@@ -219,17 +230,18 @@ def tree_from(files: dict[str, str | Node], uid: int = ROOT_UID) -> Tree:
 def overlay_get(layers: Iterable[Tree], path: str) -> Node | None:
     """The node a union mount shows at path, or None when absent or whited out."""
     if path == "/":
-        return dir_node()
+        return _ROOT
+    ancs: list[str] | None = None
     for layer in layers:
         node = layer.entries.get(path)
         if node is not None:
             return None if node.kind == WHITEOUT else node
-        for anc in ancestors(path):
-            a = layer.entries.get(anc)
-            if a is not None:
-                if a.kind != DIR or a.opaque:
-                    return None
-                break
+        blockers = layer.blockers()
+        if blockers:
+            if ancs is None:
+                ancs = list(ancestors(path))
+            if any(a in blockers for a in ancs):
+                return None
     return None
 
 
@@ -249,11 +261,8 @@ def overlay_children(layers: list[Tree], path: str) -> list[str]:
 
 
 def _hidden_in(layer: Tree, path: str) -> bool:
-    for anc in ancestors(path):
-        a = layer.entries.get(anc)
-        if a is not None:
-            return a.kind != DIR or a.opaque
-    return False
+    blockers = layer.blockers()
+    return bool(blockers) and any(a in blockers for a in ancestors(path))
 
 
 def _join(path: str, name: str) -> str:
@@ -264,15 +273,33 @@ join = _join
 
 
 def overlay_walk(layers: list[Tree], top: str) -> Iterator[tuple[str, Node]]:
-    """Every visible entry strictly below top, parents before children."""
-    for name in overlay_children(layers, top):
-        p = _join(top, name)
-        node = overlay_get(layers, p)
-        if node is None:
-            continue
-        yield p, node
-        if node.kind == DIR:
-            yield from overlay_walk(layers, p)
+    """Every visible entry strictly below top, parents before children.
+
+    Merges the layers bottom-up: a whiteout removes an entry and what is below it, an opaque
+    directory hides the lower layers' children.
+    """
+    if overlay_get(layers, top) is None and top != "/":
+        return
+    prefix = "/" if top == "/" else top + "/"
+    merged: dict[str, Node] = {}
+    for layer in reversed(layers):
+        for path, node in layer.entries.items():
+            if not path.startswith(prefix):
+                continue
+            prev = merged.get(path)
+            if node.opaque or (prev is not None and prev.kind == DIR and node.kind != DIR):
+                below = path + "/"
+                for p in [p for p in merged if p.startswith(below)]:
+                    del merged[p]
+            if node.kind == WHITEOUT:
+                merged.pop(path, None)
+            else:
+                merged[path] = node
+        if top != "/" and any((n := layer.entries.get(a)) is not None and (n.kind != DIR or n.opaque)
+                              for a in (top, *ancestors(top))):
+            merged = {p: n for p, n in merged.items() if p in layer.entries}
+    for path in sorted(merged, key=lambda p: p.split("/")):
+        yield path, merged[path]
 
 
 def naive_diff(upper: Tree, lowers: list[Tree]) -> list[tuple[str, str]]:

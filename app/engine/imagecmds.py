@@ -153,17 +153,9 @@ def cmd_tag(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-def tag_image(world: World, img: Image, tag: str) -> None:
-    for other in world.images.values():
-        if tag in other.tags and other is not img:
-            other.tags.remove(tag)
-    if tag not in img.tags:
-        img.tags.append(tag)
-    _drop_unreferenced(world)
-
-
-def _drop_unreferenced(world: World) -> None:
-    """An untagged built image that no container uses and nothing else names stays as <none> (dangling)."""
+def tag_image(world: World, img: Image, tag: str) -> Image:
+    """Point tag at img; an image that loses its last tag stays as <none> (dangling)."""
+    return world.add_tag(img.id, tag)
 
 
 @handler("image rm")
@@ -181,7 +173,7 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
         by_tag = tag is not None and tag in img.tags
         users = [c for c in world.containers.values() if c.image_id == img.id]
         if by_tag and len(img.tags) > 1:
-            img.tags.remove(tag)  # type: ignore[arg-type]
+            world.set_tags(img.id, [t for t in img.tags if t != tag])
             ctx.io.out(f"Untagged: {tag}")
             continue
         if users and not force:
@@ -207,7 +199,7 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
             continue
         for t in sorted(img.tags):
             ctx.io.out(f"Untagged: {t}")
-        img.tags.clear()
+        world.set_tags(img.id, [])
         if users:
             continue  # forced: the image stays as <none> while containers use it
         ctx.io.out(f"Deleted: {img.id}")
@@ -287,5 +279,5 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     img = Image(iid, layers, config, history, world.clock, comment=message)
     world.images[iid] = img
     if repo:
-        tag_image(world, img, normalize_tag(repo) or repo)
+        img = tag_image(world, img, normalize_tag(repo) or repo)
     return img

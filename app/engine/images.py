@@ -239,13 +239,7 @@ def install_base(world: World, base: BaseImage, tag: str) -> Image:
         image = Image(image_id, layer_ids, json.loads(json.dumps(base.config)), history, base.created,
                       digest=base.digest)
         world.images[image_id] = image
-    name = f"{base.repo}:{tag}"
-    for other in world.images.values():
-        if name in other.tags and other is not image:
-            other.tags.remove(name)
-    if name not in image.tags:
-        image.tags.append(name)
-    return image
+    return world.add_tag(image_id, f"{base.repo}:{tag}")
 
 
 def image_size(world: World, image: Image) -> int:

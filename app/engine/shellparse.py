@@ -36,6 +36,7 @@ Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its out
 
 
 _OPERATORS = ("&&", "||", ";", "|", "&")
+_BREAKS = frozenset(" \t;|&<>")
 
 
 class _Lexer:
@@ -59,7 +60,7 @@ class _Lexer:
                 continue
             if c == "#" :
                 break
-            op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None)
+            op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None) if c in "&|;" else None
             if op:
                 out.append(("op", op))
                 self.i += len(op)
@@ -90,7 +91,7 @@ class _Lexer:
         at_start = True
         while self.i < len(text):
             c = text[self.i]
-            if c in " \t" or any(text.startswith(o, self.i) for o in _OPERATORS) or c in "<>":
+            if c in _BREAKS:
                 break
             if c == "~" and at_start:
                 nxt = text[self.i + 1 : self.i + 2]

@@ -186,15 +186,21 @@ class View:
 
 
 class _Budgeted(View):
+    """Counts what this view writes against the world's caps (measured once, then tracked)."""
+
     world: World
+    _usage: list[int] | None = None
 
     def _budget(self, bytes_delta: int, files_delta: int) -> None:
-        if files_delta > 0 and self.world.file_count() + files_delta > MAX_FILES:
-            raise FsError("ENOSPC")
-        if bytes_delta > 0:
+        if self._usage is None:
             used = self.world.host.size() + sum(c.rw.size() for c in self.world.containers.values())
-            if used + bytes_delta > MAX_BYTES:
-                raise FsError("ENOSPC")
+            self._usage = [self.world.file_count(), used]
+        files, used = self._usage
+        if files_delta > 0 and files + files_delta > MAX_FILES:
+            raise FsError("ENOSPC")
+        if bytes_delta > 0 and used + bytes_delta > MAX_BYTES:
+            raise FsError("ENOSPC")
+        self._usage = [files + files_delta, used + bytes_delta]
 
 
 class HostView(_Budgeted):

@@ -52,9 +52,6 @@ class Image:
     comment: str = ""
     digest: str = ""  # repo digest for pulled images
 
-    def clone(self) -> Image:
-        return replace(self, layers=list(self.layers), tags=list(self.tags))
-
 
 @dataclass
 class Layer:
@@ -146,13 +143,27 @@ class World:
         return replace(
             self,
             host=self.host.copy(),
-            images={k: v.clone() for k, v in self.images.items()},
+            images=dict(self.images),  # images are replaced, never changed in place (set_tags)
             layers=dict(self.layers),
             containers={k: v.clone() for k, v in self.containers.items()},
             volumes={k: replace(v) for k, v in self.volumes.items()},
             build_cache=dict(self.build_cache),
             pulled=list(self.pulled),
         )
+
+    def set_tags(self, image_id: str, tags: list[str]) -> Image:
+        """Give an image a new tag list (a new Image object: worlds share images between clones)."""
+        image = replace(self.images[image_id], tags=list(tags))
+        self.images[image_id] = image
+        return image
+
+    def add_tag(self, image_id: str, tag: str) -> Image:
+        """Point tag at image_id, taking it from whichever image had it."""
+        for other in list(self.images.values()):
+            if tag in other.tags and other.id != image_id:
+                self.set_tags(other.id, [t for t in other.tags if t != tag])
+        image = self.images[image_id]
+        return image if tag in image.tags else self.set_tags(image_id, [*image.tags, tag])
 
     # -- deterministic randomness ------------------------------------------------------------
 
