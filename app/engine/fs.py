@@ -255,7 +255,7 @@ def overlay_children(layers: list[Tree], path: str) -> list[str]:
         here = layer.entries.get(path)
         if here is not None and (here.kind != DIR or here.opaque):
             break
-        if here is None and path != "/" and _hidden_in(layer, path):
+        if path != "/" and _hidden_in(layer, path):
             break
     return sorted(name for name, alive in seen.items() if alive)
 
