@@ -1,0 +1,82 @@
+"""What changed between two worlds, as typed records that drive narration and animation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fs import FILE, WHITEOUT, Tree, basename
+from .views import VOLUMES_ROOT, volume_data_path
+from .world import World
+
+PROJECT = "/home/learner/feedback-app"
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # see CHANGE_KINDS
+    subject: str = ""  # a file name, a container, a volume or an image name
+    place: str = ""  # where: a container name, a volume name, a host folder
+    count: int = 0
+
+
+CHANGE_KINDS = (
+    "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
+    "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
+    "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs",
+)
+
+
+def _files_added(before: Tree | None, after: Tree, top: str) -> list[str]:
+    prefix = top.rstrip("/") + "/"
+    old = before.entries if before is not None else {}
+    return sorted(p for p, n in after.entries.items()
+                  if p.startswith(prefix) and n.kind == FILE and (p not in old or old[p] != n))
+
+
+def diff_worlds(before: World, after: World) -> list[Change]:
+    """The storage-relevant changes from before to after, most telling first."""
+    out: list[Change] = []
+    for cid, c in after.containers.items():
+        old = before.containers.get(cid)
+        if old is None:
+            out.append(Change("container-created", c.name))
+            if c.running:
+                out.append(Change("container-started", c.name))
+        elif c.state != old.state:
+            out.append(Change("container-started" if c.running else "container-stopped", c.name))
+        image = after.images.get(c.image_id)
+        lowers = after.image_layers(image) if image else []
+        for path, node in c.rw.entries.items():
+            prev = old.rw.get(path) if old else None
+            if prev == node:
+                continue
+            if node.kind == WHITEOUT:
+                out.append(Change("file-whiteout", basename(path), c.name))
+            elif node.kind == FILE:
+                below = any(path in t for t in lowers)
+                out.append(Change("file-copied-up" if below and prev is None else "file-in-layer",
+                                  basename(path), c.name))
+    for cid, c in before.containers.items():
+        if cid not in after.containers:
+            lost = sum(1 for n in c.rw.entries.values() if n.kind == FILE)
+            out.append(Change("container-removed", c.name))
+            if lost:
+                out.append(Change("layer-lost", c.name, count=lost))
+    for name in after.volumes:
+        if name not in before.volumes:
+            out.append(Change("volume-created", name))
+        for path in _files_added(before.host, after.host, volume_data_path(name)):
+            out.append(Change("file-in-volume", basename(path), name))
+    for name in before.volumes:
+        if name not in after.volumes:
+            out.append(Change("volume-removed", name))
+    for path in _files_added(before.host, after.host, PROJECT):
+        if not path.startswith(VOLUMES_ROOT):
+            out.append(Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~")))
+    for iid, img in after.images.items():
+        if iid not in before.images:
+            out.append(Change("image-built", sorted(img.tags)[0] if img.tags else iid[7:19]))
+    for iid, img in before.images.items():
+        if iid not in after.images:
+            out.append(Change("image-removed", sorted(img.tags)[0] if img.tags else iid[7:19]))
+    return out

@@ -1,0 +1,1 @@
+"""Persistence: sessions as ordered logs of command lines (SQLModel), and world snapshots."""

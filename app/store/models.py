@@ -1,0 +1,40 @@
+"""Tables: a session and its ordered log of events."""
+
+from __future__ import annotations
+
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class SessionRow(SQLModel, table=True):
+    __tablename__ = "sessions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(index=True, unique=True)
+    viewer_token: str = Field(index=True, unique=True)
+    seed: int = 0
+    kind: str = "sandbox"  # sandbox or a lesson id
+    created_at: float = 0.0
+    updated_at: float = 0.0
+    version: int = 0  # number of events so far
+    cursor: int = 0  # the event whose world is shown (0: the initial world)
+    pending_line: str | None = None  # a command waiting for the learner's answer
+
+
+class EventRow(SQLModel, table=True):
+    """One entry of a session's log. kind: cmd, undo, redo, reset, jump."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("session_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(index=True, foreign_key="sessions.id")
+    version: int
+    kind: str
+    line: str = ""
+    answer: str | None = None
+    parent: int = 0  # for cmd: the cursor it was applied on
+    cursor: int = 0  # the cursor after this event
+    exit_code: int = 0
+    output: str = "[]"  # JSON list of [fd, text]: derived, kept to draw the terminal without replay
+    created_at: float = 0.0

@@ -1,0 +1,296 @@
+"""Sessions as event logs. The state of a session is the replay of its command chain.
+
+Every input line is written before it is acknowledged. Undo, redo, reset and jumps are events too:
+each moves the cursor (the command whose world is shown) and nothing is ever deleted, so the log
+keeps the whole history and any earlier state can be shown again.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import pickle
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from sqlalchemy import event as sa_event
+from sqlalchemy import LargeBinary
+from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
+
+from app.engine import Result, apply, initial_world
+from app.engine.world import World
+
+from .models import EventRow, SessionRow
+
+
+class SnapshotRow(SQLModel, table=True):
+    """A pickled world after a command, so opening a long session replays only its tail."""
+
+    __tablename__ = "snapshots"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(index=True)
+    cursor: int = Field(index=True)
+    blob: bytes = Field(sa_column=Column(LargeBinary))
+
+
+class NotFound(Exception):
+    pass
+
+
+@dataclass
+class Outcome:
+    """What a write did: the session after it, the event appended (None when asking), the result."""
+
+    session: SessionRow
+    event: EventRow | None
+    result: Result | None
+    prompt: list[str] | None = None
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(24)  # 192 bits
+
+
+class Store:
+    def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 512) -> None:
+        if url.startswith("sqlite:///"):
+            from pathlib import Path
+
+            path = url[len("sqlite:///"):]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+            @sa_event.listens_for(self.engine, "connect")
+            def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+                cur = dbapi_conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")
+                cur.execute("PRAGMA busy_timeout=30000")
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.close()
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        SQLModel.metadata.create_all(self.engine)
+        self.snapshot_every = max(1, snapshot_every)
+        self._worlds: OrderedDict[tuple[int, int], World] = OrderedDict()
+        self._cache_size = cache_size
+        self._locks: dict[int, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    def create_session(self, kind: str = "sandbox", seed: int | None = None) -> SessionRow:
+        now = time.time()
+        row = SessionRow(token=new_token(), viewer_token=new_token(), seed=secrets.randbelow(2**31) if seed is None else seed,
+                         kind=kind, created_at=now, updated_at=now)
+        with Session(self.engine) as db:
+            db.add(row)
+            db.commit()
+            db.refresh(row)
+        return row
+
+    def by_token(self, token: str) -> SessionRow | None:
+        return self._lookup(SessionRow.token, token)
+
+    def by_viewer_token(self, token: str) -> SessionRow | None:
+        return self._lookup(SessionRow.viewer_token, token)
+
+    def _lookup(self, column: object, token: str) -> SessionRow | None:
+        if not token or len(token) > 64:
+            return None
+        with Session(self.engine) as db:
+            row = db.exec(select(SessionRow).where(column == token)).first()  # type: ignore[arg-type]
+        if row is None:
+            return None
+        stored = row.token if column is SessionRow.token else row.viewer_token
+        return row if hmac.compare_digest(stored.encode(), token.encode()) else None
+
+    def get(self, session_id: int) -> SessionRow:
+        with Session(self.engine) as db:
+            row = db.get(SessionRow, session_id)
+        if row is None:
+            raise NotFound(session_id)
+        return row
+
+    def sessions_by_tokens(self, tokens: list[str]) -> list[SessionRow]:
+        rows = [r for r in (self.by_token(t) for t in tokens[:20]) if r is not None]
+        return sorted(rows, key=lambda r: -r.updated_at)
+
+    def events(self, session_id: int) -> list[EventRow]:
+        with Session(self.engine) as db:
+            return list(db.exec(select(EventRow).where(EventRow.session_id == session_id)
+                                .order_by(EventRow.version)).all())  # type: ignore[arg-type]
+
+    def lock(self, session_id: int) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(session_id, threading.Lock())
+
+    # -- worlds ---------------------------------------------------------------------------------
+
+    def chain(self, events: list[EventRow], cursor: int) -> list[EventRow]:
+        """The commands whose replay gives the world at cursor, oldest first."""
+        by_version = {e.version: e for e in events}
+        out: list[EventRow] = []
+        v = cursor
+        while v:
+            e = by_version[v]
+            out.append(e)
+            v = e.parent
+        out.reverse()
+        return out
+
+    def world_at(self, session: SessionRow, cursor: int, events: list[EventRow] | None = None) -> World:
+        key = (session.id or 0, cursor)
+        cached = self._worlds.get(key)
+        if cached is not None:
+            self._worlds.move_to_end(key)
+            return cached
+        if cursor == 0:
+            world = initial_world(session.seed)
+            self._remember(key, world)
+            return world
+        evs = events if events is not None else self.events(session.id or 0)
+        chain = self.chain(evs, cursor)
+        start = 0
+        world: World | None = None
+        for i in range(len(chain) - 1, -1, -1):
+            hit = self._worlds.get((session.id or 0, chain[i].version))
+            if hit is not None:
+                world, start = hit, i + 1
+                break
+        if world is None:
+            world, start = self._load_snapshot(session, chain)
+        for e in chain[start:]:
+            world = apply(world, e.line, e.answer).world
+            if e.version % self.snapshot_every == 0:
+                self._remember((session.id or 0, e.version), world)
+        self._remember(key, world)
+        return world
+
+    def _load_snapshot(self, session: SessionRow, chain: list[EventRow]) -> tuple[World, int]:
+        versions = [e.version for e in chain]
+        if versions:
+            with Session(self.engine) as db:
+                rows = db.exec(select(SnapshotRow).where(SnapshotRow.session_id == session.id)
+                               .where(SnapshotRow.cursor.in_(versions))).all()  # type: ignore[attr-defined]
+            best = max(rows, key=lambda r: r.cursor, default=None)
+            if best is not None:
+                return pickle.loads(best.blob), versions.index(best.cursor) + 1
+        return initial_world(session.seed), 0
+
+    def _remember(self, key: tuple[int, int], world: World) -> None:
+        self._worlds[key] = world
+        self._worlds.move_to_end(key)
+        while len(self._worlds) > self._cache_size:
+            self._worlds.popitem(last=False)
+
+    def current_world(self, session: SessionRow) -> World:
+        return self.world_at(session, session.cursor)
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def run_command(self, session_id: int, line: str, answer: str | None = None) -> Outcome:
+        """Apply line at the session's cursor and append it to the log (or record the question)."""
+        with self.lock(session_id), Session(self.engine) as db:
+            session = db.get(SessionRow, session_id)
+            if session is None:
+                raise NotFound(session_id)
+            world = self.world_at(session, session.cursor)
+            result = apply(world, line, answer)
+            now = time.time()
+            if result.prompt is not None:
+                session.pending_line = line
+                session.updated_at = now
+                db.add(session)
+                db.commit()
+                db.refresh(session)
+                return Outcome(session, None, result, prompt=result.prompt)
+            version = session.version + 1
+            row = EventRow(session_id=session_id, version=version, kind="cmd", line=line, answer=answer,
+                           parent=session.cursor, cursor=version, exit_code=result.exit_code,
+                           output=json.dumps(result.lines, ensure_ascii=False), created_at=now)
+            session.version = version
+            session.cursor = version
+            session.pending_line = None
+            session.updated_at = now
+            db.add(row)
+            db.add(session)
+            if version % self.snapshot_every == 0:
+                db.add(SnapshotRow(session_id=session_id, cursor=version, blob=pickle.dumps(result.world)))
+            db.commit()
+            db.refresh(row)
+            db.refresh(session)
+            self._remember((session_id, version), result.world)
+            return Outcome(session, row, result)
+
+    def cancel_prompt(self, session_id: int) -> SessionRow:
+        with self.lock(session_id), Session(self.engine) as db:
+            session = db.get(SessionRow, session_id)
+            if session is None:
+                raise NotFound(session_id)
+            session.pending_line = None
+            db.add(session)
+            db.commit()
+            db.refresh(session)
+            return session
+
+    def move(self, session_id: int, kind: str, target: int | None = None) -> Outcome:
+        """undo, redo, reset or jump (to target): a new event that moves the cursor."""
+        with self.lock(session_id), Session(self.engine) as db:
+            session = db.get(SessionRow, session_id)
+            if session is None:
+                raise NotFound(session_id)
+            events = list(db.exec(select(EventRow).where(EventRow.session_id == session_id)
+                                  .order_by(EventRow.version)).all())  # type: ignore[arg-type]
+            new_cursor = self._target(events, session.cursor, kind, target)
+            if new_cursor is None or new_cursor == session.cursor:
+                return Outcome(session, None, None)
+            version = session.version + 1
+            row = EventRow(session_id=session_id, version=version, kind=kind, parent=session.cursor,
+                           cursor=new_cursor, created_at=time.time())
+            session.version = version
+            session.cursor = new_cursor
+            session.pending_line = None
+            session.updated_at = row.created_at
+            db.add(row)
+            db.add(session)
+            db.commit()
+            db.refresh(row)
+            db.refresh(session)
+            return Outcome(session, row, None)
+
+    def _target(self, events: list[EventRow], cursor: int, kind: str, target: int | None) -> int | None:
+        by_version = {e.version: e for e in events}
+        if kind == "undo":
+            return by_version[cursor].parent if cursor else None
+        if kind == "redo":
+            stack = redo_stack(events)
+            return stack[-1] if stack else None
+        if kind == "reset":
+            return 0
+        if kind == "jump":
+            if target == 0:
+                return 0
+            e = by_version.get(target or -1)
+            return e.version if e is not None and e.kind == "cmd" else None
+        raise ValueError(kind)
+
+
+def redo_stack(events: list[EventRow]) -> list[int]:
+    """Cursors an undo or a reset left behind, newest last; a new command or a jump clears them."""
+    stack: list[int] = []
+    for e in events:
+        if e.kind in ("cmd", "jump"):
+            stack.clear()
+        elif e.kind == "reset":
+            stack[:] = [e.parent]
+        elif e.kind == "undo":
+            stack.append(e.parent)
+        elif e.kind == "redo" and stack:
+            stack.pop()
+    return stack

@@ -1,0 +1,413 @@
+"""The page's view model: plain dataclasses made from a world. Templates draw only these.
+
+Every file carries `where`: the place its bytes physically live (an image layer, a container's
+read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing can answer
+"where is my file?" at a glance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.engine.containers import command_text, ports_text, status_text
+from app.engine.formatting import human_size
+from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
+from app.engine.images import image_size
+from app.engine.views import ContainerView as EngineView
+from app.engine.views import volume_data_path
+from app.engine.world import Container, Image, Mount, World
+
+PROJECT = "/home/learner/feedback-app"
+MAX_ENTRIES = 60  # per listing; the rest is summarised
+
+
+@dataclass
+class FileEntry:
+    path: str
+    name: str
+    depth: int
+    kind: str  # file, dir, whiteout, summary
+    where: str = "host"  # image, rw, volume, bind, tmpfs, host
+    where_label: str = ""
+    size: str = ""
+    note: str = ""  # copied-up, whiteout, opaque, added, changed, deleted
+    new: bool = False
+    content: str = ""
+
+
+@dataclass
+class VolumeView:
+    name: str
+    label: str
+    anonymous: bool
+    path: str
+    files: list[FileEntry]
+    users: list[str]
+    size: str
+    new: bool = False
+
+
+@dataclass
+class LayerView:
+    index: int
+    step: str
+    size: str
+    files: list[FileEntry]
+    shared_by: int
+    short_id: str
+    empty: bool
+
+
+@dataclass
+class ImageView:
+    name: str
+    tags: list[str]
+    short_id: str
+    size: str
+    base: str  # e.g. "node:14"
+    base_layers: int
+    base_size: str
+    layers: list[LayerView]  # the layers above the base, top first
+    config: list[str]  # metadata-only steps (CMD, EXPOSE, VOLUME ...)
+    used_by: list[str]
+    new: bool = False
+
+
+@dataclass
+class MountView:
+    destination: str
+    type: str
+    source_label: str
+    host_path: str
+    ro: bool
+    volume: str = ""
+
+
+@dataclass
+class ContainerCard:
+    name: str
+    short_id: str
+    image: str
+    state: str  # running, exited, created, removed
+    status: str
+    ports: str
+    command: str
+    published: list[int]
+    rw_files: list[FileEntry]
+    mounts: list[MountView]
+    tree: list[FileEntry]
+    tree_root: str
+    recreate: list[str]
+    new: bool = False
+    leaving: bool = False
+
+
+@dataclass
+class HostPanel:
+    cwd: str
+    project: list[FileEntry]
+    binds: list[str]  # "feedback-app: /app" for each container binding the project
+
+
+@dataclass
+class SessionView:
+    host: HostPanel
+    volumes: list[VolumeView]
+    images: list[ImageView]
+    containers: list[ContainerCard]
+    ports: list[int]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _short_volume(name: str) -> str:
+    return f"{name[:6]}…{name[-4:]}" if len(name) == 64 else name
+
+
+def _size(node: Node) -> str:
+    return human_size(node.size) if node.kind == FILE else ""
+
+
+def _listing(tree: Tree, top: str, where: str, label: str, before: Tree | None, depth_limit: int = 4,
+             strip: str | None = None) -> list[FileEntry]:
+    """A tree's entries below top as indented rows; node_modules folded into one row."""
+    out: list[FileEntry] = []
+    prefix = "/" if top == "/" else top + "/"
+    base_depth = top.rstrip("/").count("/")
+    folded: set[str] = set()
+    for path, node in tree.walk(top):
+        if any(path.startswith(f + "/") for f in folded):
+            continue
+        depth = path.count("/") - base_depth - 1
+        if depth >= depth_limit:
+            continue
+        name = basename(path)
+        rel = path[len(prefix):] if strip is None else path[len(strip):]
+        if node.kind == DIR and name == "node_modules":
+            count = len(tree.children(path))
+            folded.add(path)
+            out.append(FileEntry(rel, f"{name}/", depth, "summary", where, label, note=f"{count}",
+                                 new=before is not None and path not in before))
+            continue
+        if len(out) >= MAX_ENTRIES:
+            out.append(FileEntry(rel, "…", depth, "summary", where, label))
+            break
+        out.append(FileEntry(rel, name + ("/" if node.kind == DIR else ""), depth,
+                             "whiteout" if node.kind == WHITEOUT else "dir" if node.kind == DIR else "file",
+                             where, label, _size(node), new=before is not None and path not in before,
+                             content=node.data[:200] if node.kind == FILE else ""))
+    return out
+
+
+def _mount_label(m: Mount) -> tuple[str, str]:
+    if m.type == "volume":
+        return (f"volume {_short_volume(m.source)}", volume_data_path(m.source))
+    if m.type == "bind":
+        return (f"bind {m.source.replace('/home/learner', '~')}", m.source)
+    return ("tmpfs (memory)", "")
+
+
+def _image_name(img: Image) -> str:
+    if img.tags:
+        t = sorted(img.tags)[0]
+        return t
+    return f"<none> {img.id[7:19]}"
+
+
+def build_images(world: World, before: World | None) -> list[ImageView]:
+    users: dict[str, list[str]] = {}
+    for c in world.containers.values():
+        users.setdefault(c.image_id, []).append(c.name)
+    layer_use: dict[str, int] = {}
+    for img in world.images.values():
+        for lid in img.layers:
+            layer_use[lid] = layer_use.get(lid, 0) + 1
+    base_images = {lid: i for i in world.images.values() if i.digest for lid in i.layers}
+    out = []
+    for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
+        # the part of the stack that came from a pulled image
+        base_count = 0
+        base_name = ""
+        for lid in img.layers:
+            b = base_images.get(lid)
+            if b is None:
+                break
+            base_count += 1
+            base_name = sorted(b.tags)[0] if b.tags else "base"
+        if img.digest:
+            base_count, base_name = len(img.layers), ""
+        layers = []
+        lower_trees: list[Tree] = [world.layers[lid].tree for lid in reversed(img.layers[:base_count])]
+        for idx in range(base_count, len(img.layers)):
+            lid = img.layers[idx]
+            layer = world.layers[lid]
+            files = []
+            for kind, path in naive_diff(layer.tree, lower_trees):
+                node = layer.tree.get(path)
+                if kind == "C" and node is not None and node.kind == DIR:
+                    continue
+                if any(f.kind == "summary" and path.startswith(f.path + "/") for f in files):
+                    continue
+                if basename(path) == "node_modules" and node is not None and node.kind == DIR:
+                    files.append(FileEntry(path, "node_modules/", 0, "summary", "image", f"layer {idx + 1}",
+                                           note=str(len(layer.tree.children(path)))))
+                    continue
+                if len(files) >= MAX_ENTRIES:
+                    files.append(FileEntry(path, "…", 0, "summary", "image"))
+                    break
+                files.append(FileEntry(path, path, 0, "dir" if node is not None and node.kind == DIR else
+                                       "whiteout" if kind == "D" else "file", "image", f"layer {idx + 1}",
+                                       _size(node) if node is not None else "",
+                                       note={"A": "added", "C": "changed", "D": "deleted"}[kind]))
+            lower_trees.insert(0, layer.tree)
+            layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
+                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0))
+        layers.reverse()
+        config = [h["created_by"] for h in img.history[len(img.history) - _tail_steps(img, base_count):]
+                  if h.get("empty_layer")]
+        base_size = sum(world.layers[lid].size for lid in img.layers[:base_count])
+        out.append(ImageView(_image_name(img), sorted(img.tags), img.id[7:19], human_size(image_size(world, img)),
+                             base_name, base_count, human_size(base_size), layers, config,
+                             users.get(img.id, []), new=before is not None and img.id not in before.images))
+    return out
+
+
+def _tail_steps(img: Image, base_layers: int) -> int:
+    """How many history entries belong to the steps above the base layers."""
+    seen = 0
+    for i, h in enumerate(img.history):
+        if not h.get("empty_layer"):
+            seen += 1
+            if seen == base_layers:
+                return len(img.history) - i - 1
+    return len(img.history) if base_layers == 0 else 0
+
+
+def _step_text(created_by: str) -> str:
+    text = created_by.replace(" # buildkit", "").replace("/bin/sh -c ", "")
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _where(world: World, c: Container, view: EngineView, path: str, lowers: list[Tree]) -> tuple[str, str, str]:
+    """(where, label, note) for a path in a container's merged tree."""
+    m = view.mount_for(path)
+    if m is not None:
+        label, _ = _mount_label(m)
+        return ("volume" if m.type == "volume" else m.type), label, ""
+    if path in c.rw:
+        node = c.rw.get(path)
+        below = overlay_get(lowers, path)
+        if node is not None and node.kind == FILE and below is not None:
+            return "rw", "container layer", "copied-up"
+        if node is not None and node.opaque:
+            return "rw", "container layer", "opaque"
+        if below is None:
+            return "rw", "container layer", ""
+    for i, t in enumerate(lowers):
+        if path in t:
+            return "image", f"image layer {len(lowers) - i}", ""
+    return "image", "image", ""
+
+
+def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
+    image = world.images.get(c.image_id)
+    lowers = world.image_layers(image) if image else []
+    view = EngineView(world, c)
+    root = c.workdir if c.workdir and c.workdir != "/" else "/"
+    prev = before.containers.get(c.id) if before else None
+    rw_files = _listing(c.rw, "/", "rw", "container layer", prev.rw if prev else None, depth_limit=8)
+    for f in rw_files:
+        full = "/" + f.path
+        below = overlay_get(lowers, full)
+        node = c.rw.get(full)
+        if f.kind == "whiteout":
+            f.note = "whiteout"
+        elif node is not None and node.kind == FILE and below is not None:
+            f.note = "copied-up"
+    tree: list[FileEntry] = []
+    if root != "/":
+        _walk_merged(world, c, view, root, 0, lowers, tree, prev)
+    mounts = []
+    for m in sorted(c.mounts, key=lambda m: m.destination):
+        label, host_path = _mount_label(m)
+        mounts.append(MountView(m.destination, m.type, label, host_path, not m.rw,
+                                m.source if m.type == "volume" else ""))
+    return ContainerCard(
+        c.name, c.id[:12], _display_image(world, c), c.state, status_text(world, c), ports_text(c), command_text(c),
+        [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
+        new=before is not None and c.id not in before.containers)
+
+
+def _display_image(world: World, c: Container) -> str:
+    from app.engine.containers import image_display
+    return image_display(world, c)
+
+
+def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth: int, lowers: list[Tree],
+                 out: list[FileEntry], prev: Container | None) -> None:
+    if depth > 3 or len(out) >= MAX_ENTRIES:
+        return
+    for name in view.children(path):
+        child = path.rstrip("/") + "/" + name
+        node = view.get(child)
+        if node is None:
+            continue
+        where, label, note = _where(world, c, view, child, lowers)
+        rel = child[len(c.workdir.rstrip("/")) + 1:] if c.workdir else child
+        if node.kind == DIR and name == "node_modules":
+            out.append(FileEntry(rel, "node_modules/", depth, "summary", where, label,
+                                 note=str(len(view.children(child)))))
+            continue
+        if len(out) >= MAX_ENTRIES:
+            out.append(FileEntry(rel, "…", depth, "summary", where, label))
+            return
+        is_new = prev is not None and where == "rw" and child not in prev.rw
+        out.append(FileEntry(rel, name + ("/" if node.kind == DIR else ""), depth,
+                             "dir" if node.kind == DIR else "file", where, label, _size(node), note, is_new,
+                             node.data[:200] if node.kind == FILE else ""))
+        if node.kind == DIR:
+            _walk_merged(world, c, view, child, depth + 1, lowers, out, prev)
+
+
+def recreate_lines(world: World, c: Container) -> list[str]:
+    """The command lines that re-create c with the same image, name, ports and mounts."""
+    parts = ["docker", "run", "-d"]
+    if c.auto_remove:
+        parts.append("--rm")
+    parts += ["--name", c.name]
+    for hp, cp in c.ports:
+        parts += ["-p", f"{hp}:{cp}"]
+    for m in sorted(c.mounts, key=lambda m: m.destination):
+        if m.type == "tmpfs":
+            parts += ["--tmpfs", m.destination]
+            continue
+        src = m.spec_source if m.spec_source else ""
+        if m.type == "bind":
+            src = m.source
+        image = world.images.get(c.image_id)
+        if not src and image is not None and m.destination in (image.config.get("Volumes") or {}):
+            continue  # the image's VOLUME makes a fresh anonymous one again
+        spec = f"{src}:{m.destination}" if src else m.destination
+        if not m.rw:
+            spec += ":ro"
+        parts += ["-v", _quote(spec)]
+    parts.append(_quote(c.image_ref))
+    image = world.images.get(c.image_id)
+    if image is not None and c.cmd != list(image.config.get("Cmd") or []):
+        parts += [_quote(a) for a in c.cmd]
+    lines = []
+    if c.id in world.containers:
+        lines.append(f"docker rm -f {c.name}")
+    lines.append(" ".join(parts))
+    return lines
+
+
+def _quote(arg: str) -> str:
+    import shlex
+    return shlex.quote(arg)
+
+
+def build_host(world: World, before: World | None) -> HostPanel:
+    project = _listing(world.host, PROJECT, "host", "~/feedback-app", before.host if before else None)
+    binds = []
+    for c in world.containers.values():
+        for m in c.mounts:
+            if m.type == "bind" and (is_under(PROJECT, m.source) or is_under(m.source, PROJECT)):
+                binds.append(f"{c.name}: {m.destination}{' (ro)' if not m.rw else ''}")
+    return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds)
+
+
+def build_volumes(world: World, before: World | None) -> list[VolumeView]:
+    from app.engine.volumes import natural_key, volume_size
+    out = []
+    for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
+        data = volume_data_path(v.name)
+        files = _listing(world.host, data, "volume", _short_volume(v.name), before.host if before else None)
+        out.append(VolumeView(v.name, _short_volume(v.name), v.anonymous, data, files,
+                              [c.name for c in world.volume_users(v.name)], human_size(volume_size(world, v.name)),
+                              new=before is not None and v.name not in before.volumes))
+    return out
+
+
+def to_view(world: World, before: World | None = None) -> SessionView:
+    """Everything the page draws, from the world (and the world before, to mark what is new)."""
+    containers = [build_container(world, c, before) for c in reversed(list(world.containers.values()))]
+    if before is not None:
+        for c in before.containers.values():
+            if c.id not in world.containers:
+                card = build_container(before, c, None)
+                card.leaving = True
+                card.state = "removed"
+                containers.append(card)
+    ports = sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})
+    return SessionView(build_host(world, before), build_volumes(world, before), build_images(world, before),
+                       containers, ports,
+                       {"containers": len(world.containers), "volumes": len(world.volumes),
+                        "images": len(world.images)})
+
+
+def file_where(world: World, path: str) -> str:
+    node = world.host.get(path)
+    return "none" if node is None else "dir" if node.kind == DIR else "file"
