@@ -38,13 +38,15 @@ def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> i
         try:
             result = apply(world, line)
             if result.prompt is not None:
-                if interactive:
-                    out.write("\n".join(result.prompt))
-                    out.flush()
-                asked = len(result.prompt) if interactive else 0
+                # The question, then the answer read from the next line, echoed like a command.
+                out.write("\n".join(result.prompt) + ("" if interactive else "\n"))
+                out.flush()
                 answer = next(lines, "").rstrip("\n").rstrip("\r")
+                if not interactive:
+                    out.write(f"$ {answer}\n")
+                asked = len(result.prompt)
                 result = apply(world, line, answer=answer)
-                del result.lines[:asked]
+                del result.lines[:asked]  # the question was shown already
         except Exception as exc:  # a bug: say so and go on with the unchanged world
             out.write(f"layerlab: internal error: {type(exc).__name__}: {exc}\n[70]\n")
             out.flush()

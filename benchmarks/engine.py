@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from app.engine import apply, initial_world  # noqa: E402
+from app.engine import apply, initial_world
 
 # One learner's path through the lesson: build, run, post, inspect, stop/start/rm, volumes, binds.
 COURSE = [

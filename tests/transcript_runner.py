@@ -73,9 +73,8 @@ def run_transcript(path: Path, seed: int = 0) -> list[str]:
         cmd, lines = groups[gi]
         gi += 1
         if cmd != b.command:
-            # an answer line consumed by a prompt is not echoed: the block is the answer
-            gi -= 1
-            continue
+            problems.append(f"{path.name}:{b.lineno}: the simulator echoed `{cmd}`, expected `{b.command}`")
+            break
         exp = list(b.expected)
         if not (exp and re.fullmatch(r"\[\d+\]", exp[-1])):
             exp.append("[0]")

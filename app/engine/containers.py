@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from . import nodeapp
-from .dockercli import Args, Ctx, DockerError, handler
+from .dockercli import Args, Ctx, DockerError, flag_error, handler
 from .formatting import docker_created_at, format_rows, human_duration, human_size, table
 from .fs import DIR, FsError, Tree, naive_diff, normpath
 from .mounts import (
+    MountFlagError,
     mode_of,
     new_mount,
     parse_mount_flag,
@@ -154,7 +155,7 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
 # Create
 
 
-def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mount], list[str]]:
+def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mount], list[str], list[str]]:
     """The mount points registerMountPoints would set up, creating volumes on the way."""
     world = ctx.world
     by_dest: dict[str, Mount] = {}
@@ -233,7 +234,7 @@ def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Moun
             raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
         name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
-    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags
+    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
 
 
 def _populate(world: World, c: Container, image: Image) -> None:
@@ -307,7 +308,10 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     for raw in args.list("volume"):
         parse_volume_flag(raw, ctx.shell.cwd)
     for raw in args.list("mount"):
-        parse_mount_flag(raw, ctx.shell.cwd)
+        try:
+            parse_mount_flag(raw, ctx.shell.cwd)
+        except MountFlagError as exc:
+            raise flag_error(ctx.command, str(exc)) from None
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
     image = resolve_image_for_run(ctx, ref, command)
@@ -325,7 +329,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     if len(world.containers) >= MAX_CONTAINERS:
         raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_CONTAINERS} "
                           "containers; remove some with docker rm or docker container prune", 125)
-    mounts, tmpfs_flags = _mounts_for(ctx, args, image, ctx.shell.cwd)
+    mounts, tmpfs_flags, anonymous = _mounts_for(ctx, args, image, ctx.shell.cwd)
     cid = world.new_hex("container")
     if name is None:
         name = random_name(world)
@@ -348,7 +352,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
         rw=Tree(), mounts=mounts, ports=ports, exposed=exposed, auto_remove=args.bool("rm"),
         read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
-        volumes_from=args.list("volumes-from"),
+        volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
     )
     world.containers[cid] = c
     _populate(world, c, image)

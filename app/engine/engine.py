@@ -51,6 +51,9 @@ def initial_world(seed: int = 0) -> World:
     host.set("/tmp", dir_node(mode=0o1777))
     host.set("/var/lib/docker", dir_node(mode=0o710))
     host.set("/var/lib/docker/volumes", dir_node(mode=0o701))
+    # what the daemon keeps beside the volumes: its volume store and the quota helper device
+    host.set("/var/lib/docker/volumes/backingFsBlockDev", file_node("", mode=0o600, size=0))
+    host.set("/var/lib/docker/volumes/metadata.db", file_node("", mode=0o600, size=32768))
     host.set("/home", dir_node())
     host.set(HOME, dir_node(LEARNER_UID))
     host.set(PROJECT, dir_node(LEARNER_UID))

@@ -115,7 +115,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "Env": list(c.env),
             "Cmd": list(c.cmd) or None,
             "Image": c.image_ref,
-            "Volumes": (image.config.get("Volumes") or None) if image else None,
+            "Volumes": ({**(image.config.get("Volumes") or {}), **{d: {} for d in c.anon_volumes}} or None)
+            if image else None,
             "WorkingDir": c.workdir,
             "Entrypoint": list(c.entrypoint) or None,
             "OnBuild": None,

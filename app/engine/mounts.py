@@ -69,7 +69,9 @@ def _check_destination(raw: str, dest: str, kind: str) -> None:
             f"Error response from daemon: invalid volume specification: '{raw}': invalid mount config for "
             f"type \"{kind}\": invalid mount path: '{dest}' mount path must be absolute", 125)
     if normpath(dest) == "/":
-        raise DockerError("Error response from daemon: invalid specification: destination can't be '/'", 125)
+        # linux_parser.go ParseMountRaw wraps the parser error like the other spec errors
+        raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}': invalid mount "
+                          f"config for type \"{kind}\": invalid specification: destination can't be '/'", 125)
 
 
 def check_volume_name(name: str, op: str = "create", code: int = 1) -> None:
@@ -82,6 +84,10 @@ def check_volume_name(name: str, op: str = "create", code: int = 1) -> None:
             f"Error response from daemon: {op} {name}: \"{name}\" includes invalid characters for a local volume "
             "name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed. If you intended to pass a host directory, "
             "use absolute path", code)
+
+
+class MountFlagError(Exception):
+    """A --mount value the CLI's flag parser rejects (framed with the usage line, exit 125)."""
 
 
 @dataclass
@@ -101,8 +107,8 @@ _MOUNT_KEYS = {"type", "source", "src", "destination", "dst", "target", "readonl
 
 def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     """cli/opts/mount.go: comma-separated key=value fields; type defaults to volume."""
-    def bad(msg: str) -> DockerError:
-        return DockerError(f'invalid argument "{raw}" for "--mount" flag: {msg}', 125)
+    def bad(msg: str) -> MountFlagError:
+        return MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {msg}')
 
     fields: dict[str, str] = {}
     for part in raw.split(","):
@@ -136,7 +142,7 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     if mtype == "tmpfs" and source:
         raise DockerError("Error response from daemon: invalid mount config for type \"tmpfs\": field Source must be empty", 125)
     if not target:
-        raise DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": field Target must not be empty", 125)
+        raise bad("target is required")  # cli/opts/mount.go Set()
     if not target.startswith("/"):
         raise DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": invalid mount path: '{target}' mount path must be absolute", 125)
     if mtype == "bind" and not source:

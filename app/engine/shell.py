@@ -863,3 +863,9 @@ def _copy_tree(sh: Shell, src: str, dst: str) -> None:
             _copy_tree(sh, s, d)
         else:
             sh.view.copy_file(s, d)
+
+
+@tool("clear", "host gnu")
+def _clear(sh: Shell, argv: list[str], io: IO) -> int:
+    """The terminal is cleared (the web terminal starts again after this line)."""
+    return 0

@@ -92,6 +92,7 @@ class Container:
     process: dict[str, Any] = field(default_factory=dict)  # what runs: kind, until, app state
     labels: dict[str, str] = field(default_factory=dict)
     volumes_from: list[str] = field(default_factory=list)
+    anon_volumes: list[str] = field(default_factory=list)  # -v /path destinations (Config.Volumes)
 
     def clone(self) -> Container:
         return replace(

@@ -16,8 +16,8 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import LargeBinary
+from sqlalchemy import event as sa_event
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.engine import Result, apply, initial_world

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gettext
 import io
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -14,7 +14,7 @@ LANGS = ("en", "ko")
 LOCALES = Path(__file__).parent / "locales"
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> gettext.NullTranslations:
     """The catalog for lang (English is the source language)."""
     po = LOCALES / lang / "LC_MESSAGES" / "messages.po"

@@ -11,14 +11,14 @@ trigger the auto-removal (daemon/monitor.go HasBeenManuallyRestarted).
   keepme
   $ docker run --rm -v keepme:/bar busybox cat /bar/f
   kept
-  $ docker run -d --rm --name t -v keep2:/x -v /y busybox sleep 1000
+  $ docker run -d --rm --name tt -v keep2:/x -v /y busybox sleep 1000
   [0-9a-f]{64} (re)
   $ docker volume ls -q
   [0-9a-f]{64} (re)
   keep2
   keepme
-  $ docker stop t
-  t
+  $ docker stop tt
+  tt
   $ docker ps -a -q
   $ docker volume ls -q
   keep2

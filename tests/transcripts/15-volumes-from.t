@@ -6,7 +6,7 @@ rm -v / --rm of the second container while the first still references it.
   ...
   $ docker create --name src -v shared:/shared -v /anon busybox
   [0-9a-f]{64} (re)
-  $ docker run --name w --volumes-from src busybox sh -c 'echo hi > /shared/a; echo yo > /anon/b'
+  $ docker run --name ww --volumes-from src busybox sh -c 'echo hi > /shared/a; echo yo > /anon/b'
   $ docker run --rm --volumes-from src busybox cat /shared/a /anon/b
   hi
   yo
@@ -18,8 +18,8 @@ rm -v / --rm of the second container while the first still references it.
   $ docker volume ls -q
   [0-9a-f]{64} (re)
   shared
-  $ docker rm -v w
-  w
+  $ docker rm -v ww
+  ww
   $ docker volume ls -q
   [0-9a-f]{64} (re)
   shared

@@ -13,18 +13,18 @@ reference 2.5 (volume Mode "z" per the code, note 7a; bind Propagation
   $ docker run --rm --mount source=mvol,target=/data,readonly busybox touch /data/g
   touch: /data/g: Read-only file system
   [1]
-  $ docker run -d --name m --mount type=volume,src=mvol,dst=/data --mount type=tmpfs,dst=/cache --mount "type=bind,src=$(pwd),dst=/proj,readonly" busybox sleep 1000
+  $ docker run -d --name mm --mount type=volume,src=mvol,dst=/data --mount type=tmpfs,dst=/cache --mount "type=bind,src=$(pwd),dst=/proj,readonly" busybox sleep 1000
   [0-9a-f]{64} (re)
-  $ docker inspect -f '{{json .Mounts}}' m
+  $ docker inspect -f '{{json .Mounts}}' mm
   [{"Type":"tmpfs","Source":"","Destination":"/cache","Mode":"","RW":true,"Propagation":""},{"Type":"volume","Name":"mvol","Source":"/var/lib/docker/volumes/mvol/_data","Destination":"/data","Driver":"local","Mode":"z","RW":true,"Propagation":""},{"Type":"bind","Source":"/home/learner/feedback-app","Destination":"/proj","Mode":"","RW":false,"Propagation":"rprivate"}]
-  $ docker exec m ls /proj/pages
+  $ docker exec mm ls /proj/pages
   exists.html
   feedback.html
-  $ docker exec m touch /proj/x
+  $ docker exec mm touch /proj/x
   touch: /proj/x: Read-only file system
   [1]
-  $ docker rm -f m
-  m
+  $ docker rm -f mm
+  mm
   $ docker run --rm --mount type=bind,src=/nope,dst=/x busybox true
   docker: Error response from daemon: invalid mount config for type "bind": bind source path does not exist: /nope
   

@@ -5,31 +5,31 @@ tmpfs is emptied when the container stops, while the container layer is kept
 
   $ docker pull busybox
   ...
-  $ docker run -d --name t --tmpfs /cache busybox sleep 1000
+  $ docker run -d --name tt --tmpfs /cache busybox sleep 1000
   [0-9a-f]{64} (re)
-  $ docker exec t sh -c 'echo hot > /cache/f'
-  $ docker exec t sh -c 'echo layer > /tmp/g'
-  $ docker exec t cat /cache/f /tmp/g
+  $ docker exec tt sh -c 'echo hot > /cache/f'
+  $ docker exec tt sh -c 'echo layer > /tmp/g'
+  $ docker exec tt cat /cache/f /tmp/g
   hot
   layer
-  $ docker inspect -f '{{json .Mounts}}' t
+  $ docker inspect -f '{{json .Mounts}}' tt
   []
-  $ docker stop t
-  t
-  $ docker start t
-  t
-  $ docker exec t ls /cache
-  $ docker exec t cat /cache/f
+  $ docker stop tt
+  tt
+  $ docker start tt
+  tt
+  $ docker exec tt ls /cache
+  $ docker exec tt cat /cache/f
   cat: can't open '/cache/f': No such file or directory
   [1]
-  $ docker exec t cat /tmp/g
+  $ docker exec tt cat /tmp/g
   layer
-  $ docker restart t
-  t
-  $ docker exec t cat /tmp/g
+  $ docker restart tt
+  tt
+  $ docker exec tt cat /tmp/g
   layer
-  $ docker rm -f t
-  t
+  $ docker rm -f tt
+  tt
   $ docker run --rm --read-only busybox touch /x
   touch: /x: Read-only file system
   [1]

@@ -5,13 +5,13 @@ volume-nocopy) and bind mounts are never filled.
 
   $ docker build -q -t feedback-node .
   sha256:[0-9a-f]{64} (re)
-  $ docker create --name c -v later:/app/pages feedback-node
+  $ docker create --name cc -v later:/app/pages feedback-node
   [0-9a-f]{64} (re)
   $ sudo ls /var/lib/docker/volumes/later/_data
   exists.html
   feedback.html
-  $ docker rm c
-  c
+  $ docker rm cc
+  cc
   $ docker run --rm -v pages-vol:/app/pages feedback-node ls /app/pages
   exists.html
   feedback.html

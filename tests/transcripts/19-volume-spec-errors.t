@@ -36,6 +36,11 @@ created on the host as a directory (2.4, 2.6).
   
   Run 'docker run --help' for more information
   [125]
+  $ docker run --rm -v vol:/ busybox true
+  docker: Error response from daemon: invalid volume specification: 'vol:/': invalid mount config for type "volume": invalid specification: destination can't be '/'
+  
+  Run 'docker run --help' for more information
+  [125]
   $ docker volume create a
   Error response from daemon: create a: volume name is too short, names should be at least two alphanumeric characters
   [1]

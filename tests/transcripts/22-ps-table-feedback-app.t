@@ -15,7 +15,7 @@ ellipsis and quoted, PORTS 0.0.0.0:3000->80/tcp (no IPv6, 9.8).
   [0-9a-f]{64} (re)
   $ docker ps -a --format '{{.Names}}|{{.Ports}}|{{.Status}}'
   idle||Created
-  feedback-app|0.0.0.0:3000->80/tcp|Up .* (re)
+  feedback-app\|0\.0\.0\.0:3000->80/tcp\|Up .* (re)
   $ docker run -d --name noport feedback-node
   [0-9a-f]{64} (re)
   $ docker ps --format '{{.Names}}|{{.Ports}}'

@@ -11,15 +11,15 @@ any container (even a stopped one) references it. Sizes count file bytes:
   Containers      0         0         0B        0B
   Local Volumes   0         0         0B        0B
   Build Cache     0         0         0B        0B
-  $ docker run --name w -v dfvol:/data busybox sh -c 'echo abc > /data/f; echo hello > /hello.txt'
+  $ docker run --name ww -v dfvol:/data busybox sh -c 'echo abc > /data/f; echo hello > /hello.txt'
   $ docker system df
   TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE
   Images          2         1         \S+ +\S+ \(\d+%\) (re)
   Containers      1         0         6B        6B (100%)
   Local Volumes   1         1         4B        0B (0%)
   Build Cache     0         0         0B        0B
-  $ docker rm w
-  w
+  $ docker rm ww
+  ww
   $ docker system df
   TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE
   Images          2         0         \S+ +\S+ \(100%\) (re)

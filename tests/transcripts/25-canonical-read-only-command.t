@@ -4,7 +4,8 @@ node_modules/ mount point in the project folder, which lets the :ro run start.
 Mounts are sorted by Destination: the :ro bind (Mode "ro", RW false,
 rprivate), the named volume (Mode "z"), two anonymous volumes (Mode "").
 Config.Volumes holds only the anonymous -v paths. With --rm, stop removes the
-anonymous volumes and keeps the named one.
+anonymous volumes and keeps the named one. The sed swaps rename for
+copyFile only (no unlink), so the temp file stays in the /app/temp volume.
 
   $ sed -i 's/fs.rename(/fs.copyFile(/' server.js
   $ docker build -q -t feedback-node:volumes .
@@ -39,6 +40,7 @@ anonymous volumes and keeps the named one.
   $ sudo ls /var/lib/docker/volumes/feedback/_data
   canon.txt
   $ docker exec feedback-app ls /app/temp
+  canon.txt
   $ docker exec feedback-app touch /app/new.txt
   touch: cannot touch '/app/new.txt': Read-only file system
   [1]

@@ -13,9 +13,9 @@ deleted and the new one added; deleting a directory gives one D line.
   $ docker exec d1 touch /data/x
   $ docker exec d1 touch /app/layer.txt
   $ docker diff d1
-  A /data
   C /app
   A /app/layer.txt
+  A /data
   $ docker commit d1 snap:1
   sha256:[0-9a-f]{64} (re)
   $ docker run --rm snap:1 ls /app/feedback

@@ -1,7 +1,10 @@
 Build cache rules (reference 4, DOC-CACHE): COPY is keyed on file content and
 metadata but not mtime (touch keeps the cache); RUN is keyed on its command
 string; after a miss every later step re-runs; old cache entries still match
-when content is reverted; --no-cache re-runs everything; -q prints only the ID.
+when content is reverted; the Dockerfile itself is part of the COPY . .
+context, so editing it re-runs that step; --no-cache re-runs everything;
+history's CREATED BY is cut to 45 characters even with --format (4); -q
+prints only the ID.
 
   $ docker build -q -t feedback-node .
   sha256:[0-9a-f]{64} (re)
@@ -14,14 +17,21 @@ when content is reverted; --no-cache re-runs everything; -q prints only the ID.
   ...
   .*CACHED \[5/5\] COPY \. \..* (re)
   ...
-  $ echo '<p>edited</p>' >> pages/feedback.html
+  $ echo one > extra.txt
   $ docker build -t feedback-node .
   ...
   .*CACHED \[4/5\] RUN npm install.* (re)
   ...
   .* => \[5/5\] COPY \. \..* (re)
   ...
-  $ sed -i 's/<p>edited<\/p>//' pages/feedback.html
+  $ echo two > extra.txt
+  $ docker build -t feedback-node .
+  ...
+  .*CACHED \[4/5\] RUN npm install.* (re)
+  ...
+  .* => \[5/5\] COPY \. \..* (re)
+  ...
+  $ echo one > extra.txt
   $ docker build -t feedback-node .
   ...
   .*CACHED \[5/5\] COPY \. \..* (re)
@@ -40,7 +50,7 @@ when content is reverted; --no-cache re-runs everything; -q prints only the ID.
   ...
   .*CACHED \[4/5\] RUN npm install --no-audit.* (re)
   ...
-  .*CACHED \[5/5\] COPY \. \..* (re)
+  .* => \[5/5\] COPY \. \..* (re)
   ...
   $ docker build --no-cache -t feedback-node .
   ...
@@ -54,7 +64,7 @@ when content is reverted; --no-cache re-runs everything; -q prints only the ID.
   CMD ["node" "server.js"]
   EXPOSE map[8080/tcp:{}]
   COPY . . # buildkit
-  RUN /bin/sh -c npm install --no-audit # buildkit
+  RUN /bin/sh -c npm install --no-audit # buil…
   COPY package.json . # buildkit
   WORKDIR /app
   ...

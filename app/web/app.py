@@ -1,0 +1,309 @@
+"""The FastAPI application: thin routes over the store, the page builder and the templates."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import shlex
+import time
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import jinja2
+from fastapi import Depends, FastAPI, Form, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from sse_starlette.sse import EventSourceResponse, ServerSentEvent
+
+from app.engine import hosttools
+from app.engine.nodeapp import Response as AppResponse
+from app.settings import Settings
+from app.store.models import SessionRow
+from app.store.sessions import Store
+
+from .i18n import LANGS, pick_lang, translations
+from .live import Hub, RenderCache
+from .page import build_state
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
+STATIC = ROOT / "static"
+RECENT_COOKIE = "layerlab_recent"
+LANG_COOKIE = "layerlab_lang"
+MAX_LINE = 8192
+MAX_FIELD = 10_000
+
+
+def make_env(lang: str) -> jinja2.Environment:
+    """One template environment per language, with its catalog installed (newstyle gettext)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                             extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    return env
+
+
+class Web:
+    """Everything the routes share: settings, store, templates, live hub and render cache."""
+
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self.store = store or Store(settings.database_url, settings.snapshot_every)
+        self.envs = {lang: make_env(lang) for lang in LANGS}
+        self.hub = Hub()
+        self.cache = RenderCache()
+
+    def render(self, name: str, lang: str, **ctx: Any) -> str:
+        return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
+
+    def fragments(self, session: SessionRow, lang: str, role: str) -> str:
+        """The session's live regions as out-of-band swaps, rendered once per version."""
+        key = (session.id or 0, session.version, lang, role + ("?" if session.pending_line else ""))
+        return self.cache.get(key, lambda: self.render("_fragments.html", lang, s=build_state(
+            self.store, session, lang, role)))
+
+
+def get_web(request: Request) -> Web:
+    return request.app.state.web  # type: ignore[no-any-return]
+
+
+WebDep = Annotated[Web, Depends(get_web)]
+
+
+def lang_of(request: Request, web: Web) -> str:
+    return pick_lang(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
+                     request.headers.get("accept-language"), web.settings.default_lang)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    settings = settings or Settings()
+    web = Web(settings, store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        web.hub.loop = asyncio.get_running_loop()
+        yield
+
+    app = FastAPI(title="layerlab", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.state.web = web
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if "/app/" not in request.url.path:
+            response.headers.setdefault(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
+        response.headers.setdefault("Vary", "HX-Request")
+        return response
+
+    def page_response(request: Request, html: str, lang: str) -> HTMLResponse:
+        response = HTMLResponse(html)
+        if request.query_params.get("lang") in LANGS:
+            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="lax",
+                                secure=settings.secure_cookies)
+        return response
+
+    @app.get("/healthz", response_class=PlainTextResponse)
+    def healthz(web: WebDep) -> str:
+        from sqlalchemy import text
+        with web.store.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        return "ok"
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request, web: WebDep) -> HTMLResponse:
+        lang = lang_of(request, web)
+        tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
+        recent = web.store.sessions_by_tokens(tokens)
+        return page_response(request, web.render("home.html", lang, recent=recent, now=time.time()), lang)
+
+    @app.post("/sessions")
+    def new_session(request: Request, web: WebDep) -> RedirectResponse:
+        session = web.store.create_session("sandbox")
+        response = RedirectResponse(f"/s/{session.token}", status_code=303)
+        tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
+        tokens = [session.token, *[t for t in tokens if t != session.token]][:10]
+        response.set_cookie(RECENT_COOKIE, ".".join(tokens), max_age=365 * 86400, httponly=True, samesite="lax",
+                            secure=settings.secure_cookies)
+        return response
+
+    def owner(token: str, web: Web) -> SessionRow:
+        session = web.store.by_token(token)
+        if session is None:
+            raise _NotFound()
+        return session
+
+    @app.get("/s/{token}", response_class=HTMLResponse)
+    def session_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
+        session = owner(token, web)
+        lang = lang_of(request, web)
+        state = build_state(web.store, session, lang, "owner")
+        return page_response(request, web.render("session.html", lang, s=state), lang)
+
+    @app.get("/s/{token}/fragments", response_class=HTMLResponse)
+    def fragments(token: str, request: Request, web: WebDep) -> HTMLResponse:
+        session = owner(token, web)
+        return HTMLResponse(web.fragments(session, lang_of(request, web), "owner"))
+
+    def after_write(request: Request, web: Web, session: SessionRow, extra: str = "") -> Response:
+        web.hub.publish(session.id or 0, session.version)
+        if request.headers.get("hx-request"):
+            return HTMLResponse(web.fragments(session, lang_of(request, web), "owner") + extra)
+        return RedirectResponse(f"/s/{session.token}", status_code=303)
+
+    @app.post("/s/{token}/run")
+    def run(token: str, request: Request, web: WebDep, line: Annotated[str, Form()] = "",
+            answer: Annotated[str | None, Form()] = None) -> Response:
+        session = owner(token, web)
+        line = line.strip("\r\n")
+        if len(line) > MAX_LINE:
+            return _notice(request, web, session, translations(lang_of(request, web)).gettext(
+                "That command is {n} characters long; the terminal takes at most {max}.").format(
+                    n=len(line), max=MAX_LINE))
+        if session.pending_line is not None and answer is not None:
+            outcome = web.store.run_command(session.id or 0, session.pending_line, answer[:100])
+            return after_write(request, web, outcome.session)
+        if not line.strip():
+            return after_write(request, web, session)
+        if line.strip() == "help":
+            lang = lang_of(request, web)
+            return HTMLResponse(web.fragments(session, lang, "owner") + web.render("_help.html", lang))
+        outcome = web.store.run_command(session.id or 0, line)
+        return after_write(request, web, outcome.session)
+
+    @app.post("/s/{token}/recreate")
+    def recreate(token: str, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
+        session = owner(token, web)
+        from .viewmodel import recreate_lines
+        world = web.store.current_world(session)
+        c = world.container_by_name(name)
+        if c is None:
+            return after_write(request, web, session)
+        for line in recreate_lines(world, c):
+            session = web.store.run_command(session.id or 0, line).session
+        return after_write(request, web, session)
+
+    @app.post("/s/{token}/{move}")
+    def move(token: str, move: str, request: Request, web: WebDep,
+             target: Annotated[int | None, Form()] = None) -> Response:
+        if move not in ("undo", "redo", "reset", "jump", "cancel"):
+            raise _NotFound()
+        session = owner(token, web)
+        if move == "cancel":
+            session = web.store.cancel_prompt(session.id or 0)
+            return after_write(request, web, session)
+        outcome = web.store.move(session.id or 0, move, target)
+        return after_write(request, web, outcome.session)
+
+    @app.get("/s/{token}/events")
+    async def events(token: str, request: Request, web: WebDep) -> EventSourceResponse:
+        session = owner(token, web)
+        lang = lang_of(request, web)
+        return EventSourceResponse(_stream(web, request, session, lang, "owner"), ping=15)
+
+    # -- the app's browser window -----------------------------------------------------------------
+
+    @app.api_route("/s/{token}/app/{port}/{path:path}", methods=["GET", "POST"])
+    async def app_proxy(token: str, port: int, path: str, request: Request, web: WebDep) -> Response:
+        session = owner(token, web)
+        lang = lang_of(request, web)
+        url = "/" + path + (("?" + request.url.query) if request.url.query else "")
+        prefix = f"/s/{token}/app/{port}"
+        if request.method == "POST":
+            form = await request.form()
+            pairs = [(k, str(v)[:MAX_FIELD]) for k, v in form.multi_items()]
+            line = "curl -s -X POST " + " ".join(
+                f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs) + f" localhost:{port}{url}"
+            outcome = await asyncio.to_thread(web.store.run_command, session.id or 0, line)
+            web.hub.publish(session.id or 0, outcome.session.version)
+            world = web.store.current_world(outcome.session)
+            res = outcome.result
+            if res is not None and res.exit_code == 130:
+                return _browser_page(web, lang, "hang", port)
+            loc = next((t for _, t in (res.lines if res else []) if t.startswith("Found. Redirecting to ")), None)
+            if loc is not None:
+                return RedirectResponse(prefix + loc[len("Found. Redirecting to "):], status_code=302)
+            return _app_response(world, port, "GET", url, prefix, web, lang)
+        world = web.store.current_world(session)
+        return _app_response(world, port, "GET", url, prefix, web, lang)
+
+    @app.exception_handler(_NotFound)
+    async def not_found(request: Request, exc: Exception) -> HTMLResponse:
+        lang = lang_of(request, web)
+        return HTMLResponse(web.render("404.html", lang), status_code=404)
+
+    return app
+
+
+class _NotFound(Exception):
+    pass
+
+
+async def _stream(web: Web, request: Request, session: SessionRow, lang: str, role: str):  # type: ignore[no-untyped-def]
+    sid = session.id or 0
+    q = web.hub.subscribe(sid)
+    try:
+        last = request.headers.get("last-event-id")
+        current = await asyncio.to_thread(web.store.get, sid)
+        if last is None or not last.isdigit() or int(last) != current.version:
+            html = await asyncio.to_thread(web.fragments, current, lang, role)
+            yield ServerSentEvent(data=html, id=str(current.version))
+        while True:
+            await q.get()
+            while not q.empty():  # only the newest version matters
+                q.get_nowait()
+            current = await asyncio.to_thread(web.store.get, sid)
+            html = await asyncio.to_thread(web.fragments, current, lang, role)
+            yield ServerSentEvent(data=html, id=str(current.version))
+    finally:
+        web.hub.unsubscribe(sid, q)
+
+
+_ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
+
+
+def _app_response(world: Any, port: int, method: str, url: str, prefix: str, web: Web, lang: str) -> Response:
+    outcome, res = hosttools.request(world, port, method, url, "")
+    if outcome == "refused":
+        return _browser_page(web, lang, "refused", port)
+    if outcome == "reset":
+        return _browser_page(web, lang, "reset", port)
+    if outcome == "hang" or res is None:
+        return _browser_page(web, lang, "hang", port)
+    return _proxied(res, prefix)
+
+
+def _proxied(res: AppResponse, prefix: str) -> Response:
+    headers = {k: v for k, v in res.headers if k.lower() in ("content-type", "location", "etag", "last-modified")}
+    if "Location" in headers:
+        headers["Location"] = prefix + headers["Location"]
+    body = res.body
+    if headers.get("Content-Type", "").startswith("text/html"):
+        body = _ABS.sub(lambda m: m.group(1) + prefix + "/", body)
+    headers["Content-Security-Policy"] = "default-src 'self'; script-src 'none'; frame-ancestors 'self'"
+    return Response(body, status_code=res.status, headers=headers)
+
+
+def _browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
+    return HTMLResponse(web.render("browser_error.html", lang, kind=kind, port=port), status_code=200,
+                        headers={"Content-Security-Policy": "default-src 'self'; script-src 'none'"})
+
+
+def _notice(request: Request, web: Web, session: SessionRow, text: str) -> Response:
+    lang = lang_of(request, web)
+    html = web.fragments(session, lang, "owner") + web.render("_notice.html", lang, text=text)
+    return HTMLResponse(html, status_code=200)
+
+
+def json_error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def quote_url(text: str) -> str:
+    return quote(text, safe="")

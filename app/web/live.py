@@ -1,0 +1,77 @@
+"""Live updates: who watches which session, and one render per version however many watch."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+
+class Hub:
+    """Subscribers per session; publish() may be called from any thread."""
+
+    def __init__(self) -> None:
+        self._subs: dict[int, set[asyncio.Queue[int]]] = {}
+        self._guard = threading.Lock()
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def subscribe(self, session_id: int) -> asyncio.Queue[int]:
+        q: asyncio.Queue[int] = asyncio.Queue(maxsize=64)
+        with self._guard:
+            self._subs.setdefault(session_id, set()).add(q)
+        return q
+
+    def unsubscribe(self, session_id: int, q: asyncio.Queue[int]) -> None:
+        with self._guard:
+            subs = self._subs.get(session_id)
+            if subs is not None:
+                subs.discard(q)
+                if not subs:
+                    del self._subs[session_id]
+
+    def count(self, session_id: int | None = None) -> int:
+        with self._guard:
+            if session_id is None:
+                return sum(len(s) for s in self._subs.values())
+            return len(self._subs.get(session_id, ()))
+
+    def publish(self, session_id: int, version: int) -> None:
+        with self._guard:
+            queues = list(self._subs.get(session_id, ()))
+        if not queues or self.loop is None:
+            return
+        for q in queues:
+            self.loop.call_soon_threadsafe(_offer, q, version)
+
+
+def _offer(q: asyncio.Queue[int], version: int) -> None:
+    if q.full():  # a slow watcher only needs the latest version
+        with contextlib.suppress(asyncio.QueueEmpty):
+            q.get_nowait()
+    q.put_nowait(version)
+
+
+class RenderCache:
+    """Rendered fragments by (session, version, language, role): each is rendered once."""
+
+    def __init__(self, size: int = 256) -> None:
+        self._items: OrderedDict[tuple[int, int, str, str], str] = OrderedDict()
+        self._size = size
+        self._guard = threading.Lock()
+        self.renders = 0
+
+    def get(self, key: tuple[int, int, str, str], make: Callable[[], str]) -> str:
+        with self._guard:
+            hit = self._items.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+                return hit
+        value = make()
+        with self._guard:
+            self.renders += 1
+            self._items[key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value

@@ -1,0 +1,81 @@
+// layerlab's page behaviour: terminal keys, animation speed, the app's browser window.
+(() => {
+  "use strict";
+  const $ = (sel, root = document) => root.querySelector(sel);
+
+  // Animation speed: slow / normal / off, remembered in this browser.
+  function applySpeed(speed) {
+    document.body.dataset.speed = speed;
+    document.querySelectorAll("[data-speed]").forEach((b) => {
+      if (b.tagName === "BUTTON") b.setAttribute("aria-pressed", String(b.dataset.speed === speed));
+    });
+  }
+  document.addEventListener("click", (ev) => {
+    const b = ev.target.closest("button[data-speed]");
+    if (!b) return;
+    localStorage.setItem("layerlab-speed", b.dataset.speed);
+    applySpeed(b.dataset.speed);
+  });
+
+  // Terminal: history with Up/Down, clear the input after a run, keep focus and scroll.
+  let history = [];
+  let pos = 0;
+  function loadHistory() {
+    const out = $("#term-out");
+    if (!out) return;
+    try { history = JSON.parse(out.dataset.history || "[]"); } catch { history = []; }
+    pos = history.length;
+    out.scrollTop = out.scrollHeight;
+  }
+  document.addEventListener("keydown", (ev) => {
+    const input = ev.target.closest && ev.target.closest("[data-command]");
+    if (!input) return;
+    if (ev.key === "ArrowUp" && pos > 0) { pos -= 1; input.value = history[pos]; ev.preventDefault(); }
+    else if (ev.key === "ArrowDown") {
+      pos = Math.min(history.length, pos + 1);
+      input.value = pos < history.length ? history[pos] : "";
+      ev.preventDefault();
+    }
+  });
+  document.addEventListener("submit", (ev) => {
+    const form = ev.target.closest("[data-terminal-form]");
+    if (!form) return;
+    const input = $("[data-command]", form);
+    if (input && input.value.trim()) {
+      history.push(input.value);
+      pos = history.length;
+      setTimeout(() => { input.value = ""; }, 0);
+    }
+  });
+
+  // Browser window: follow the chosen port; reload on request.
+  document.addEventListener("change", (ev) => {
+    const sel = ev.target.closest("[data-browser-port]");
+    if (!sel) return;
+    const frame = $("[data-browser-frame]");
+    if (frame) frame.src = frame.dataset.base + sel.value + "/";
+  });
+  document.addEventListener("click", (ev) => {
+    if (!ev.target.closest("[data-browser-reload]")) return;
+    const frame = $("[data-browser-frame]");
+    if (frame) frame.contentWindow.location.reload();
+  });
+
+  function afterUpdate() {
+    loadHistory();
+    const answer = $("[data-autofocus]");
+    if (answer) answer.focus();
+    else if (document.activeElement === document.body) {
+      const cmd = $("[data-command]");
+      if (cmd) cmd.focus({ preventScroll: true });
+    }
+  }
+  document.addEventListener("htmx:after:swap", afterUpdate);
+  document.addEventListener("htmx:after:settle", afterUpdate);
+  document.addEventListener("DOMContentLoaded", () => {
+    const saved = localStorage.getItem("layerlab-speed");
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    applySpeed(saved || (reduced ? "off" : "normal"));
+    loadHistory();
+  });
+})();
