@@ -7,6 +7,7 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from app.engine.containers import command_text, ports_text, status_text
@@ -206,8 +207,8 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             files = []
             for kind, path in naive_diff(layer.tree, lower_trees):
                 node = layer.tree.get(path)
-                if kind == "C" and node is not None and node.kind == DIR:
-                    continue
+                if kind == "C" and (node is None or node.kind == DIR):
+                    continue  # a folder listed only because something inside it changed
                 if any(f.kind == "summary" and path.startswith(f.path + "/") for f in files):
                     continue
                 if basename(path) == "node_modules" and node is not None and node.kind == DIR:
@@ -225,8 +226,7 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
                                     layer_use.get(lid, 1), lid[7:19], layer.size == 0))
         layers.reverse()
-        config = [h["created_by"] for h in img.history[len(img.history) - _tail_steps(img, base_count):]
-                  if h.get("empty_layer")]
+        config = _config_lines(img)
         base_size = sum(world.layers[lid].size for lid in img.layers[:base_count])
         out.append(ImageView(_image_name(img), sorted(img.tags), img.id[7:19], human_size(image_size(world, img)),
                              base_name, base_count, human_size(base_size), layers, config,
@@ -234,15 +234,21 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
     return out
 
 
-def _tail_steps(img: Image, base_layers: int) -> int:
-    """How many history entries belong to the steps above the base layers."""
-    seen = 0
-    for i, h in enumerate(img.history):
-        if not h.get("empty_layer"):
-            seen += 1
-            if seen == base_layers:
-                return len(img.history) - i - 1
-    return len(img.history) if base_layers == 0 else 0
+def _config_lines(img: Image) -> list[str]:
+    """The metadata a container of this image starts with (no layer holds it)."""
+    cfg = img.config
+    out = []
+    if cfg.get("WorkingDir"):
+        out.append(f"WORKDIR {cfg['WorkingDir']}")
+    for port in sorted(cfg.get("ExposedPorts") or {}):
+        out.append(f"EXPOSE {port}")
+    for vol in sorted(cfg.get("Volumes") or {}):
+        out.append(f"VOLUME {vol}")
+    if cfg.get("Entrypoint"):
+        out.append("ENTRYPOINT " + json.dumps(cfg["Entrypoint"]))
+    if cfg.get("Cmd"):
+        out.append("CMD " + json.dumps(cfg["Cmd"]))
+    return out
 
 
 def _step_text(created_by: str) -> str:
@@ -265,9 +271,13 @@ def _where(world: World, c: Container, view: EngineView, path: str, lowers: list
             return "rw", "container layer", "opaque"
         if below is None:
             return "rw", "container layer", ""
-    for i, t in enumerate(lowers):
-        if path in t:
-            return "image", f"image layer {len(lowers) - i}", ""
+    image = world.images.get(c.image_id)
+    if image is not None:
+        for lid in reversed(image.layers):
+            layer = world.layers[lid]
+            if path in layer.tree:
+                pulled = any(lid in i.layers for i in world.images.values() if i.digest)
+                return "image", "base image" if pulled else _step_text(layer.created_by), ""
     return "image", "image", ""
 
 

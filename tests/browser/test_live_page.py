@@ -1,0 +1,104 @@
+"""The learner's path in real Chromium: build, run, save feedback, remove, volumes, reload, live tabs."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import Server
+
+
+def start_sandbox(page: Page, server: Server) -> str:
+    page.goto(server.url + "/")
+    page.get_by_role("button", name="Start a Sandbox").click()
+    page.wait_for_url(re.compile(r"/s/[\w-]+$"))
+    return page.url
+
+
+def type_command(page: Page, line: str) -> None:
+    box = page.get_by_label("Command")
+    box.fill(line)
+    box.press("Enter")
+    expect(page.locator("#term-out .cmd").last).to_have_text(line)
+
+
+def save_feedback(page: Page, title: str, text: str) -> None:
+    app = page.frame_locator("iframe[data-browser-frame]")
+    app.get_by_label("Title").fill(title)
+    app.get_by_label("Document Text").fill(text)
+    app.get_by_role("button", name="Save").click()
+
+
+def test_file_lives_in_the_container_layer_then_in_a_named_volume(page: Page, server: Server) -> None:
+    start_sandbox(page, server)
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    containers = page.get_by_role("region", name="Containers")
+    expect(containers.get_by_role("article", name="Container feedback-app")).to_be_visible()
+
+    save_feedback(page, "Awesome", "Docker is great")
+    rw = containers.locator(".rw")
+    expect(rw.get_by_text("awesome.txt")).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("read-write layer of feedback-app")
+
+    containers.get_by_role("button", name="Remove feedback-app").click()
+    expect(page.locator("#term-out .cmd").last).to_have_text("docker rm -f feedback-app")
+    expect(containers.locator("article.st-running")).to_have_count(0)
+    expect(page.get_by_role("region", name="Host").get_by_text("awesome.txt")).to_have_count(0)
+
+    # rename() cannot cross into a volume (EXDEV): the course's fix copies instead
+    type_command(page, "sed -i 's/fs.rename(/fs.copyFile(/' server.js")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback feedback-node")
+    save_feedback(page, "Kept", "in a volume")
+    host = page.get_by_role("region", name="Host")
+    expect(host.get_by_role("article", name="Volume feedback").get_by_text("kept.txt")).to_be_visible()
+    containers.get_by_role("button", name="Remove feedback-app").click()
+    expect(containers.locator("article.st-running")).to_have_count(0)
+    expect(host.get_by_role("article", name="Volume feedback").get_by_text("kept.txt")).to_be_visible()
+
+    page.reload()
+    expect(page.get_by_role("region", name="Host").get_by_text("kept.txt")).to_be_visible()
+    expect(page.locator("#term-out .cmd").last).to_have_text("docker rm -f feedback-app")
+
+
+def test_a_second_tab_follows_live_and_the_session_survives_a_restart(page: Page, server: Server) -> None:
+    url = start_sandbox(page, server)
+    other = page.context.new_page()
+    other.goto(url)
+    type_command(page, "docker volume create shared-notes")
+    expect(other.get_by_role("region", name="Host").get_by_role("article", name="Volume shared-notes")).to_be_visible(
+        timeout=5000)
+    other.close()
+
+    server.stop()
+    server.start()
+    page.goto(url)
+    expect(page.get_by_role("region", name="Host").get_by_role("article", name="Volume shared-notes")).to_be_visible()
+    expect(page.locator("#term-out .cmd").last).to_have_text("docker volume create shared-notes")
+
+
+def test_keyboard_history_and_undo(page: Page, server: Server) -> None:
+    start_sandbox(page, server)
+    type_command(page, "mkdir first")
+    type_command(page, "mkdir second")
+    box = page.get_by_label("Command")
+    box.focus()
+    box.press("ArrowUp")
+    expect(box).to_have_value("mkdir second")
+    box.press("ArrowUp")
+    expect(box).to_have_value("mkdir first")
+    page.get_by_role("button", name="Undo").click()
+    host = page.get_by_role("region", name="Host")
+    expect(host.get_by_text("second/")).to_have_count(0)
+    expect(host.get_by_text("first/")).to_be_visible()
+
+
+def test_korean_page(page: Page, server: Server) -> None:
+    url = start_sandbox(page, server)
+    page.goto(url + "?lang=ko")
+    expect(page.locator("html")).to_have_attribute("lang", "ko")
+    expect(page.get_by_role("region", name="호스트")).to_be_visible()
+    type_command(page, "docker volume create notes")
+    expect(page.get_by_role("status")).to_contain_text("볼륨 notes")

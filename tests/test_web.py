@@ -1,0 +1,156 @@
+"""The web app in-process: sessions, commands, undo/redo, the app's browser window, languages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.settings import DOCUMENTED, Settings
+from app.store.sessions import Store
+from app.web.app import create_app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    return TestClient(create_app(Settings(), store), follow_redirects=False)
+
+
+def new_session(client: TestClient) -> str:
+    r = client.post("/sessions")
+    assert r.status_code == 303
+    return r.headers["location"].rsplit("/", 1)[1]
+
+
+def run(client: TestClient, token: str, line: str, **extra: str) -> str:
+    r = client.post(f"/s/{token}/run", data={"line": line, **extra}, headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    return r.text
+
+
+def test_healthz(client: TestClient) -> None:
+    assert client.get("/healthz").text == "ok"
+
+
+def test_home_offers_a_sandbox_and_lists_recent_sessions(client: TestClient) -> None:
+    assert "Start a Sandbox" in client.get("/").text
+    token = new_session(client)
+    assert f"/s/{token}" in client.get("/").text
+
+
+def test_tokens_are_long_and_unknown_ones_are_404(client: TestClient) -> None:
+    token = new_session(client)
+    assert len(token) >= 32
+    assert client.get("/s/" + "x" * 32).status_code == 404
+    assert client.post("/s/nope/run", data={"line": "ls"}).status_code == 404
+
+
+def test_a_command_is_persisted_and_drawn(client: TestClient) -> None:
+    token = new_session(client)
+    html = run(client, token, "docker build -q -t feedback-node .")
+    assert 'id="images-panel"' in html and "feedback-node:latest" in html
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    page = client.get(f"/s/{token}").text
+    assert 'aria-label="Container feedback-app"' in page
+    assert "docker run -d -p 3000:80 --name feedback-app feedback-node" in page
+
+
+def test_form_post_through_the_browser_window_is_recorded_as_curl(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    form = client.get(f"/s/{token}/app/3000/").text
+    assert f'action="/s/{token}/app/3000/create"' in form
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "Awesome", "text": "hi <b>there</b>"})
+    assert r.status_code == 302 and r.headers["location"] == f"/s/{token}/app/3000/"
+    page = client.get(f"/s/{token}").text
+    assert "curl -s -X POST --data-urlencode title=Awesome" in page
+    assert "awesome.txt" in page
+    assert "<b>there</b>" not in page  # shown as text, never markup
+    assert client.get(f"/s/{token}/app/3000/feedback/awesome.txt").text == "hi <b>there</b>"
+
+
+def test_browser_window_when_nothing_listens(client: TestClient) -> None:
+    token = new_session(client)
+    assert "ERR_CONNECTION_REFUSED" in client.get(f"/s/{token}/app/3000/").text
+
+
+def test_undo_redo_reset_are_events_and_keep_history(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "mkdir one")
+    run(client, token, "mkdir two")
+    client.post(f"/s/{token}/undo", headers={"HX-Request": "true"})
+    assert "two/" not in client.get(f"/s/{token}").text.split('id="host-panel"')[1].split("</div>")[0]
+    client.post(f"/s/{token}/redo", headers={"HX-Request": "true"})
+    host = client.get(f"/s/{token}").text.split('id="host-panel"')[1]
+    assert "two/" in host
+    client.post(f"/s/{token}/reset", headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}").text
+    assert "one/" not in page.split('id="host-panel"')[1].split("/var/lib/docker")[0]
+    # the timeline still offers every command
+    assert page.count("mkdir") >= 2
+
+
+def test_prompt_is_answered_in_place(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volume create keep1")
+    html = run(client, token, "docker volume prune -a")
+    assert 'id="answer-input"' in html and "Are you sure you want to continue? [y/N]" in html
+    html = run(client, token, "", answer="y")
+    assert "Deleted Volumes:" in html and "keep1" in html.split("Deleted Volumes:")[1]
+
+
+def test_korean_by_query_cookie_and_accept_language(client: TestClient) -> None:
+    token = new_session(client)
+    r = client.get(f"/s/{token}?lang=ko")
+    assert '<html lang="ko">' in r.text and "호스트" in r.text
+    assert "layerlab_lang=ko" in r.headers.get("set-cookie", "")
+    assert '<html lang="ko">' in client.get(f"/s/{token}").text  # cookie
+    client.cookies.clear()
+    assert '<html lang="ko">' in client.get("/", headers={"Accept-Language": "ko-KR,ko;q=0.9,en;q=0.5"}).text
+    assert '<html lang="en">' in client.get("/", headers={"Accept-Language": "fr,en;q=0.5"}).text
+
+
+def test_session_survives_a_new_app_on_the_same_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/restart.db"
+    first = TestClient(create_app(Settings(), Store(url)), follow_redirects=False)
+    token = new_session(first)
+    run(first, token, "docker volume create data1")
+    second = TestClient(create_app(Settings(), Store(url)))
+    assert "data1" in second.get(f"/s/{token}").text
+
+
+def test_security_headers(client: TestClient) -> None:
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    for name in DOCUMENTED:
+        assert f"`{name}`" in readme, name
+
+
+def test_every_ui_text_has_a_korean_translation() -> None:
+    from babel.messages.pofile import read_po
+    po = Path(__file__).parents[1] / "app/web/locales/ko/LC_MESSAGES/messages.po"
+    with po.open("rb") as f:
+        catalog = read_po(f, locale="ko")
+    untranslated = [m.id for m in catalog if m.id and not (m.string if isinstance(m.string, str) else all(m.string))]
+    assert not untranslated
+
+
+def test_templates_use_only_known_messages() -> None:
+    """Every _() in the templates is in the Korean catalog (re-run tools/ko.py after adding text)."""
+    from babel.messages.pofile import read_po
+    po = Path(__file__).parents[1] / "app/web/locales/ko/LC_MESSAGES/messages.po"
+    with po.open("rb") as f:
+        ids = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f, locale="ko") if m.id}
+    for tmpl in (Path(__file__).parents[1] / "templates").glob("*.html"):
+        for text in re.findall(r'_\("([^"]+)"', tmpl.read_text()):
+            assert text in ids, (tmpl.name, text)
