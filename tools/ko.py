@@ -19,6 +19,7 @@ KO = {
     "{container} stopped — its read-write layer is kept until it is removed": "{container} 중지됨 — 읽기-쓰기 레이어는 컨테이너를 삭제할 때까지 남아 있습니다",
     "{container} was removed together with its read-write layer; its volumes stay": "{container}가 읽기-쓰기 레이어와 함께 삭제되었습니다. 볼륨은 남아 있습니다",
     ("{count} file in the layer of {container} is gone for good", "{count} files in the layer of {container} are gone for good"): ("{container} 레이어에 있던 파일 {count}개가 영영 사라졌습니다",),
+    ("{count} file was written to the volume {volume}", "{count} files were written to the volume {volume}"): ("볼륨 {volume}에 파일 {count}개가 저장되었습니다",),
     "Volume {volume} was created on the host": "호스트에 볼륨 {volume}가 만들어졌습니다",
     "Volume {volume} was removed with its data": "볼륨 {volume}가 데이터와 함께 삭제되었습니다",
     "Image {image} is ready: read-only layers that every container of it shares": "이미지 {image} 준비 완료: 이 이미지로 만든 모든 컨테이너가 함께 쓰는 읽기 전용 레이어입니다",

@@ -22,7 +22,7 @@ class Change:
 CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
-    "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs",
+    "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
 )
 
 
@@ -65,8 +65,11 @@ def diff_worlds(before: World, after: World) -> list[Change]:
     for name in after.volumes:
         if name not in before.volumes:
             out.append(Change("volume-created", name))
-        for path in _files_added(before.host, after.host, volume_data_path(name)):
-            out.append(Change("file-in-volume", basename(path), name))
+        added = _files_added(before.host, after.host, volume_data_path(name))
+        if len(added) > 2:
+            out.append(Change("files-in-volume", name, count=len(added)))
+        else:
+            out.extend(Change("file-in-volume", basename(path), name) for path in added)
     for name in before.volumes:
         if name not in after.volumes:
             out.append(Change("volume-removed", name))

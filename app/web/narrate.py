@@ -22,6 +22,10 @@ def sentence(change: Change, t: gettext.NullTranslations) -> str:
     if k == "file-in-volume":
         return _("{file} was written to the volume {volume} — it stays when the container is "
                  "removed").format(file=s, volume=_short(p))
+    if k == "files-in-volume":
+        return t.ngettext("{count} file was written to the volume {volume}",
+                          "{count} files were written to the volume {volume}",
+                          change.count).format(count=change.count, volume=_short(s))
     if k == "file-on-host":
         return _("{file} appeared in the host folder {folder}").format(file=s, folder=p)
     if k == "container-created":
@@ -52,7 +56,7 @@ def _short(name: str) -> str:
 
 
 def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4) -> list[str]:
-    order = ["file-in-layer", "file-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
+    order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
              "container-stopped", "container-started", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
