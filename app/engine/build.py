@@ -286,6 +286,7 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
             continue
         _meta_step(world, stage, kw, text, env)
     assert stage is not None
+    _settle_metadata_times(stage)
     exporting = Vertex("exporting to image", 0.0)
     iid = image_id_for(stage.layers, stage.config, stage.history)
     exporting.subs.append(("exporting layers", 0.0))
@@ -305,6 +306,20 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
         image = tag_image(world, image, normalize_tag(t) or t)
     total = round(sum(v.seconds for v in vertices) + 0.2, 1)
     return image, vertices, total, len(vertices)
+
+
+def _settle_metadata_times(stage: Stage) -> None:
+    """Metadata steps take the time of the newest layer step, so a fully cached rebuild makes the
+    same image (same ID) instead of a new one that differs only in timestamps."""
+    newest = None
+    for h in stage.history:
+        if h.get("comment") == "buildkit.dockerfile.v0" and not h.get("empty_layer"):
+            newest = h["created"] if newest is None else max(newest, h["created"])
+    if newest is None:
+        newest = max((h["created"] for h in stage.history if h.get("comment") != "buildkit.dockerfile.v0"), default=0)
+    for h in stage.history:
+        if h.get("comment") == "buildkit.dockerfile.v0" and h.get("empty_layer"):
+            h["created"] = newest
 
 
 def _last_from(instructions: list[Instruction]) -> int:

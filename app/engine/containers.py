@@ -273,8 +273,9 @@ def parse_ports(specs: list[str], command: str) -> list[tuple[int, int]]:
                               f'{parts[-1]}\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n'
                               f"Run 'docker {command} --help' for more information", 125) from None
         hp, cp = ports[-1]
+        bad = f"Invalid containerPort: {cp}" if not 0 < cp <= 65535 else f"Invalid hostPort: {hp}"
         if not (0 <= hp <= 65535) or not (0 < cp <= 65535):
-            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: Invalid hostPort: {hp}'
+            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: {bad}'
                               f"\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n"
                               f"Run 'docker {command} --help' for more information", 125)
     return ports

@@ -6,7 +6,17 @@ from typing import Any
 
 from . import build, containers, imagecmds, inspect, volumes  # noqa: F401  (register handlers)
 from .containers import NeedAnswer
-from .dockercli import GROUPS, Cancelled, Ctx, DockerError, check_arg_count, help_lines, lookup, parse_args
+from .dockercli import (
+    GROUPS,
+    Cancelled,
+    Ctx,
+    DockerError,
+    _global_flags,
+    check_arg_count,
+    help_lines,
+    lookup,
+    parse_args,
+)
 from .shell import IO, Shell
 
 VERSION_LINE = "Docker version 28.5.2, build ecc6942"
@@ -43,8 +53,14 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
         if a in ("-v", "--version"):
             io.out(VERSION_LINE)
             return 0
-        if a in ("-D", "--debug"):
-            argv = argv[1:]
+        flag = next((f for f in _global_flags() if a in (f"--{f.long}", f"-{f.short}")
+                     or a.startswith(f"--{f.long}=")), None)
+        if flag is not None and flag.long not in ("help", "version"):
+            takes = bool(flag.var) and "=" not in a
+            if takes and len(argv) < 2:
+                raise DockerError(f"flag needs an argument: {a}\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\n"
+                                  "Run 'docker --help' for more information", 125)
+            argv = argv[2:] if takes else argv[1:]
             continue
         raise DockerError(f"unknown flag: {a.split('=')[0]}" + "\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\n"
                           "Run 'docker --help' for more information", 125)

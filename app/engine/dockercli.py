@@ -257,6 +257,8 @@ def parse_args(cmd: Command, argv: list[str]) -> Args | None:
             continue
         if a.startswith("--"):
             name, eq, value = a[2:].partition("=")
+            if not name or name.startswith("-"):
+                raise flag_error(cmd, f"bad flag syntax: {a}")
             if name == "help":
                 return None
             f = cmd.flag(name)

@@ -218,7 +218,18 @@ class Template:
         fn = args[0]
         if fn in _FUNCS:
             vals = [self._operand(a, dot, root) for a in args[1:]]
-            return _FUNCS[fn](*vals)
+            lo, hi = _ARITY[fn]
+            if len(vals) < lo or (hi is not None and len(vals) > hi):
+                want = lo if lo == hi else f"at least {lo}"
+                raise TemplateError(f'template: :1:{self.text.find(fn) + 1}: executing "" at <{fn}>: '
+                                    f"wrong number of args for {fn}: want {want} got {len(vals)}")
+            try:
+                return _FUNCS[fn](*vals)
+            except TemplateError:
+                raise
+            except (TypeError, ValueError, AttributeError, IndexError, KeyError) as exc:
+                raise TemplateError(f'template: :1:{self.text.find(fn) + 1}: executing "" at <{fn}>: '
+                                    f"error calling {fn}: {_go_type_error(exc)}") from None
         if len(args) > 1:
             raise TemplateError(f'template: :1: function "{fn}" not defined' if not fn.startswith(".")
                                 else f"template: :1:{expr.find(args[1]) + 2}: executing \"\" at <{fn}>: {fn} is not a method but has arguments")
@@ -226,7 +237,10 @@ class Template:
 
     def _operand(self, token: str, dot: Any, root: Any) -> Any:
         if token.startswith('"') and token.endswith('"') and len(token) >= 2:
-            return json.loads(token)
+            try:
+                return json.loads(token, strict=False)
+            except ValueError:
+                raise TemplateError(f"template: :1: unexpected {token} in operand") from None
         if token.startswith("`") and token.endswith("`"):
             return token[1:-1]
         if re.fullmatch(r"-?\d+", token):
@@ -309,11 +323,71 @@ def _json(v: Any) -> _Raw:
 
 def _index(v: Any, *keys: Any) -> Any:
     for k in keys:
-        try:
-            v = v[k]
-        except (KeyError, IndexError, TypeError):
-            raise TemplateError(f"template: :1: executing \"\" at <index>: error calling index: index out of range: {k}") from None
+        bad = isinstance(v, list) and (not isinstance(k, int) or k < 0 or k >= len(v))
+        if bad or not isinstance(v, (list, dict)) or (isinstance(v, dict) and k not in v):
+            if isinstance(v, dict):
+                return None
+            raise TemplateError(f'template: :1: executing "" at <index>: error calling index: index out of range: {k}')
+        v = v[k]
     return v
+
+
+def _go_type_error(exc: BaseException) -> str:
+    return f"invalid argument ({type(exc).__name__.lower()})"
+
+
+def _printf(fmt: Any, *args: Any) -> _Raw:
+    """Go's fmt.Sprintf for %s, %v, %d and %q; a missing argument prints %!v(MISSING)."""
+    out: list[str] = []
+    text = str(fmt)
+    i = 0
+    n = 0
+    while i < len(text):
+        c = text[i]
+        if c == "%" and i + 1 < len(text):
+            verb = text[i + 1]
+            i += 2
+            if verb == "%":
+                out.append("%")
+                continue
+            if n >= len(args):
+                out.append(f"%!{verb}(MISSING)")
+                continue
+            arg = args[n]
+            n += 1
+            out.append(json.dumps(str(arg)) if verb == "q" else go_value(arg))
+            continue
+        out.append(c)
+        i += 1
+    if n < len(args):
+        out.append("%!(EXTRA " + ", ".join(f"{type(a).__name__}={go_value(a)}" for a in args[n:]) + ")")
+    return _Raw("".join(out))
+
+
+def _len(v: Any) -> int:
+    if v is None:
+        return 0
+    if not isinstance(v, (str, list, dict)):
+        raise TypeError("len of type")
+    return len(v)
+
+
+def _join(v: Any, sep: Any) -> str:
+    if not isinstance(sep, str) or not isinstance(v, list):
+        raise TypeError("join")
+    return sep.join(go_value(x) for x in v)
+
+
+def _split(v: Any, sep: Any) -> list[str]:
+    if not isinstance(sep, str):
+        raise TypeError("split")
+    return str(v).split(sep) if sep else list(str(v))
+
+
+def _truncate(v: Any, n: Any) -> str:
+    if not isinstance(n, int):
+        raise TypeError("truncate")
+    return str(v)[: max(n, 0)]
 
 
 _FUNCS: dict[str, Any] = {
@@ -321,15 +395,22 @@ _FUNCS: dict[str, Any] = {
     "upper": lambda v: str(v).upper(),
     "lower": lambda v: str(v).lower(),
     "title": lambda v: str(v).title(),
-    "len": lambda v: len(v) if v is not None else 0,
+    "len": _len,
     "index": _index,
-    "join": lambda v, sep: sep.join(str(x) for x in (v or [])),
+    "join": _join,
     "println": lambda *a: _Raw(" ".join(go_value(x) for x in a) + "\n"),
     "print": lambda *a: _Raw("".join(go_value(x) for x in a)),
-    "printf": lambda fmt, *a: _Raw(fmt.replace("%s", "{}").replace("%v", "{}").replace("%d", "{}").format(*a)),
-    "split": lambda v, sep: str(v).split(sep),
-    "truncate": lambda v, n: str(v)[:n],
-    "pad": lambda v, a, b: " " * a + str(v) + " " * b,
+    "printf": _printf,
+    "split": _split,
+    "truncate": _truncate,
+    "pad": lambda v, a, b: " " * int(a) + str(v) + " " * int(b),
+}
+
+# (minimum, maximum) arguments of each function; None: any number
+_ARITY: dict[str, tuple[int, int | None]] = {
+    "json": (1, 1), "upper": (1, 1), "lower": (1, 1), "title": (1, 1), "len": (1, 1), "index": (2, None),
+    "join": (2, 2), "println": (0, None), "print": (0, None), "printf": (1, None), "split": (2, 2),
+    "truncate": (2, 2), "pad": (3, 3),
 }
 
 
@@ -343,7 +424,7 @@ def format_rows(fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
     lines: list[str] = []
     if is_table:
         header = _ACTION.sub(lambda m: headers.get(m.group(1).strip().lstrip("."), m.group(1).strip().lstrip(".").upper()), body)
-        lines.append(header)
+        lines.extend(header.split("\n"))
     for row in rows:
         lines.extend(tmpl.render(row).split("\n"))
     if is_table or any("\t" in ln for ln in lines):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
-from .shellparse import ShellSyntaxError, SimpleCommand, parse
+from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
 
 if TYPE_CHECKING:
     from .views import View
@@ -35,16 +35,18 @@ class IO:
     stdin: str | None = None
 
     def out(self, text: str) -> None:
-        if self.capture_out is not None:
-            self.capture_out.append(text)
-        else:
-            self.sink.append((OUT, text))
+        for line in text.split("\n"):
+            if self.capture_out is not None:
+                self.capture_out.append(line)
+            else:
+                self.sink.append((OUT, line))
 
     def err(self, text: str) -> None:
-        if self.capture_err is not None:
-            self.capture_err.append(text)
-        else:
-            self.sink.append((ERR, text))
+        for line in text.split("\n"):
+            if self.capture_err is not None:
+                self.capture_err.append(line)
+            else:
+                self.sink.append((ERR, line))
 
     def child(self, capture_out: list[str] | None = None, stdin: str | None = None) -> IO:
         return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
@@ -93,9 +95,8 @@ class Shell:
     # -- running lines ------------------------------------------------------------------------
 
     def run_line(self, line: str, io: IO) -> int:
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
         try:
-            steps = parse(line, env, lambda inner: self._substitute(inner, io))
+            steps = parse(line)
         except ShellSyntaxError as exc:
             io.err(self._syntax_message(str(exc)))
             self.status = 2
@@ -137,7 +138,21 @@ class Shell:
                 stdin = "".join(x + "\n" for x in buf)
         return status
 
-    def _simple(self, cmd: SimpleCommand, io: IO) -> int:
+    def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
+        """Expand the raw words now, with the shell's state at this point of the line."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+
+        def sub(inner: str) -> str:
+            return self._substitute(inner, io)
+
+        argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
+        assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
+        redirects = [type(r)(r.fd, r.append, r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
+                     for r in cmd.redirects]
+        return SimpleCommand(argv, redirects, assignments)
+
+    def _simple(self, raw: SimpleCommand, io: IO) -> int:
+        cmd = self._expand(raw, io)
         if not cmd.argv:
             for name, value in cmd.assignments:
                 self.env[name] = value
@@ -155,7 +170,7 @@ class Shell:
                  err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
                                                       else io.capture_out if err_to_out else io.capture_err),
                  io.stdin)
-        status = self.execute(cmd.argv, sub)
+        status = self.execute(cmd.argv, sub) & 0xFF
         if out_file and out_buf is not None:
             self._write_redirect(out_file.target, out_buf, True, io)
         if err_file and err_buf is not None:
@@ -356,8 +371,18 @@ def _false(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _exit(sh: Shell, argv: list[str], io: IO) -> int:
-    code = int(argv[1]) if len(argv) > 1 and argv[1].isdigit() else sh.status
-    raise ExitShell(code)
+    if len(argv) < 2:
+        raise ExitShell(sh.status & 0xFF)
+    arg = argv[1]
+    if re.fullmatch(r"[+-]?\d+", arg):
+        raise ExitShell(int(arg) & 0xFF)
+    if sh.name == "bash":
+        io.err(f"bash: exit: {arg}: numeric argument required")
+    elif sh.flavor == BUSYBOX:
+        io.err(f"sh: exit: Illegal number: {arg}")
+    else:
+        io.err(f"sh: 1: exit: Illegal number: {arg}")
+    raise ExitShell(2)
 
 
 BUILTINS: dict[str, Tool] = {
@@ -540,6 +565,11 @@ def _rm(sh: Shell, argv: list[str], io: IO) -> int:
     status = 0
     for arg in operands:
         path = sh.path(arg)
+        if arg.rstrip("/").rsplit("/", 1)[-1] in (".", ".."):
+            io.err(f"rm: refusing to remove '.' or '..' directory: skipping {sh.quote(arg)}"
+                   if sh.flavor == GNU else "rm: can't remove '.' or '..'")
+            status = 1
+            continue
         try:
             node = sh.view.get(path)
             if node is None:
@@ -556,8 +586,9 @@ def _rm(sh: Shell, argv: list[str], io: IO) -> int:
             sh.view.remove(path, recursive=True)
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
-            io.err(f"rm: can't remove '{arg}': {text}" if sh.flavor == BUSYBOX
-                   else f"rm: cannot remove {sh.quote(arg)}: {text}")
+            shown = exc.path if exc.code == "EBUSY" and exc.path else arg
+            io.err(f"rm: can't remove '{shown}': {text}" if sh.flavor == BUSYBOX
+                   else f"rm: cannot remove {sh.quote(shown)}: {text}")
             status = 1
     return status
 

@@ -68,7 +68,9 @@ class _Lexer:
             if c in "<>" or (c in "12" and self.peek(2)[1:] == ">"):
                 out.append(("redir", self.redirect()))
                 continue
-            out.append(("word", self.word()))
+            start = self.i
+            self.pieces()  # checks quotes and $( ) now; expansion waits until the command runs
+            out.append(("word", text[start:self.i]))
         return out
 
     def redirect(self) -> str:
@@ -86,7 +88,40 @@ class _Lexer:
         return self.text[start : self.i]
 
     def word(self) -> str:
-        buf: list[str] = []
+        return "".join(text for text, _ in self.pieces())
+
+    def fields(self) -> list[str]:
+        """The word after expansion, split where an unquoted expansion holds blanks (bash's IFS)."""
+        out: list[str] = []
+        cur: list[str] = []
+        has_text = False
+        for text, split in self.pieces():
+            if not split:
+                cur.append(text)
+                has_text = True
+                continue
+            parts = text.split()
+            if not parts:
+                continue
+            if text[:1].isspace() and (cur or has_text):
+                out.append("".join(cur))
+                cur, has_text = [], False
+            for k, part in enumerate(parts):
+                if k > 0:
+                    out.append("".join(cur))
+                    cur = []
+                cur.append(part)
+                has_text = True
+            if text[-1:].isspace():
+                out.append("".join(cur))
+                cur, has_text = [], False
+        if cur or has_text:
+            out.append("".join(cur))
+        return out
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """(text, splittable) pieces of one word: splittable marks an unquoted expansion."""
+        buf: list[tuple[str, bool]] = []
         text = self.text
         at_start = True
         while self.i < len(text):
@@ -96,29 +131,31 @@ class _Lexer:
             if c == "~" and at_start:
                 nxt = text[self.i + 1 : self.i + 2]
                 if nxt in ("", "/", " ", ":"):
-                    buf.append(self.env.get("HOME", "/"))
+                    buf.append((self.env.get("HOME", "/"), False))
                     self.i += 1
                     at_start = False
                     continue
             at_start = False
             if c == "\\":
                 if self.i + 1 < len(text):
-                    buf.append(text[self.i + 1])
+                    buf.append((text[self.i + 1], False))
                 self.i += 2
             elif c == "'":
                 end = text.find("'", self.i + 1)
                 if end < 0:
                     raise ShellSyntaxError("unexpected EOF while looking for matching `''")
-                buf.append(text[self.i + 1 : end])
+                buf.append((text[self.i + 1 : end], False))
                 self.i = end + 1
             elif c == '"':
-                buf.append(self.double_quoted())
+                buf.append((self.double_quoted(), False))
             elif c == "$":
-                buf.append(self.dollar())
+                buf.append((self.dollar(), True))
+            elif c in "()":
+                raise ShellSyntaxError(f"syntax error near unexpected token `{c}'")
             else:
-                buf.append(c)
+                buf.append((c, False))
                 self.i += 1
-        return "".join(buf)
+        return buf
 
     def double_quoted(self) -> str:
         text = self.text
@@ -189,9 +226,21 @@ class _Lexer:
         return self.env.get(name, "")
 
 
-def parse(text: str, env: dict[str, str], substitute: Expander) -> list[Step]:
-    """Parse one command line into steps; raise ShellSyntaxError like bash would complain."""
-    tokens = _Lexer(text, env, substitute).tokens()
+def expand(raw: str, env: dict[str, str], substitute: Expander) -> list[str]:
+    """Expand one raw word (quotes, $VAR, $( ), ~) into its fields."""
+    return _Lexer(raw, env, substitute).fields()
+
+
+def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
+    return _Lexer(raw, env, substitute).word()
+
+
+def parse(text: str) -> list[Step]:
+    """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
+
+    Nothing is expanded or run here: bash reads the whole line before it runs any of it.
+    """
+    tokens = _Lexer(text, {}, lambda inner: _check_inner(inner)).tokens()
     steps: list[Step] = []
     op = ";"
     pipeline: list[SimpleCommand] = []
@@ -201,7 +250,7 @@ def parse(text: str, env: dict[str, str], substitute: Expander) -> list[Step]:
     while i < len(tokens):
         kind, value = tokens[i]
         if kind == "word":
-            if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier():
+            if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier() and "'" not in value.split("=", 1)[0]:
                 name, val = value.split("=", 1)
                 cmd.assignments.append((name, val))
             else:
@@ -242,3 +291,9 @@ def parse(text: str, env: dict[str, str], substitute: Expander) -> list[Step]:
     elif pipeline or op in ("&&", "||"):
         raise ShellSyntaxError("syntax error: unexpected end of file")
     return steps
+
+
+def _check_inner(inner: str) -> str:
+    """Syntax-check the text of a $( ) without running it."""
+    parse(inner)
+    return ""

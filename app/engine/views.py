@@ -292,6 +292,32 @@ class ContainerView(_Budgeted):
                 names.add(basename(m.destination))
         return sorted(names)
 
+    def remove(self, path: str, recursive: bool = False) -> None:
+        """rm -r over a tree with mount points inside: what lies in them is deleted through the
+        mount, but a mount point itself cannot go (EBUSY), and so neither can its parents."""
+        nested = [m for m in self.mounts if m.destination != path and is_under(m.destination, path)]
+        node = self.get(path)
+        if not (recursive and nested and node is not None and node.kind == DIR):
+            return super().remove(path, recursive)
+        busy = self._clear(path)
+        raise FsError("EBUSY", busy or path)
+
+    def _clear(self, path: str) -> str | None:
+        """Delete what can be deleted below path; the first mount point that stays, if any."""
+        first: str | None = None
+        for name in self.children(path):
+            child = join(path, name)
+            node = self.get(child)
+            if node is None:
+                continue
+            holds_mount = any(is_under(m.destination, child) for m in self.mounts)
+            if node.kind == DIR and holds_mount:
+                busy = self._clear(child)
+                first = first or busy or child
+            else:
+                super().remove(child, recursive=True)
+        return first
+
     def _dir_on_top(self, path: str) -> bool:
         """overlayfs renames a directory only when it lives wholly in the upper layer."""
         return overlay_get(self.lowers, path) is None
