@@ -2,7 +2,9 @@
 
 Prints one JSON object:
   engine_command_us_p50 / _p90 / _max: time per apply() over the course mix (target p50 <= 300 us)
-  engine_replay_1000_ms: replaying a 1,000-command session from the initial world (target <= 150 ms)
+  engine_replay_1000_ms: replaying a 1,000-command session from the initial world, no snapshot
+  session_open_1000_ms: opening that session from the database in a fresh process state: the latest
+    snapshot (one every 50 commands) plus the commands after it (target <= 150 ms)
 
 Run: .venv/bin/python benchmarks/engine.py [--json]
 """
@@ -70,6 +72,30 @@ def measure_replay(n: int = 1000, rounds: int = 5) -> float:
     return best * 1000
 
 
+def measure_open(n: int = 1000, rounds: int = 5) -> float:
+    import tempfile
+
+    from app.store.sessions import Store
+
+    lines = course_session(n)
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/bench.db"
+        store = Store(url, snapshot_every=50)
+        session = store.create_session(seed=0)
+        for line in lines[:-7]:  # end between two snapshots, so the tail is replayed too
+            store.run_command(session.id or 0, line)
+        best = float("inf")
+        for _ in range(rounds):
+            fresh = Store(url, snapshot_every=50)
+            row = fresh.get(session.id or 0)
+            t0 = time.perf_counter()
+            fresh.current_world(row)
+            best = min(best, time.perf_counter() - t0)
+            fresh.engine.dispose()
+        store.engine.dispose()
+    return best * 1000
+
+
 def main() -> None:
     times = measure_commands()
     qs = statistics.quantiles(times, n=10)
@@ -78,6 +104,7 @@ def main() -> None:
         "engine_command_us_p90": round(qs[8], 1),
         "engine_command_us_max": round(max(times), 1),
         "engine_replay_1000_ms": round(measure_replay(), 1),
+        "session_open_1000_ms": round(measure_open(), 1),
         "commands_in_mix": len(COURSE),
     }
     print(json.dumps(report) if "--json" in sys.argv else json.dumps(report, indent=2))

@@ -23,7 +23,7 @@
   function loadHistory() {
     const out = $("#term-out");
     if (!out) return;
-    try { history = JSON.parse(out.dataset.history || "[]"); } catch { history = []; }
+    history = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
     pos = history.length;
     out.scrollTop = out.scrollHeight;
   }
@@ -70,6 +70,13 @@
       if (cmd) cmd.focus({ preventScroll: true });
     }
   }
+  // A tab that already shows a version (its own command's answer) skips the same update over SSE.
+  document.addEventListener("htmx:sse:before:message", (ev) => {
+    const marker = document.getElementById("version");
+    const have = marker ? Number(marker.dataset.version) : -1;
+    const id = Number(ev.detail && ev.detail.message && ev.detail.message.id);
+    if (Number.isFinite(id) && id <= have) ev.detail.cancelled = true;
+  });
   document.addEventListener("htmx:after:swap", afterUpdate);
   document.addEventListener("htmx:after:settle", afterUpdate);
   document.addEventListener("DOMContentLoaded", () => {

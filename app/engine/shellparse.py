@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its out
 
 _OPERATORS = ("&&", "||", ";", "|", "&")
 _BREAKS = frozenset(" \t;|&<>")
+_PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
 
 
 class _Lexer:
@@ -69,7 +71,11 @@ class _Lexer:
                 out.append(("redir", self.redirect()))
                 continue
             start = self.i
-            self.pieces()  # checks quotes and $( ) now; expansion waits until the command runs
+            plain = _PLAIN.match(text, start)
+            if plain is not None and (plain.end() == len(text) or text[plain.end()] in _BREAKS):
+                self.i = plain.end()  # nothing to check or expand in this word
+            else:
+                self.pieces()  # checks quotes and $( ) now; expansion waits until the command runs
             out.append(("word", text[start:self.i]))
         return out
 
@@ -228,10 +234,14 @@ class _Lexer:
 
 def expand(raw: str, env: dict[str, str], substitute: Expander) -> list[str]:
     """Expand one raw word (quotes, $VAR, $( ), ~) into its fields."""
+    if _PLAIN.fullmatch(raw):
+        return [raw]
     return _Lexer(raw, env, substitute).fields()
 
 
 def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
+    if _PLAIN.fullmatch(raw):
+        return raw
     return _Lexer(raw, env, substitute).word()
 
 

@@ -16,6 +16,7 @@ from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sse_starlette.sse import EventSourceResponse, ServerSentEvent
+from starlette.background import BackgroundTask
 
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
@@ -23,13 +24,14 @@ from app.settings import Settings
 from app.store.models import SessionRow
 from app.store.sessions import Store
 
-from .i18n import LANGS, pick_lang, translations
+from .i18n import LANGS, labels, pick_lang, translations
 from .live import Hub, RenderCache
 from .page import build_state
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 STATIC = ROOT / "static"
+REGIONS = ("narration", "controls", "host", "images", "containers", "terminal", "prompt", "browser", "table")
 RECENT_COOKIE = "layerlab_recent"
 LANG_COOKIE = "layerlab_lang"
 MAX_LINE = 8192
@@ -39,8 +41,10 @@ MAX_FIELD = 10_000
 def make_env(lang: str) -> jinja2.Environment:
     """One template environment per language, with its catalog installed (newstyle gettext)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                             extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True)
+                             extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True,
+                             auto_reload=False)
     env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    env.globals["L"] = labels(lang)
     return env
 
 
@@ -57,11 +61,40 @@ class Web:
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
 
-    def fragments(self, session: SessionRow, lang: str, role: str) -> str:
+    def regions(self, session: SessionRow, lang: str, role: str) -> dict[str, str]:
         """The session's live regions as out-of-band swaps, rendered once per version."""
         key = (session.id or 0, session.version, lang, role + ("?" if session.pending_line else ""))
-        return self.cache.get(key, lambda: self.render("_fragments.html", lang, s=build_state(
-            self.store, session, lang, role)))
+
+        def make() -> dict[str, str]:
+            state = build_state(self.store, session, lang, role)
+            env = self.envs[lang]
+            out = {name: env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
+                   for name in REGIONS}
+            if state.tail_parent is not None and state.terminal:
+                # the newest command only appends to the terminal: its entry alone can be sent
+                out["@tail"] = env.get_template("_entry.html").render(e=state.terminal[-1], tail=True)
+                out["@tail_parent"] = str(state.tail_parent)
+            return out
+
+        return self.cache.get(key, make)
+
+    def fragments(self, session: SessionRow, lang: str, role: str, since: int | None = None) -> str:
+        """What changed since version `since` (everything when unknown), plus the version marker."""
+        now = self.regions(session, lang, role)
+        old = None
+        if since is not None and since != session.version:
+            old = self.cache.peek((session.id or 0, since, lang, role))
+        parts = []
+        for name, html in now.items():
+            if name.startswith("@") or (old is not None and old.get(name) == html):
+                continue
+            if (name == "terminal" and old is not None and now.get("@tail_parent") == str(since)
+                    and 'class="entry"' in old.get("terminal", "")):
+                parts.append(now["@tail"])
+                continue
+            parts.append(html)
+        parts.append(f'<div id="version" data-version="{session.version}" hx-swap-oob="outerMorph"></div>')
+        return "".join(parts)
 
 
 def get_web(request: Request) -> Web:
@@ -151,10 +184,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = owner(token, web)
         return HTMLResponse(web.fragments(session, lang_of(request, web), "owner"))
 
-    def after_write(request: Request, web: Web, session: SessionRow, extra: str = "") -> Response:
-        web.hub.publish(session.id or 0, session.version)
+    def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
+                    since: int | None = None) -> Response:
+        # Other views hear of it once this answer is on its way, so the acting tab swaps once.
+        publish = BackgroundTask(web.hub.publish, session.id or 0, session.version)
         if request.headers.get("hx-request"):
-            return HTMLResponse(web.fragments(session, lang_of(request, web), "owner") + extra)
+            return HTMLResponse(web.fragments(session, lang_of(request, web), "owner", since) + extra,
+                                background=publish)
+        web.hub.publish(session.id or 0, session.version)
         return RedirectResponse(f"/s/{session.token}", status_code=303)
 
     @app.post("/s/{token}/run")
@@ -166,6 +203,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             return _notice(request, web, session, translations(lang_of(request, web)).gettext(
                 "That command is {n} characters long; the terminal takes at most {max}.").format(
                     n=len(line), max=MAX_LINE))
+        before = session.version
         if session.pending_line is not None and answer is not None:
             outcome = web.store.run_command(session.id or 0, session.pending_line, answer[:100])
             return after_write(request, web, outcome.session)
@@ -173,9 +211,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             return after_write(request, web, session)
         if line.strip() == "help":
             lang = lang_of(request, web)
-            return HTMLResponse(web.fragments(session, lang, "owner") + web.render("_help.html", lang))
+            return HTMLResponse(web.render("_help.html", lang))
         outcome = web.store.run_command(session.id or 0, line)
-        return after_write(request, web, outcome.session)
+        return after_write(request, web, outcome.session, since=before)
 
     @app.post("/s/{token}/recreate")
     def recreate(token: str, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
@@ -251,16 +289,21 @@ async def _stream(web: Web, request: Request, session: SessionRow, lang: str, ro
     try:
         last = request.headers.get("last-event-id")
         current = await asyncio.to_thread(web.store.get, sid)
-        if last is None or not last.isdigit() or int(last) != current.version:
-            html = await asyncio.to_thread(web.fragments, current, lang, role)
+        sent = int(last) if last is not None and last.isdigit() else None
+        if sent != current.version:
+            html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
             yield ServerSentEvent(data=html, id=str(current.version))
+            sent = current.version
         while True:
             await q.get()
             while not q.empty():  # only the newest version matters
                 q.get_nowait()
             current = await asyncio.to_thread(web.store.get, sid)
-            html = await asyncio.to_thread(web.fragments, current, lang, role)
+            if current.version == sent:
+                continue
+            html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
             yield ServerSentEvent(data=html, id=str(current.version))
+            sent = current.version
     finally:
         web.hub.unsubscribe(sid, q)
 
@@ -297,7 +340,7 @@ def _browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
 
 def _notice(request: Request, web: Web, session: SessionRow, text: str) -> Response:
     lang = lang_of(request, web)
-    html = web.fragments(session, lang, "owner") + web.render("_notice.html", lang, text=text)
+    html = web.render("_notice.html", lang, text=text)
     return HTMLResponse(html, status_code=200)
 
 

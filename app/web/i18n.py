@@ -11,6 +11,24 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 LANGS = ("en", "ko")
+
+
+def N_(text: str) -> str:
+    """Marks text for the catalog; translated where it is shown."""
+    return text
+
+
+# Where bytes live, and what happened to a file: shown beside thousands of files, translated once.
+WHERE_NAMES = {"image": N_("image layer"), "rw": N_("container layer"), "volume": N_("volume"),
+               "bind": N_("bind mount"), "tmpfs": N_("tmpfs"), "host": N_("host disk")}
+NOTE_NAMES = {"copied-up": N_("copied up"), "whiteout": N_("whiteout"), "opaque": N_("opaque"),
+              "added": N_("added"), "changed": N_("changed"), "deleted": N_("deleted")}
+
+
+def labels(lang: str) -> dict[str, dict[str, str]]:
+    t = translations(lang)
+    return {"where": {k: t.gettext(v) for k, v in WHERE_NAMES.items()},
+            "note": {k: t.gettext(v) for k, v in NOTE_NAMES.items()}}
 LOCALES = Path(__file__).parent / "locales"
 
 

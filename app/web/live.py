@@ -54,24 +54,37 @@ def _offer(q: asyncio.Queue[int], version: int) -> None:
 
 
 class RenderCache:
-    """Rendered fragments by (session, version, language, role): each is rendered once."""
+    """Rendered regions by (session, version, language, role): each version is rendered once."""
 
     def __init__(self, size: int = 256) -> None:
-        self._items: OrderedDict[tuple[int, int, str, str], str] = OrderedDict()
+        self._items: OrderedDict[tuple[int, int, str, str], dict[str, str]] = OrderedDict()
         self._size = size
         self._guard = threading.Lock()
+        self._pending: dict[tuple[int, int, str, str], threading.Lock] = {}
         self.renders = 0
 
-    def get(self, key: tuple[int, int, str, str], make: Callable[[], str]) -> str:
+    def peek(self, key: tuple[int, int, str, str]) -> dict[str, str] | None:
+        with self._guard:
+            return self._items.get(key)
+
+    def get(self, key: tuple[int, int, str, str], make: Callable[[], dict[str, str]]) -> dict[str, str]:
+        """The cached render, or make() it; concurrent callers for one key wait for one render."""
         with self._guard:
             hit = self._items.get(key)
             if hit is not None:
                 self._items.move_to_end(key)
                 return hit
-        value = make()
-        with self._guard:
-            self.renders += 1
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            lock = self._pending.setdefault(key, threading.Lock())
+        with lock:
+            with self._guard:
+                hit = self._items.get(key)
+            if hit is not None:
+                return hit
+            value = make()
+            with self._guard:
+                self.renders += 1
+                self._items[key] = value
+                self._pending.pop(key, None)
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
         return value

@@ -45,6 +45,7 @@ class PageState:
     prompt: list[str] | None
     role: str  # owner or viewer
     lang: str
+    tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -68,9 +69,13 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
         from app.engine import apply
         result = apply(world, session.pending_line)
         prompt = result.prompt
+    tail_parent = None
+    if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
+        tail_parent = last.version - 1  # that version showed the chain up to this command's parent
     return PageState(session, to_view(world, before), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor != 0,
-                     bool(redo_stack(events)), prompt, role, lang)
+                     bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent)
+
 
 
 def _move_sentence(event: EventRow, chain: list[EventRow], t: object) -> str:

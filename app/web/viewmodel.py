@@ -200,29 +200,10 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
         if img.digest:
             base_count, base_name = len(img.layers), ""
         layers = []
-        lower_trees: list[Tree] = [world.layers[lid].tree for lid in reversed(img.layers[:base_count])]
         for idx in range(base_count, len(img.layers)):
             lid = img.layers[idx]
             layer = world.layers[lid]
-            files = []
-            for kind, path in naive_diff(layer.tree, lower_trees):
-                node = layer.tree.get(path)
-                if kind == "C" and (node is None or node.kind == DIR):
-                    continue  # a folder listed only because something inside it changed
-                if any(f.kind == "summary" and path.startswith(f.path + "/") for f in files):
-                    continue
-                if basename(path) == "node_modules" and node is not None and node.kind == DIR:
-                    files.append(FileEntry(path, "node_modules/", 0, "summary", "image", f"layer {idx + 1}",
-                                           note=str(len(layer.tree.children(path)))))
-                    continue
-                if len(files) >= MAX_ENTRIES:
-                    files.append(FileEntry(path, "…", 0, "summary", "image"))
-                    break
-                files.append(FileEntry(path, path, 0, "dir" if node is not None and node.kind == DIR else
-                                       "whiteout" if kind == "D" else "file", "image", f"layer {idx + 1}",
-                                       _size(node) if node is not None else "",
-                                       note={"A": "added", "C": "changed", "D": "deleted"}[kind]))
-            lower_trees.insert(0, layer.tree)
+            files = _layer_files(world, tuple(img.layers[: idx + 1]), idx)
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
                                     layer_use.get(lid, 1), lid[7:19], layer.size == 0))
         layers.reverse()
@@ -232,6 +213,40 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
                              base_name, base_count, human_size(base_size), layers, config,
                              users.get(img.id, []), new=before is not None and img.id not in before.images))
     return out
+
+
+_LAYER_FILES: dict[tuple[str, ...], list[FileEntry]] = {}
+
+
+def _layer_files(world: World, stack: tuple[str, ...], idx: int) -> list[FileEntry]:
+    """What the top layer of stack adds, changes or deletes (layers never change: memoised)."""
+    hit = _LAYER_FILES.get(stack)
+    if hit is not None:
+        return hit
+    layer = world.layers[stack[-1]]
+    lower_trees = [world.layers[lid].tree for lid in reversed(stack[:-1])]
+    files: list[FileEntry] = []
+    for kind, path in naive_diff(layer.tree, lower_trees):
+        node = layer.tree.get(path)
+        if kind == "C" and (node is None or node.kind == DIR):
+            continue  # a folder listed only because something inside it changed
+        if any(f.kind == "summary" and path.startswith(f.path + "/") for f in files):
+            continue
+        if basename(path) == "node_modules" and node is not None and node.kind == DIR:
+            files.append(FileEntry(path, "node_modules/", 0, "summary", "image", f"layer {idx + 1}",
+                                   note=str(len(layer.tree.children(path)))))
+            continue
+        if len(files) >= MAX_ENTRIES:
+            files.append(FileEntry(path, "…", 0, "summary", "image"))
+            break
+        files.append(FileEntry(path, path, 0, "dir" if node is not None and node.kind == DIR else
+                               "whiteout" if kind == "D" else "file", "image", f"layer {idx + 1}",
+                               _size(node) if node is not None else "",
+                               note={"A": "added", "C": "changed", "D": "deleted"}[kind]))
+    if len(_LAYER_FILES) > 2048:
+        _LAYER_FILES.clear()
+    _LAYER_FILES[stack] = files
+    return files
 
 
 def _config_lines(img: Image) -> list[str]:
