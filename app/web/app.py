@@ -142,6 +142,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                                 secure=settings.secure_cookies)
         return response
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> RedirectResponse:
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
     @app.get("/healthz", response_class=PlainTextResponse)
     def healthz(web: WebDep) -> str:
         from sqlalchemy import text
