@@ -23,9 +23,12 @@
   function loadHistory() {
     const out = $("#term-out");
     if (!out) return;
-    history = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
-    pos = history.length;
-    out.scrollTop = out.scrollHeight;
+    const lines = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
+    if (lines.length !== history.length || lines[lines.length - 1] !== history[history.length - 1]) {
+      history = lines;
+      pos = history.length;  // a new command: start again from the newest
+      out.scrollTop = out.scrollHeight;
+    }
   }
   document.addEventListener("keydown", (ev) => {
     const input = ev.target.closest && ev.target.closest("[data-command]");
