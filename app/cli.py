@@ -9,6 +9,8 @@ USAGE = """usage: layerlab COMMAND [ARGS]
 commands:
   serve             start the web app (settings: LAYERLAB_* environment variables, see README)
   sim [--seed N]    run command lines from standard input through the simulator
+  lessons [--lang en|ko] [--solution ID] [--check]
+                    list the lessons (id<TAB>title), print a reference solution, or check them all
 """
 
 
@@ -23,8 +25,57 @@ def main(argv: list[str] | None = None) -> int:
         return sim_main(rest)
     if cmd == "serve":
         return serve(rest)
+    if cmd == "lessons":
+        return lessons(rest)
     print(f"layerlab: unknown command {cmd!r}\n\n{USAGE}", file=sys.stderr, end="")
     return 2
+
+
+def lessons(args: list[str]) -> int:
+    from .lessons.checker import check_lesson
+    from .lessons.model import LessonError, all_lessons, find
+
+    lang = "en"
+    solution = None
+    check = False
+    while args:
+        a = args.pop(0)
+        if a == "--lang" and args:
+            lang = args.pop(0)
+        elif a.startswith("--lang="):
+            lang = a.split("=", 1)[1]
+        elif a == "--solution" and args:
+            solution = args.pop(0)
+        elif a == "--check":
+            check = True
+        else:
+            print(f"layerlab lessons: unknown option {a}", file=sys.stderr)
+            return 2
+    if lang not in ("en", "ko"):
+        print("layerlab lessons: --lang takes en or ko", file=sys.stderr)
+        return 2
+    try:
+        every = all_lessons()
+    except LessonError as exc:
+        print(f"layerlab lessons: {exc}", file=sys.stderr)
+        return 1
+    if solution is not None:
+        lesson = find(solution)
+        if lesson is None:
+            print(f"layerlab lessons: no lesson {solution!r}", file=sys.stderr)
+            return 1
+        for line in lesson.solution:
+            print(line)
+        return 0
+    if check:
+        problems = [p for lesson in every for p in check_lesson(lesson)]
+        for p in problems:
+            print(p, file=sys.stderr)
+        print(f"{len(every)} lessons checked, {len(problems)} problems")
+        return 1 if problems else 0
+    for lesson in every:
+        print(f"{lesson.id}\t{lesson.title.get(lang)}")
+    return 0
 
 
 def serve(args: list[str]) -> int:

@@ -19,6 +19,22 @@ class SessionRow(SQLModel, table=True):
     version: int = 0  # number of events so far
     cursor: int = 0  # the event whose world is shown (0: the initial world)
     pending_line: str | None = None  # a command waiting for the learner's answer
+    learner: str = Field(default="", index=True)  # whose progress this session counts for
+    lesson_state: str = "{}"  # JSON: predictions answered, hints shown, solution shown
+
+
+class ProgressRow(SQLModel, table=True):
+    """A learner's progress in one lesson: the goals reached so far, and whether all were."""
+
+    __tablename__ = "progress"
+    __table_args__ = (UniqueConstraint("learner", "lesson"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    learner: str = Field(index=True)
+    lesson: str
+    goals: str = "[]"  # JSON list of goal ids reached
+    completed: bool = False
+    updated_at: float = 0.0
 
 
 class EventRow(SQLModel, table=True):

@@ -76,23 +76,85 @@ class Store:
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
         SQLModel.metadata.create_all(self.engine)
+        self._add_missing_columns()
         self.snapshot_every = max(1, snapshot_every)
         self._worlds: OrderedDict[tuple[int, int], World] = OrderedDict()
         self._cache_size = cache_size
         self._locks: dict[int, threading.Lock] = {}
         self._locks_guard = threading.Lock()
 
+    def _add_missing_columns(self) -> None:
+        """Columns added after a database was made (create_all only creates missing tables)."""
+        from sqlalchemy import inspect, text
+
+        insp = inspect(self.engine)
+        with self.engine.begin() as conn:
+            for table in SQLModel.metadata.sorted_tables:
+                if not insp.has_table(table.name):
+                    continue
+                have = {c["name"] for c in insp.get_columns(table.name)}
+                for col in table.columns:
+                    if col.name not in have:
+                        kind = col.type.compile(dialect=self.engine.dialect)
+                        default = col.default.arg if col.default is not None and not callable(col.default.arg) else None
+                        literal = "''" if isinstance(default, str) and not default else repr(default) if default is not None else "NULL"
+                        conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{col.name}" {kind} DEFAULT {literal}'))
+
     # -- sessions -------------------------------------------------------------------------------
 
-    def create_session(self, kind: str = "sandbox", seed: int | None = None) -> SessionRow:
+    def create_session(self, kind: str = "sandbox", seed: int | None = None, learner: str = "",
+                       setup: tuple[str, ...] | list[str] = ()) -> SessionRow:
+        """A new session; setup lines (a lesson's start script) run first as 'setup' events."""
         now = time.time()
         row = SessionRow(token=new_token(), viewer_token=new_token(), seed=secrets.randbelow(2**31) if seed is None else seed,
-                         kind=kind, created_at=now, updated_at=now)
+                         kind=kind, created_at=now, updated_at=now, learner=learner)
         with Session(self.engine) as db:
             db.add(row)
             db.commit()
             db.refresh(row)
+        for line in setup:
+            row = self.run_command(row.id or 0, line, kind="setup").session
         return row
+
+    def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRow:
+        with self.lock(session_id), Session(self.engine) as db:
+            row = db.get(SessionRow, session_id)
+            if row is None:
+                raise NotFound(session_id)
+            row.lesson_state = json.dumps(state)
+            db.add(row)
+            db.commit()
+            db.refresh(row)
+            return row
+
+    def record_progress(self, learner: str, lesson: str, reached: list[str], total: int) -> None:
+        """Add goals reached to the learner's progress (goals once reached stay reached)."""
+        if not learner:
+            return
+        from .models import ProgressRow
+
+        with Session(self.engine) as db:
+            row = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)
+                          .where(ProgressRow.lesson == lesson)).first()
+            if row is None:
+                row = ProgressRow(learner=learner, lesson=lesson)
+            goals = sorted(set(json.loads(row.goals)) | set(reached))
+            if goals == json.loads(row.goals) and row.id is not None:
+                return
+            row.goals = json.dumps(goals)
+            row.completed = len(goals) >= total
+            row.updated_at = time.time()
+            db.add(row)
+            db.commit()
+
+    def progress(self, learner: str) -> dict[str, tuple[list[str], bool]]:
+        from .models import ProgressRow
+
+        if not learner:
+            return {}
+        with Session(self.engine) as db:
+            rows = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)).all()
+        return {r.lesson: (json.loads(r.goals), r.completed) for r in rows}
 
     def by_token(self, token: str) -> SessionRow | None:
         return self._lookup(SessionRow.token, token)
@@ -194,7 +256,7 @@ class Store:
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def run_command(self, session_id: int, line: str, answer: str | None = None) -> Outcome:
+    def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
         with self.lock(session_id), Session(self.engine) as db:
             session = db.get(SessionRow, session_id)
@@ -211,7 +273,7 @@ class Store:
                 db.refresh(session)
                 return Outcome(session, None, result, prompt=result.prompt)
             version = session.version + 1
-            row = EventRow(session_id=session_id, version=version, kind="cmd", line=line, answer=answer,
+            row = EventRow(session_id=session_id, version=version, kind=kind, line=line, answer=answer,
                            parent=session.cursor, cursor=version, exit_code=result.exit_code,
                            output=json.dumps(result.lines, ensure_ascii=False), created_at=now)
             session.version = version
@@ -266,16 +328,17 @@ class Store:
 
     def _target(self, events: list[EventRow], cursor: int, kind: str, target: int | None) -> int | None:
         by_version = {e.version: e for e in events}
+        floor = max((e.version for e in events if e.kind == "setup"), default=0)
         if kind == "undo":
-            return by_version[cursor].parent if cursor else None
+            return by_version[cursor].parent if cursor > floor else None
         if kind == "redo":
             stack = redo_stack(events)
             return stack[-1] if stack else None
         if kind == "reset":
-            return 0
+            return floor
         if kind == "jump":
-            if target == 0:
-                return 0
+            if target == 0 or target == floor:
+                return floor
             e = by_version.get(target or -1)
             return e.version if e is not None and e.kind == "cmd" else None
         raise ValueError(kind)

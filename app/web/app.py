@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import shlex
 import time
@@ -20,9 +21,11 @@ from starlette.background import BackgroundTask
 
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
+from app.lessons.model import all_lessons
+from app.lessons.model import find as find_lesson
 from app.settings import Settings
 from app.store.models import SessionRow
-from app.store.sessions import Store
+from app.store.sessions import Store, new_token
 
 from .i18n import LANGS, labels, pick_lang, translations
 from .live import Hub, RenderCache
@@ -31,8 +34,10 @@ from .page import build_state
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 STATIC = ROOT / "static"
-REGIONS = ("narration", "controls", "host", "images", "containers", "terminal", "prompt", "browser", "table")
+REGIONS = ("narration", "controls", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
+           "table")
 RECENT_COOKIE = "layerlab_recent"
+LEARNER_COOKIE = "layerlab_learner"
 LANG_COOKIE = "layerlab_lang"
 MAX_LINE = 8192
 MAX_FIELD = 10_000
@@ -63,7 +68,7 @@ class Web:
 
     def regions(self, session: SessionRow, lang: str, role: str) -> dict[str, str]:
         """The session's live regions as out-of-band swaps, rendered once per version."""
-        key = (session.id or 0, session.version, lang, role + ("?" if session.pending_line else ""))
+        key = (session.id or 0, session.version, lang, self.role_key(session, role))
 
         def make() -> dict[str, str]:
             state = build_state(self.store, session, lang, role)
@@ -78,12 +83,17 @@ class Web:
 
         return self.cache.get(key, make)
 
+    @staticmethod
+    def role_key(session: SessionRow, role: str) -> str:
+        """What besides the version changes a render: a pending question, the lesson's panel state."""
+        return f"{role}|{'?' if session.pending_line else ''}|{session.lesson_state}"
+
     def fragments(self, session: SessionRow, lang: str, role: str, since: int | None = None) -> str:
         """What changed since version `since` (everything when unknown), plus the version marker."""
         now = self.regions(session, lang, role)
         old = None
         if since is not None and since != session.version:
-            old = self.cache.peek((session.id or 0, since, lang, role))
+            old = self.cache.peek((session.id or 0, since, lang, self.role_key(session, role)))
         parts = []
         for name, html in now.items():
             if name.startswith("@") or (old is not None and old.get(name) == html):
@@ -158,15 +168,43 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         lang = lang_of(request, web)
         tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
         recent = web.store.sessions_by_tokens(tokens)
-        return page_response(request, web.render("home.html", lang, recent=recent, now=time.time()), lang)
+        learner = request.cookies.get(LEARNER_COOKIE, "")
+        progress = web.store.progress(learner)
+        lessons = [(lesson, progress.get(lesson.id, ([], False))) for lesson in all_lessons()]
+        titles = {lesson.id: lesson.title.get(lang) for lesson in all_lessons()}
+        return page_response(request, web.render("home.html", lang, recent=recent, now=time.time(), lessons=lessons,
+                                                 titles=titles, learner=learner,
+                                                 base=str(request.base_url).rstrip("/")), lang)
 
-    @app.post("/sessions")
-    def new_session(request: Request, web: WebDep) -> RedirectResponse:
-        session = web.store.create_session("sandbox")
+    def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = ()) -> RedirectResponse:
+        learner = request.cookies.get(LEARNER_COOKIE) or new_token()
+        session = web.store.create_session(kind, learner=learner, setup=setup)
         response = RedirectResponse(f"/s/{session.token}", status_code=303)
         tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
         tokens = [session.token, *[t for t in tokens if t != session.token]][:10]
-        response.set_cookie(RECENT_COOKIE, ".".join(tokens), max_age=365 * 86400, httponly=True, samesite="lax",
+        for name, value in ((RECENT_COOKIE, ".".join(tokens)), (LEARNER_COOKIE, learner)):
+            response.set_cookie(name, value, max_age=365 * 86400, httponly=True, samesite="lax",
+                                secure=settings.secure_cookies)
+        return response
+
+    @app.post("/sessions")
+    def new_session(request: Request, web: WebDep) -> RedirectResponse:
+        return start(request, web, "sandbox")
+
+    @app.post("/lessons/{lesson_id}")
+    def new_lesson(lesson_id: str, request: Request, web: WebDep) -> RedirectResponse:
+        lesson = find_lesson(lesson_id)
+        if lesson is None:
+            raise _NotFound()
+        return start(request, web, lesson.id, lesson.start)
+
+    @app.get("/me/{learner}")
+    def adopt_progress(learner: str, request: Request, web: WebDep) -> RedirectResponse:
+        """A progress link: this browser continues as that learner."""
+        if not re.fullmatch(r"[\w-]{16,64}", learner):
+            raise _NotFound()
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(LEARNER_COOKIE, learner, max_age=365 * 86400, httponly=True, samesite="lax",
                             secure=settings.secure_cookies)
         return response
 
@@ -190,6 +228,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
                     since: int | None = None) -> Response:
+        record_progress(web, session)
         # Other views hear of it once this answer is on its way, so the acting tab swaps once.
         publish = BackgroundTask(web.hub.publish, session.id or 0, session.version)
         if request.headers.get("hx-request"):
@@ -208,16 +247,52 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 "That command is {n} characters long; the terminal takes at most {max}.").format(
                     n=len(line), max=MAX_LINE))
         before = session.version
+        if json.loads(session.lesson_state or "{}").get("asking") is not None:
+            return after_write(request, web, session)  # answer the question first
         if session.pending_line is not None and answer is not None:
             outcome = web.store.run_command(session.id or 0, session.pending_line, answer[:100])
             return after_write(request, web, outcome.session)
         if not line.strip():
             return after_write(request, web, session)
+        question = prediction_for(session, line)
+        if question is not None:
+            state = json.loads(session.lesson_state or "{}")
+            state["asking"] = {"index": question, "line": line}
+            session = web.store.set_lesson_state(session.id or 0, state)
+            return after_write(request, web, session, since=before)
         if line.strip() == "help":
             lang = lang_of(request, web)
             return HTMLResponse(web.render("_help.html", lang))
         outcome = web.store.run_command(session.id or 0, line)
         return after_write(request, web, outcome.session, since=before)
+
+    @app.post("/s/{token}/predict")
+    def predict(token: str, request: Request, web: WebDep, choice: Annotated[int, Form()]) -> Response:
+        """The learner's prediction: record it, then run the command it was asked before."""
+        session = owner(token, web)
+        state = json.loads(session.lesson_state or "{}")
+        asking = state.pop("asking", None)
+        if asking is None:
+            return after_write(request, web, session)
+        state.setdefault("answered", {})[str(asking["index"])] = choice
+        session = web.store.set_lesson_state(session.id or 0, state)
+        before = session.version
+        outcome = web.store.run_command(session.id or 0, asking["line"])
+        return after_write(request, web, outcome.session, since=before)
+
+    @app.post("/s/{token}/hint")
+    def hint(token: str, request: Request, web: WebDep) -> Response:
+        session = owner(token, web)
+        state = json.loads(session.lesson_state or "{}")
+        state["hints"] = int(state.get("hints", 0)) + 1
+        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+
+    @app.post("/s/{token}/solution")
+    def solution(token: str, request: Request, web: WebDep) -> Response:
+        session = owner(token, web)
+        state = json.loads(session.lesson_state or "{}")
+        state["solution"] = True
+        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
 
     @app.post("/s/{token}/recreate")
     def recreate(token: str, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
@@ -285,6 +360,35 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
 class _NotFound(Exception):
     pass
+
+
+def prediction_for(session: SessionRow, line: str) -> int | None:
+    """The index of a question to ask before line runs in this lesson, if one is still open."""
+    if session.kind == "sandbox":
+        return None
+    lesson = find_lesson(session.kind)
+    if lesson is None:
+        return None
+    answered = json.loads(session.lesson_state or "{}").get("answered", {})
+    for i, p in enumerate(lesson.predict):
+        if str(i) not in answered and re.search(p.when, line):
+            return i
+    return None
+
+
+def record_progress(web: Web, session: SessionRow) -> None:
+    if session.kind == "sandbox" or not session.learner:
+        return
+    lesson = find_lesson(session.kind)
+    if lesson is None:
+        return
+    from app.lessons.checker import evaluate
+
+    events = web.store.events(session.id or 0)
+    world = web.store.world_at(session, session.cursor, events)
+    history = [e.line for e in web.store.chain(events, session.cursor) if e.kind == "cmd"]
+    reached = [gid for gid, ok in evaluate(lesson, world, history).items() if ok]
+    web.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
 
 
 async def _stream(web: Web, request: Request, session: SessionRow, lang: str, role: str):  # type: ignore[no-untyped-def]

@@ -46,6 +46,7 @@ class PageState:
     role: str  # owner or viewer
     lang: str
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
+    lesson: LessonView | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -60,10 +61,11 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor:
         before = store.world_at(session, last.parent, events)
         narration = narrate(diff_worlds(before, world), t)
-    elif last is not None and last.kind != "cmd":
-        narration = [_move_sentence(last, chain, t)]
+    elif last is not None and last.kind not in ("cmd", "setup"):
+        narration = [_move_sentence(last, chain, t, floor(events))]
     terminal = _terminal(chain)
     timeline = _timeline(events, chain, session.cursor)
+    lesson = lesson_view(session, world, chain, lang) if session.kind != "sandbox" else None
     prompt = None
     if session.pending_line and role == "owner":
         from app.engine import apply
@@ -73,14 +75,81 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
     return PageState(session, to_view(world, before), terminal, timeline, narration,
-                     world.cwd.replace("/home/learner", "~"), session.cursor != 0,
-                     bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent)
+                     world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
+                     bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson)
+
+
+def floor(events: list[EventRow]) -> int:
+    """The version a lesson's start script ends at: undo and reset go no further back."""
+    return max((e.version for e in events if e.kind == "setup"), default=0)
+
+
+@dataclass
+class GoalView:
+    id: str
+    title: str
+    why: str
+    done: bool
+
+
+@dataclass
+class LessonView:
+    id: str
+    title: str
+    html: str  # the lesson text, rendered from Markdown (raw HTML in it is not allowed)
+    goals: list[GoalView]
+    hints: list[str]  # the ones shown so far
+    more_hints: bool
+    solution: list[str] | None  # shown after the learner confirms
+    question: dict[str, object] | None  # a prediction to make before the pending command runs
+    revealed: list[dict[str, object]]  # predictions made, with the answer and why
+    complete: bool
+    next_id: str | None
+
+
+def lesson_view(session: SessionRow, world: object, chain: list[EventRow], lang: str) -> LessonView | None:
+    from app.lessons.checker import evaluate
+    from app.lessons.model import all_lessons, find
+
+    lesson = find(session.kind)
+    if lesson is None:
+        return None
+    history = [e.line for e in chain if e.kind == "cmd"]
+    status = evaluate(lesson, world, history)  # type: ignore[arg-type]
+    state = json.loads(session.lesson_state or "{}")
+    shown = int(state.get("hints", 0))
+    question = None
+    pending = state.get("asking")
+    if pending is not None:
+        p = lesson.predict[int(pending["index"])]
+        question = {"index": pending["index"], "line": pending["line"], "text": p.question.get(lang),
+                    "choices": [c.get(lang) for c in p.choices]}
+    revealed = []
+    for key, choice in state.get("answered", {}).items():
+        p = lesson.predict[int(key)]
+        revealed.append({"question": p.question.get(lang), "chosen": p.choices[int(choice)].get(lang),
+                         "right": int(choice) == p.answer, "answer": p.choices[p.answer].get(lang),
+                         "explain": p.explain.get(lang)})
+    order = list(all_lessons())
+    idx = next(i for i, item in enumerate(order) if item.id == lesson.id)
+    return LessonView(
+        lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
+        [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id]) for g in lesson.goals],
+        [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
+        list(lesson.solution) if state.get("solution") else None, question, revealed,
+        all(status.values()), order[idx + 1].id if idx + 1 < len(order) else None)
+
+
+def _markdown(text: str) -> str:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).render(text)
 
 
 
-def _move_sentence(event: EventRow, chain: list[EventRow], t: object) -> str:
+def _move_sentence(event: EventRow, chain: list[EventRow], t: object, start: int = 0) -> str:
     gettext = t.gettext  # type: ignore[attr-defined]
-    if event.cursor == 0:
+    if event.cursor == start:
         return gettext("Back at the start: nothing built, nothing running")
     line = chain[-1].line if chain else ""
     return gettext("Showing the state after: {command}").format(command=line)
@@ -90,7 +159,7 @@ def _terminal(chain: list[EventRow]) -> list[TerminalEntry]:
     out: list[TerminalEntry] = []
     total = 0
     for e in reversed(chain):
-        if e.line == "clear":
+        if e.line == "clear" or e.kind == "setup":
             break
         lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
         total += len(lines) + 1

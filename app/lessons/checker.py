@@ -1,0 +1,63 @@
+"""Goals are checked on a throwaway copy of the world: apply() never changes the world it is given."""
+
+from __future__ import annotations
+
+import re
+
+from app.engine import apply, initial_world
+from app.engine.world import World
+
+from .matching import lines_match
+from .model import Goal, Lesson
+
+
+def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
+    """Whether the world (and the learner's commands) satisfy goal."""
+    for pattern in goal.ran:
+        if not any(re.search(pattern, line) for line in history):
+            return False
+    if goal.run:
+        w = world
+        out: list[str] = []
+        for line in goal.run:
+            result = apply(w, line)
+            out.extend(result.text)
+            w = result.world
+        if not lines_match(list(goal.expect), out):
+            return False
+    return True
+
+
+def evaluate(lesson: Lesson, world: World, history: list[str]) -> dict[str, bool]:
+    return {g.id: goal_met(g, world, history) for g in lesson.goals}
+
+
+def start_world(lesson: Lesson, seed: int = 0) -> World:
+    w = initial_world(seed)
+    for line in lesson.start:
+        w = apply(w, line).world
+    return w
+
+
+def check_lesson(lesson: Lesson) -> list[str]:
+    """Problems with a lesson: goals met at the start, goals its solution does not reach."""
+    problems: list[str] = []
+    world = start_world(lesson)
+    at_start = evaluate(lesson, world, [])
+    problems += [f"{lesson.id}: goal {gid} is already met at the start" for gid, ok in at_start.items() if ok]
+    history: list[str] = []
+    for line in lesson.solution:
+        result = apply(world, line)
+        if result.prompt is not None:
+            result = apply(world, line, answer="y")
+        world = result.world
+        history.append(line)
+    at_end = evaluate(lesson, world, history)
+    problems += [f"{lesson.id}: the solution does not reach goal {gid}" for gid, ok in at_end.items() if not ok]
+    for i, hint in enumerate(lesson.hints):
+        if not hint.en.strip() or not hint.ko.strip():
+            problems.append(f"{lesson.id}: hint {i + 1} is empty")
+    for p in lesson.predict:
+        if not any(re.search(p.when, line) for line in lesson.solution):
+            problems.append(f"{lesson.id}: the question for {p.when!r} is never asked by the solution")
+    return problems

@@ -1,0 +1,160 @@
+"""Lessons as validated data: one folder per lesson with lesson.toml, en.md and ko.md."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+FORMAT_VERSION = 1
+LANGS = ("en", "ko")
+DATA = Path(__file__).parent / "data"
+
+
+class LessonError(Exception):
+    """A lesson folder that does not follow the format; the message says where and what."""
+
+
+@dataclass(frozen=True)
+class Text:
+    en: str
+    ko: str
+
+    def get(self, lang: str) -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+@dataclass(frozen=True)
+class Goal:
+    id: str
+    title: Text
+    why: Text
+    run: tuple[str, ...] = ()  # command lines run on a throwaway copy of the world
+    expect: tuple[str, ...] = ()  # their output, in transcript line syntax
+    ran: tuple[str, ...] = ()  # regexes: each must match a command the learner ran
+
+
+@dataclass(frozen=True)
+class Predict:
+    when: str  # regex on a command line about to run
+    question: Text
+    choices: tuple[Text, ...]
+    answer: int
+    explain: Text
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    order: int
+    title: Text
+    text: Text  # Markdown
+    goals: tuple[Goal, ...]
+    hints: tuple[Text, ...]
+    solution: tuple[str, ...]
+    start: tuple[str, ...] = ()
+    predict: tuple[Predict, ...] = ()
+    allowed: tuple[str, ...] = ()
+    folder: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _text(raw: object, where: str) -> Text:
+    if not isinstance(raw, dict):
+        raise LessonError(f"{where}: expected a table with en and ko")
+    missing = [lang for lang in LANGS if not isinstance(raw.get(lang), str) or not raw[lang].strip()]
+    if missing:
+        raise LessonError(f"{where}: missing or empty text for {', '.join(missing)}")
+    return Text(raw["en"].strip(), raw["ko"].strip())
+
+
+def _lines(raw: object, where: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise LessonError(f"{where}: expected a list of strings")
+    return tuple(raw)
+
+
+def load_lesson(folder: Path) -> Lesson:
+    """Read and validate one lesson folder."""
+    meta_path = folder / "lesson.toml"
+    if not meta_path.exists():
+        raise LessonError(f"{folder.name}: no lesson.toml")
+    try:
+        meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LessonError(f"{folder.name}/lesson.toml: {exc}") from None
+    where = f"{folder.name}/lesson.toml"
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise LessonError(f"{where}: format_version must be {FORMAT_VERSION}")
+    lid = meta.get("id")
+    if not isinstance(lid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", lid):
+        raise LessonError(f"{where}: id must be lowercase letters, digits and dashes")
+    order = meta.get("order")
+    if not isinstance(order, int):
+        raise LessonError(f"{where}: order must be a whole number")
+    texts = {}
+    for lang in LANGS:
+        md = folder / f"{lang}.md"
+        if not md.exists() or not md.read_text(encoding="utf-8").strip():
+            raise LessonError(f"{folder.name}: {lang}.md is missing or empty")
+        texts[lang] = md.read_text(encoding="utf-8")
+    goals = []
+    seen: set[str] = set()
+    for i, g in enumerate(meta.get("goals") or []):
+        gw = f"{where} goals[{i}]"
+        gid = g.get("id")
+        if not isinstance(gid, str) or not gid or gid in seen:
+            raise LessonError(f"{gw}: each goal needs a unique id")
+        seen.add(gid)
+        goal = Goal(gid, _text(g.get("title"), f"{gw}.title"), _text(g.get("why"), f"{gw}.why"),
+                    _lines(g.get("run"), f"{gw}.run"), _lines(g.get("expect"), f"{gw}.expect"),
+                    _lines(g.get("ran"), f"{gw}.ran"))
+        if not goal.run and not goal.ran:
+            raise LessonError(f"{gw}: a goal needs run/expect or ran")
+        if goal.run and "expect" not in g:
+            raise LessonError(f"{gw}: run without expect (write expect = [] for no output)")
+        for pattern in goal.ran:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise LessonError(f"{gw}.ran: {pattern!r}: {exc}") from None
+        goals.append(goal)
+    if not goals:
+        raise LessonError(f"{where}: a lesson needs at least one goal")
+    hints = tuple(_text(h, f"{where} hints[{i}]") for i, h in enumerate(meta.get("hints") or []))
+    if not hints:
+        raise LessonError(f"{where}: a lesson needs at least one hint")
+    predicts = []
+    for i, p in enumerate(meta.get("predict") or []):
+        pw = f"{where} predict[{i}]"
+        choices = tuple(_text(c, f"{pw}.choices[{k}]") for k, c in enumerate(p.get("choices") or []))
+        answer = p.get("answer")
+        if len(choices) < 2 or not isinstance(answer, int) or not 0 <= answer < len(choices):
+            raise LessonError(f"{pw}: needs two or more choices and an answer index among them")
+        predicts.append(Predict(str(p.get("when", "")), _text(p.get("question"), f"{pw}.question"), choices, answer,
+                                _text(p.get("explain"), f"{pw}.explain")))
+    solution = _lines(meta.get("solution"), f"{where}.solution")
+    if not solution:
+        raise LessonError(f"{where}: a lesson needs a reference solution")
+    return Lesson(lid, order, _text(meta.get("title"), f"{where}.title"), Text(texts["en"], texts["ko"]),
+                  tuple(goals), hints, solution, _lines(meta.get("start"), f"{where}.start"), tuple(predicts),
+                  _lines(meta.get("allowed"), f"{where}.allowed"), folder.name)
+
+
+@lru_cache(maxsize=1)
+def all_lessons(root: str = str(DATA)) -> tuple[Lesson, ...]:
+    """Every lesson under root, in course order; raises LessonError for the first bad one."""
+    lessons = [load_lesson(p) for p in sorted(Path(root).iterdir()) if p.is_dir() and not p.name.startswith(".")]
+    ids = [lesson.id for lesson in lessons]
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise LessonError(f"duplicate lesson ids: {', '.join(sorted(dup))}")
+    return tuple(sorted(lessons, key=lambda lesson: (lesson.order, lesson.id)))
+
+
+def find(lesson_id: str) -> Lesson | None:
+    return next((lesson for lesson in all_lessons() if lesson.id == lesson_id), None)

@@ -1,0 +1,121 @@
+"""Lessons as data: the loader's checks, every lesson's solution, the CLI, and lessons on the web."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.lessons.checker import check_lesson
+from app.lessons.model import DATA, LessonError, all_lessons, load_lesson
+from app.settings import Settings
+from app.store.sessions import Store
+from app.web.app import create_app
+
+LESSONS = all_lessons()
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_solution_reaches_every_goal_and_no_goal_is_met_at_the_start(lesson) -> None:  # type: ignore[no-untyped-def]
+    assert check_lesson(lesson) == []
+
+
+def test_course_order_starts_with_kinds_of_data() -> None:
+    assert [lesson.id for lesson in LESSONS][:2] == ["kinds-of-data", "demo-app"]
+    assert len({lesson.order for lesson in LESSONS}) == len(LESSONS)
+
+
+def test_cli_lists_check_and_prints_solutions() -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "app.cli", "lessons", *args], capture_output=True, text=True,
+                              cwd=Path(__file__).parents[1])
+    ko = run("--lang", "ko")
+    assert ko.returncode == 0 and "demo-app\t데모 앱" in ko.stdout.splitlines()
+    assert run().stdout.splitlines()[0] == "kinds-of-data\tThree kinds of data"
+    check = run("--check")
+    assert check.returncode == 0, check.stderr
+    assert run("--solution", "demo-app").stdout.splitlines()[1] == "docker build -t feedback-node ."
+    assert run("--solution", "nope").returncode == 1
+
+
+def copy_lesson(tmp_path: Path) -> Path:
+    target = tmp_path / "02-demo-app"
+    shutil.copytree(DATA / "02-demo-app", target)
+    return target
+
+
+@pytest.mark.parametrize(("edit", "message"), [
+    (lambda t: t.replace("format_version = 1", "format_version = 9"), "format_version must be 1"),
+    (lambda t: t.replace('ko = "데모 앱"', 'ko = ""'), "title: missing or empty text for ko"),
+    (lambda t: t.replace('id = "running"', 'id = "built"'), "unique id"),
+    (lambda t: t.split("[[hints]]")[0], "at least one hint"),
+    (lambda t: t.replace("solution = [", "solutionx = ["), "reference solution"),
+    (lambda t: t.replace("run = [\"docker ps", "runx = [\"docker ps"), "run/expect or ran"),
+])
+def test_loader_rejects_malformed_lessons_clearly(tmp_path: Path, edit, message: str) -> None:  # type: ignore[no-untyped-def]
+    folder = copy_lesson(tmp_path)
+    toml = folder / "lesson.toml"
+    toml.write_text(edit(toml.read_text()))
+    with pytest.raises(LessonError, match=message.replace("(", r"\(")):
+        load_lesson(folder)
+
+
+def test_loader_needs_both_languages(tmp_path: Path) -> None:
+    folder = copy_lesson(tmp_path)
+    (folder / "ko.md").unlink()
+    with pytest.raises(LessonError, match="ko.md is missing"):
+        load_lesson(folder)
+
+
+def test_a_bad_solution_is_reported(tmp_path: Path) -> None:
+    folder = copy_lesson(tmp_path)
+    toml = folder / "lesson.toml"
+    toml.write_text(toml.read_text().replace('  "ls feedback",\n', ""))
+    problems = check_lesson(load_lesson(folder))
+    assert problems == ["demo-app: the solution does not reach goal not-on-host"]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    return TestClient(create_app(Settings(), Store(f"sqlite:///{tmp_path}/l.db")), follow_redirects=False)
+
+
+def test_lesson_on_the_web_goals_turn_done_and_progress_shows_at_home(client: TestClient) -> None:
+    r = client.post("/lessons/demo-app")
+    token = r.headers["location"].rsplit("/", 1)[1]
+    page = client.get(f"/s/{token}").text
+    assert 'aria-label="Lesson"' in page and page.count('class="goal"') == 4
+    for line in LESSONS[1].solution:
+        client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}").text
+    assert page.count('class="goal done"') == 4 and "Lesson complete!" in page
+    home = client.get("/").text
+    assert 'data-lesson="demo-app"' in home
+    assert "✓ completed" in home.split('data-lesson="demo-app"')[1].split("</li>")[0]
+
+
+def test_progress_link_moves_progress_to_another_browser(client: TestClient, tmp_path: Path) -> None:
+    token = client.post("/lessons/kinds-of-data").headers["location"].rsplit("/", 1)[1]
+    client.post(f"/s/{token}/run", data={"line": "docker volume create keep"}, headers={"HX-Request": "true"})
+    learner = client.cookies.get("layerlab_learner")
+    assert learner
+    other = TestClient(client.app, follow_redirects=False)
+    assert "1 of 3 goals" not in other.get("/").text
+    other.get(f"/me/{learner}")
+    assert "1 of 3 goals" in other.get("/").text
+
+
+def test_hints_one_at_a_time_and_solution_after_confirmation(client: TestClient) -> None:
+    token = client.post("/lessons/demo-app").headers["location"].rsplit("/", 1)[1]
+    assert 'class="hint"' not in client.get(f"/s/{token}").text
+    client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
+    assert client.get(f"/s/{token}").text.count('class="hint"') == 1
+    client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
+    assert client.get(f"/s/{token}").text.count('class="hint"') == 2
+    assert "One way to do it:" not in client.get(f"/s/{token}").text
+    client.post(f"/s/{token}/solution", headers={"HX-Request": "true"})
+    assert "One way to do it:" in client.get(f"/s/{token}").text
