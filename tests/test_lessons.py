@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -60,14 +61,14 @@ def test_loader_rejects_malformed_lessons_clearly(tmp_path: Path, edit, message:
     folder = copy_lesson(tmp_path)
     toml = folder / "lesson.toml"
     toml.write_text(edit(toml.read_text()))
-    with pytest.raises(LessonError, match=message.replace("(", r"\(")):
+    with pytest.raises(LessonError, match=re.escape(message)):
         load_lesson(folder)
 
 
 def test_loader_needs_both_languages(tmp_path: Path) -> None:
     folder = copy_lesson(tmp_path)
     (folder / "ko.md").unlink()
-    with pytest.raises(LessonError, match="ko.md is missing"):
+    with pytest.raises(LessonError, match=r"ko\.md is missing"):
         load_lesson(folder)
 
 
