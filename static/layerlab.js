@@ -30,6 +30,13 @@
       out.scrollTop = out.scrollHeight;
     }
   }
+  // Alt+Z / Alt+Y: undo and redo from anywhere on the page.
+  document.addEventListener("keydown", (ev) => {
+    if (!ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const key = ev.key.toLowerCase();
+    const button = key === "z" ? $("button[aria-keyshortcuts='Alt+Z']") : key === "y" ? $("button[aria-keyshortcuts='Alt+Y']") : null;
+    if (button && !button.disabled) { ev.preventDefault(); button.click(); }
+  });
   document.addEventListener("keydown", (ev) => {
     const input = ev.target.closest && ev.target.closest("[data-command]");
     if (!input) return;

@@ -154,3 +154,32 @@ def test_templates_use_only_known_messages() -> None:
     for tmpl in (Path(__file__).parents[1] / "templates").glob("*.html"):
         for text in re.findall(r'_\("([^"]+)"', tmpl.read_text()):
             assert text in ids, (tmpl.name, text)
+
+
+def test_watch_link_is_read_only_and_never_shows_the_owner_token(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volume create notes")
+    page = client.get(f"/s/{token}").text
+    viewer_token = page.split('href="/w/')[1].split('"')[0]
+    watch = client.get(f"/w/{viewer_token}")
+    assert watch.status_code == 200 and "notes" in watch.text
+    assert token not in watch.text
+    assert 'id="command-input"' not in watch.text and "Watching live" in watch.text
+    for path in ("run", "undo", "reset", "recreate", "hint"):
+        assert client.post(f"/w/{viewer_token}/{path}", data={"line": "docker volume rm notes"}).status_code == 403
+    assert client.post(f"/w/{viewer_token}/app/3000/create", data={"title": "x"}).status_code in (403, 405)
+    assert "notes" in client.get(f"/s/{token}").text
+    assert client.get("/w/" + "y" * 32).status_code == 404
+
+
+def test_fork_copies_the_state_into_a_new_session(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volume create notes")
+    viewer_token = client.get(f"/s/{token}").text.split('href="/w/')[1].split('"')[0]
+    r = client.post(f"/w/{viewer_token}/fork/copy")
+    assert r.status_code == 303
+    fork_token = r.headers["location"].rsplit("/", 1)[1]
+    assert fork_token != token
+    run(client, fork_token, "docker volume rm notes")
+    assert "notes" not in client.get(f"/s/{fork_token}").text.split('id="host-panel"')[1].split("</section>")[0]
+    assert 'aria-label="Volume notes"' in client.get(f"/s/{token}").text

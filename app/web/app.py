@@ -176,9 +176,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                                                  titles=titles, learner=learner,
                                                  base=str(request.base_url).rstrip("/")), lang)
 
-    def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = ()) -> RedirectResponse:
+    def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = (), seed: int | None = None,
+              replay: list[tuple[str, str | None, str]] | None = None) -> RedirectResponse:
         learner = request.cookies.get(LEARNER_COOKIE) or new_token()
-        session = web.store.create_session(kind, learner=learner, setup=setup)
+        session = web.store.create_session(kind, learner=learner, setup=setup, seed=seed)
+        for line, answer, event_kind in replay or []:
+            session = web.store.run_command(session.id or 0, line, answer, kind=event_kind).session
         response = RedirectResponse(f"/s/{session.token}", status_code=303)
         tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
         tokens = [session.token, *[t for t in tokens if t != session.token]][:10]
@@ -220,6 +223,39 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "owner")
         return page_response(request, web.render("session.html", lang, s=state), lang)
+
+    def viewer(token: str, web: Web) -> SessionRow:
+        session = web.store.by_viewer_token(token)
+        if session is None:
+            raise _NotFound()
+        return session
+
+    @app.get("/w/{token}", response_class=HTMLResponse)
+    def watch_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
+        session = viewer(token, web)
+        lang = lang_of(request, web)
+        state = build_state(web.store, session, lang, "viewer")
+        return page_response(request, web.render("session.html", lang, s=state), lang)
+
+    @app.get("/w/{token}/events")
+    async def watch_events(token: str, request: Request, web: WebDep) -> EventSourceResponse:
+        session = viewer(token, web)
+        return EventSourceResponse(_stream(web, request, session, lang_of(request, web), "viewer"), ping=15)
+
+    @app.api_route("/w/{token}/{action}", methods=["POST", "PUT", "PATCH", "DELETE"])
+    def watch_write(token: str, action: str, web: WebDep) -> Response:
+        """Watchers cannot change a session; only fork adds a session of their own."""
+        viewer(token, web)
+        return PlainTextResponse("This is a read-only watch link: it cannot change the session.", status_code=403)
+
+    @app.post("/w/{token}/fork/copy")
+    def fork(token: str, request: Request, web: WebDep) -> RedirectResponse:
+        """A new session of the viewer's own, with the commands that made the current state."""
+        session = viewer(token, web)
+        chain = web.store.chain(web.store.events(session.id or 0), session.cursor)
+        response = start(request, web, session.kind, seed=session.seed,
+                         replay=[(e.line, e.answer, e.kind) for e in chain])
+        return response
 
     @app.get("/s/{token}/fragments", response_class=HTMLResponse)
     def fragments(token: str, request: Request, web: WebDep) -> HTMLResponse:
@@ -325,6 +361,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return EventSourceResponse(_stream(web, request, session, lang, "owner"), ping=15)
 
     # -- the app's browser window -----------------------------------------------------------------
+
+    @app.get("/w/{token}/app/{port}/{path:path}")
+    def watch_app(token: str, port: int, path: str, request: Request, web: WebDep) -> Response:
+        session = viewer(token, web)
+        url = "/" + path + (("?" + request.url.query) if request.url.query else "")
+        return _app_response(web.store.current_world(session), port, "GET", url, f"/w/{token}/app/{port}", web,
+                             lang_of(request, web))
 
     @app.api_route("/s/{token}/app/{port}/{path:path}", methods=["GET", "POST"])
     async def app_proxy(token: str, port: int, path: str, request: Request, web: WebDep) -> Response:

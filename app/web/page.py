@@ -47,6 +47,13 @@ class PageState:
     lang: str
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     lesson: LessonView | None = None
+
+    @property
+    def base(self) -> str:
+        """Where this view's links go: the owner's URL, or the read-only watch URL."""
+        if self.role == "owner":
+            return f"/s/{self.session.token}"
+        return f"/w/{self.session.viewer_token}"
     extra: dict[str, object] = field(default_factory=dict)
 
 

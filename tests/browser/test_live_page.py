@@ -102,3 +102,26 @@ def test_korean_page(page: Page, server: Server) -> None:
     expect(page.get_by_role("region", name="호스트")).to_be_visible()
     type_command(page, "docker volume create notes")
     expect(page.get_by_role("status")).to_contain_text("볼륨 notes")
+
+
+def test_watcher_sees_the_owner_type_within_a_second_and_cannot_type(page: Page, server: Server) -> None:
+    start_sandbox(page, server)
+    watch_url = server.url + page.get_by_role("link", name="Watch").get_attribute("href")
+    viewer = page.context.browser.new_context().new_page()
+    viewer.goto(watch_url)
+    expect(viewer.get_by_text("Watching live (read-only)")).to_be_visible()
+    expect(viewer.get_by_label("Command")).to_have_count(0)
+    type_command(page, "docker volume create live-notes")
+    expect(viewer.get_by_role("region", name="Host").get_by_role("article", name="Volume live-notes")).to_be_visible(
+        timeout=1000)
+    expect(viewer.locator("#term-out .cmd").last).to_have_text("docker volume create live-notes", timeout=1000)
+    viewer.context.close()
+
+
+def test_alt_z_undoes(page: Page, server: Server) -> None:
+    start_sandbox(page, server)
+    type_command(page, "mkdir made-here")
+    host = page.get_by_role("region", name="Host")
+    expect(host.get_by_text("made-here/")).to_be_visible()
+    page.keyboard.press("Alt+z")
+    expect(host.get_by_text("made-here/")).to_have_count(0)
