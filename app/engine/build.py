@@ -15,7 +15,7 @@ from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
-from .shell import GNU, IO, Shell
+from .shell import BUSYBOX, GNU, IO, Shell
 from .views import ContainerView, HostView
 from .world import MAX_IMAGES, Container, Image, Layer, World
 
@@ -234,9 +234,11 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
         key, _, value = a.partition("=")
         build_args[key] = value
     # only the last stage counts; FROM starts a stage
-    total_steps = len([i for i in instructions[_last_from(instructions):] if i.keyword in LAYER_STEPS])
+    total_steps = len([i for i in instructions[_last_from(instructions):]
+                       if i.keyword in LAYER_STEPS and not _workdir_root(i)])
+    df_name = (args.get("file") or "Dockerfile").rsplit("/", 1)[-1]
     vertices: list[Vertex] = [
-        Vertex("[internal] load build definition from Dockerfile", 0.0,
+        Vertex(f"[internal] load build definition from {df_name}", 0.0,
                subs=[(f"transferring dockerfile: {human_size(df.size)}", 0.0)]),
     ]
     first_from = next(i for i in instructions if i.keyword == "FROM")
@@ -268,6 +270,7 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
             value = build_args.get(name, default)
             env[name] = value
             if stage is not None:
+                stage.build_args[name] = value
                 stage.history.append(_hist(world, f"ARG {name}={value}" if default or name in build_args
                                            else f"ARG {name}", True))
             continue
@@ -279,6 +282,16 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
                                        subs=[(f"transferring context: {human_size(context_size)}", 0.0)]))
             continue
         assert stage is not None
+        if kw == "WORKDIR" and normpath(text, stage.config.get("WorkingDir") or "/") == "/":
+            # WORKDIR / makes no directory, so no layer: only the image's config changes
+            stage.config["WorkingDir"] = "/"
+            stage.history.append(_hist(world, "WORKDIR /", True))
+            stage.key = _hash(stage.key, kw, "/")
+            continue
+        if kw == "VOLUME" and any(not p.strip() for p in (_json_or_shell(text)[0] if text.startswith("[")
+                                                          else text.split() or [""])):
+            raise BuildFailed(_excerpt(df_lines, ins.line) + [
+                "ERROR: failed to build: failed to solve: VOLUME specified can not be an empty string"])
         if kw in ("RUN", "COPY", "ADD", "WORKDIR"):
             step_no += 1
             _layer_step(ctx, stage, ins, text, env, files, root, step_no, total_steps, vertices, no_cache,
@@ -320,6 +333,10 @@ def _settle_metadata_times(stage: Stage) -> None:
     for h in stage.history:
         if h.get("comment") == "buildkit.dockerfile.v0" and h.get("empty_layer"):
             h["created"] = newest
+
+
+def _workdir_root(ins: Instruction) -> bool:
+    return ins.keyword == "WORKDIR" and normpath(ins.args.strip() or "/") == "/" and ins.args.strip().startswith("/")
 
 
 def _last_from(instructions: list[Instruction]) -> int:
@@ -511,7 +528,9 @@ def _layer_step(ctx: Ctx, stage: Stage, ins: Instruction, text: str, env: dict[s
                 *_excerpt(df_lines, ins.line),
                 f"ERROR: failed to build: failed to solve: process \"{' '.join(argv)}\" did not complete successfully: "
                 f"exit code: {status}"])
-        created_by = f"RUN {' '.join(argv)} # buildkit"
+        in_scope = stage.build_args
+        prefix = f"|{len(in_scope)} " + " ".join(f"{k}={v}" for k, v in in_scope.items()) + " " if in_scope else ""
+        created_by = f"RUN {prefix}{' '.join(argv)} # buildkit"
     tree = build_c.rw.freeze()
     lid = "sha256:" + _hash("layer", key)
     world.layers[lid] = Layer(lid, tree, created_by, tree.size())
@@ -563,11 +582,13 @@ def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[st
     sh_env = dict(e.split("=", 1) for e in c.env if "=" in e)
     sh_env.update(env)
     sh_env.setdefault("HOME", "/root")
-    sh = Shell(world, view, GNU, GNU, c.workdir or "/", sh_env, name="sh")
+    flavor = BUSYBOX if view.get("/bin/busybox") is not None else GNU
+    sh = Shell(world, view, flavor, flavor, c.workdir or "/", sh_env, name="sh")
     sh.extra = {"npm": _npm_tool, "node": _node_tool(c)}
     sink: list[tuple[int, str]] = []
     if sh.resolve(argv[0]) is None:
-        return 127, [f"/bin/sh: 1: {argv[0]}: not found" if argv[0] != "/bin/sh" else ""]
+        return 127, [f"/bin/sh: 1: {argv[0]}: not found" if flavor == GNU else f"/bin/sh: {argv[0]}: not found"]
     status = sh.execute(argv, IO(sink))
     lines = [t for _, t in sink]
-    return status, [ln.replace("sh: 1:", "/bin/sh: 1:") for ln in lines]
+    # the shell runs as /bin/sh: that is the name in its own messages
+    return status, [("/bin/" + ln) if ln.startswith("sh: ") else ln for ln in lines]

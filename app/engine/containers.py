@@ -174,13 +174,15 @@ def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Moun
             by_dest[m.destination] = copy
     anonymous: list[str] = []
     seen: set[str] = set()
+    tmpfs_dests = {parse_tmpfs_flag(raw) for raw in args.list("tmpfs")}
     for raw in args.list("volume"):
         spec = parse_volume_flag(raw, cwd)
         dest = normpath(spec.destination)
         if not spec.source:
             anonymous.append(dest)
             continue
-        if dest in seen:
+        # daemon/volumes.go (#10618): checked before this bind's volume is created
+        if dest in seen or dest in tmpfs_dests:
             raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
         seen.add(dest)
         kind = "bind" if spec.source.startswith("/") else "volume"
@@ -190,6 +192,8 @@ def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Moun
         nocopy = "nocopy" in spec.mode.split(",")
         by_dest[dest] = new_mount(kind, dest, spec.source if kind == "volume" else normpath(spec.source),
                                   rw, mode, prop, kind == "volume", not nocopy, spec.source)
+        by_dest[dest].origin = "bind-flag"
+        by_dest[dest].spec = raw
     for raw in args.list("mount"):
         ms = parse_mount_flag(raw, cwd)
         dest = normpath(ms.target)
@@ -214,6 +218,7 @@ def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Moun
                                             options=None), False
             by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
                                       named, not ms.nocopy, ms.source)
+        by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
     tmpfs_flags = []
     for raw in args.list("tmpfs"):
         dest = parse_tmpfs_flag(raw)
@@ -255,10 +260,23 @@ def _populate(world: World, c: Container, image: Image) -> None:
 
 
 def parse_ports(specs: list[str], command: str) -> list[tuple[int, int]]:
-    ports = []
+    return [(hp, cp) for hp, cp, _, _ in parse_port_specs(specs, command)]
+
+
+def parse_port_specs(specs: list[str], command: str) -> list[tuple[int, int, str, str]]:
+    """-p values as (host port, container port, host IP, protocol)."""
+    out = []
     for spec in specs:
-        body = spec.split("/", 1)[0]
+        body, _, proto = spec.partition("/")
+        ip = ""
+        if body.startswith("["):
+            ip, _, body = body[1:].partition("]")
+            body = body.lstrip(":")
+            body = f"x:{body}" if body.count(":") == 1 else body
         parts = body.split(":")
+        if len(parts) == 3 and not ip:
+            ip = parts[0]
+        ports: list[tuple[int, int]] = []
         try:
             if len(parts) == 1:
                 ports.append((0, int(parts[0])))
@@ -278,7 +296,8 @@ def parse_ports(specs: list[str], command: str) -> list[tuple[int, int]]:
             raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: {bad}'
                               f"\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n"
                               f"Run 'docker {command} --help' for more information", 125)
-    return ports
+        out.append((hp, cp, ip, proto or "tcp"))
+    return out
 
 
 def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
@@ -286,7 +305,7 @@ def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
     try:
         parse_ref(ref)
     except RefError as exc:
-        raise run_framed(str(exc), 125, command) from None
+        raise DockerError(str(exc), 125) from None
     image = ctx.world.find_image(ref)
     if image is not None:
         return image
@@ -295,16 +314,17 @@ def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
     try:
         return pull_into(ctx, ref, to_err=True)
     except DockerError as exc:
-        raise run_framed(exc.message, 125, command) from None
+        raise DockerError(exc.message, 125) from None
 
 
 def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref, cmd = args.positional[0], args.positional[1:]
     if args.bool("rm") and args.get("restart") not in (None, "no"):
-        raise run_framed("conflicting options: cannot specify both --restart and --rm", 125, command)
+        raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
     name = args.get("name")
-    ports = parse_ports(args.list("publish"), command)
+    port_specs = parse_port_specs(args.list("publish"), command)
+    ports = [(hp, cp) for hp, cp, _, _ in port_specs]
     # The client parses mount specs and the daemon validates them before it looks for the image.
     for raw in args.list("volume"):
         parse_volume_flag(raw, ctx.shell.cwd)
@@ -347,13 +367,14 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
             cmd = []
     if not cmd and args.get("entrypoint") is None:
         cmd = list(image.config.get("Cmd") or [])
-    exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/tcp" for _, cp in ports})
+    exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
     c = Container(
         id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
         entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
         rw=Tree(), mounts=mounts, ports=ports, exposed=exposed, auto_remove=args.bool("rm"),
         read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
+        port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
     )
     world.containers[cid] = c
     _populate(world, c, image)
@@ -476,11 +497,11 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
     try:
         c = create_container(ctx, args, "create")
     except DockerError as exc:
-        if exc.message.startswith("docker: "):
-            raise
+        if "\n\nUsage:" in exc.message:
+            raise  # a flag error, already framed
         if exc.message.startswith("Error response from daemon"):
-            raise DockerError(exc.message, 1) from None
-        raise
+            raise DockerError(exc.message, 1) from None  # create.go returns daemon errors as they are
+        raise run_framed(exc.message, 125, "create") from None  # parse errors: withHelp(err, "create")
     ctx.io.out(c.id)
     return 0
 
@@ -666,11 +687,17 @@ def command_text(c: Container) -> str:
     return '"' + text.replace('"', '\\"') + '"'
 
 
+def port_list(c: Container) -> list[tuple[int, int, str, str]]:
+    """(host port, container port, host IP, protocol) for each -p."""
+    specs = c.port_specs if len(c.port_specs) == len(c.ports) else [("", "tcp")] * len(c.ports)
+    return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(c.ports, specs, strict=True)]
+
+
 def ports_text(c: Container) -> str:
     if c.running and c.ports:
-        published = {cp for _, cp in c.ports}
-        parts = [f"0.0.0.0:{hp}->{cp}/tcp" for hp, cp in sorted(c.ports, key=lambda p: (p[1], p[0]))]
-        parts += [p for p in c.exposed if int(p.split("/")[0]) not in published]
+        published = {f"{cp}/{proto}" for _, cp, _, proto in port_list(c)}
+        parts = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
+        parts += [p for p in c.exposed if p not in published]
         return ", ".join(parts)
     if c.running:
         return ", ".join(c.exposed)

@@ -6,13 +6,14 @@ import re
 from urllib.parse import quote
 
 from . import nodeapp
+from .containers import port_list
 from .shell import IO, Shell, tool
 from .world import Container, World
 
 
 def published(world: World, port: int) -> Container | None:
     for c in world.containers.values():
-        if c.running and any(hp == port for hp, _ in c.ports):
+        if c.running and any(hp == port and proto == "tcp" for hp, _, _, proto in port_list(c)):
             return c
     return None
 

@@ -265,14 +265,15 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     base = world.images[c.image_id]
     tree = c.rw.freeze()
     lid = "sha256:" + hashlib.sha256(f"commit:{c.id}:{world.clock}:{sorted(tree.entries)}".encode()).hexdigest()
-    world.layers[lid] = Layer(lid, tree, " ".join([*c.entrypoint, *c.cmd]), tree.size())
+    world.layers[lid] = Layer(lid, tree, " ".join(c.cmd), tree.size())
     config = json.loads(json.dumps(base.config))
     config["Env"] = list(c.env)
     config["Cmd"] = list(c.cmd)
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
     config["ExposedPorts"] = {p: {} for p in c.exposed}
-    history = [*base.history, {"created": world.clock, "created_by": " ".join([*c.entrypoint, *c.cmd]),
+    # daemon/commit.go: the history entry is the container's Cmd
+    history = [*base.history, {"created": world.clock, "created_by": " ".join(c.cmd),
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]
     layers = [*base.layers, lid]
     iid = image_id_for(layers, config, history)

@@ -15,6 +15,11 @@ from .world import Container, Image, World
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
 
+def gomap(m: dict[str, Any] | None) -> dict[str, Any] | None:
+    """encoding/json writes a Go map's keys sorted; structs keep their field order."""
+    return None if m is None else dict(sorted(m.items()))
+
+
 def container_json(world: World, c: Container) -> dict[str, Any]:
     image = world.images.get(c.image_id)
     lower = ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(image.layers)) if image else ""
@@ -28,9 +33,10 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
     }
     argv = [*c.entrypoint, *c.cmd]
-    binds = [f"{m.spec_source}:{m.destination}{':' + m.mode if m.mode and m.mode != 'z' else ''}"
-             for m in c.mounts if m.spec_source and m.type in ("bind", "volume") and m.copy_data is not None]
-    port_bindings = {f"{cp}/tcp": [{"HostIp": "", "HostPort": str(hp) if hp else ""}] for hp, cp in c.ports}
+    binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
+    from .containers import port_list
+    port_bindings = {f"{cp}/{proto}": [{"HostIp": ip if ip != "0.0.0.0" else "", "HostPort": str(hp) if hp else ""}]
+                     for hp, cp, ip, proto in port_list(c)}
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
@@ -54,8 +60,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     if c.running:
         for p in c.exposed:
             ports[p] = None
-        for hp, cp in c.ports:
-            ports[f"{cp}/tcp"] = [{"HostIp": "0.0.0.0", "HostPort": str(hp)}]
+        for hp, cp, ip, proto in port_list(c):
+            ports[f"{cp}/{proto}"] = [{"HostIp": ip, "HostPort": str(hp)}]
     return {
         "Id": c.id,
         "Created": rfc3339_nano(c.created, 111111111),
@@ -80,15 +86,16 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "ContainerIDFile": "",
             "LogConfig": {"Type": "json-file", "Config": {}},
             "NetworkMode": "bridge",
-            "PortBindings": port_bindings,
+            "PortBindings": gomap(port_bindings),
             "RestartPolicy": {"Name": "no", "MaximumRetryCount": 0},
             "AutoRemove": c.auto_remove,
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
             "ReadonlyRootfs": c.read_only,
-            "Tmpfs": {d: "" for d in c.tmpfs_flags} or None,
-            "Mounts": [{"Type": m.type, "Source": m.source, "Target": m.destination, **({"ReadOnly": True} if not m.rw else {})}
-                       for m in c.mounts if not m.spec_source and m.type != "volume" and m.destination not in c.tmpfs_flags] or None,
+            "Tmpfs": gomap({d: "" for d in c.tmpfs_flags}) or None,
+            "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
+                        **({"ReadOnly": True} if not m.rw else {})}
+                       for m in c.mounts if m.origin == "mount-flag"] or None,
         },
         "GraphDriver": {
             "Data": {
@@ -108,25 +115,25 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "AttachStdin": False,
             "AttachStdout": False,
             "AttachStderr": False,
-            **({"ExposedPorts": {p: {} for p in c.exposed}} if c.exposed else {}),
+            **({"ExposedPorts": gomap({p: {} for p in c.exposed})} if c.exposed else {}),
             "Tty": False,
             "OpenStdin": False,
             "StdinOnce": False,
             "Env": list(c.env),
             "Cmd": list(c.cmd) or None,
             "Image": c.image_ref,
-            "Volumes": ({**(image.config.get("Volumes") or {}), **{d: {} for d in c.anon_volumes}} or None)
+            "Volumes": (gomap({**(image.config.get("Volumes") or {}), **{d: {} for d in c.anon_volumes}}) or None)
             if image else None,
             "WorkingDir": c.workdir,
             "Entrypoint": list(c.entrypoint) or None,
             "OnBuild": None,
-            "Labels": dict(image.config.get("Labels") or {}) if image else {},
+            "Labels": gomap(dict(image.config.get("Labels") or {})) if image else {},
         },
         "NetworkSettings": {
             "Bridge": "",
             "SandboxID": "",
             "SandboxKey": "",
-            "Ports": ports,
+            "Ports": gomap(ports),
             "IPAddress": "172.17.0.2" if c.running else "",
             "IPPrefixLen": 16 if c.running else 0,
             "Gateway": "172.17.0.1" if c.running else "",
@@ -149,11 +156,11 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
         "Config": {
             "Hostname": "", "Domainname": "", "User": img.config.get("User", ""), "AttachStdin": False,
             "AttachStdout": False, "AttachStderr": False,
-            **({"ExposedPorts": img.config["ExposedPorts"]} if img.config.get("ExposedPorts") else {}),
+            **({"ExposedPorts": gomap(img.config["ExposedPorts"])} if img.config.get("ExposedPorts") else {}),
             "Tty": False, "OpenStdin": False, "StdinOnce": False, "Env": img.config.get("Env") or [],
-            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": img.config.get("Volumes") or None,
+            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": gomap(img.config.get("Volumes")) or None,
             "WorkingDir": img.config.get("WorkingDir", ""), "Entrypoint": img.config.get("Entrypoint"),
-            "OnBuild": None, "Labels": img.config.get("Labels") or None,
+            "OnBuild": None, "Labels": gomap(img.config.get("Labels")) or None,
         },
         "Architecture": "amd64",
         "Os": "linux",

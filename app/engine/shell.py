@@ -211,6 +211,8 @@ class Shell:
         if self.name == "bash":
             return f"bash: {target}: {text}"
         if self.flavor == BUSYBOX:
+            if exc.code == "ENOENT":
+                text = "nonexistent directory"  # BusyBox ash's own words for a missing parent
             return f"sh: can't create {target}: {text}"
         return f"sh: 1: cannot create {target}: {text}"
 
@@ -441,6 +443,7 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
     for f in sorted(files):
         io.out(f)
     show_headers = len(targets) > 1
+    dirs.sort(key=lambda d: d[0])
     for i, (arg, names) in enumerate(dirs):
         if show_headers:
             if files or i > 0:
@@ -827,9 +830,14 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
             except FsError as exc:
                 if exc.code != "EXDEV":
                     raise
-                # mv falls back to copy and unlink across file systems
-                sh.view.copy_file(src, target)
-                sh.view.remove(src)
+                # mv falls back to copy and unlink across file systems (and overlay directories)
+                node = sh.view.get(src)
+                if node is not None and node.kind == DIR:
+                    _copy_tree(sh, src, target)
+                    sh.view.remove(src, recursive=True)
+                else:
+                    sh.view.copy_file(src, target)
+                    sh.view.remove(src)
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
             if exc.code == "ENOENT" and sh.view.get(src) is None:

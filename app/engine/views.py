@@ -105,13 +105,18 @@ class View:
         self._put(loc, path, file_node(data, uid=uid, mode=mode))
 
     def touch(self, path: str) -> None:
+        """Create an empty file, or update the times of an existing one (which copies it up)."""
         check_name_length(path)
         existing = self.get(path)
         if existing is not None:
             loc = self.locate(path)
             self._writable(loc, path)
+            self._touched(loc, path, existing)
             return
         self.write_file(path, "")
+
+    def _touched(self, loc: Loc, path: str, node: Node) -> None:
+        pass
 
     def mkdir(self, path: str) -> None:
         check_name_length(path)
@@ -317,6 +322,12 @@ class ContainerView(_Budgeted):
             else:
                 super().remove(child, recursive=True)
         return first
+
+    def _touched(self, loc: Loc, path: str, node: Node) -> None:
+        """A new mtime is a metadata change: overlayfs copies the file up (DOC-DRV)."""
+        if loc.tree is None and path not in self.c.rw:
+            self._budget(node.size, 1)
+            self._put(loc, path, node)
 
     def _dir_on_top(self, path: str) -> bool:
         """overlayfs renames a directory only when it lives wholly in the upper layer."""

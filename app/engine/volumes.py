@@ -48,7 +48,8 @@ def remove_volume_if_unused(world: World, name: str) -> None:
 
 
 def natural_key(name: str) -> list[Any]:
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name)]
+    """Natural order as `volume ls` sorts: numbers by value, then the one with fewer zeros first."""
+    return [(int(p), len(p)) if p.isdigit() else (-1, p) for p in re.split(r"(\d+)", name)]
 
 
 def _parse_kv(values: list[str]) -> dict[str, str]:
@@ -75,6 +76,8 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
         check_volume_name(name, "create", 1)
     labels = _parse_kv(args.list("label"))
     options = _parse_kv(args.list("opt"))
+    if not name:  # the daemon names it and marks it anonymous (daemon/volume/service/service.go)
+        labels["com.docker.volume.anonymous"] = ""
     ctx.io.out(create_volume(ctx.world, name, labels, options))
     return 0
 
@@ -144,9 +147,12 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
 
 
 def volume_json(v: Volume) -> dict[str, Any]:
+    def go_map(m: dict[str, str] | None) -> dict[str, str] | None:
+        return None if m is None else dict(sorted(m.items()))  # encoding/json sorts map keys
+
     return {
-        "CreatedAt": rfc3339(v.created), "Driver": "local", "Labels": v.labels,
-        "Mountpoint": volume_data_path(v.name), "Name": v.name, "Options": v.options, "Scope": "local",
+        "CreatedAt": rfc3339(v.created), "Driver": "local", "Labels": go_map(v.labels),
+        "Mountpoint": volume_data_path(v.name), "Name": v.name, "Options": go_map(v.options), "Scope": "local",
     }
 
 

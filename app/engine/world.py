@@ -33,6 +33,8 @@ class Mount:
     named: bool = False  # a volume named by the user (kept by rm -v)
     copy_data: bool = True
     spec_source: str = ""  # what the user wrote as the source ("" for anonymous)
+    origin: str = ""  # bind-flag (-v with a source), mount-flag (--mount), or "" (VOLUME, -v /path, --tmpfs)
+    spec: str = ""  # the -v value as given, for HostConfig.Binds
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -93,6 +95,7 @@ class Container:
     labels: dict[str, str] = field(default_factory=dict)
     volumes_from: list[str] = field(default_factory=list)
     anon_volumes: list[str] = field(default_factory=list)  # -v /path destinations (Config.Volumes)
+    port_specs: list[tuple[str, str]] = field(default_factory=list)  # (host IP, protocol) for each of ports
 
     def clone(self) -> Container:
         return replace(
