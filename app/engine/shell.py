@@ -440,8 +440,13 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
         elif "A" not in opts:
             names = [n for n in names if not n.startswith(".")]
         dirs.append((arg, names))
-    for f in sorted(files):
-        io.out(f)
+    long = "l" in opts
+    if long:
+        for line in _long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]):
+            io.out(line)
+    else:
+        for f in sorted(files):
+            io.out(f)
     show_headers = len(targets) > 1
     dirs.sort(key=lambda d: d[0])
     for i, (arg, names) in enumerate(dirs):
@@ -449,9 +454,67 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
             if files or i > 0:
                 io.out("")
             io.out(f"{arg}:")
-        for name in names:
-            io.out(name)
+        if long:
+            base = sh.path(arg)
+            entries = [(n, _ls_entry_path(base, n)) for n in names]
+            rows = _long_rows(sh, entries)
+            blocks = sum(_blocks(sh.view.get(p)) for _, p in entries)
+            io.out(f"total {blocks}")
+            for line in rows:
+                io.out(line)
+        else:
+            for name in names:
+                io.out(name)
     return status
+
+
+_USERS = {0: "root", 1000: "learner"}
+
+
+def _ls_entry_path(base: str, name: str) -> str:
+    if name == ".":
+        return base
+    if name == "..":
+        return base.rsplit("/", 1)[0] or "/"
+    return join(base, name)
+
+
+def _blocks(node: object) -> int:
+    size = getattr(node, "size", 0)
+    return 4 if getattr(node, "kind", "") == DIR else -(-size // 4096) * 4
+
+
+def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
+    """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
+    from datetime import datetime, timezone
+
+    from .world import EPOCH
+
+    date = datetime.fromtimestamp(EPOCH, timezone.utc).strftime("%b %e %H:%M")
+    users = dict(_USERS)
+    if sh.where != "host":
+        users[1000] = "node"
+    cells = []
+    for name, path in entries:
+        node = sh.view.get(path)
+        if node is None:
+            continue
+        kind = "d" if node.kind == DIR else "-"
+        bits = "".join(ch if node.mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
+        if node.mode & 0o1000:
+            bits = bits[:8] + ("t" if node.mode & 1 else "T")
+        owner = users.get(node.uid, str(node.uid))
+        size = 4096 if node.kind == DIR else node.size
+        cells.append((kind + bits, "2" if node.kind == DIR else "1", owner, owner, str(size), name))
+    if not cells:
+        return []
+    if sh.flavor == BUSYBOX:
+        return [f"{m:<10} {n:>4} {o:<8} {g:<8} {s:>9} {date} {name}" for m, n, o, g, s, name in cells]
+    wn = max(len(c[1]) for c in cells)
+    wo = max(len(c[2]) for c in cells)
+    wg = max(len(c[3]) for c in cells)
+    ws = max(len(c[4]) for c in cells)
+    return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} {s:>{ws}} {date} {name}" for m, n, o, g, s, name in cells]
 
 
 def _ls_access(sh: Shell, arg: str, code: str) -> str:
