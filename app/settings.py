@@ -14,6 +14,8 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_DEFAULT_LANG": ("en", "Language when neither `?lang=`, the cookie nor Accept-Language decide (en or ko)."),
     "LAYERLAB_SECURE_COOKIES": ("false", "Mark cookies Secure (set to true behind TLS)."),
     "LAYERLAB_SNAPSHOT_EVERY": ("50", "Keep an in-memory world snapshot every N commands of a session."),
+    "LAYERLAB_FRAME_ANCESTORS": ("", "Space-separated origins allowed to embed layerlab in an iframe (CSP "
+                                     "frame-ancestors); empty: same origin only."),
 }
 
 
@@ -29,3 +31,4 @@ class Settings:
     default_lang: str = field(default_factory=lambda: _env("LAYERLAB_DEFAULT_LANG"))
     secure_cookies: bool = field(default_factory=lambda: _env("LAYERLAB_SECURE_COOKIES").lower() in ("1", "true", "yes"))
     snapshot_every: int = field(default_factory=lambda: int(_env("LAYERLAB_SNAPSHOT_EVERY")))
+    frame_ancestors: tuple[str, ...] = field(default_factory=lambda: tuple(_env("LAYERLAB_FRAME_ANCESTORS").split()))

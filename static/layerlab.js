@@ -2,6 +2,11 @@
 (() => {
   "use strict";
   const $ = (sel, root = document) => root.querySelector(sel);
+  // Storage can be refused (an embed in a browser that blocks third-party storage): work without it.
+  const store = {
+    get(key) { try { return window.localStorage.getItem(key); } catch { return null; } },
+    set(key, value) { try { window.localStorage.setItem(key, value); } catch { /* not kept */ } },
+  };
 
   // Animation speed: slow / normal / off, remembered in this browser.
   function applySpeed(speed) {
@@ -13,7 +18,7 @@
   document.addEventListener("click", (ev) => {
     const b = ev.target.closest("button[data-speed]");
     if (!b) return;
-    localStorage.setItem("layerlab-speed", b.dataset.speed);
+    store.set("layerlab-speed", b.dataset.speed);
     applySpeed(b.dataset.speed);
   });
 
@@ -71,7 +76,37 @@
     if (frame) frame.contentWindow.location.reload();
   });
 
+  // Embedded in a course page: tell the parent what happens (ready, goal-reached, lesson-complete).
+  const reported = new Set();
+  let completeSent = false;
+  function tellParent() {
+    const app = $("[data-embed]");
+    if (!app || window.parent === window) return;
+    const grid = $(".lesson-grid");
+    if (!grid) return;
+    const lesson = grid.dataset.lesson;
+    document.querySelectorAll(".goal.done[data-goal]").forEach((g) => {
+      if (reported.has(g.dataset.goal)) return;
+      reported.add(g.dataset.goal);
+      window.parent.postMessage({source: "layerlab", type: "goal-reached", lesson, goal: g.dataset.goal}, "*");
+    });
+    if (grid.dataset.complete === "yes" && !completeSent) {
+      completeSent = true;
+      window.parent.postMessage({source: "layerlab", type: "lesson-complete", lesson}, "*");
+    }
+  }
+
+  // Copy buttons (the Embed snippet)
+  document.addEventListener("click", async (ev) => {
+    const b = ev.target.closest("[data-copy-button]");
+    if (!b) return;
+    const area = document.getElementById(b.dataset.copyButton);
+    area.select();
+    try { await navigator.clipboard.writeText(area.value); b.textContent = "✓"; } catch { document.execCommand("copy"); }
+  });
+
   function afterUpdate() {
+    tellParent();
     loadHistory();
     const answer = $("[data-autofocus]");
     if (answer) answer.focus();
@@ -90,9 +125,17 @@
   document.addEventListener("htmx:after:swap", afterUpdate);
   document.addEventListener("htmx:after:settle", afterUpdate);
   document.addEventListener("DOMContentLoaded", () => {
-    const saved = localStorage.getItem("layerlab-speed");
+    const saved = store.get("layerlab-speed");
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applySpeed(saved || (reduced ? "off" : "normal"));
     loadHistory();
+    const app = $("[data-embed]");
+    if (app && window.parent !== window) {
+      // goals already done when the page loads were reached before: report only new ones
+      document.querySelectorAll(".goal.done[data-goal]").forEach((g) => reported.add(g.dataset.goal));
+      const grid = $(".lesson-grid");
+      completeSent = Boolean(grid && grid.dataset.complete === "yes");
+      window.parent.postMessage({source: "layerlab", type: "ready", lesson: app.dataset.embed}, "*");
+    }
   });
 })();

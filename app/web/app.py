@@ -115,8 +115,10 @@ WebDep = Annotated[Web, Depends(get_web)]
 
 
 def lang_of(request: Request, web: Web) -> str:
-    return pick_lang(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE),
-                     request.headers.get("accept-language"), web.settings.default_lang)
+    """?lang=, the page's own choice sent by htmx (works without cookies), the cookie, Accept-Language."""
+    query = request.query_params.get("lang") or request.headers.get("x-layerlab-lang")
+    return pick_lang(query, request.cookies.get(LANG_COOKIE), request.headers.get("accept-language"),
+                     web.settings.default_lang)
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -132,16 +134,24 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.web = web
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
+    embedders = " ".join(["'self'", *settings.frame_ancestors])
+
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
-        if "/app/" not in request.url.path:
+        path = request.url.path
+        # an embedded page (and the app window inside it) may be framed by the configured sites
+        ancestors = embedders if path.startswith(("/e/", "/embed/")) or "/app/" in path else "'self'"
+        if "/app/" not in path:
             response.headers.setdefault(
                 "Content-Security-Policy",
                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                "frame-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'")
+                f"frame-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
+        elif "frame-ancestors" in response.headers.get("Content-Security-Policy", ""):
+            response.headers["Content-Security-Policy"] = response.headers["Content-Security-Policy"].replace(
+                "frame-ancestors 'self'", f"frame-ancestors {ancestors}")
         response.headers.setdefault("Vary", "HX-Request")
         return response
 
@@ -223,6 +233,24 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "owner")
         return page_response(request, web.render("session.html", lang, s=state), lang)
+
+    @app.get("/embed/{what}")
+    def embed(what: str, request: Request, web: WebDep) -> RedirectResponse:
+        """A fresh session for an iframe; its token is in the URL, so no cookie is needed."""
+        lesson = None if what == "sandbox" else find_lesson(what)
+        if what != "sandbox" and lesson is None:
+            raise _NotFound()
+        session = web.store.create_session(lesson.id if lesson else "sandbox", setup=lesson.start if lesson else ())
+        session = web.store.set_lesson_state(session.id or 0, {"embedded": True})
+        lang = lang_of(request, web)
+        return RedirectResponse(f"/e/{session.token}?lang={lang}", status_code=303)
+
+    @app.get("/e/{token}", response_class=HTMLResponse)
+    def embedded_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
+        session = owner(token, web)
+        lang = lang_of(request, web)
+        state = build_state(web.store, session, lang, "owner")
+        return HTMLResponse(web.render("session.html", lang, s=state))
 
     def viewer(token: str, web: Web) -> SessionRow:
         session = web.store.by_viewer_token(token)

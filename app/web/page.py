@@ -49,6 +49,11 @@ class PageState:
     lesson: LessonView | None = None
 
     @property
+    def embedded(self) -> bool:
+        """Made by /embed: a compact page that talks to its parent window."""
+        return bool(json.loads(self.session.lesson_state or "{}").get("embedded"))
+
+    @property
     def base(self) -> str:
         """Where this view's links go: the owner's URL, or the read-only watch URL."""
         if self.role == "owner":

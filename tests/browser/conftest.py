@@ -36,17 +36,19 @@ def free_port() -> int:
 class Server:
     """A `layerlab serve` process that can be stopped and started again on the same database."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, env: dict[str, str] | None = None) -> None:
         self.db = db
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
+        self.env = env or {}
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        env = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{self.db}", LAYERLAB_PORT=str(self.port))
+        env = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{self.db}", LAYERLAB_PORT=str(self.port),
+                   **self.env)
         self.proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env,
                                      cwd=Path(__file__).parents[2], stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)

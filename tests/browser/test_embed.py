@@ -1,0 +1,96 @@
+"""A lesson embedded in a page from another origin works with every cookie stripped."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, Route, expect
+
+from tests.browser.conftest import Server, free_port
+
+
+@pytest.fixture
+def course_site() -> Iterator[str]:
+    """A course page on another origin (another port) that embeds layerlab and records its messages."""
+    port = free_port()
+    state: dict[str, str] = {}
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            body = state["page"].encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    state["origin"] = f"http://localhost:{port}"
+    yield state  # type: ignore[misc]
+    httpd.shutdown()
+
+
+@pytest.fixture
+def embed_server(tmp_path: Path, course_site: dict[str, str]) -> Iterator[Server]:
+    srv = Server(tmp_path / "embed.db", env={"LAYERLAB_FRAME_ANCESTORS": course_site["origin"]})
+    srv.start()
+    yield srv
+    srv.stop()
+
+
+def test_embedded_lesson_without_cookies_reports_to_its_parent(page: Page, embed_server: Server,
+                                                               course_site: dict[str, str]) -> None:
+    layerlab = embed_server.url
+    course_site["page"] = f"""<!doctype html><html><body><h1>Course</h1>
+<script>window.__msgs = []; addEventListener('message', e => {{ if (e.data && e.data.source === 'layerlab') window.__msgs.push(e.data); }});</script>
+<iframe id="lab" src="{layerlab}/embed/demo-app?lang=en" width="1200" height="900"></iframe></body></html>"""
+
+    sent_cookies: list[str] = []
+
+    def strip_cookies(route: Route) -> None:
+        headers = {k: v for k, v in route.request.headers.items() if k.lower() != "cookie"}
+        if "cookie" in {k.lower() for k in route.request.headers}:
+            sent_cookies.append(route.request.url)
+        route.continue_(headers=headers)
+
+    page.context.route(f"{layerlab}/**", strip_cookies)
+    page.goto(course_site["origin"] + "/")
+    lab = page.frame_locator("#lab")
+    expect(lab.get_by_role("region", name="Lesson")).to_be_visible()
+    page.wait_for_function("window.__msgs.some(m => m.type === 'ready')")
+
+    command = lab.get_by_label("Command")
+    for line in ["docker build -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node"]:
+        command.fill(line)
+        command.press("Enter")
+        expect(lab.locator("#term-out .cmd").last).to_have_text(line)
+    app = lab.frame_locator("iframe[data-browser-frame]")
+    app.get_by_label("Title").fill("awesome")
+    app.get_by_label("Document Text").fill("Docker is great")
+    app.get_by_role("button", name="Save").click()
+    expect(lab.locator(".goal.done")).to_have_count(3)
+    command.fill("ls feedback")
+    command.press("Enter")
+
+    page.wait_for_function("window.__msgs.some(m => m.type === 'lesson-complete')")
+    msgs = page.evaluate("window.__msgs")
+    assert {"source": "layerlab", "type": "lesson-complete", "lesson": "demo-app"} in msgs
+    goals = [m["goal"] for m in msgs if m["type"] == "goal-reached"]
+    assert sorted(goals) == ["built", "not-on-host", "running", "saved"]
+
+
+def test_embed_response_allows_the_configured_origin_only(embed_server: Server, course_site: dict[str, str]) -> None:
+    with urllib.request.urlopen(f"{embed_server.url}/embed/sandbox") as r:
+        csp = r.headers["Content-Security-Policy"]
+    assert f"frame-ancestors 'self' {course_site['origin']}" in csp
+    with urllib.request.urlopen(f"{embed_server.url}/") as r:
+        assert "frame-ancestors 'self';" in r.headers["Content-Security-Policy"]
