@@ -10,7 +10,7 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
 
 WORKDIR /src
 
-# Only the project metadata: editing app code, templates or static files does not touch this layer.
+# Only the project metadata: editing the code, templates or static files does not touch this layer.
 COPY pyproject.toml ./
 
 # The dependency list comes from pyproject.toml itself (tomllib is in Python 3.11), so it is never
@@ -28,6 +28,7 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore \
     LAYERLAB_HOST=0.0.0.0 \
     LAYERLAB_PORT=8000 \
     LAYERLAB_DATABASE_URL=sqlite:////data/layerlab.db
@@ -45,21 +46,19 @@ RUN groupadd --system --gid 10001 layerlab \
 RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
     pip install --no-cache-dir --no-index --find-links=/wheels -r /wheels/requirements.txt
 
-WORKDIR /app
+WORKDIR /src
 
-# The code comes last: a change here rebuilds only the layers below.
+# The code comes last: a change here rebuilds only the layers below. It is installed as a wheel
+# (templates, static files, lessons and translations are package data).
 COPY pyproject.toml README.md ./
 COPY app ./app
-COPY templates ./templates
-COPY static ./static
-
-# The app reads templates/ and static/ next to the app/ package (app/web/app.py: ROOT = parents[2]),
-# and the wheel does not carry them, so layerlab is installed in editable mode: the `layerlab`
-# console script runs the code in /app. The build backend comes from the builder's wheels, offline.
 RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
-    pip install --no-cache-dir --no-index --find-links=/wheels --no-deps --editable . \
+    pip install --no-cache-dir --no-index --find-links=/wheels --no-deps . \
  && layerlab --help > /dev/null
 
+WORKDIR /data
+
+USER 10001:10001
 
 VOLUME /data
 EXPOSE 8000

@@ -6,8 +6,10 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,7 +81,7 @@ def final_stage(dockerfile: str) -> list[Instruction]:
     return stages(dockerfile)[-1]
 
 
-def index_of(stage: list[Instruction], predicate) -> int:  # type: ignore[no-untyped-def]
+def index_of(stage: list[Instruction], predicate: Callable[[Instruction], bool]) -> int:
     for i, ins in enumerate(stage):
         if predicate(ins):
             return i
@@ -197,18 +199,18 @@ def test_hadolint_passes() -> None:
 
 
 @pytest.fixture(scope="module")
-def compose() -> dict:  # type: ignore[type-arg]
+def compose() -> dict[str, Any]:
     yaml = pytest.importorskip("yaml")
     data = yaml.safe_load(COMPOSE.read_text())  # resolves the x-app anchor and its << merges
     assert isinstance(data, dict)
     return data
 
 
-def test_compose_runs_postgres_two_apps_and_a_proxy(compose: dict) -> None:  # type: ignore[type-arg]
+def test_compose_runs_postgres_two_apps_and_a_proxy(compose: dict[str, Any]) -> None:
     assert set(compose["services"]) == {"db", "app1", "app2", "proxy"}
 
 
-def test_postgres_keeps_its_data_in_a_named_volume_and_reports_health(compose: dict) -> None:  # type: ignore[type-arg]
+def test_postgres_keeps_its_data_in_a_named_volume_and_reports_health(compose: dict[str, Any]) -> None:
     db = compose["services"]["db"]
     assert db["image"] == "postgres:16"
     named = [v.split(":")[0] for v in db["volumes"]]
@@ -218,7 +220,7 @@ def test_postgres_keeps_its_data_in_a_named_volume_and_reports_health(compose: d
 
 
 @pytest.mark.parametrize("name", ["app1", "app2"])
-def test_each_app_is_built_here_and_uses_the_database(compose: dict, name: str) -> None:  # type: ignore[type-arg]
+def test_each_app_is_built_here_and_uses_the_database(compose: dict[str, Any], name: str) -> None:
     app = compose["services"][name]
     assert app["build"] in (".", {"context": "."})
     env = app["environment"]
@@ -230,13 +232,13 @@ def test_each_app_is_built_here_and_uses_the_database(compose: dict, name: str) 
     assert app["depends_on"]["db"]["condition"] == "service_healthy"
 
 
-def test_only_the_proxy_publishes_a_port(compose: dict) -> None:  # type: ignore[type-arg]
+def test_only_the_proxy_publishes_a_port(compose: dict[str, Any]) -> None:
     published = {name: svc.get("ports") for name, svc in compose["services"].items() if svc.get("ports")}
     assert list(published) == ["proxy"]
     assert [str(p) for p in published["proxy"]] == ["8000:80"]
 
 
-def test_the_proxy_is_nginx_with_our_config(compose: dict) -> None:  # type: ignore[type-arg]
+def test_the_proxy_is_nginx_with_our_config(compose: dict[str, Any]) -> None:
     proxy = compose["services"]["proxy"]
     assert proxy["image"].startswith("nginx:1.27")
     mounts = [v.split(":") for v in proxy["volumes"]]
@@ -260,7 +262,9 @@ def nginx() -> str:
 
 
 def directives(conf: str, name: str) -> list[str]:
-    return [m.group(1).strip() for m in re.finditer(rf"^\s*{name}\s+([^;]*);", conf, re.MULTILINE)]
+    """The arguments of every `name ...;` directive (at a line start or after `;`, `{` or `}`)."""
+    found = re.finditer(rf"(?:^|[;{{}}])\s*{name}(?:\s+([^;{{}}]*))?;", conf, re.MULTILINE)
+    return [(m.group(1) or "").strip() for m in found]
 
 
 def test_nginx_balances_both_replicas_round_robin(nginx: str) -> None:

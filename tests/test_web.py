@@ -151,7 +151,7 @@ def test_templates_use_only_known_messages() -> None:
     po = Path(__file__).parents[1] / "app/web/locales/ko/LC_MESSAGES/messages.po"
     with po.open("rb") as f:
         ids = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f, locale="ko") if m.id}
-    for tmpl in (Path(__file__).parents[1] / "templates").glob("*.html"):
+    for tmpl in (Path(__file__).parents[1] / "app" / "web" / "templates").glob("*.html"):
         for text in re.findall(r'_\("([^"]+)"', tmpl.read_text()):
             assert text in ids, (tmpl.name, text)
 
@@ -183,3 +183,44 @@ def test_fork_copies_the_state_into_a_new_session(client: TestClient) -> None:
     run(client, fork_token, "docker volume rm notes")
     assert "notes" not in client.get(f"/s/{fork_token}").text.split('id="host-panel"')[1].split("</section>")[0]
     assert 'aria-label="Volume notes"' in client.get(f"/s/{token}").text
+
+
+def test_scripted_demo_steps_run_for_real_with_captions(client: TestClient) -> None:
+    token = new_session(client)
+    script = "# Make a volume\ndocker volume create demo-vol\n\n# And look at it\ndocker volume ls -q\n"
+    client.post(f"/s/{token}/script", data={"script": script}, headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}").text
+    assert "Next step (1/2)" in page and "docker volume create demo-vol" in page
+    html = client.post(f"/s/{token}/step", headers={"HX-Request": "true"}).text
+    assert "Make a volume" in html
+    assert 'aria-label="Volume demo-vol"' in client.get(f"/s/{token}").text
+    client.post(f"/s/{token}/step", headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}").text
+    assert "End of the script." in page and "And look at it" in page
+
+
+def test_demo_from_a_lesson_solution_starts_the_lesson_in_presenter_mode(client: TestClient) -> None:
+    r = client.post("/demo", data={"lesson": "demo-app"})
+    assert r.status_code == 303 and r.headers["location"].endswith("?present=1")
+    page = client.get(r.headers["location"]).text
+    assert 'class="session present"' in page and 'aria-label="Lesson"' in page
+    assert "Next step (1/6)" in page
+
+
+def test_share_link_opens_a_copy_at_that_moment(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volume create first")
+    page = client.get(f"/s/{token}").text
+    link = page.split("/copy/")[1].split("</code>")[0]
+    run(client, token, "docker volume create second")
+    r = client.get("/copy/" + link)
+    assert r.status_code == 303
+    copy = client.get(r.headers["location"]).text
+    assert 'aria-label="Volume first"' in copy and 'aria-label="Volume second"' not in copy
+    assert client.get("/copy/" + link.split("/")[0] + "/999").status_code == 404
+
+
+def test_watch_qr_code_is_an_svg_of_the_watch_link(client: TestClient) -> None:
+    token = new_session(client)
+    r = client.get(f"/s/{token}/watch-qr.svg")
+    assert r.headers["content-type"].startswith("image/svg+xml") and "<svg" in r.text and "/w/" in r.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import TYPE_CHECKING
 
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
@@ -486,11 +487,11 @@ def _blocks(node: object) -> int:
 
 def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from .world import EPOCH
 
-    date = datetime.fromtimestamp(EPOCH, timezone.utc).strftime("%b %e %H:%M")
+    date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":
         users[1000] = "node"

@@ -32,9 +32,9 @@ from .live import Hub, RenderCache
 from .page import build_state
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = ROOT / "templates"
-STATIC = ROOT / "static"
-REGIONS = ("narration", "controls", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
            "table")
 RECENT_COOKIE = "layerlab_recent"
 LEARNER_COOKIE = "layerlab_learner"
@@ -232,7 +232,25 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = owner(token, web)
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "owner")
-        return page_response(request, web.render("session.html", lang, s=state), lang)
+        present = request.query_params.get("present") == "1"
+        return page_response(request, web.render("session.html", lang, s=state, present=present,
+                                                 origin=str(request.base_url).rstrip("/"),
+                                                 lessons=all_lessons()), lang)
+
+    @app.post("/demo")
+    def new_demo(request: Request, web: WebDep, script: Annotated[str, Form()] = "",
+                 lesson: Annotated[str, Form()] = "") -> RedirectResponse:
+        """A scripted demo: a session (a lesson's, when the script names one) with the script loaded."""
+        found = find_lesson(lesson) if lesson else None
+        response = start(request, web, found.id if found else "sandbox", found.start if found else ())
+        token = response.headers["location"].rsplit("/", 1)[1]
+        session = web.store.by_token(token)
+        assert session is not None
+        text = script if script.strip() else "\n".join(found.solution) if found else ""
+        lines = [ln.rstrip() for ln in text[:20_000].splitlines() if ln.strip()][:500]
+        web.store.set_lesson_state(session.id or 0, {"script": {"lines": lines, "pos": 0}})
+        response.headers["location"] += "?present=1"
+        return response
 
     @app.get("/embed/{what}")
     def embed(what: str, request: Request, web: WebDep) -> RedirectResponse:
@@ -284,6 +302,70 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         response = start(request, web, session.kind, seed=session.seed,
                          replay=[(e.line, e.answer, e.kind) for e in chain])
         return response
+
+    @app.get("/copy/{token}/{version}")
+    def copy_link(token: str, version: int, request: Request, web: WebDep) -> RedirectResponse:
+        """A share permalink: opens a new copy of the session as it was at that version."""
+        session = viewer(token, web)
+        events = web.store.events(session.id or 0)
+        target = next((e for e in events if e.version == version and e.kind in ("cmd", "setup")), None)
+        if target is None and version != 0:
+            raise _NotFound()
+        chain = web.store.chain(events, version) if version else []
+        return start(request, web, session.kind, seed=session.seed,
+                     replay=[(e.line, e.answer, e.kind) for e in chain])
+
+    @app.get("/s/{token}/watch-qr.svg")
+    def watch_qr(token: str, request: Request, web: WebDep) -> Response:
+        """The watch link as a QR code, for a room to scan from the projector."""
+        import io
+
+        import segno
+
+        session = owner(token, web)
+        url = str(request.base_url).rstrip("/") + f"/w/{session.viewer_token}"
+        buf = io.BytesIO()
+        segno.make(url, error="m").save(buf, kind="svg", scale=6, border=2, xmldecl=False, svgns=True,
+                                        title="QR code: " + url)
+        return Response(buf.getvalue(), media_type="image/svg+xml")
+
+    @app.post("/s/{token}/script")
+    def load_script(token: str, request: Request, web: WebDep, script: Annotated[str, Form()] = "",
+                    lesson: Annotated[str, Form()] = "") -> Response:
+        """Load a demo script (command lines; # lines are captions) or a lesson's solution."""
+        session = owner(token, web)
+        if lesson:
+            found = find_lesson(lesson)
+            script = "\n".join(found.solution) if found else ""
+        lines = [ln.rstrip() for ln in script[:20_000].splitlines() if ln.strip()][:500]
+        state = json.loads(session.lesson_state or "{}")
+        state["script"] = {"lines": lines, "pos": 0}
+        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+
+    @app.post("/s/{token}/step")
+    def step(token: str, request: Request, web: WebDep) -> Response:
+        """Run the script's next command line for real; the comments before it become the caption."""
+        session = owner(token, web)
+        state = json.loads(session.lesson_state or "{}")
+        script = state.get("script")
+        if not script:
+            return after_write(request, web, session)
+        lines, pos = script["lines"], int(script["pos"])
+        caption = []
+        while pos < len(lines) and lines[pos].lstrip().startswith("#"):
+            caption.append(lines[pos].lstrip("# ").strip())
+            pos += 1
+        if pos >= len(lines):
+            script.update(pos=pos, caption=" ".join(caption) or script.get("caption", ""))
+            return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+        line = lines[pos]
+        script.update(pos=pos + 1, caption=" ".join(caption))
+        session = web.store.set_lesson_state(session.id or 0, state)
+        before = session.version
+        outcome = web.store.run_command(session.id or 0, line)
+        if outcome.prompt is not None:  # a scripted prune says yes, as a presenter would
+            outcome = web.store.run_command(session.id or 0, line, "y")
+        return after_write(request, web, outcome.session, since=before)
 
     @app.get("/s/{token}/fragments", response_class=HTMLResponse)
     def fragments(token: str, request: Request, web: WebDep) -> HTMLResponse:

@@ -49,6 +49,23 @@ class PageState:
     lesson: LessonView | None = None
 
     @property
+    def script(self) -> dict[str, object] | None:
+        """A loaded demo script: its lines, the next position, the caption of the last step."""
+        script = json.loads(self.session.lesson_state or "{}").get("script")
+        if not script:
+            return None
+        lines = script["lines"]
+        pos = int(script["pos"])
+        upcoming = next((ln for ln in lines[pos:] if not ln.lstrip().startswith("#")), None)
+        steps = sum(1 for ln in lines if not ln.lstrip().startswith("#"))
+        done = sum(1 for ln in lines[:pos] if not ln.lstrip().startswith("#"))
+        return {"caption": script.get("caption", ""), "next": upcoming, "done": done, "steps": steps}
+
+    @property
+    def last_command(self) -> str:
+        return self.terminal[-1].line if self.terminal else ""
+
+    @property
     def embedded(self) -> bool:
         """Made by /embed: a compact page that talks to its parent window."""
         return bool(json.loads(self.session.lesson_state or "{}").get("embedded"))
@@ -72,7 +89,8 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
     t = translations(lang)
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor:
         before = store.world_at(session, last.parent, events)
-        narration = narrate(diff_worlds(before, world), t)
+        narration = narrate(diff_worlds(before, world), t) or [
+            t.gettext("Nothing in images, containers or volumes changed.")]
     elif last is not None and last.kind not in ("cmd", "setup"):
         narration = [_move_sentence(last, chain, t, floor(events))]
     terminal = _terminal(chain)

@@ -21,7 +21,7 @@ def course_site() -> Iterator[str]:
     state: dict[str, str] = {}
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             body = state["page"].encode()
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")

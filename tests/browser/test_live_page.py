@@ -67,6 +67,7 @@ def test_a_second_tab_follows_live_and_the_session_survives_a_restart(page: Page
     url = start_sandbox(page, server)
     other = page.context.new_page()
     other.goto(url)
+    expect(other.locator(".app")).to_have_attribute("data-live", "on")
     type_command(page, "docker volume create shared-notes")
     expect(other.get_by_role("region", name="Host").get_by_role("article", name="Volume shared-notes")).to_be_visible(
         timeout=5000)
@@ -111,6 +112,7 @@ def test_watcher_sees_the_owner_type_within_a_second_and_cannot_type(page: Page,
     viewer.goto(watch_url)
     expect(viewer.get_by_text("Watching live (read-only)")).to_be_visible()
     expect(viewer.get_by_label("Command")).to_have_count(0)
+    expect(viewer.locator(".app")).to_have_attribute("data-live", "on")
     type_command(page, "docker volume create live-notes")
     expect(viewer.get_by_role("region", name="Host").get_by_role("article", name="Volume live-notes")).to_be_visible(
         timeout=1000)

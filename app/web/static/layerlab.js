@@ -28,6 +28,12 @@
   function loadHistory() {
     const out = $("#term-out");
     if (!out) return;
+    // The same entry can arrive twice (this tab's answer and the live stream): keep the first.
+    const seen = new Set();
+    out.querySelectorAll(".entry[data-version]").forEach((entry) => {
+      if (seen.has(entry.dataset.version)) entry.remove();
+      else seen.add(entry.dataset.version);
+    });
     const lines = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
     if (lines.length !== history.length || lines[lines.length - 1] !== history[history.length - 1]) {
       history = lines;
@@ -35,6 +41,31 @@
       out.scrollTop = out.scrollHeight;
     }
   }
+  // Single keys (outside text fields): ? shortcuts, N or → next script step, P presenter mode, T terminal.
+  document.addEventListener("keydown", (ev) => {
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
+    const t = ev.target;
+    if (t && (t.closest("input, textarea, select, [contenteditable]"))) return;
+    const dialog = document.getElementById("shortcuts");
+    if (ev.key === "?") {
+      if (dialog) { dialog.open ? dialog.close() : dialog.showModal(); ev.preventDefault(); }
+    } else if (ev.key === "n" || ev.key === "N" || ev.key === "ArrowRight") {
+      const step = $("[data-step]");
+      if (step) { ev.preventDefault(); step.click(); }
+    } else if (ev.key === "p" || ev.key === "P") {
+      const toggle = $(".present-toggle");
+      if (toggle) { ev.preventDefault(); toggle.click(); }
+    } else if (ev.key === "t" || ev.key === "T") {
+      const cmd = $("[data-command]");
+      if (cmd) { ev.preventDefault(); cmd.focus(); }
+    }
+  });
+  document.addEventListener("click", (ev) => {
+    if (!ev.target.closest("[data-shortcuts-open]")) return;
+    const dialog = document.getElementById("shortcuts");
+    if (dialog) dialog.showModal();
+  });
+
   // Alt+Z / Alt+Y: undo and redo from anywhere on the page.
   document.addEventListener("keydown", (ev) => {
     if (!ev.altKey || ev.ctrlKey || ev.metaKey) return;
@@ -110,11 +141,21 @@
     loadHistory();
     const answer = $("[data-autofocus]");
     if (answer) answer.focus();
-    else if (document.activeElement === document.body) {
+    else if (document.activeElement === document.body && !$("[data-step]")) {  // a presenter steps with N
       const cmd = $("[data-command]");
       if (cmd) cmd.focus({ preventScroll: true });
     }
   }
+  // Live indicator: on while the update stream is connected.
+  function setLive(on) {
+    const app = $(".app");
+    if (app) app.dataset.live = on ? "on" : "off";
+  }
+  document.addEventListener("htmx:sse:after:connection", () => setLive(true));
+  document.addEventListener("htmx:sse:after:message", () => setLive(true));
+  document.addEventListener("htmx:sse:error", () => setLive(false));
+  document.addEventListener("htmx:sse:close", () => setLive(false));
+
   // A tab that already shows a version (its own command's answer) skips the same update over SSE.
   document.addEventListener("htmx:sse:before:message", (ev) => {
     const marker = document.getElementById("version");
