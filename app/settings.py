@@ -14,6 +14,11 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_DEFAULT_LANG": ("en", "Language when neither `?lang=`, the cookie nor Accept-Language decide (en or ko)."),
     "LAYERLAB_SECURE_COOKIES": ("false", "Mark cookies Secure (set to true behind TLS)."),
     "LAYERLAB_SNAPSHOT_EVERY": ("50", "Keep an in-memory world snapshot every N commands of a session."),
+    "LAYERLAB_MAX_SESSIONS": ("100000", "Sessions kept at most; idle ones expire first (see below)."),
+    "LAYERLAB_SESSION_DAYS": ("30", "A session nobody has used for this many days is deleted."),
+    "LAYERLAB_MAX_EVENTS": ("5000", "Entries one session's log may hold; beyond, commands are refused."),
+    "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
+    "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
     "LAYERLAB_FRAME_ANCESTORS": ("", "Space-separated origins allowed to embed layerlab in an iframe (CSP "
                                      "frame-ancestors); empty: same origin only."),
 }
@@ -32,3 +37,8 @@ class Settings:
     secure_cookies: bool = field(default_factory=lambda: _env("LAYERLAB_SECURE_COOKIES").lower() in ("1", "true", "yes"))
     snapshot_every: int = field(default_factory=lambda: int(_env("LAYERLAB_SNAPSHOT_EVERY")))
     frame_ancestors: tuple[str, ...] = field(default_factory=lambda: tuple(_env("LAYERLAB_FRAME_ANCESTORS").split()))
+    max_sessions: int = field(default_factory=lambda: int(_env("LAYERLAB_MAX_SESSIONS")))
+    session_days: float = field(default_factory=lambda: float(_env("LAYERLAB_SESSION_DAYS")))
+    max_events: int = field(default_factory=lambda: int(_env("LAYERLAB_MAX_EVENTS")))
+    rate_session: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_SESSION")))
+    rate_client: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_CLIENT")))

@@ -116,6 +116,34 @@ class Store:
             row = self.run_command(row.id or 0, line, kind="setup").session
         return row
 
+    def count_sessions(self) -> int:
+        from sqlalchemy import func
+
+        with Session(self.engine) as db:
+            return int(db.exec(select(func.count()).select_from(SessionRow)).one())
+
+    def expire(self, idle_days: float, keep: int | None = None) -> int:
+        """Delete sessions idle for idle_days (and, past `keep` sessions, the least recently used)."""
+        from sqlalchemy import delete
+
+        cutoff = time.time() - idle_days * 86400
+        with Session(self.engine) as db:
+            old = list(db.exec(select(SessionRow.id).where(SessionRow.updated_at < cutoff)).all())
+            if keep is not None:
+                total = len(db.exec(select(SessionRow.id)).all())
+                if total - len(old) > keep:
+                    extra = db.exec(select(SessionRow.id).where(SessionRow.updated_at >= cutoff)
+                                    .order_by(SessionRow.updated_at).limit(total - len(old) - keep)).all()
+                    old += list(extra)
+            if old:
+                db.exec(delete(EventRow).where(EventRow.session_id.in_(old)))  # type: ignore[attr-defined]
+                db.exec(delete(SnapshotRow).where(SnapshotRow.session_id.in_(old)))  # type: ignore[attr-defined]
+                db.exec(delete(SessionRow).where(SessionRow.id.in_(old)))  # type: ignore[union-attr]
+                db.commit()
+        for key in [k for k in self._worlds if k[0] in set(old)]:
+            del self._worlds[key]
+        return len(old)
+
     def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRow:
         with self.lock(session_id), Session(self.engine) as db:
             row = db.get(SessionRow, session_id)

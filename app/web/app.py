@@ -16,6 +16,7 @@ import jinja2
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import OperationalError
 from sse_starlette.sse import EventSourceResponse, ServerSentEvent
 from starlette.background import BackgroundTask
 
@@ -27,6 +28,7 @@ from app.settings import Settings
 from app.store.models import SessionRow
 from app.store.sessions import Store, new_token
 
+from .guards import MAX_BODY, RateLimiter, same_origin
 from .i18n import LANGS, labels, pick_lang, translations
 from .live import Hub, RenderCache
 from .page import build_state
@@ -62,6 +64,8 @@ class Web:
         self.envs = {lang: make_env(lang) for lang in LANGS}
         self.hub = Hub()
         self.cache = RenderCache()
+        self.last_expiry = 0.0
+        self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
@@ -135,10 +139,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     embedders = " ".join(["'self'", *settings.frame_ancestors])
+    per_session = RateLimiter(settings.rate_session, 30)
+    per_client = RateLimiter(settings.rate_client, 20)
+    web.limits = (per_session, per_client)
 
     @app.middleware("http")
     async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
+        refused = guard(request)
+        response = refused if refused is not None else await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "same-origin")
         path = request.url.path
@@ -154,6 +162,36 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 "frame-ancestors 'self'", f"frame-ancestors {ancestors}")
         response.headers.setdefault("Vary", "HX-Request")
         return response
+
+    def guard(request: Request) -> Response | None:
+        """Size, origin and rate checks, before any route runs."""
+        t = translations(lang_of(request, web)).gettext
+        path = request.url.path
+        creates = (path.startswith(("/embed/", "/copy/")) or path in ("/sessions", "/demo")
+                   or path.startswith("/lessons/") or (path.startswith("/w/") and path.endswith("/fork/copy")))
+        if creates and request.method in ("GET", "POST"):
+            client = request.client.host if request.client else "?"
+            if not per_client.allow(client):
+                return refusal(request, 429, t("Too many new sessions from your address: wait a minute, then try again."))
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            return None
+        length = request.headers.get("content-length", "0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            return refusal(request, 413, t("That is too much to send at once (at most 256 kB)."))
+        if not same_origin(request.headers.get("origin"), request.headers.get("sec-fetch-site"),
+                           request.headers.get("host")):
+            return refusal(request, 403, t("This request came from another site, so layerlab refused it."))
+        if path.startswith("/s/") and not per_session.allow(path.split("/")[2]):
+            return refusal(request, 429, t("Slow down: this session sent too many commands at once. "
+                                           "Wait a second and try again."))
+        return None
+
+    def refusal(request: Request, status: int, text: str) -> Response:
+        """A refusal the learner can read: in the terminal for page requests, as text otherwise."""
+        lang = lang_of(request, web)
+        if request.headers.get("hx-request"):
+            return HTMLResponse(web.render("_notice.html", lang, text=text), status_code=status)
+        return PlainTextResponse(text, status_code=status)
 
     def page_response(request: Request, html: str, lang: str) -> HTMLResponse:
         response = HTMLResponse(html)
@@ -188,6 +226,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = (), seed: int | None = None,
               replay: list[tuple[str, str | None, str]] | None = None) -> RedirectResponse:
+        make_room(web)
         learner = request.cookies.get(LEARNER_COOKIE) or new_token()
         session = web.store.create_session(kind, learner=learner, setup=setup, seed=seed)
         for line, answer, event_kind in replay or []:
@@ -393,6 +432,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                 "That command is {n} characters long; the terminal takes at most {max}.").format(
                     n=len(line), max=MAX_LINE))
         before = session.version
+        if session.version >= settings.max_events:
+            return _notice(request, web, session, translations(lang_of(request, web)).gettext(
+                "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.").format(
+                    max=settings.max_events))
         if json.loads(session.lesson_state or "{}").get("asking") is not None:
             return after_write(request, web, session)  # answer the question first
         if session.pending_line is not None and answer is not None:
@@ -508,11 +551,36 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         lang = lang_of(request, web)
         return HTMLResponse(web.render("404.html", lang), status_code=404)
 
+    @app.exception_handler(_Full)
+    async def full(request: Request, exc: Exception) -> Response:
+        return refusal(request, 503, translations(lang_of(request, web)).gettext(
+            "layerlab is full right now: please try again in a few minutes."))
+
+    @app.exception_handler(OperationalError)
+    async def database_down(request: Request, exc: Exception) -> Response:
+        """The database did not answer: say so; the next request tries again (nothing was half-written)."""
+        return refusal(request, 503, translations(lang_of(request, web)).gettext(
+            "The database is not answering right now, so nothing was saved. Try again in a moment."))
+
     return app
 
 
 class _NotFound(Exception):
     pass
+
+
+class _Full(Exception):
+    pass
+
+
+def make_room(web: Web) -> None:
+    """Expire idle sessions (at most once a minute); refuse a new one when the store is still full."""
+    now = time.monotonic()
+    if now - web.last_expiry > 60 or web.store.count_sessions() >= web.settings.max_sessions:
+        web.last_expiry = now
+        web.store.expire(web.settings.session_days, keep=web.settings.max_sessions - 1)
+    if web.store.count_sessions() >= web.settings.max_sessions:
+        raise _Full()
 
 
 def prediction_for(session: SessionRow, line: str) -> int | None:
