@@ -74,7 +74,11 @@ class Store:
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.close()
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://"):]
+            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        self.postgres = self.engine.dialect.name == "postgresql"
+        self.url = url
         SQLModel.metadata.create_all(self.engine)
         self._add_missing_columns()
         self.snapshot_every = max(1, snapshot_every)
@@ -146,7 +150,7 @@ class Store:
 
     def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRow:
         with self.lock(session_id), Session(self.engine) as db:
-            row = db.get(SessionRow, session_id)
+            row = self._locked(db, session_id)
             if row is None:
                 raise NotFound(session_id)
             row.lesson_state = json.dumps(state)
@@ -284,10 +288,21 @@ class Store:
 
     # -- writes ---------------------------------------------------------------------------------
 
+    def _locked(self, db: Session, session_id: int) -> SessionRow | None:
+        """The session row, locked until commit: several processes write one session in turn."""
+        return db.exec(select(SessionRow).where(SessionRow.id == session_id).with_for_update()).first()
+
+    def _notify(self, db: Session, session_id: int, version: int) -> None:
+        """Tell every process (PostgreSQL NOTIFY, sent at commit): only the session and its version."""
+        if self.postgres:
+            from sqlalchemy import text
+
+            db.exec(text("SELECT pg_notify('layerlab', :payload)").bindparams(payload=f"{session_id}:{version}"))  # type: ignore[call-overload]
+
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
         with self.lock(session_id), Session(self.engine) as db:
-            session = db.get(SessionRow, session_id)
+            session = self._locked(db, session_id)
             if session is None:
                 raise NotFound(session_id)
             world = self.world_at(session, session.cursor)
@@ -312,6 +327,7 @@ class Store:
             db.add(session)
             if version % self.snapshot_every == 0:
                 db.add(SnapshotRow(session_id=session_id, cursor=version, blob=pickle.dumps(result.world)))
+            self._notify(db, session_id, version)
             db.commit()
             db.refresh(row)
             db.refresh(session)
@@ -320,7 +336,7 @@ class Store:
 
     def cancel_prompt(self, session_id: int) -> SessionRow:
         with self.lock(session_id), Session(self.engine) as db:
-            session = db.get(SessionRow, session_id)
+            session = self._locked(db, session_id)
             if session is None:
                 raise NotFound(session_id)
             session.pending_line = None
@@ -332,7 +348,7 @@ class Store:
     def move(self, session_id: int, kind: str, target: int | None = None) -> Outcome:
         """undo, redo, reset or jump (to target): a new event that moves the cursor."""
         with self.lock(session_id), Session(self.engine) as db:
-            session = db.get(SessionRow, session_id)
+            session = self._locked(db, session_id)
             if session is None:
                 raise NotFound(session_id)
             events = list(db.exec(select(EventRow).where(EventRow.session_id == session_id)
@@ -349,6 +365,7 @@ class Store:
             session.updated_at = row.created_at
             db.add(row)
             db.add(session)
+            self._notify(db, session_id, version)
             db.commit()
             db.refresh(row)
             db.refresh(session)

@@ -132,7 +132,20 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         web.hub.loop = asyncio.get_running_loop()
+        listener = None
+        if web.store.postgres:
+            # changes made through other processes reach this process's watchers
+            from app.store.notify import Listener
+
+            def resync() -> None:
+                for sid in web.hub.sessions():
+                    web.hub.publish(sid, web.store.get(sid).version)
+
+            listener = Listener(web.store.url, web.hub.publish, resync)
+            listener.start()
         yield
+        if listener is not None:
+            listener.stop()
 
     app = FastAPI(title="layerlab", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.web = web

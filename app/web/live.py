@@ -31,6 +31,10 @@ class Hub:
                 if not subs:
                     del self._subs[session_id]
 
+    def sessions(self) -> list[int]:
+        with self._guard:
+            return list(self._subs)
+
     def count(self, session_id: int | None = None) -> int:
         with self._guard:
             if session_id is None:

@@ -1,0 +1,134 @@
+"""PostgreSQL and two `layerlab serve` processes: changes cross processes, writes stay contiguous."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.store.sessions import Store
+from tests.pgserver import PgServer, binaries, free_port
+
+ROOT = Path(__file__).parents[1]
+
+if binaries() is None:
+    pytest.fail("PostgreSQL binaries are missing: scripts/bootstrap installs Debian's postgresql", pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def pg() -> Iterator[str]:
+    server = PgServer()
+    url = server.start()
+    yield url
+    server.stop()
+
+
+class Proc:
+    def __init__(self, url: str) -> None:
+        self.port = free_port()
+        env = dict(os.environ, LAYERLAB_DATABASE_URL=url, LAYERLAB_PORT=str(self.port),
+                   LAYERLAB_RATE_SESSION="1000", LAYERLAB_RATE_CLIENT="1000")
+        self.proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"{self.url}/healthz", timeout=1).read()
+                return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("layerlab serve did not start")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def run(self, token: str, line: str) -> int:
+        body = urllib.parse.urlencode({"line": line}).encode()
+        req = urllib.request.Request(f"{self.url}/s/{token}/run", data=body, headers={"HX-Request": "true"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def two(pg: str) -> Iterator[tuple[Proc, Proc]]:
+    a, b = Proc(pg), Proc(pg)
+    yield a, b
+    a.stop()
+    b.stop()
+
+
+def new_session(p: Proc) -> str:
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None
+
+    try:
+        urllib.request.build_opener(NoRedirect).open(
+            urllib.request.Request(f"{p.url}/sessions", data=b"", method="POST"))
+    except urllib.error.HTTPError as exc:
+        return str(exc.headers["location"]).rsplit("/", 1)[1]
+    raise AssertionError("no redirect")
+
+
+def test_a_command_sent_to_one_process_reaches_a_watcher_on_the_other(two: tuple[Proc, Proc]) -> None:
+    a, b = two
+    token = new_session(a)
+    seen: list[str] = []
+    ready = threading.Event()
+
+    def watch() -> None:
+        with urllib.request.urlopen(f"{b.url}/s/{token}/events", timeout=20) as stream:
+            for raw in stream:
+                line = raw.decode().strip()
+                if line.startswith("id:"):
+                    seen.append(line[3:].strip())
+                    ready.set()
+                    if line[3:].strip() == "1":
+                        return
+
+    t = threading.Thread(target=watch, daemon=True)
+    t.start()
+    assert ready.wait(10), "the watcher on B got no first message"
+    started = time.monotonic()
+    assert a.run(token, "docker volume create crossed") == 200
+    t.join(10)
+    assert "1" in seen, f"the change made on A never reached B's stream: {seen}"
+    assert time.monotonic() - started < 5
+
+
+def test_a_hundred_concurrent_commands_through_both_processes_stay_contiguous(two: tuple[Proc, Proc], pg: str) -> None:
+    a, b = two
+    token = new_session(a)
+    errors: list[BaseException] = []
+
+    def send(p: Proc, i: int) -> None:
+        try:
+            assert p.run(token, f"touch n{i}") == 200
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=((a, b)[i % 2], i)) for i in range(100)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[:3]
+    store = Store(pg)
+    events = store.events(store.by_token(token).id)  # type: ignore[union-attr]
+    assert [e.version for e in events] == list(range(1, 101))
+    assert sorted(e.line for e in events) == sorted(f"touch n{i}" for i in range(100))
+    world = store.current_world(store.by_token(token))  # type: ignore[arg-type]
+    assert all(world.host.get(f"/home/learner/feedback-app/n{i}") is not None for i in range(100))
+    store.engine.dispose()
