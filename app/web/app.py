@@ -31,7 +31,7 @@ from app.store.sessions import Store, new_token
 from .guards import MAX_BODY, RateLimiter, same_origin
 from .i18n import LANGS, labels, pick_lang, translations
 from .live import Hub, RenderCache
-from .page import build_state
+from .page import PageState, build_state
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).parent / "templates"
@@ -65,6 +65,7 @@ class Web:
         self.hub = Hub()
         self.cache = RenderCache()
         self.last_expiry = 0.0
+        self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
@@ -77,15 +78,32 @@ class Web:
         def make() -> dict[str, str]:
             state = build_state(self.store, session, lang, role)
             env = self.envs[lang]
+            tail = state.tail_parent is not None and bool(state.terminal)
             out = {name: env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
-                   for name in REGIONS}
-            if state.tail_parent is not None and state.terminal:
-                # the newest command only appends to the terminal: its entry alone can be sent
+                   for name in REGIONS if not (tail and name == "terminal")}
+            out["@entries"] = "1" if state.terminal else ""
+            if tail:
+                # The newest command only appends to the terminal: its entry alone is usually sent, and
+                # the whole terminal (the biggest region) is rendered only for a view that needs it.
                 out["@tail"] = env.get_template("_entry.html").render(e=state.terminal[-1], tail=True)
                 out["@tail_parent"] = str(state.tail_parent)
+                self._terminal_states[key] = state
+                while len(self._terminal_states) > 64:
+                    self._terminal_states.pop(next(iter(self._terminal_states)))
             return out
 
         return self.cache.get(key, make)
+
+    def _full_terminal(self, key: tuple[int, int, str, str], now: dict[str, str], lang: str) -> str:
+        html = now.get("terminal")
+        if html is None:
+            state = self._terminal_states.get(key)
+            if state is None:  # evicted: build it again
+                session = self.store.get(key[0])
+                state = build_state(self.store, session, lang, key[3].split("|", 1)[0])
+            html = self.envs[lang].get_template("_terminal.html").render(lang=lang, langs=LANGS, s=state, oob=True)
+            now["terminal"] = html
+        return html
 
     @staticmethod
     def role_key(session: SessionRow, role: str) -> str:
@@ -95,6 +113,7 @@ class Web:
     def fragments(self, session: SessionRow, lang: str, role: str, since: int | None = None) -> str:
         """What changed since version `since` (everything when unknown), plus the version marker."""
         now = self.regions(session, lang, role)
+        key = (session.id or 0, session.version, lang, self.role_key(session, role))
         old = None
         if since is not None and since != session.version:
             old = self.cache.peek((session.id or 0, since, lang, self.role_key(session, role)))
@@ -102,11 +121,12 @@ class Web:
         for name, html in now.items():
             if name.startswith("@") or (old is not None and old.get(name) == html):
                 continue
-            if (name == "terminal" and old is not None and now.get("@tail_parent") == str(since)
-                    and 'class="entry"' in old.get("terminal", "")):
-                parts.append(now["@tail"])
-                continue
             parts.append(html)
+        if "@tail" in now:
+            if old is not None and now["@tail_parent"] == str(since) and old.get("@entries"):
+                parts.append(now["@tail"])
+            else:
+                parts.append(self._full_terminal(key, now, lang))
         parts.append(f'<div id="version" data-version="{session.version}" hx-swap-oob="outerMorph"></div>')
         return "".join(parts)
 
