@@ -360,7 +360,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = viewer(token, web)
         return EventSourceResponse(_stream(web, request, session, lang_of(request, web), "viewer"), ping=15)
 
-    @app.api_route("/w/{token}/{action}", methods=["POST", "PUT", "PATCH", "DELETE"])
+    @app.post("/w/{token}/{action}")
     def watch_write(token: str, action: str, web: WebDep) -> Response:
         """Watchers cannot change a session; only fork adds a session of their own."""
         viewer(token, web)
@@ -440,9 +440,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return after_write(request, web, outcome.session, since=before)
 
     @app.get("/s/{token}/fragments", response_class=HTMLResponse)
-    def fragments(token: str, request: Request, web: WebDep) -> HTMLResponse:
+    def fragments(token: str, request: Request, web: WebDep, since: int | None = None) -> HTMLResponse:
+        """The live regions, or what changed since a version: a page catches up without the stream."""
         session = owner(token, web)
-        return HTMLResponse(web.fragments(session, lang_of(request, web), "owner"))
+        return HTMLResponse(web.fragments(session, lang_of(request, web), "owner", since))
 
     def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
                     since: int | None = None) -> Response:

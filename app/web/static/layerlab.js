@@ -101,6 +101,16 @@
     const frame = $("[data-browser-frame]");
     if (frame) frame.src = frame.dataset.base + sel.value + "/";
   });
+  // After the app's window navigates (a form was saved there), catch up at once rather than wait
+  // for the live stream.
+  document.addEventListener("load", (ev) => {
+    const frame = ev.target;
+    if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][sandbox~='allow-forms']")) return;
+    const marker = document.getElementById("version");
+    const since = marker ? marker.dataset.version : "";
+    const base = frame.dataset.base.replace(/\/app\/$/, "");
+    if (window.htmx) window.htmx.ajax("GET", `${base}/fragments?since=${since}`, {swap: "none"});
+  }, true);
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest("[data-browser-reload]")) return;
     const frame = $("[data-browser-frame]");
