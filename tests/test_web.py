@@ -224,3 +224,29 @@ def test_watch_qr_code_is_an_svg_of_the_watch_link(client: TestClient) -> None:
     token = new_session(client)
     r = client.get(f"/s/{token}/watch-qr.svg")
     assert r.headers["content-type"].startswith("image/svg+xml") and "<svg" in r.text and "/w/" in r.text
+
+
+def test_short_watch_link_leads_to_the_read_only_page(client: TestClient) -> None:
+    token = new_session(client)
+    page = client.get(f"/s/{token}").text
+    code = page.split('href="/v/')[1].split('"')[0]
+    assert len(code) == 10
+    r = client.get(f"/v/{code}")
+    assert r.status_code == 303 and r.headers["location"].startswith("/w/")
+    assert "Watching live" in client.get(r.headers["location"]).text
+    assert client.get("/v/aaaaaaaaaa").status_code == 404
+
+
+def test_a_dropped_stream_resumes_from_last_event_id_without_missing_or_doubling(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volume create one")
+    web = client.app.state.web
+    session = web.store.by_token(token)
+    at_one = session.version
+    web.fragments(session, "en", "owner")  # the version the client saw before its stream dropped
+    run(client, token, "docker volume create two")
+    session = web.store.by_token(token)
+    resumed = web.fragments(session, "en", "owner", since=at_one)
+    assert 'aria-label="Volume two"' in resumed  # what it missed
+    assert resumed.count('class="entry"') == 1 and "docker volume create two" in resumed  # and only that
+    assert f'data-version="{session.version}"' in resumed

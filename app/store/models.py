@@ -12,6 +12,7 @@ class SessionRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     token: str = Field(index=True, unique=True)
     viewer_token: str = Field(index=True, unique=True)
+    short: str = Field(default="", index=True)  # a short code for the watch link, read-only
     seed: int = 0
     kind: str = "sandbox"  # sandbox or a lesson id
     created_at: float = 0.0

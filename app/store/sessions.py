@@ -55,6 +55,14 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)  # 192 bits
 
 
+SHORT_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes, easy to read off a projector
+
+
+def short_code() -> str:
+    """A watch link a room can type: 10 characters (about 49 bits), and it only ever shows."""
+    return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(10))
+
+
 class Store:
     def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 512) -> None:
         if url.startswith("sqlite:///"):
@@ -111,7 +119,7 @@ class Store:
         """A new session; setup lines (a lesson's start script) run first as 'setup' events."""
         now = time.time()
         row = SessionRow(token=new_token(), viewer_token=new_token(), seed=secrets.randbelow(2**31) if seed is None else seed,
-                         kind=kind, created_at=now, updated_at=now, learner=learner)
+                         kind=kind, created_at=now, updated_at=now, learner=learner, short=short_code())
         with Session(self.engine) as db:
             db.add(row)
             db.commit()
@@ -193,6 +201,13 @@ class Store:
 
     def by_viewer_token(self, token: str) -> SessionRow | None:
         return self._lookup(SessionRow.viewer_token, token)
+
+    def by_short(self, code: str) -> SessionRow | None:
+        if len(code) != 10 or any(c not in SHORT_ALPHABET for c in code):
+            return None
+        with Session(self.engine) as db:
+            row = db.exec(select(SessionRow).where(SessionRow.short == code)).first()
+        return row if row is not None and hmac.compare_digest(row.short, code) else None
 
     def _lookup(self, column: object, token: str) -> SessionRow | None:
         if not token or len(token) > 64:

@@ -348,6 +348,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             raise _NotFound()
         return session
 
+    @app.get("/v/{code}")
+    def short_watch(code: str, web: WebDep) -> RedirectResponse:
+        """The short watch link shown to a room: it leads to the read-only watch page."""
+        session = web.store.by_short(code)
+        if session is None:
+            raise _NotFound()
+        return RedirectResponse(f"/w/{session.viewer_token}", status_code=303)
+
     @app.get("/w/{token}", response_class=HTMLResponse)
     def watch_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
         session = viewer(token, web)
