@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from . import nodeapp
-from .dockercli import Args, Ctx, DockerError, flag_error, handler
-from .formatting import docker_created_at, format_rows, human_duration, human_size, table
+from .dockercli import Args, Ctx, DockerError, flag_error, handler, print_formatted
+from .formatting import docker_created_at, human_duration, human_size, table
 from .fs import DIR, FsError, Tree, naive_diff, normpath
 from .mounts import (
     MountFlagError,
@@ -784,16 +784,7 @@ def cmd_ps(ctx: Ctx, args: Args) -> int:
         return 0
     fmt = args.get("format")
     if fmt and fmt != "table":
-        from .formatting import TemplateError
-        data = [ps_row(world, c) for c in rows]
-        if fmt == "json":
-            fmt = "{{json .}}"
-        try:
-            lines = format_rows(fmt, data, PS_HEADERS, "*formatter.ContainerContext")
-        except TemplateError as exc:
-            raise DockerError(str(exc)) from None
-        for ln in lines:
-            ctx.io.out(ln)
+        print_formatted(ctx, fmt, [ps_row(world, c) for c in rows], PS_HEADERS, "*formatter.ContainerContext")
         return 0
     head = ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]
     if args.bool("size"):

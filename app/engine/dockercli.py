@@ -195,6 +195,19 @@ def lookup(key: str) -> Command | None:
     return cmd
 
 
+def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
+                    type_name: str) -> None:
+    """A list command's --format: a Go template per row ('json' is {{json .}}; 'table ...' adds headers)."""
+    from .formatting import TemplateError, format_rows
+
+    try:
+        lines = format_rows("{{json .}}" if fmt == "json" else fmt, rows, headers, type_name)
+    except TemplateError as exc:
+        raise DockerError(str(exc)) from None
+    for line in lines:
+        ctx.io.out(line)
+
+
 # ---------------------------------------------------------------------------------------------
 # Parsing
 

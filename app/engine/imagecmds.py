@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, handler
-from .formatting import docker_created_at, format_rows, human_duration, human_size, table
+from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .formatting import docker_created_at, human_duration, human_size, table
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .world import MAX_IMAGES, Container, Image, Layer, World
@@ -123,17 +123,10 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
              "VirtualSize": human_size(image_size(world, img))} for img, r, t in rows]
     fmt = args.get("format")
     if fmt and fmt != "table":
-        from .formatting import TemplateError
-        if fmt == "json":
-            fmt = "{{json .}}"
-        try:
-            lines = format_rows(fmt, data, IMAGE_HEADERS, "*formatter.imageContext")
-        except TemplateError as exc:
-            raise DockerError(str(exc)) from None
-    else:
-        lines = table([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"],
-                       *[[d["Repository"], d["Tag"], d["ID"], d["CreatedSince"], d["Size"]] for d in data]])
-    for ln in lines:
+        print_formatted(ctx, fmt, data, IMAGE_HEADERS, "*formatter.imageContext")
+        return 0
+    for ln in table([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"],
+                     *[[d["Repository"], d["Tag"], d["ID"], d["CreatedSince"], d["Size"]] for d in data]]):
         ctx.io.out(ln)
     return 0
 
@@ -242,15 +235,10 @@ def cmd_history(ctx: Ctx, args: Args) -> int:
         return 0
     fmt = args.get("format")
     if fmt and fmt != "table":
-        from .formatting import TemplateError
-        try:
-            lines = format_rows(fmt, rows, HISTORY_HEADERS, "*image.historyContext")
-        except TemplateError as exc:
-            raise DockerError(str(exc)) from None
-    else:
-        lines = table([["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
-                       *[[r["ID"], r["CreatedSince"], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]])
-    for ln in lines:
+        print_formatted(ctx, fmt, rows, HISTORY_HEADERS, "*image.historyContext")
+        return 0
+    for ln in table([["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
+                     *[[r["ID"], r["CreatedSince"], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]]):
         ctx.io.out(ln)
     return 0
 

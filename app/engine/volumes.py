@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, handler
-from .formatting import format_rows, go_json, human_size4, rfc3339, table
+from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .formatting import go_json, human_size4, rfc3339, table
 from .fs import dir_node
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
@@ -126,20 +126,11 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
         return 0
     fmt = args.get("format")
     if fmt and fmt != "table":
-        if fmt == "json":
-            fmt = "{{json .}}"
         rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
                  "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
                  "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
-        from .formatting import TemplateError
-        try:
-            lines = format_rows(fmt, rows, {"Driver": "DRIVER", "Name": "VOLUME NAME", "Scope": "SCOPE",
-                                            "Mountpoint": "MOUNTPOINT", "Labels": "LABELS"},
-                                "*formatter.volumeContext")
-        except TemplateError as exc:
-            raise DockerError(str(exc)) from None
-        for ln in lines:
-            ctx.io.out(ln)
+        print_formatted(ctx, fmt, rows, {"Driver": "DRIVER", "Name": "VOLUME NAME", "Scope": "SCOPE",
+                                          "Mountpoint": "MOUNTPOINT", "Labels": "LABELS"}, "*formatter.volumeContext")
         return 0
     for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
         ctx.io.out(ln)
