@@ -7,6 +7,7 @@ tmpfs mounts are mutable trees copied cheaply (nodes are immutable, so a copy is
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -124,16 +125,30 @@ def is_under(path: str, top: str) -> bool:
     return top == "/" or path == top or path.startswith(top + "/")
 
 
-class Tree:
-    """A mutable (or frozen) flat file tree with a lazily built children index."""
+_REVISIONS = itertools.count(1)
 
-    __slots__ = ("_blockers", "_kids", "entries", "frozen")
+
+class Tree:
+    """A mutable (or frozen) flat file tree with a lazily built children index.
+
+    `rev` names the tree's content within this process: a copy keeps it and every change takes a
+    fresh one, so two trees with the same rev hold the same files (views use it to skip redrawing).
+    """
+
+    __slots__ = ("_blockers", "_kids", "entries", "frozen", "rev")
 
     def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
         self.entries: dict[str, Node] = entries if entries is not None else {}
         self.frozen = frozen
         self._kids: dict[str, list[str]] | None = None
         self._blockers: frozenset[str] | None = None
+        self.rev = next(_REVISIONS)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"entries": self.entries, "frozen": self.frozen}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["entries"], bool(state["frozen"]))  # type: ignore[arg-type, misc]
 
     def blockers(self) -> frozenset[str]:
         """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs."""
@@ -149,7 +164,9 @@ class Tree:
     def copy(self) -> Tree:
         if self.frozen:
             return self
-        return Tree(dict(self.entries))
+        twin = Tree(dict(self.entries))
+        twin.rev = self.rev
+        return twin
 
     def freeze(self) -> Tree:
         return Tree(dict(self.entries), frozen=True)
@@ -165,6 +182,7 @@ class Tree:
 
     def set(self, path: str, node: Node) -> None:
         assert not self.frozen, "frozen tree"
+        self.rev = next(_REVISIONS)
         if path not in self.entries:
             self._kids = None
         if node.kind != DIR or node.opaque or path in self.entries:
@@ -174,6 +192,7 @@ class Tree:
     def delete(self, path: str) -> None:
         """Delete path and everything below it."""
         assert not self.frozen, "frozen tree"
+        self.rev = next(_REVISIONS)
         self.entries.pop(path, None)
         prefix = path.rstrip("/") + "/"
         for p in [p for p in self.entries if p.startswith(prefix)]:

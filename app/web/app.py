@@ -66,6 +66,7 @@ class Web:
         self.cache = RenderCache()
         self.last_expiry = 0.0
         self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
+        self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
@@ -79,8 +80,21 @@ class Web:
             state = build_state(self.store, session, lang, role)
             env = self.envs[lang]
             tail = state.tail_parent is not None and bool(state.terminal)
-            out = {name: env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
-                   for name in REGIONS if not (tail and name == "terminal")}
+            out = {}
+            for name in REGIONS:
+                if tail and name == "terminal":
+                    continue
+                memo_key = (key[0], lang, key[3], name)
+                inputs = state.inputs.get(name)
+                hit = self._region_memo.get(memo_key)
+                if inputs is not None and hit is not None and hit[0] == inputs:
+                    out[name] = hit[1]  # nothing it draws changed: the same HTML as before
+                    continue
+                out[name] = env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
+                if inputs is not None:
+                    self._region_memo[memo_key] = (inputs, out[name])
+            while len(self._region_memo) > 4096:
+                self._region_memo.pop(next(iter(self._region_memo)))
             out["@entries"] = "1" if state.terminal else ""
             if tail:
                 # The newest command only appends to the terminal: its entry alone is usually sent, and

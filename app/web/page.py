@@ -11,7 +11,7 @@ from app.store.sessions import Store, redo_stack
 
 from .i18n import translations
 from .narrate import narrate
-from .viewmodel import SessionView, to_view
+from .viewmodel import LazyView, region_inputs
 
 TERMINAL_LINES = 400
 
@@ -35,7 +35,7 @@ class TimelineStep:
 @dataclass
 class PageState:
     session: SessionRow
-    view: SessionView
+    view: LazyView
     terminal: list[TerminalEntry]
     timeline: list[TimelineStep]
     narration: list[str]
@@ -47,6 +47,7 @@ class PageState:
     lang: str
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     lesson: LessonView | None = None
+    inputs: dict[str, object] = field(default_factory=dict)  # per region: what it is drawn from
 
     @property
     def script(self) -> dict[str, object] | None:
@@ -104,9 +105,11 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
     tail_parent = None
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
-    return PageState(session, to_view(world, before), terminal, timeline, narration,
+    state = PageState(session, LazyView(world, before), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
                      bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson)
+    state.inputs = region_inputs(world, before)
+    return state
 
 
 def floor(events: list[EventRow]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.engine.containers import command_text, ports_text, status_text
 from app.engine.formatting import human_size
@@ -414,6 +415,70 @@ def build_volumes(world: World, before: World | None) -> list[VolumeView]:
                               [c.name for c in world.volume_users(v.name)], human_size(volume_size(world, v.name)),
                               new=before is not None and v.name not in before.volumes))
     return out
+
+
+class LazyView:
+    """The same parts as SessionView, each built when a template first asks for it: a region whose
+    inputs did not change is not drawn again, so its part is never built."""
+
+    def __init__(self, world: World, before: World | None) -> None:
+        self.world = world
+        self.before = before
+
+    @cached_property
+    def host(self) -> HostPanel:
+        return build_host(self.world, self.before)
+
+    @cached_property
+    def volumes(self) -> list[VolumeView]:
+        return build_volumes(self.world, self.before)
+
+    @cached_property
+    def images(self) -> list[ImageView]:
+        return build_images(self.world, self.before)
+
+    @cached_property
+    def containers(self) -> list[ContainerCard]:
+        return to_view_containers(self.world, self.before)
+
+    @cached_property
+    def ports(self) -> list[int]:
+        return sorted({hp for c in self.world.containers.values() if c.running for hp, _ in c.ports})
+
+
+def to_view_containers(world: World, before: World | None) -> list[ContainerCard]:
+    containers = [build_container(world, c, before) for c in reversed(list(world.containers.values()))]
+    if before is not None:
+        for c in before.containers.values():
+            if c.id not in world.containers:
+                card = build_container(before, c, None)
+                card.leaving = True
+                card.state = "removed"
+                containers.append(card)
+    return containers
+
+
+def region_inputs(world: World, before: World | None) -> dict[str, object]:
+    """For each drawn region, a value that changes whenever what it draws can change."""
+    from app.engine.containers import ports_text, status_text
+
+    def tree_state(w: World | None) -> object:
+        if w is None:
+            return None
+        return (w.host.rev, tuple(w.volumes), tuple((cid, c.rw.rev, c.state) for cid, c in w.containers.items()))
+
+    mounts = tuple((c.id, c.name, tuple((m.type, m.source, m.destination, m.rw) for m in c.mounts))
+                   for c in world.containers.values())
+    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev)
+                  for c in world.containers.values())
+    images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
+    return {
+        "host": (tree_state(world), mounts, tree_state(before)),
+        "images": (images, mounts, tuple(before.images) if before else None),
+        "containers": (cards, mounts, world.host.rev, images, tree_state(before)),
+        "table": (tree_state(world), mounts, images),
+        "browser": tuple(sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})),
+    }
 
 
 def to_view(world: World, before: World | None = None) -> SessionView:
