@@ -467,7 +467,9 @@ def _layer_step(ctx: Ctx, stage: Stage, ins: Instruction, text: str, env: dict[s
     elif kw == "WORKDIR":
         key = _hash(stage.key, kw, text)
     else:
-        key = _hash(stage.key, kw, text, json.dumps(sorted(env.items())))
+        # RUN matches on its command string, with the ARG and ENV values in scope (not every --build-arg)
+        in_scope = {**stage.build_args, **dict(e.split("=", 1) for e in (stage.config.get("Env") or []) if "=" in e)}
+        key = _hash(stage.key, kw, text, json.dumps(sorted(in_scope.items())))
     cached = world.build_cache.get(key) if not no_cache else None
     if cached is not None and cached.get("layer") in world.layers:
         lid = cached["layer"]

@@ -209,6 +209,7 @@ def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Moun
                                       False, False, ms.source)
         elif ms.type == "tmpfs":
             by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
+            by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
         else:
             if ms.source:
                 create_volume(world, ms.source, labels=None, options=None)
@@ -354,12 +355,20 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     cid = world.new_hex("container")
     if name is None:
         name = random_name(world)
-    env = list(image.config.get("Env") or [])
-    for e in args.list("env"):
-        key = e.split("=", 1)[0]
-        if "=" not in e:
-            continue
-        env = [x for x in env if x.split("=", 1)[0] != key] + [e]
+    # daemon/commit.go merge(): the user's variables first, then the image's ones not overridden
+    user: list[str] = []
+    for path in args.list("env-file"):
+        node = ctx.world.host.get(normpath(path, ctx.shell.cwd))
+        if node is None or node.kind == DIR:
+            raise DockerError(f"open {path}: no such file or directory", 125)
+        for raw_line in node.data.splitlines():
+            item = raw_line.strip()
+            if item and not item.startswith("#") and "=" in item:
+                user.append(item)
+    user += [e for e in args.list("env") if "=" in e]
+    keys = {e.split("=", 1)[0] for e in user}
+    env = [e for k, e in {e.split("=", 1)[0]: e for e in user}.items()]
+    env += [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
     entrypoint = list(image.config.get("Entrypoint") or [])
     if args.get("entrypoint") is not None:
         entrypoint = [args.get("entrypoint")] if args.get("entrypoint") else []
@@ -694,11 +703,11 @@ def port_list(c: Container) -> list[tuple[int, int, str, str]]:
 
 
 def ports_text(c: Container) -> str:
+    """formatter DisplayablePorts: exposed-only ports first, then the host mappings."""
     if c.running and c.ports:
         published = {f"{cp}/{proto}" for _, cp, _, proto in port_list(c)}
-        parts = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
-        parts += [p for p in c.exposed if p not in published]
-        return ", ".join(parts)
+        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
+        return ", ".join([p for p in c.exposed if p not in published] + mapped)
     if c.running:
         return ", ".join(c.exposed)
     return ""

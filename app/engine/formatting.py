@@ -123,12 +123,18 @@ class TemplateError(Exception):
 _ACTION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
 
 
+class GoStruct(dict):  # type: ignore[type-arg]
+    """A JSON object that is a Go struct in the API: fmt prints its field values as {a b c}."""
+
+
 def go_value(value: Any) -> str:
     """How Go's fmt prints a value inside a template."""
     if value is None:
         return "<nil>"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, GoStruct):
+        return "{" + " ".join(go_value(v) for v in value.values()) + "}"
     if isinstance(value, dict):
         return "map[" + " ".join(f"{k}:{go_value(v)}" for k, v in sorted(value.items())) + "]"
     if isinstance(value, list):

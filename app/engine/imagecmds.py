@@ -22,6 +22,8 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
         raise DockerError(str(exc)) from None
     tag = tag or "latest"
     emit = ctx.io.err if to_err else ctx.io.out
+    if announce_default:  # the CLI says so before it asks the daemon
+        emit("Using default tag: latest")
     base = registry_lookup(repo, tag)
     if base is None:
         if repo in ("node", "busybox", "alpine", "ubuntu"):
@@ -30,8 +32,6 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
         raise DockerError(f"Error response from daemon: pull access denied for {repo}, repository does not exist "
                           "or may require 'docker login': denied: requested access to the resource is denied")
     existing = world.find_image(f"{repo}:{tag}")
-    if announce_default:
-        emit("Using default tag: latest")
     if existing is not None:
         emit(f"{tag}: Pulling from {full_name(repo).removeprefix('docker.io/')}")
         emit(f"Digest: {base.digest}")

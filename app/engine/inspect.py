@@ -6,6 +6,7 @@ from typing import Any
 
 from .containers import image_display
 from .dockercli import Args, Ctx, DockerError, handler
+from .formatting import GoStruct as S
 from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
 from .images import image_size
 from .views import volume_data_path
@@ -25,23 +26,23 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     lower = ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(image.layers)) if image else ""
     rw_id = c.id[::-1][:64]
     base = f"/var/lib/docker/containers/{c.id}"
-    state = {
+    state = S({
         "Status": c.state, "Running": c.running, "Paused": False, "Restarting": False, "OOMKilled": False,
         "Dead": False, "Pid": 4242 + sum(map(ord, c.id[:4])) if c.running else 0,
         "ExitCode": c.exit_code if c.state == "exited" or c.exit_code else 0, "Error": "",
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
-    }
+    })
     argv = [*c.entrypoint, *c.cmd]
     binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
     from .containers import port_list
-    port_bindings = {f"{cp}/{proto}": [{"HostIp": ip if ip != "0.0.0.0" else "", "HostPort": str(hp) if hp else ""}]
+    port_bindings = {f"{cp}/{proto}": [S(HostIp=ip if ip != "0.0.0.0" else "", HostPort=str(hp) if hp else "")]
                      for hp, cp, ip, proto in port_list(c)}
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
             continue
-        entry: dict[str, Any] = {"Type": m.type}
+        entry: dict[str, Any] = S(Type=m.type)
         if m.type == "volume":
             entry["Name"] = m.source
             entry["Source"] = volume_data_path(m.source)
@@ -61,8 +62,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         for p in c.exposed:
             ports[p] = None
         for hp, cp, ip, proto in port_list(c):
-            ports[f"{cp}/{proto}"] = [{"HostIp": ip, "HostPort": str(hp)}]
-    return {
+            ports[f"{cp}/{proto}"] = [S(HostIp=ip, HostPort=str(hp))]
+    return S({
         "Id": c.id,
         "Created": rfc3339_nano(c.created, 111111111),
         "Path": argv[0] if argv else "",
@@ -81,22 +82,25 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "ProcessLabel": "",
         "AppArmorProfile": "docker-default",
         "ExecIDs": None,
-        "HostConfig": {
+        "HostConfig": S({
             "Binds": [b for b in binds] or None,
             "ContainerIDFile": "",
-            "LogConfig": {"Type": "json-file", "Config": {}},
+            "LogConfig": S(Type="json-file", Config={}),
             "NetworkMode": "bridge",
             "PortBindings": gomap(port_bindings),
-            "RestartPolicy": {"Name": "no", "MaximumRetryCount": 0},
+            "RestartPolicy": S(Name="no", MaximumRetryCount=0),
             "AutoRemove": c.auto_remove,
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
             "ReadonlyRootfs": c.read_only,
             "Tmpfs": gomap({d: "" for d in c.tmpfs_flags}) or None,
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
-                        **({"ReadOnly": True} if not m.rw else {})}
+                        **({"ReadOnly": True} if not m.rw else {}),
+                        **({"TmpfsOptions": {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
+                                             **({"Mode": m.tmpfs_mode} if m.tmpfs_mode else {})}}
+                           if m.type == "tmpfs" and (m.tmpfs_size or m.tmpfs_mode) else {})}
                        for m in c.mounts if m.origin == "mount-flag"] or None,
-        },
+        }),
         "GraphDriver": {
             "Data": {
                 "ID": c.id,
@@ -108,7 +112,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "Name": "overlay2",
         },
         "Mounts": mounts,
-        "Config": {
+        "Config": S({
             "Hostname": c.id[:12],
             "Domainname": "",
             "User": image.config.get("User", "") if image else "",
@@ -128,8 +132,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "Entrypoint": list(c.entrypoint) or None,
             "OnBuild": None,
             "Labels": gomap(dict(image.config.get("Labels") or {})) if image else {},
-        },
-        "NetworkSettings": {
+        }),
+        "NetworkSettings": S({
             "Bridge": "",
             "SandboxID": "",
             "SandboxKey": "",
@@ -138,8 +142,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "IPPrefixLen": 16 if c.running else 0,
             "Gateway": "172.17.0.1" if c.running else "",
             "MacAddress": "",
-        },
-    }
+        }),
+    })
 
 
 def image_json(world: World, img: Image) -> dict[str, Any]:

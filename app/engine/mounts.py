@@ -98,6 +98,16 @@ class MountSpec:
     readonly: bool
     nocopy: bool
     raw: str
+    tmpfs_size: int = 0
+    tmpfs_mode: int = 0
+
+
+def ram_in_bytes(text: str) -> int | None:
+    """go-units RAMInBytes: 64m, 1g, 512k (binary units), or plain bytes."""
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmgtp]?)(i?b)?", text.strip().lower())
+    if m is None:
+        return None
+    return int(float(m.group(1)) * 1024 ** " kmgtp".index(m.group(2) or " "))
 
 
 _MOUNT_KEYS = {"type", "source", "src", "destination", "dst", "target", "readonly", "ro", "volume-nocopy",
@@ -151,7 +161,19 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
         raise DockerError(f"Error response from daemon: invalid mount config for type \"bind\": invalid mount path: '{source}' mount path must be absolute", 125)
     if mtype == "volume" and source:
         check_volume_name(source, "create", 125)
-    return MountSpec(mtype, source, target, readonly, flag("volume-nocopy"), raw)
+    size = 0
+    if "tmpfs-size" in fields:
+        parsed = ram_in_bytes(fields["tmpfs-size"])
+        if parsed is None:
+            raise bad(f"invalid value for tmpfs-size: {fields['tmpfs-size']}")
+        size = parsed
+    mode = 0
+    if "tmpfs-mode" in fields:
+        try:
+            mode = int(fields["tmpfs-mode"], 8)
+        except ValueError:
+            raise bad(f"invalid value for tmpfs-mode: {fields['tmpfs-mode']}") from None
+    return MountSpec(mtype, source, target, readonly, flag("volume-nocopy"), raw, size, mode)
 
 
 def parse_tmpfs_flag(raw: str) -> str:

@@ -74,7 +74,9 @@ def npm_install(sh: Shell, io: IO) -> int:
                 sh.view.mkdir(d)
             sh.view.write_file(join(d, "package.json"),
                                json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
-            sh.view.write_file(join(d, "index.js"), f"'use strict'\n\nmodule.exports = require('./lib/{name}')\n")
+            # stands for the package's code: about what npm really unpacks for express and its deps
+            sh.view.write_file(join(d, "index.js"), f"'use strict'\n\nmodule.exports = require('./lib/{name}')\n",
+                               size=33_000 + 977 * (sum(map(ord, name)) % 11))
         lock = {"name": manifest.get("name", "app"), "version": manifest.get("version", "1.0.0"),
                 "lockfileVersion": 1, "requires": True,
                 "dependencies": {n: {"version": v} for n, v in sorted(installed.items())}}

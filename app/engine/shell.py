@@ -172,11 +172,12 @@ class Shell:
                                                       else io.capture_out if err_to_out else io.capture_err),
                  io.stdin)
         status = self.execute(cmd.argv, sub) & 0xFF
-        if out_file and out_buf is not None:
-            self._write_redirect(out_file.target, out_buf, True, io)
+        if out_file and out_buf is not None and not self._write_redirect(out_file.target, out_buf, True, io,
+                                                                          cmd.argv[0]):
+            status = 1
         if err_file and err_buf is not None:
             if self._open_for_write(err_file.target, err_file.append, io):
-                self._write_redirect(err_file.target, err_buf, True, io)
+                self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
         return status
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
@@ -200,12 +201,22 @@ class Shell:
             return False
         return True
 
-    def _write_redirect(self, target: str, lines: list[str], append: bool, io: IO) -> None:
+    def _write_redirect(self, target: str, lines: list[str], append: bool, io: IO, writer: str = "") -> bool:
+        """Write a command's output into its redirect target; False (with the writer's message) when
+        the disk refuses it."""
         path = normpath(target, self.cwd)
         try:
             self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
         except FsError as exc:
-            io.err(self.redirect_error(target, exc))
+            text = ERRNO_TEXT.get(exc.code, exc.code)
+            if writer in BUILTINS and self.name == "bash":
+                io.err(f"bash: {writer}: write error: {text}")
+            elif writer:
+                io.err(f"{writer}: write error: {text}")
+            else:
+                io.err(self.redirect_error(target, exc))
+            return False
+        return True
 
     def redirect_error(self, target: str, exc: FsError) -> str:
         text = ERRNO_TEXT[exc.code]

@@ -88,7 +88,7 @@ class View:
         if parent.kind != DIR:
             raise FsError("ENOTDIR", path)
 
-    def write_file(self, path: str, data: str, append: bool = False) -> None:
+    def write_file(self, path: str, data: str, append: bool = False, size: int | None = None) -> None:
         check_name_length(path)
         existing = self.get(path)
         if existing is not None and existing.kind == DIR:
@@ -100,9 +100,10 @@ class View:
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
         mode = existing.mode if existing is not None else 0o644
-        self._budget(len(data.encode()) - (existing.size if existing is not None else 0),
-                     0 if existing is not None else 1)
-        self._put(loc, path, file_node(data, uid=uid, mode=mode))
+        node = file_node(data, uid=uid, mode=mode, size=size)
+        # the cap bounds what is really stored (a stand-in's size is only shown, never held)
+        self._budget(len(data) - (len(existing.data) if existing is not None else 0), 0 if existing is not None else 1)
+        self._put(loc, path, node)
 
     def touch(self, path: str) -> None:
         """Create an empty file, or update the times of an existing one (which copies it up)."""
@@ -198,7 +199,8 @@ class _Budgeted(View):
 
     def _budget(self, bytes_delta: int, files_delta: int) -> None:
         if self._usage is None:
-            used = self.world.host.size() + sum(c.rw.size() for c in self.world.containers.values())
+            trees = [self.world.host, *(c.rw for c in self.world.containers.values())]
+            used = sum(len(n.data) for t in trees for n in t.entries.values())
             self._usage = [self.world.file_count(), used]
         files, used = self._usage
         if files_delta > 0 and files + files_delta > MAX_FILES:

@@ -35,6 +35,8 @@ class Mount:
     spec_source: str = ""  # what the user wrote as the source ("" for anonymous)
     origin: str = ""  # bind-flag (-v with a source), mount-flag (--mount), or "" (VOLUME, -v /path, --tmpfs)
     spec: str = ""  # the -v value as given, for HostConfig.Binds
+    tmpfs_size: int = 0  # --mount tmpfs-size, in bytes
+    tmpfs_mode: int = 0  # --mount tmpfs-mode
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
