@@ -250,3 +250,15 @@ def test_a_dropped_stream_resumes_from_last_event_id_without_missing_or_doubling
     assert 'aria-label="Volume two"' in resumed  # what it missed
     assert resumed.count('class="entry"') == 1 and "docker volume create two" in resumed  # and only that
     assert f'data-version="{session.version}"' in resumed
+
+
+def test_streams_reuse_the_newest_written_row_but_never_an_older_one(tmp_path: Path) -> None:
+    from app.store.models import SessionRow
+    from app.web.app import Web
+
+    web = Web(Settings(database_url=f"sqlite:///{tmp_path / 'db.sqlite'}"))
+    newer = SessionRow(id=7, token="a", viewer_token="b", version=5)
+    older = SessionRow(id=7, token="a", viewer_token="b", version=4)
+    web.remember(newer)
+    web.remember(older)  # a slower thread finishing late must not roll the picture back
+    assert web.latest[7] is newer

@@ -67,7 +67,17 @@ class Web:
         self.last_expiry = 0.0
         self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
         self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
+        self.latest: dict[int, SessionRow] = {}  # the newest row this process wrote, per session
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
+
+    def remember(self, session: SessionRow) -> None:
+        """Keep the row just written, so live streams need not read it back from the database."""
+        sid = session.id or 0
+        known = self.latest.get(sid)
+        if known is None or known.version <= session.version:
+            self.latest[sid] = session
+        while len(self.latest) > 10_000:
+            self.latest.pop(next(iter(self.latest)))
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
@@ -470,6 +480,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
                     since: int | None = None) -> Response:
         record_progress(web, session)
+        web.remember(session)
         # Other views hear of it once this answer is on its way, so the acting tab swaps once.
         publish = BackgroundTask(web.hub.publish, session.id or 0, session.version)
         if request.headers.get("hx-request"):
@@ -680,10 +691,14 @@ async def _stream(web: Web, request: Request, session: SessionRow, lang: str, ro
             yield ServerSentEvent(data=html, id=str(current.version))
             sent = current.version
         while True:
-            await q.get()
+            version = await q.get()
             while not q.empty():  # only the newest version matters
-                q.get_nowait()
-            current = await asyncio.to_thread(web.store.get, sid)
+                version = max(version, q.get_nowait())
+            known = web.latest.get(sid)
+            if known is not None and known.version >= version:
+                current = known  # this process wrote it: no database read per watcher
+            else:
+                current = await asyncio.to_thread(web.store.get, sid)
             if current.version == sent:
                 continue
             html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
