@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -69,7 +70,6 @@ def rss_kib(pid: int) -> int:
 
 
 def first_load_kib(base: str) -> float:
-    import re
 
     token = new_session_sync(base)
     page = urllib.request.urlopen(f"{base}/s/{token}").read()
@@ -99,6 +99,11 @@ async def load(post_base: str, watch_base: str, learners: int, watchers: int, se
     async with httpx.AsyncClient(timeout=httpx.Timeout(60.0), limits=limits) as client:
         tokens = [new_session_sync(post_base) for _ in range(learners)]
         watch_token = new_session_sync(post_base)
+        # An open page tells its stream the version it was drawn at, so nothing is sent twice.
+        drawn = urllib.request.urlopen(f"{post_base}/s/{watch_token}").read().decode()
+        since = re.search(r"/events\?lang=\w+&amp;since=(\d+)", drawn)
+        if since is None:
+            raise RuntimeError("the session page names no stream")
         latencies: list[float] = []
         noop: list[float] = []
         sent_at: dict[tuple[str, int], float] = {}
@@ -106,7 +111,7 @@ async def load(post_base: str, watch_base: str, learners: int, watchers: int, se
 
         async def idle_watcher() -> None:
             try:
-                async with client.stream("GET", f"{watch_base}/s/{watch_token}/events") as r:
+                async with client.stream("GET", f"{watch_base}/s/{watch_token}/events?since={since[1]}") as r:
                     async for _ in r.aiter_lines():
                         if stop.is_set():
                             return

@@ -262,3 +262,13 @@ def test_streams_reuse_the_newest_written_row_but_never_an_older_one(tmp_path: P
     web.remember(newer)
     web.remember(older)  # a slower thread finishing late must not roll the picture back
     assert web.latest[7] is newer
+
+
+def test_a_stream_resumes_where_its_reader_is() -> None:
+    from app.web.app import resume_point
+
+    assert resume_point("7", "5", 9) == 7  # after a drop, the last event it received
+    assert resume_point(None, "5", 9) == 5  # a fresh page: the version it was drawn at, nothing to resend
+    assert resume_point(None, None, 9) is None  # unknown: send everything
+    assert resume_point(None, "12", 9) is None  # from the future (a reset database): send everything
+    assert resume_point("x", "abc", 9) is None

@@ -679,13 +679,22 @@ def record_progress(web: Web, session: SessionRow) -> None:
     web.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
 
 
+def resume_point(last_event_id: str | None, since: str | None, version: int) -> int | None:
+    """The version a new stream's reader already shows: the last event it got before a drop, else the
+    version its page was drawn at. None (send everything) when neither is known or makes sense."""
+    for given in (last_event_id, since):
+        if given is not None and given.isdigit() and int(given) <= version:
+            return int(given)
+    return None
+
+
 async def _stream(web: Web, request: Request, session: SessionRow, lang: str, role: str):  # type: ignore[no-untyped-def]
     sid = session.id or 0
     q = web.hub.subscribe(sid)
     try:
-        last = request.headers.get("last-event-id")
         current = await asyncio.to_thread(web.store.get, sid)
-        sent = int(last) if last is not None and last.isdigit() else None
+        sent = resume_point(request.headers.get("last-event-id"), request.query_params.get("since"),
+                            current.version)
         if sent != current.version:
             html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
             yield ServerSentEvent(data=html, id=str(current.version))
