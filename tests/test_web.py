@@ -252,16 +252,25 @@ def test_a_dropped_stream_resumes_from_last_event_id_without_missing_or_doubling
     assert f'data-version="{session.version}"' in resumed
 
 
-def test_streams_reuse_the_newest_written_row_but_never_an_older_one(tmp_path: Path) -> None:
-    from app.store.models import SessionRow
-    from app.web.app import Web
+def test_streams_reuse_the_newest_written_row_but_never_an_older_one() -> None:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
 
-    web = Web(Settings(database_url=f"sqlite:///{tmp_path / 'db.sqlite'}"))
-    newer = SessionRow(id=7, token="a", viewer_token="b", version=5)
-    older = SessionRow(id=7, token="a", viewer_token="b", version=4)
-    web.remember(newer)
-    web.remember(older)  # a slower thread finishing late must not roll the picture back
-    assert web.latest[7] is newer
+    from app.web.live import Update, newest
+
+    async def drain() -> tuple[Update, Update]:
+        q: asyncio.Queue[Update] = asyncio.Queue()
+        for update in [(5, "row 5"), (4, "row 4"), (6, None)]:  # 4 came late from a slower thread
+            q.put_nowait(update)
+        first = await newest(q)
+        q.put_nowait((7, "row 7"))
+        q.put_nowait((6, "row 6"))
+        return first, await newest(q)
+
+    with ThreadPoolExecutor(1) as pool:  # its own loop, whatever loop the browser tests left running
+        from_elsewhere, written_here = pool.submit(asyncio.run, drain()).result()
+    assert from_elsewhere == (6, None)  # newest came from another process: read it from the database
+    assert written_here == (7, "row 7")  # never rolled back to the older row that came after it
 
 
 def test_a_stream_resumes_where_its_reader_is() -> None:

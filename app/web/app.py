@@ -30,7 +30,7 @@ from app.store.sessions import Store, new_token
 
 from .guards import MAX_BODY, RateLimiter, same_origin
 from .i18n import LANGS, labels, pick_lang, translations
-from .live import Hub, RenderCache
+from .live import Hub, RenderCache, newest
 from .page import PageState, build_state
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,17 +67,7 @@ class Web:
         self.last_expiry = 0.0
         self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
         self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
-        self.latest: dict[int, SessionRow] = {}  # the newest row this process wrote, per session
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
-
-    def remember(self, session: SessionRow) -> None:
-        """Keep the row just written, so live streams need not read it back from the database."""
-        sid = session.id or 0
-        known = self.latest.get(sid)
-        if known is None or known.version <= session.version:
-            self.latest[sid] = session
-        while len(self.latest) > 10_000:
-            self.latest.pop(next(iter(self.latest)))
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
@@ -480,13 +470,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
                     since: int | None = None) -> Response:
         record_progress(web, session)
-        web.remember(session)
         # Other views hear of it once this answer is on its way, so the acting tab swaps once.
-        publish = BackgroundTask(web.hub.publish, session.id or 0, session.version)
+        publish = BackgroundTask(web.hub.publish, session.id or 0, session.version, session)
         if request.headers.get("hx-request"):
             return HTMLResponse(web.fragments(session, lang_of(request, web), "owner", since) + extra,
                                 background=publish)
-        web.hub.publish(session.id or 0, session.version)
+        web.hub.publish(session.id or 0, session.version, session)
         return RedirectResponse(f"/s/{session.token}", status_code=303)
 
     @app.post("/s/{token}/run")
@@ -601,7 +590,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             line = "curl -s -X POST " + " ".join(
                 f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs) + f" localhost:{port}{url}"
             outcome = await asyncio.to_thread(web.store.run_command, session.id or 0, line)
-            web.hub.publish(session.id or 0, outcome.session.version)
+            web.hub.publish(session.id or 0, outcome.session.version, outcome.session)
             world = web.store.current_world(outcome.session)
             res = outcome.result
             if res is not None and res.exit_code == 130:
@@ -700,14 +689,9 @@ async def _stream(web: Web, request: Request, session: SessionRow, lang: str, ro
             yield ServerSentEvent(data=html, id=str(current.version))
             sent = current.version
         while True:
-            version = await q.get()
-            while not q.empty():  # only the newest version matters
-                version = max(version, q.get_nowait())
-            known = web.latest.get(sid)
-            if known is not None and known.version >= version:
-                current = known  # this process wrote it: no database read per watcher
-            else:
-                current = await asyncio.to_thread(web.store.get, sid)
+            _, row = await newest(q)
+            # A row this process wrote comes with the news: no database read per watcher.
+            current = row if row is not None else await asyncio.to_thread(web.store.get, sid)
             if current.version == sent:
                 continue
             html = await asyncio.to_thread(web.fragments, current, lang, role, sent)

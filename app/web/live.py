@@ -7,23 +7,28 @@ import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Any
+
+# What a watcher hears: a session's new version, and the row itself when this process wrote it
+# (so a stream need not read it back); changes from other processes come without a row.
+Update = tuple[int, Any]
 
 
 class Hub:
     """Subscribers per session; publish() may be called from any thread."""
 
     def __init__(self) -> None:
-        self._subs: dict[int, set[asyncio.Queue[int]]] = {}
+        self._subs: dict[int, set[asyncio.Queue[Update]]] = {}
         self._guard = threading.Lock()
         self.loop: asyncio.AbstractEventLoop | None = None
 
-    def subscribe(self, session_id: int) -> asyncio.Queue[int]:
-        q: asyncio.Queue[int] = asyncio.Queue(maxsize=64)
+    def subscribe(self, session_id: int) -> asyncio.Queue[Update]:
+        q: asyncio.Queue[Update] = asyncio.Queue(maxsize=64)
         with self._guard:
             self._subs.setdefault(session_id, set()).add(q)
         return q
 
-    def unsubscribe(self, session_id: int, q: asyncio.Queue[int]) -> None:
+    def unsubscribe(self, session_id: int, q: asyncio.Queue[Update]) -> None:
         with self._guard:
             subs = self._subs.get(session_id)
             if subs is not None:
@@ -41,20 +46,30 @@ class Hub:
                 return sum(len(s) for s in self._subs.values())
             return len(self._subs.get(session_id, ()))
 
-    def publish(self, session_id: int, version: int) -> None:
+    def publish(self, session_id: int, version: int, row: Any = None) -> None:
         with self._guard:
             queues = list(self._subs.get(session_id, ()))
         if not queues or self.loop is None:
             return
         for q in queues:
-            self.loop.call_soon_threadsafe(_offer, q, version)
+            self.loop.call_soon_threadsafe(_offer, q, (version, row))
 
 
-def _offer(q: asyncio.Queue[int], version: int) -> None:
+def _offer(q: asyncio.Queue[Update], update: Update) -> None:
     if q.full():  # a slow watcher only needs the latest version
         with contextlib.suppress(asyncio.QueueEmpty):
             q.get_nowait()
-    q.put_nowait(version)
+    q.put_nowait(update)
+
+
+async def newest(q: asyncio.Queue[Update]) -> Update:
+    """Wait for an update, then take whatever else is queued: only the newest version matters."""
+    update = await q.get()
+    while not q.empty():
+        later = q.get_nowait()
+        if later[0] >= update[0]:
+            update = later
+    return update
 
 
 class RenderCache:
