@@ -95,7 +95,16 @@ def serve(args: list[str]) -> int:
         else:
             print(f"layerlab serve: unknown option {a}", file=sys.stderr)
             return 2
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", access_log=False)
+    app = create_app(settings)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: object) -> None:
+            # Live streams never finish by themselves: end them, or shutdown would wait for every
+            # watcher to close its page.
+            app.state.web.hub.close()
+            super().handle_exit(sig, frame)  # type: ignore[arg-type]
+
+    Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False)).run()
     return 0
 
 

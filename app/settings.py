@@ -19,6 +19,7 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_MAX_EVENTS": ("5000", "Entries one session's log may hold; beyond, commands are refused."),
     "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
+    "LAYERLAB_THREADS": ("8", "Worker threads for requests that use the database or render pages."),
     "LAYERLAB_FRAME_ANCESTORS": ("", "Space-separated origins allowed to embed layerlab in an iframe (CSP "
                                      "frame-ancestors); empty: same origin only."),
 }
@@ -42,3 +43,4 @@ class Settings:
     max_events: int = field(default_factory=lambda: int(_env("LAYERLAB_MAX_EVENTS")))
     rate_session: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_SESSION")))
     rate_client: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_CLIENT")))
+    threads: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_THREADS"))))

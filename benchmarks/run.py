@@ -12,12 +12,14 @@
 
 --scale: the update latency on two processes and a throwaway PostgreSQL (learners' commands go
 to one process, their streams are held by the other).
-Options: --learners N (200) --watchers N (1000) --seconds S (15).
+Options: --learners N (200) --watchers N (1000) --seconds S (15) --trace FILE (each update's send time
+and latency, as JSON).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -69,6 +71,12 @@ def rss_kib(pid: int) -> int:
     return 0
 
 
+def cpu_ms(pid: int) -> float:
+    """CPU time (user + system) the process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def first_load_kib(base: str) -> float:
 
     token = new_session_sync(base)
@@ -77,6 +85,15 @@ def first_load_kib(base: str) -> float:
     for asset in re.findall(rb'(?:src|href)="(/static/[^"]+)"', page):
         total += len(urllib.request.urlopen(base + asset.decode()).read())
     return total / 1024
+
+
+def drawn_at(base: str, token: str) -> str:
+    """Load a session's page, as a learner's browser does; the version it was drawn at."""
+    page = urllib.request.urlopen(f"{base}/s/{token}").read().decode()
+    found = re.search(r"/events\?lang=\w+&amp;since=(\d+)", page)
+    if found is None:
+        raise RuntimeError("the session page names no stream")
+    return found[1]
 
 
 def new_session_sync(base: str) -> str:
@@ -93,88 +110,92 @@ def new_session_sync(base: str) -> str:
 
 async def load(post_base: str, watch_base: str, learners: int, watchers: int, seconds: float,
                server_pid: int) -> dict[str, float]:
-    import httpx
+    from benchmarks.wire import Connection, sse_lines
 
-    limits = httpx.Limits(max_connections=learners * 2 + watchers + 50, max_keepalive_connections=learners + 50)
-    async with httpx.AsyncClient(timeout=httpx.Timeout(60.0), limits=limits) as client:
-        tokens = [new_session_sync(post_base) for _ in range(learners)]
-        watch_token = new_session_sync(post_base)
-        # An open page tells its stream the version it was drawn at, so nothing is sent twice.
-        drawn = urllib.request.urlopen(f"{post_base}/s/{watch_token}").read().decode()
-        since = re.search(r"/events\?lang=\w+&amp;since=(\d+)", drawn)
-        if since is None:
-            raise RuntimeError("the session page names no stream")
-        latencies: list[float] = []
-        noop: list[float] = []
-        sent_at: dict[tuple[str, int], float] = {}
-        stop = asyncio.Event()
+    tokens = [new_session_sync(post_base) for _ in range(learners)]
+    watch_token = new_session_sync(post_base)
+    # Each learner (and watcher) has its page open, and an open page tells its stream the version
+    # it was drawn at, so nothing is sent twice.
+    since = {token: drawn_at(post_base, token) for token in [*tokens, watch_token]}
+    latencies: list[float] = []
+    noop: list[float] = []
+    refused: list[int] = []
+    sent_at: dict[tuple[str, int], float] = {}
+    trace: list[tuple[float, float]] = []  # (seconds into the run it was sent, latency ms), for --trace
+    started = time.perf_counter()
 
-        async def idle_watcher() -> None:
-            try:
-                async with client.stream("GET", f"{watch_base}/s/{watch_token}/events?since={since[1]}") as r:
-                    async for _ in r.aiter_lines():
-                        if stop.is_set():
-                            return
-            except (httpx.HTTPError, asyncio.CancelledError):
-                return
+    async def idle_watcher() -> None:
+        with contextlib.suppress(OSError, asyncio.CancelledError):
+            async for _ in sse_lines(watch_base, f"/s/{watch_token}/events?since={since[watch_token]}"):
+                pass
 
-        async def subscriber(token: str, connected: asyncio.Event) -> None:
-            async with client.stream("GET", f"{watch_base}/s/{token}/events") as r:
-                async for line in r.aiter_lines():
-                    connected.set()
-                    if line.startswith("id:"):
-                        v = int(line[3:].strip())
-                        t0 = sent_at.pop((token, v), None)
-                        if t0 is not None:
-                            latencies.append((time.perf_counter() - t0) * 1000)
-                    if stop.is_set():
-                        return
+    async def subscriber(token: str) -> None:
+        with contextlib.suppress(OSError, asyncio.CancelledError):
+            async for line in sse_lines(watch_base, f"/s/{token}/events?since={since[token]}"):
+                if line.startswith("id:"):
+                    t0 = sent_at.pop((token, int(line[3:].strip())), None)
+                    if t0 is not None:
+                        latencies.append((time.perf_counter() - t0) * 1000)
+                        trace.append((round(t0 - started, 3), round(latencies[-1], 1)))
 
-        rss_before = rss_kib(server_pid)
-        idle = [asyncio.create_task(idle_watcher()) for _ in range(watchers)]
-        await asyncio.sleep(3 + watchers / 400)
-        rss_after = rss_kib(server_pid)
-        subs = []
-        for token in tokens:
-            ev = asyncio.Event()
-            subs.append(asyncio.create_task(subscriber(token, ev)))
-            await asyncio.wait_for(ev.wait(), 20)
+    rss_before = rss_kib(server_pid)
+    idle = [asyncio.create_task(idle_watcher()) for _ in range(watchers)]
+    await asyncio.sleep(3 + watchers / 400)
+    rss_after = rss_kib(server_pid)
+    subs = [asyncio.create_task(subscriber(token)) for token in tokens]
+    await asyncio.sleep(2)  # a stream that starts at its page's version sends nothing until a change
 
-        async def learner(i: int, token: str) -> None:
-            await asyncio.sleep(i / learners)  # spread over the second
-            version = 0
-            end = time.perf_counter() + seconds
-            lines = ["ls", "docker ps", "docker volume ls", "pwd", "docker images"]
-            while time.perf_counter() < end:
-                t0 = time.perf_counter()
-                version += 1
-                sent_at[(token, version)] = t0
-                r = await client.post(f"{post_base}/s/{token}/run", data={"line": lines[version % len(lines)]},
-                                      headers={"HX-Request": "true"})
-                if r.status_code != 200:
-                    sent_at.pop((token, version), None)
-                    version -= 1
-                await asyncio.sleep(max(0.0, 1.0 - (time.perf_counter() - t0)))
+    async def learner(i: int, token: str) -> None:
+        conn = Connection(post_base)
+        await asyncio.sleep(i / learners)  # spread over the second
+        version = 0
+        end = time.perf_counter() + seconds
+        lines = ["ls", "docker ps", "docker volume ls", "pwd", "docker images"]
+        while time.perf_counter() < end:
+            t0 = time.perf_counter()
+            version += 1
+            sent_at[(token, version)] = t0
+            status, _ = await conn.request("POST", f"/s/{token}/run", {"line": lines[version % len(lines)]},
+                                           {"HX-Request": "true"})
+            if status != 200:
+                refused.append(status)
+                sent_at.pop((token, version), None)
+                version -= 1
+            await asyncio.sleep(max(0.0, 1.0 - (time.perf_counter() - t0)))
+        conn.close()
 
-        async def pinger() -> None:
-            end = time.perf_counter() + seconds
-            while time.perf_counter() < end:
-                t0 = time.perf_counter()
-                await client.get(f"{post_base}/healthz")
-                noop.append((time.perf_counter() - t0) * 1000)
-                await asyncio.sleep(0.1)
+    async def pinger() -> None:
+        conn = Connection(post_base)
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            t0 = time.perf_counter()
+            await conn.request("GET", "/healthz")
+            noop.append((time.perf_counter() - t0) * 1000)
+            await asyncio.sleep(0.1)
+        conn.close()
 
+    cpu_before, sent_before = cpu_ms(server_pid), len(sent_at) + len(latencies)
+    commands: list[int] = []
+
+    async def count() -> None:
         await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger())
-        await asyncio.sleep(1.0)
-        stop.set()
-        for task in [*idle, *subs]:
-            task.cancel()
-        await asyncio.gather(*idle, *subs, return_exceptions=True)
+        commands.append(len(sent_at) + len(latencies) - sent_before)
+
+    await count()
+    cpu_used = cpu_ms(server_pid) - cpu_before
+    await asyncio.sleep(1.0)
+    for task in [*idle, *subs]:
+        task.cancel()
+    await asyncio.gather(*idle, *subs, return_exceptions=True)
+    if "--trace" in sys.argv:
+        Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps(sorted(trace)))
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 2 else [0.0] * 99
     p50 = statistics.median(latencies) if latencies else 0.0
     n50 = statistics.median(noop) if noop else 0.0
     return {"update_latency_ms_p50": round(p50, 1), "update_latency_ms_p99": round(q[98], 1),
-            "updates_measured": len(latencies), "noop_roundtrip_ms_p50": round(n50, 1),
+            "updates_measured": len(latencies), "updates_lost": len(sent_at), "refused": len(refused),
+            "noop_roundtrip_ms_p50": round(n50, 1),
+            "server_cpu_ms_per_command": round(cpu_used / max(commands[0], 1), 2),
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
             "idle_stream_kib": round((rss_after - rss_before) / max(watchers, 1), 1)}
 

@@ -274,7 +274,7 @@ def test_streams_reuse_the_newest_written_row_but_never_an_older_one() -> None:
 
 
 def test_a_stream_resumes_where_its_reader_is() -> None:
-    from app.web.app import resume_point
+    from app.web.stream import resume_point
 
     assert resume_point("7", "5", 9) == 7  # after a drop, the last event it received
     assert resume_point(None, "5", 9) == 5  # a fresh page: the version it was drawn at, nothing to resend

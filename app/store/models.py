@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -55,3 +57,40 @@ class EventRow(SQLModel, table=True):
     exit_code: int = 0
     output: str = "[]"  # JSON list of [fd, text]: derived, kept to draw the terminal without replay
     created_at: float = 0.0
+
+
+# What the store hands out: plain frozen values, not ORM objects. Reading a row into one costs
+# microseconds, and a value shared between threads (the live hub passes the written row to every
+# stream) cannot be changed under anyone's feet. Their fields are the tables' columns.
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    id: int
+    token: str
+    viewer_token: str
+    short: str
+    seed: int
+    kind: str
+    created_at: float
+    updated_at: float
+    version: int
+    cursor: int
+    pending_line: str | None
+    learner: str
+    lesson_state: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: int
+    session_id: int
+    version: int
+    kind: str
+    line: str
+    answer: str | None
+    parent: int
+    cursor: int
+    exit_code: int
+    output: str
+    created_at: float

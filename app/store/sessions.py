@@ -14,16 +14,18 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, replace
 
-from sqlalchemy import LargeBinary
+from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.engine import Result, apply, initial_world
 from app.engine.world import World
 
-from .models import EventRow, SessionRow
+from .models import Event, EventRow, SessionRecord, SessionRow
 
 
 class SnapshotRow(SQLModel, table=True):
@@ -45,8 +47,8 @@ class NotFound(Exception):
 class Outcome:
     """What a write did: the session after it, the event appended (None when asking), the result."""
 
-    session: SessionRow
-    event: EventRow | None
+    session: SessionRecord
+    event: Event | None
     result: Result | None
     prompt: list[str] | None = None
 
@@ -64,7 +66,7 @@ def short_code() -> str:
 
 
 class Store:
-    def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 512) -> None:
+    def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 2048) -> None:
         if url.startswith("sqlite:///"):
             from pathlib import Path
 
@@ -92,8 +94,31 @@ class Store:
         self.snapshot_every = max(1, snapshot_every)
         self._worlds: OrderedDict[tuple[int, int], World] = OrderedDict()
         self._cache_size = cache_size
+        self._worlds_guard = threading.Lock()
         self._locks: dict[int, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self._write_lock = threading.Lock()
+        # Each session's log as far as this process has read it. Events never change once written
+        # and versions run 1, 2, 3 ... with no gaps, so a cached log is only ever extended.
+        self._logs: OrderedDict[int, tuple[Event, ...]] = OrderedDict()
+        self._logged = 0  # events held in _logs
+        self._log_budget = 50_000
+        self._logs_guard = threading.Lock()
+        # Hot statements are built once: building a select costs more than running it on SQLite.
+        S, E = SessionRow.__table__, EventRow.__table__  # type: ignore[attr-defined]
+        self._q_id = select(S).where(S.c.id == bindparam("id"))
+        self._q_lock = self._q_id.with_for_update()
+        self._q_token = select(S).where(S.c.token == bindparam("t"))
+        self._q_viewer = select(S).where(S.c.viewer_token == bindparam("t"))
+        self._q_short = select(S).where(S.c.short == bindparam("t"))
+        self._q_log = select(E).where(E.c.session_id == bindparam("sid")).where(
+            E.c.version > bindparam("after")).order_by(E.c.version)
+        self._i_session = S.insert()
+        self._i_event = E.insert()
+        self._i_snapshot = SnapshotRow.__table__.insert()  # type: ignore[attr-defined]
+        self._u_session = S.update().where(S.c.id == bindparam("b_id"))
+        self._u_moved = self._u_session.values(version=bindparam("b_version"), cursor=bindparam("b_cursor"),
+                                               pending_line=None, updated_at=bindparam("b_updated"))
 
     def _add_missing_columns(self) -> None:
         """Columns added after a database was made (create_all only creates missing tables)."""
@@ -115,19 +140,18 @@ class Store:
     # -- sessions -------------------------------------------------------------------------------
 
     def create_session(self, kind: str = "sandbox", seed: int | None = None, learner: str = "",
-                       setup: tuple[str, ...] | list[str] = ()) -> SessionRow:
+                       setup: tuple[str, ...] | list[str] = ()) -> SessionRecord:
         """A new session; setup lines (a lesson's start script) run first as 'setup' events."""
         now = time.time()
-        row = SessionRow(token=new_token(), viewer_token=new_token(), seed=secrets.randbelow(2**31) if seed is None else seed,
-                         kind=kind, created_at=now, updated_at=now, learner=learner, short=short_code())
-        with Session(self.engine) as db:
-            db.add(row)
-            db.commit()
-            db.refresh(row)
+        values = dict(token=new_token(), viewer_token=new_token(), short=short_code(),
+                      seed=secrets.randbelow(2**31) if seed is None else seed, kind=kind, created_at=now,
+                      updated_at=now, version=0, cursor=0, pending_line=None, learner=learner, lesson_state="{}")
+        with self._writing(), self.engine.begin() as conn:
+            new_id = conn.execute(self._i_session, values).inserted_primary_key[0]  # type: ignore[index]
+        row = SessionRecord(id=int(new_id), **values)  # type: ignore[arg-type]
         for line in setup:
-            row = self.run_command(row.id or 0, line, kind="setup").session
+            row = self.run_command(row.id, line, kind="setup").session
         return row
-
     def count_sessions(self) -> int:
         from sqlalchemy import func
 
@@ -139,7 +163,7 @@ class Store:
         from sqlalchemy import delete
 
         cutoff = time.time() - idle_days * 86400
-        with Session(self.engine) as db:
+        with self._writing(), Session(self.engine) as db:
             old = list(db.exec(select(SessionRow.id).where(SessionRow.updated_at < cutoff)).all())
             if keep is not None:
                 total = len(db.exec(select(SessionRow.id)).all())
@@ -152,20 +176,27 @@ class Store:
                 db.exec(delete(SnapshotRow).where(SnapshotRow.session_id.in_(old)))  # type: ignore[attr-defined]
                 db.exec(delete(SessionRow).where(SessionRow.id.in_(old)))  # type: ignore[union-attr]
                 db.commit()
-        for key in [k for k in self._worlds if k[0] in set(old)]:
-            del self._worlds[key]
+        gone = set(old)
+        with self._worlds_guard:
+            for key in [k for k in self._worlds if k[0] in gone]:
+                del self._worlds[key]
+        with self._logs_guard:
+            for sid in gone & set(self._logs):
+                self._logged -= len(self._logs.pop(sid))
         return len(old)
 
-    def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRow:
-        with self.lock(session_id), Session(self.engine) as db:
-            row = self._locked(db, session_id)
-            if row is None:
-                raise NotFound(session_id)
-            row.lesson_state = json.dumps(state)
-            db.add(row)
-            db.commit()
-            db.refresh(row)
-            return row
+    def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRecord:
+        return self._update(session_id, lesson_state=json.dumps(state))
+
+    def cancel_prompt(self, session_id: int) -> SessionRecord:
+        return self._update(session_id, pending_line=None)
+
+    def _update(self, session_id: int, **values: object) -> SessionRecord:
+        """Change some of the session's fields (not its log), under its lock."""
+        with self.lock(session_id), self._writing(), self.engine.begin() as conn:
+            session = self._locked(conn, session_id)
+            conn.execute(self._u_session.values(**values), {"b_id": session_id})
+        return replace(session, **values)  # type: ignore[arg-type]
 
     def record_progress(self, learner: str, lesson: str, reached: list[str], total: int) -> None:
         """Add goals reached to the learner's progress (goals once reached stay reached)."""
@@ -173,7 +204,7 @@ class Store:
             return
         from .models import ProgressRow
 
-        with Session(self.engine) as db:
+        with self._writing(), Session(self.engine) as db:
             row = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)
                           .where(ProgressRow.lesson == lesson)).first()
             if row is None:
@@ -196,44 +227,74 @@ class Store:
             rows = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)).all()
         return {r.lesson: (json.loads(r.goals), r.completed) for r in rows}
 
-    def by_token(self, token: str) -> SessionRow | None:
-        return self._lookup(SessionRow.token, token)
+    def by_token(self, token: str) -> SessionRecord | None:
+        return self._lookup(self._q_token, "token", token)
 
-    def by_viewer_token(self, token: str) -> SessionRow | None:
-        return self._lookup(SessionRow.viewer_token, token)
+    def by_viewer_token(self, token: str) -> SessionRecord | None:
+        return self._lookup(self._q_viewer, "viewer_token", token)
 
-    def by_short(self, code: str) -> SessionRow | None:
+    def by_short(self, code: str) -> SessionRecord | None:
         if len(code) != 10 or any(c not in SHORT_ALPHABET for c in code):
             return None
-        with Session(self.engine) as db:
-            row = db.exec(select(SessionRow).where(SessionRow.short == code)).first()
-        return row if row is not None and hmac.compare_digest(row.short, code) else None
+        return self._lookup(self._q_short, "short", code)
 
-    def _lookup(self, column: object, token: str) -> SessionRow | None:
+    def _lookup(self, query: object, column: str, token: str) -> SessionRecord | None:
         if not token or len(token) > 64:
             return None
-        with Session(self.engine) as db:
-            row = db.exec(select(SessionRow).where(column == token)).first()  # type: ignore[arg-type]
-        if row is None:
+        with self.engine.connect() as conn:
+            found = conn.execute(query, {"t": token}).mappings().first()  # type: ignore[call-overload]
+        if found is None:
             return None
-        stored = row.token if column is SessionRow.token else row.viewer_token
-        return row if hmac.compare_digest(stored.encode(), token.encode()) else None
+        return SessionRecord(**found) if hmac.compare_digest(found[column].encode(), token.encode()) else None
 
-    def get(self, session_id: int) -> SessionRow:
-        with Session(self.engine) as db:
-            row = db.get(SessionRow, session_id)
-        if row is None:
+    def get(self, session_id: int) -> SessionRecord:
+        with self.engine.connect() as conn:
+            found = conn.execute(self._q_id, {"id": session_id}).mappings().first()
+        if found is None:
             raise NotFound(session_id)
-        return row
+        return SessionRecord(**found)
 
-    def sessions_by_tokens(self, tokens: list[str]) -> list[SessionRow]:
+    def sessions_by_tokens(self, tokens: list[str]) -> list[SessionRecord]:
         rows = [r for r in (self.by_token(t) for t in tokens[:20]) if r is not None]
         return sorted(rows, key=lambda r: -r.updated_at)
 
-    def events(self, session_id: int) -> list[EventRow]:
-        with Session(self.engine) as db:
-            return list(db.exec(select(EventRow).where(EventRow.session_id == session_id)
-                                .order_by(EventRow.version)).all())  # type: ignore[arg-type]
+    def events(self, session_id: int, upto: int | None = None, conn: Connection | None = None) -> tuple[Event, ...]:
+        """The session's log, oldest first: up to version `upto` (the version of the row in hand, so a
+        command written meanwhile does not show up beside an older row), else all of it."""
+        with self._logs_guard:
+            have = self._logs.get(session_id, ())
+            if have:
+                self._logs.move_to_end(session_id)
+        if upto is not None and len(have) >= upto:
+            return have if len(have) == upto else have[:upto]
+        if conn is None:
+            with self.engine.connect() as own:
+                fetched = own.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
+        else:
+            fetched = conn.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
+        log = have + tuple(Event(**m) for m in fetched)
+        self._keep_log(session_id, log)
+        return log if upto is None or len(log) <= upto else log[:upto]
+
+    def _keep_log(self, session_id: int, log: tuple[Event, ...]) -> None:
+        if not log or log[-1].version != len(log):
+            return  # not the contiguous log it must be: never cache a gap
+        with self._logs_guard:
+            old = self._logs.get(session_id, ())
+            if len(old) >= len(log):
+                return
+            self._logs[session_id] = log
+            self._logs.move_to_end(session_id)
+            self._logged += len(log) - len(old)
+            while self._logged > self._log_budget and len(self._logs) > 1:
+                _, dropped = self._logs.popitem(last=False)
+                self._logged -= len(dropped)
+
+    def _writing(self) -> AbstractContextManager[object]:
+        """SQLite lets one connection write at a time, and a connection kept waiting sleeps in steps
+        of up to 100 ms before it retries: this process's writers take turns here instead, and take
+        microseconds. (PostgreSQL locks rows, so writers to different sessions need not wait.)"""
+        return nullcontext() if self.postgres else self._write_lock
 
     def lock(self, session_id: int) -> threading.Lock:
         with self._locks_guard:
@@ -241,34 +302,32 @@ class Store:
 
     # -- worlds ---------------------------------------------------------------------------------
 
-    def chain(self, events: list[EventRow], cursor: int) -> list[EventRow]:
+    def chain(self, events: tuple[Event, ...] | list[Event], cursor: int) -> list[Event]:
         """The commands whose replay gives the world at cursor, oldest first."""
-        by_version = {e.version: e for e in events}
-        out: list[EventRow] = []
+        out: list[Event] = []
         v = cursor
         while v:
-            e = by_version[v]
+            e = events[v - 1]  # versions run 1, 2, 3 ...
             out.append(e)
             v = e.parent
         out.reverse()
         return out
 
-    def world_at(self, session: SessionRow, cursor: int, events: list[EventRow] | None = None) -> World:
+    def world_at(self, session: SessionRecord, cursor: int, events: tuple[Event, ...] | None = None) -> World:
         key = (session.id or 0, cursor)
-        cached = self._worlds.get(key)
+        cached = self._cached(key)
         if cached is not None:
-            self._worlds.move_to_end(key)
             return cached
         if cursor == 0:
             world = initial_world(session.seed)
             self._remember(key, world)
             return world
-        evs = events if events is not None else self.events(session.id or 0)
+        evs = events if events is not None else self.events(session.id, session.version)
         chain = self.chain(evs, cursor)
         start = 0
         world: World | None = None
         for i in range(len(chain) - 1, -1, -1):
-            hit = self._worlds.get((session.id or 0, chain[i].version))
+            hit = self._cached((session.id or 0, chain[i].version))
             if hit is not None:
                 world, start = hit, i + 1
                 break
@@ -281,112 +340,110 @@ class Store:
         self._remember(key, world)
         return world
 
-    def _load_snapshot(self, session: SessionRow, chain: list[EventRow]) -> tuple[World, int]:
-        versions = [e.version for e in chain]
+    def _load_snapshot(self, session: SessionRecord, chain: list[Event]) -> tuple[World, int]:
+        """The newest snapshot on the chain and how many of its commands it covers, else the start.
+        Snapshots are written every snapshot_every versions, so a shorter chain asks nothing."""
+        versions = [e.version for e in chain if e.version % self.snapshot_every == 0]
         if versions:
-            with Session(self.engine) as db:
-                rows = db.exec(select(SnapshotRow).where(SnapshotRow.session_id == session.id)
-                               .where(SnapshotRow.cursor.in_(versions))).all()  # type: ignore[attr-defined]
-            best = max(rows, key=lambda r: r.cursor, default=None)
+            P = SnapshotRow.__table__  # type: ignore[attr-defined]
+            with self.engine.connect() as conn:
+                best = conn.execute(select(P.c.cursor, P.c.blob).where(P.c.session_id == session.id)
+                                    .where(P.c.cursor.in_(versions)).order_by(P.c.cursor.desc()).limit(1)).first()
             if best is not None:
-                return pickle.loads(best.blob), versions.index(best.cursor) + 1
+                return pickle.loads(best.blob), [e.version for e in chain].index(best.cursor) + 1
         return initial_world(session.seed), 0
 
-    def _remember(self, key: tuple[int, int], world: World) -> None:
-        self._worlds[key] = world
-        self._worlds.move_to_end(key)
-        while len(self._worlds) > self._cache_size:
-            self._worlds.popitem(last=False)
+    def _cached(self, key: tuple[int, int]) -> World | None:
+        with self._worlds_guard:  # requests run on several threads
+            world = self._worlds.get(key)
+            if world is not None:
+                self._worlds.move_to_end(key)
+            return world
 
-    def current_world(self, session: SessionRow) -> World:
+    def _remember(self, key: tuple[int, int], world: World) -> None:
+        with self._worlds_guard:
+            self._worlds[key] = world
+            self._worlds.move_to_end(key)
+            while len(self._worlds) > self._cache_size:
+                self._worlds.popitem(last=False)
+
+    def current_world(self, session: SessionRecord) -> World:
         return self.world_at(session, session.cursor)
 
     # -- writes ---------------------------------------------------------------------------------
 
-    def _locked(self, db: Session, session_id: int) -> SessionRow | None:
+    def _locked(self, conn: Connection, session_id: int) -> SessionRecord:
         """The session row, locked until commit: several processes write one session in turn."""
-        return db.exec(select(SessionRow).where(SessionRow.id == session_id).with_for_update()).first()
+        found = conn.execute(self._q_lock, {"id": session_id}).mappings().first()
+        if found is None:
+            raise NotFound(session_id)
+        return SessionRecord(**found)
 
-    def _notify(self, db: Session, session_id: int, version: int) -> None:
+    def _notify(self, conn: Connection, session_id: int, version: int) -> None:
         """Tell every process (PostgreSQL NOTIFY, sent at commit): only the session and its version."""
         if self.postgres:
-            from sqlalchemy import text
+            conn.execute(text("SELECT pg_notify('layerlab', :payload)"), {"payload": f"{session_id}:{version}"})
 
-            db.exec(text("SELECT pg_notify('layerlab', :payload)").bindparams(payload=f"{session_id}:{version}"))  # type: ignore[call-overload]
+    def _append(self, conn: Connection, session: SessionRecord, event: dict[str, object],
+                world: World | None = None) -> tuple[SessionRecord, Event]:
+        """Write the next event of the log and move the session to it (inside the caller's transaction)."""
+        version = session.version + 1
+        values = dict(session_id=session.id, version=version, line="", answer=None, exit_code=0, output="[]",
+                      created_at=time.time()) | event
+        new_id = conn.execute(self._i_event, values).inserted_primary_key[0]  # type: ignore[index]
+        row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
+        changed = dict(version=version, cursor=row.cursor, pending_line=None, updated_at=row.created_at)
+        conn.execute(self._u_moved, {"b_id": session.id, "b_version": version, "b_cursor": row.cursor,
+                                     "b_updated": row.created_at})
+        if world is not None and version % self.snapshot_every == 0:
+            conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
+        self._notify(conn, session.id, version)
+        return replace(session, **changed), row  # type: ignore[arg-type]
+
+    def _logged_one(self, session: SessionRecord, row: Event) -> None:
+        """A committed event joins the cached log when the log reached the one before it."""
+        with self._logs_guard:
+            have = self._logs.get(session.id)
+        if have is not None and len(have) == row.version - 1:
+            self._keep_log(session.id, have + (row,))
 
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
-        with self.lock(session_id), Session(self.engine) as db:
-            session = self._locked(db, session_id)
-            if session is None:
-                raise NotFound(session_id)
-            world = self.world_at(session, session.cursor)
-            result = apply(world, line, answer)
-            now = time.time()
-            if result.prompt is not None:
-                session.pending_line = line
-                session.updated_at = now
-                db.add(session)
-                db.commit()
-                db.refresh(session)
-                return Outcome(session, None, result, prompt=result.prompt)
-            version = session.version + 1
-            row = EventRow(session_id=session_id, version=version, kind=kind, line=line, answer=answer,
-                           parent=session.cursor, cursor=version, exit_code=result.exit_code,
-                           output=json.dumps(result.lines, ensure_ascii=False), created_at=now)
-            session.version = version
-            session.cursor = version
-            session.pending_line = None
-            session.updated_at = now
-            db.add(row)
-            db.add(session)
-            if version % self.snapshot_every == 0:
-                db.add(SnapshotRow(session_id=session_id, cursor=version, blob=pickle.dumps(result.world)))
-            self._notify(db, session_id, version)
-            db.commit()
-            db.refresh(row)
-            db.refresh(session)
-            self._remember((session_id, version), result.world)
+        with self.lock(session_id):
+            with self.engine.connect() as conn:
+                session = self._locked(conn, session_id)
+                world = self.world_at(session, session.cursor)
+                result = apply(world, line, answer)
+                with self._writing():
+                    if result.prompt is not None:
+                        asking = dict(pending_line=line, updated_at=time.time())
+                        conn.execute(self._u_session.values(**asking), {"b_id": session_id})
+                        conn.commit()
+                        return Outcome(replace(session, **asking), None, result, prompt=result.prompt)  # type: ignore[arg-type]
+                    session, row = self._append(conn, session, dict(
+                        kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
+                        exit_code=result.exit_code, output=json.dumps(result.lines, ensure_ascii=False)), result.world)
+                    conn.commit()
+            self._remember((session_id, row.version), result.world)
+            self._logged_one(session, row)
             return Outcome(session, row, result)
-
-    def cancel_prompt(self, session_id: int) -> SessionRow:
-        with self.lock(session_id), Session(self.engine) as db:
-            session = self._locked(db, session_id)
-            if session is None:
-                raise NotFound(session_id)
-            session.pending_line = None
-            db.add(session)
-            db.commit()
-            db.refresh(session)
-            return session
 
     def move(self, session_id: int, kind: str, target: int | None = None) -> Outcome:
         """undo, redo, reset or jump (to target): a new event that moves the cursor."""
-        with self.lock(session_id), Session(self.engine) as db:
-            session = self._locked(db, session_id)
-            if session is None:
-                raise NotFound(session_id)
-            events = list(db.exec(select(EventRow).where(EventRow.session_id == session_id)
-                                  .order_by(EventRow.version)).all())  # type: ignore[arg-type]
-            new_cursor = self._target(events, session.cursor, kind, target)
-            if new_cursor is None or new_cursor == session.cursor:
-                return Outcome(session, None, None)
-            version = session.version + 1
-            row = EventRow(session_id=session_id, version=version, kind=kind, parent=session.cursor,
-                           cursor=new_cursor, created_at=time.time())
-            session.version = version
-            session.cursor = new_cursor
-            session.pending_line = None
-            session.updated_at = row.created_at
-            db.add(row)
-            db.add(session)
-            self._notify(db, session_id, version)
-            db.commit()
-            db.refresh(row)
-            db.refresh(session)
+        with self.lock(session_id):
+            with self.engine.connect() as conn:
+                session = self._locked(conn, session_id)
+                events = self.events(session_id, session.version, conn)
+                new_cursor = self._target(events, session.cursor, kind, target)
+                if new_cursor is None or new_cursor == session.cursor:
+                    return Outcome(session, None, None)
+                with self._writing():
+                    session, row = self._append(conn, session, dict(kind=kind, parent=session.cursor, cursor=new_cursor))
+                    conn.commit()
+            self._logged_one(session, row)
             return Outcome(session, row, None)
 
-    def _target(self, events: list[EventRow], cursor: int, kind: str, target: int | None) -> int | None:
+    def _target(self, events: tuple[Event, ...], cursor: int, kind: str, target: int | None) -> int | None:
         by_version = {e.version: e for e in events}
         floor = max((e.version for e in events if e.kind == "setup"), default=0)
         if kind == "undo":
@@ -404,7 +461,7 @@ class Store:
         raise ValueError(kind)
 
 
-def redo_stack(events: list[EventRow]) -> list[int]:
+def redo_stack(events: tuple[Event, ...] | list[Event]) -> list[int]:
     """Cursors an undo or a reset left behind, newest last; a new command or a jump clears them."""
     stack: list[int] = []
     for e in events:

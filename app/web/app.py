@@ -7,30 +7,35 @@ import json
 import re
 import shlex
 import time
+from collections.abc import Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import anyio.to_thread
 import jinja2
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import OperationalError
-from sse_starlette.sse import EventSourceResponse, ServerSentEvent
 from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
 from app.lessons.model import all_lessons
 from app.lessons.model import find as find_lesson
 from app.settings import Settings
-from app.store.models import SessionRow
+from app.store.models import SessionRecord
 from app.store.sessions import Store, new_token
 
+from . import stream
 from .guards import MAX_BODY, RateLimiter, same_origin
 from .i18n import LANGS, labels, pick_lang, translations
-from .live import Hub, RenderCache, newest
+from .live import Hub, RenderCache
 from .page import PageState, build_state
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,12 +72,13 @@ class Web:
         self.last_expiry = 0.0
         self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
         self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
+        self.frames: dict[tuple[int, int, str, str, int | None], bytes] = {}  # encoded SSE frames, on the loop
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
 
-    def regions(self, session: SessionRow, lang: str, role: str) -> dict[str, str]:
+    def regions(self, session: SessionRecord, lang: str, role: str) -> dict[str, str]:
         """The session's live regions as out-of-band swaps, rendered once per version."""
         key = (session.id or 0, session.version, lang, self.role_key(session, role))
 
@@ -119,12 +125,24 @@ class Web:
             now["terminal"] = html
         return html
 
+    def cached_fragments(self, session: SessionRecord, lang: str, role: str, since: int | None) -> str | None:
+        """fragments() when it needs no rendering (this version's regions are cached and so is the full
+        terminal, if the view needs it): cheap enough to run on the event loop. Else None."""
+        now = self.cache.peek((session.id or 0, session.version, lang, self.role_key(session, role)))
+        if now is None:
+            return None
+        if "@tail" in now and "terminal" not in now:
+            old = None if since is None else self.cache.peek((session.id or 0, since, lang, self.role_key(session, role)))
+            if old is None or now["@tail_parent"] != str(since) or not old.get("@entries"):
+                return None
+        return self.fragments(session, lang, role, since)
+
     @staticmethod
-    def role_key(session: SessionRow, role: str) -> str:
+    def role_key(session: SessionRecord, role: str) -> str:
         """What besides the version changes a render: a pending question, the lesson's panel state."""
         return f"{role}|{'?' if session.pending_line else ''}|{session.lesson_state}"
 
-    def fragments(self, session: SessionRow, lang: str, role: str, since: int | None = None) -> str:
+    def fragments(self, session: SessionRecord, lang: str, role: str, since: int | None = None) -> str:
         """What changed since version `since` (everything when unknown), plus the version marker."""
         now = self.regions(session, lang, role)
         key = (session.id or 0, session.version, lang, self.role_key(session, role))
@@ -145,7 +163,8 @@ class Web:
         return "".join(parts)
 
 
-def get_web(request: Request) -> Web:
+async def get_web(request: Request) -> Web:
+    # async: FastAPI runs a sync dependency on a worker thread, one more hop for every request
     return request.app.state.web  # type: ignore[no-any-return]
 
 
@@ -159,13 +178,31 @@ def lang_of(request: Request, web: Web) -> str:
                      web.settings.default_lang)
 
 
-def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+class LayerlabApp(FastAPI):
+    """FastAPI, with the live streams answered before the framework's middleware (see stream.py)."""
+
+    live: Callable[[Scope, Receive, Send, str, str], Awaitable[None]] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.live is not None and scope["type"] == "http" and scope["method"] == "GET":
+            found = stream.STREAM_PATH.fullmatch(scope["path"])
+            if found is not None:
+                await self.live(scope, receive, send, found[1], found[2])
+                return
+        await super().__call__(scope, receive, send)
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> LayerlabApp:
     settings = settings or Settings()
     web = Web(settings, store)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         web.hub.loop = asyncio.get_running_loop()
+        # Routes that touch the database or render run on worker threads. With only the GIL to share,
+        # more threads than this add switching, not throughput: 40 (the default) cost a third more CPU
+        # per command at 200 busy learners, and a long latency tail.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
         listener = None
         if web.store.postgres:
             # changes made through other processes reach this process's watchers
@@ -181,8 +218,25 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         if listener is not None:
             listener.stop()
 
-    app = FastAPI(title="layerlab", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app = LayerlabApp(title="layerlab", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.web = web
+
+    async def live(scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:
+        """GET /s/<token>/events (the owner's page) and /w/<viewer token>/events (a watcher's)."""
+        request = Request(scope)
+        find = web.store.by_token if kind == "s" else web.store.by_viewer_token
+        try:
+            session = await asyncio.to_thread(find, token)
+        except OperationalError:
+            await PlainTextResponse("The database is not answering right now.", status_code=503)(scope, receive, send)
+            return
+        if session is None:
+            await PlainTextResponse("No such session.", status_code=404)(scope, receive, send)
+            return
+        await stream.serve(web, session, lang_of(request, web), "owner" if kind == "s" else "viewer",
+                           request.headers.get("last-event-id"), request.query_params.get("since"), receive, send)
+
+    app.live = live
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
 
     embedders = " ".join(["'self'", *settings.frame_ancestors])
@@ -190,30 +244,55 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     per_client = RateLimiter(settings.rate_client, 20)
     web.limits = (per_session, per_client)
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        refused = guard(request)
-        response = refused if refused is not None else await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        path = request.url.path
+    class Guarded:
+        """Guards before any route, and the security headers on every answer (a plain ASGI wrapper:
+        Starlette's BaseHTTPMiddleware costs a task and a stream per request)."""
+
+        def __init__(self, inner: ASGIApp) -> None:
+            self.inner = inner
+
+        async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+            if scope["type"] != "http":
+                await self.inner(scope, receive, send)
+                return
+            await headers(self.inner, scope, receive, send)
+
+    app.add_middleware(Guarded)
+
+    async def headers(inner: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope)
+        path: str = scope["path"]
         # an embedded page (and the app window inside it) may be framed by the configured sites
         ancestors = embedders if path.startswith(("/e/", "/embed/")) or "/app/" in path else "'self'"
-        if "/app/" not in path:
-            response.headers.setdefault(
-                "Content-Security-Policy",
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                f"frame-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
-        elif "frame-ancestors" in response.headers.get("Content-Security-Policy", ""):
-            response.headers["Content-Security-Policy"] = response.headers["Content-Security-Policy"].replace(
-                "frame-ancestors 'self'", f"frame-ancestors {ancestors}")
-        response.headers.setdefault("Vary", "HX-Request")
-        return response
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                h = MutableHeaders(scope=message)
+                h.setdefault("X-Content-Type-Options", "nosniff")
+                h.setdefault("Referrer-Policy", "same-origin")
+                if "/app/" not in path:
+                    h.setdefault(
+                        "Content-Security-Policy",
+                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        f"frame-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
+                elif "frame-ancestors 'self'" in h.get("Content-Security-Policy", ""):
+                    h["Content-Security-Policy"] = h["Content-Security-Policy"].replace(
+                        "frame-ancestors 'self'", f"frame-ancestors {ancestors}")
+                h.setdefault("Vary", "HX-Request")
+            await send(message)
+
+        refused = guard(request)
+        if refused is not None:
+            await refused(scope, receive, send_with_headers)
+        else:
+            await inner(scope, receive, send_with_headers)
 
     def guard(request: Request) -> Response | None:
         """Size, origin and rate checks, before any route runs."""
-        t = translations(lang_of(request, web)).gettext
-        path = request.url.path
+        def t(text: str) -> str:  # only a refusal needs the learner's language
+            return translations(lang_of(request, web)).gettext(text)
+
+        path: str = request.scope["path"]
         creates = (path.startswith(("/embed/", "/copy/")) or path in ("/sessions", "/demo")
                    or path.startswith("/lessons/") or (path.startswith("/w/") and path.endswith("/fork/copy")))
         if creates and request.method in ("GET", "POST"):
@@ -307,7 +386,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                             secure=settings.secure_cookies)
         return response
 
-    def owner(token: str, web: Web) -> SessionRow:
+    def owner(token: str, web: Web) -> SessionRecord:
         session = web.store.by_token(token)
         if session is None:
             raise _NotFound()
@@ -356,7 +435,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         state = build_state(web.store, session, lang, "owner")
         return HTMLResponse(web.render("session.html", lang, s=state))
 
-    def viewer(token: str, web: Web) -> SessionRow:
+    def viewer(token: str, web: Web) -> SessionRecord:
         session = web.store.by_viewer_token(token)
         if session is None:
             raise _NotFound()
@@ -377,11 +456,6 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         state = build_state(web.store, session, lang, "viewer")
         return page_response(request, web.render("session.html", lang, s=state), lang)
 
-    @app.get("/w/{token}/events")
-    async def watch_events(token: str, request: Request, web: WebDep) -> EventSourceResponse:
-        session = viewer(token, web)
-        return EventSourceResponse(_stream(web, request, session, lang_of(request, web), "viewer"), ping=15)
-
     @app.post("/w/{token}/{action}")
     def watch_write(token: str, action: str, web: WebDep) -> Response:
         """Watchers cannot change a session; only fork adds a session of their own."""
@@ -392,7 +466,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def fork(token: str, request: Request, web: WebDep) -> RedirectResponse:
         """A new session of the viewer's own, with the commands that made the current state."""
         session = viewer(token, web)
-        chain = web.store.chain(web.store.events(session.id or 0), session.cursor)
+        chain = web.store.chain(web.store.events(session.id, session.version), session.cursor)
         response = start(request, web, session.kind, seed=session.seed,
                          replay=[(e.line, e.answer, e.kind) for e in chain])
         return response
@@ -401,7 +475,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def copy_link(token: str, version: int, request: Request, web: WebDep) -> RedirectResponse:
         """A share permalink: opens a new copy of the session as it was at that version."""
         session = viewer(token, web)
-        events = web.store.events(session.id or 0)
+        events = web.store.events(session.id, session.version)
         target = next((e for e in events if e.version == version and e.kind in ("cmd", "setup")), None)
         if target is None and version != 0:
             raise _NotFound()
@@ -467,20 +541,32 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = owner(token, web)
         return HTMLResponse(web.fragments(session, lang_of(request, web), "owner", since))
 
-    def after_write(request: Request, web: Web, session: SessionRow, extra: str = "",
+    def after_write(request: Request, web: Web, session: SessionRecord, extra: str = "",
                     since: int | None = None) -> Response:
         record_progress(web, session)
         # Other views hear of it once this answer is on its way, so the acting tab swaps once.
-        publish = BackgroundTask(web.hub.publish, session.id or 0, session.version, session)
+        async def announce() -> None:  # on the event loop: a sync task would cost a worker thread
+            web.hub.publish(session.id or 0, session.version, session)
+
+        publish = BackgroundTask(announce)
         if request.headers.get("hx-request"):
             return HTMLResponse(web.fragments(session, lang_of(request, web), "owner", since) + extra,
                                 background=publish)
         web.hub.publish(session.id or 0, session.version, session)
         return RedirectResponse(f"/s/{session.token}", status_code=303)
 
-    @app.post("/s/{token}/run")
-    def run(token: str, request: Request, web: WebDep, line: Annotated[str, Form()] = "",
-            answer: Annotated[str | None, Form()] = None) -> Response:
+    @app.post("/s/{token}/run", openapi_extra={"requestBody": {"content": {
+        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+            "line": {"type": "string"}, "answer": {"type": "string"}}}}}}})
+    async def run(token: str, request: Request, web: WebDep) -> Response:
+        """A terminal line, or the answer to the question it asked. The form is read here rather than
+        declared: FastAPI's form parameters cost more per request than running the command does."""
+        form = await request.form()
+        line, answer = form.get("line", ""), form.get("answer")
+        return await run_in_threadpool(run_line, token, request, web, line if isinstance(line, str) else "",
+                                       answer if isinstance(answer, str) else None)
+
+    def run_line(token: str, request: Request, web: Web, line: str, answer: str | None) -> Response:
         session = owner(token, web)
         line = line.strip("\r\n")
         if len(line) > MAX_LINE:
@@ -563,12 +649,6 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         outcome = web.store.move(session.id or 0, move, target)
         return after_write(request, web, outcome.session)
 
-    @app.get("/s/{token}/events")
-    async def events(token: str, request: Request, web: WebDep) -> EventSourceResponse:
-        session = owner(token, web)
-        lang = lang_of(request, web)
-        return EventSourceResponse(_stream(web, request, session, lang, "owner"), ping=15)
-
     # -- the app's browser window -----------------------------------------------------------------
 
     @app.get("/w/{token}/app/{port}/{path:path}")
@@ -639,7 +719,7 @@ def make_room(web: Web) -> None:
         raise _Full()
 
 
-def prediction_for(session: SessionRow, line: str) -> int | None:
+def prediction_for(session: SessionRecord, line: str) -> int | None:
     """The index of a question to ask before line runs in this lesson, if one is still open."""
     if session.kind == "sandbox":
         return None
@@ -653,7 +733,7 @@ def prediction_for(session: SessionRow, line: str) -> int | None:
     return None
 
 
-def record_progress(web: Web, session: SessionRow) -> None:
+def record_progress(web: Web, session: SessionRecord) -> None:
     if session.kind == "sandbox" or not session.learner:
         return
     lesson = find_lesson(session.kind)
@@ -661,44 +741,11 @@ def record_progress(web: Web, session: SessionRow) -> None:
         return
     from app.lessons.checker import evaluate
 
-    events = web.store.events(session.id or 0)
+    events = web.store.events(session.id, session.version)
     world = web.store.world_at(session, session.cursor, events)
     history = [e.line for e in web.store.chain(events, session.cursor) if e.kind == "cmd"]
     reached = [gid for gid, ok in evaluate(lesson, world, history).items() if ok]
     web.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
-
-
-def resume_point(last_event_id: str | None, since: str | None, version: int) -> int | None:
-    """The version a new stream's reader already shows: the last event it got before a drop, else the
-    version its page was drawn at. None (send everything) when neither is known or makes sense."""
-    for given in (last_event_id, since):
-        if given is not None and given.isdigit() and int(given) <= version:
-            return int(given)
-    return None
-
-
-async def _stream(web: Web, request: Request, session: SessionRow, lang: str, role: str):  # type: ignore[no-untyped-def]
-    sid = session.id or 0
-    q = web.hub.subscribe(sid)
-    try:
-        current = await asyncio.to_thread(web.store.get, sid)
-        sent = resume_point(request.headers.get("last-event-id"), request.query_params.get("since"),
-                            current.version)
-        if sent != current.version:
-            html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
-            yield ServerSentEvent(data=html, id=str(current.version))
-            sent = current.version
-        while True:
-            _, row = await newest(q)
-            # A row this process wrote comes with the news: no database read per watcher.
-            current = row if row is not None else await asyncio.to_thread(web.store.get, sid)
-            if current.version == sent:
-                continue
-            html = await asyncio.to_thread(web.fragments, current, lang, role, sent)
-            yield ServerSentEvent(data=html, id=str(current.version))
-            sent = current.version
-    finally:
-        web.hub.unsubscribe(sid, q)
 
 
 _ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
@@ -731,7 +778,7 @@ def _browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
                         headers={"Content-Security-Policy": "default-src 'self'; script-src 'none'"})
 
 
-def _notice(request: Request, web: Web, session: SessionRow, text: str) -> Response:
+def _notice(request: Request, web: Web, session: SessionRecord, text: str) -> Response:
     lang = lang_of(request, web)
     html = web.render("_notice.html", lang, text=text)
     return HTMLResponse(html, status_code=200)

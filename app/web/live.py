@@ -12,6 +12,7 @@ from typing import Any
 # What a watcher hears: a session's new version, and the row itself when this process wrote it
 # (so a stream need not read it back); changes from other processes come without a row.
 Update = tuple[int, Any]
+CLOSING: Update = (-1, None)  # not a version: the stream should end
 
 
 class Hub:
@@ -21,12 +22,25 @@ class Hub:
         self._subs: dict[int, set[asyncio.Queue[Update]]] = {}
         self._guard = threading.Lock()
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.closing = False
 
     def subscribe(self, session_id: int) -> asyncio.Queue[Update]:
         q: asyncio.Queue[Update] = asyncio.Queue(maxsize=64)
         with self._guard:
             self._subs.setdefault(session_id, set()).add(q)
+            if self.closing:
+                q.put_nowait(CLOSING)
         return q
+
+    def close(self) -> None:
+        """The server is stopping: every stream hears CLOSING and ends, so shutdown need not wait for
+        watchers to leave (their pages reconnect to the server that comes next)."""
+        with self._guard:
+            self.closing = True
+            queues = [q for subs in self._subs.values() for q in subs]
+        if self.loop is not None:
+            for q in queues:
+                self.loop.call_soon_threadsafe(_offer, q, CLOSING)
 
     def unsubscribe(self, session_id: int, q: asyncio.Queue[Update]) -> None:
         with self._guard:
@@ -63,11 +77,12 @@ def _offer(q: asyncio.Queue[Update], update: Update) -> None:
 
 
 async def newest(q: asyncio.Queue[Update]) -> Update:
-    """Wait for an update, then take whatever else is queued: only the newest version matters."""
+    """Wait for an update, then take whatever else is queued: only the newest version matters
+    (and CLOSING, once heard, wins)."""
     update = await q.get()
-    while not q.empty():
+    while not q.empty() and update is not CLOSING:
         later = q.get_nowait()
-        if later[0] >= update[0]:
+        if later is CLOSING or later[0] >= update[0]:
             update = later
     return update
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from app.engine.changes import diff_worlds
-from app.store.models import EventRow, SessionRow
+from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
 
 from .i18n import translations
@@ -34,7 +34,7 @@ class TimelineStep:
 
 @dataclass
 class PageState:
-    session: SessionRow
+    session: SessionRecord
     view: LazyView
     terminal: list[TerminalEntry]
     timeline: list[TimelineStep]
@@ -80,8 +80,8 @@ class PageState:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def build_state(store: Store, session: SessionRow, lang: str, role: str) -> PageState:
-    events = store.events(session.id or 0)
+def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> PageState:
+    events = store.events(session.id, session.version)
     world = store.world_at(session, session.cursor, events)
     chain = store.chain(events, session.cursor)
     last = events[-1] if events else None
@@ -112,7 +112,7 @@ def build_state(store: Store, session: SessionRow, lang: str, role: str) -> Page
     return state
 
 
-def floor(events: list[EventRow]) -> int:
+def floor(events: tuple[Event, ...]) -> int:
     """The version a lesson's start script ends at: undo and reset go no further back."""
     return max((e.version for e in events if e.kind == "setup"), default=0)
 
@@ -140,7 +140,7 @@ class LessonView:
     next_id: str | None
 
 
-def lesson_view(session: SessionRow, world: object, chain: list[EventRow], lang: str) -> LessonView | None:
+def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang: str) -> LessonView | None:
     from app.lessons.checker import evaluate
     from app.lessons.model import all_lessons, find
 
@@ -180,7 +180,7 @@ def _markdown(text: str) -> str:
 
 
 
-def _move_sentence(event: EventRow, chain: list[EventRow], t: object, start: int = 0) -> str:
+def _move_sentence(event: Event, chain: list[Event], t: object, start: int = 0) -> str:
     gettext = t.gettext  # type: ignore[attr-defined]
     if event.cursor == start:
         return gettext("Back at the start: nothing built, nothing running")
@@ -188,7 +188,7 @@ def _move_sentence(event: EventRow, chain: list[EventRow], t: object, start: int
     return gettext("Showing the state after: {command}").format(command=line)
 
 
-def _terminal(chain: list[EventRow]) -> list[TerminalEntry]:
+def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     out: list[TerminalEntry] = []
     total = 0
     for e in reversed(chain):
@@ -203,7 +203,7 @@ def _terminal(chain: list[EventRow]) -> list[TerminalEntry]:
     return out
 
 
-def _timeline(events: list[EventRow], chain: list[EventRow], cursor: int) -> list[TimelineStep]:
+def _timeline(events: tuple[Event, ...], chain: list[Event], cursor: int) -> list[TimelineStep]:
     in_chain = {e.version for e in chain}
     return [TimelineStep(e.version, e.line, e.version == cursor, e.version in in_chain)
             for e in events if e.kind == "cmd"]

@@ -1,0 +1,188 @@
+"""The live stream as an ASGI exchange, in-process: what a page's EventSource receives and when."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.settings import Settings
+from app.web import stream
+from app.web.app import create_app
+from app.web.stream import frame
+
+
+class Reader:
+    """A browser's side of one stream: it asks once, then stays until leave()."""
+
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+        self._left = asyncio.Event()
+        self._asked = False
+        self._news = asyncio.Event()
+
+    async def receive(self) -> dict[str, Any]:
+        if not self._asked:
+            self._asked = True
+            return {"type": "http.request", "body": b"", "more_body": False}
+        await self._left.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: dict[str, Any]) -> None:
+        self.messages.append(message)
+        self._news.set()
+
+    def leave(self) -> None:
+        self._left.set()
+
+    @property
+    def body(self) -> str:
+        return b"".join(m.get("body", b"") for m in self.messages if m["type"] == "http.response.body").decode()
+
+    async def wait_for(self, text: str, timeout: float = 5.0) -> str:
+        async def until() -> None:
+            while text not in self.body:
+                self._news.clear()
+                await self._news.wait()
+
+        await asyncio.wait_for(until(), timeout)
+        return self.body
+
+    @property
+    def finished(self) -> bool:
+        return any(m["type"] == "http.response.body" and not m.get("more_body") for m in self.messages)
+
+
+def scope(path: str, query: str = "", headers: list[tuple[bytes, bytes]] | None = None) -> dict[str, Any]:
+    return {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "root_path": "",
+            "query_string": query.encode(), "headers": headers or [], "scheme": "http", "http_version": "1.1",
+            "server": ("testserver", 80), "client": ("127.0.0.1", 5000), "asgi": {"version": "3.0"}}
+
+
+@pytest.fixture()
+def app(tmp_path: Path) -> Any:
+    return create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db"))
+
+
+def run(web: Any, session_id: int, line: str) -> int:
+    """A command written by this process, announced as the routes announce it."""
+    outcome = web.store.run_command(session_id, line)
+    web.hub.publish(session_id, outcome.session.version, outcome.session)
+    return int(outcome.session.version)
+
+
+def test_a_stream_opened_at_the_pages_version_sends_only_what_changes(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+    run(web, session.id, "touch first")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=1"), reader.receive, reader.send))
+        await asyncio.sleep(0.2)
+        start = reader.messages[0]
+        assert start["status"] == 200
+        assert (b"content-type", b"text/event-stream; charset=utf-8") in start["headers"]
+        assert reader.body == ""  # the page already shows version 1
+        version = await asyncio.to_thread(run, web, session.id, "touch second")
+        body = await reader.wait_for(f"id: {version}\n")
+        assert "second" in body and "hx-swap-oob" in body
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+        assert web.hub.count(session.id) == 0  # the reader left: nothing of it stays subscribed
+
+    asyncio.run(main())
+
+
+def test_after_a_drop_the_stream_resumes_from_the_last_event_the_reader_got(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+    for name in ("a", "b", "c"):
+        run(web, session.id, f"touch {name}")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=0", [(b"last-event-id", b"3")]),
+                                       reader.receive, reader.send))
+        await asyncio.sleep(0.2)
+        assert reader.body == ""  # Last-Event-ID 3 is the newest version: nothing to resend
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=1"), reader.receive, reader.send))
+        body = await reader.wait_for("id: 3\n")
+        assert body.startswith("id: 3\n")  # one frame takes the page from version 1 to 3
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+    asyncio.run(main())
+
+
+def test_a_quiet_stream_is_kept_open_with_comment_lines(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(stream.serve(web, session, "en", "owner", None, "0", reader.receive, reader.send,
+                                                ping=0.05))
+        body = await reader.wait_for(": ping\n\n: ping\n\n")
+        assert "data:" not in body
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+    asyncio.run(main())
+
+
+def test_stopping_the_server_ends_every_stream(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        readers = [Reader() for _ in range(3)]
+        tasks = [asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=0"), r.receive, r.send))
+                 for r in readers]
+        await asyncio.sleep(0.2)
+        web.hub.close()
+        await asyncio.wait_for(asyncio.gather(*tasks), 5)
+        assert all(r.finished for r in readers)
+        late = Reader()  # one that connects while the server stops ends at once too
+        await asyncio.wait_for(app(scope(f"/s/{session.token}/events", "since=0"), late.receive, late.send), 5)
+        assert late.finished
+
+    asyncio.run(main())
+
+
+def test_watchers_get_the_read_only_view_and_unknown_tokens_get_404(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+    run(web, session.id, "touch a")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/w/{session.viewer_token}/events"), reader.receive, reader.send))
+        body = await reader.wait_for("id: 1\n")
+        assert "Watching live" in body and "/undo" not in body
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+        for path in (f"/s/{session.viewer_token}/events", "/w/nope/events", f"/w/{session.token}/events"):
+            stranger = Reader()
+            await app(scope(path), stranger.receive, stranger.send)
+            assert stranger.messages[0]["status"] == 404, path
+
+    asyncio.run(main())
+
+
+def test_frames_split_data_only_where_the_protocol_ends_lines() -> None:
+    assert frame("a\nb\r\nc\rd", 7) == b"id: 7\ndata: a\ndata: b\ndata: c\ndata: d\n\n"
+    assert frame("x\u2028y", 1) == "id: 1\ndata: x\u2028y\n\n".encode()  # not a line end in SSE
+    assert frame("", 2) == b"id: 2\ndata: \n\n"
+
