@@ -281,3 +281,19 @@ def test_a_stream_resumes_where_its_reader_is() -> None:
     assert resume_point(None, None, 9) is None  # unknown: send everything
     assert resume_point(None, "12", 9) is None  # from the future (a reset database): send everything
     assert resume_point("x", "abc", 9) is None
+
+
+def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClient, tmp_path: Path) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "ls")  # (the build's "new" marks are gone after the next command)
+    # A server that has drawn nothing of this session yet (just restarted, say) draws its page:
+    later = TestClient(create_app(Settings(), Store(f"sqlite:///{tmp_path}/t.db")), follow_redirects=False)
+    page = later.get(f"/s/{token}").text  # drawn at version 2
+    assert 'id="images-panel"' in page
+    web = later.app.state.web  # type: ignore[attr-defined]
+    session = web.store.run_command(web.store.by_token(token).id, "pwd").session
+    frame = web.fragments(session, "en", "owner", since=2)
+    assert "/home/learner" in frame  # the new terminal entry
+    assert 'id="images-panel"' not in frame  # the images did not change: not sent again
+    assert len(frame) < len(page) / 4

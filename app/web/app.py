@@ -78,12 +78,14 @@ class Web:
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
 
-    def regions(self, session: SessionRecord, lang: str, role: str) -> dict[str, str]:
-        """The session's live regions as out-of-band swaps, rendered once per version."""
+    def regions(self, session: SessionRecord, lang: str, role: str, drawn: PageState | None = None) -> dict[str, str]:
+        """The session's live regions as out-of-band swaps, rendered once per version. A page just
+        drawn passes its state: its regions are then known, and the first change after it is sent
+        as a change rather than as the whole page again."""
         key = (session.id or 0, session.version, lang, self.role_key(session, role))
 
         def make() -> dict[str, str]:
-            state = build_state(self.store, session, lang, role)
+            state = drawn if drawn is not None else build_state(self.store, session, lang, role)
             env = self.envs[lang]
             tail = state.tail_parent is not None and bool(state.terminal)
             out = {}
@@ -398,9 +400,10 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "owner")
         present = request.query_params.get("present") == "1"
-        return page_response(request, web.render("session.html", lang, s=state, present=present,
-                                                 origin=str(request.base_url).rstrip("/"),
-                                                 lessons=all_lessons()), lang)
+        html = web.render("session.html", lang, s=state, present=present, origin=str(request.base_url).rstrip("/"),
+                          lessons=all_lessons())
+        web.regions(session, lang, "owner", state)
+        return page_response(request, html, lang)
 
     @app.post("/demo")
     def new_demo(request: Request, web: WebDep, script: Annotated[str, Form()] = "",
@@ -433,7 +436,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = owner(token, web)
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "owner")
-        return HTMLResponse(web.render("session.html", lang, s=state))
+        html = web.render("session.html", lang, s=state)
+        web.regions(session, lang, "owner", state)
+        return HTMLResponse(html)
 
     def viewer(token: str, web: Web) -> SessionRecord:
         session = web.store.by_viewer_token(token)
@@ -454,7 +459,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         session = viewer(token, web)
         lang = lang_of(request, web)
         state = build_state(web.store, session, lang, "viewer")
-        return page_response(request, web.render("session.html", lang, s=state), lang)
+        html = web.render("session.html", lang, s=state)
+        web.regions(session, lang, "viewer", state)
+        return page_response(request, html, lang)
 
     @app.post("/w/{token}/{action}")
     def watch_write(token: str, action: str, web: WebDep) -> Response:
