@@ -10,8 +10,9 @@
   idle_stream_kib         server memory per idle SSE watcher                        (target <= 64)
   first_load_kib          bytes to load a session page with its assets              (target <= 150)
 
---scale: the update latency on two processes and a throwaway PostgreSQL (learners' commands go
-to one process, their streams are held by the other).
+--scale: the update latency on two processes and a throwaway PostgreSQL (each learner sends its
+commands to one process and watches its session on the other, as a proxy without sticky sessions
+may arrange it).
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --trace FILE (each update's send time
 and latency, as JSON).
 """
@@ -108,9 +109,19 @@ def new_session_sync(base: str) -> str:
     raise RuntimeError("no session")
 
 
-async def load(post_base: str, watch_base: str, learners: int, watchers: int, seconds: float,
-               server_pid: int) -> dict[str, float]:
+async def load(bases: list[str], learners: int, watchers: int, seconds: float,
+               pids: list[int]) -> dict[str, float]:
+    """With two servers, learner i sends to one and watches its session on the other (no stickiness);
+    idle watchers are shared out too. CPU and memory figures add up the servers."""
     from benchmarks.wire import Connection, sse_lines
+
+    post_base = bases[0]
+
+    def posts(i: int) -> str:
+        return bases[i % len(bases)]
+
+    def watches(i: int) -> str:
+        return bases[(i + 1) % len(bases)]
 
     tokens = [new_session_sync(post_base) for _ in range(learners)]
     watch_token = new_session_sync(post_base)
@@ -124,29 +135,29 @@ async def load(post_base: str, watch_base: str, learners: int, watchers: int, se
     trace: list[tuple[float, float]] = []  # (seconds into the run it was sent, latency ms), for --trace
     started = time.perf_counter()
 
-    async def idle_watcher() -> None:
+    async def idle_watcher(i: int) -> None:
         with contextlib.suppress(OSError, asyncio.CancelledError):
-            async for _ in sse_lines(watch_base, f"/s/{watch_token}/events?since={since[watch_token]}"):
+            async for _ in sse_lines(watches(i), f"/s/{watch_token}/events?since={since[watch_token]}"):
                 pass
 
-    async def subscriber(token: str) -> None:
+    async def subscriber(i: int, token: str) -> None:
         with contextlib.suppress(OSError, asyncio.CancelledError):
-            async for line in sse_lines(watch_base, f"/s/{token}/events?since={since[token]}"):
+            async for line in sse_lines(watches(i), f"/s/{token}/events?since={since[token]}"):
                 if line.startswith("id:"):
                     t0 = sent_at.pop((token, int(line[3:].strip())), None)
                     if t0 is not None:
                         latencies.append((time.perf_counter() - t0) * 1000)
                         trace.append((round(t0 - started, 3), round(latencies[-1], 1)))
 
-    rss_before = rss_kib(server_pid)
-    idle = [asyncio.create_task(idle_watcher()) for _ in range(watchers)]
+    rss_before = sum(rss_kib(pid) for pid in pids)
+    idle = [asyncio.create_task(idle_watcher(i)) for i in range(watchers)]
     await asyncio.sleep(3 + watchers / 400)
-    rss_after = rss_kib(server_pid)
-    subs = [asyncio.create_task(subscriber(token)) for token in tokens]
+    rss_after = sum(rss_kib(pid) for pid in pids)
+    subs = [asyncio.create_task(subscriber(i, token)) for i, token in enumerate(tokens)]
     await asyncio.sleep(2)  # a stream that starts at its page's version sends nothing until a change
 
     async def learner(i: int, token: str) -> None:
-        conn = Connection(post_base)
+        conn = Connection(posts(i))
         await asyncio.sleep(i / learners)  # spread over the second
         version = 0
         end = time.perf_counter() + seconds
@@ -174,7 +185,7 @@ async def load(post_base: str, watch_base: str, learners: int, watchers: int, se
             await asyncio.sleep(0.1)
         conn.close()
 
-    cpu_before, sent_before = cpu_ms(server_pid), len(sent_at) + len(latencies)
+    cpu_before, sent_before = sum(cpu_ms(pid) for pid in pids), len(sent_at) + len(latencies)
     commands: list[int] = []
 
     async def count() -> None:
@@ -182,7 +193,7 @@ async def load(post_base: str, watch_base: str, learners: int, watchers: int, se
         commands.append(len(sent_at) + len(latencies) - sent_before)
 
     await count()
-    cpu_used = cpu_ms(server_pid) - cpu_before
+    cpu_used = sum(cpu_ms(pid) for pid in pids) - cpu_before
     await asyncio.sleep(1.0)
     for task in [*idle, *subs]:
         task.cancel()
@@ -213,7 +224,7 @@ def main() -> None:
             url = pg.start()
             (pa, base_a), (pb, base_b) = start_server(url), start_server(url)
             try:
-                report.update(asyncio.run(load(base_a, base_b, learners, watchers, seconds, pb.pid)))
+                report.update(asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid])))
                 report["first_load_kib"] = round(first_load_kib(base_a), 1)
                 report["mode"] = "two processes on PostgreSQL"
             finally:
@@ -224,7 +235,7 @@ def main() -> None:
         else:
             proc, base = start_server(f"sqlite:///{tmp}/bench.db")
             try:
-                report.update(asyncio.run(load(base, base, learners, watchers, seconds, proc.pid)))
+                report.update(asyncio.run(load([base], learners, watchers, seconds, [proc.pid])))
                 report["first_load_kib"] = round(first_load_kib(base), 1)
                 report["mode"] = "one process on SQLite"
             finally:

@@ -297,3 +297,20 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
     assert "/home/learner" in frame  # the new terminal entry
     assert 'id="images-panel"' not in frame  # the images did not change: not sent again
     assert len(frame) < len(page) / 4
+
+
+def test_a_long_sessions_timeline_lists_its_newest_commands(client: TestClient) -> None:
+    from app.web.page import TIMELINE_STEPS
+
+    token = new_session(client)
+    web = client.app.state.web  # type: ignore[attr-defined]
+    sid = web.store.by_token(token).id
+    for i in range(TIMELINE_STEPS + 5):
+        web.store.run_command(sid, f"touch f{i}")
+    page = client.get(f"/s/{token}").text
+    menu = page.split('id="timeline-select"', 1)[1].split("</select>", 1)[0]
+    assert menu.count("<option") == TIMELINE_STEPS + 2  # the start, the earlier ones, the newest
+    assert "… 5 earlier commands" in menu and "touch f4<" not in menu
+    assert f">{TIMELINE_STEPS + 5} · touch f{TIMELINE_STEPS + 4}<" in menu  # numbered from the start
+    ko = client.get(f"/s/{token}?lang=ko").text
+    assert "… 이전 명령 5개" in ko

@@ -55,6 +55,7 @@ KO = {
     "Timeline": "타임라인",
     "start": "시작",
     "undone": "취소됨",
+    ("… %(num)d earlier command", "… %(num)d earlier commands"): ("… 이전 명령 %(num)d개",),
     "Go": "이동",
     "Type Docker and shell commands as on a real machine. Some to try:": "실제 컴퓨터에서처럼 Docker 명령과 셸 명령을 입력하세요. 이런 것부터 해 보세요:",
     "and ↑/↓ for earlier commands": "그리고 ↑/↓ 키로 이전 명령 불러오기",

@@ -14,6 +14,7 @@ from .narrate import narrate
 from .viewmodel import LazyView, region_inputs
 
 TERMINAL_LINES = 400
+TIMELINE_STEPS = 100  # the newest commands the timeline lists; Undo and Reset reach further back
 
 
 @dataclass
@@ -30,6 +31,7 @@ class TimelineStep:
     line: str
     current: bool
     in_chain: bool
+    number: int  # its place among the session's commands, from 1
 
 
 @dataclass
@@ -47,6 +49,7 @@ class PageState:
     lang: str
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     lesson: LessonView | None = None
+    timeline_earlier: int = 0  # commands before the first one the timeline lists
     inputs: dict[str, object] = field(default_factory=dict)  # per region: what it is drawn from
 
     @property
@@ -95,7 +98,7 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     elif last is not None and last.kind not in ("cmd", "setup"):
         narration = [_move_sentence(last, chain, t, floor(events))]
     terminal = _terminal(chain)
-    timeline = _timeline(events, chain, session.cursor)
+    timeline, timeline_earlier = _timeline(events, chain, session.cursor)
     lesson = lesson_view(session, world, chain, lang) if session.kind != "sandbox" else None
     prompt = None
     if session.pending_line and role == "owner":
@@ -107,7 +110,8 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
     state = PageState(session, LazyView(world, before), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
-                     bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson)
+                     bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson,
+                     timeline_earlier=timeline_earlier)
     state.inputs = region_inputs(world, before)
     return state
 
@@ -203,7 +207,12 @@ def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     return out
 
 
-def _timeline(events: tuple[Event, ...], chain: list[Event], cursor: int) -> list[TimelineStep]:
+def _timeline(events: tuple[Event, ...], chain: list[Event], cursor: int) -> tuple[list[TimelineStep], int]:
+    """The newest TIMELINE_STEPS commands, numbered from the session's start, and how many came
+    before them. A long session's menu would otherwise grow with every command, and it is sent
+    again with each one."""
     in_chain = {e.version for e in chain}
-    return [TimelineStep(e.version, e.line, e.version == cursor, e.version in in_chain)
-            for e in events if e.kind == "cmd"]
+    commands = [e for e in events if e.kind == "cmd"]
+    earlier = max(0, len(commands) - TIMELINE_STEPS)
+    return [TimelineStep(e.version, e.line, e.version == cursor, e.version in in_chain, earlier + i + 1)
+            for i, e in enumerate(commands[earlier:])], earlier
