@@ -98,7 +98,7 @@ def measure_open(n: int = 1000, rounds: int = 5) -> float:
 
 def main() -> None:
     times = measure_commands()
-    qs = statistics.quantiles(times, n=10)
+    qs = statistics.quantiles(times, n=10, method="inclusive")
     report = {
         "engine_command_us_p50": round(statistics.median(times), 1),
         "engine_command_us_p90": round(qs[8], 1),

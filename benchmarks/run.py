@@ -200,7 +200,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     await asyncio.gather(*idle, *subs, return_exceptions=True)
     if "--trace" in sys.argv:
         Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps(sorted(trace)))
-    q = statistics.quantiles(latencies, n=100) if len(latencies) > 2 else [0.0] * 99
+    q = statistics.quantiles(latencies, n=100, method="inclusive") if len(latencies) > 2 else [0.0] * 99
     p50 = statistics.median(latencies) if latencies else 0.0
     n50 = statistics.median(noop) if noop else 0.0
     return {"update_latency_ms_p50": round(p50, 1), "update_latency_ms_p99": round(q[98], 1),
