@@ -68,7 +68,7 @@ class Web:
         self.store = store or Store(settings.database_url, settings.snapshot_every)
         self.envs = {lang: make_env(lang) for lang in LANGS}
         self.hub = Hub()
-        self.cache = RenderCache()
+        self.cache = RenderCache(4096)  # a few versions of every active session: the last one is what a change is diffed against
         self.last_expiry = 0.0
         self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
         self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
