@@ -120,3 +120,15 @@ def test_hints_one_at_a_time_and_solution_after_confirmation(client: TestClient)
     assert "One way to do it:" not in client.get(f"/s/{token}").text
     client.post(f"/s/{token}/solution", headers={"HX-Request": "true"})
     assert "One way to do it:" in client.get(f"/s/{token}").text
+
+
+def test_a_goal_reached_through_the_apps_own_form_is_recorded_at_once(client: TestClient) -> None:
+    token = client.post("/lessons/demo-app").headers["location"].rsplit("/", 1)[1]
+    for line in ("docker build -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node"):
+        client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+    web = client.app.state.web  # type: ignore[attr-defined]
+    learner = client.cookies.get("layerlab_learner")
+    assert "saved" not in web.store.progress(learner)["demo-app"][0]
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "awesome", "text": "great"})
+    assert r.status_code == 302
+    assert "saved" in web.store.progress(learner)["demo-app"][0]  # no further command needed

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +57,24 @@ class Reader:
         return any(m["type"] == "http.response.body" and not m.get("more_body") for m in self.messages)
 
 
+def drive(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run a test's coroutine on an event loop of its own thread: a browser test earlier in the same
+    run may have left its own loop running on this one."""
+    failure: list[BaseException] = []
+
+    def body() -> None:
+        try:
+            asyncio.run(main())
+        except BaseException as exc:  # handed to the test's thread
+            failure.append(exc)
+
+    worker = threading.Thread(target=body)
+    worker.start()
+    worker.join()
+    if failure:
+        raise failure[0]
+
+
 def scope(path: str, query: str = "", headers: list[tuple[bytes, bytes]] | None = None) -> dict[str, Any]:
     return {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "root_path": "",
             "query_string": query.encode(), "headers": headers or [], "scheme": "http", "http_version": "1.1",
@@ -94,7 +114,7 @@ def test_a_stream_opened_at_the_pages_version_sends_only_what_changes(app: Any) 
         await asyncio.wait_for(task, 5)
         assert web.hub.count(session.id) == 0  # the reader left: nothing of it stays subscribed
 
-    asyncio.run(main())
+    drive(main)
 
 
 def test_after_a_drop_the_stream_resumes_from_the_last_event_the_reader_got(app: Any) -> None:
@@ -120,7 +140,7 @@ def test_after_a_drop_the_stream_resumes_from_the_last_event_the_reader_got(app:
         reader.leave()
         await asyncio.wait_for(task, 5)
 
-    asyncio.run(main())
+    drive(main)
 
 
 def test_a_quiet_stream_is_kept_open_with_comment_lines(app: Any) -> None:
@@ -137,7 +157,7 @@ def test_a_quiet_stream_is_kept_open_with_comment_lines(app: Any) -> None:
         reader.leave()
         await asyncio.wait_for(task, 5)
 
-    asyncio.run(main())
+    drive(main)
 
 
 def test_stopping_the_server_ends_every_stream(app: Any) -> None:
@@ -157,7 +177,7 @@ def test_stopping_the_server_ends_every_stream(app: Any) -> None:
         await asyncio.wait_for(app(scope(f"/s/{session.token}/events", "since=0"), late.receive, late.send), 5)
         assert late.finished
 
-    asyncio.run(main())
+    drive(main)
 
 
 def test_watchers_get_the_read_only_view_and_unknown_tokens_get_404(app: Any) -> None:
@@ -178,7 +198,7 @@ def test_watchers_get_the_read_only_view_and_unknown_tokens_get_404(app: Any) ->
             await app(scope(path), stranger.receive, stranger.send)
             assert stranger.messages[0]["status"] == 404, path
 
-    asyncio.run(main())
+    drive(main)
 
 
 def test_frames_split_data_only_where_the_protocol_ends_lines() -> None:

@@ -677,6 +677,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             line = "curl -s -X POST " + " ".join(
                 f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs) + f" localhost:{port}{url}"
             outcome = await asyncio.to_thread(web.store.run_command, session.id or 0, line)
+            await asyncio.to_thread(record_progress, web, outcome.session)  # saving may reach a goal
             web.hub.publish(session.id or 0, outcome.session.version, outcome.session)
             world = web.store.current_world(outcome.session)
             res = outcome.result

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import Server
 
@@ -127,3 +128,20 @@ def test_alt_z_undoes(page: Page, server: Server) -> None:
     expect(host.get_by_text("made-here/")).to_be_visible()
     page.keyboard.press("Alt+z")
     expect(host.get_by_text("made-here/")).to_have_count(0)
+
+
+def test_the_page_goes_live_even_when_the_stream_extension_arrives_late(page: Page, server: Server) -> None:
+    # htmx starts on a timer when it runs after the page has loaded; the SSE extension must be
+    # there by then, however slowly it arrives, or the page never opens its stream.
+    url = start_sandbox(page, server)
+    late = page.context.new_page()
+
+    def slowly(route: Route) -> None:
+        time.sleep(0.5)
+        route.continue_()
+
+    late.route("**/static/vendor/hx-sse.min.js", slowly)
+    late.goto(url)
+    expect(late.locator(".app")).to_have_attribute("data-live", "on")
+    type_command(page, "docker volume create late-notes")
+    expect(late.get_by_role("region", name="Host").get_by_role("article", name="Volume late-notes")).to_be_visible()
