@@ -186,13 +186,8 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         conn.close()
 
     cpu_before, sent_before = sum(cpu_ms(pid) for pid in pids), len(sent_at) + len(latencies)
-    commands: list[int] = []
-
-    async def count() -> None:
-        await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger())
-        commands.append(len(sent_at) + len(latencies) - sent_before)
-
-    await count()
+    await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger())
+    commands = len(sent_at) + len(latencies) - sent_before
     cpu_used = sum(cpu_ms(pid) for pid in pids) - cpu_before
     await asyncio.sleep(1.0)
     for task in [*idle, *subs]:
@@ -206,7 +201,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     return {"update_latency_ms_p50": round(p50, 1), "update_latency_ms_p99": round(q[98], 1),
             "updates_measured": len(latencies), "updates_lost": len(sent_at), "refused": len(refused),
             "noop_roundtrip_ms_p50": round(n50, 1),
-            "server_cpu_ms_per_command": round(cpu_used / max(commands[0], 1), 2),
+            "server_cpu_ms_per_command": round(cpu_used / max(commands, 1), 2),
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
             "idle_stream_kib": round((rss_after - rss_before) / max(watchers, 1), 1)}
 

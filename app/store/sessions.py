@@ -267,11 +267,8 @@ class Store:
                 self._logs.move_to_end(session_id)
         if upto is not None and len(have) >= upto:
             return have if len(have) == upto else have[:upto]
-        if conn is None:
-            with self.engine.connect() as own:
-                fetched = own.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
-        else:
-            fetched = conn.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
+        with nullcontext(conn) if conn is not None else self.engine.connect() as reader:
+            fetched = reader.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
         log = have + tuple(Event(**m) for m in fetched)
         self._keep_log(session_id, log)
         return log if upto is None or len(log) <= upto else log[:upto]

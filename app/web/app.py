@@ -79,9 +79,8 @@ class Web:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
 
     def regions(self, session: SessionRecord, lang: str, role: str, drawn: PageState | None = None) -> dict[str, str]:
-        """The session's live regions as out-of-band swaps, rendered once per version. A page just
-        drawn passes its state: its regions are then known, and the first change after it is sent
-        as a change rather than as the whole page again."""
+        """The session's live regions as out-of-band swaps, rendered once per version (from `drawn`,
+        the state a page was just drawn from, when there is one)."""
         key = (session.id or 0, session.version, lang, self.role_key(session, role))
 
         def make() -> dict[str, str]:
@@ -115,6 +114,14 @@ class Web:
             return out
 
         return self.cache.get(key, make)
+
+    def draw(self, session: SessionRecord, lang: str, role: str, **ctx: Any) -> str:
+        """The whole session page. Its regions are kept as drawn, so the first change after it is
+        sent as a change rather than as the whole page again."""
+        state = build_state(self.store, session, lang, role)
+        html = self.render("session.html", lang, s=state, **ctx)
+        self.regions(session, lang, role, state)
+        return html
 
     def _full_terminal(self, key: tuple[int, int, str, str], now: dict[str, str], lang: str) -> str:
         html = now.get("terminal")
@@ -398,11 +405,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def session_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
         session = owner(token, web)
         lang = lang_of(request, web)
-        state = build_state(web.store, session, lang, "owner")
         present = request.query_params.get("present") == "1"
-        html = web.render("session.html", lang, s=state, present=present, origin=str(request.base_url).rstrip("/"),
-                          lessons=all_lessons())
-        web.regions(session, lang, "owner", state)
+        html = web.draw(session, lang, "owner", present=present, origin=str(request.base_url).rstrip("/"),
+                        lessons=all_lessons())
         return page_response(request, html, lang)
 
     @app.post("/demo")
@@ -435,10 +440,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def embedded_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
         session = owner(token, web)
         lang = lang_of(request, web)
-        state = build_state(web.store, session, lang, "owner")
-        html = web.render("session.html", lang, s=state)
-        web.regions(session, lang, "owner", state)
-        return HTMLResponse(html)
+        return HTMLResponse(web.draw(session, lang, "owner"))
 
     def viewer(token: str, web: Web) -> SessionRecord:
         session = web.store.by_viewer_token(token)
@@ -458,10 +460,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def watch_page(token: str, request: Request, web: WebDep) -> HTMLResponse:
         session = viewer(token, web)
         lang = lang_of(request, web)
-        state = build_state(web.store, session, lang, "viewer")
-        html = web.render("session.html", lang, s=state)
-        web.regions(session, lang, "viewer", state)
-        return page_response(request, html, lang)
+        return page_response(request, web.draw(session, lang, "viewer"), lang)
 
     @app.post("/w/{token}/{action}")
     def watch_write(token: str, action: str, web: WebDep) -> Response:
