@@ -206,3 +206,38 @@ def test_frames_split_data_only_where_the_protocol_ends_lines() -> None:
     assert frame("x\u2028y", 1) == "id: 1\ndata: x\u2028y\n\n".encode()  # not a line end in SSE
     assert frame("", 2) == b"id: 2\ndata: \n\n"
 
+
+
+def test_a_change_from_another_process_is_read_and_rendered_once_for_all_watchers(app: Any, tmp_path: Path) -> None:
+    from app.store.sessions import Store
+
+    web = app.state.web
+    session = web.store.create_session()
+    elsewhere = Store(f"sqlite:///{tmp_path}/s.db")  # a second process on the same database
+    reads: list[int] = []
+    read = web.store.get
+
+    def counted(session_id: int) -> Any:
+        reads.append(session_id)
+        return read(session_id)
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        readers = [Reader() for _ in range(6)]
+        tasks = [asyncio.create_task(app(scope(f"/w/{session.viewer_token}/events", "since=0"), r.receive, r.send))
+                 for r in readers]
+        await asyncio.sleep(0.3)
+        web.store.get = counted
+        renders = web.cache.renders
+        version = elsewhere.run_command(session.id, "touch shared").session.version
+        web.hub.publish(session.id, version)  # as a NOTIFY brings it: no row
+        for r in readers:
+            assert "shared" in await r.wait_for(f"id: {version}\n")
+        assert reads == [session.id]  # one read of the row for six watchers
+        assert web.cache.renders == renders + 1  # and one render
+        assert web.pending == {}  # nothing left waiting
+        for r in readers:
+            r.leave()
+        await asyncio.wait_for(asyncio.gather(*tasks), 5)
+
+    drive(main)

@@ -256,21 +256,28 @@ def test_streams_reuse_the_newest_written_row_but_never_an_older_one() -> None:
     import asyncio
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.web.live import Update, newest
+    from app.web.live import CLOSING, Update, Watch
 
-    async def drain() -> tuple[Update, Update]:
-        q: asyncio.Queue[Update] = asyncio.Queue()
+    async def drain() -> list[Update | None]:
+        watch = Watch()
         for update in [(5, "row 5"), (4, "row 4"), (6, None)]:  # 4 came late from a slower thread
-            q.put_nowait(update)
-        first = await newest(q)
-        q.put_nowait((7, "row 7"))
-        q.put_nowait((6, "row 6"))
-        return first, await newest(q)
+            watch.offer(update)
+        taken = [await watch.next(1)]
+        watch.offer((7, "row 7"))
+        watch.offer((6, "row 6"))
+        taken.append(await watch.next(1))
+        taken.append(await watch.next(0.01))  # nothing new: time for a ping
+        watch.offer(CLOSING)
+        watch.offer((8, "row 8"))
+        taken.append(await watch.next(1))
+        return taken
 
     with ThreadPoolExecutor(1) as pool:  # its own loop, whatever loop the browser tests left running
-        from_elsewhere, written_here = pool.submit(asyncio.run, drain()).result()
+        from_elsewhere, written_here, quiet, closing = pool.submit(asyncio.run, drain()).result()
     assert from_elsewhere == (6, None)  # newest came from another process: read it from the database
     assert written_here == (7, "row 7")  # never rolled back to the older row that came after it
+    assert quiet is None
+    assert closing == CLOSING  # once the server stops, nothing newer keeps a stream open
 
 
 def test_a_stream_resumes_where_its_reader_is() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -15,40 +14,89 @@ Update = tuple[int, Any]
 CLOSING: Update = (-1, None)  # not a version: the stream should end
 
 
-class Hub:
-    """Subscribers per session; publish() may be called from any thread."""
+class Watch:
+    """One stream's mailbox: the newest update it has not taken yet, and what wakes it.
+
+    An idle classroom is hundreds of these, so a watch is small: no queue, no task of its own, one
+    future while its stream waits. Only the newest version matters to a page, so a newer update
+    replaces an older one that was not taken yet (and CLOSING, once offered, stays)."""
+
+    __slots__ = ("_wake", "update")
 
     def __init__(self) -> None:
-        self._subs: dict[int, set[asyncio.Queue[Update]]] = {}
-        self._guard = threading.Lock()
+        self.update: Update | None = None
+        self._wake: asyncio.Future[None] | None = None
+
+    def offer(self, update: Update) -> None:
+        """On the event loop."""
+        held = self.update
+        if held is not CLOSING and (held is None or update is CLOSING or update[0] >= held[0]):
+            self.update = update
+        self.poke()
+
+    def poke(self) -> None:
+        """Wake the stream (to take an update, or to notice its reader left)."""
+        wake = self._wake
+        if wake is not None and not wake.done():
+            wake.set_result(None)
+
+    async def next(self, timeout: float) -> Update | None:
+        """The newest update, waiting up to `timeout` seconds for one; None when none came (or the
+        stream was poked for another reason)."""
+        if self.update is None:
+            loop = asyncio.get_running_loop()
+            wake = self._wake = loop.create_future()
+            timer = loop.call_later(timeout, _settle, wake)
+            try:
+                await wake
+            finally:
+                timer.cancel()
+                self._wake = None
+        update, self.update = self.update, None
+        return update
+
+
+def _settle(wake: asyncio.Future[None]) -> None:
+    if not wake.done():
+        wake.set_result(None)
+
+
+class Hub:
+    """The watches of each session. publish() may be called from any thread; everything else, and
+    every offer, happens on the event loop."""
+
+    def __init__(self) -> None:
+        self._subs: dict[int, set[Watch]] = {}
+        self._guard = threading.Lock()  # sessions() and count() may be asked from other threads
         self.loop: asyncio.AbstractEventLoop | None = None
         self.closing = False
 
-    def subscribe(self, session_id: int) -> asyncio.Queue[Update]:
-        q: asyncio.Queue[Update] = asyncio.Queue(maxsize=64)
+    def subscribe(self, session_id: int) -> Watch:
+        watch = Watch()
         with self._guard:
-            self._subs.setdefault(session_id, set()).add(q)
-            if self.closing:
-                q.put_nowait(CLOSING)
-        return q
+            self._subs.setdefault(session_id, set()).add(watch)
+        if self.closing:
+            watch.offer(CLOSING)
+        return watch
+
+    def unsubscribe(self, session_id: int, watch: Watch) -> None:
+        with self._guard:
+            subs = self._subs.get(session_id)
+            if subs is not None:
+                subs.discard(watch)
+                if not subs:
+                    del self._subs[session_id]
 
     def close(self) -> None:
         """The server is stopping: every stream hears CLOSING and ends, so shutdown need not wait for
         watchers to leave (their pages reconnect to the server that comes next)."""
-        with self._guard:
-            self.closing = True
-            queues = [q for subs in self._subs.values() for q in subs]
+        self.closing = True
         if self.loop is not None:
-            for q in queues:
-                self.loop.call_soon_threadsafe(_offer, q, CLOSING)
+            self._on_loop(self._close_all)
 
-    def unsubscribe(self, session_id: int, q: asyncio.Queue[Update]) -> None:
-        with self._guard:
-            subs = self._subs.get(session_id)
-            if subs is not None:
-                subs.discard(q)
-                if not subs:
-                    del self._subs[session_id]
+    def _close_all(self) -> None:
+        for watch in self._watches():
+            watch.offer(CLOSING)
 
     def sessions(self) -> list[int]:
         with self._guard:
@@ -61,30 +109,31 @@ class Hub:
             return len(self._subs.get(session_id, ()))
 
     def publish(self, session_id: int, version: int, row: Any = None) -> None:
+        if self.loop is not None and session_id in self._subs:
+            self._on_loop(self._deliver, session_id, (version, row))
+
+    def _deliver(self, session_id: int, update: Update) -> None:
+        for watch in self._watches(session_id):
+            watch.offer(update)
+
+    def _watches(self, session_id: int | None = None) -> list[Watch]:
         with self._guard:
-            queues = list(self._subs.get(session_id, ()))
-        if not queues or self.loop is None:
-            return
-        for q in queues:
-            self.loop.call_soon_threadsafe(_offer, q, (version, row))
+            if session_id is None:
+                return [w for subs in self._subs.values() for w in subs]
+            return list(self._subs.get(session_id, ()))
 
-
-def _offer(q: asyncio.Queue[Update], update: Update) -> None:
-    if q.full():  # a slow watcher only needs the latest version
-        with contextlib.suppress(asyncio.QueueEmpty):
-            q.get_nowait()
-    q.put_nowait(update)
-
-
-async def newest(q: asyncio.Queue[Update]) -> Update:
-    """Wait for an update, then take whatever else is queued: only the newest version matters
-    (and CLOSING, once heard, wins)."""
-    update = await q.get()
-    while not q.empty() and update is not CLOSING:
-        later = q.get_nowait()
-        if later is CLOSING or later[0] >= update[0]:
-            update = later
-    return update
+    def _on_loop(self, fn: Callable[..., None], *args: Any) -> None:
+        """Run fn now when already on the loop (a route's announcement), else hand it over once
+        (however many watch: one wake-up of the loop, not one per watcher)."""
+        assert self.loop is not None
+        try:
+            here = asyncio.get_running_loop() is self.loop
+        except RuntimeError:
+            here = False
+        if here:
+            fn(*args)
+        else:
+            self.loop.call_soon_threadsafe(fn, *args)
 
 
 class RenderCache:

@@ -2,11 +2,12 @@
 
 A stream is served as a bare ASGI exchange, beside the framework rather than through it. A watcher
 may stay connected for an hour and a classroom has hundreds, so what one costs while it waits is
-what counts: here it is one coroutine, a task that notices the browser leaving, and a queue. Going
-through the middleware and a generic SSE response kept about 400 objects alive per stream (a
-coroutine per layer, task groups, cancel scopes, a ping task), which made every full garbage
-collection slower as watchers joined. Frames are what `Web.fragments` gives, rendered once per
-version however many watch.
+what counts: here it is one coroutine, a task that notices the browser leaving, and a small
+mailbox (`live.Watch`) with one future while it waits. Going through the middleware and a generic
+SSE response kept about 400 objects alive per stream (a coroutine per layer, task groups, cancel
+scopes, a ping task), and a queue with a task per wait still kept about 100: every full garbage
+collection walks them all, and grew slower as watchers joined. Frames are what `Web.fragments`
+gives, rendered once per version however many watch.
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import asyncio
 import contextlib
 import logging
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from starlette.types import Message, Receive, Send
-
-from .live import newest
 
 PING_SECONDS = 15.0  # a comment line this often keeps proxies from closing a quiet stream
 STREAM_PATH = re.compile(r"/(s|w)/([^/]{1,64})/events")
@@ -31,6 +31,7 @@ HEADERS = [
     (b"referrer-policy", b"same-origin"),
 ]
 log = logging.getLogger("layerlab.stream")
+T = TypeVar("T")
 
 
 def resume_point(last_event_id: str | None, since: str | None, version: int) -> int | None:
@@ -57,10 +58,16 @@ def encoded(web: Any, current: Any, lang: str, role: str, sent: int | None) -> b
         html = web.cached_fragments(current, lang, role, sent)
         if html is None:
             return None
-        found = web.frames[key] = frame(html, current.version)
-        while len(web.frames) > 256:
-            web.frames.pop(next(iter(web.frames)))
+        found = keep(web, key, frame(html, current.version))
     return found
+
+
+def keep(web: Any, key: tuple[Any, ...], body: bytes) -> bytes:
+    """Remember an encoded frame (the newest 256)."""
+    web.frames[key] = body
+    while len(web.frames) > 256:
+        web.frames.pop(next(iter(web.frames)))
+    return body
 
 
 PING = b": ping\n\n"
@@ -72,15 +79,26 @@ async def _gone(receive: Receive) -> None:
         pass
 
 
+async def shared(web: Any, key: tuple[Any, ...], work: Callable[[], T]) -> T:
+    """work() on a worker thread, once for all of this process's streams that ask for `key` at the
+    same time: a classroom watching one session reads and renders each version once, not once per
+    watcher. A stream that leaves does not cancel the work the others wait for."""
+    running: asyncio.Future[T] | None = web.pending.get(key)
+    if running is None:
+        running = web.pending[key] = asyncio.ensure_future(asyncio.to_thread(work))
+        running.add_done_callback(lambda _: web.pending.pop(key, None))
+    return await asyncio.shield(running)
+
+
 async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str | None, since: str | None,
                 receive: Receive, send: Send, ping: float = PING_SECONDS) -> None:
     """Stream a session's versions to one reader until it leaves or the server stops.
 
     `web` gives the hub, the store and the rendering (`fragments`, `cached_fragments`)."""
     sid = session.id
-    queue = web.hub.subscribe(sid)
+    watch = web.hub.subscribe(sid)
     gone = asyncio.ensure_future(_gone(receive))
-    waiting: asyncio.Future[Any] | None = None
+    gone.add_done_callback(lambda _: watch.poke())
 
     async def out(body: bytes) -> None:
         message: Message = {"type": "http.response.body", "body": body, "more_body": True}
@@ -88,39 +106,46 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
 
     try:
         await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
-        current = await asyncio.to_thread(web.store.get, sid)
+        current = await asyncio.to_thread(web.store.get, sid)  # what may have changed since the lookup
         sent = resume_point(last_event_id, since, current.version)
         if sent != current.version:
             await out(frame(await asyncio.to_thread(web.fragments, current, lang, role, sent), current.version))
             sent = current.version
         while True:
-            if waiting is None:
-                waiting = asyncio.ensure_future(newest(queue))
-            done, _ = await asyncio.wait((waiting, gone), timeout=ping, return_when=asyncio.FIRST_COMPLETED)
-            if gone in done:
+            update = await watch.next(ping)
+            if gone.done():
                 return
-            if waiting not in done:
+            if update is None:
                 await out(PING)
                 continue
-            version, row = waiting.result()
-            waiting = None
+            version, row = update
             if version < 0:  # the server is stopping: the page reconnects to the next one
                 return
+            if version <= sent:
+                continue
             # A row this process wrote comes with the news: no database read per watcher.
-            current = row if row is not None else await asyncio.to_thread(web.store.get, sid)
-            if current.version == sent:
+            current = row if row is not None else await shared(web, ("row", sid, version), lambda: web.store.get(sid))
+            if current.version <= sent:
                 continue
             body = encoded(web, current, lang, role, sent)
-            if body is None:  # the first watcher of this version renders it, on a worker thread
-                body = frame(await asyncio.to_thread(web.fragments, current, lang, role, sent), current.version)
+            if body is None:  # the first watcher of this version has it rendered, on a worker thread
+                body = await rendered(web, current, lang, role, sent)
             await out(body)
             sent = current.version
     except Exception:  # the database went away, say: end this stream; the page reconnects
         log.exception("live stream for session %s ended", sid)
     finally:
-        web.hub.unsubscribe(sid, queue)
-        for task in (gone, waiting):
-            if task is not None:
-                task.cancel()
+        web.hub.unsubscribe(sid, watch)
+        gone.cancel()
         with contextlib.suppress(Exception):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def rendered(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes:
+    """The frame from `sent` to `current`, rendered once for every stream that needs it now."""
+    key = (current.id, current.version, lang, web.role_key(current, role), sent)
+
+    def make() -> bytes:
+        return frame(web.fragments(current, lang, role, sent), current.version)
+
+    return keep(web, key, await shared(web, ("frame", *key), make))
