@@ -5,7 +5,7 @@
   update_latency_ms_p50/p99  a command accepted over HTTP -> its SSE frame at a subscriber, with
                           LEARNERS active learners (one command a second each) and WATCHERS idle
                           watchers on one worker                                    (target p99 <= 100)
-  noop_roundtrip_ms_p50   the same run's round trip to GET /healthz
+  noop_roundtrip_ms_p50   the same run's round trip to GET /livez (answers "ok", touches nothing)
   overhead_ratio          update p50 / noop p50                                     (target <= 3)
   idle_stream_kib         server memory per idle SSE watcher                        (target <= 64)
   first_load_kib          bytes to load a session page with its assets              (target <= 150)
@@ -180,7 +180,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
             t0 = time.perf_counter()
-            await conn.request("GET", "/healthz")
+            await conn.request("GET", "/livez")
             noop.append((time.perf_counter() - t0) * 1000)
             await asyncio.sleep(0.1)
         conn.close()

@@ -35,6 +35,16 @@ def test_healthz(client: TestClient) -> None:
     assert client.get("/healthz").text == "ok"
 
 
+def test_livez_answers_without_the_database(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path}/gone.db")
+    client = TestClient(create_app(Settings(), store), raise_server_exceptions=False)
+    store.engine.dispose()
+    (tmp_path / "gone.db").unlink()
+    (tmp_path / "gone.db").mkdir()  # the database cannot be opened any more
+    assert client.get("/healthz").status_code == 503
+    assert client.get("/livez").text == "ok"
+
+
 def test_home_offers_a_sandbox_and_lists_recent_sessions(client: TestClient) -> None:
     assert "Start a Sandbox" in client.get("/").text
     token = new_session(client)

@@ -79,15 +79,16 @@ class Web:
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a command's work (the store, then rendering what changed) for an async route.
+        """Run work that reads or writes the store (and renders what changed) for async code.
 
-        On SQLite it runs right here, on the event loop. It is about a millisecond of CPU either way,
-        and one interpreter lock means a worker thread would not run beside the loop anyway. The hop
-        to a worker and back costs a quarter of a millisecond of CPU by itself on these machines.
-        Worse, with several workers the one holding SQLite's write lock keeps losing the interpreter
-        to the others, so writes queued behind it for 20-50 ms at 200 commands a second. (A commit
-        here rarely waits on the disk: in WAL mode with synchronous=NORMAL it does not sync.) On
-        PostgreSQL every statement is a network round trip: that work goes to a worker thread."""
+        On SQLite it runs right here, on the event loop. A command is about a millisecond of CPU
+        either way, and one interpreter lock means a worker thread would not run beside the loop
+        anyway. The hop to a worker and back costs a quarter of a millisecond of CPU by itself on
+        these machines. Worse, with several workers the one holding SQLite's write lock kept losing
+        the interpreter to the others, so at 200 commands a second writes queued behind it for
+        20-50 ms. (A commit here seldom waits on the disk: in WAL mode with synchronous=NORMAL it
+        does not sync.) On PostgreSQL every statement is a network round trip, so the work goes to a
+        worker thread and the loop goes on meanwhile."""
         if self.store.postgres:
             return await run_in_threadpool(fn, *args)
         return fn(*args)
@@ -258,7 +259,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         request = Request(scope)
         find = web.store.by_token if kind == "s" else web.store.by_viewer_token
         try:
-            session = await asyncio.to_thread(find, token)
+            session = await web.call(find, token)
         except OperationalError:
             await PlainTextResponse("The database is not answering right now.", status_code=503)(scope, receive, send)
             return
@@ -362,8 +363,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     def favicon() -> RedirectResponse:
         return RedirectResponse("/static/favicon.svg", status_code=301)
 
+    @app.get("/livez", response_class=PlainTextResponse)
+    async def livez() -> str:
+        """The process answers (for a liveness probe); it touches nothing else."""
+        return "ok"
+
     @app.get("/healthz", response_class=PlainTextResponse)
     def healthz(web: WebDep) -> str:
+        """The process answers and its database does (for a health check or a readiness probe)."""
         from sqlalchemy import text
         with web.store.engine.connect() as conn:
             conn.execute(text("SELECT 1"))

@@ -80,12 +80,12 @@ async def _gone(receive: Receive) -> None:
 
 
 async def shared(web: Any, key: tuple[Any, ...], work: Callable[[], T]) -> T:
-    """work() on a worker thread, once for all of this process's streams that ask for `key` at the
+    """work() (through `web.call`), once for all of this process's streams that ask for `key` at the
     same time: a classroom watching one session reads and renders each version once, not once per
     watcher. A stream that leaves does not cancel the work the others wait for."""
     running: asyncio.Future[T] | None = web.pending.get(key)
     if running is None:
-        running = web.pending[key] = asyncio.ensure_future(asyncio.to_thread(work))
+        running = web.pending[key] = asyncio.ensure_future(web.call(work))
         running.add_done_callback(lambda _: web.pending.pop(key, None))
     return await asyncio.shield(running)
 
@@ -106,10 +106,10 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
 
     try:
         await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
-        current = await asyncio.to_thread(web.store.get, sid)  # what may have changed since the lookup
+        current = await web.call(web.store.get, sid)  # what may have changed since the lookup
         sent = resume_point(last_event_id, since, current.version)
         if sent != current.version:
-            await out(frame(await asyncio.to_thread(web.fragments, current, lang, role, sent), current.version))
+            await out(frame(await web.call(web.fragments, current, lang, role, sent), current.version))
             sent = current.version
         while True:
             update = await watch.next(ping)
@@ -128,7 +128,7 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
             if current.version <= sent:
                 continue
             body = encoded(web, current, lang, role, sent)
-            if body is None:  # the first watcher of this version has it rendered, on a worker thread
+            if body is None:  # the first watcher of this version has it rendered
                 body = await rendered(web, current, lang, role, sent)
             await out(body)
             sent = current.version
