@@ -300,6 +300,25 @@ def test_a_stream_resumes_where_its_reader_is() -> None:
     assert resume_point("x", "abc", 9) is None
 
 
+def test_a_region_is_sent_only_when_what_it_draws_changed(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "ls")
+    again = run(client, token, "ls")
+    assert 'id="stage-panel"' not in again  # it shows the last command: the same one
+    then = run(client, token, "pwd")
+    assert 'id="stage-panel"' in then and "<code>pwd</code>" in then
+    assert 'id="term-prompt"' not in then  # same directory, no question: the prompt stays as it is
+    assert 'id="narration-text"' not in then  # "nothing changed", as before
+    moved = run(client, token, "cd /tmp")
+    assert 'id="term-prompt"' in moved and "learner@layerlab:/tmp$" in moved
+    built = run(client, token, "docker volume create notes")
+    assert 'id="narration-text"' in built and "notes" in built
+    asked = run(client, token, "docker volume prune -a")
+    assert 'id="term-prompt"' in asked and 'name="answer"' in asked  # the question takes the prompt's place
+    answered = run(client, token, "", answer="y")
+    assert 'id="term-prompt"' in answered and 'data-command' in answered
+
+
 def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClient, tmp_path: Path) -> None:
     token = new_session(client)
     run(client, token, "docker build -q -t feedback-node .")

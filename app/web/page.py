@@ -112,7 +112,14 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
                      bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson,
                      timeline_earlier=timeline_earlier)
-    state.inputs = region_inputs(world, before)
+    # What each region draws from: a region whose inputs did not change is neither drawn nor sent
+    # again (the controls are left out: their timeline changes with every command).
+    state.inputs = region_inputs(world, before) | {
+        "narration": tuple(narration),
+        "stage": (state.script, state.last_command, role, state.base),
+        "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd),
+        "lesson": (role, state.base, state.embedded, lesson),
+    }
     return state
 
 
