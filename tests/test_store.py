@@ -67,6 +67,7 @@ def test_threads_writing_many_sessions_keep_every_log_contiguous(tmp_path: Path)
         cached, stored = store.events(s.id), fresh.events(s.id)
         assert [e.version for e in cached] == list(range(1, 51))
         assert cached == stored
+    assert store._locks == {}  # no writer left: no per-session lock kept (a long-running server would grow)
 
 
 def test_expired_sessions_leave_no_cached_log_behind(tmp_path: Path) -> None:

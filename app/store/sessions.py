@@ -14,8 +14,10 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
@@ -95,7 +97,7 @@ class Store:
         self._worlds: OrderedDict[tuple[int, int], World] = OrderedDict()
         self._cache_size = cache_size
         self._worlds_guard = threading.Lock()
-        self._locks: dict[int, threading.Lock] = {}
+        self._locks: dict[int, list[Any]] = {}  # session -> [its lock, how many hold or wait]
         self._locks_guard = threading.Lock()
         self._write_lock = threading.Lock()
         # Each session's log as far as this process has read it. Events never change once written
@@ -293,9 +295,23 @@ class Store:
         microseconds. (PostgreSQL locks rows, so writers to different sessions need not wait.)"""
         return nullcontext() if self.postgres else self._write_lock
 
-    def lock(self, session_id: int) -> threading.Lock:
+    @contextmanager
+    def lock(self, session_id: int) -> Iterator[None]:
+        """This process's writers to one session take turns. An entry lives only while someone holds
+        or waits for it, so the table does not grow with every session the process ever touched."""
         with self._locks_guard:
-            return self._locks.setdefault(session_id, threading.Lock())
+            entry = self._locks.get(session_id)
+            if entry is None:
+                entry = self._locks[session_id] = [threading.Lock(), 0]
+            entry[1] += 1
+        try:
+            with entry[0]:
+                yield
+        finally:
+            with self._locks_guard:
+                entry[1] -= 1
+                if entry[1] == 0:
+                    del self._locks[session_id]
 
     # -- worlds ---------------------------------------------------------------------------------
 
