@@ -241,3 +241,30 @@ def test_a_change_from_another_process_is_read_and_rendered_once_for_all_watcher
         await asyncio.wait_for(asyncio.gather(*tasks), 5)
 
     drive(main)
+
+
+def test_a_stream_on_a_process_that_did_not_draw_the_page_still_sends_only_changes(app: Any, tmp_path: Path) -> None:
+    web = app.state.web
+    drawn_by = create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db")).state.web  # the other process
+    session = drawn_by.store.create_session()
+    drawn_by.store.run_command(session.id, "docker build -q -t feedback-node .")
+    drawn_by.store.run_command(session.id, "ls")
+    shown = drawn_by.store.get(session.id)
+    drawn_by.draw(shown, "en", "owner")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", f"since={shown.version}"),
+                                       reader.receive, reader.send))
+        await asyncio.sleep(0.3)
+        assert reader.body == ""
+        version = drawn_by.store.run_command(session.id, "pwd").session.version
+        web.hub.publish(session.id, version)  # the news, as a NOTIFY brings it
+        body = await reader.wait_for(f"id: {version}\n")
+        assert "/home/learner" in body  # the new terminal entry
+        assert 'id="images-panel"' not in body  # the images did not change: not sent again
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+    drive(main)

@@ -111,6 +111,8 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
         if sent != current.version:
             await out(frame(await web.call(web.fragments, current, lang, role, sent), current.version))
             sent = current.version
+        else:
+            await warm(web, current, lang, role)
         while True:
             update = await watch.next(ping)
             if gone.done():
@@ -139,6 +141,15 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
         gone.cancel()
         with contextlib.suppress(Exception):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def warm(web: Any, current: Any, lang: str, role: str) -> None:
+    """Have the regions of the version a reader shows at hand. Its page may have been drawn by
+    another process, or before a restart; without them the next change could not be told apart
+    from what the page shows, and would go out as the whole page."""
+    key = (current.id, current.version, lang, web.role_key(current, role))
+    if web.cache.peek(key) is None:
+        await shared(web, ("regions", *key), lambda: web.regions(current, lang, role))
 
 
 async def rendered(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes:
