@@ -19,7 +19,8 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_MAX_EVENTS": ("5000", "Entries one session's log may hold; beyond, commands are refused."),
     "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
-    "LAYERLAB_THREADS": ("8", "Worker threads for requests that use the database or render pages."),
+    "LAYERLAB_THREADS": ("8", "Worker threads for requests other than terminal commands and live streams "
+                              "(page loads, new sessions, undo...); on PostgreSQL those use them too."),
     "LAYERLAB_FRAME_ANCESTORS": ("", "Space-separated origins allowed to embed layerlab in an iframe (CSP "
                                      "frame-ancestors); empty: same origin only."),
 }
