@@ -5,9 +5,9 @@ may stay connected for an hour and a classroom has hundreds, so what one costs w
 what counts: here it is one coroutine, a task that notices the browser leaving, and a small
 mailbox (`live.Watch`) with one future while it waits. Going through the middleware and a generic
 SSE response kept about 400 objects alive per stream (a coroutine per layer, task groups, cancel
-scopes, a ping task), and a queue with a task per wait still kept about 100: every full garbage
-collection walks them all, and grew slower as watchers joined. Frames are what `Web.fragments`
-gives, rendered once per version however many watch.
+scopes, a ping task). A queue with a task per wait was next: 23.5 KiB per idle watcher, against
+15.2 KiB now. Every full garbage collection walks all of them, so it grows slower as watchers join.
+Frames are what `Web.fragments` gives, rendered once per version however many watch.
 """
 
 from __future__ import annotations
