@@ -90,6 +90,9 @@ class Store:
                 url = "postgresql+psycopg://" + url[len("postgresql://"):]
             self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
         self.postgres = self.engine.dialect.name == "postgresql"
+        # Reads on PostgreSQL run outside a transaction: no BEGIN before them and no ROLLBACK after,
+        # two round trips fewer for each. (SQLite does not begin a transaction for a read anyway.)
+        self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT") if self.postgres else self.engine
         self.url = url
         SQLModel.metadata.create_all(self.engine)
         self._add_missing_columns()
@@ -243,14 +246,14 @@ class Store:
     def _lookup(self, query: object, column: str, token: str) -> SessionRecord | None:
         if not token or len(token) > 64:
             return None
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             found = conn.execute(query, {"t": token}).mappings().first()  # type: ignore[call-overload]
         if found is None:
             return None
         return SessionRecord(**found) if hmac.compare_digest(found[column].encode(), token.encode()) else None
 
     def get(self, session_id: int) -> SessionRecord:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             found = conn.execute(self._q_id, {"id": session_id}).mappings().first()
         if found is None:
             raise NotFound(session_id)
@@ -269,7 +272,7 @@ class Store:
                 self._logs.move_to_end(session_id)
         if upto is not None and len(have) >= upto:
             return have if len(have) == upto else have[:upto]
-        with nullcontext(conn) if conn is not None else self.engine.connect() as reader:
+        with nullcontext(conn) if conn is not None else self._reader.connect() as reader:
             fetched = reader.execute(self._q_log, {"sid": session_id, "after": len(have)}).mappings().all()
         log = have + tuple(Event(**m) for m in fetched)
         self._keep_log(session_id, log)
@@ -359,7 +362,7 @@ class Store:
         versions = [e.version for e in chain if e.version % self.snapshot_every == 0]
         if versions:
             P = SnapshotRow.__table__  # type: ignore[attr-defined]
-            with self.engine.connect() as conn:
+            with self._reader.connect() as conn:
                 best = conn.execute(select(P.c.cursor, P.c.blob).where(P.c.session_id == session.id)
                                     .where(P.c.cursor.in_(versions)).order_by(P.c.cursor.desc()).limit(1)).first()
             if best is not None:
