@@ -233,9 +233,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         # What exists now (modules, classes, functions: about 100,000 objects) lives as long as the
         # process. Frozen, the garbage collector's full passes stop walking it: with 1,000 watchers and
         # 200 learners a full pass took 50-100 ms before and 10-60 ms after, and the 99th percentile
-        # of update latency is where those passes show.
-        gc.collect()
-        gc.freeze()
+        # of update latency is where those passes show. (Once per process: an app started again in
+        # the same process, as tests do, would freeze whatever the last one left.)
+        if not gc.get_freeze_count():
+            gc.collect()
+            gc.freeze()
         listener = None
         if web.store.postgres:
             # changes made through other processes reach this process's watchers
