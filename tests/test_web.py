@@ -300,6 +300,19 @@ def test_a_stream_resumes_where_its_reader_is() -> None:
     assert resume_point("x", "abc", 9) is None
 
 
+def test_lines_that_may_take_long_are_told_apart_from_quick_ones(client: TestClient) -> None:
+    from app.web.app import quick_line
+
+    for line in ("ls", "docker ps -a", "docker run -d -v feedback:/app/feedback feedback-node", "docker builder prune",
+                 "curl -s localhost:3000/"):
+        assert quick_line(line), line
+    for line in ("docker build -t x .", "  docker image build .", "docker buildx build .", "ls; ls", "a && b",
+                 "cat a | grep b", "echo $(pwd)", "echo `pwd`", "ls\nls", "echo " + "x" * 600):
+        assert not quick_line(line), line
+    token = new_session(client)  # both kinds still run, the long ones on a worker thread
+    assert "feedback-node" in run(client, token, "docker build -t feedback-node . && docker images")
+
+
 def test_a_region_is_sent_only_when_what_it_draws_changed(client: TestClient) -> None:
     token = new_session(client)
     run(client, token, "ls")

@@ -78,18 +78,22 @@ class Web:
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
 
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True) -> T:
         """Run work that reads or writes the store (and renders what changed) for async code.
 
-        On SQLite it runs right here, on the event loop. A command is about a millisecond of CPU
-        either way, and one interpreter lock means a worker thread would not run beside the loop
-        anyway. The hop to a worker and back costs a quarter of a millisecond of CPU by itself on
-        these machines. Worse, with several workers the one holding SQLite's write lock kept losing
-        the interpreter to the others, so at 200 commands a second writes queued behind it for
-        20-50 ms. (A commit here seldom waits on the disk: in WAL mode with synchronous=NORMAL it
-        does not sync.) On PostgreSQL every statement is a network round trip, so the work goes to a
-        worker thread and the loop goes on meanwhile."""
-        if self.store.postgres:
+        On SQLite, quick work runs right here, on the event loop. A command is about a millisecond
+        of CPU either way, and one interpreter lock means a worker thread would not run beside the
+        loop anyway. The hop to a worker and back costs a quarter of a millisecond of CPU by itself
+        on these machines. Worse, with several workers the one holding SQLite's write lock kept
+        losing the interpreter to the others, so at 200 commands a second writes queued behind it
+        for 20-50 ms. (A commit here seldom waits on the disk: in WAL mode with synchronous=NORMAL it
+        does not sync.)
+
+        Work that may take long (`quick=False`: see `quick_line`) goes to a worker thread, where the
+        interpreter still switches back to the loop every few milliseconds, so every other page
+        keeps being served meanwhile. On PostgreSQL every statement is a network round trip, so all
+        work goes to a worker thread."""
+        if self.store.postgres or not quick:
             return await run_in_threadpool(fn, *args)
         return fn(*args)
 
@@ -601,8 +605,9 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         declared: FastAPI's form parameters cost more per request than running the command does."""
         form = await request.form()
         line, answer = form.get("line", ""), form.get("answer")
-        return await web.call(run_line, token, request, web, line if isinstance(line, str) else "",
-                              answer if isinstance(answer, str) else None)
+        line = line if isinstance(line, str) else ""
+        return await web.call(run_line, token, request, web, line, answer if isinstance(answer, str) else None,
+                              quick=quick_line(line))
 
     def run_line(token: str, request: Request, web: Web, line: str, answer: str | None) -> Response:
         session = owner(token, web)
@@ -756,6 +761,18 @@ def make_room(web: Web) -> None:
         web.store.expire(web.settings.session_days, keep=web.settings.max_sessions - 1)
     if web.store.count_sessions() >= web.settings.max_sessions:
         raise _Full()
+
+
+_BUILD = re.compile(r"\s*docker\s+(?:image\s+|buildx\s+)?build\b")
+
+
+def quick_line(line: str) -> bool:
+    """Whether a terminal line is sure to run in a few milliseconds: one short command that is not a
+    build. A line can chain hundreds of commands (`a; b; ...`), and a build runs every step of a
+    Dockerfile the learner may have made long: measured, 350 chained builds took 155 ms and a
+    600-step build 750 ms. Those run on a worker thread (see Web.call)."""
+    return len(line) <= 512 and not any(c in line for c in ";&|\n`") and "$(" not in line \
+        and _BUILD.match(line) is None
 
 
 def prediction_for(session: SessionRecord, line: str) -> int | None:
