@@ -348,6 +348,19 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
     assert len(frame) < len(page) / 4
 
 
+def test_the_timeline_marks_undone_commands_and_shows_lines_as_text(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, 'echo "<b>bold</b>" > note.txt')
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback feedback-node")
+    client.post(f"/s/{token}/undo", headers={"HX-Request": "true"})
+    menu = client.get(f"/s/{token}").text.split('id="timeline-select"', 1)[1].split("</select>", 1)[0]
+    assert '1 · echo &#34;&lt;b&gt;bold&lt;/b&gt;&#34; &gt; note.txt</option>' in menu  # text, never markup
+    assert '<option value="1" selected>' in menu  # the undo went back to it
+    assert "2 · docker run -d -p 3000:80 --name feedback-app... (undone)</option>" in menu  # cut at a word
+    ko = client.get(f"/s/{token}?lang=ko").text.split('id="timeline-select"', 1)[1].split("</select>", 1)[0]
+    assert "(undone)" not in ko and "feedback-app... (" in ko
+
+
 def test_a_long_sessions_timeline_lists_its_newest_commands(client: TestClient) -> None:
     from app.web.page import TIMELINE_STEPS
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markupsafe import Markup, escape
 
 from app.engine.changes import diff_worlds
 from app.store.models import Event, SessionRecord
@@ -32,6 +35,22 @@ class TimelineStep:
     current: bool
     in_chain: bool
     number: int  # its place among the session's commands, from 1
+
+
+@lru_cache(maxsize=16384)
+def _timeline_option(version: int, number: int, line: str, current: bool, in_chain: bool, undone: str) -> str:
+    """One entry of the timeline menu. A session's menu is drawn again with every command, and
+    each entry but the newest is usually as before: drawn once, it is kept."""
+    label = f"{number} · {truncate(line, 48)}" + ("" if in_chain else f" ({undone})")
+    return f'<option value="{version}"{" selected" if current else ""}>{escape(label)}</option>'
+
+
+def truncate(text: str, length: int, end: str = "...", leeway: int = 5) -> str:
+    """Jinja's `truncate` filter with its defaults: whole words, and nothing cut from a text at most
+    `leeway` characters too long."""
+    if len(text) <= length + leeway:
+        return text
+    return text[: length - len(end)].rsplit(" ", 1)[0] + end
 
 
 @dataclass
@@ -64,6 +83,11 @@ class PageState:
         steps = sum(1 for ln in lines if not ln.lstrip().startswith("#"))
         done = sum(1 for ln in lines[:pos] if not ln.lstrip().startswith("#"))
         return {"caption": script.get("caption", ""), "next": upcoming, "done": done, "steps": steps}
+
+    def timeline_html(self, undone: str) -> Markup:
+        """The timeline menu's entries (`undone` is the word for a command an undo left behind)."""
+        return Markup("".join(_timeline_option(t.version, t.number, t.line, t.current, t.in_chain, undone)
+                              for t in self.timeline))
 
     @property
     def last_command(self) -> str:
