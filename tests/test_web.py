@@ -348,6 +348,25 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
     assert len(frame) < len(page) / 4
 
 
+def test_kept_translations_draw_what_jinjas_own_would() -> None:
+    import jinja2.ext
+
+    from app.web.app import make_env
+    from app.web.i18n import translations
+
+    source = ('{{ _("Undo") }}|{{ _("Undo") }}|{{ _("No running container publishes port %(port)s.", port=p) }}'
+              '|{{ ngettext("… %(num)d earlier command", "… %(num)d earlier commands", 3) }}')
+    for lang in ("en", "ko"):
+        kept = make_env(lang)
+        plain = make_env(lang)
+        plain.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+        plain.globals["_"] = jinja2.ext._gettext_alias
+        drawn = kept.from_string(source).render(p="<b>80</b>")
+        assert drawn == plain.from_string(source).render(p="<b>80</b>")
+        assert "&lt;b&gt;80&lt;/b&gt;" in drawn  # a variable is escaped, kept or not
+    assert "실행 취소" in make_env("ko").from_string('{{ _("Undo") }}').render()
+
+
 def test_the_timeline_marks_undone_commands_and_shows_lines_as_text(client: TestClient) -> None:
     token = new_session(client)
     run(client, token, 'echo "<b>bold</b>" > note.txt')

@@ -16,9 +16,11 @@ from urllib.parse import quote
 
 import anyio.to_thread
 import jinja2
+import jinja2.runtime
 from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from markupsafe import Markup
 from sqlalchemy.exc import OperationalError
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
@@ -57,9 +59,29 @@ def make_env(lang: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True,
                              auto_reload=False)
-    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
+    catalog = translations(lang)
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["gettext"] = env.globals["_"] = kept_gettext(catalog.gettext)
     env.globals["L"] = labels(lang)
     return env
+
+
+def kept_gettext(translate: Callable[[str], str]) -> Callable[..., str]:
+    """Jinja's newstyle `gettext` (the translation, as markup, %-formatted with its variables), with
+    the translations of plain texts kept. Every draw asks for the same few dozen texts, and Jinja's
+    own translates, wraps and formats each one anew: a tenth of a command's rendering."""
+    kept: dict[str, str] = {}
+
+    @jinja2.pass_context
+    def gettext(__context: jinja2.runtime.Context, __string: str, **variables: Any) -> str:
+        if variables:
+            return Markup(translate(__string)) % variables  # type: ignore[no-any-return]
+        found = kept.get(__string)
+        if found is None:
+            found = kept[__string] = Markup(translate(__string)) % variables
+        return found
+
+    return gettext
 
 
 class Web:
