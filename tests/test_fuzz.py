@@ -59,8 +59,9 @@ UNKNOWN_FLAG = re.compile(r"^(docker: )?unknown (shorthand )?flag")
 
 
 def same_but_clock(before: World, after: World) -> bool:
-    """after == before, ignoring the clock and command counter (they advance on every command)."""
-    return replace(after, clock=before.clock, history_size=before.history_size) == before
+    """after == before, ignoring the clock and command counter (they advance on every command) and
+    the exit status the line left for `$?`."""
+    return replace(after, clock=before.clock, history_size=before.history_size, status=before.status) == before
 
 
 def check(world: World, line: str, *, plain_docker: bool = False, answer: str | None = None) -> Result | None:

@@ -73,7 +73,7 @@ def initial_world(seed: int = 0) -> World:
 def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) -> Shell:
     env = {"HOME": HOME, "USER": "learner", "LOGNAME": "learner", "SHELL": "/bin/bash",
            "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OLDPWD": world.cwd}
-    sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", utf8=True)
+    sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True)
     sh.extra = {"docker": docker_tool(answer)}
     return sh
 
@@ -95,6 +95,7 @@ def apply(world: World, line: str, answer: str | None = None) -> Result:
     except NeedAnswer as need:
         return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
     w.cwd = sh.cwd
+    w.status = code
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)

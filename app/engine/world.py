@@ -144,6 +144,7 @@ class World:
     build_cache: dict[str, dict[str, Any]] = field(default_factory=dict)
     pulled: list[str] = field(default_factory=list)  # registry repos pulled (digest knowledge)
     history_size: int = 0
+    status: int = 0  # the last command line's exit status: `$?` on the next line
 
     def clone(self) -> World:
         return replace(
