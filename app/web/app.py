@@ -125,7 +125,7 @@ class Web:
     def regions(self, session: SessionRecord, lang: str, role: str, drawn: PageState | None = None) -> dict[str, str]:
         """The session's live regions as out-of-band swaps, rendered once per version (from `drawn`,
         the state a page was just drawn from, when there is one)."""
-        key = (session.id or 0, session.version, lang, self.role_key(session, role))
+        key = self.render_key(session, lang, role)
 
         def make() -> dict[str, str]:
             state = drawn if drawn is not None else build_state(self.store, session, lang, role)
@@ -181,11 +181,11 @@ class Web:
     def cached_fragments(self, session: SessionRecord, lang: str, role: str, since: int | None) -> str | None:
         """fragments() when it needs no rendering (this version's regions are cached and so is the full
         terminal, if the view needs it): cheap enough to run on the event loop. Else None."""
-        now = self.cache.peek((session.id or 0, session.version, lang, self.role_key(session, role)))
+        now = self.cache.peek(self.render_key(session, lang, role))
         if now is None:
             return None
         if "@tail" in now and "terminal" not in now:
-            old = None if since is None else self.cache.peek((session.id or 0, since, lang, self.role_key(session, role)))
+            old = None if since is None else self.cache.peek(self.render_key(session, lang, role, since))
             if old is None or now["@tail_parent"] != str(since) or not old.get("@entries"):
                 return None
         return self.fragments(session, lang, role, since)
@@ -195,13 +195,18 @@ class Web:
         """What besides the version changes a render: a pending question, the lesson's panel state."""
         return f"{role}|{'?' if session.pending_line else ''}|{session.lesson_state}"
 
+    def render_key(self, session: SessionRecord, lang: str, role: str,
+                   version: int | None = None) -> tuple[int, int, str, str]:
+        """Where a render of the session's regions (at its version, or at `version`) is cached."""
+        return (session.id or 0, session.version if version is None else version, lang, self.role_key(session, role))
+
     def fragments(self, session: SessionRecord, lang: str, role: str, since: int | None = None) -> str:
         """What changed since version `since` (everything when unknown), plus the version marker."""
         now = self.regions(session, lang, role)
-        key = (session.id or 0, session.version, lang, self.role_key(session, role))
+        key = self.render_key(session, lang, role)
         old = None
         if since is not None and since != session.version:
-            old = self.cache.peek((session.id or 0, since, lang, self.role_key(session, role)))
+            old = self.cache.peek(self.render_key(session, lang, role, since))
         parts = []
         for name, html in now.items():
             if name.startswith("@") or (old is not None and old.get(name) == html):

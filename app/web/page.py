@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
 from app.engine.changes import diff_worlds
@@ -41,16 +42,9 @@ class TimelineStep:
 def _timeline_option(version: int, number: int, line: str, current: bool, in_chain: bool, undone: str) -> str:
     """One entry of the timeline menu. A session's menu is drawn again with every command, and
     each entry but the newest is usually as before: drawn once, it is kept."""
-    label = f"{number} · {truncate(line, 48)}" + ("" if in_chain else f" ({undone})")
+    # Jinja's own `truncate` (whole words, 5 characters of leeway), as the template used it
+    label = f"{number} · {do_truncate(None, line, 48, leeway=5)}" + ("" if in_chain else f" ({undone})")  # type: ignore[arg-type]
     return f'<option value="{version}"{" selected" if current else ""}>{escape(label)}</option>'
-
-
-def truncate(text: str, length: int, end: str = "...", leeway: int = 5) -> str:
-    """Jinja's `truncate` filter with its defaults: whole words, and nothing cut from a text at most
-    `leeway` characters too long."""
-    if len(text) <= length + leeway:
-        return text
-    return text[: length - len(end)].rsplit(" ", 1)[0] + end
 
 
 @dataclass

@@ -52,7 +52,7 @@ def frame(data: str, event_id: int) -> bytes:
 def encoded(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes | None:
     """The frame taking a reader from version `sent` to `current`, when it needs no rendering. Readers
     in the same place (a classroom watching one session) share the encoded bytes."""
-    key = (current.id, current.version, lang, web.role_key(current, role), sent)
+    key = (*web.render_key(current, lang, role), sent)
     found: bytes | None = web.frames.get(key)
     if found is None:
         html = web.cached_fragments(current, lang, role, sent)
@@ -147,14 +147,14 @@ async def warm(web: Any, current: Any, lang: str, role: str) -> None:
     """Have the regions of the version a reader shows at hand. Its page may have been drawn by
     another process, or before a restart; without them the next change could not be told apart
     from what the page shows, and would go out as the whole page."""
-    key = (current.id, current.version, lang, web.role_key(current, role))
+    key = web.render_key(current, lang, role)
     if web.cache.peek(key) is None:
         await shared(web, ("regions", *key), lambda: web.regions(current, lang, role))
 
 
 async def rendered(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes:
     """The frame from `sent` to `current`, rendered once for every stream that needs it now."""
-    key = (current.id, current.version, lang, web.role_key(current, role), sent)
+    key = (*web.render_key(current, lang, role), sent)
 
     def make() -> bytes:
         return frame(web.fragments(current, lang, role, sent), current.version)
