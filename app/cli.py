@@ -104,7 +104,11 @@ def serve(args: list[str]) -> int:
             app.state.web.hub.close()
             super().handle_exit(sig, frame)  # type: ignore[arg-type]
 
-    Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False)).run()
+    # Forwarded headers are believed only from the proxies named in LAYERLAB_TRUSTED_PROXIES: anyone
+    # else could write any X-Forwarded-For and pass for as many clients as they like.
+    trusted = settings.trusted_proxies.strip()
+    Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False,
+                          proxy_headers=bool(trusted), forwarded_allow_ips=trusted or "")).run()
     return 0
 
 

@@ -21,6 +21,11 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
     "LAYERLAB_THREADS": ("8", "Worker threads for requests other than terminal commands and live streams "
                               "(page loads, new sessions, undo...); on PostgreSQL those use them too."),
+    "LAYERLAB_DB_TIMEOUT": ("3", "Seconds a database statement, connection or lock may take; a request still "
+                                 "unanswered after twice that is answered 503 (the database is not answering)."),
+    "LAYERLAB_TRUSTED_PROXIES": ("", "Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are "
+                                     "believed (comma-separated IPs or networks); empty: none, the peer's address "
+                                     "is the client's."),
     "LAYERLAB_FRAME_ANCESTORS": ("", "Space-separated origins allowed to embed layerlab in an iframe (CSP "
                                      "frame-ancestors); empty: same origin only."),
 }
@@ -45,3 +50,10 @@ class Settings:
     rate_session: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_SESSION")))
     rate_client: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_CLIENT")))
     threads: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_THREADS"))))
+    db_timeout: float = field(default_factory=lambda: float(_env("LAYERLAB_DB_TIMEOUT")))
+    trusted_proxies: str = field(default_factory=lambda: _env("LAYERLAB_TRUSTED_PROXIES"))
+
+    @property
+    def request_seconds(self) -> float:
+        """How long a request may go unanswered before it is answered 503 instead."""
+        return 2 * self.db_timeout

@@ -223,7 +223,9 @@ def test_share_link_opens_a_copy_at_that_moment(client: TestClient) -> None:
     page = client.get(f"/s/{token}").text
     link = page.split("/copy/")[1].split("</code>")[0]
     run(client, token, "docker volume create second")
-    r = client.get("/copy/" + link)
+    before = client.get("/copy/" + link)  # a GET only asks: link previewers open links too
+    assert before.status_code == 200 and 'method="post"' in before.text and "after 1 command" in before.text
+    r = client.post("/copy/" + link)
     assert r.status_code == 303
     copy = client.get(r.headers["location"]).text
     assert 'aria-label="Volume first"' in copy and 'aria-label="Volume second"' not in copy
@@ -240,9 +242,10 @@ def test_short_watch_link_leads_to_the_read_only_page(client: TestClient) -> Non
     token = new_session(client)
     page = client.get(f"/s/{token}").text
     code = page.split('href="/v/')[1].split('"')[0]
-    assert len(code) == 10
+    assert re.fullmatch(r"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}", code)  # 12 characters, read in groups
     r = client.get(f"/v/{code}")
     assert r.status_code == 303 and r.headers["location"].startswith("/w/")
+    assert client.get(f"/v/{code.replace('-', '').upper()}").headers["location"] == r.headers["location"]
     assert "Watching live" in client.get(r.headers["location"]).text
     assert client.get("/v/aaaaaaaaaa").status_code == 404
 

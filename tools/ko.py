@@ -197,6 +197,16 @@ KO = {
     "completed": "완료",
     "%(done)d of %(total)d goals": "목표 %(total)d개 중 %(done)d개",
     "Continue in another browser with your progress link:": "다른 브라우저에서 이어 하려면 이 진행 상황 링크를 여세요:",
+    "Not sent": "보내지 않음",
+    "This form holds more text than one terminal line can carry (at most %(max)s characters), so it was not sent. Shorten it and save again.": "이 양식의 글이 터미널 한 줄에 담을 수 있는 양(최대 %(max)s자)보다 많아서 보내지 않았습니다. 줄여서 다시 저장하세요.",
+    "A simulated Docker machine, in your browser: nothing to install.": "브라우저 안에서 돌아가는 시뮬레이션 Docker 머신입니다. 설치할 것은 없습니다.",
+    "Start over": "처음부터 다시",
+    "Open a copy": "사본 열기",
+    "Open a copy of a session": "세션 사본 열기",
+    ("This link opens a session of your own, as the shared one was after %(num)s command.", "This link opens a session of your own, as the shared one was after %(num)s commands."): ("이 링크는 공유된 세션이 명령 %(num)s개를 실행한 뒤의 모습 그대로, 나만의 세션을 새로 엽니다.",),
+    "Open my copy": "내 사본 열기",
+    "The database did not answer in time. What you did may not have been saved: reload the page in a moment to see.": "데이터베이스가 제때 응답하지 않았습니다. 방금 한 작업이 저장되지 않았을 수 있으니, 잠시 뒤 페이지를 새로 고쳐 확인하세요.",
+    "Too many wrong watch links: wait a minute, then try again.": "잘못된 보기 링크를 너무 많이 입력했습니다. 1분 뒤에 다시 시도하세요.",
 }
 
 

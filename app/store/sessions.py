@@ -7,6 +7,7 @@ keeps the whole history and any earlier state can be shown again.
 
 from __future__ import annotations
 
+import contextvars
 import hmac
 import json
 import pickle
@@ -14,17 +15,25 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.engine import Result, apply, initial_world
+
+try:  # TEMPORARY until the engine's budget lands
+    from app.engine import OverTime  # type: ignore[attr-defined]
+except ImportError:
+    class OverTime(Exception):  # type: ignore[no-redef]
+        pass
+from app.caches import Bounded, MiB
 from app.engine.world import World
 
 from .models import Event, EventRow, SessionRecord, SessionRow
@@ -45,6 +54,33 @@ class NotFound(Exception):
     pass
 
 
+class LogFull(Exception):
+    """The session's log holds `max_events` entries: nothing more is written to it."""
+
+
+class Busy(Exception):
+    """Quick mode only: the work would have to wait (a lock another thread holds, a database another
+    process is writing, an engine run past its deadline). Nothing was written: run it again where
+    waiting is allowed (a worker thread)."""
+
+
+class Unavailable(OperationalError):
+    """A lock or the database did not answer within the store's timeout (seen as the database being
+    down: 503, nothing written)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(what, None, Exception(what))
+
+
+# Set while work runs on the event loop (see Web.call): nothing may wait there, so a lock that is
+# held or a database that is busy raises Busy at once, and an engine run gets a deadline.
+QUICK: contextvars.ContextVar[float | None] = contextvars.ContextVar("layerlab_quick", default=None)
+QUICK_SECONDS = 0.02  # engine time one command may take on the event loop before it moves to a worker
+
+# A line to write: the command line, the answer to its question (or None), and the event kind.
+Line = tuple[str, str | None, str]
+
+
 @dataclass
 class Outcome:
     """What a write did: the session after it, the event appended (None when asking), the result."""
@@ -62,33 +98,58 @@ def new_token() -> str:
 SHORT_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no look-alikes, easy to read off a projector
 
 
+SHORT_LENGTH = 12  # 31**12: about 59.5 bits (the web layer also throttles guesses: see README)
+
+
 def short_code() -> str:
-    """A watch link a room can type: 10 characters (about 49 bits), and it only ever shows."""
-    return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(10))
+    """A watch link a room can type: 12 characters, shown in groups of four; it only ever shows."""
+    return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(SHORT_LENGTH))
 
 
 class Store:
-    def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 2048) -> None:
+    def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 2048, timeout: float = 3.0,
+                 max_events: int = 1_000_000) -> None:
+        """`timeout`: seconds a statement, a connection or a lock may take before the store gives up
+        (Unavailable: the learner reads that the database is not answering, and nothing is written)."""
+        self.timeout = timeout
+        self.max_events = max_events
+        ms = max(1, int(timeout * 1000))
         if url.startswith("sqlite:///"):
             from pathlib import Path
 
             path = url[len("sqlite:///"):]
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
 
             @sa_event.listens_for(self.engine, "connect")
             def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
                 cur = dbapi_conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute("PRAGMA busy_timeout=30000")
+                cur.execute(f"PRAGMA busy_timeout={ms}")
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.close()
+
+            @sa_event.listens_for(self.engine, "checkout")
+            def _patience(dbapi_conn, _record, _proxy):  # type: ignore[no-untyped-def]
+                # On the event loop a writer from another process (a backup, the sqlite3 shell) must
+                # not be waited for: give up at once, and the work moves to a worker thread.
+                want = 0 if QUICK.get() is not None else ms
+                if _record.info.get("busy_timeout") != want:
+                    dbapi_conn.execute(f"PRAGMA busy_timeout={want}")
+                    _record.info["busy_timeout"] = want
         else:
             if url.startswith("postgresql://"):
                 url = "postgresql+psycopg://" + url[len("postgresql://"):]
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+            # A server that is slow, locked or unreachable answers within `timeout`: connecting,
+            # each statement and each lock wait give up then, and so does the kernel for data the
+            # server never acknowledges (tcp_user_timeout: a dropped network). A server that is
+            # frozen but still acknowledges is caught by the request's own deadline (Web.call).
+            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=timeout,
+                                        connect_args={"connect_timeout": max(1, round(timeout)),
+                                                      "tcp_user_timeout": ms,
+                                                      "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
         self.postgres = self.engine.dialect.name == "postgresql"
         # Reads on PostgreSQL run outside a transaction: no BEGIN before them and no ROLLBACK after,
         # two round trips fewer for each. (SQLite does not begin a transaction for a read anyway.)
@@ -97,17 +158,16 @@ class Store:
         SQLModel.metadata.create_all(self.engine)
         self._add_missing_columns()
         self.snapshot_every = max(1, snapshot_every)
-        self._worlds: OrderedDict[tuple[int, int], World] = OrderedDict()
-        self._cache_size = cache_size
-        self._worlds_guard = threading.Lock()
+        # Worlds at hand, bounded in count and in the bytes of their files (a world may hold 16 MiB)
+        self._worlds: Bounded[tuple[int, int], World] = Bounded(cache_size, WORLD_BYTES, world_bytes)
         self._locks: dict[int, list[Any]] = {}  # session -> [its lock, how many hold or wait]
         self._locks_guard = threading.Lock()
         self._write_lock = threading.Lock()
         # Each session's log as far as this process has read it. Events never change once written
         # and versions run 1, 2, 3 ... with no gaps, so a cached log is only ever extended.
         self._logs: OrderedDict[int, tuple[Event, ...]] = OrderedDict()
-        self._logged = 0  # events held in _logs
-        self._log_budget = 50_000
+        self._logged = 0  # bytes of the events held in _logs (a command's output may be 64 KiB and more)
+        self._log_budget = LOG_BYTES
         self._logs_guard = threading.Lock()
         # Hot statements are built once: building a select costs more than running it on SQLite.
         S, E = SessionRow.__table__, EventRow.__table__  # type: ignore[attr-defined]
@@ -146,18 +206,33 @@ class Store:
     # -- sessions -------------------------------------------------------------------------------
 
     def create_session(self, kind: str = "sandbox", seed: int | None = None, learner: str = "",
-                       setup: tuple[str, ...] | list[str] = ()) -> SessionRecord:
-        """A new session; setup lines (a lesson's start script) run first as 'setup' events."""
+                       setup: Sequence[str] = (), lines: Sequence[Line] = (),
+                       lesson_state: dict[str, Any] | None = None) -> SessionRecord:
+        """A new session with its first lines (a lesson's start script as 'setup' events, then `lines`,
+        e.g. the commands a copy replays), all written in one transaction or not at all."""
         now = time.time()
         values = dict(token=new_token(), viewer_token=new_token(), short=short_code(),
                       seed=secrets.randbelow(2**31) if seed is None else seed, kind=kind, created_at=now,
-                      updated_at=now, version=0, cursor=0, pending_line=None, learner=learner, lesson_state="{}")
+                      updated_at=now, version=0, cursor=0, pending_line=None, learner=learner,
+                      lesson_state=json.dumps(lesson_state or {}))
+        todo = [(line, None, "setup") for line in setup] + list(lines)
+        if len(todo) > self.max_events:
+            raise LogFull(len(todo))
+        world = initial_world(int(values["seed"]))  # type: ignore[call-overload]
+        results = []
+        for line, answer, _ in todo:
+            result = run_engine(world, line, answer)
+            results.append(result)
+            world = result.world
         with self._writing(), self.engine.begin() as conn:
             new_id = conn.execute(self._i_session, values).inserted_primary_key[0]  # type: ignore[index]
-        row = SessionRecord(id=int(new_id), **values)  # type: ignore[arg-type]
-        for line in setup:
-            row = self.run_command(row.id, line, kind="setup").session
+            row = SessionRecord(id=int(new_id), **values)  # type: ignore[arg-type]
+            for (line, answer, event_kind), result in zip(todo, results, strict=True):
+                row, _ = self._append(conn, row, self._event(row, line, answer, event_kind, result), result.world)
+        if todo:
+            self._remember((row.id or 0, row.version), world)
         return row
+
     def count_sessions(self) -> int:
         from sqlalchemy import func
 
@@ -183,16 +258,25 @@ class Store:
                 db.exec(delete(SessionRow).where(SessionRow.id.in_(old)))  # type: ignore[union-attr]
                 db.commit()
         gone = set(old)
-        with self._worlds_guard:
-            for key in [k for k in self._worlds if k[0] in gone]:
-                del self._worlds[key]
+        self._worlds.drop(lambda key: key[0] not in gone)
         with self._logs_guard:
             for sid in gone & set(self._logs):
-                self._logged -= len(self._logs.pop(sid))
+                self._logged -= log_bytes(self._logs.pop(sid))
         return len(old)
 
     def set_lesson_state(self, session_id: int, state: dict[str, object]) -> SessionRecord:
         return self._update(session_id, lesson_state=json.dumps(state))
+
+    def change_lesson_state(self, session_id: int, change: Callable[[dict[str, Any]], object]) -> SessionRecord:
+        """Read, change (in place) and write the session's lesson state under its lock, so two tabs
+        changing it at once (a hint and a step) both count."""
+        with self.lock(session_id), self._writing(), self.engine.begin() as conn:
+            session = self._locked(conn, session_id)
+            state = json.loads(session.lesson_state or "{}")
+            change(state)
+            values = {"lesson_state": json.dumps(state)}
+            conn.execute(self._u_session.values(**values), {"b_id": session_id})
+        return replace(session, **values)  # type: ignore[arg-type]
 
     def cancel_prompt(self, session_id: int) -> SessionRecord:
         return self._update(session_id, pending_line=None)
@@ -240,7 +324,9 @@ class Store:
         return self._lookup("viewer_token", token)
 
     def by_short(self, code: str) -> SessionRecord | None:
-        if len(code) != 10 or any(c not in SHORT_ALPHABET for c in code):
+        code = code.replace("-", "").lower()
+        # 10 characters: a code given before codes grew to 12
+        if len(code) not in (10, SHORT_LENGTH) or any(c not in SHORT_ALPHABET for c in code):
             return None
         return self._lookup("short", code)
 
@@ -301,16 +387,35 @@ class Store:
                 return
             self._logs[session_id] = log
             self._logs.move_to_end(session_id)
-            self._logged += len(log) - len(old)
+            self._logged += log_bytes(log[len(old):])
             while self._logged > self._log_budget and len(self._logs) > 1:
                 _, dropped = self._logs.popitem(last=False)
-                self._logged -= len(dropped)
+                self._logged -= log_bytes(dropped)
 
-    def _writing(self) -> AbstractContextManager[object]:
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
         """SQLite lets one connection write at a time, and a connection kept waiting sleeps in steps
         of up to 100 ms before it retries: this process's writers take turns here instead, and take
         microseconds. (PostgreSQL locks rows, so writers to different sessions need not wait.)"""
-        return nullcontext() if self.postgres else self._write_lock
+        if self.postgres:
+            yield
+            return
+        with self._waiting_for(self._write_lock, "the database"):
+            yield
+
+    @contextmanager
+    def _waiting_for(self, lock: threading.Lock, what: str) -> Iterator[None]:
+        """Hold lock; on the event loop only if it is free now (else Busy), elsewhere waiting at most
+        the store's timeout (else Unavailable)."""
+        if QUICK.get() is not None:
+            if not lock.acquire(blocking=False):
+                raise Busy(what)
+        elif not lock.acquire(timeout=self.timeout):
+            raise Unavailable(f"{what} did not answer within {self.timeout:g} s")
+        try:
+            yield
+        finally:
+            lock.release()
 
     @contextmanager
     def lock(self, session_id: int) -> Iterator[None]:
@@ -322,7 +427,7 @@ class Store:
                 entry = self._locks[session_id] = [threading.Lock(), 0]
             entry[1] += 1
         try:
-            with entry[0]:
+            with self._waiting_for(entry[0], "this session"):
                 yield
         finally:
             with self._locks_guard:
@@ -364,7 +469,7 @@ class Store:
         if world is None:
             world, start = self._load_snapshot(session, chain)
         for e in chain[start:]:
-            world = apply(world, e.line, e.answer).world
+            world = run_engine(world, e.line, e.answer).world
             if e.version % self.snapshot_every == 0:
                 self._remember((session.id or 0, e.version), world)
         self._remember(key, world)
@@ -384,18 +489,10 @@ class Store:
         return initial_world(session.seed), 0
 
     def _cached(self, key: tuple[int, int]) -> World | None:
-        with self._worlds_guard:  # requests run on several threads
-            world = self._worlds.get(key)
-            if world is not None:
-                self._worlds.move_to_end(key)
-            return world
+        return self._worlds.get(key)
 
     def _remember(self, key: tuple[int, int], world: World) -> None:
-        with self._worlds_guard:
-            self._worlds[key] = world
-            self._worlds.move_to_end(key)
-            while len(self._worlds) > self._cache_size:
-                self._worlds.popitem(last=False)
+        self._worlds.put(key, world)
 
     def current_world(self, session: SessionRecord) -> World:
         return self.world_at(session, session.cursor)
@@ -437,26 +534,65 @@ class Store:
         if have is not None and len(have) == row.version - 1:
             self._keep_log(session.id, have + (row,))
 
+    @staticmethod
+    def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result) -> dict[str, object]:
+        return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
+                    exit_code=result.exit_code, output=json.dumps(result.lines, ensure_ascii=False))
+
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
+        return self.run_lines(session_id, [(line, answer, kind)])
+
+    def run_lines(self, session_id: int, lines: Sequence[Line], auto_answer: str | None = None,
+                  change: Callable[[dict[str, Any]], object] | None = None) -> Outcome:
+        """Apply lines in turn at the session's cursor and append them to its log, with `change`
+        made to its lesson state, all in one transaction: an action made of several commands (a
+        re-create, a script's step) is written whole or not at all. A line that asks a question
+        takes `auto_answer` when given; else the question is recorded (for the last line only: the
+        lines before it are written, the ones after it are not run)."""
         with self.lock(session_id):
             with self.engine.connect() as conn:
                 session = self._locked(conn, session_id)
                 world = self.world_at(session, session.cursor)
-                result = apply(world, line, answer)
-                with self._writing():
+                todo: list[tuple[str, str | None, str, Result]] = []
+                asking: tuple[str, Result] | None = None
+                for line, answer, kind in lines:
+                    result = run_engine(world, line, answer)
+                    if result.prompt is not None and answer is None and auto_answer is not None:
+                        answer, result = auto_answer, run_engine(world, line, auto_answer)
                     if result.prompt is not None:
-                        asking = dict(pending_line=line, updated_at=time.time())
-                        conn.execute(self._u_session.values(**asking), {"b_id": session_id})
-                        conn.commit()
-                        return Outcome(replace(session, **asking), None, result, prompt=result.prompt)  # type: ignore[arg-type]
-                    session, row = self._append(conn, session, dict(
-                        kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
-                        exit_code=result.exit_code, output=json.dumps(result.lines, ensure_ascii=False)), result.world)
+                        asking = (line, result)
+                        break
+                    todo.append((line, answer, kind, result))
+                    world = result.world
+                if session.version + len(todo) > self.max_events:
+                    raise LogFull(session.version)
+                state = None
+                if change is not None:
+                    state = json.loads(session.lesson_state or "{}")
+                    change(state)
+                row: Event | None = None
+                rows: list[Event] = []
+                with self._writing():
+                    for line, answer, kind, result in todo:
+                        session, row = self._append(conn, session, self._event(session, line, answer, kind, result),
+                                                    result.world)
+                        rows.append(row)
+                    later: dict[str, object] = {}
+                    if state is not None:
+                        later["lesson_state"] = json.dumps(state)
+                    if asking is not None:
+                        later.update(pending_line=asking[0], updated_at=time.time())
+                    if later:
+                        conn.execute(self._u_session.values(**later), {"b_id": session_id})
+                        session = replace(session, **later)  # type: ignore[arg-type]
                     conn.commit()
-            self._remember((session_id, row.version), result.world)
-            self._logged_one(session, row)
-            return Outcome(session, row, result)
+            for row, (_, _, _, result) in zip(rows, todo, strict=True):
+                self._remember((session_id, row.version), result.world)
+                self._logged_one(session, row)
+            if asking is not None:
+                return Outcome(session, row, asking[1], prompt=asking[1].prompt)
+            return Outcome(session, row, todo[-1][3] if todo else None)
 
     def move(self, session_id: int, kind: str, target: int | None = None) -> Outcome:
         """undo, redo, reset or jump (to target): a new event that moves the cursor."""
@@ -467,6 +603,8 @@ class Store:
                 new_cursor = self._target(events, session.cursor, kind, target)
                 if new_cursor is None or new_cursor == session.cursor:
                     return Outcome(session, None, None)
+                if session.version >= self.max_events:
+                    raise LogFull(session.version)
                 with self._writing():
                     session, row = self._append(conn, session, dict(kind=kind, parent=session.cursor, cursor=new_cursor))
                     conn.commit()
@@ -489,6 +627,43 @@ class Store:
             e = by_version.get(target or -1)
             return e.version if e is not None and e.kind == "cmd" else None
         raise ValueError(kind)
+
+
+WORLD_BYTES = 512 * MiB  # files of the worlds kept at hand (counted once per tree, however many share it)
+LOG_BYTES = 64 * MiB  # session logs kept at hand
+_tree_bytes: Bounded[int, int] = Bounded(200_000, 1 << 62, lambda size: 0)  # a tree's bytes by its revision
+
+
+def world_bytes(world: World) -> int:
+    """About how many bytes a world's files take (trees are measured once per revision)."""
+    trees = [world.host, *(layer.tree for layer in world.layers.values())]
+    for c in world.containers.values():
+        trees.append(c.rw)
+        trees.extend(c.tmpfs.values())
+    total = 4096
+    for tree in trees:
+        size = _tree_bytes.get(tree.rev)
+        if size is None:
+            size = _tree_bytes.put(tree.rev, sum(len(n.data) + 128 for n in tree.entries.values()))
+        total += size
+    return total
+
+
+def log_bytes(events: Sequence[Event]) -> int:
+    return sum(len(e.output) + len(e.line) + 256 for e in events)
+
+
+def run_engine(world: World, line: str, answer: str | None) -> Result:
+    """apply(), with the event loop's deadline when running there (past it: Busy, nothing written)."""
+    deadline = QUICK.get()
+    if deadline is None:
+        return apply(world, line, answer)
+    try:
+        return apply(world, line, answer, deadline=deadline)  # type: ignore[call-arg]
+    except TypeError:  # TEMPORARY until the engine's budget lands
+        return apply(world, line, answer)
+    except OverTime:
+        raise Busy("the engine") from None
 
 
 def redo_stack(events: tuple[Event, ...] | list[Event]) -> list[int]:

@@ -25,19 +25,21 @@ from sqlalchemy.exc import OperationalError
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.caches import Bounded, MiB, text_size
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
 from app.lessons.model import all_lessons
 from app.lessons.model import find as find_lesson
 from app.settings import Settings
 from app.store.models import SessionRecord
-from app.store.sessions import Store, new_token
+from app.store.sessions import QUICK, QUICK_SECONDS, Busy, LogFull, Store, new_token
 
 from . import stream
 from .guards import MAX_BODY, RateLimiter, same_origin
-from .i18n import LANGS, labels, pick_lang, translations
+from .i18n import LANGS, N_, labels, pick_lang, translations
 from .live import Hub, RenderCache
 from .page import PageState, build_state
 
@@ -51,6 +53,11 @@ LEARNER_COOKIE = "layerlab_learner"
 LANG_COOKIE = "layerlab_lang"
 MAX_LINE = 8192
 MAX_FIELD = 10_000
+# What rendering may keep in memory (see README, "Limits and safety")
+RENDERS_KEPT, RENDER_BYTES = 4096, 128 * MiB  # whole versions' regions
+REGIONS_KEPT, REGION_BYTES = 4096, 32 * MiB  # single regions whose inputs did not change
+TERMINAL_STATE_BYTES = 16 * MiB  # states kept to draw a whole terminal when a view needs it
+FRAME_BYTES = 32 * MiB  # encoded SSE frames
 T = TypeVar("T")
 
 
@@ -89,19 +96,27 @@ class Web:
 
     def __init__(self, settings: Settings, store: Store | None = None) -> None:
         self.settings = settings
-        self.store = store or Store(settings.database_url, settings.snapshot_every)
+        self.store = store or Store(settings.database_url, settings.snapshot_every, timeout=settings.db_timeout)
+        self.store.max_events = settings.max_events  # every route that writes to a log obeys it
         self.envs = {lang: make_env(lang) for lang in LANGS}
         self.hub = Hub()
-        self.cache = RenderCache(4096)  # a few versions of every active session: the last one is what a change is diffed against
+        # A few versions of every active session: the last one is what a change is diffed against.
+        # Every cache is bounded in bytes too, so one learner's huge outputs cannot fill the memory.
+        self.cache = RenderCache(RENDERS_KEPT, RENDER_BYTES)
         self.last_expiry = 0.0
-        self._terminal_states: dict[tuple[int, int, str, str], PageState] = {}
-        self._region_memo: dict[tuple[int, str, str, str], tuple[object, str]] = {}
-        self.frames: dict[tuple[int, int, str, str, int | None], bytes] = {}  # encoded SSE frames, on the loop
+        self._terminal_states: Bounded[tuple[int, int, str, str], PageState] = Bounded(
+            64, TERMINAL_STATE_BYTES, lambda state: sum(len(t) + 16 for e in state.terminal for _, t in e.output))
+        self._region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
+            REGIONS_KEPT, REGION_BYTES, text_size)
+        # encoded SSE frames, shared by the streams of one process
+        self.frames: Bounded[tuple[int, int, str, str, int | None], bytes] = Bounded(256, FRAME_BYTES, len)
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.limits: tuple[RateLimiter, RateLimiter] | None = None
+        self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
 
     async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True) -> T:
-        """Run work that reads or writes the store (and renders what changed) for async code.
+        """Run work that reads or writes the store (and renders what changed) for async code. The
+        work must be one atomic write at most (see `Store.run_lines`): it may be run twice.
 
         On SQLite, quick work runs right here, on the event loop. A command is about a millisecond
         of CPU either way, and one interpreter lock means a worker thread would not run beside the
@@ -111,13 +126,32 @@ class Web:
         for 20-50 ms. (A commit here seldom waits on the disk: in WAL mode with synchronous=NORMAL it
         does not sync.)
 
-        Work that may take long (`quick=False`: see `quick_line`) goes to a worker thread, where the
-        interpreter still switches back to the loop every few milliseconds, so every other page
-        keeps being served meanwhile. On PostgreSQL every statement is a network round trip, so all
-        work goes to a worker thread."""
-        if self.store.postgres or not quick:
-            return await run_in_threadpool(fn, *args)
-        return fn(*args)
+        Nothing may wait on the loop, though: every other page would wait too. So the work runs there
+        in the store's quick mode (`store.QUICK`): a lock held by a worker, a database another process
+        is writing, or an engine run longer than `QUICK_SECONDS` stop it with Busy before anything is
+        written, and it runs again on a worker thread, where waiting is allowed (up to the store's
+        timeout). Work that may take long anyway (`quick=False`: see `quick_line`) goes straight to a
+        worker, where the interpreter still switches back to the loop every few milliseconds. On
+        PostgreSQL every statement is a network round trip, so all work goes to a worker thread."""
+        if quick and not self.store.postgres:
+            mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
+            try:
+                return fn(*args)
+            except (Busy, OperationalError):
+                pass  # nothing was written: run it where waiting is allowed
+            finally:
+                QUICK.reset(mark)
+        return await self.in_thread(fn, *args)
+
+    async def in_thread(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn on a worker thread, given up (Late) when it has not finished within the request deadline:
+        a database that is frozen rather than down never answers, and the learner must hear so."""
+        task = asyncio.ensure_future(run_in_threadpool(fn, *args))
+        done, _ = await asyncio.wait((task,), timeout=self.settings.request_seconds)
+        if not done:
+            task.add_done_callback(_consume)
+            raise Late()
+        return task.result()
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:
         return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
@@ -143,18 +177,14 @@ class Web:
                     continue
                 out[name] = env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
                 if inputs is not None:
-                    self._region_memo[memo_key] = (inputs, out[name])
-            while len(self._region_memo) > 4096:
-                self._region_memo.pop(next(iter(self._region_memo)))
+                    self._region_memo.put(memo_key, (inputs, out[name]))
             out["@entries"] = "1" if state.terminal else ""
             if tail:
                 # The newest command only appends to the terminal: its entry alone is usually sent, and
                 # the whole terminal (the biggest region) is rendered only for a view that needs it.
                 out["@tail"] = env.get_template("_entry.html").render(e=state.terminal[-1], tail=True)
                 out["@tail_parent"] = str(state.tail_parent)
-                self._terminal_states[key] = state
-                while len(self._terminal_states) > 64:
-                    self._terminal_states.pop(next(iter(self._terminal_states)))
+                self._terminal_states.put(key, state)
             return out
 
         return self.cache.get(key, make)
@@ -293,11 +323,13 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         find = web.store.by_token if kind == "s" else web.store.by_viewer_token
         try:
             session = await web.call(find, token)
-        except OperationalError:
+        except (OperationalError, Late):
             await PlainTextResponse("The database is not answering right now.", status_code=503)(scope, receive, send)
             return
         if session is None:
-            await PlainTextResponse("No such session.", status_code=404)(scope, receive, send)
+            page = HTMLResponse(web.render("404.html", lang_of(request, web)), status_code=404,
+                                headers={"Content-Security-Policy": PAGE_POLICY.format(ancestors="'self'")})
+            await page(scope, receive, send)
             return
         await stream.serve(web, session, lang_of(request, web), "owner" if kind == "s" else "viewer",
                            request.headers.get("last-event-id"), request.query_params.get("since"), receive, send)
@@ -308,6 +340,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     embedders = " ".join(["'self'", *settings.frame_ancestors])
     per_session = RateLimiter(settings.rate_session, 30)
     per_client = RateLimiter(settings.rate_client, 20)
+    # Short watch links are typed off a projector, so they are short (see `short_code`): guessing is
+    # made hopeless by letting wrong codes come only slowly. Each client may get 20 wrong, then one
+    # every 6 seconds; all clients together one every 0.1 s. Right codes cost nothing, so a room
+    # behind one address is never slowed down. (Arithmetic in the README.)
+    wrong_codes = (RateLimiter(1 / 6, 20), RateLimiter(10, 100))
     web.limits = (per_session, per_client)
 
     class Guarded:
@@ -328,30 +365,65 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     async def headers(inner: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope)
         path: str = scope["path"]
+        app_window = APP_WINDOW.match(path) is not None
         # an embedded page (and the app window inside it) may be framed by the configured sites
-        ancestors = embedders if path.startswith(("/e/", "/embed/")) or "/app/" in path else "'self'"
+        ancestors = embedders if path.startswith(("/e/", "/embed/")) or app_window else "'self'"
+        policy = (APP_POLICY if app_window else PAGE_POLICY).format(ancestors=ancestors)
+        answered = False  # a response has started (or the deadline answered for the route)
+        late = False  # the deadline answered: what the route sends is dropped
 
-        async def send_with_headers(message: Message) -> None:
+        async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 h = MutableHeaders(scope=message)
                 h.setdefault("X-Content-Type-Options", "nosniff")
                 h.setdefault("Referrer-Policy", "same-origin")
-                if "/app/" not in path:
-                    h.setdefault(
-                        "Content-Security-Policy",
-                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                        f"frame-src 'self'; frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
-                elif "frame-ancestors 'self'" in h.get("Content-Security-Policy", ""):
-                    h["Content-Security-Policy"] = h["Content-Security-Policy"].replace(
-                        "frame-ancestors 'self'", f"frame-ancestors {ancestors}")
+                # The app window shows what a learner's container serves: whatever a route set, it
+                # runs sandboxed, in an origin of its own and with no script, even opened top-level.
+                h["Content-Security-Policy"] = policy
                 h.setdefault("Vary", "HX-Request")
             await send(message)
 
+        async def send_with_headers(message: Message) -> None:
+            nonlocal answered
+            if late:
+                return  # the deadline answered this request already
+            answered = True
+            await with_headers(message)
+
         refused = guard(request)
+        if refused is None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
+            body = await read_body(receive)
+            if body is None:
+                refused = refusal(request, 413, translations(lang_of(request, web)).gettext(
+                    "That is too much to send at once (at most 256 kB)."))
+            else:
+                receive = replay_body(body, receive)
         if refused is not None:
             await refused(scope, receive, send_with_headers)
-        else:
+            return
+
+        def overdue() -> None:
+            nonlocal late
+            if not answered:
+                late = True
+                task = asyncio.ensure_future(too_late(request, with_headers))
+                web.background.add(task)
+                task.add_done_callback(web.background.discard)
+
+        timer = asyncio.get_running_loop().call_later(web.settings.request_seconds, overdue)
+        try:
             await inner(scope, receive, send_with_headers)
+        finally:
+            timer.cancel()
+
+    async def too_late(request: Request, send: Send) -> None:
+        """The route is still waiting (a frozen database, say): answer for it; what it sends later is dropped."""
+        response = refusal(request, 503, translations(lang_of(request, web)).gettext(LATE_TEXT))
+
+        async def nothing() -> Message:
+            return {"type": "http.disconnect"}
+
+        await response(request.scope, nothing, send)
 
     def guard(request: Request) -> Response | None:
         """Size, origin and rate checks, before any route runs."""
@@ -361,17 +433,21 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         path: str = request.scope["path"]
         creates = (path.startswith(("/embed/", "/copy/")) or path in ("/sessions", "/demo")
                    or path.startswith("/lessons/") or (path.startswith("/w/") and path.endswith("/fork/copy")))
-        if creates and request.method in ("GET", "POST"):
-            client = request.client.host if request.client else "?"
+        client = request.client.host if request.client else "?"
+        if creates and request.method == "POST":
             if not per_client.allow(client):
                 return refusal(request, 429, t("Too many new sessions from your address: wait a minute, then try again."))
+        if path.startswith("/v/") and not (wrong_codes[0].ready(client) and wrong_codes[1].ready("")):
+            return refusal(request, 429, t("Too many wrong watch links: wait a minute, then try again."))
         if request.method in ("GET", "HEAD", "OPTIONS"):
             return None
-        length = request.headers.get("content-length", "0")
-        if not length.isdigit() or int(length) > MAX_BODY:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
             return refusal(request, 413, t("That is too much to send at once (at most 256 kB)."))
-        if not same_origin(request.headers.get("origin"), request.headers.get("sec-fetch-site"),
-                           request.headers.get("host")):
+        # The app window's pages run sandboxed in an origin of their own, so the feedback form they
+        # post says Origin: null; the session token in the path is what protects that route.
+        if APP_WINDOW.match(path) is None and not same_origin(
+                request.headers.get("origin"), request.headers.get("sec-fetch-site"), request.headers.get("host")):
             return refusal(request, 403, t("This request came from another site, so layerlab refused it."))
         if path.startswith("/s/") and not per_session.allow(path.split("/")[2]):
             return refusal(request, 429, t("Slow down: this session sent too many commands at once. "
@@ -423,13 +499,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                                                  base=str(request.base_url).rstrip("/")), lang)
 
     def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = (), seed: int | None = None,
-              replay: list[tuple[str, str | None, str]] | None = None) -> RedirectResponse:
+              replay: list[tuple[str, str | None, str]] | None = None,
+              lesson_state: dict[str, Any] | None = None, path: str = "/s/{token}") -> RedirectResponse:
+        """A new session (its setup and replayed lines written with it, or nothing at all), and the
+        browser sent to it."""
         make_room(web)
         learner = request.cookies.get(LEARNER_COOKIE) or new_token()
-        session = web.store.create_session(kind, learner=learner, setup=setup, seed=seed)
-        for line, answer, event_kind in replay or []:
-            session = web.store.run_command(session.id or 0, line, answer, kind=event_kind).session
-        response = RedirectResponse(f"/s/{session.token}", status_code=303)
+        session = web.store.create_session(kind, learner=learner, setup=setup, seed=seed, lines=replay or (),
+                                           lesson_state=lesson_state)
+        response = RedirectResponse(path.format(token=session.token), status_code=303)
         tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
         tokens = [session.token, *[t for t in tokens if t != session.token]][:10]
         for name, value in ((RECENT_COOKIE, ".".join(tokens)), (LEARNER_COOKIE, learner)):
@@ -478,24 +556,28 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                  lesson: Annotated[str, Form()] = "") -> RedirectResponse:
         """A scripted demo: a session (a lesson's, when the script names one) with the script loaded."""
         found = find_lesson(lesson) if lesson else None
-        response = start(request, web, found.id if found else "sandbox", found.start if found else ())
-        token = response.headers["location"].rsplit("/", 1)[1]
-        session = web.store.by_token(token)
-        assert session is not None
         text = script if script.strip() else "\n".join(found.solution) if found else ""
         lines = [ln.rstrip() for ln in text[:20_000].splitlines() if ln.strip()][:500]
-        web.store.set_lesson_state(session.id or 0, {"script": {"lines": lines, "pos": 0}})
-        response.headers["location"] += "?present=1"
-        return response
+        return start(request, web, found.id if found else "sandbox", found.start if found else (),
+                     lesson_state={"script": {"lines": lines, "pos": 0}}, path="/s/{token}?present=1")
 
-    @app.get("/embed/{what}")
-    def embed(what: str, request: Request, web: WebDep) -> RedirectResponse:
+    @app.get("/embed/{what}", response_class=HTMLResponse)
+    def embed(what: str, request: Request, web: WebDep) -> HTMLResponse:
+        """The start of an embed. A GET changes nothing (a link previewer, or a page that may not frame
+        layerlab, starts no session): the page resumes this browser's session of the lesson, or posts
+        for a new one (layerlab.js; a button without script)."""
+        lesson = _embeddable(what)
+        lang = lang_of(request, web)
+        return HTMLResponse(web.render("embed_start.html", lang, what=what, lesson=lesson,
+                                       fresh=request.query_params.get("fresh") == "1"))
+
+    @app.post("/embed/{what}")
+    def embed_session(what: str, request: Request, web: WebDep) -> RedirectResponse:
         """A fresh session for an iframe; its token is in the URL, so no cookie is needed."""
-        lesson = None if what == "sandbox" else find_lesson(what)
-        if what != "sandbox" and lesson is None:
-            raise _NotFound()
-        session = web.store.create_session(lesson.id if lesson else "sandbox", setup=lesson.start if lesson else ())
-        session = web.store.set_lesson_state(session.id or 0, {"embedded": True})
+        lesson = _embeddable(what)
+        make_room(web)
+        session = web.store.create_session(lesson.id if lesson else "sandbox", setup=lesson.start if lesson else (),
+                                           lesson_state={"embedded": True})
         lang = lang_of(request, web)
         return RedirectResponse(f"/e/{session.token}?lang={lang}", status_code=303)
 
@@ -512,10 +594,12 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return session
 
     @app.get("/v/{code}")
-    def short_watch(code: str, web: WebDep) -> RedirectResponse:
+    def short_watch(code: str, request: Request, web: WebDep) -> RedirectResponse:
         """The short watch link shown to a room: it leads to the read-only watch page."""
         session = web.store.by_short(code)
         if session is None:
+            wrong_codes[0].allow(request.client.host if request.client else "?")
+            wrong_codes[1].allow("")
             raise _NotFound()
         return RedirectResponse(f"/w/{session.viewer_token}", status_code=303)
 
@@ -540,17 +624,29 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
                          replay=[(e.line, e.answer, e.kind) for e in chain])
         return response
 
-    @app.get("/copy/{token}/{version}")
-    def copy_link(token: str, version: int, request: Request, web: WebDep) -> RedirectResponse:
-        """A share permalink: opens a new copy of the session as it was at that version."""
+    def copy_lines(token: str, version: int, web: Web) -> tuple[SessionRecord, list[tuple[str, str | None, str]]]:
         session = viewer(token, web)
         events = web.store.events(session.id, session.version)
         target = next((e for e in events if e.version == version and e.kind in ("cmd", "setup")), None)
         if target is None and version != 0:
             raise _NotFound()
         chain = web.store.chain(events, version) if version else []
-        return start(request, web, session.kind, seed=session.seed,
-                     replay=[(e.line, e.answer, e.kind) for e in chain])
+        return session, [(e.line, e.answer, e.kind) for e in chain]
+
+    @app.get("/copy/{token}/{version}", response_class=HTMLResponse)
+    def copy_page(token: str, version: int, request: Request, web: WebDep) -> HTMLResponse:
+        """A share permalink. A GET only asks (link previewers and prefetchers open links too)."""
+        session, lines = copy_lines(token, version, web)
+        commands = sum(1 for _, _, kind in lines if kind == "cmd")
+        lang = lang_of(request, web)
+        return page_response(request, web.render("copy.html", lang, action=f"/copy/{token}/{version}",
+                                                 commands=commands), lang)
+
+    @app.post("/copy/{token}/{version}")
+    def copy_link(token: str, version: int, request: Request, web: WebDep) -> RedirectResponse:
+        """Opens a new copy of the session as it was at that version."""
+        session, lines = copy_lines(token, version, web)
+        return start(request, web, session.kind, seed=session.seed, replay=lines)
 
     @app.get("/s/{token}/watch-qr.svg")
     def watch_qr(token: str, request: Request, web: WebDep) -> Response:
@@ -575,16 +671,15 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             found = find_lesson(lesson)
             script = "\n".join(found.solution) if found else ""
         lines = [ln.rstrip() for ln in script[:20_000].splitlines() if ln.strip()][:500]
-        state = json.loads(session.lesson_state or "{}")
-        state["script"] = {"lines": lines, "pos": 0}
-        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+        return after_write(request, web, web.store.change_lesson_state(
+            session.id or 0, lambda state: state.update(script={"lines": lines, "pos": 0})))
 
     @app.post("/s/{token}/step")
     def step(token: str, request: Request, web: WebDep) -> Response:
-        """Run the script's next command line for real; the comments before it become the caption."""
+        """Run the script's next command line for real; the comments before it become the caption.
+        The command and the script's new position are written together."""
         session = owner(token, web)
-        state = json.loads(session.lesson_state or "{}")
-        script = state.get("script")
+        script = json.loads(session.lesson_state or "{}").get("script")
         if not script:
             return after_write(request, web, session)
         lines, pos = script["lines"], int(script["pos"])
@@ -592,16 +687,17 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         while pos < len(lines) and lines[pos].lstrip().startswith("#"):
             caption.append(lines[pos].lstrip("# ").strip())
             pos += 1
-        if pos >= len(lines):
-            script.update(pos=pos, caption=" ".join(caption) or script.get("caption", ""))
-            return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
-        line = lines[pos]
-        script.update(pos=pos + 1, caption=" ".join(caption))
-        session = web.store.set_lesson_state(session.id or 0, state)
+        done = pos >= len(lines)
+        text = " ".join(caption) or (script.get("caption", "") if done else "")
+
+        def advance(state: dict[str, Any]) -> None:
+            state.setdefault("script", script).update(pos=pos + (0 if done else 1), caption=text)
+
+        if done:
+            return after_write(request, web, web.store.change_lesson_state(session.id or 0, advance))
         before = session.version
-        outcome = web.store.run_command(session.id or 0, line)
-        if outcome.prompt is not None:  # a scripted prune says yes, as a presenter would
-            outcome = web.store.run_command(session.id or 0, line, "y")
+        # a scripted prune says yes, as a presenter would
+        outcome = web.store.run_lines(session.id or 0, [(lines[pos], None, "cmd")], auto_answer="y", change=advance)
         return after_write(request, web, outcome.session, since=before)
 
     @app.get("/s/{token}/fragments", response_class=HTMLResponse)
@@ -633,79 +729,86 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         form = await request.form()
         line, answer = form.get("line", ""), form.get("answer")
         line = line if isinstance(line, str) else ""
-        return await web.call(run_line, token, request, web, line, answer if isinstance(answer, str) else None,
+        lang = lang_of(request, web)
+        turn = await web.call(take_turn, token, lang, line, answer if isinstance(answer, str) else None,
                               quick=quick_line(line))
+        if isinstance(turn, Response):
+            return turn
+        return await web.call(after_write, request, web, *turn)
 
-    def run_line(token: str, request: Request, web: Web, line: str, answer: str | None) -> Response:
+    def take_turn(token: str, lang: str, line: str,
+                  answer: str | None) -> Response | tuple[SessionRecord, str, int | None]:
+        """A terminal line's one write (a command, an answer, or a question to ask first): the session
+        after it, anything to add to the answer, and the version the page shows (None: unknown, so
+        send every region)."""
         session = owner(token, web)
         line = line.strip("\r\n")
+        gettext = translations(lang).gettext
         if len(line) > MAX_LINE:
-            return _notice(request, web, session, translations(lang_of(request, web)).gettext(
-                "That command is {n} characters long; the terminal takes at most {max}.").format(
-                    n=len(line), max=MAX_LINE))
+            return _notice(web, lang, gettext("That command is {n} characters long; the terminal takes at most {max}.")
+                           .format(n=len(line), max=MAX_LINE))
         before = session.version
-        if session.version >= settings.max_events:
-            return _notice(request, web, session, translations(lang_of(request, web)).gettext(
-                "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.").format(
-                    max=settings.max_events))
         if json.loads(session.lesson_state or "{}").get("asking") is not None:
-            return after_write(request, web, session)  # answer the question first
+            return session, "", None  # answer the question first
         if session.pending_line is not None and answer is not None:
-            outcome = web.store.run_command(session.id or 0, session.pending_line, answer[:100])
-            return after_write(request, web, outcome.session)
+            return web.store.run_command(session.id or 0, session.pending_line, answer[:100]).session, "", None
         if not line.strip():
-            return after_write(request, web, session)
+            return session, "", None
+        if line.strip() == "help":
+            return HTMLResponse(web.render("_help.html", lang))
+        if session.version >= settings.max_events:
+            raise LogFull(session.version)
         question = prediction_for(session, line)
         if question is not None:
-            state = json.loads(session.lesson_state or "{}")
-            state["asking"] = {"index": question, "line": line}
-            session = web.store.set_lesson_state(session.id or 0, state)
-            return after_write(request, web, session, since=before)
-        if line.strip() == "help":
-            lang = lang_of(request, web)
-            return HTMLResponse(web.render("_help.html", lang))
-        outcome = web.store.run_command(session.id or 0, line)
-        return after_write(request, web, outcome.session, since=before)
+            def ask(state: dict[str, Any]) -> None:
+                state["asking"] = {"index": question, "line": line}
+
+            return web.store.change_lesson_state(session.id or 0, ask), "", before
+        return web.store.run_command(session.id or 0, line).session, "", before
 
     @app.post("/s/{token}/predict")
     def predict(token: str, request: Request, web: WebDep, choice: Annotated[int, Form()]) -> Response:
-        """The learner's prediction: record it, then run the command it was asked before."""
+        """The learner's prediction: record it and run the command it was asked before, in one write."""
         session = owner(token, web)
-        state = json.loads(session.lesson_state or "{}")
-        asking = state.pop("asking", None)
+        asking = json.loads(session.lesson_state or "{}").get("asking")
         if asking is None:
             return after_write(request, web, session)
-        state.setdefault("answered", {})[str(asking["index"])] = choice
-        session = web.store.set_lesson_state(session.id or 0, state)
+
+        def answered(state: dict[str, Any]) -> None:
+            state.pop("asking", None)
+            state.setdefault("answered", {})[str(asking["index"])] = choice
+
         before = session.version
-        outcome = web.store.run_command(session.id or 0, asking["line"])
+        outcome = web.store.run_lines(session.id or 0, [(asking["line"], None, "cmd")], change=answered)
         return after_write(request, web, outcome.session, since=before)
 
     @app.post("/s/{token}/hint")
     def hint(token: str, request: Request, web: WebDep) -> Response:
         session = owner(token, web)
-        state = json.loads(session.lesson_state or "{}")
-        state["hints"] = int(state.get("hints", 0)) + 1
-        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+
+        def one_more(state: dict[str, Any]) -> None:
+            state["hints"] = int(state.get("hints", 0)) + 1
+
+        return after_write(request, web, web.store.change_lesson_state(session.id or 0, one_more))
 
     @app.post("/s/{token}/solution")
     def solution(token: str, request: Request, web: WebDep) -> Response:
         session = owner(token, web)
-        state = json.loads(session.lesson_state or "{}")
-        state["solution"] = True
-        return after_write(request, web, web.store.set_lesson_state(session.id or 0, state))
+        return after_write(request, web, web.store.change_lesson_state(
+            session.id or 0, lambda state: state.update(solution=True)))
 
     @app.post("/s/{token}/recreate")
     def recreate(token: str, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
+        """Remove a container and run it again as it was: both commands are written, or neither."""
         session = owner(token, web)
         from .viewmodel import recreate_lines
         world = web.store.current_world(session)
         c = world.container_by_name(name)
         if c is None:
             return after_write(request, web, session)
-        for line in recreate_lines(world, c):
-            session = web.store.run_command(session.id or 0, line).session
-        return after_write(request, web, session)
+        before = session.version
+        outcome = web.store.run_lines(session.id or 0, [(line, None, "cmd") for line in recreate_lines(world, c)])
+        return after_write(request, web, outcome.session, since=before)
 
     @app.post("/s/{token}/{move}")
     def move(token: str, move: str, request: Request, web: WebDep,
@@ -730,15 +833,21 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
 
     @app.api_route("/s/{token}/app/{port}/{path:path}", methods=["GET", "POST"])
     async def app_proxy(token: str, port: int, path: str, request: Request, web: WebDep) -> Response:
-        session = owner(token, web)
+        session = await web.call(owner, token, web)
         lang = lang_of(request, web)
-        url = "/" + path + (("?" + request.url.query) if request.url.query else "")
         prefix = f"/s/{token}/app/{port}"
+        # the path as the browser sent it (still percent-encoded), so the recorded curl asks the same
+        raw = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+        url = "/" + raw.split("/", 5)[5] if raw.count("/") >= 5 else "/"
+        url += ("?" + request.url.query) if request.url.query else ""
         if request.method == "POST":
             form = await request.form()
             pairs = [(k, str(v)[:MAX_FIELD]) for k, v in form.multi_items()]
             line = "curl -s -X POST " + " ".join(
-                f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs) + f" localhost:{port}{url}"
+                f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs) + " " + shlex.quote(
+                f"localhost:{port}{url}")
+            if len(line) > MAX_LINE:
+                return _browser_page(web, lang, "too-long", port)
             outcome = await web.call(web.store.run_command, session.id or 0, line)
             await web.call(record_progress, web, outcome.session)  # saving may reach a goal
             web.hub.publish(session.id or 0, outcome.session.version, outcome.session)
@@ -750,13 +859,34 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
             if loc is not None:
                 return RedirectResponse(prefix + loc[len("Found. Redirecting to "):], status_code=302)
             return _app_response(world, port, "GET", url, prefix, web, lang)
-        world = web.store.current_world(session)
+        world = await web.call(web.store.current_world, session)
         return _app_response(world, port, "GET", url, prefix, web, lang)
 
     @app.exception_handler(_NotFound)
     async def not_found(request: Request, exc: Exception) -> HTMLResponse:
         lang = lang_of(request, web)
         return HTMLResponse(web.render("404.html", lang), status_code=404)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """No such route: the site's own 404 page (a method a route does not take says so in text)."""
+        if exc.status_code == 404:
+            return await not_found(request, exc)
+        return PlainTextResponse(str(exc.detail), status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(LogFull)
+    async def log_full(request: Request, exc: Exception) -> Response:
+        lang = lang_of(request, web)
+        text = translations(lang).gettext(
+            "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.").format(
+                max=settings.max_events)
+        if request.headers.get("hx-request"):
+            return _notice(web, lang, text)
+        return PlainTextResponse(text, status_code=409)
+
+    @app.exception_handler(Late)
+    async def late(request: Request, exc: Exception) -> Response:
+        return refusal(request, 503, translations(lang_of(request, web)).gettext(LATE_TEXT))
 
     @app.exception_handler(_Full)
     async def full(request: Request, exc: Exception) -> Response:
@@ -776,8 +906,28 @@ class _NotFound(Exception):
     pass
 
 
+class Late(Exception):
+    """Work did not finish within the request deadline (LAYERLAB_DB_TIMEOUT, doubled)."""
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    """A task given up on: take its outcome, so it is not reported as never retrieved."""
+    if not task.cancelled():
+        task.exception()
+
+
 class _Full(Exception):
     pass
+
+
+def _embeddable(what: str) -> Any:
+    """The lesson an embed URL names (None for the Sandbox); an unknown one is a 404."""
+    if what == "sandbox":
+        return None
+    lesson = find_lesson(what)
+    if lesson is None:
+        raise _NotFound()
+    return lesson
 
 
 def make_room(web: Web) -> None:
@@ -788,6 +938,51 @@ def make_room(web: Web) -> None:
         web.store.expire(web.settings.session_days, keep=web.settings.max_sessions - 1)
     if web.store.count_sessions() >= web.settings.max_sessions:
         raise _Full()
+
+
+# The simulated app's window: /s/<token>/app/<port>/... and /w/<token>/app/<port>/...
+APP_WINDOW = re.compile(r"/[sw]/[^/]+/app/")
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
+               "frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
+# `sandbox` without allow-scripts or allow-same-origin: no script runs and the document gets an
+# opaque origin, never layerlab's, even when a learner's file is opened top-level.
+APP_POLICY = ("sandbox allow-forms; default-src 'none'; style-src 'self'; img-src 'self' data:; "
+              "form-action 'self'; frame-ancestors {ancestors}; base-uri 'none'")
+LATE_TEXT = N_("The database did not answer in time. What you did may not have been saved: "
+               "reload the page in a moment to see.")
+
+
+async def read_body(receive: Receive) -> bytes | None:
+    """The whole request body, or None once it passes MAX_BODY (whatever the transfer encoding: the
+    declared length is not trusted, and no more than the limit is ever held)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def replay_body(body: bytes, receive: Receive) -> Receive:
+    """A receive that hands the route the body already read, then waits on the connection."""
+    sent = False
+
+    async def again() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return again
 
 
 _BUILD = re.compile(r"\s*docker\s+(?:image\s+|buildx\s+)?build\b")
@@ -852,19 +1047,16 @@ def _proxied(res: AppResponse, prefix: str) -> Response:
     body = res.body
     if headers.get("Content-Type", "").startswith("text/html"):
         body = _ABS.sub(lambda m: m.group(1) + prefix + "/", body)
-    headers["Content-Security-Policy"] = "default-src 'self'; script-src 'none'; frame-ancestors 'self'"
     return Response(body, status_code=res.status, headers=headers)
 
 
 def _browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
-    return HTMLResponse(web.render("browser_error.html", lang, kind=kind, port=port), status_code=200,
-                        headers={"Content-Security-Policy": "default-src 'self'; script-src 'none'"})
+    return HTMLResponse(web.render("browser_error.html", lang, kind=kind, port=port), status_code=200)
 
 
-def _notice(request: Request, web: Web, session: SessionRecord, text: str) -> Response:
-    lang = lang_of(request, web)
-    html = web.render("_notice.html", lang, text=text)
-    return HTMLResponse(html, status_code=200)
+def _notice(web: Web, lang: str, text: str) -> Response:
+    """A message in the terminal's notice line (the command was not run)."""
+    return HTMLResponse(web.render("_notice.html", lang, text=text), status_code=200)
 
 
 def json_error(status: int, message: str) -> JSONResponse:

@@ -19,6 +19,13 @@ class RateLimiter:
         self._guard = threading.Lock()
         self._max_keys = max_keys
 
+    def ready(self, key: str, now: float | None = None) -> bool:
+        """Whether allow() would say yes, without spending anything."""
+        now = time.monotonic() if now is None else now
+        with self._guard:
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+            return min(float(self.burst), tokens + (now - last) * self.rate) >= 1.0
+
     def allow(self, key: str, now: float | None = None) -> bool:
         now = time.monotonic() if now is None else now
         with self._guard:

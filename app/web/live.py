@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
+
+from app.caches import Bounded, MiB, text_size
 
 # What a watcher hears: a session's new version, and the row itself when this process wrote it
 # (so a stream need not read it back); changes from other processes come without a row.
@@ -137,37 +138,39 @@ class Hub:
 
 
 class RenderCache:
-    """Rendered regions by (session, version, language, role): each version is rendered once."""
+    """Rendered regions by (session, version, language, role): each version is rendered once.
+    Bounded in entries and in bytes (`caches.Bounded`)."""
 
-    def __init__(self, size: int = 256) -> None:
-        self._items: OrderedDict[tuple[int, int, str, str], dict[str, str]] = OrderedDict()
-        self._size = size
+    def __init__(self, size: int = 256, max_bytes: int = 128 * MiB) -> None:
+        self._items: Bounded[tuple[int, int, str, str], dict[str, str]] = Bounded(size, max_bytes, text_size)
         self._guard = threading.Lock()
         self._pending: dict[tuple[int, int, str, str], threading.Lock] = {}
         self.renders = 0
 
+    @property
+    def bytes(self) -> int:
+        return self._items.bytes
+
+    def __len__(self) -> int:
+        return len(self._items)
+
     def peek(self, key: tuple[int, int, str, str]) -> dict[str, str] | None:
-        with self._guard:
-            return self._items.get(key)
+        return self._items.peek(key)
 
     def get(self, key: tuple[int, int, str, str], make: Callable[[], dict[str, str]]) -> dict[str, str]:
         """The cached render, or make() it; concurrent callers for one key wait for one render."""
+        hit = self._items.get(key)
+        if hit is not None:
+            return hit
         with self._guard:
-            hit = self._items.get(key)
-            if hit is not None:
-                self._items.move_to_end(key)
-                return hit
             lock = self._pending.setdefault(key, threading.Lock())
         with lock:
-            with self._guard:
-                hit = self._items.get(key)
+            hit = self._items.peek(key)
             if hit is not None:
                 return hit
             value = make()
             with self._guard:
                 self.renders += 1
-                self._items[key] = value
                 self._pending.pop(key, None)
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
+            self._items.put(key, value)
         return value

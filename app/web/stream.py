@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 from starlette.types import Message, Receive, Send
 
 PING_SECONDS = 15.0  # a comment line this often keeps proxies from closing a quiet stream
-STREAM_PATH = re.compile(r"/(s|w)/([^/]{1,64})/events")
+STREAM_PATH = re.compile(r"/(s|w)/([^/]+)/events")  # any token: a wrong one is a 404, whatever its length
 HEADERS = [
     (b"content-type", b"text/event-stream; charset=utf-8"),
     (b"cache-control", b"no-store"),
@@ -63,11 +63,8 @@ def encoded(web: Any, current: Any, lang: str, role: str, sent: int | None) -> b
 
 
 def keep(web: Any, key: tuple[Any, ...], body: bytes) -> bytes:
-    """Remember an encoded frame (the newest 256)."""
-    web.frames[key] = body
-    while len(web.frames) > 256:
-        web.frames.pop(next(iter(web.frames)))
-    return body
+    """Remember an encoded frame (`web.frames` is bounded in entries and bytes)."""
+    return web.frames.put(key, body)  # type: ignore[no-any-return]
 
 
 PING = b": ping\n\n"

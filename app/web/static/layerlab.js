@@ -114,7 +114,8 @@
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest("[data-browser-reload]")) return;
     const frame = $("[data-browser-frame]");
-    if (frame) frame.contentWindow.location.reload();
+    // The app's pages run in an origin of their own (CSP sandbox): reload by setting the address again.
+    if (frame) frame.src = frame.src;
   });
 
   // Embedded in a course page: tell the parent what happens (ready, goal-reached, lesson-complete).
@@ -173,6 +174,28 @@
     const id = Number(ev.detail && ev.detail.message && ev.detail.message.id);
     if (Number.isFinite(id) && id <= have) ev.detail.cancelled = true;
   });
+  // An embed resumes this browser's session of its lesson (storage is per embedding site): the
+  // start page goes back to it, or asks for a new one. "Start over" forgets it.
+  function startEmbed() {
+    const form = $("[data-embed-start]");
+    if (!form) return;
+    const key = "layerlab-embed:" + form.dataset.embedStart;
+    const saved = form.hasAttribute("data-embed-fresh") ? null : store.get(key);
+    if (!saved) { form.submit(); return; }
+    const lang = document.documentElement.lang;
+    fetch(`/e/${encodeURIComponent(saved)}?lang=${lang}`, {method: "GET", credentials: "omit"})
+      .then((res) => { if (res.ok) window.location.replace(`/e/${encodeURIComponent(saved)}?lang=${lang}`); else form.submit(); })
+      .catch(() => form.submit());
+  }
+  function rememberEmbed() {
+    const app = $("[data-embed]");
+    const token = window.location.pathname.match(/^\/e\/([^/]+)$/);
+    if (app && token) store.set("layerlab-embed:" + app.dataset.embed, token[1]);
+  }
+  document.addEventListener("click", (ev) => {
+    const restart = ev.target.closest("[data-embed-restart]");
+    if (restart) store.set("layerlab-embed:" + restart.dataset.embedRestart, "");
+  });
   document.addEventListener("htmx:after:swap", afterUpdate);
   document.addEventListener("htmx:after:settle", afterUpdate);
   document.addEventListener("DOMContentLoaded", () => {
@@ -180,6 +203,8 @@
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applySpeed(saved || (reduced ? "off" : "normal"));
     loadHistory();
+    startEmbed();
+    rememberEmbed();
     const app = $("[data-embed]");
     if (app && window.parent !== window) {
       // goals already done when the page loads were reached before: report only new ones

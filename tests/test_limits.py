@@ -1,0 +1,486 @@
+"""The limits a public site keeps under attack: bodies, lines, logs, timeouts, atomic actions,
+client addresses, watch links, the app window's origin, and GETs that change nothing."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.settings import Settings
+from app.store.sessions import Store
+from app.web.app import APP_POLICY, create_app
+
+ROOT = Path(__file__).parents[1]
+LESSON = "demo-app"  # a lesson with goals and a start script
+
+
+def make(tmp_path: Path, store: Store | None = None, **overrides: object) -> TestClient:
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    return TestClient(create_app(settings, store or Store(f"sqlite:///{tmp_path}/l.db")), follow_redirects=False)
+
+
+def new_session(client: TestClient, path: str = "/sessions") -> str:
+    r = client.post(path)
+    assert r.status_code == 303, r.text
+    return r.headers["location"].split("?")[0].rsplit("/", 1)[1]
+
+
+def run(client: TestClient, token: str, line: str):  # type: ignore[no-untyped-def]
+    return client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+
+
+def version(client: TestClient, token: str) -> int:
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    found = store.by_token(token)
+    assert found is not None
+    return found.version
+
+
+APP_UP = ("docker build -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node")
+
+
+# -- bodies and lines ------------------------------------------------------------------------------
+
+
+def test_a_chunked_body_past_the_limit_is_refused_before_it_is_held(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    sent = 0
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: Transfer-Encoding: chunked
+        nonlocal sent
+        yield b"line="
+        for _ in range(400):
+            sent += 1
+            yield b"x" * 1024
+
+    r = client.post(f"/s/{token}/run", content=chunks(),
+                    headers={"Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true"})
+    assert r.status_code == 413 and "256 kB" in r.text
+    assert version(client, token) == 0
+    same = client.post(f"/s/{token}/run", content=iter([b"line=", b"pwd"]),
+                       headers={"Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true"})
+    assert same.status_code == 200 and version(client, token) == 1  # a small chunked body goes through
+
+
+def test_the_app_form_obeys_the_line_limit(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in APP_UP:
+        run(client, token, line)
+    before = version(client, token)
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "big", "text": "y" * 9000})
+    assert r.status_code == 200 and "Not sent" in r.text and "8,192" in r.text
+    assert version(client, token) == before
+    ok = client.post(f"/s/{token}/app/3000/create", data={"title": "small", "text": "fine"})
+    assert ok.status_code == 302 and version(client, token) == before + 1
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    assert all(len(e.line) <= 8192 for e in store.events(store.by_token(token).id))  # type: ignore[union-attr]
+
+
+def test_reading_a_body_stops_at_the_limit() -> None:
+    import asyncio
+
+    from app.web.app import read_body
+    from app.web.guards import MAX_BODY
+
+    taken = 0
+
+    async def receive() -> dict[str, object]:
+        nonlocal taken
+        taken += 1
+        return {"type": "http.request", "body": b"x" * 65536, "more_body": True}  # a body that never ends
+
+    assert asyncio.run(read_body(receive)) is None  # type: ignore[arg-type]
+    assert taken == MAX_BODY // 65536 + 1  # no more than the limit was ever read
+
+
+# -- every route that appends obeys LAYERLAB_MAX_EVENTS -------------------------------------------
+
+
+def test_no_route_takes_a_log_past_max_events(tmp_path: Path) -> None:
+    client = make(tmp_path, max_events=4, rate_session=1000.0)
+    token = new_session(client)
+    for line in APP_UP:
+        run(client, token, line)
+    assert version(client, token) == 2
+    client.post(f"/s/{token}/app/3000/create", data={"title": "a", "text": "b"})
+    assert version(client, token) == 3
+    # re-create is two commands: with one entry left it is refused whole
+    r = client.post(f"/s/{token}/recreate", data={"name": "feedback-app"}, headers={"HX-Request": "true"})
+    assert r.status_code == 200 and "log is full" in r.text
+    assert version(client, token) == 3
+    run(client, token, "pwd")
+    assert version(client, token) == 4
+    full = [
+        client.post(f"/s/{token}/app/3000/create", data={"title": "c", "text": "d"}),
+        client.post(f"/s/{token}/recreate", data={"name": "feedback-app"}),
+        run(client, token, "ls"),
+        client.post(f"/s/{token}/undo"),
+        client.post(f"/s/{token}/script", data={"script": "ls"}),
+        client.post(f"/s/{token}/step"),
+    ]
+    assert [r.status_code for r in full] == [409, 409, 200, 409, 303, 409]
+    assert "log is full" in full[0].text and "log is full" in full[2].text
+    assert version(client, token) == 4
+
+
+# -- atomic actions -------------------------------------------------------------------------------
+
+
+def test_recreate_is_written_whole_or_not_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in APP_UP:
+        run(client, token, line)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    real = store._append
+    calls = 0
+
+    def second_fails(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the database fails on `docker run`, after `docker rm` was written
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "_append", second_fails)
+    r = client.post(f"/s/{token}/recreate", data={"name": "feedback-app"}, headers={"HX-Request": "true"})
+    assert r.status_code == 503 and "nothing was saved" in r.text
+    monkeypatch.setattr(store, "_append", real)
+    assert calls == 2 and version(client, token) == 2
+    fresh = Store(store.url)  # what the database holds, not this process's caches
+    world = fresh.current_world(fresh.by_token(token))  # type: ignore[arg-type]
+    assert world.container_by_name("feedback-app") is not None  # the container was not removed
+
+
+def test_two_writers_of_lesson_state_at_once_lose_nothing(tmp_path: Path) -> None:
+    """A hint and a script step from two tabs: each reads, changes and writes the state under the
+    session's lock, so neither write is lost however they interleave."""
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    session = store.create_session(LESSON)
+    inside = threading.Event()
+
+    def slow_hint(state: dict[str, object]) -> None:
+        inside.set()
+        time.sleep(0.3)  # the other tab writes now, if it can
+        state["hints"] = 1
+
+    tab = threading.Thread(target=store.change_lesson_state, args=(session.id, slow_hint))
+    tab.start()
+    inside.wait(5)
+    store.change_lesson_state(session.id or 0, lambda state: state.update(script={"lines": ["ls"], "pos": 0}))
+    tab.join()
+    import json
+
+    assert json.loads(store.get(session.id or 0).lesson_state) == {"hints": 1, "script": {"lines": ["ls"], "pos": 0}}
+
+
+def test_hints_from_three_tabs_all_count(tmp_path: Path) -> None:
+    client = make(tmp_path, rate_session=1000.0)
+    token = new_session(client, f"/lessons/{LESSON}")
+
+    def hints() -> None:
+        for _ in range(10):
+            assert client.post(f"/s/{token}/hint").status_code == 303
+
+    tabs = [threading.Thread(target=hints) for _ in range(3)]
+    for t in tabs:
+        t.start()
+    for t in tabs:
+        t.join()
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    import json
+
+    assert json.loads(store.by_token(token).lesson_state)["hints"] == 30  # type: ignore[union-attr]
+
+
+# -- databases that do not answer -----------------------------------------------------------------
+
+
+def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PostgreSQL that was SIGSTOPped accepts and never answers: the request is answered 503 once
+    its deadline (twice LAYERLAB_DB_TIMEOUT) passes, while the work still waits on its thread."""
+    import asyncio
+
+    client = make(tmp_path, db_timeout=0.3)
+    token = new_session(client)
+    app = client.app
+    store: Store = app.state.web.store  # type: ignore[attr-defined]
+    release = threading.Event()
+    real = store.by_token
+
+    def frozen(t: str):  # type: ignore[no-untyped-def]
+        release.wait(10)  # the statement never returns (until the test lets it)
+        return real(t)
+
+    monkeypatch.setattr(store, "by_token", frozen)
+
+    async def ask(path: str) -> tuple[float, int, bytes]:
+        sent: list[dict[str, object]] = []
+        done = asyncio.Event()
+
+        async def receive() -> dict[str, object]:
+            await asyncio.sleep(60)
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, object]) -> None:
+            sent.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                done.set()
+
+        scope = {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "query_string": b"",
+                 "headers": [(b"host", b"testserver")], "client": ("127.0.0.1", 1), "server": ("testserver", 80),
+                 "scheme": "http", "http_version": "1.1", "root_path": "", "asgi": {"version": "3.0"}}
+        started = time.monotonic()
+        task = asyncio.ensure_future(app(scope, receive, send))  # type: ignore[arg-type]
+        await asyncio.wait_for(done.wait(), 5)
+        took = time.monotonic() - started
+        release.set()
+        await task
+        status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+        body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")  # type: ignore[misc]
+        return took, status, body  # type: ignore[return-value]
+
+    took, status, body = asyncio.run(ask(f"/s/{token}"))
+    assert status == 503 and b"did not answer in time" in body
+    assert 0.5 < took < 2  # the deadline: 0.6 s
+    monkeypatch.setattr(store, "by_token", real)
+    assert client.get(f"/s/{token}").status_code == 200  # and the next request is served
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def served(tmp_path: Path, **env: str) -> Iterator[int]:
+    """A real `layerlab serve` process on a free port, with a fresh SQLite database."""
+    port = free_port()
+    environ = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{tmp_path}/served.db", LAYERLAB_PORT=str(port),
+                   LAYERLAB_RATE_SESSION="1000", **env)
+    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=environ, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(150):
+            try:
+                request(port, "GET", "/livez")
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError("server did not start")
+        yield port
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def request(port: int, method: str, path: str, body: dict[str, str] | None = None,
+            headers: dict[str, str] | None = None, timeout: float = 30) -> tuple[int, dict[str, str], str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        data = urllib.parse.urlencode(body).encode() if body is not None else None
+        h = {"Content-Type": "application/x-www-form-urlencoded", **(headers or {})} if data is not None else \
+            dict(headers or {})
+        conn.request(method, path, body=data, headers=h)
+        res = conn.getresponse()
+        return res.status, {k.lower(): v for k, v in res.getheaders()}, res.read().decode("utf-8", "replace")
+    finally:
+        conn.close()
+
+
+class Prober:
+    """Asks GET /livez every 20 ms on its own thread and keeps the slowest answer's time."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.worst = 0.0
+        self.answers = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            t = time.monotonic()
+            status, _, _ = request(self.port, "GET", "/livez")
+            assert status == 200
+            self.worst = max(self.worst, time.monotonic() - t)
+            self.answers += 1
+            time.sleep(0.02)
+
+    def __enter__(self) -> Prober:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def test_a_locked_sqlite_answers_503_and_livez_keeps_answering(tmp_path: Path) -> None:
+    with served(tmp_path, LAYERLAB_DB_TIMEOUT="1") as port:
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        outside = sqlite3.connect(tmp_path / "served.db")  # a backup, or the sqlite3 shell, writing
+        outside.execute("BEGIN IMMEDIATE")
+        try:
+            with Prober(port) as probe:
+                started = time.monotonic()
+                status, _, text = request(port, "POST", f"/s/{token}/run", {"line": "touch blocked"},
+                                          {"HX-Request": "true"})
+                took = time.monotonic() - started
+        finally:
+            outside.rollback()
+            outside.close()
+        assert status == 503 and "not answering" in text
+        assert took < 4  # LAYERLAB_DB_TIMEOUT is 1 s
+        assert probe.answers > 5 and probe.worst < 0.5  # the event loop never waited for the lock
+        status, _, _ = request(port, "POST", f"/s/{token}/run", {"line": "touch free"}, {"HX-Request": "true"})
+        assert status == 200
+
+
+HOSTILE = ["cp -r . r/", "cp -r ~ ~/feedback-app/x", "cp -r .. x", "echo " + "$(" * 90 + "pwd" + ")" * 90]
+
+
+def test_hostile_lines_never_hold_the_event_loop(tmp_path: Path) -> None:
+    """The probe that found a 31 s freeze. (benchmarks/hostile.py measures the same with finer figures.)"""
+    with served(tmp_path) as port:
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        for line in HOSTILE:
+            with Prober(port) as probe:
+                status, _, _ = request(port, "POST", f"/s/{token}/run", {"line": line}, {"HX-Request": "true"})
+                time.sleep(0.1)
+            assert status == 200, line
+            assert probe.worst < 1.0, (line, probe.worst)
+
+
+# -- client addresses -----------------------------------------------------------------------------
+
+
+def test_forwarded_headers_are_believed_only_from_trusted_proxies(tmp_path: Path) -> None:
+    with served(tmp_path, LAYERLAB_RATE_CLIENT="0.001") as port:
+        statuses = [request(port, "POST", "/sessions", {}, {"X-Forwarded-For": f"10.0.0.{i}"})[0] for i in range(25)]
+        assert statuses[:20] == [303] * 20 and set(statuses[20:]) == {429}  # one client, whatever it claims
+    with served(tmp_path, LAYERLAB_RATE_CLIENT="0.001", LAYERLAB_TRUSTED_PROXIES="127.0.0.1") as port:
+        statuses = [request(port, "POST", "/sessions", {}, {"X-Forwarded-For": f"10.0.0.{i}"})[0] for i in range(25)]
+        assert statuses == [303] * 25  # behind a trusted proxy, each forwarded address is a client
+
+
+# -- watch links ----------------------------------------------------------------------------------
+
+
+def test_wrong_watch_codes_are_throttled_right_ones_never(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    code = store.by_token(token).short  # type: ignore[union-attr]
+    assert len(code) == 12
+    wrong = [client.get(f"/v/{'a' * 12}").status_code for _ in range(25)]
+    assert wrong[:20] == [404] * 20 and set(wrong[20:]) == {429}
+    assert "wait a minute" in client.get(f"/v/{'b' * 12}").text
+    other = TestClient(client.app, follow_redirects=False, client=("203.0.113.9", 1234))
+    assert all(other.get(f"/v/{code}").status_code == 303 for _ in range(30))  # right codes cost nothing
+
+
+# -- the app window -------------------------------------------------------------------------------
+
+
+def test_every_app_window_answer_is_sandboxed(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    refused = client.get(f"/s/{token}/app/3000/")
+    assert "refused" in refused.text
+    for line in APP_UP:
+        run(client, token, line)
+    run(client, token, """docker exec feedback-app sh -c "echo 'alert(1)' > public/evil.js" """)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    watch = store.by_token(token).viewer_token  # type: ignore[union-attr]
+    answers = [refused, client.get(f"/s/{token}/app/3000/"), client.get(f"/s/{token}/app/3000/evil.js"),
+               client.get(f"/s/{token}/app/3000/nope"), client.get(f"/w/{watch}/app/3000/"),
+               client.post(f"/s/{token}/app/3000/create", data={"title": "t", "text": "x"}),
+               client.get(f"/s/{'x' * 32}/app/3000/")]
+    assert [r.status_code for r in answers] == [200, 200, 200, 404, 200, 302, 404]
+    for r in answers:
+        policy = r.headers["content-security-policy"]
+        assert policy == APP_POLICY.format(ancestors="'self'"), policy
+        assert policy.startswith("sandbox allow-forms;") and "allow-scripts" not in policy
+        assert "allow-same-origin" not in policy
+
+
+def test_the_app_form_posts_from_its_sandboxed_origin(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in APP_UP:
+        run(client, token, line)
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "t", "text": "x"},
+                    headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"})
+    assert r.status_code == 302
+    # only the app window's own form: a page that says Origin: null gets nothing else
+    assert client.post(f"/s/{token}/run", data={"line": "ls"}, headers={"Origin": "null"}).status_code == 403
+
+
+def test_the_app_windows_path_is_quoted_in_the_recorded_curl(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in APP_UP:
+        run(client, token, line)
+    client.post(f"/s/{token}/app/3000/create;touch injected.txt", data={"title": "t", "text": "x"})
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    session = store.by_token(token)
+    assert session is not None
+    world = store.current_world(session)
+    assert world.host.get("/home/learner/feedback-app/injected.txt") is None
+    last = store.events(session.id)[-1].line
+    assert last.endswith(" 'localhost:3000/create;touch%20injected.txt'"), last  # as the browser sent it, quoted
+
+
+# -- GETs change nothing; wrong tokens are the site's 404 ------------------------------------------
+
+
+def count_sessions(client: TestClient) -> int:
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    return store.count_sessions()
+
+
+def test_no_get_creates_a_session(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    run(client, token, "docker volume create a")
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    watch = store.by_token(token).viewer_token  # type: ignore[union-attr]
+    before = count_sessions(client)
+    for path in (f"/copy/{watch}/1", f"/embed/{LESSON}", "/embed/sandbox", f"/embed/{LESSON}?fresh=1"):
+        r = client.get(path)
+        assert r.status_code == 200 and 'method="post"' in r.text, path
+    assert count_sessions(client) == before
+    embed = client.post(f"/embed/{LESSON}?lang=ko")
+    assert embed.status_code == 303 and embed.headers["location"].startswith("/e/")
+    assert count_sessions(client) == before + 1
+
+
+@pytest.mark.parametrize("path", ["/s/" + "a" * 100 + "/events", "/w/" + "b" * 65 + "/events", "/nowhere",
+                                  "/s/" + "c" * 32 + "/fragments", "/static/../README.md"])
+def test_wrong_paths_and_tokens_get_the_sites_404_page(tmp_path: Path, path: str) -> None:
+    r = make(tmp_path).get(path)
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("text/html") and "does not exist" in r.text
+    assert "frame-ancestors 'self'" in r.headers["content-security-policy"]
