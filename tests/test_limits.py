@@ -3,6 +3,7 @@ client addresses, watch links, the app window's origin, and GETs that change not
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import os
 import socket
@@ -25,6 +26,15 @@ from app.web.app import APP_POLICY, create_app
 
 ROOT = Path(__file__).parents[1]
 LESSON = "demo-app"  # a lesson with goals and a start script
+
+
+def run_async(coro):  # type: ignore[no-untyped-def]
+    """asyncio.run on a thread of its own (the browser tests leave a loop running on this one)."""
+    out: list[object] = []
+    thread = threading.Thread(target=lambda: out.append(asyncio.run(coro)))
+    thread.start()
+    thread.join()
+    return out[0] if out else None
 
 
 def make(tmp_path: Path, store: Store | None = None, **overrides: object) -> TestClient:
@@ -92,8 +102,6 @@ def test_the_app_form_obeys_the_line_limit(tmp_path: Path) -> None:
 
 
 def test_reading_a_body_stops_at_the_limit() -> None:
-    import asyncio
-
     from app.web.app import read_body
     from app.web.guards import MAX_BODY
 
@@ -104,7 +112,7 @@ def test_reading_a_body_stops_at_the_limit() -> None:
         taken += 1
         return {"type": "http.request", "body": b"x" * 65536, "more_body": True}  # a body that never ends
 
-    assert asyncio.run(read_body(receive)) is None  # type: ignore[arg-type]
+    assert run_async(read_body(receive)) is None  # type: ignore[arg-type]
     assert taken == MAX_BODY // 65536 + 1  # no more than the limit was ever read
 
 
@@ -216,8 +224,6 @@ def test_hints_from_three_tabs_all_count(tmp_path: Path) -> None:
 def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A PostgreSQL that was SIGSTOPped accepts and never answers: the request is answered 503 once
     its deadline (twice LAYERLAB_DB_TIMEOUT) passes, while the work still waits on its thread."""
-    import asyncio
-
     client = make(tmp_path, db_timeout=0.3)
     token = new_session(client)
     app = client.app
@@ -257,7 +263,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
         body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")  # type: ignore[misc]
         return took, status, body  # type: ignore[return-value]
 
-    took, status, body = asyncio.run(ask(f"/s/{token}"))
+    took, status, body = run_async(ask(f"/s/{token}"))
     assert status == 503 and b"did not answer in time" in body
     assert 0.5 < took < 2  # the deadline: 0.6 s
     monkeypatch.setattr(store, "by_token", real)

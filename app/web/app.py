@@ -51,6 +51,7 @@ REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "contai
 RECENT_COOKIE = "layerlab_recent"
 LEARNER_COOKIE = "layerlab_learner"
 LANG_COOKIE = "layerlab_lang"
+EMBED_COOKIE = "layerlab_embed_"  # + the lesson: the embedded session to come back to
 MAX_LINE = 8192
 MAX_FIELD = 10_000
 # What rendering may keep in memory (see README, "Limits and safety")
@@ -561,25 +562,34 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return start(request, web, found.id if found else "sandbox", found.start if found else (),
                      lesson_state={"script": {"lines": lines, "pos": 0}}, path="/s/{token}?present=1")
 
-    @app.get("/embed/{what}", response_class=HTMLResponse)
-    def embed(what: str, request: Request, web: WebDep) -> HTMLResponse:
+    @app.get("/embed/{what}", response_class=Response)
+    def embed(what: str, request: Request, web: WebDep) -> Response:
         """The start of an embed. A GET changes nothing (a link previewer, or a page that may not frame
-        layerlab, starts no session): the page resumes this browser's session of the lesson, or posts
-        for a new one (layerlab.js; a button without script)."""
+        layerlab, starts no session): it goes back to this browser's session of the lesson (kept in a
+        cookie partitioned by the embedding site), or shows a page that posts for a new one
+        (layerlab.js submits it at once; without script it is a button)."""
         lesson = _embeddable(what)
         lang = lang_of(request, web)
-        return HTMLResponse(web.render("embed_start.html", lang, what=what, lesson=lesson,
-                                       fresh=request.query_params.get("fresh") == "1"))
+        kept = request.cookies.get(EMBED_COOKIE + what)
+        if kept and request.query_params.get("fresh") != "1" and web.store.by_token(kept) is not None:
+            return RedirectResponse(f"/e/{kept}?lang={lang}", status_code=303)
+        return HTMLResponse(web.render("embed_start.html", lang, what=what, lesson=lesson))
 
     @app.post("/embed/{what}")
     def embed_session(what: str, request: Request, web: WebDep) -> RedirectResponse:
-        """A fresh session for an iframe; its token is in the URL, so no cookie is needed."""
+        """A fresh session for an iframe; its token is in the URL, so no cookie is needed to use it.
+        A partitioned cookie (CHIPS: kept per embedding site, allowed where third-party cookies are
+        not) lets a reload of the course page come back to it."""
         lesson = _embeddable(what)
         make_room(web)
         session = web.store.create_session(lesson.id if lesson else "sandbox", setup=lesson.start if lesson else (),
                                            lesson_state={"embedded": True})
         lang = lang_of(request, web)
-        return RedirectResponse(f"/e/{session.token}?lang={lang}", status_code=303)
+        response = RedirectResponse(f"/e/{session.token}?lang={lang}", status_code=303)
+        # written by hand: Starlette writes Partitioned only on Python 3.14 and later
+        response.headers.append("set-cookie", f"{EMBED_COOKIE}{what}={session.token}; Max-Age={30 * 86400}; "
+                                f"Path=/embed/{what}; HttpOnly; Secure; SameSite=None; Partitioned")
+        return response
 
     @app.get("/e/{token}", response_class=HTMLResponse)
     def embedded_page(token: str, request: Request, web: WebDep) -> HTMLResponse:

@@ -94,3 +94,45 @@ def test_embed_response_allows_the_configured_origin_only(embed_server: Server, 
     assert f"frame-ancestors 'self' {course_site['origin']}" in csp
     with urllib.request.urlopen(f"{embed_server.url}/") as r:
         assert "frame-ancestors 'self';" in r.headers["Content-Security-Policy"]
+
+
+def test_an_embed_comes_back_after_a_reload_and_can_start_over(page: Page, embed_server: Server,
+                                                               course_site: dict[str, str]) -> None:
+    layerlab = embed_server.url
+    course_site["page"] = f"""<!doctype html><html><body><h1>Course</h1>
+<iframe id="lab" src="{layerlab}/embed/demo-app?lang=en" width="1200" height="900"></iframe></body></html>"""
+    page.goto(course_site["origin"] + "/")
+    lab = page.frame_locator("#lab")
+    command = lab.get_by_label("Command")
+    command.fill("docker volume create kept")
+    command.press("Enter")
+    expect(lab.locator("#term-out .cmd").last).to_have_text("docker volume create kept")
+    first = page.frame_locator("#lab").locator("body").evaluate("() => location.pathname")
+
+    page.reload()  # the learner reloads the course page: the same session, with its work
+    expect(lab.locator("#term-out .cmd").last).to_have_text("docker volume create kept")
+    assert lab.locator("body").evaluate("() => location.pathname") == first
+
+    lab.get_by_role("link", name="Start over").click()  # a fresh session, and the next reload keeps that one
+    expect(lab.locator("#term-out .cmd")).to_have_count(0)
+    fresh = lab.locator("body").evaluate("() => location.pathname")
+    assert fresh != first and fresh.startswith("/e/")
+    page.reload()
+    expect(lab.get_by_label("Command")).to_be_visible()
+    assert lab.locator("body").evaluate("() => location.pathname") == fresh
+
+
+def test_an_embed_that_may_not_be_framed_starts_no_session(page: Page, tmp_path: Path,
+                                                           course_site: dict[str, str]) -> None:
+    srv = Server(tmp_path / "refused.db")  # no LAYERLAB_FRAME_ANCESTORS: only layerlab may frame it
+    srv.start()
+    try:
+        course_site["page"] = f"""<!doctype html><html><body><h1>Course</h1>
+<iframe id="lab" src="{srv.url}/embed/demo-app?lang=en" width="1200" height="900"></iframe></body></html>"""
+        page.goto(course_site["origin"] + "/")
+        page.wait_for_timeout(1500)
+        from app.store.sessions import Store
+
+        assert Store(f"sqlite:///{tmp_path / 'refused.db'}").count_sessions() == 0
+    finally:
+        srv.stop()

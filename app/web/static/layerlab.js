@@ -174,28 +174,11 @@
     const id = Number(ev.detail && ev.detail.message && ev.detail.message.id);
     if (Number.isFinite(id) && id <= have) ev.detail.cancelled = true;
   });
-  // An embed resumes this browser's session of its lesson (storage is per embedding site): the
-  // start page goes back to it, or asks for a new one. "Start over" forgets it.
+  // The start of an embed: ask for the session at once (a GET never starts one; see /embed/).
   function startEmbed() {
     const form = $("[data-embed-start]");
-    if (!form) return;
-    const key = "layerlab-embed:" + form.dataset.embedStart;
-    const saved = form.hasAttribute("data-embed-fresh") ? null : store.get(key);
-    if (!saved) { form.submit(); return; }
-    const lang = document.documentElement.lang;
-    fetch(`/e/${encodeURIComponent(saved)}?lang=${lang}`, {method: "GET", credentials: "omit"})
-      .then((res) => { if (res.ok) window.location.replace(`/e/${encodeURIComponent(saved)}?lang=${lang}`); else form.submit(); })
-      .catch(() => form.submit());
+    if (form) form.submit();
   }
-  function rememberEmbed() {
-    const app = $("[data-embed]");
-    const token = window.location.pathname.match(/^\/e\/([^/]+)$/);
-    if (app && token) store.set("layerlab-embed:" + app.dataset.embed, token[1]);
-  }
-  document.addEventListener("click", (ev) => {
-    const restart = ev.target.closest("[data-embed-restart]");
-    if (restart) store.set("layerlab-embed:" + restart.dataset.embedRestart, "");
-  });
   document.addEventListener("htmx:after:swap", afterUpdate);
   document.addEventListener("htmx:after:settle", afterUpdate);
   document.addEventListener("DOMContentLoaded", () => {
@@ -204,7 +187,6 @@
     applySpeed(saved || (reduced ? "off" : "normal"));
     loadHistory();
     startEmbed();
-    rememberEmbed();
     const app = $("[data-embed]");
     if (app && window.parent !== window) {
       // goals already done when the page loads were reached before: report only new ones
