@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from datetime import UTC, datetime
 from typing import Any
+
+from . import gotemplate
+from .gotemplate import GoContext, GoNil, GoStruct, TemplateError
+
+__all__ = ["GoStruct", "TemplateError", "format_rows", "go_json", "table"]
 
 
 def table(rows: list[list[str]]) -> list[str]:
@@ -112,327 +116,90 @@ def go_json(value: Any, indent: int | None = None) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# A Go text/template subset: {{.A.B}}, {{json .X}}, {{upper .X}}, {{join .X ","}},
-# {{index .X 0}}, {{len .X}}, {{range .X}}...{{end}}, {{if .X}}...{{else}}...{{end}}, {{println}}.
+# --format for list commands (docker/cli cli/command/formatter/formatter.go)
 
-
-class TemplateError(Exception):
-    pass
-
-
-_ACTION = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
-
-
-class GoStruct(dict):  # type: ignore[type-arg]
-    """A JSON object that is a Go struct in the API: fmt prints its field values as {a b c}."""
-
-
-def go_value(value: Any) -> str:
-    """How Go's fmt prints a value inside a template."""
-    if value is None:
-        return "<nil>"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, GoStruct):
-        return "{" + " ".join(go_value(v) for v in value.values()) + "}"
-    if isinstance(value, dict):
-        return "map[" + " ".join(f"{k}:{go_value(v)}" for k, v in sorted(value.items())) + "]"
-    if isinstance(value, list):
-        return "[" + " ".join(go_value(v) for v in value) + "]"
-    return str(value)
-
-
-class Template:
-    def __init__(self, text: str, type_name: str = "") -> None:
-        self.text = text
-        self.type_name = type_name
-        self.nodes = self._parse()
-
-    def _parse(self) -> list[Any]:
-        tokens: list[tuple[str, str]] = []
-        pos = 0
-        for m in _ACTION.finditer(self.text):
-            if m.start() > pos:
-                tokens.append(("text", self.text[pos:m.start()]))
-            tokens.append(("action", m.group(1)))
-            pos = m.end()
-        if pos < len(self.text):
-            tokens.append(("text", self.text[pos:]))
-        if "{{" in "".join(t for k, t in tokens if k == "text"):
-            raise TemplateError('template: :1: unclosed action')
-        root: list[Any] = []
-        stack: list[tuple[list[Any], dict[str, Any] | None]] = [(root, None)]
-        for kind, value in tokens:
-            cur = stack[-1][0]
-            if kind == "text":
-                cur.append(("text", value))
-                continue
-            word = value.split(None, 1)[0] if value else ""
-            if word in ("range", "if", "with"):
-                node: dict[str, Any] = {"kind": word, "expr": value[len(word):].strip(), "body": [], "else": []}
-                cur.append(("block", node))
-                stack.append((node["body"], node))
-            elif word == "else":
-                if stack[-1][1] is None:
-                    raise TemplateError("template: :1: unexpected {{else}}")
-                blk = stack[-1][1]
-                stack[-1] = (blk["else"], blk)
-            elif word == "end":
-                if len(stack) == 1:
-                    raise TemplateError("template: :1: unexpected {{end}}")
-                stack.pop()
-            else:
-                cur.append(("expr", value))
-        if len(stack) > 1:
-            raise TemplateError("template: :1: unexpected EOF")
-        return root
-
-    def render(self, data: Any) -> str:
-        out: list[str] = []
-        self._run(self.nodes, data, data, out)
-        return "".join(out)
-
-    def _run(self, nodes: list[Any], dot: Any, root: Any, out: list[str]) -> None:
-        for kind, value in nodes:
-            if kind == "text":
-                out.append(value)
-            elif kind == "expr":
-                result = self._eval(value, dot, root)
-                if result is not _NOTHING:
-                    out.append(go_value(result) if not isinstance(result, _Raw) else result.text)
-            else:
-                val = self._eval(value["expr"], dot, root)
-                if value["kind"] == "range":
-                    items = list(val.values()) if isinstance(val, dict) else (val or [])
-                    if items:
-                        for item in items:
-                            self._run(value["body"], item, root, out)
-                    else:
-                        self._run(value["else"], dot, root, out)
-                elif value["kind"] == "if":
-                    self._run(value["body"] if _truthy(val) else value["else"], dot, root, out)
-                else:
-                    if _truthy(val):
-                        self._run(value["body"], val, root, out)
-                    else:
-                        self._run(value["else"], dot, root, out)
-
-    def _eval(self, expr: str, dot: Any, root: Any) -> Any:
-        args = _split_args(expr)
-        if not args:
-            raise TemplateError("template: :1: missing value for command")
-        fn = args[0]
-        if fn in _FUNCS:
-            vals = [self._operand(a, dot, root) for a in args[1:]]
-            lo, hi = _ARITY[fn]
-            if len(vals) < lo or (hi is not None and len(vals) > hi):
-                want = lo if lo == hi else f"at least {lo}"
-                raise TemplateError(f'template: :1:{self.text.find(fn) + 1}: executing "" at <{fn}>: '
-                                    f"wrong number of args for {fn}: want {want} got {len(vals)}")
-            try:
-                return _FUNCS[fn](*vals)
-            except TemplateError:
-                raise
-            except (TypeError, ValueError, AttributeError, IndexError, KeyError) as exc:
-                raise TemplateError(f'template: :1:{self.text.find(fn) + 1}: executing "" at <{fn}>: '
-                                    f"error calling {fn}: {_go_type_error(exc)}") from None
-        if len(args) > 1:
-            raise TemplateError(f'template: :1: function "{fn}" not defined' if not fn.startswith(".")
-                                else f"template: :1:{expr.find(args[1]) + 2}: executing \"\" at <{fn}>: {fn} is not a method but has arguments")
-        return self._operand(fn, dot, root)
-
-    def _operand(self, token: str, dot: Any, root: Any) -> Any:
-        if token.startswith('"') and token.endswith('"') and len(token) >= 2:
-            try:
-                return json.loads(token, strict=False)
-            except ValueError:
-                raise TemplateError(f"template: :1: unexpected {token} in operand") from None
-        if token.startswith("`") and token.endswith("`"):
-            return token[1:-1]
-        if re.fullmatch(r"-?\d+", token):
-            return int(token)
-        if token == ".":
-            return dot
-        if token == "$":
-            return root
-        if token.startswith("$."):
-            return self._field(root, token[1:])
-        if token.startswith("."):
-            return self._field(dot, token)
-        if token in _FUNCS:
-            return _FUNCS[token]()
-        raise TemplateError(f'template: :1: function "{token}" not defined')
-
-    def _field(self, value: Any, chain: str) -> Any:
-        cur = value
-        for name in chain.split(".")[1:]:
-            if isinstance(cur, dict):
-                if name in cur:
-                    cur = cur[name]
-                elif getattr(cur, "strict", False) or self.type_name:
-                    raise TemplateError(
-                        f'template: :1:{2}: executing "" at <.{name}>: can\'t evaluate field {name} in type {self.type_name or "interface {}"}')
-                else:
-                    return _NOVALUE
-            elif cur is None:
-                return None
-            else:
-                raise TemplateError(f'template: :1:2: executing "" at <.{name}>: can\'t evaluate field {name} in type {type(cur).__name__}')
-        return cur
-
-
-class _Raw:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-
-class _Nothing:
-    pass
-
-
-_NOTHING = _Nothing()
-_NOVALUE = _Raw("<no value>")
-
-
-def _truthy(v: Any) -> bool:
-    return bool(v) and v is not _NOVALUE
-
-
-def _split_args(expr: str) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(expr):
-        c = expr[i]
-        if c.isspace():
-            i += 1
-            continue
-        if c in "\"`":
-            j = i + 1
-            while j < len(expr) and expr[j] != c:
-                j += 2 if expr[j] == "\\" and c == '"' else 1
-            out.append(expr[i:j + 1])
-            i = j + 1
-            continue
-        j = i
-        while j < len(expr) and not expr[j].isspace():
-            j += 1
-        out.append(expr[i:j])
-        i = j
-    return out
-
-
-def _json(v: Any) -> _Raw:
-    if isinstance(v, _Raw):
-        return _Raw("null")
-    return _Raw(go_json(v))
-
-
-def _index(v: Any, *keys: Any) -> Any:
-    for k in keys:
-        bad = isinstance(v, list) and (not isinstance(k, int) or k < 0 or k >= len(v))
-        if bad or not isinstance(v, (list, dict)) or (isinstance(v, dict) and k not in v):
-            if isinstance(v, dict):
-                return None
-            raise TemplateError(f'template: :1: executing "" at <index>: error calling index: index out of range: {k}')
-        v = v[k]
-    return v
-
-
-def _go_type_error(exc: BaseException) -> str:
-    return f"invalid argument ({type(exc).__name__.lower()})"
-
-
-def _printf(fmt: Any, *args: Any) -> _Raw:
-    """Go's fmt.Sprintf for %s, %v, %d and %q; a missing argument prints %!v(MISSING)."""
-    out: list[str] = []
-    text = str(fmt)
-    i = 0
-    n = 0
-    while i < len(text):
-        c = text[i]
-        if c == "%" and i + 1 < len(text):
-            verb = text[i + 1]
-            i += 2
-            if verb == "%":
-                out.append("%")
-                continue
-            if n >= len(args):
-                out.append(f"%!{verb}(MISSING)")
-                continue
-            arg = args[n]
-            n += 1
-            out.append(json.dumps(str(arg)) if verb == "q" else go_value(arg))
-            continue
-        out.append(c)
-        i += 1
-    if n < len(args):
-        out.append("%!(EXTRA " + ", ".join(f"{type(a).__name__}={go_value(a)}" for a in args[n:]) + ")")
-    return _Raw("".join(out))
-
-
-def _len(v: Any) -> int:
-    if v is None:
-        return 0
-    if not isinstance(v, (str, list, dict)):
-        raise TypeError("len of type")
-    return len(v)
-
-
-def _join(v: Any, sep: Any) -> str:
-    if not isinstance(sep, str) or not isinstance(v, list):
-        raise TypeError("join")
-    return sep.join(go_value(x) for x in v)
-
-
-def _split(v: Any, sep: Any) -> list[str]:
-    if not isinstance(sep, str):
-        raise TypeError("split")
-    return str(v).split(sep) if sep else list(str(v))
-
-
-def _truncate(v: Any, n: Any) -> str:
-    if not isinstance(n, int):
-        raise TypeError("truncate")
-    return str(v)[: max(n, 0)]
-
-
-_FUNCS: dict[str, Any] = {
-    "json": _json,
-    "upper": lambda v: str(v).upper(),
-    "lower": lambda v: str(v).lower(),
-    "title": lambda v: str(v).title(),
-    "len": _len,
-    "index": _index,
-    "join": _join,
-    "println": lambda *a: _Raw(" ".join(go_value(x) for x in a) + "\n"),
-    "print": lambda *a: _Raw("".join(go_value(x) for x in a)),
-    "printf": _printf,
-    "split": _split,
-    "truncate": _truncate,
-    "pad": lambda v, a, b: " " * int(a) + str(v) + " " * int(b),
+# Each context's SubHeaderContext (formatter/container.go, image.go, volume.go, image/formatter_history.go)
+CONTEXT_HEADERS: dict[str, dict[str, str]] = {
+    "*formatter.ContainerContext": {
+        "ID": "CONTAINER ID", "Names": "NAMES", "Image": "IMAGE", "Command": "COMMAND", "CreatedAt": "CREATED AT",
+        "RunningFor": "CREATED", "Ports": "PORTS", "State": "STATE", "Status": "STATUS", "Size": "SIZE",
+        "Labels": "LABELS", "Mounts": "MOUNTS", "LocalVolumes": "LOCAL VOLUMES", "Networks": "NETWORKS",
+        "Platform": "PLATFORM"},
+    "*formatter.imageContext": {
+        "ID": "IMAGE ID", "Repository": "REPOSITORY", "Tag": "TAG", "Digest": "DIGEST", "CreatedSince": "CREATED",
+        "CreatedAt": "CREATED AT", "Size": "SIZE", "Containers": "CONTAINERS", "VirtualSize": "SIZE",
+        "SharedSize": "SHARED SIZE", "UniqueSize": "UNIQUE SIZE"},
+    "*formatter.volumeContext": {
+        "ID": "ID", "Name": "VOLUME NAME", "Group": "GROUP", "Driver": "DRIVER", "Scope": "SCOPE",
+        "Availability": "AVAILABILITY", "Mountpoint": "MOUNTPOINT", "Labels": "LABELS", "Links": "LINKS",
+        "Size": "SIZE", "Status": "STATUS"},
+    "*image.historyContext": {
+        "ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
+        "Size": "SIZE", "Comment": "COMMENT"},
 }
 
-# (minimum, maximum) arguments of each function; None: any number
-_ARITY: dict[str, tuple[int, int | None]] = {
-    "json": (1, 1), "upper": (1, 1), "lower": (1, 1), "title": (1, 1), "len": (1, 1), "index": (2, None),
-    "join": (2, 2), "println": (0, None), "print": (0, None), "printf": (1, None), "split": (2, 2),
-    "truncate": (2, 2), "pad": (3, 3),
-}
+# Contexts with a Label(name string) method (ContainerContext.Label, volumeContext.Label)
+_LABELLED = ("*formatter.ContainerContext", "*formatter.volumeContext")
+
+
+def _context(row: dict[str, Any], type_name: str) -> GoContext:
+    """A row as its formatter context: every key a method returning a string."""
+    values = dict(row)
+    methods = {}
+    if type_name == "*formatter.ContainerContext":
+        values.setdefault("Platform", GoNil("*formatter.Platform"))
+    if type_name in _LABELLED:
+        labels = dict(kv.partition("=")[::2] for kv in str(row.get("Labels", "")).split(",") if kv)
+        methods["Label"] = lambda name: labels.get(name, "")
+    return GoContext(values, type_name, methods)
 
 
 def format_rows(fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
                 type_name: str = "") -> list[str]:
-    """Render a `--format` value over rows: 'table ...' adds a header row and tabwriter layout."""
+    """formatter.Context.Write: each row through the template; 'table ...' adds a header and tabwriter layout.
+
+    Raises TemplateError with the CLI's message (the caller prints it, exit 1)."""
+    if type_name == "*formatter.ContainerContext":
+        _check_ps_format(fmt)
     is_table = fmt.startswith("table")
-    body = fmt[5:].lstrip() if is_table else fmt
-    body = body.replace("\\t", "\t").replace("\\n", "\n")
-    tmpl = Template(body, type_name)
-    lines: list[str] = []
-    if is_table:
-        header = _ACTION.sub(lambda m: headers.get(m.group(1).strip().lstrip("."), m.group(1).strip().lstrip(".").upper()), body)
-        lines.extend(header.split("\n"))
+    body = fmt[len("table"):] if is_table else ("{{json .}}" if fmt == "json" else fmt)
+    body = body.strip(" ").replace("\\t", "\t").replace("\\n", "\n")
+    try:
+        tmpl = gotemplate.parse(body)
+    except TemplateError as exc:
+        raise TemplateError(f"template parsing error: {exc}") from None
+    out: list[str] = []
     for row in rows:
-        lines.extend(tmpl.render(row).split("\n"))
-    if is_table or any("\t" in ln for ln in lines):
+        try:
+            out.append(tmpl.execute(_context(row, type_name)) + "\n")
+        except TemplateError as exc:
+            raise TemplateError(f"template parsing error: {exc}") from None
+    text = "".join(out)
+    if is_table:
+        # postFormat: the header is the same template run on the header map with HeaderFunctions;
+        # an error there is ignored and what was written stays (formatter.go)
+        header_map = CONTEXT_HEADERS.get(type_name, headers)
+        try:
+            head = tmpl.execute(header_map, funcs=gotemplate.HEADER_FUNCS)
+        except gotemplate.ExecError as exc:
+            head = exc.partial
+        except TemplateError:
+            head = ""
+        lines = (head + "\n" + text).split("\n")[:-1]
         return table([ln.split("\t") for ln in lines])
-    return lines
+    # without 'table' the buffer goes straight to the output: a \t stays a TAB
+    return text.split("\n")[:-1]
+
+
+def _check_ps_format(fmt: str) -> None:
+    """container/list.go buildContainerListOptions: parse the raw --format and run it on an empty context."""
+    try:
+        tmpl = gotemplate.parse(fmt)
+    except TemplateError as exc:
+        raise TemplateError(f"failed to parse template: {exc}") from None
+    probe = dict.fromkeys(CONTEXT_HEADERS["*formatter.ContainerContext"], "")
+    probe.pop("Platform")
+    try:
+        tmpl.execute(_context(probe, "*formatter.ContainerContext"))
+    except TemplateError as exc:
+        raise TemplateError(f"failed to execute template: {exc}") from None

@@ -8,9 +8,10 @@ from .containers import image_display
 from .dockercli import Args, Ctx, DockerError, handler
 from .formatting import GoStruct as S
 from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
+from .gotemplate import GoNil
 from .images import image_size
 from .views import volume_data_path
-from .volumes import print_inspect, volume_json, volume_size
+from .volumes import Inspected, print_inspect, typed_volume, volume_json, volume_size
 from .world import Container, Image, World
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
@@ -147,7 +148,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
 
 
 def image_json(world: World, img: Image) -> dict[str, Any]:
-    return {
+    return S({
         "Id": img.id,
         "RepoTags": sorted(img.tags),
         "RepoDigests": [f"{t.rsplit(':', 1)[0]}@{img.digest}" for t in sorted(img.tags)] if img.digest else [],
@@ -157,7 +158,7 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
         "Created": rfc3339_nano(img.created),
         "DockerVersion": "",
         "Author": "",
-        "Config": {
+        "Config": S({
             "Hostname": "", "Domainname": "", "User": img.config.get("User", ""), "AttachStdin": False,
             "AttachStdout": False, "AttachStderr": False,
             **({"ExposedPorts": gomap(img.config["ExposedPorts"])} if img.config.get("ExposedPorts") else {}),
@@ -165,7 +166,7 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
             "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": gomap(img.config.get("Volumes")) or None,
             "WorkingDir": img.config.get("WorkingDir", ""), "Entrypoint": img.config.get("Entrypoint"),
             "OnBuild": None, "Labels": gomap(img.config.get("Labels")) or None,
-        },
+        }),
         "Architecture": "amd64",
         "Os": "linux",
         "Size": image_size(world, img),
@@ -178,42 +179,67 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
             },
             "Name": "overlay2",
         },
-        "RootFS": {"Type": "layers", "Layers": list(img.layers)},
-        "Metadata": {"LastTagTime": rfc3339_nano(img.created) if img.tags else ZERO_TIME},
-    }
+        "RootFS": S({"Type": "layers", "Layers": list(img.layers)}),
+        "Metadata": S({"LastTagTime": rfc3339_nano(img.created) if img.tags else ZERO_TIME}),
+    })
 
 
 _TYPES = ("container", "image", "volume")
 
 
-def _find(world: World, kind: str, ref: str) -> dict[str, Any] | None:
+# The Go type of each field the API leaves null: a typed nil prints as [] or map[] (not <nil>)
+_NIL_TYPES = {
+    "ExecIDs": "[]string", "Binds": "[]string", "VolumesFrom": "[]string", "OnBuild": "[]string",
+    "Env": "[]string", "Args": "[]string", "RepoTags": "[]string", "RepoDigests": "[]string",
+    "Cmd": "strslice.StrSlice", "Entrypoint": "strslice.StrSlice", "Mounts": "[]mount.Mount",
+    "PortBindings": "nat.PortMap", "Ports": "nat.PortMap", "ExposedPorts": "nat.PortSet",
+    "Tmpfs": "map[string]string", "Labels": "map[string]string", "Options": "map[string]string",
+    "Volumes": "map[string]struct {}", "Config": "map[string]string",
+}
+
+
+def typed_view(value: Any, key: str = "", parent: str = "") -> Any:
+    """The inspect data as the CLI's typed struct: JSON nulls become typed nils by field."""
+    if value is None:
+        if parent in ("Ports", "PortBindings"):  # nat.PortMap values are []nat.PortBinding
+            return GoNil("[]nat.PortBinding")
+        return GoNil(_NIL_TYPES.get(key, "*struct {}"))
+    if isinstance(value, dict):
+        out = type(value)((k, typed_view(v, k, key)) for k, v in value.items())
+        if isinstance(value, S) and isinstance(out, S):
+            out.go_type = value.go_type
+        return out
+    if isinstance(value, list):
+        return [typed_view(v, "", key) for v in value]
+    return value
+
+
+def _find(world: World, kind: str, ref: str) -> Inspected | None:
+    """The object's JSON and the typed value a template sees."""
     if kind == "container":
         c = world.find_container(ref)
-        return container_json(world, c) if c else None
-    if kind == "image":
+        data = container_json(world, c) if c else None
+    elif kind == "image":
         img = world.find_image(ref)
-        return image_json(world, img) if img else None
-    v = world.volumes.get(ref)
-    return volume_json(v) if v else None
+        data = image_json(world, img) if img else None
+    else:
+        v = world.volumes.get(ref)
+        return (volume_json(v), typed_volume(v), True) if v else None
+    # ContainerInspectWithRaw, ImageInspect with the raw response, VolumeInspectWithRaw:
+    # the template may fall back to the raw JSON (system/inspect.go)
+    return (data, typed_view(data), True) if data is not None else None
 
 
 def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
-    found = []
-    errors = []
+    results: list[Inspected | str] = []
     for ref in args.positional:
         obj = None
         for kind in kinds:
             obj = _find(ctx.world, kind, ref)
             if obj is not None:
                 break
-        if obj is None:
-            errors.append(missing.format(ref=ref))
-        else:
-            found.append(obj)
-    print_inspect(ctx, found, args.get("format"))
-    for e in errors:
-        ctx.io.err(e)
-    return 1 if errors else 0
+        results.append(missing.format(ref=ref) if obj is None else obj)
+    return print_inspect(ctx, results, args.get("format"))
 
 
 @handler("inspect")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import gotemplate
 from .dockercli import Args, Ctx, DockerError, handler, print_formatted
 from .formatting import go_json, human_size4, rfc3339, table
 from .fs import dir_node
+from .gotemplate import GoNil, GoStruct, TemplateError
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
 
@@ -147,39 +149,76 @@ def volume_json(v: Volume) -> dict[str, Any]:
     }
 
 
-def print_inspect(ctx: Ctx, objects: list[dict[str, Any]], fmt: str | None, type_name: str = "") -> None:
-    if fmt:
-        from .formatting import Template, TemplateError
-        if fmt == "json":
-            fmt = "{{json .}}"
+def typed_volume(v: Volume) -> GoStruct:
+    """The volume.Volume struct a template sees: every field, the omitempty ones included."""
+    data = volume_json(v)
+    typed = GoStruct(ClusterVolume=GoNil("*volume.ClusterVolume"), **{
+        k: (GoNil("map[string]string") if data[k] is None and k in ("Labels", "Options") else data[k])
+        for k in ("CreatedAt", "Driver", "Labels", "Mountpoint", "Name", "Options", "Scope")})
+    typed["Status"] = GoNil("map[string]interface {}")
+    typed["UsageData"] = GoNil("*volume.UsageData")
+    typed.go_type = "volume.Volume"
+    return typed
+
+
+# one inspected object: (JSON data, the typed value a template sees, whether the raw JSON fallback applies)
+Inspected = tuple[dict[str, Any], Any, bool]
+
+
+def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> int:
+    """inspect.Inspect (cli/command/inspect/inspector.go); a str result is that reference's error.
+
+    A template runs on the typed value first; when that fails and the raw JSON is at hand, it runs
+    again on the decoded JSON with missingkey=error (tryRawInspectFallback)."""
+    found = [r for r in results if not isinstance(r, str)]
+    errors: list[str] = []
+    if not fmt or fmt == "json":
+        objects = [data for data, _, _ in found]
+        text = (go_json(objects, indent=4) if not fmt else go_json(objects)) if objects else "[]"
+        for ln in text.split("\n"):
+            ctx.io.out(ln)
+        errors = [r for r in results if isinstance(r, str)]
+    else:
         try:
-            tmpl = Template(fmt.replace("\\t", "\t").replace("\\n", "\n"))
-            for obj in objects:
-                for ln in tmpl.render(obj).split("\n"):
-                    ctx.io.out(ln)
+            tmpl = gotemplate.parse(fmt)
         except TemplateError as exc:
-            raise DockerError(str(exc)) from None
-        return
-    text = go_json(objects, indent=4) if objects else "[]"
-    for ln in text.split("\n"):
-        ctx.io.out(ln)
+            raise DockerError(f"template parsing error: {exc}", 64) from None
+        buffer: list[str] = []
+        for r in results:
+            if isinstance(r, str):
+                errors.append(r)
+                continue
+            data, typed, has_raw = r
+            try:
+                buffer.append(tmpl.execute(typed) + "\n")
+                continue
+            except TemplateError as exc:
+                if not has_raw:
+                    errors.append(f"template parsing error: {exc}")
+                    continue
+            try:
+                buffer.append(tmpl.execute(gotemplate.raw_json_value(data), missingkey="error") + "\n")
+            except TemplateError as exc:
+                errors.append(f"template parsing error: {exc}")
+        # Flush writes a newline when nothing was rendered
+        for ln in ("".join(buffer) or "\n").split("\n")[:-1]:
+            ctx.io.out(ln)
+    for e in errors:
+        ctx.io.err(e)
+    return 1 if errors else 0
 
 
 @handler("volume inspect")
 def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
-    found = []
-    errors = []
+    results: list[Inspected | str] = []
     for name in args.positional:
         v = ctx.world.volumes.get(name)
         if v is None:
-            errors.append(f"Error response from daemon: get {name}: no such volume")
+            results.append(f"Error response from daemon: get {name}: no such volume")
         else:
-            found.append(volume_json(v))
-    if found or not args.get("format"):
-        print_inspect(ctx, found, args.get("format"))
-    for e in errors:
-        ctx.io.err(e)
-    return 1 if errors else 0
+            # volume/inspect.go passes no raw JSON: a failing template is reported as is
+            results.append((volume_json(v), typed_volume(v), False))
+    return print_inspect(ctx, results, args.get("format"))
 
 
 @handler("volume rm")
