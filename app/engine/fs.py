@@ -11,6 +11,8 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import budget
+
 FILE = "f"
 DIR = "d"
 WHITEOUT = "w"
@@ -193,6 +195,7 @@ class Tree:
         """Delete path and everything below it."""
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
+        budget.current().step(len(self.entries))  # the scan below reads every entry
         self.entries.pop(path, None)
         prefix = path.rstrip("/") + "/"
         for p in [p for p in self.entries if p.startswith(prefix)]:
@@ -203,6 +206,7 @@ class Tree:
     def children(self, path: str) -> list[str]:
         """Names directly inside path, sorted."""
         if self._kids is None:
+            budget.current().step(len(self.entries))
             kids: dict[str, list[str]] = {}
             for p in self.entries:
                 kids.setdefault(parent_of(p), []).append(basename(p))
@@ -214,10 +218,12 @@ class Tree:
     def walk(self, top: str) -> Iterator[tuple[str, Node]]:
         """Entries strictly below top, in path order."""
         prefix = "/" if top == "/" else top + "/"
+        budget.current().step(len(self.entries))
         for p in sorted(p for p in self.entries if p.startswith(prefix)):
             yield p, self.entries[p]
 
     def size(self) -> int:
+        budget.current().step(len(self.entries))
         return sum(n.size for n in self.entries.values() if n.kind == FILE)
 
     def ensure_dirs(self, path: str, uid: int = ROOT_UID) -> None:
@@ -300,6 +306,7 @@ def overlay_walk(layers: list[Tree], top: str) -> Iterator[tuple[str, Node]]:
     if overlay_get(layers, top) is None and top != "/":
         return
     prefix = "/" if top == "/" else top + "/"
+    budget.current().step(sum(len(layer.entries) for layer in layers))
     merged: dict[str, Node] = {}
     for layer in reversed(layers):
         for path, node in layer.entries.items():
@@ -328,6 +335,7 @@ def naive_diff(upper: Tree, lowers: list[Tree]) -> list[tuple[str, str]]:
     an unchanged directory is listed (C) only because a change lies beneath it.
     """
     changes: dict[str, str] = {}
+    budget.current().step(len(upper.entries) * (1 + len(lowers)))  # an overlay lookup per entry
     for path, node in upper.entries.items():
         below = overlay_get(lowers, path)
         if node.kind == WHITEOUT:
