@@ -31,6 +31,7 @@ class Result:
     lines: list[tuple[int, str]] = field(default_factory=list)
     exit_code: int = 0
     prompt: list[str] | None = None  # the command asks this first; call again with answer=
+    work: int = 0  # budget steps the line took (app/engine/budget.py)
 
     @property
     def text(self) -> list[str]:
@@ -95,7 +96,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     if len(line) > MAX_LINE:
         return Result(world, [(ERR, f"layerlab: this command line is {len(line)} characters long; "
                                     f"the simulated terminal takes at most {MAX_LINE}")], 2)
-    with budget.opened(deadline):
+    with budget.opened(deadline) as spent:
         w = world.clone()
         w.clock += 1
         tick(w)
@@ -109,16 +110,16 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
         except NeedAnswer as need:
             return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
         except OverBudget as over:
-            return Result(world, _noted(terminal) + [(ERR, over.message)], over.code)
+            return Result(world, _noted(terminal) + [(ERR, over.message)], over.code, work=spent.steps)
         except RecursionError:  # a path no limit above foresaw: still a clean answer, never a crash
-            return Result(world, _noted(terminal) + [(ERR, budget.nesting_error().message)], 2)
+            return Result(world, _noted(terminal) + [(ERR, budget.nesting_error().message)], 2, work=spent.steps)
     w.cwd = sh.cwd
     w.status = code
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)
     w.history_size += 1
-    return Result(w, _noted(terminal), code)
+    return Result(w, _noted(terminal), code, work=spent.steps)
 
 
 def _noted(terminal: Terminal) -> list[tuple[int, str]]:

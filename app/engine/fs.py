@@ -7,6 +7,7 @@ tmpfs mounts are mutable trees copied cheaply (nodes are immutable, so a copy is
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -185,8 +186,9 @@ class Tree:
     def set(self, path: str, node: Node) -> None:
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
-        if path not in self.entries:
-            self._kids = None
+        if path not in self.entries and self._kids is not None:
+            # keep the index: rebuilding it after each new entry made copying a tree quadratic
+            bisect.insort(self._kids.setdefault(parent_of(path), []), basename(path))
         if node.kind != DIR or node.opaque or path in self.entries:
             self._blockers = None
         self.entries[path] = node
