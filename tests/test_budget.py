@@ -185,7 +185,7 @@ def test_the_course_stays_far_below_the_step_limit() -> None:
 def test_a_catastrophic_sed_pattern_ends_with_a_message() -> None:
     w = initial_world()
     r = apply(w, "touch before; echo " + "a" * 40 + "b | sed 's/^\\(a\\|aa\\)*$/x/'")
-    assert r.text == ["sed: layerlab: this regular expression takes too long to match (more than 0.1 s in all "
+    assert r.text == ["sed: layerlab: this regular expression takes too long to match (more than 0.05 s in all "
                       "for one command line); nothing was changed"]
     assert r.exit_code == 1 and unchanged(w, r)
 
@@ -204,7 +204,7 @@ def test_ps_name_filter_regex_is_bounded_and_never_crashes() -> None:
     assert [x.exit_code for x in r] == [0, 0, 0, 0]
     assert (out(r[2]), out(r[3])) == ([], ["web"])  # filters.Args.Match: a bad regexp matches nothing
     slow = apply(w, "docker ps -a --filter 'name=^(a|aa)*$'")
-    assert slow.text == ["docker: layerlab: this regular expression takes too long to match (more than 0.1 s in "
+    assert slow.text == ["docker: layerlab: this regular expression takes too long to match (more than 0.05 s in "
                          "all for one command line); nothing was changed"]
     assert slow.exit_code == 1
 

@@ -23,7 +23,7 @@ MAX_NESTING = 32
 MAX_OUTPUT = 256 * 1024
 # Wall-clock seconds the regexes a learner writes (sed, docker ps --filter name=) may take in all,
 # per command line: the one bound that cannot be a count (a backtracking match is one call).
-REGEX_SECONDS = 0.1
+REGEX_SECONDS = 0.05
 # Steps between two looks at the clock when a deadline is set.
 CLOCK_EVERY = 2048
 
