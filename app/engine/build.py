@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import budget
 from .dockercli import Args, Ctx, DockerError, handler
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
@@ -563,6 +564,7 @@ def _is_dir_source(files: dict[str, Any], src: str) -> bool:
 def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[tuple[str, Any]]]:
     picked: dict[str, list[tuple[str, Any]]] = {}
     for s in sources:
+        budget.current().step(len(files))  # each source is matched against every context file
         norm = s[2:] if s.startswith("./") else s
         norm = norm.rstrip("/")
         if norm in ("", "."):

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import nodeapp
+import regex
+
+from . import budget, nodeapp
+from .budget import regex_error
 from .dockercli import Args, Ctx, DockerError, flag_error, handler, print_formatted
 from .formatting import docker_created_at, human_duration, human_size, table
 from .fs import DIR, FsError, Tree, naive_diff, normpath
@@ -746,6 +749,19 @@ PS_HEADERS = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND", "Cre
               "LocalVolumes": "LOCAL VOLUMES"}
 
 
+def _name_matches(pattern: str, name: str) -> bool:
+    """api/types/filters Args.Match: the exact name, else the value as a regexp; one that does not
+    compile matches nothing. Go's regexp runs in linear time; a backtracking one needs a bound."""
+    if pattern == name:
+        return True
+    try:
+        return regex.search(pattern, name, timeout=budget.current().regex_timeout()) is not None
+    except regex.error:
+        return False
+    except TimeoutError:
+        raise regex_error("docker") from None
+
+
 def _ps_filter(world: World, c: Container, filters: list[str]) -> bool:
     groups: dict[str, list[str]] = {}
     for f in filters:
@@ -754,7 +770,7 @@ def _ps_filter(world: World, c: Container, filters: list[str]) -> bool:
     for k, vals in groups.items():
         if k == "status" and c.state not in vals:
             return False
-        if k == "name" and not any(re.search(v, c.name) for v in vals):
+        if k == "name" and not any(_name_matches(v, c.name) for v in vals):
             return False
         if k == "id" and not any(c.id.startswith(v) for v in vals):
             return False

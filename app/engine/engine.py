@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import hosttools  # noqa: F401  (registers curl and sudo)
+from . import budget, hosttools  # noqa: F401  (hosttools registers curl and sudo)
+from .budget import OverBudget, OverTime
 from .containers import NeedAnswer, tick
 from .docker import docker_tool
 from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
-from .shell import ERR, GNU, IO, ExitShell, Shell
+from .shell import ERR, GNU, IO, ExitShell, Shell, Terminal
 from .views import HostView
 from .world import World
 
@@ -30,6 +31,7 @@ class Result:
     lines: list[tuple[int, str]] = field(default_factory=list)
     exit_code: int = 0
     prompt: list[str] | None = None  # the command asks this first; call again with answer=
+    work: int = 0  # budget steps the line took (app/engine/budget.py)
 
     @property
     def text(self) -> list[str]:
@@ -78,29 +80,52 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
     return sh
 
 
-def apply(world: World, line: str, answer: str | None = None) -> Result:
-    """Run one command line on a copy of world. The input world is never changed."""
+def apply(world: World, line: str, answer: str | None = None, *, deadline: float | None = None) -> Result:
+    """Run one command line on a copy of world. The input world is never changed.
+
+    The line runs within a work budget (app/engine/budget.py): past MAX_STEPS steps, MAX_STREAM
+    characters through pipes and $( ), MAX_NESTING levels of $( ) or sh -c, or REGEX_SECONDS of
+    learner regexes, it ends with a message naming the limit, a non-zero status and the input
+    world unchanged. Terminal output past MAX_OUTPUT is dropped and counted in one final note.
+
+    deadline is a time.monotonic() value. When the engine notices at a budget checkpoint that it
+    has passed, it raises OverTime, which apply does not turn into a Result: the caller abandons
+    the run (and may run the same line again without a deadline elsewhere, which gives the result
+    the first run would have given). A deadline never changes any output.
+    """
     if len(line) > MAX_LINE:
         return Result(world, [(ERR, f"layerlab: this command line is {len(line)} characters long; "
                                     f"the simulated terminal takes at most {MAX_LINE}")], 2)
-    w = world.clone()
-    w.clock += 1
-    tick(w)
-    sh = host_shell(w, answer)
-    io = IO([])
-    try:
-        code = sh.run_line(line, io)
-    except ExitShell as exc:
-        code = int(exc.args[0])
-    except NeedAnswer as need:
-        return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
+    with budget.opened(deadline) as spent:
+        w = world.clone()
+        w.clock += 1
+        tick(w)
+        sh = host_shell(w, answer)
+        terminal = Terminal()
+        io = IO(terminal)
+        try:
+            code = sh.run_line(line, io)
+        except ExitShell as exc:
+            code = int(exc.args[0])
+        except NeedAnswer as need:
+            return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
+        except OverBudget as over:
+            return Result(world, _noted(terminal) + [(ERR, over.message)], over.code, work=spent.steps)
+        except RecursionError:  # a path no limit above foresaw: still a clean answer, never a crash
+            return Result(world, _noted(terminal) + [(ERR, budget.nesting_error().message)], 2, work=spent.steps)
     w.cwd = sh.cwd
     w.status = code
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)
     w.history_size += 1
-    return Result(w, io.sink, code)
+    return Result(w, _noted(terminal), code, work=spent.steps)
 
 
-__all__ = ["ROOT_UID", "Result", "apply", "initial_world"]
+def _noted(terminal: Terminal) -> list[tuple[int, str]]:
+    """The terminal's lines, with the truncation note last when output was dropped."""
+    note = terminal.note()
+    return list(terminal) if note is None else [*terminal, (ERR, note)]
+
+
+__all__ = ["ROOT_UID", "OverTime", "Result", "apply", "initial_world"]

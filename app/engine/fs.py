@@ -7,9 +7,12 @@ tmpfs mounts are mutable trees copied cheaply (nodes are immutable, so a copy is
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+from . import budget
 
 FILE = "f"
 DIR = "d"
@@ -183,8 +186,9 @@ class Tree:
     def set(self, path: str, node: Node) -> None:
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
-        if path not in self.entries:
-            self._kids = None
+        if path not in self.entries and self._kids is not None:
+            # keep the index: rebuilding it after each new entry made copying a tree quadratic
+            bisect.insort(self._kids.setdefault(parent_of(path), []), basename(path))
         if node.kind != DIR or node.opaque or path in self.entries:
             self._blockers = None
         self.entries[path] = node
@@ -193,6 +197,7 @@ class Tree:
         """Delete path and everything below it."""
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
+        budget.current().step(len(self.entries))  # the scan below reads every entry
         self.entries.pop(path, None)
         prefix = path.rstrip("/") + "/"
         for p in [p for p in self.entries if p.startswith(prefix)]:
@@ -203,6 +208,7 @@ class Tree:
     def children(self, path: str) -> list[str]:
         """Names directly inside path, sorted."""
         if self._kids is None:
+            budget.current().step(len(self.entries))
             kids: dict[str, list[str]] = {}
             for p in self.entries:
                 kids.setdefault(parent_of(p), []).append(basename(p))
@@ -214,10 +220,12 @@ class Tree:
     def walk(self, top: str) -> Iterator[tuple[str, Node]]:
         """Entries strictly below top, in path order."""
         prefix = "/" if top == "/" else top + "/"
+        budget.current().step(len(self.entries))
         for p in sorted(p for p in self.entries if p.startswith(prefix)):
             yield p, self.entries[p]
 
     def size(self) -> int:
+        budget.current().step(len(self.entries))
         return sum(n.size for n in self.entries.values() if n.kind == FILE)
 
     def ensure_dirs(self, path: str, uid: int = ROOT_UID) -> None:
@@ -300,6 +308,7 @@ def overlay_walk(layers: list[Tree], top: str) -> Iterator[tuple[str, Node]]:
     if overlay_get(layers, top) is None and top != "/":
         return
     prefix = "/" if top == "/" else top + "/"
+    budget.current().step(sum(len(layer.entries) for layer in layers))
     merged: dict[str, Node] = {}
     for layer in reversed(layers):
         for path, node in layer.entries.items():
@@ -328,6 +337,7 @@ def naive_diff(upper: Tree, lowers: list[Tree]) -> list[tuple[str, str]]:
     an unchanged directory is listed (C) only because a change lies beneath it.
     """
     changes: dict[str, str] = {}
+    budget.current().step(len(upper.entries) * (1 + len(lowers)))  # an overlay lookup per entry
     for path, node in upper.entries.items():
         below = overlay_get(lowers, path)
         if node.kind == WHITEOUT:

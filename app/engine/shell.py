@@ -7,11 +7,15 @@ table with the flavours it exists in. Messages follow GNU coreutils or BusyBox, 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC
 from typing import TYPE_CHECKING
 
+import regex
+
+from . import budget
+from .budget import MAX_OUTPUT, human_size, regex_error
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
 from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
 
@@ -26,9 +30,50 @@ GNU = "gnu"
 BUSYBOX = "busybox"
 
 
+class Terminal(list[tuple[int, str]]):
+    """The learner's terminal: (fd, line) pairs, keeping at most MAX_OUTPUT characters of them.
+
+    Past the cap lines are only counted (never split or stored), so printing more costs nothing.
+    """
+
+    def __init__(self, cap: int = MAX_OUTPUT) -> None:
+        super().__init__()
+        self.cap = cap
+        self.kept = 0
+        self.dropped = 0
+
+    def show(self, fd: int, text: str) -> None:
+        n = len(text) + 1
+        if self.dropped:
+            self.dropped += n
+            return
+        room = self.cap - self.kept
+        if n <= room:
+            self.kept += n
+            self.extend((fd, line) for line in text.split("\n"))
+            return
+        # keep the whole lines that fit (searching only the part that can), count the rest
+        cut = text.rfind("\n", 0, room)
+        if cut >= 0:
+            self.kept += cut + 1
+            self.extend((fd, line) for line in text[:cut].split("\n"))
+        self.dropped += n - (cut + 1)
+
+    def note(self) -> str | None:
+        """The one truncation note, when something was dropped."""
+        if not self.dropped:
+            return None
+        return (f"layerlab: output truncated: this command printed {human_size(self.kept + self.dropped)}; "
+                f"the terminal keeps the first {self.cap // 1024} KiB")
+
+
 @dataclass
 class IO:
-    """Where a command's lines go: to the terminal (a list of (fd, text)) or into a buffer."""
+    """Where a command's lines go: to the terminal (a list of (fd, text)) or into a buffer.
+
+    Text held in a buffer (a pipe, a $( ), a redirect, a container's output) is charged to the
+    command line's budget before it is split, so an endless producer stops at the limit.
+    """
 
     sink: list[tuple[int, str]]
     capture_out: list[str] | None = None
@@ -36,18 +81,20 @@ class IO:
     stdin: str | None = None
 
     def out(self, text: str) -> None:
-        for line in text.split("\n"):
-            if self.capture_out is not None:
-                self.capture_out.append(line)
-            else:
-                self.sink.append((OUT, line))
+        self._emit(OUT, text, self.capture_out)
 
     def err(self, text: str) -> None:
-        for line in text.split("\n"):
-            if self.capture_err is not None:
-                self.capture_err.append(line)
-            else:
-                self.sink.append((ERR, line))
+        self._emit(ERR, text, self.capture_err)
+
+    def _emit(self, fd: int, text: str, capture: list[str] | None) -> None:
+        if capture is not None:
+            budget.current().stream(len(text) + 1)
+            capture.extend(text.split("\n"))
+        elif isinstance(self.sink, Terminal):
+            self.sink.show(fd, text)
+        else:
+            budget.current().stream(len(text) + 1)
+            self.sink.extend((fd, line) for line in text.split("\n"))
 
     def child(self, capture_out: list[str] | None = None, stdin: str | None = None) -> IO:
         return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
@@ -96,8 +143,12 @@ class Shell:
     # -- running lines ------------------------------------------------------------------------
 
     def run_line(self, line: str, io: IO) -> int:
+        with budget.current().nested():
+            return self._run_line(line, io)
+
+    def _run_line(self, line: str, io: IO) -> int:
         try:
-            steps = parse(line)
+            steps = parse(line, budget.current().depth)
         except ShellSyntaxError as exc:
             io.err(self._syntax_message(str(exc)))
             self.status = 2
@@ -136,7 +187,7 @@ class Shell:
             else:
                 buf: list[str] = []
                 status = self._simple(cmd, io.child(capture_out=buf, stdin=stdin))
-                stdin = "".join(x + "\n" for x in buf)
+                stdin = "\n".join(buf) + "\n" if buf else ""
         return status
 
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
@@ -231,6 +282,7 @@ class Shell:
     def execute(self, argv: list[str], io: IO) -> int:
         """Run one command (builtins, then tools present in this shell's world)."""
         name = argv[0]
+        budget.current().step()
         fn = self.resolve(name)
         if fn is None:
             io.err(self.not_found(name))
@@ -447,6 +499,7 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
                 io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
             status = 2 if sh.flavor == GNU else 1
             continue
+        budget.current().step(len(names))
         if "a" in opts:
             names = [".", "..", *names]
         elif "A" not in opts:
@@ -542,8 +595,7 @@ def _cat(sh: Shell, argv: list[str], io: IO) -> int:
         return _bad_option(sh, "cat", bad, io)
     if not operands:
         if io.stdin:
-            for line in io.stdin.split("\n")[:-1] if io.stdin.endswith("\n") else io.stdin.split("\n"):
-                io.out(line)
+            emit_text(io, io.stdin)
         return 0
     status = 0
     for arg in operands:
@@ -563,13 +615,8 @@ def _cat(sh: Shell, argv: list[str], io: IO) -> int:
 
 def emit_text(io: IO, data: str) -> None:
     """Print file content as terminal lines (a missing final newline still ends the line)."""
-    if not data:
-        return
-    lines = data.split("\n")
-    if data.endswith("\n"):
-        lines.pop()
-    for line in lines:
-        io.out(line)
+    if data:
+        io.out(data[:-1] if data.endswith("\n") else data)
 
 
 @tool("touch")
@@ -727,8 +774,7 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
             io.err("sed: no input files")
             return 1 if sh.flavor == BUSYBOX else 4
         data = io.stdin or ""
-        for line in _sed_apply(subs, data).split("\n")[:-1]:
-            io.out(line)
+        emit_text(io, _sed_apply(subs, data))
         return 0
     status = 0
     for f in files:
@@ -760,7 +806,7 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
     return status
 
 
-def _parse_sed(script: str) -> tuple[re.Pattern[str], str, bool]:
+def _parse_sed(script: str) -> tuple[regex.Pattern[str], str, bool]:
     if not script.startswith("s") or len(script) < 2:
         raise ValueError(1, "unknown command: `" + (script[:1] or " ") + "'")
     delim = script[1]
@@ -789,9 +835,14 @@ def _parse_sed(script: str) -> tuple[re.Pattern[str], str, bool]:
     pattern = _bre_to_python(parts[0].replace("\\" + delim, delim))
     repl = parts[1].replace("\\" + delim, delim)
     try:
-        return re.compile(pattern, re.I if "I" in flags else 0), repl, "g" in flags
-    except re.error:
+        compiled = regex.compile(pattern, regex.I if "I" in flags else 0)
+    except regex.error:
         raise ValueError(len(script), "unterminated address regex") from None
+    ref = max((int(d) for d in re.findall(r"\\(.)", repl) if d.isdigit()), default=0)
+    if ref > compiled.groups:
+        # GNU sed/compile.c (INVALID_BACKREF): the replacement's \N are checked against the groups
+        raise ValueError(len(script), f"invalid reference \\{ref} on `s' command's RHS")
+    return compiled, repl, "g" in flags
 
 
 def _bre_to_python(bre: str) -> str:
@@ -812,12 +863,18 @@ def _bre_to_python(bre: str) -> str:
     return out
 
 
-def _sed_apply(subs: list[tuple[re.Pattern[str], str, bool]], data: str) -> str:
+def _sed_apply(subs: list[tuple[regex.Pattern[str], str, bool]], data: str) -> str:
+    """Run the s commands over each line. Each line and each replacement is a step; the patterns
+    are the learner's, so they match under the budget's regex time bound (the `regex` package
+    stops a backtracking match, which Python's re cannot)."""
+    spent = budget.current()
     lines = data.split("\n")
     out: list[str] = []
     for line in lines:
+        spent.step()
         for pattern, repl, glob in subs:
-            def expand(m: re.Match[str], repl: str = repl) -> str:
+            def expand(m: regex.Match[str], repl: str = repl) -> str:
+                spent.step()
                 res = ""
                 j = 0
                 while j < len(repl):
@@ -835,7 +892,10 @@ def _sed_apply(subs: list[tuple[re.Pattern[str], str, bool]], data: str) -> str:
                     res += m.group(0) if ch == "&" else ch
                     j += 1
                 return res
-            line = pattern.sub(expand, line, count=0 if glob else 1)
+            try:
+                line = pattern.sub(expand, line, count=0 if glob else 1, timeout=spent.regex_timeout())
+            except TimeoutError:
+                raise regex_error("sed") from None
         out.append(line)
     return "\n".join(out)
 
@@ -880,6 +940,19 @@ def _uname(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
+def _typed_target(sh: Shell, dest_arg: str, arg: str) -> tuple[str, str]:
+    """Where a source goes inside an existing directory operand: (path, name as the tool shows it).
+
+    GNU cp/mv append the source's last component as typed (cp.c: `cp -R src/.. dest` copies
+    into dest/., not dest/..); BusyBox appends it as is (concat_path_file).
+    """
+    base = arg.rstrip("/").rsplit("/", 1)[-1] or "/"
+    if sh.flavor == GNU and base == "..":
+        base = "."
+    shown = dest_arg + base if dest_arg.endswith("/") else f"{dest_arg}/{base}"
+    return sh.path(shown), shown
+
+
 @tool("mv")
 def _mv(sh: Shell, argv: list[str], io: IO) -> int:
     opts, operands, bad = _split_opts(argv[1:], "f")
@@ -896,7 +969,11 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
     dnode = sh.view.get(dest)
     for arg in operands[:-1]:
         src = sh.path(arg)
-        target = join(dest, src.rsplit("/", 1)[-1]) if dnode is not None and dnode.kind == DIR else dest
+        if dnode is not None and dnode.kind == DIR:
+            target = join(dest, src.rsplit("/", 1)[-1])
+            shown = _typed_target(sh, operands[-1], arg)[1].rstrip("/")
+        else:
+            target, shown = dest, operands[-1]
         try:
             if sh.view.get(src) is None:
                 raise FsError("ENOENT", src)
@@ -908,7 +985,9 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
                 # mv falls back to copy and unlink across file systems (and overlay directories)
                 node = sh.view.get(src)
                 if node is not None and node.kind == DIR:
-                    _copy_tree(sh, src, target)
+                    if not _copy_tree(sh, src, target, arg, shown, io):
+                        status = 1
+                        continue
                     sh.view.remove(src, recursive=True)
                 else:
                     sh.view.copy_file(src, target)
@@ -918,6 +997,9 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
             if exc.code == "ENOENT" and sh.view.get(src) is None:
                 io.err(f"mv: can't rename '{arg}': {text}" if sh.flavor == BUSYBOX
                        else f"mv: cannot stat {sh.quote(arg)}: {text}")
+            elif exc.code == "EINVAL" and sh.flavor == GNU:
+                # copy.c: rename(2) refuses a directory into itself with EINVAL
+                io.err(f"mv: cannot move {sh.quote(arg)} to a subdirectory of itself, {sh.quote(shown)}")
             else:
                 io.err(f"mv: can't rename '{arg}': {text}" if sh.flavor == BUSYBOX
                        else f"mv: cannot move {sh.quote(arg)} to {sh.quote(operands[-1])}: {text}")
@@ -942,7 +1024,10 @@ def _cp(sh: Shell, argv: list[str], io: IO) -> int:
     for arg in operands[:-1]:
         src = sh.path(arg)
         node = sh.view.get(src)
-        target = join(dest, src.rsplit("/", 1)[-1]) if dnode is not None and dnode.kind == DIR else dest
+        if dnode is not None and dnode.kind == DIR:
+            target, shown = _typed_target(sh, operands[-1], arg)
+        else:
+            target, shown = dest, operands[-1]
         try:
             if node is None:
                 raise FsError("ENOENT", src)
@@ -952,7 +1037,8 @@ def _cp(sh: Shell, argv: list[str], io: IO) -> int:
                            if sh.flavor == GNU else f"cp: omitting directory '{arg}'")
                     status = 1
                     continue
-                _copy_tree(sh, src, target)
+                if not _copy_tree(sh, src, target, arg, shown, io):
+                    status = 1
             else:
                 sh.view.copy_file(src, target)
         except FsError as exc:
@@ -967,16 +1053,63 @@ def _cp(sh: Shell, argv: list[str], io: IO) -> int:
     return status
 
 
-def _copy_tree(sh: Shell, src: str, dst: str) -> None:
-    if sh.view.get(dst) is None:
-        sh.view.mkdir(dst)
-    for name in sh.view.children(src):
-        s, d = join(src, name), join(dst, name)
-        node = sh.view.get(s)
-        if node is not None and node.kind == DIR:
-            _copy_tree(sh, s, d)
-        else:
-            sh.view.copy_file(s, d)
+def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO) -> bool:
+    """cp -r of directory src to dst, depth first in name order, one step per entry.
+
+    A copy into itself ends as each cp does (False): GNU remembers the source and the first
+    directory it creates and stops when it meets one again (copy.c, "cannot copy a directory,
+    %s, into itself, %s", then copy_dir stops at every level); BusyBox remembers every directory
+    it creates, skips one it meets again and goes on (libbb/copy_file.c, "recursion detected").
+    A directory is known by where it is stored, as the kernel knows it by its inode.
+    """
+    view = sh.view
+    spent = budget.current()
+    gnu = sh.flavor != BUSYBOX
+
+    def ident(path: str) -> tuple[int, str]:
+        loc = view.locate(path)
+        return id(loc.tree), loc.inner
+
+    remembered = {ident(src): dst}  # GNU: command-line source and first created directory
+    created: set[tuple[int, str]] = set()  # BusyBox: every directory created or entered
+    ok = True
+
+    def open_dir(s: str, d: str, shown: str) -> tuple[str, str, str, Iterator[str]]:
+        if view.get(d) is None:
+            view.mkdir(d)
+            if gnu and len(remembered) == 1:
+                remembered[ident(d)] = d
+        created.add(ident(d))
+        return s, d, shown, iter(view.children(s))  # listed after the mkdir, as readdir would
+
+    stack = [open_dir(src, dst, src_arg)]
+    while stack:
+        s_dir, d_dir, shown_dir, names = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        spent.step()
+        s, d = join(s_dir, name), join(d_dir, name)
+        node = view.get(s)
+        if node is None:
+            continue
+        if node.kind != DIR:
+            view.copy_file(s, d)
+            continue
+        me = ident(s)
+        shown = shown_dir + name if shown_dir.endswith("/") else f"{shown_dir}/{name}"
+        if gnu:
+            earlier = remembered.get(me)
+            if earlier is not None and ident(earlier) == me:
+                io.err(f"cp: cannot copy a directory, {sh.quote(src_arg)}, into itself, {sh.quote(dst_arg)}")
+                return False
+        elif me in created:
+            io.err(f"cp: recursion detected, omitting directory '{shown}'")
+            ok = False
+            continue
+        stack.append(open_dir(s, d, shown))
+    return ok
 
 
 @tool("clear", "host gnu")

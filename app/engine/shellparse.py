@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .budget import MAX_NESTING, nesting_error
+
 
 class ShellSyntaxError(Exception):
     pass
@@ -245,12 +247,16 @@ def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
     return _Lexer(raw, env, substitute).word()
 
 
-def parse(text: str) -> list[Step]:
+def parse(text: str, depth: int = 1) -> list[Step]:
     """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
 
-    Nothing is expanded or run here: bash reads the whole line before it runs any of it.
+    Nothing is expanded or run here: bash reads the whole line before it runs any of it. depth is
+    how deep text already is in $( ) and sh -c; a $( ) that would go past MAX_NESTING stops here,
+    before anything runs.
     """
-    tokens = _Lexer(text, {}, lambda inner: _check_inner(inner)).tokens()
+    if depth > MAX_NESTING:
+        raise nesting_error()
+    tokens = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1)).tokens()
     steps: list[Step] = []
     op = ";"
     pipeline: list[SimpleCommand] = []
@@ -303,7 +309,7 @@ def parse(text: str) -> list[Step]:
     return steps
 
 
-def _check_inner(inner: str) -> str:
+def _check_inner(inner: str, depth: int) -> str:
     """Syntax-check the text of a $( ) without running it."""
-    parse(inner)
+    parse(inner, depth)
     return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import budget
 from .fs import (
     DIR,
     FILE,
@@ -149,6 +150,8 @@ class View:
         a, b = self.locate(src), self.locate(dst)
         if a.device != b.device:
             raise FsError("EXDEV", src, dst)
+        if node.kind == DIR and dst != src and is_under(dst, src):
+            raise FsError("EINVAL", src, dst)  # rename(2): a directory cannot go inside itself
         self._writable(a, src)
         self._writable(b, dst)
         if node.kind == DIR and a.tree is None and not self._dir_on_top(src):
@@ -165,13 +168,17 @@ class View:
         self.write_file(dst, node.data)
 
     def _copy(self, src: str, dst: str) -> None:
-        node = self.get(src)
-        assert node is not None
-        loc = self.locate(dst)
-        self._put(loc, dst, node)
-        if node.kind == DIR:
-            for name in self.children(src):
-                self._copy(join(src, name), join(dst, name))
+        """Put src's entries at dst, parents first (one step each, no recursion)."""
+        spent = budget.current()
+        todo = [(src, dst)]
+        while todo:
+            s, d = todo.pop()
+            spent.step()
+            node = self.get(s)
+            assert node is not None
+            self._put(self.locate(d), d, node)
+            if node.kind == DIR:
+                todo.extend((join(s, name), join(d, name)) for name in reversed(self.children(s)))
 
     def _dir_on_top(self, path: str) -> bool:
         return True
@@ -200,6 +207,7 @@ class _Budgeted(View):
     def _budget(self, bytes_delta: int, files_delta: int) -> None:
         if self._usage is None:
             trees = [self.world.host, *(c.rw for c in self.world.containers.values())]
+            budget.current().step(sum(len(t) for t in trees))
             used = sum(len(n.data) for t in trees for n in t.entries.values())
             self._usage = [self.world.file_count(), used]
         files, used = self._usage

@@ -1,0 +1,140 @@
+"""The work budget of one command line: steps, bytes moved, nesting depth, and the web's deadline.
+
+apply() opens one Budget per command line; the shells, views and tools charge it. Every limit is a
+count of work done, so the same line on the same world always ends the same way. The only clock
+readings are the optional deadline (which may abort a run, never change it) and the regex bound.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+# Steps one command line may take: a command run, a file or directory copied, a tree entry walked
+# or indexed, a line a tool reads. The course's heaviest line takes about 800.
+MAX_STEPS = 1_000_000
+# Characters one command line may move through pipes, $( ) captures and a container's output.
+MAX_STREAM = 32 * 1024 * 1024
+# $( ) inside $( ), sh -c inside sh -c: levels one command line may nest.
+MAX_NESTING = 32
+# Terminal text one command line may print; the rest is dropped and counted in one note.
+MAX_OUTPUT = 256 * 1024
+# Wall-clock seconds the regexes a learner writes (sed, docker ps --filter name=) may take in all,
+# per command line: the one bound that cannot be a count (a backtracking match is one call).
+REGEX_SECONDS = 0.05
+# Steps between two looks at the clock when a deadline is set.
+CLOCK_EVERY = 2048
+
+
+class OverTime(Exception):
+    """The caller's deadline passed: the run is abandoned, not answered (apply does not catch it)."""
+
+
+class OverBudget(Exception):
+    """A limit of the budget was reached: the line ends with this message and changes nothing."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class Budget:
+    """What one command line has spent so far."""
+
+    __slots__ = ("bounded", "deadline", "depth", "next_clock", "regex_until", "steps", "streamed")
+
+    def __init__(self, deadline: float | None = None, bounded: bool = True) -> None:
+        self.bounded = bounded
+        self.deadline = deadline
+        self.steps = 0
+        self.streamed = 0
+        self.depth = 0
+        self.next_clock = CLOCK_EVERY
+        self.regex_until: float | None = None
+
+    def step(self, n: int = 1) -> None:
+        """Charge n steps; past MAX_STEPS the line ends, past the deadline the run is abandoned."""
+        self.steps += n
+        if self.steps >= self.next_clock and self.bounded:
+            self.next_clock = self.steps + CLOCK_EVERY
+            self.check_clock()
+            if self.steps > MAX_STEPS:
+                raise OverBudget(f"layerlab: this command line does more than {MAX_STEPS:,} steps of work, "
+                                 "the most the simulated terminal does for one line; nothing was changed")
+
+    def stream(self, n: int) -> None:
+        """Charge n characters held in a pipe, a $( ) capture or a container's output."""
+        self.streamed += n
+        if self.streamed > MAX_STREAM and self.bounded:
+            raise OverBudget(f"layerlab: this command line moves more than {MAX_STREAM // (1024 * 1024)} MiB "
+                             "through pipes and $( ), the most the simulated terminal holds; nothing was changed")
+        self.step(n >> 12)  # holding text costs time too: one step per 4 KiB
+
+    def check_clock(self) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise OverTime()
+
+    @contextmanager
+    def nested(self) -> Iterator[None]:
+        """One more level of $( ) or sh -c for the duration of the block."""
+        self.depth += 1
+        try:
+            if self.depth > MAX_NESTING and self.bounded:
+                raise nesting_error()
+            yield
+        finally:
+            self.depth -= 1
+
+    def regex_timeout(self) -> float:
+        """Seconds the next learner regex may still take (all of them share REGEX_SECONDS)."""
+        if not self.bounded:
+            return REGEX_SECONDS
+        now = time.monotonic()
+        if self.regex_until is None:
+            self.regex_until = now + REGEX_SECONDS
+        return max(self.regex_until - now, 0.0001)
+
+
+def nesting_error() -> OverBudget:
+    return OverBudget(f"layerlab: this command line nests $( ) or sh -c more than {MAX_NESTING} levels deep, "
+                      "the most the simulated terminal follows", 2)
+
+
+def regex_error(tool: str) -> OverBudget:
+    return OverBudget(f"{tool}: layerlab: this regular expression takes too long to match (more than "
+                      f"{REGEX_SECONDS:g} s in all for one command line); nothing was changed")
+
+
+_CURRENT: ContextVar[Budget | None] = ContextVar("layerlab_budget", default=None)
+
+
+# Outside apply (the web drawing a world, a test calling a tool) nothing is limited.
+_FREE = Budget(bounded=False)
+
+
+def current() -> Budget:
+    """The budget of the command line being run (an unlimited one outside apply)."""
+    return _CURRENT.get() or _FREE
+
+
+@contextmanager
+def opened(deadline: float | None = None) -> Iterator[Budget]:
+    """Give the code run inside the block a fresh budget."""
+    budget = Budget(deadline)
+    token = _CURRENT.set(budget)
+    try:
+        yield budget
+    finally:
+        _CURRENT.reset(token)
+
+
+def human_size(n: int) -> str:
+    """A byte count as people read it: 812 bytes, 3.4 kB, 63.0 MB."""
+    if n < 1000:
+        return f"{n} bytes"
+    if n < 1_000_000:
+        return f"{n / 1000:.1f} kB"
+    return f"{n / 1_000_000:.1f} MB"

@@ -1,0 +1,248 @@
+"""The work budget of one command line: hostile lines end fast, cleanly and change nothing."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.engine import OverTime, Result, apply, initial_world
+from app.engine import budget as budget_mod
+from app.engine.budget import MAX_NESTING, MAX_OUTPUT, MAX_STEPS
+from app.engine.world import World
+from benchmarks.engine import COURSE
+from tests.helpers import out, run
+
+HOME = "/home/learner"
+PROJECT = f"{HOME}/feedback-app"
+
+
+@pytest.fixture(scope="module")
+def doubled() -> World:
+    """f10: an 8 MB file made by doubling, as a learner can within the world's byte cap."""
+    w, results = run("echo " + "a" * 7900 + " > f", "cat f f > f1",
+                     *[f"cat f{i} f{i} > f{i + 1}" for i in range(1, 10)])
+    assert all(r.exit_code == 0 for r in results)
+    node = w.host.get(f"{PROJECT}/f10")
+    assert node is not None and node.size > 8_000_000
+    return w
+
+
+def unchanged(world: World, r: Result) -> bool:
+    return r.world is world
+
+
+def nest(levels: int) -> str:
+    line = "echo x"
+    for _ in range(levels - 1):
+        line = f"echo $({line})"
+    return line
+
+
+# -- cp and mv of a directory into itself ------------------------------------------------------
+
+
+def test_gnu_cp_into_itself_stops_at_once_where_cp_does() -> None:
+    w, [r] = run("cp -r . r/")
+    assert out(r) == ["cp: cannot copy a directory, '.', into itself, 'r/'"]
+    assert r.exit_code == 1 and r.work < 500
+    # copy.c copy_dir stops at the entry that is the copy itself: what sorts before it was copied
+    copied = w.host.children(f"{PROJECT}/r")
+    assert copied == ["Dockerfile", "feedback", "package.json", "pages", "public"]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("cp -r ~ ~/feedback-app/x", "cp: cannot copy a directory, '/home/learner', into itself, '/home/learner/feedback-app/x'"),
+    ("cp -r .. x", "cp: cannot copy a directory, '..', into itself, 'x'"),
+    ("cp -r . feedback", "cp: cannot copy a directory, '.', into itself, 'feedback/.'"),
+    ("cp -r feedback feedback", "cp: cannot copy a directory, 'feedback', into itself, 'feedback/feedback'"),
+    ("sudo cp -r / /x", "cp: cannot copy a directory, '/', into itself, '/x'"),
+])
+def test_gnu_cp_into_itself_messages(line: str, message: str) -> None:
+    _, [r] = run(line)
+    assert (out(r), r.exit_code) == ([message], 1)
+    assert r.work < 2000
+
+
+def test_busybox_cp_omits_the_copy_and_goes_on() -> None:
+    _, r = run("docker pull busybox",
+               "docker run --rm busybox sh -c 'mkdir -p /a/b/c && cp -r /a /a/b; ls /a/b/a/b'",
+               "docker run --rm busybox cp -r / /x")
+    assert out(r[1]) == ["cp: recursion detected, omitting directory '/a/b/a'", "c"]
+    assert out(r[2]) == ["cp: recursion detected, omitting directory '/x'"]
+    assert r[2].exit_code == 1
+
+
+def test_mv_into_itself() -> None:
+    w, r = run("mkdir -p a/b", "mv a a/b", "mv a a/b/c", "mv a/ a/b/")
+    assert out(r[1]) == ["mv: cannot move 'a' to a subdirectory of itself, 'a/b/a'"]
+    assert out(r[2]) == ["mv: cannot move 'a' to a subdirectory of itself, 'a/b/c'"]
+    assert out(r[3]) == ["mv: cannot move 'a/' to a subdirectory of itself, 'a/b/a'"]
+    assert all(x.exit_code == 1 for x in r[1:])
+    assert w.host.get(f"{PROJECT}/a/b") is not None and w.host.get(f"{PROJECT}/a/b/a") is None
+    _, r = run("docker pull busybox", "docker run --rm busybox sh -c 'mkdir -p /a/b && mv /a /a/b'")
+    assert (out(r[1]), r[1].exit_code) == (["mv: can't rename '/a': Invalid argument"], 1)
+
+
+def test_a_deep_tree_copies_without_recursion() -> None:
+    deep = "/".join(["d"] * 1500)
+    w, r = run(f"mkdir -p {deep}", "cp -r d e", f"mv e {deep}")
+    assert [x.exit_code for x in r] == [0, 0, 0]
+    assert w.host.get(f"{PROJECT}/{deep}/e/{'/'.join(['d'] * 1499)}") is not None
+
+
+# -- output ------------------------------------------------------------------------------------
+
+
+def test_terminal_output_is_cut_with_one_note(doubled: World) -> None:
+    r = apply(doubled, "touch after; cat " + " ".join(["f10"] * 8))
+    assert r.exit_code == 0
+    assert r.text[-1] == ("layerlab: output truncated: this command printed 64.7 MB; "
+                          "the terminal keeps the first 256 KiB")
+    kept = sum(len(t) + 1 for t in r.text[:-1])
+    assert MAX_OUTPUT - 8000 < kept <= MAX_OUTPUT
+    assert sum("truncated" in t for t in r.text) == 1
+    assert r.world.host.get(f"{PROJECT}/after") is not None  # the command's changes stand
+    assert r.work < 100  # past the cap, printing costs nothing
+
+
+def test_small_output_has_no_note() -> None:
+    _, [r] = run("cat server.js")
+    assert not any("truncated" in t for t in out(r)) and len(out(r)) > 10
+
+
+@pytest.mark.parametrize("line", [
+    "cat " + " ".join(["f10"] * 8) + " | cat",
+    "echo $(cat " + " ".join(["f10"] * 8) + ")",
+    "cat " + " ".join(["f10"] * 8) + " > g",
+])
+def test_pipes_and_captures_are_bounded(doubled: World, line: str) -> None:
+    r = apply(doubled, "touch before; " + line)
+    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
+                      "the most the simulated terminal holds; nothing was changed"]
+    assert r.exit_code == 1 and unchanged(doubled, r)
+
+
+# -- nesting -----------------------------------------------------------------------------------
+
+
+NESTING = (f"layerlab: this command line nests $( ) or sh -c more than {MAX_NESTING} levels deep, "
+           "the most the simulated terminal follows")
+
+
+def test_deep_substitution_is_refused_before_anything_runs() -> None:
+    w = initial_world()
+    r = apply(w, "touch before; " + nest(90))
+    assert (r.text, r.exit_code) == ([NESTING], 2)
+    assert unchanged(w, r) and r.work == 0
+    _, [ok] = run(nest(MAX_NESTING))
+    assert (out(ok), ok.exit_code) == (["x"], 0)
+    _, [over] = run(nest(MAX_NESTING + 1))
+    assert (out(over), over.exit_code) == ([NESTING], 2)
+
+
+def test_sh_c_inside_sh_c_is_bounded() -> None:
+    # X runs sh -c "$X" again: a real shell would recurse until it runs out of processes
+    w = initial_world()
+    r = apply(w, """docker run --rm -e 'X=sh -c "$X"' node:14 sh -c 'sh -c "$X"'""")
+    assert (r.text, r.exit_code) == ([NESTING], 2) and unchanged(w, r)
+
+
+def test_a_recursion_error_is_never_the_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    w = initial_world()
+    monkeypatch.setattr(budget_mod, "MAX_NESTING", 10_000)
+    monkeypatch.setattr("app.engine.shellparse.MAX_NESTING", 10_000)
+    limit = sys.getrecursionlimit()
+    r = apply(w, nest(limit // 4))
+    assert (r.text, r.exit_code) == ([budget_mod.nesting_error().message], 2) and unchanged(w, r)
+
+
+# -- steps and regexes -------------------------------------------------------------------------
+
+
+def test_the_step_limit_ends_a_line_and_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(budget_mod, "MAX_STEPS", 300)
+    monkeypatch.setattr(budget_mod, "CLOCK_EVERY", 16)
+    w = initial_world()
+    r = apply(w, "; ".join(["touch a"] * 400))
+    assert r.text == ["layerlab: this command line does more than 300 steps of work, the most the simulated "
+                      "terminal does for one line; nothing was changed"]
+    assert r.exit_code == 1 and unchanged(w, r) and 300 < r.work < 400
+
+
+def test_the_course_stays_far_below_the_step_limit() -> None:
+    w = initial_world()
+    for line in COURSE:
+        r = apply(w, line)
+        assert r.work < MAX_STEPS // 100, line
+        w = r.world
+
+
+def test_a_catastrophic_sed_pattern_ends_with_a_message() -> None:
+    w = initial_world()
+    r = apply(w, "touch before; echo " + "a" * 40 + "b | sed 's/^\\(a\\|aa\\)*$/x/'")
+    assert r.text == ["sed: layerlab: this regular expression takes too long to match (more than 0.05 s in all "
+                      "for one command line); nothing was changed"]
+    assert r.exit_code == 1 and unchanged(w, r)
+
+
+def test_sed_still_edits_and_checks_references() -> None:
+    _, r = run("echo abc | sed 's/\\(b\\)/[\\1]/'", "echo abc | sed 's/b/\\1/'")
+    assert out(r[0]) == ["a[b]c"]
+    assert (out(r[1]), r[1].exit_code) == (["sed: -e expression #1, char 7: invalid reference \\1 on `s' command's RHS"], 1)
+
+
+def test_ps_name_filter_regex_is_bounded_and_never_crashes() -> None:
+    long_name = "a" * 40 + "b"
+    w, r = run("docker create --name web node:14", f"docker create --name {long_name} node:14",
+               "docker ps -a --filter 'name=(' --format {{.Names}}",
+               "docker ps -a --filter 'name=w.b' --format {{.Names}}")
+    assert [x.exit_code for x in r] == [0, 0, 0, 0]
+    assert (out(r[2]), out(r[3])) == ([], ["web"])  # filters.Args.Match: a bad regexp matches nothing
+    slow = apply(w, "docker ps -a --filter 'name=^(a|aa)*$'")
+    assert slow.text == ["docker: layerlab: this regular expression takes too long to match (more than 0.05 s in "
+                         "all for one command line); nothing was changed"]
+    assert slow.exit_code == 1
+
+
+# -- the deadline ------------------------------------------------------------------------------
+
+
+def test_a_passed_deadline_abandons_a_long_line() -> None:
+    w, _ = run("mkdir d", "touch " + " ".join(f"d/f{i}" for i in range(900)), "cp -r d e")
+    assert apply(w, "cp -r d x; cp -r e y; cp -r d z").work > 2 * budget_mod.CLOCK_EVERY
+    with pytest.raises(OverTime):
+        apply(w, "cp -r d x; cp -r e y; cp -r d z", deadline=time.monotonic() - 1)
+
+
+def test_a_generous_deadline_never_fires_nor_changes_output() -> None:
+    w1 = w2 = initial_world()
+    for line in COURSE:
+        r1 = apply(w1, line)
+        r2 = apply(w2, line, deadline=time.monotonic() + 60)
+        assert (r1.lines, r1.exit_code) == (r2.lines, r2.exit_code), line
+        w1, w2 = r1.world, r2.world
+
+
+FRAGMENTS = ["cp -r . r/", "cp -r .. x", "mv . x", "mkdir -p a/b", "mv a a/b", "cat server.js", "$(", ")", "$(echo",
+             "|", ";", "&&", "||", "'", '"', "sed 's/\\(a*\\)*b/x/'", "sed s/a/b/g", "echo", "a" * 50, "> f",
+             ">> f", "cat f f", "docker run --rm busybox", "docker run --rm node:14", "sh -c", "ls -R", "cp -r / /x",
+             "sudo", "~", "$HOME", "cat", "2>&1", "rm -r a", "touch t"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14), st.booleans())
+def test_apply_always_answers(parts: list[str], with_deadline: bool) -> None:
+    w = initial_world()
+    line = " ".join(parts)
+    try:
+        r = apply(w, line, deadline=time.monotonic() + 5 if with_deadline else None)
+    except OverTime:
+        assert with_deadline
+        return
+    assert isinstance(r, Result) and isinstance(r.exit_code, int)
+    assert r.work <= MAX_STEPS + budget_mod.CLOCK_EVERY
