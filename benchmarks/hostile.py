@@ -25,16 +25,16 @@ from tests.test_limits import Prober, free_port, request
 
 ROOT = Path(__file__).resolve().parents[1]
 DOUBLING = ["echo 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef > f0"] + [
-    f"cat f{i} f{i} > f{i + 1}" for i in range(17)]
+    f"cat f{i} f{i} > f{i + 1}" for i in range(16)] + ["echo " + "a" * 40 + "b > ab"]  # f16: 4 MiB
 HOSTILE = [
     "cp -r . r/",
     "cp -r ~ ~/feedback-app/x",
     "cp -r .. x",
     "echo " + "$(" * 90 + "pwd" + ")" * 90,
-    "cat " + " ".join(["f17"] * 8),
-    "cat f17 f17 f17 f17 | cat | cat | cat",
-    "echo $(cat f17 f17 f17 f17)",
-    "sed -i 's/(a*)*b/x/' f17",
+    "cat " + " ".join(["f16"] * 16),
+    "cat f16 f16 f16 f16 f16 f16 f16 f16 f16 | cat | cat | cat",
+    "echo $(cat f16 f16 f16 f16 f16 f16 f16 f16 f16)",
+    "sed -i 's/^\\(a\\|aa\\)*$/x/' ab",
     "docker build --no-cache -t big .",
 ]
 

@@ -26,14 +26,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
-from app.engine import Result, apply, initial_world
-
-try:  # TEMPORARY until the engine's budget lands
-    from app.engine import OverTime  # type: ignore[attr-defined]
-except ImportError:
-    class OverTime(Exception):  # type: ignore[no-redef]
-        pass
 from app.caches import Bounded, MiB
+from app.engine import OverTime, Result, apply, initial_world
 from app.engine.world import World
 
 from .models import Event, EventRow, SessionRecord, SessionRow
@@ -659,9 +653,7 @@ def run_engine(world: World, line: str, answer: str | None) -> Result:
     if deadline is None:
         return apply(world, line, answer)
     try:
-        return apply(world, line, answer, deadline=deadline)  # type: ignore[call-arg]
-    except TypeError:  # TEMPORARY until the engine's budget lands
-        return apply(world, line, answer)
+        return apply(world, line, answer, deadline=deadline)
     except OverTime:
         raise Busy("the engine") from None
 
