@@ -52,6 +52,8 @@ WORKDIR /src
 # (templates, static files, lessons and translations are package data).
 COPY pyproject.toml README.md ./
 COPY app ./app
+COPY templates ./templates
+COPY static ./static
 RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
     pip install --no-cache-dir --no-index --find-links=/wheels --no-deps . \
  && layerlab --help > /dev/null

@@ -161,7 +161,7 @@ def test_templates_use_only_known_messages() -> None:
     po = Path(__file__).parents[1] / "app/web/locales/ko/LC_MESSAGES/messages.po"
     with po.open("rb") as f:
         ids = {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(f, locale="ko") if m.id}
-    for tmpl in (Path(__file__).parents[1] / "app" / "web" / "templates").glob("*.html"):
+    for tmpl in (Path(__file__).parents[1] / "templates").glob("*.html"):
         for text in re.findall(r'_\("([^"]+)"', tmpl.read_text()):
             assert text in ids, (tmpl.name, text)
 

@@ -15,8 +15,8 @@ def test_the_wheel_alone_serves_pages(tmp_path: Path) -> None:
                     str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True)
     wheel = next((tmp_path / "dist").glob("layerlab-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for needed in ("app/web/templates/session.html", "app/web/static/layerlab.css",
-                   "app/web/static/vendor/htmx.min.js", "app/web/locales/ko/LC_MESSAGES/messages.po",
+    for needed in ("app/templates/session.html", "app/static/layerlab.css",
+                   "app/static/vendor/htmx.min.js", "app/web/locales/ko/LC_MESSAGES/messages.po",
                    "app/lessons/data/02-demo-app/lesson.toml", "app/engine/data/docker_cli.json",
                    "app/engine/project/server.js"):
         assert needed in names, needed

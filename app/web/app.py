@@ -44,8 +44,18 @@ from .live import Hub, RenderCache
 from .page import PageState, build_state
 
 ROOT = Path(__file__).resolve().parents[2]
-TEMPLATES = Path(__file__).parent / "templates"
-STATIC = Path(__file__).parent / "static"
+
+
+def shipped(name: str) -> Path:
+    """templates/ and static/ sit at the top of a checkout, as the design card lists them; a wheel
+    (and so the image) carries them inside the `app` package (pyproject.toml maps them there)."""
+    here = Path(__file__).resolve()
+    checkout = here.parents[2] / name
+    return checkout if checkout.is_dir() else here.parents[1] / name
+
+
+TEMPLATES = shipped("templates")
+STATIC = shipped("static")
 REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
            "table")
 RECENT_COOKIE = "layerlab_recent"
