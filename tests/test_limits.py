@@ -102,7 +102,7 @@ def test_the_app_form_obeys_the_line_limit(tmp_path: Path) -> None:
 
 
 def test_reading_a_body_stops_at_the_limit() -> None:
-    from app.web.app import read_body
+    from app.web.guards import read_body
     from app.web.guards import MAX_BODY
 
     taken = 0
@@ -236,6 +236,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
         return real(t)
 
     monkeypatch.setattr(store, "by_token", frozen)
+    monkeypatch.setattr(store, "postgres", True)  # statements go over the network: to a worker thread
 
     async def ask(path: str) -> tuple[float, int, bytes]:
         sent: list[dict[str, object]] = []
@@ -267,6 +268,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
     assert status == 503 and b"did not answer in time" in body
     assert 0.5 < took < 2  # the deadline: 0.6 s
     monkeypatch.setattr(store, "by_token", real)
+    monkeypatch.setattr(store, "postgres", False)
     assert client.get(f"/s/{token}").status_code == 200  # and the next request is served
 
 

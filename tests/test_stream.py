@@ -228,13 +228,13 @@ def test_a_change_from_another_process_is_read_and_rendered_once_for_all_watcher
                  for r in readers]
         await asyncio.sleep(0.3)
         web.store.get = counted
-        renders = web.cache.renders
+        renders = web.renderer.cache.renders
         version = elsewhere.run_command(session.id, "touch shared").session.version
         web.hub.publish(session.id, version)  # as a NOTIFY brings it: no row
         for r in readers:
             assert "shared" in await r.wait_for(f"id: {version}\n")
         assert reads == [session.id]  # one read of the row for six watchers
-        assert web.cache.renders == renders + 1  # and one render
+        assert web.renderer.cache.renders == renders + 1  # and one render
         assert web.pending == {}  # nothing left waiting
         for r in readers:
             r.leave()
@@ -250,7 +250,7 @@ def test_a_stream_on_a_process_that_did_not_draw_the_page_still_sends_only_chang
     drawn_by.store.run_command(session.id, "docker build -q -t feedback-node .")
     drawn_by.store.run_command(session.id, "ls")
     shown = drawn_by.store.get(session.id)
-    drawn_by.draw(shown, "en", "owner")
+    drawn_by.renderer.draw(shown, "en", "owner")
 
     async def main() -> None:
         web.hub.loop = asyncio.get_running_loop()

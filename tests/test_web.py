@@ -256,10 +256,10 @@ def test_a_dropped_stream_resumes_from_last_event_id_without_missing_or_doubling
     web = client.app.state.web
     session = web.store.by_token(token)
     at_one = session.version
-    web.fragments(session, "en", "owner")  # the version the client saw before its stream dropped
+    web.renderer.fragments(session, "en", "owner")  # the version the client saw before its stream dropped
     run(client, token, "docker volume create two")
     session = web.store.by_token(token)
-    resumed = web.fragments(session, "en", "owner", since=at_one)
+    resumed = web.renderer.fragments(session, "en", "owner", since=at_one)
     assert 'aria-label="Volume two"' in resumed  # what it missed
     assert resumed.count('class="entry"') == 1 and "docker volume create two" in resumed  # and only that
     assert f'data-version="{session.version}"' in resumed
@@ -304,7 +304,7 @@ def test_a_stream_resumes_where_its_reader_is() -> None:
 
 
 def test_lines_that_may_take_long_are_told_apart_from_quick_ones(client: TestClient) -> None:
-    from app.web.app import quick_line
+    from app.tutor import quick_line
 
     for line in ("ls", "docker ps -a", "docker run -d -v feedback:/app/feedback feedback-node", "docker builder prune",
                  "curl -s localhost:3000/"):
@@ -345,7 +345,7 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
     assert 'id="images-panel"' in page
     web = later.app.state.web  # type: ignore[attr-defined]
     session = web.store.run_command(web.store.by_token(token).id, "pwd").session
-    frame = web.fragments(session, "en", "owner", since=2)
+    frame = web.renderer.fragments(session, "en", "owner", since=2)
     assert "/home/learner" in frame  # the new terminal entry
     assert 'id="images-panel"' not in frame  # the images did not change: not sent again
     assert len(frame) < len(page) / 4
@@ -354,7 +354,7 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
 def test_kept_translations_draw_what_jinjas_own_would() -> None:
     import jinja2.ext
 
-    from app.web.app import make_env
+    from app.web.render import make_env
     from app.web.i18n import translations
 
     source = ('{{ _("Undo") }}|{{ _("Undo") }}|{{ _("No running container publishes port %(port)s.", port=p) }}'

@@ -30,7 +30,7 @@ def test_the_wheel_alone_serves_pages(tmp_path: Path) -> None:
         "page = c.get(f'/s/{token}?lang=ko').text\n"
         "assert '호스트' in page and 'class=\"goal\"' in page, page[:500]\n"
         "assert c.get('/static/vendor/htmx.min.js').status_code == 200\n"
-        "import app.web.app as m; assert str(m.TEMPLATES).startswith(" + repr(str(site)) + ")\n"
+        "import app.web.render as m; assert str(m.TEMPLATES).startswith(" + repr(str(site)) + ")\n"
         "print('ok')\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": "/usr/bin"},

@@ -215,7 +215,7 @@ def main() -> int:
     pot = root / "build" / "messages.pot"
     pot.parent.mkdir(exist_ok=True)
     subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract", "-F", str(root / "babel.cfg"),
-                    "-k", "_", "-k", "gettext", "-k", "ngettext:1,2", "-k", "N_", "--no-location", "--omit-header",
+                    "-k", "_", "-k", "gettext", "-k", "translated:2", "-k", "ngettext:1,2", "-k", "N_", "--no-location", "--omit-header",
                     "-o", str(pot), str(root)], check=True, capture_output=True)
     from babel.messages.pofile import read_po, write_po
     with pot.open("rb") as f:

@@ -1,10 +1,14 @@
-"""What protects a public site that strangers type into: request size, origin and rate checks."""
+"""What protects a public site that strangers type into: request size, origin and rate checks, and
+the security policies every answer carries."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict
+
+from starlette.types import Message, Receive
 
 MAX_BODY = 256 * 1024  # bytes in one request body (a command line is at most 8,192 characters)
 
@@ -51,3 +55,66 @@ def same_origin(origin: str | None, fetch_site: str | None, host: str | None) ->
     if origin is None or origin == "null":
         return origin is None
     return bool(host) and origin.split("://", 1)[-1] == host
+
+
+class Limits:
+    """The rate limits of one process."""
+
+    def __init__(self, rate_session: float, rate_client: float) -> None:
+        self.per_session = RateLimiter(rate_session, 30)  # commands
+        self.per_client = RateLimiter(rate_client, 20)  # new sessions
+        # Short watch links are typed off a projector, so they are short (see `short_code`): guessing
+        # is made hopeless by letting wrong codes come only slowly. Each client may get 20 wrong, then
+        # one every 6 seconds; all clients together one every 0.1 s. Right codes cost nothing, so a
+        # room behind one address is never slowed down. (Arithmetic in the README.)
+        self.wrong_codes = (RateLimiter(1 / 6, 20), RateLimiter(10, 100))
+
+    def may_guess(self, client: str) -> bool:
+        return self.wrong_codes[0].ready(client) and self.wrong_codes[1].ready("")
+
+    def guessed_wrong(self, client: str) -> None:
+        self.wrong_codes[0].allow(client)
+        self.wrong_codes[1].allow("")
+
+
+# The simulated app's window: /s/<token>/app/<port>/... and /w/<token>/app/<port>/...
+APP_WINDOW = re.compile(r"/[sw]/[^/]+/app/")
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; "
+               "frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
+# `sandbox` without allow-scripts or allow-same-origin: no script runs and the document gets an
+# opaque origin, never layerlab's, even when a learner's file is opened top-level.
+APP_POLICY = ("sandbox allow-forms; default-src 'none'; style-src 'self'; img-src 'self' data:; "
+              "form-action 'self'; frame-ancestors {ancestors}; base-uri 'none'")
+
+
+async def read_body(receive: Receive) -> bytes | None:
+    """The whole request body, or None once it passes MAX_BODY (whatever the transfer encoding: the
+    declared length is not trusted, and no more than the limit is ever held)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def replay_body(body: bytes, receive: Receive) -> Receive:
+    """A receive that hands the route the body already read, then waits on the connection."""
+    sent = False
+
+    async def again() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return again

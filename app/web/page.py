@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 from app.engine.changes import diff_worlds
 from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
+from app.tutor.state import LessonState
 
 from .i18n import translations
 from .narrate import narrate
@@ -68,15 +69,11 @@ class PageState:
     @property
     def script(self) -> dict[str, object] | None:
         """A loaded demo script: its lines, the next position, the caption of the last step."""
-        script = json.loads(self.session.lesson_state or "{}").get("script")
-        if not script:
+        script = LessonState.loads(self.session.lesson_state).script
+        if script is None:
             return None
-        lines = script["lines"]
-        pos = int(script["pos"])
-        upcoming = next((ln for ln in lines[pos:] if not ln.lstrip().startswith("#")), None)
-        steps = sum(1 for ln in lines if not ln.lstrip().startswith("#"))
-        done = sum(1 for ln in lines[:pos] if not ln.lstrip().startswith("#"))
-        return {"caption": script.get("caption", ""), "next": upcoming, "done": done, "steps": steps}
+        upcoming = next((ln for ln in script.lines[script.pos:] if not ln.lstrip().startswith("#")), None)
+        return {"caption": script.caption, "next": upcoming, "done": script.done, "steps": script.steps}
 
     def timeline_html(self, undone: str) -> Markup:
         """The timeline menu's entries (`undone` is the word for a command an undo left behind)."""
@@ -90,7 +87,7 @@ class PageState:
     @property
     def embedded(self) -> bool:
         """Made by /embed: a compact page that talks to its parent window."""
-        return bool(json.loads(self.session.lesson_state or "{}").get("embedded"))
+        return LessonState.loads(self.session.lesson_state).embedded
 
     @property
     def base(self) -> str:
@@ -178,18 +175,18 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
         return None
     history = [e.line for e in chain if e.kind == "cmd"]
     status = evaluate(lesson, world, history)  # type: ignore[arg-type]
-    state = json.loads(session.lesson_state or "{}")
-    shown = int(state.get("hints", 0))
+    state = LessonState.loads(session.lesson_state)
+    shown = state.hints
     question = None
-    pending = state.get("asking")
+    pending = state.asking
     if pending is not None:
-        p = lesson.predict[int(pending["index"])]
-        question = {"index": pending["index"], "line": pending["line"], "text": p.question.get(lang),
+        p = lesson.predict[pending.index]
+        question = {"index": pending.index, "line": pending.line, "text": p.question.get(lang),
                     "choices": [c.get(lang) for c in p.choices]}
     revealed = []
-    for key, choice in state.get("answered", {}).items():
-        p = lesson.predict[int(key)]
-        revealed.append({"question": p.question.get(lang), "chosen": p.choices[int(choice)].get(lang),
+    for key, choice in state.answered.items():
+        p = lesson.predict[key]
+        revealed.append({"question": p.question.get(lang), "chosen": p.choices[choice].get(lang),
                          "right": int(choice) == p.answer, "answer": p.choices[p.answer].get(lang),
                          "explain": p.explain.get(lang)})
     order = list(all_lessons())
@@ -198,7 +195,7 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
         lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
         [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id]) for g in lesson.goals],
         [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
-        list(lesson.solution) if state.get("solution") else None, question, revealed,
+        list(lesson.solution) if state.solution else None, question, revealed,
         all(status.values()), order[idx + 1].id if idx + 1 < len(order) else None)
 
 

@@ -17,9 +17,16 @@ import contextlib
 import logging
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from starlette.types import Message, Receive, Send
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse
+from starlette.types import Message, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from app.store.models import SessionRecord
+
+    from .web import Web
 
 PING_SECONDS = 15.0  # a comment line this often keeps proxies from closing a quiet stream
 STREAM_PATH = re.compile(r"/(s|w)/([^/]+)/events")  # any token: a wrong one is a 404, whatever its length
@@ -49,22 +56,22 @@ def frame(data: str, event_id: int) -> bytes:
     return f"id: {event_id}\ndata: {lines}\n\n".encode()
 
 
-def encoded(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes | None:
+def encoded(web: Web, current: SessionRecord, lang: str, role: str, sent: int | None) -> bytes | None:
     """The frame taking a reader from version `sent` to `current`, when it needs no rendering. Readers
     in the same place (a classroom watching one session) share the encoded bytes."""
-    key = (*web.render_key(current, lang, role), sent)
-    found: bytes | None = web.frames.get(key)
+    key = (*web.renderer.render_key(current, lang, role), sent)
+    found: bytes | None = web.renderer.frames.get(key)
     if found is None:
-        html = web.cached_fragments(current, lang, role, sent)
+        html = web.renderer.cached_fragments(current, lang, role, sent)
         if html is None:
             return None
         found = keep(web, key, frame(html, current.version))
     return found
 
 
-def keep(web: Any, key: tuple[Any, ...], body: bytes) -> bytes:
+def keep(web: Web, key: tuple[Any, ...], body: bytes) -> bytes:
     """Remember an encoded frame (`web.frames` is bounded in entries and bytes)."""
-    return web.frames.put(key, body)  # type: ignore[no-any-return]
+    return web.renderer.frames.put(key, body)
 
 
 PING = b": ping\n\n"
@@ -76,7 +83,7 @@ async def _gone(receive: Receive) -> None:
         pass
 
 
-async def shared(web: Any, key: tuple[Any, ...], work: Callable[[], T]) -> T:
+async def shared(web: Web, key: tuple[Any, ...], work: Callable[[], T]) -> T:
     """work() (through `web.call`), once for all of this process's streams that ask for `key` at the
     same time: a classroom watching one session reads and renders each version once, not once per
     watcher. A stream that leaves does not cancel the work the others wait for."""
@@ -87,7 +94,7 @@ async def shared(web: Any, key: tuple[Any, ...], work: Callable[[], T]) -> T:
     return await asyncio.shield(running)
 
 
-async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str | None, since: str | None,
+async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_event_id: str | None, since: str | None,
                 receive: Receive, send: Send, ping: float = PING_SECONDS) -> None:
     """Stream a session's versions to one reader until it leaves or the server stops.
 
@@ -106,7 +113,7 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
         current = await web.call(web.store.get, sid)  # what may have changed since the lookup
         sent = resume_point(last_event_id, since, current.version)
         if sent != current.version:
-            await out(frame(await web.call(web.fragments, current, lang, role, sent), current.version))
+            await out(frame(await web.call(web.renderer.fragments, current, lang, role, sent), current.version))
             sent = current.version
         else:
             await warm(web, current, lang, role)
@@ -140,20 +147,45 @@ async def serve(web: Any, session: Any, lang: str, role: str, last_event_id: str
             await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
-async def warm(web: Any, current: Any, lang: str, role: str) -> None:
+async def warm(web: Web, current: SessionRecord, lang: str, role: str) -> None:
     """Have the regions of the version a reader shows at hand. Its page may have been drawn by
     another process, or before a restart; without them the next change could not be told apart
     from what the page shows, and would go out as the whole page."""
-    key = web.render_key(current, lang, role)
-    if web.cache.peek(key) is None:
-        await shared(web, ("regions", *key), lambda: web.regions(current, lang, role))
+    key = web.renderer.render_key(current, lang, role)
+    if web.renderer.cache.peek(key) is None:
+        await shared(web, ("regions", *key), lambda: web.renderer.regions(current, lang, role))
 
 
-async def rendered(web: Any, current: Any, lang: str, role: str, sent: int | None) -> bytes:
+async def rendered(web: Web, current: SessionRecord, lang: str, role: str, sent: int | None) -> bytes:
     """The frame from `sent` to `current`, rendered once for every stream that needs it now."""
-    key = (*web.render_key(current, lang, role), sent)
+    key = (*web.renderer.render_key(current, lang, role), sent)
 
     def make() -> bytes:
-        return frame(web.fragments(current, lang, role, sent), current.version)
+        return frame(web.renderer.fragments(current, lang, role, sent), current.version)
 
     return keep(web, key, await shared(web, ("frame", *key), make))
+
+
+async def live(web: Web, scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:
+    """GET /s/<token>/events (the owner's page) and /w/<viewer token>/events (a watcher's)."""
+    from sqlalchemy.exc import OperationalError
+
+    from .deps import lang_of
+    from .guards import PAGE_POLICY
+    from .web import Late
+
+    request = Request(scope)
+    find = web.store.by_token if kind == "s" else web.store.by_viewer_token
+    try:
+        session = await web.call(find, token)
+    except (OperationalError, Late):
+        await PlainTextResponse("The database is not answering right now.", status_code=503)(scope, receive, send)
+        return
+    lang = lang_of(request, web)  # type: ignore[arg-type]
+    if session is None:
+        page = HTMLResponse(web.renderer.render("404.html", lang), status_code=404,
+                            headers={"Content-Security-Policy": PAGE_POLICY.format(ancestors="'self'")})
+        await page(scope, receive, send)
+        return
+    await serve(web, session, lang, "owner" if kind == "s" else "viewer", request.headers.get("last-event-id"),
+                request.query_params.get("since"), receive, send)

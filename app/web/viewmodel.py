@@ -18,6 +18,7 @@ from app.engine.images import image_size
 from app.engine.views import ContainerView as EngineView
 from app.engine.views import volume_data_path
 from app.engine.world import Container, Image, Mount, World
+from app.tutor.recreate import recreate_lines
 
 PROJECT = "/home/learner/feedback-app"
 MAX_ENTRIES = 60  # per listing; the rest is summarised
@@ -355,44 +356,6 @@ def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth:
                              node.data[:200] if node.kind == FILE else ""))
         if node.kind == DIR:
             _walk_merged(world, c, view, child, depth + 1, lowers, out, prev)
-
-
-def recreate_lines(world: World, c: Container) -> list[str]:
-    """The command lines that re-create c with the same image, name, ports and mounts."""
-    parts = ["docker", "run", "-d"]
-    if c.auto_remove:
-        parts.append("--rm")
-    parts += ["--name", c.name]
-    for hp, cp in c.ports:
-        parts += ["-p", f"{hp}:{cp}"]
-    for m in sorted(c.mounts, key=lambda m: m.destination):
-        if m.type == "tmpfs":
-            parts += ["--tmpfs", m.destination]
-            continue
-        src = m.spec_source if m.spec_source else ""
-        if m.type == "bind":
-            src = m.source
-        image = world.images.get(c.image_id)
-        if not src and image is not None and m.destination in (image.config.get("Volumes") or {}):
-            continue  # the image's VOLUME makes a fresh anonymous one again
-        spec = f"{src}:{m.destination}" if src else m.destination
-        if not m.rw:
-            spec += ":ro"
-        parts += ["-v", _quote(spec)]
-    parts.append(_quote(c.image_ref))
-    image = world.images.get(c.image_id)
-    if image is not None and c.cmd != list(image.config.get("Cmd") or []):
-        parts += [_quote(a) for a in c.cmd]
-    lines = []
-    if c.id in world.containers:
-        lines.append(f"docker rm -f {c.name}")
-    lines.append(" ".join(parts))
-    return lines
-
-
-def _quote(arg: str) -> str:
-    import shlex
-    return shlex.quote(arg)
 
 
 def build_host(world: World, before: World | None) -> HostPanel:

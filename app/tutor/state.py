@@ -1,0 +1,93 @@
+"""A session's lesson state, typed. It is stored as JSON in the session row (`lesson_state`) and
+changed only through `Store.change_lesson_state`, which holds the session's lock for the whole
+read, change and write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Asking:
+    """A prediction asked before a command runs: which question, and the command waiting for it."""
+
+    index: int
+    line: str
+
+
+@dataclass
+class Script:
+    """A presenter's script: its lines (`#` lines are captions), the next one, the caption shown."""
+
+    lines: list[str]
+    pos: int = 0
+    caption: str = ""
+
+    @property
+    def done(self) -> int:
+        """Commands run so far (captions do not count)."""
+        return sum(1 for line in self.lines[: self.pos] if not line.lstrip().startswith("#"))
+
+    @property
+    def steps(self) -> int:
+        return sum(1 for line in self.lines if not line.lstrip().startswith("#"))
+
+
+@dataclass
+class LessonState:
+    asking: Asking | None = None
+    answered: dict[int, int] = field(default_factory=dict)  # question -> the choice made
+    hints: int = 0  # hints shown
+    solution: bool = False  # the solution was asked for
+    script: Script | None = None
+    embedded: bool = False  # the session lives in an iframe (/embed/)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> LessonState:
+        asking = raw.get("asking")
+        script = raw.get("script")
+        return cls(
+            asking=Asking(int(asking["index"]), str(asking["line"])) if asking else None,
+            answered={int(k): int(v) for k, v in (raw.get("answered") or {}).items()},
+            hints=int(raw.get("hints", 0)),
+            solution=bool(raw.get("solution", False)),
+            script=Script([str(x) for x in script["lines"]], int(script.get("pos", 0)), str(script.get("caption", "")))
+            if script else None,
+            embedded=bool(raw.get("embedded", False)),
+        )
+
+    @classmethod
+    def loads(cls, text: str | None) -> LessonState:
+        return cls.from_dict(json.loads(text or "{}"))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form: only what is set, with the keys the rows have always had."""
+        out: dict[str, Any] = {}
+        if self.asking is not None:
+            out["asking"] = {"index": self.asking.index, "line": self.asking.line}
+        if self.answered:
+            out["answered"] = {str(k): v for k, v in self.answered.items()}
+        if self.hints:
+            out["hints"] = self.hints
+        if self.solution:
+            out["solution"] = True
+        if self.script is not None:
+            out["script"] = {"lines": self.script.lines, "pos": self.script.pos, "caption": self.script.caption}
+        if self.embedded:
+            out["embedded"] = True
+        return out
+
+
+def changing(change: Callable[[LessonState], object]) -> Callable[[dict[str, Any]], None]:
+    """A change of the typed state, as the store applies changes: to the stored dict, in place."""
+
+    def apply(raw: dict[str, Any]) -> None:
+        state = LessonState.from_dict(raw)
+        change(state)
+        raw.clear()
+        raw.update(state.to_dict())
+
+    return apply

@@ -1,0 +1,246 @@
+"""The rules of a learner's turn, over the store: what a line, a click or a form does to a session.
+
+Each method makes one atomic write at most (see `Store.run_lines`), so the web layer may run it
+again on a worker thread when the event loop could not finish it (`store.Busy`)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.engine import Result
+from app.engine.world import Container, World
+from app.lessons.model import Lesson
+from app.lessons.model import find as find_lesson
+from app.store.models import SessionRecord
+from app.store.sessions import Line, LogFull, Store
+
+from .recreate import recreate_lines
+from .state import Asking, LessonState, Script, changing
+
+MAX_LINE = 8192  # characters in one command line, typed or recorded for a click
+MAX_FIELD = 10_000  # characters kept of one field of the app's form
+MAX_SCRIPT = 20_000  # characters of a demo script
+MAX_SCRIPT_LINES = 500
+_BUILD = re.compile(r"\s*docker\s+(?:image\s+|buildx\s+)?build\b")
+
+
+def N_(text: str) -> str:
+    """Marks a message for the catalog; the web layer translates it."""
+    return text
+
+
+LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
+FORM_TOO_LONG = N_("This form holds more text than one terminal line can carry (at most %(max)s characters), "
+                   "so it was not sent. Shorten it and save again.")
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A message instead of a command: the catalog's text and its values."""
+
+    text: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What a turn did: the session after it, the version the learner's page shows (None: not
+    known, so every region is sent), a notice instead of a command, the help panel, the result."""
+
+    session: SessionRecord
+    since: int | None = None
+    notice: Notice | None = None
+    help: bool = False
+    result: Result | None = None
+
+
+def quick_line(line: str) -> bool:
+    """Whether a terminal line is sure to run in a few milliseconds: one short command that is not a
+    build. A line can chain hundreds of commands (`a; b; ...`), and a build runs every step of a
+    Dockerfile the learner may have made long: measured, 350 chained builds took 155 ms and a
+    600-step build 750 ms. Those go to a worker thread at once (see Web.call); the others start on
+    the event loop and move there only when they run past its deadline."""
+    return len(line) <= 512 and not any(c in line for c in ";&|\n`") and "$(" not in line \
+        and _BUILD.match(line) is None
+
+
+def script_lines(text: str) -> list[str]:
+    return [ln.rstrip() for ln in text[:MAX_SCRIPT].splitlines() if ln.strip()][:MAX_SCRIPT_LINES]
+
+
+def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
+    """The command line a post of the app's form stands for (`url` as the browser sent it)."""
+    fields = " ".join(f"--data-urlencode {shlex.quote(f'{k}={v[:MAX_FIELD]}')}" for k, v in pairs)
+    return f"curl -s -X POST {fields} {shlex.quote(f'localhost:{port}{url}')}"
+
+
+class Tutor:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # -- the terminal ---------------------------------------------------------------------------
+
+    def line(self, session: SessionRecord, line: str, answer: str | None) -> Turn:
+        """A terminal line, or the answer to the question a command asked."""
+        line = line.strip("\r\n")
+        if len(line) > MAX_LINE:
+            return Turn(session, notice=Notice(LINE_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
+        state = LessonState.loads(session.lesson_state)
+        if state.asking is not None:
+            return Turn(session)  # the prediction is answered first
+        if session.pending_line is not None and answer is not None:
+            return Turn(self.store.run_command(session.id or 0, session.pending_line, answer[:100]).session)
+        if not line.strip():
+            return Turn(session)
+        if line.strip() == "help":
+            return Turn(session, help=True)
+        if session.version >= self.store.max_events:
+            raise LogFull(session.version)
+        question = self.prediction_for(session, state, line)
+        if question is not None:
+            def ask(s: LessonState) -> None:
+                s.asking = Asking(question, line)
+
+            return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), since=session.version)
+        outcome = self.store.run_command(session.id or 0, line)
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    def prediction_for(self, session: SessionRecord, state: LessonState, line: str) -> int | None:
+        """The question to ask before `line` runs in this lesson, if one is still open."""
+        lesson = self.lesson(session)
+        if lesson is None:
+            return None
+        for i, p in enumerate(lesson.predict):
+            if i not in state.answered and re.search(p.when, line):
+                return i
+        return None
+
+    def predict(self, session: SessionRecord, choice: int) -> Turn:
+        """The learner's prediction: recorded, and the command it was asked before run, in one write."""
+        asking = LessonState.loads(session.lesson_state).asking
+        lesson = self.lesson(session)
+        if asking is None or lesson is None or not 0 <= choice < len(lesson.predict[asking.index].choices):
+            return Turn(session)
+
+        def answered(s: LessonState) -> None:
+            s.asking = None
+            s.answered[asking.index] = choice
+
+        outcome = self.store.run_lines(session.id or 0, [(asking.line, None, "cmd")], change=changing(answered))
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    def cancel(self, session: SessionRecord) -> Turn:
+        return Turn(self.store.cancel_prompt(session.id or 0))
+
+    def move(self, session: SessionRecord, kind: str, target: int | None) -> Turn:
+        """undo, redo, reset or a jump on the timeline."""
+        return Turn(self.store.move(session.id or 0, kind, target).session)
+
+    # -- the lesson panel -----------------------------------------------------------------------
+
+    def hint(self, session: SessionRecord) -> Turn:
+        def one_more(s: LessonState) -> None:
+            s.hints += 1
+
+        return Turn(self.store.change_lesson_state(session.id or 0, changing(one_more)))
+
+    def solution(self, session: SessionRecord) -> Turn:
+        def shown(s: LessonState) -> None:
+            s.solution = True
+
+        return Turn(self.store.change_lesson_state(session.id or 0, changing(shown)))
+
+    # -- scripts --------------------------------------------------------------------------------
+
+    def load_script(self, session: SessionRecord, text: str, lesson_id: str = "") -> Turn:
+        """A demo script (command lines; `#` lines are captions), or a lesson's solution."""
+        if lesson_id:
+            found = find_lesson(lesson_id)
+            text = "\n".join(found.solution) if found else ""
+        lines = script_lines(text)
+
+        def load(s: LessonState) -> None:
+            s.script = Script(lines)
+
+        return Turn(self.store.change_lesson_state(session.id or 0, changing(load)))
+
+    def step(self, session: SessionRecord) -> Turn:
+        """The script's next command, run for real; the comments before it become the caption.
+        The command and the script's new position are written together."""
+        script = LessonState.loads(session.lesson_state).script
+        if script is None:
+            return Turn(session)
+        pos, caption = script.pos, []
+        while pos < len(script.lines) and script.lines[pos].lstrip().startswith("#"):
+            caption.append(script.lines[pos].lstrip("# ").strip())
+            pos += 1
+        done = pos >= len(script.lines)
+        text = " ".join(caption) or (script.caption if done else "")
+
+        def advance(s: LessonState) -> None:
+            if s.script is not None:
+                s.script.pos, s.script.caption = pos + (0 if done else 1), text
+
+        if done:
+            return Turn(self.store.change_lesson_state(session.id or 0, changing(advance)))
+        # a scripted prune says yes, as a presenter would
+        outcome = self.store.run_lines(session.id or 0, [(script.lines[pos], None, "cmd")], auto_answer="y",
+                                       change=changing(advance))
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    # -- buttons and the app's window -------------------------------------------------------------
+
+    def recreate(self, session: SessionRecord, name: str) -> Turn:
+        """Remove a container and run it again as it was: both commands are written, or neither."""
+        world = self.store.current_world(session)
+        container: Container | None = world.container_by_name(name)
+        if container is None:
+            return Turn(session)
+        lines: list[Line] = [(line, None, "cmd") for line in recreate_lines(world, container)]
+        outcome = self.store.run_lines(session.id or 0, lines)
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    def app_form(self, session: SessionRecord, port: int, url: str, pairs: list[tuple[str, str]]) -> Turn:
+        """A post of the app's form, recorded as the curl line it stands for."""
+        line = curl_line(port, url, pairs)
+        if len(line) > MAX_LINE:
+            return Turn(session, notice=Notice(FORM_TOO_LONG, {"max": f"{MAX_LINE:,}"}))
+        outcome = self.store.run_command(session.id or 0, line)
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    def world(self, session: SessionRecord) -> World:
+        return self.store.current_world(session)
+
+    # -- sessions -------------------------------------------------------------------------------
+
+    @staticmethod
+    def lesson(session: SessionRecord) -> Lesson | None:
+        return None if session.kind == "sandbox" else find_lesson(session.kind)
+
+    def progress(self, session: SessionRecord) -> None:
+        """Goals reached so far join the learner's progress (reached goals stay reached)."""
+        lesson = self.lesson(session)
+        if lesson is None or not session.learner:
+            return
+        from app.lessons.checker import evaluate
+
+        events = self.store.events(session.id, session.version)
+        world = self.store.world_at(session, session.cursor, events)
+        history = [e.line for e in self.store.chain(events, session.cursor) if e.kind == "cmd"]
+        reached = [gid for gid, ok in evaluate(lesson, world, history).items() if ok]
+        self.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
+
+    def copy_lines(self, session: SessionRecord, version: int) -> list[Line] | None:
+        """The lines whose replay gives the session as it was at `version` (None: no such version)."""
+        events = self.store.events(session.id, session.version)
+        if version and not any(e.version == version and e.kind in ("cmd", "setup") for e in events):
+            return None
+        return [(e.line, e.answer, e.kind) for e in self.store.chain(events, version)] if version else []
+
+    def fork_lines(self, session: SessionRecord) -> list[Line]:
+        """The lines that made the session's current state."""
+        chain = self.store.chain(self.store.events(session.id, session.version), session.cursor)
+        return [(e.line, e.answer, e.kind) for e in chain]

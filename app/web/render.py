@@ -1,0 +1,190 @@
+"""One renderer: the Jinja environments and every render cache, bounded in entries and in bytes.
+
+A session's page is drawn from its view model (`page.build_state`); its live regions are rendered
+once per version, language and role, however many tabs and watchers show it, and only the regions
+whose inputs changed are drawn again. The caches:
+
+- `cache` (`RENDERS_KEPT` versions, `RENDER_BYTES`): every region of a version, what the next
+  change is diffed against;
+- `region_memo` (`REGIONS_KEPT`, `REGION_BYTES`): a region's HTML with the inputs it was drawn from;
+- `terminal_states` (64, `TERMINAL_STATE_BYTES`): states kept to draw a whole terminal for a view
+  that needs it (most changes only append an entry);
+- `frames` (256, `FRAME_BYTES`): encoded SSE frames, shared by the streams of one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import jinja2.runtime
+from markupsafe import Markup
+
+from app.caches import Bounded, MiB, text_size
+from app.store.models import SessionRecord
+from app.store.sessions import Store
+
+from .i18n import LANGS, labels, translations
+from .live import RenderCache
+from .page import PageState, build_state
+
+REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
+           "table")
+RENDERS_KEPT, RENDER_BYTES = 4096, 128 * MiB  # whole versions' regions
+REGIONS_KEPT, REGION_BYTES = 4096, 32 * MiB  # single regions whose inputs did not change
+TERMINAL_STATE_BYTES = 16 * MiB
+FRAME_BYTES = 32 * MiB
+RenderKey = tuple[int, int, str, str]  # session, version, language, role (with what else changes a render)
+
+
+def shipped(name: str) -> Path:
+    """templates/ and static/ sit at the top of a checkout, as the design card lists them; a wheel
+    (and so the image) carries them inside the `app` package (pyproject.toml maps them there)."""
+    here = Path(__file__).resolve()
+    checkout = here.parents[2] / name
+    return checkout if checkout.is_dir() else here.parents[1] / name
+
+
+TEMPLATES = shipped("templates")
+STATIC = shipped("static")
+
+
+def make_env(lang: str) -> jinja2.Environment:
+    """One template environment per language, with its catalog installed (newstyle gettext)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+                             extensions=["jinja2.ext.i18n"], trim_blocks=True, lstrip_blocks=True,
+                             auto_reload=False)
+    catalog = translations(lang)
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.globals["gettext"] = env.globals["_"] = kept_gettext(catalog.gettext)
+    env.globals["L"] = labels(lang)
+    return env
+
+
+def kept_gettext(translate: Callable[[str], str]) -> Callable[..., str]:
+    """Jinja's newstyle `gettext` (the translation, as markup, %-formatted with its variables), with
+    the translations of plain texts kept. Every draw asks for the same few dozen texts, and Jinja's
+    own translates, wraps and formats each one anew: a tenth of a command's rendering."""
+    kept: dict[str, str] = {}
+
+    @jinja2.pass_context
+    def gettext(__context: jinja2.runtime.Context, __string: str, **variables: Any) -> str:
+        if variables:
+            return Markup(translate(__string)) % variables  # type: ignore[no-any-return]
+        found = kept.get(__string)
+        if found is None:
+            found = kept[__string] = Markup(translate(__string)) % variables
+        return found
+
+    return gettext
+
+
+class Renderer:
+    """Templates and the render caches of one process."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.envs = {lang: make_env(lang) for lang in LANGS}
+        self.cache = RenderCache(RENDERS_KEPT, RENDER_BYTES)
+        self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
+            REGIONS_KEPT, REGION_BYTES, text_size)
+        self.terminal_states: Bounded[RenderKey, PageState] = Bounded(
+            64, TERMINAL_STATE_BYTES, lambda state: sum(len(t) + 16 for e in state.terminal for _, t in e.output))
+        self.frames: Bounded[tuple[int, int, str, str, int | None], bytes] = Bounded(256, FRAME_BYTES, len)
+
+    def render(self, name: str, lang: str, **ctx: Any) -> str:
+        return self.envs[lang].get_template(name).render(lang=lang, langs=LANGS, **ctx)
+
+    @staticmethod
+    def role_key(session: SessionRecord, role: str) -> str:
+        """What besides the version changes a render: a pending question, the lesson's panel state."""
+        return f"{role}|{'?' if session.pending_line else ''}|{session.lesson_state}"
+
+    def render_key(self, session: SessionRecord, lang: str, role: str, version: int | None = None) -> RenderKey:
+        """Where a render of the session's regions (at its version, or at `version`) is cached."""
+        return (session.id or 0, session.version if version is None else version, lang, self.role_key(session, role))
+
+    def regions(self, session: SessionRecord, lang: str, role: str, drawn: PageState | None = None) -> dict[str, str]:
+        """The session's live regions as out-of-band swaps, rendered once per version (from `drawn`,
+        the state a page was just drawn from, when there is one)."""
+        key = self.render_key(session, lang, role)
+        return self.cache.get(key, lambda: self._draw_regions(key, drawn or build_state(self.store, session, lang, role),
+                                                              lang))
+
+    def _draw_regions(self, key: RenderKey, state: PageState, lang: str) -> dict[str, str]:
+        env = self.envs[lang]
+        tail = state.tail_parent is not None and bool(state.terminal)
+        out = {}
+        for name in REGIONS:
+            if tail and name == "terminal":
+                continue
+            memo_key = (key[0], lang, key[3], name)
+            inputs = state.inputs.get(name)
+            hit = self.region_memo.get(memo_key)
+            if inputs is not None and hit is not None and hit[0] == inputs:
+                out[name] = hit[1]  # nothing it draws changed: the same HTML as before
+                continue
+            out[name] = env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
+            if inputs is not None:
+                self.region_memo.put(memo_key, (inputs, out[name]))
+        out["@entries"] = "1" if state.terminal else ""
+        if tail:
+            # The newest command only appends to the terminal: its entry alone is usually sent, and
+            # the whole terminal (the biggest region) is rendered only for a view that needs it.
+            out["@tail"] = env.get_template("_entry.html").render(e=state.terminal[-1], tail=True)
+            out["@tail_parent"] = str(state.tail_parent)
+            self.terminal_states.put(key, state)
+        return out
+
+    def draw(self, session: SessionRecord, lang: str, role: str, **ctx: Any) -> str:
+        """The whole session page. Its regions are kept as drawn, so the first change after it is
+        sent as a change rather than as the whole page again."""
+        state = build_state(self.store, session, lang, role)
+        html = self.render("session.html", lang, s=state, **ctx)
+        self.regions(session, lang, role, state)
+        return html
+
+    def _full_terminal(self, key: RenderKey, now: dict[str, str], lang: str) -> str:
+        html = now.get("terminal")
+        if html is None:
+            state = self.terminal_states.get(key)
+            if state is None:  # evicted: build it again
+                session = self.store.get(key[0])
+                state = build_state(self.store, session, lang, key[3].split("|", 1)[0])
+            html = self.envs[lang].get_template("_terminal.html").render(lang=lang, langs=LANGS, s=state, oob=True)
+            now["terminal"] = html
+        return html
+
+    def cached_fragments(self, session: SessionRecord, lang: str, role: str, since: int | None) -> str | None:
+        """fragments() when it needs no rendering (this version's regions are cached and so is the full
+        terminal, if the view needs it): cheap enough to run on the event loop. Else None."""
+        now = self.cache.peek(self.render_key(session, lang, role))
+        if now is None:
+            return None
+        if "@tail" in now and "terminal" not in now:
+            old = None if since is None else self.cache.peek(self.render_key(session, lang, role, since))
+            if old is None or now["@tail_parent"] != str(since) or not old.get("@entries"):
+                return None
+        return self.fragments(session, lang, role, since)
+
+    def fragments(self, session: SessionRecord, lang: str, role: str, since: int | None = None) -> str:
+        """What changed since version `since` (everything when unknown), plus the version marker."""
+        now = self.regions(session, lang, role)
+        key = self.render_key(session, lang, role)
+        old = None
+        if since is not None and since != session.version:
+            old = self.cache.peek(self.render_key(session, lang, role, since))
+        parts = []
+        for name, html in now.items():
+            if name.startswith("@") or (old is not None and old.get(name) == html):
+                continue
+            parts.append(html)
+        if "@tail" in now:
+            if old is not None and now["@tail_parent"] == str(since) and old.get("@entries"):
+                parts.append(now["@tail"])
+            else:
+                parts.append(self._full_terminal(key, now, lang))
+        parts.append(f'<div id="version" data-version="{session.version}" hx-swap-oob="outerMorph"></div>')
+        return "".join(parts)

@@ -1,0 +1,105 @@
+"""A session's actions: the terminal, predictions, hints, the solution, scripts, buttons, undo."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.background import BackgroundTask
+
+from app.tutor import Turn, quick_line
+
+from ..deps import LangDep, NotFound, OwnerDep, WebDep, lang_of, notice, translated
+from ..web import Web
+
+router = APIRouter()
+
+
+def answer(request: Request, web: Web, turn: Turn) -> Response:
+    """After a write: the learner's progress, then what changed since the page's version (htmx), or
+    back to the page. Other views hear of it once this answer is on its way, so the acting tab
+    swaps once."""
+    lang = lang_of(request, web)
+    if turn.notice is not None:
+        return notice(web, lang, translated(lang, turn.notice.text, **turn.notice.values))
+    if turn.help:
+        return HTMLResponse(web.renderer.render("_help.html", lang))
+    session = turn.session
+    web.tutor.progress(session)
+
+    async def announce() -> None:  # on the event loop: a sync task would cost a worker thread
+        web.hub.publish(session.id or 0, session.version, session)
+
+    if request.headers.get("hx-request"):
+        return HTMLResponse(web.renderer.fragments(session, lang, "owner", turn.since), background=BackgroundTask(announce))
+    web.hub.publish(session.id or 0, session.version, session)
+    return RedirectResponse(f"/s/{session.token}", status_code=303)
+
+
+@router.post("/s/{token}/run", openapi_extra={"requestBody": {"content": {
+    "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
+        "line": {"type": "string"}, "answer": {"type": "string"}}}}}}})
+async def run(session: OwnerDep, request: Request, web: WebDep) -> Response:
+    """A terminal line, or the answer to the question it asked. The form is read here rather than
+    declared: FastAPI's form parameters cost more per request than running the command does."""
+    form = await request.form()
+    line, reply = form.get("line", ""), form.get("answer")
+    line = line if isinstance(line, str) else ""
+    turn = await web.call(web.tutor.line, session, line, reply if isinstance(reply, str) else None,
+                          quick=quick_line(line))
+    return await web.call(answer, request, web, turn)
+
+
+@router.post("/s/{token}/predict")
+def predict(session: OwnerDep, request: Request, web: WebDep, choice: Annotated[int, Form()]) -> Response:
+    """The learner's prediction: recorded, and the command it was asked before run."""
+    return answer(request, web, web.tutor.predict(session, choice))
+
+
+@router.post("/s/{token}/hint")
+def hint(session: OwnerDep, request: Request, web: WebDep) -> Response:
+    return answer(request, web, web.tutor.hint(session))
+
+
+@router.post("/s/{token}/solution")
+def solution(session: OwnerDep, request: Request, web: WebDep) -> Response:
+    return answer(request, web, web.tutor.solution(session))
+
+
+@router.post("/s/{token}/recreate")
+def recreate(session: OwnerDep, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
+    """Remove a container and run it again as it was: both commands are written, or neither."""
+    return answer(request, web, web.tutor.recreate(session, name))
+
+
+@router.post("/s/{token}/script")
+def load_script(session: OwnerDep, request: Request, web: WebDep, script: Annotated[str, Form()] = "",
+                lesson: Annotated[str, Form()] = "") -> Response:
+    """Load a demo script (command lines; # lines are captions) or a lesson's solution."""
+    return answer(request, web, web.tutor.load_script(session, script, lesson))
+
+
+@router.post("/s/{token}/step")
+def step(session: OwnerDep, request: Request, web: WebDep) -> Response:
+    """Run the script's next command line for real; the comments before it become the caption."""
+    return answer(request, web, web.tutor.step(session))
+
+
+@router.get("/s/{token}/fragments", response_class=HTMLResponse)
+def fragments(session: OwnerDep, web: WebDep, lang: LangDep, since: int | None = None) -> HTMLResponse:
+    """The live regions, or what changed since a version: a page catches up without the stream."""
+    return HTMLResponse(web.renderer.fragments(session, lang, "owner", since))
+
+
+MOVES = ("undo", "redo", "reset", "jump", "cancel")
+
+
+@router.post("/s/{token}/{move}")
+def move(session: OwnerDep, move: str, request: Request, web: WebDep,
+         target: Annotated[int | None, Form()] = None) -> Response:
+    """Undo, redo, reset, a jump on the timeline, or cancelling a command's question."""
+    if move not in MOVES:
+        raise NotFound()
+    turn = web.tutor.cancel(session) if move == "cancel" else web.tutor.move(session, move, target)
+    return answer(request, web, turn)

@@ -1,0 +1,93 @@
+"""The app's browser window: what a container publishes on localhost:<port>, shown in an iframe.
+Its answers run sandboxed (see middleware.Guard); posting its form is recorded as a `curl` line."""
+
+from __future__ import annotations
+
+import re
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from app.engine import hosttools
+from app.engine.nodeapp import Response as AppResponse
+from app.engine.world import World
+
+from ..deps import LangDep, OwnerDep, ViewerDep, WebDep
+from ..web import Web
+
+router = APIRouter()
+_ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
+REDIRECT = "Found. Redirecting to "
+
+
+def requested_url(request: Request) -> str:
+    """The path after /<s|w>/<token>/app/<port> as the browser sent it (still percent-encoded, so a
+    recorded curl asks for the same), with its query. (The routes' `path` is the decoded one.)"""
+    raw = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
+    url = "/" + raw.split("/", 5)[5] if raw.count("/") >= 5 else "/"
+    return url + (("?" + request.url.query) if request.url.query else "")
+
+
+@router.get("/w/{token}/app/{port}/{path:path}")
+def watch_app(session: ViewerDep, token: str, port: int, path: str, request: Request, web: WebDep, lang: LangDep) -> Response:
+    return app_response(web.store.current_world(session), port, requested_url(request), f"/w/{token}/app/{port}",
+                        web, lang)
+
+
+@router.post("/w/{token}/app/{port}/{path:path}")
+def watch_app_write(session: ViewerDep, port: int, path: str) -> Response:
+    """A watcher's post to the app's form: refused like every write with a watch link."""
+    return PlainTextResponse("This is a read-only watch link: it cannot change the session.", status_code=403)
+
+
+@router.get("/s/{token}/app/{port}/{path:path}")
+async def app_page(session: OwnerDep, token: str, port: int, path: str, request: Request, web: WebDep,
+                   lang: LangDep) -> Response:
+    world = await web.call(web.store.current_world, session)
+    return app_response(world, port, requested_url(request), f"/s/{token}/app/{port}", web, lang)
+
+
+@router.post("/s/{token}/app/{port}/{path:path}")
+async def app_post(session: OwnerDep, token: str, port: int, path: str, request: Request, web: WebDep,
+                   lang: LangDep) -> Response:
+    """The app's form, posted: recorded as its curl line, and answered as the app answers it."""
+    url, prefix = requested_url(request), f"/s/{token}/app/{port}"
+    form = await request.form()
+    turn = await web.call(web.tutor.app_form, session, port, url, [(k, str(v)) for k, v in form.multi_items()])
+    if turn.notice is not None:
+        return browser_page(web, lang, "too-long", port)
+    await web.call(web.tutor.progress, turn.session)  # saving may reach a goal
+    web.hub.publish(session.id or 0, turn.session.version, turn.session)
+    res = turn.result
+    if res is not None and res.exit_code == 130:
+        return browser_page(web, lang, "hang", port)
+    loc = next((t for _, t in (res.lines if res else []) if t.startswith(REDIRECT)), None)
+    if loc is not None:
+        return RedirectResponse(prefix + loc[len(REDIRECT):], status_code=302)
+    world = await web.call(web.store.current_world, turn.session)
+    return app_response(world, port, url, prefix, web, lang)
+
+
+def app_response(world: World, port: int, url: str, prefix: str, web: Web, lang: str) -> Response:
+    outcome, res = hosttools.request(world, port, "GET", url, "")
+    if outcome in ("refused", "reset"):
+        return browser_page(web, lang, outcome, port)
+    if outcome == "hang" or res is None:
+        return browser_page(web, lang, "hang", port)
+    return proxied(res, prefix)
+
+
+def proxied(res: AppResponse, prefix: str) -> Response:
+    """The app's answer, with its links kept inside the window."""
+    headers = {k: v for k, v in res.headers if k.lower() in ("content-type", "location", "etag", "last-modified")}
+    if "Location" in headers:
+        headers["Location"] = prefix + headers["Location"]
+    body = res.body
+    if headers.get("Content-Type", "").startswith("text/html"):
+        body = _ABS.sub(lambda m: m.group(1) + prefix + "/", body)
+    return Response(body, status_code=res.status, headers=headers)
+
+
+def browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
+    """What a browser shows when the page does not come: refused, reset, waiting, not sent."""
+    return HTMLResponse(web.renderer.render("browser_error.html", lang, kind=kind, port=port), status_code=200)

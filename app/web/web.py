@@ -1,0 +1,90 @@
+"""What the routes share: settings, the store, the tutor, the renderer, the live hub, and how work
+that touches the store is run for async code (`Web.call`)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy.exc import OperationalError
+from starlette.concurrency import run_in_threadpool
+
+from app.settings import Settings
+from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Store
+from app.tutor import Tutor
+
+from .guards import Limits
+from .live import Hub
+from .render import Renderer
+
+T = TypeVar("T")
+
+
+class Late(Exception):
+    """Work did not finish within the request deadline (LAYERLAB_DB_TIMEOUT, doubled)."""
+
+
+class Web:
+    def __init__(self, settings: Settings, store: Store | None = None) -> None:
+        self.settings = settings
+        self.store = store or Store(settings.database_url, settings.snapshot_every, timeout=settings.db_timeout)
+        self.store.max_events = settings.max_events  # every route that writes to a log obeys it
+        self.tutor = Tutor(self.store)
+        self.renderer = Renderer(self.store)
+        self.hub = Hub()
+        self.limits = Limits(settings.rate_session, settings.rate_client)
+        self.last_expiry = 0.0
+        self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
+        self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
+
+    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True) -> T:
+        """Run work that reads or writes the store (and renders what changed) for async code. The
+        work must be one atomic write at most (see `Store.run_lines`): it may be run twice.
+
+        On SQLite, quick work runs right here, on the event loop. A command is about a millisecond
+        of CPU either way, and one interpreter lock means a worker thread would not run beside the
+        loop anyway. The hop to a worker and back costs a quarter of a millisecond of CPU by itself
+        on these machines. Worse, with several workers the one holding SQLite's write lock kept
+        losing the interpreter to the others, so at 200 commands a second writes queued behind it
+        for 20-50 ms. (A commit here seldom waits on the disk: in WAL mode with synchronous=NORMAL it
+        does not sync.)
+
+        Nothing may wait on the loop, though: every other page would wait too. So the work runs there
+        in the store's quick mode (`store.QUICK`): a lock held by a worker, a database another process
+        is writing, or an engine run longer than `QUICK_SECONDS` stop it with Busy before anything is
+        written, and it runs again on a worker thread, where waiting is allowed (up to the store's
+        timeout). Work that may take long anyway (`quick=False`: see `tutor.quick_line`) goes straight
+        to a worker, where the interpreter still switches back to the loop every few milliseconds. On
+        PostgreSQL every statement is a network round trip, so all work goes to a worker thread."""
+        if quick and not self.store.postgres:
+            mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
+            try:
+                return fn(*args)
+            except (Busy, OperationalError):
+                pass  # nothing was written: run it where waiting is allowed
+            finally:
+                QUICK.reset(mark)
+        return await self.in_thread(fn, *args)
+
+    async def in_thread(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn on a worker thread, given up (Late) when it has not finished within the request deadline:
+        a database that is frozen rather than down never answers, and the learner must hear so."""
+        task = asyncio.ensure_future(run_in_threadpool(fn, *args))
+        done, _ = await asyncio.wait((task,), timeout=self.settings.request_seconds)
+        if not done:
+            task.add_done_callback(_consume)
+            raise Late()
+        return task.result()
+
+    def keep(self, task: asyncio.Future[Any]) -> None:
+        """Hold a task nobody awaits until it is done (the loop keeps only weak references)."""
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+
+
+def _consume(task: asyncio.Future[Any]) -> None:
+    """A task given up on: take its outcome, so it is not reported as never retrieved."""
+    if not task.cancelled():
+        task.exception()
