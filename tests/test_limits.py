@@ -102,8 +102,7 @@ def test_the_app_form_obeys_the_line_limit(tmp_path: Path) -> None:
 
 
 def test_reading_a_body_stops_at_the_limit() -> None:
-    from app.web.guards import read_body
-    from app.web.guards import MAX_BODY
+    from app.web.guards import MAX_BODY, read_body
 
     taken = 0
 

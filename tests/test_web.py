@@ -354,8 +354,8 @@ def test_the_first_change_after_a_page_load_is_sent_as_a_change(client: TestClie
 def test_kept_translations_draw_what_jinjas_own_would() -> None:
     import jinja2.ext
 
-    from app.web.render import make_env
     from app.web.i18n import translations
+    from app.web.render import make_env
 
     source = ('{{ _("Undo") }}|{{ _("Undo") }}|{{ _("No running container publishes port %(port)s.", port=p) }}'
               '|{{ ngettext("… %(num)d earlier command", "… %(num)d earlier commands", 3) }}')
