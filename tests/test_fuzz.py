@@ -12,7 +12,6 @@ the clock and the command counter, which advance on every command by design.
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import shlex
@@ -26,6 +25,7 @@ from hypothesis import strategies as st
 
 from app.engine.engine import MAX_LINE, Result, apply
 from app.engine.world import World
+from tests.helpers import fuzz_scale
 from tests.test_properties import built_world, snapshot
 
 CLI = json.loads((Path(__file__).parent.parent / "app/engine/data/docker_cli.json").read_text())
@@ -92,7 +92,7 @@ FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, Heal
 
 def fuzz(n: int) -> settings:
     """n examples, times $FUZZ_SCALE (set it to hunt for bugs longer)."""
-    return settings(FUZZ, max_examples=n * int(os.environ.get("FUZZ_SCALE", "1")))
+    return settings(FUZZ, max_examples=n * fuzz_scale())
 
 # -- strategies -------------------------------------------------------------------------------------
 

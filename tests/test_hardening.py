@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web.app import create_app
-from tests.browser.conftest import free_port
+from tests.serving import free_port
 
 
 def make(tmp_path: Path, **overrides: object) -> TestClient:
