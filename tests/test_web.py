@@ -177,7 +177,8 @@ def test_watch_link_is_read_only_and_never_shows_the_owner_token(client: TestCli
     assert 'id="command-input"' not in watch.text and "Watching live" in watch.text
     for path in ("run", "undo", "reset", "recreate", "hint"):
         assert client.post(f"/w/{viewer_token}/{path}", data={"line": "docker volume rm notes"}).status_code == 403
-    assert client.post(f"/w/{viewer_token}/app/3000/create", data={"title": "x"}).status_code in (403, 405)
+    assert client.post(f"/w/{viewer_token}/app/3000/create", data={"title": "x"}).status_code == 403
+    assert client.post("/w/" + "y" * 32 + "/app/3000/create", data={"title": "x"}).status_code == 404
     assert "notes" in client.get(f"/s/{token}").text
     assert client.get("/w/" + "y" * 32).status_code == 404
 
@@ -395,3 +396,21 @@ def test_a_long_sessions_timeline_lists_its_newest_commands(client: TestClient) 
     assert f">{TIMELINE_STEPS + 5} · touch f{TIMELINE_STEPS + 4}<" in menu  # numbered from the start
     ko = client.get(f"/s/{token}?lang=ko").text
     assert "… 이전 명령 5개" in ko
+
+
+@pytest.mark.xfail(strict=True, reason="the posted form becomes a curl line, and the terminal refuses lines over "
+                   "8,192 characters: a field over about 8,100 is refused whole and the window shows the app's "
+                   "`Cannot GET /create`. Remove this mark when the form's cut and the line limit agree.")
+def test_an_app_form_field_is_cut_at_10000_characters(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    text = "".join(chr(0xAC00 + i % 50) for i in range(9_990)) + "0123456789" + "CUT" * 2000
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "Long", "text": text})
+    assert r.status_code == 302
+    saved = client.get(f"/s/{token}/app/3000/feedback/long.txt")
+    assert saved.status_code == 200
+    assert saved.text == text[:10_000] and saved.text.endswith("0123456789")  # characters, not bytes
+    store = client.app.state.web.store  # type: ignore[attr-defined]
+    [*_, posted] = store.events(store.by_token(token).id)
+    assert "CUT" not in posted.line and posted.line.startswith("curl -s -X POST --data-urlencode title=Long ")

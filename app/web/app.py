@@ -728,6 +728,11 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return _app_response(web.store.current_world(session), port, "GET", url, f"/w/{token}/app/{port}", web,
                              lang_of(request, web))
 
+    @app.post("/w/{token}/app/{port}/{path:path}")
+    def watch_app_write(token: str, port: int, path: str, web: WebDep) -> Response:
+        """A watcher's post to the app's form: refused like every write with a watch link (README)."""
+        return watch_write(token, "app", web)
+
     @app.api_route("/s/{token}/app/{port}/{path:path}", methods=["GET", "POST"])
     async def app_proxy(token: str, port: int, path: str, request: Request, web: WebDep) -> Response:
         session = owner(token, web)
