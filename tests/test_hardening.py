@@ -101,7 +101,9 @@ def test_a_full_log_refuses_more_commands_with_a_message(tmp_path: Path) -> None
     for _ in range(3):
         run(client, token, "true")
     r = run(client, token, "true")
-    assert "log is full" in r.text
+    assert r.status_code == 200 and "This session&#39;s log is full (3 entries)." in r.text
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    assert len(store.events(store.by_token(token).id)) == 3  # type: ignore[union-attr]
 
 
 def test_idle_sessions_expire(tmp_path: Path) -> None:
