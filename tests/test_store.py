@@ -104,9 +104,14 @@ def test_a_commit_that_fails_leaves_nothing_behind_on_any_connection(tmp_path: P
         assert not raw.in_transaction  # type: ignore[union-attr]
         assert raw.execute("SELECT version FROM sessions").fetchall() == [(1,)]  # type: ignore[union-attr]
         conn.close()
+    elsewhere = Store(store.url)  # another process writes the version the failed command would have had
+    assert elsewhere.run_command(session.id, "touch other").session.version == 2
+    world = store.current_world(store.get(session.id))  # nothing of the failed command was kept here
+    assert world.host.get("/home/learner/feedback-app/other") is not None
+    assert world.host.get("/home/learner/feedback-app/lost") is None
     after = store.run_command(session.id, "touch next").session
-    assert after.version == 2
-    assert [e.line for e in Store(store.url).events(session.id)] == ["touch kept", "touch next"]
+    assert after.version == 3
+    assert [e.line for e in Store(store.url).events(session.id)] == ["touch kept", "touch other", "touch next"]
 
 
 def sessions_aged(store: Store, ages: dict[str, float]) -> dict[str, int]:
