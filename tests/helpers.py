@@ -26,3 +26,10 @@ def out(result: Result) -> list[str]:
 
 BUILD = "docker build -q -t feedback-node ."
 COPY_FIX = "sed -i 's/fs.rename(/fs.copyFile(/' server.js"
+
+
+def fuzz_scale() -> int:
+    """$FUZZ_SCALE (1 when unset): how many times more examples a hand-run hunt tries."""
+    import os
+
+    return max(1, int(os.environ.get("FUZZ_SCALE", "1") or "1"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -15,12 +16,11 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy.exc import OperationalError
 
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web.app import create_app
-from tests.browser.conftest import free_port
+from tests.serving import free_port
 
 
 def make(tmp_path: Path, **overrides: object) -> TestClient:
@@ -84,14 +84,16 @@ def test_markup_and_control_characters_are_shown_as_text(tmp_path: Path) -> None
     assert "\u202e" in page  # kept, but only ever inside text
 
 
-def test_invalid_utf8_in_a_form_is_not_a_500(tmp_path: Path) -> None:
+def test_invalid_utf8_in_a_form_is_run_with_replacement_characters(tmp_path: Path) -> None:
     client = make(tmp_path)
     token = new_session(client)
     r = client.post(f"/s/{token}/run", content=b"line=echo+%FF%FE%00ok",
                     headers={"Content-Type": "application/x-www-form-urlencoded", "HX-Request": "true"})
-    assert r.status_code < 500
+    assert r.status_code == 200
+    store = client.app.state.web.store  # type: ignore[attr-defined]
+    [event] = store.events(store.by_token(token).id)
+    assert event.line == "echo \ufffd\ufffd\x00ok"  # what a browser would send for those bytes, as text
     assert run(client, token, "pwd").status_code == 200
-
 
 def test_a_full_log_refuses_more_commands_with_a_message(tmp_path: Path) -> None:
     client = make(tmp_path, max_events=3)
@@ -99,7 +101,9 @@ def test_a_full_log_refuses_more_commands_with_a_message(tmp_path: Path) -> None
     for _ in range(3):
         run(client, token, "true")
     r = run(client, token, "true")
-    assert "log is full" in r.text
+    assert r.status_code == 200 and "This session&#39;s log is full (3 entries)." in r.text
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    assert len(store.events(store.by_token(token).id)) == 3  # type: ignore[union-attr]
 
 
 def test_idle_sessions_expire(tmp_path: Path) -> None:
@@ -121,30 +125,77 @@ def test_idle_sessions_expire(tmp_path: Path) -> None:
     assert client.get(f"/s/{fresh}").status_code == 200
 
 
-def test_a_full_store_says_so(tmp_path: Path) -> None:
-    client = make(tmp_path, max_sessions=2)
-    new_session(client)
-    new_session(client)
-    # the oldest sessions give way (they are the least recently used)...
-    assert client.post("/sessions").status_code == 303
+def age(store: Store, token: str, seconds: float) -> None:
+    """Make a session look unused for `seconds`."""
+    from sqlmodel import Session as DB
+
+    from app.store.models import SessionRow
+
+    with DB(store.engine) as db:
+        row = db.get(SessionRow, store.by_token(token).id)  # type: ignore[union-attr]
+        assert row is not None
+        row.updated_at -= seconds
+        db.add(row)
+        db.commit()
+
+
+def test_a_full_store_refuses_new_sessions_and_keeps_the_ones_in_use(tmp_path: Path) -> None:
+    client = make(tmp_path, max_sessions=3)
+    working = [new_session(client) for _ in range(3)]
+    refused = client.post("/sessions")
+    assert refused.status_code == 503
+    assert refused.text == "layerlab is full right now: please try again in a few minutes."
+    refused = client.post("/sessions", headers={"HX-Request": "true", "Accept-Language": "ko"})
+    assert refused.status_code == 503 and "layerlab" in refused.text and "full right now" not in refused.text
+    for token in working:  # nobody's work in progress was evicted to make room
+        assert client.get(f"/s/{token}").status_code == 200
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    assert store.count_sessions() == 3
+
+
+def test_a_full_store_expires_idle_sessions_first_least_recently_used_first(tmp_path: Path) -> None:
+    client = make(tmp_path, max_sessions=4)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    oldest, older, working, busy = (new_session(client) for _ in range(4))
+    age(store, oldest, 3 * 3600)
+    age(store, older, 2 * 3600)
+    age(store, working, 10 * 60)  # used ten minutes ago: in use
+    assert client.post("/sessions").status_code == 303  # room made by the least recently used idle one
+    assert client.get(f"/s/{oldest}").status_code == 404
+    assert [client.get(f"/s/{t}").status_code for t in (older, working, busy)] == [200, 200, 200]
+    assert client.post("/sessions").status_code == 303  # then the next idle one
+    assert client.get(f"/s/{older}").status_code == 404
+    assert client.post("/sessions").status_code == 503  # only sessions in use are left: refused
+    assert [client.get(f"/s/{t}").status_code for t in (working, busy)] == [200, 200]
+    assert store.count_sessions() == 4
 
 
 def test_database_down_gives_a_message_and_recovery_needs_no_restart(tmp_path: Path) -> None:
     client = make(tmp_path)
     token = new_session(client)
-    store = client.app.state.web.store
-    real = store.run_command
+    assert run(client, token, "docker volume create first").status_code == 200
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    session_id = store.by_token(token).id  # type: ignore[union-attr]
+    dialect = store.engine.dialect
 
-    def down(*args: object, **kwargs: object) -> None:
-        raise OperationalError("INSERT", {}, Exception("database is locked"))
+    # The database fails at the commit, after the event row and the session's new version were
+    # written in the transaction: the worst moment for "nothing half-written".
+    def down(dbapi_connection: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
 
-    store.run_command = down
+    dialect.do_commit = down  # type: ignore[method-assign]
     r = run(client, token, "docker volume create lost")
+    del dialect.do_commit  # the instance attribute goes: the class's commit is back
     assert r.status_code == 503 and "database is not answering" in r.text
-    store.run_command = real
+    fresh = Store(store.url)  # what is in the database, with no cache of this process
+    assert [e.line for e in fresh.events(session_id)] == ["docker volume create first"]
+    assert fresh.by_token(token).version == 1  # type: ignore[union-attr]
     assert run(client, token, "docker volume create kept").status_code == 200
+    assert [e.version for e in fresh.events(session_id)] == [1, 2]
     page = client.get(f"/s/{token}").text
     assert 'aria-label="Volume kept"' in page and 'aria-label="Volume lost"' not in page
+    world = Store(store.url).current_world(store.by_token(token))  # type: ignore[arg-type]
+    assert sorted(world.volumes) == ["first", "kept"]
 
 
 def test_two_tabs_sending_at_once_lose_and_reorder_nothing(tmp_path: Path) -> None:

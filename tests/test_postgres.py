@@ -132,3 +132,42 @@ def test_a_hundred_concurrent_commands_through_both_processes_stay_contiguous(tw
     world = store.current_world(store.by_token(token))  # type: ignore[arg-type]
     assert all(world.host.get(f"/home/learner/feedback-app/n{i}") is not None for i in range(100))
     store.engine.dispose()
+
+
+def test_the_listener_reconnects_and_resyncs_after_its_connection_drops(pg: str) -> None:
+    import psycopg
+
+    from app.store.notify import Listener, psycopg_dsn
+
+    heard: list[tuple[int, int]] = []
+    resyncs: list[float] = []
+    name = "layerlab-test-listener"  # so that only this listener's connection is cut
+    listener = Listener(f"{pg}?application_name={name}", lambda sid, ver: heard.append((sid, ver)),
+                        lambda: resyncs.append(time.monotonic()))
+    listener.start()
+    try:
+        assert listener.connected.wait(10)
+        with psycopg.connect(psycopg_dsn(pg), autocommit=True) as admin:
+            admin.execute("SELECT pg_notify('layerlab', '7:1')")
+            deadline = time.monotonic() + 5
+            while (7, 1) not in heard and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert heard == [(7, 1)] and resyncs == []
+            # The listener's connection dies (a restarted database, a network cut): notices sent
+            # meanwhile are lost, so once back it must re-sync every stream it serves.
+            killed = admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE application_name = %s", (name,)).fetchall()
+            assert killed == [(True,)]
+            deadline = time.monotonic() + 15
+            while not resyncs and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(resyncs) == 1, "no re-sync after the connection came back"
+            assert listener.connected.wait(5)
+            admin.execute("SELECT pg_notify('layerlab', '7:2')")
+            deadline = time.monotonic() + 5
+            while (7, 2) not in heard and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert heard == [(7, 1), (7, 2)]  # and it hears new notices again
+    finally:
+        listener.stop()
+

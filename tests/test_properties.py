@@ -27,6 +27,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from app.engine.engine import Result, apply, initial_world
 from app.engine.fs import Tree
 from app.engine.world import World
+from tests.helpers import fuzz_scale
 
 BUILD = "docker build -q -t feedback-node ."
 IMAGE = "feedback-node"
@@ -244,7 +245,7 @@ class DockerSession(RuleBasedStateMachine):
 
 
 DockerSession.TestCase.settings = settings(
-    max_examples=40, stateful_step_count=25, deadline=None,
+    max_examples=40 * fuzz_scale(), stateful_step_count=25, deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestDockerSession = DockerSession.TestCase

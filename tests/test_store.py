@@ -77,3 +77,91 @@ def test_expired_sessions_leave_no_cached_log_behind(tmp_path: Path) -> None:
     assert store.events(session.id)
     assert store.expire(idle_days=-1) == 1
     assert store.events(session.id) == ()
+
+
+def test_a_commit_that_fails_leaves_nothing_behind_on_any_connection(tmp_path: Path) -> None:
+    import sqlite3
+
+    store = Store(f"sqlite:///{tmp_path}/f.db")
+    session = store.create_session()
+    store.run_command(session.id, "touch kept")
+
+    def down(dbapi_connection: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    store.engine.dialect.do_commit = down  # type: ignore[method-assign]
+    try:
+        store.run_command(session.id, "touch lost")
+    except Exception as exc:
+        assert type(exc).__name__ == "OperationalError"
+    else:
+        raise AssertionError("the failed commit was not reported")
+    finally:
+        del store.engine.dialect.do_commit
+    held = [store.engine.connect() for _ in range(4)]  # every pooled connection, and a new one
+    for conn in held:
+        raw = conn.connection.driver_connection
+        assert not raw.in_transaction  # type: ignore[union-attr]
+        assert raw.execute("SELECT version FROM sessions").fetchall() == [(1,)]  # type: ignore[union-attr]
+        conn.close()
+    elsewhere = Store(store.url)  # another process writes the version the failed command would have had
+    assert elsewhere.run_command(session.id, "touch other").session.version == 2
+    world = store.current_world(store.get(session.id))  # nothing of the failed command was kept here
+    assert world.host.get("/home/learner/feedback-app/other") is not None
+    assert world.host.get("/home/learner/feedback-app/lost") is None
+    after = store.run_command(session.id, "touch next").session
+    assert after.version == 3
+    assert [e.line for e in Store(store.url).events(session.id)] == ["touch kept", "touch other", "touch next"]
+
+
+def sessions_aged(store: Store, ages: dict[str, float]) -> dict[str, int]:
+    """Sessions named by `ages`, each last used that many seconds ago."""
+    from sqlmodel import Session as DB
+
+    from app.store.models import SessionRow
+
+    ids = {}
+    for name, seconds in ages.items():
+        sid = store.create_session().id
+        with DB(store.engine) as db:
+            row = db.get(SessionRow, sid)
+            assert row is not None
+            row.updated_at -= seconds
+            db.add(row)
+            db.commit()
+        ids[name] = sid
+    return ids
+
+
+def left(store: Store, ids: dict[str, int]) -> list[str]:
+    from app.store.sessions import NotFound
+
+    out = []
+    for name, sid in ids.items():
+        try:
+            store.get(sid)
+            out.append(name)
+        except NotFound:
+            pass
+    return out
+
+
+def test_expiry_deletes_sessions_idle_past_the_limit_and_keeps_the_rest(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path}/x.db")
+    ids = sessions_aged(store, {"month": 31 * 86400, "week": 7 * 86400, "hour": 3600, "now": 0})
+    store.run_command(ids["month"], "touch a")  # used now: no longer idle
+    assert store.expire(idle_days=6) == 1
+    assert left(store, ids) == ["month", "hour", "now"]
+
+
+def test_past_keep_the_least_recently_used_idle_sessions_go_but_never_ones_in_use(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path}/k.db")
+    ids = sessions_aged(store, {"3h": 3 * 3600, "1h": 3600 + 60, "2h": 2 * 3600, "10m": 600, "now": 0, "old": 40 * 86400})
+    assert store.expire(idle_days=30, keep=4) == 2  # the one past 30 days, and the least recently used idle one
+    assert left(store, ids) == ["1h", "2h", "10m", "now"]
+    assert store.expire(idle_days=30, keep=1) == 2  # every idle one goes, oldest first...
+    assert left(store, ids) == ["10m", "now"]
+    assert store.expire(idle_days=30, keep=0) == 0  # ...but sessions in use stay, however full the store is
+    assert left(store, ids) == ["10m", "now"]
+    assert store.expire(idle_days=30, keep=0, in_use_seconds=300) == 1
+    assert left(store, ids) == ["now"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -264,6 +265,75 @@ def test_a_stream_on_a_process_that_did_not_draw_the_page_still_sends_only_chang
         body = await reader.wait_for(f"id: {version}\n")
         assert "/home/learner" in body  # the new terminal entry
         assert 'id="images-panel"' not in body  # the images did not change: not sent again
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+    drive(main)
+
+
+def commands(body: str) -> list[str]:
+    """The terminal entries a frame adds."""
+    return re.findall(r'<span class="cmd">([^<]*)</span>', body)
+
+
+def ids(body: str) -> list[int]:
+    """The event ids of a stream's frames, in the order they came."""
+    return [int(line[4:]) for line in body.split("\n") if line.startswith("id: ")]
+
+
+def test_every_version_reaches_the_reader_in_order_across_many_changes_and_a_reconnect(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=0"), reader.receive, reader.send))
+        await asyncio.sleep(0.2)
+        for n in range(1, 6):  # one change at a time: each must arrive before the next is made
+            version = await asyncio.to_thread(run, web, session.id, f"touch file{n}")
+            assert version == n
+            body = await reader.wait_for(f"id: {n}\n")
+            assert f"file{n}" in body.split(f"id: {n}\n", 1)[1]
+        assert ids(reader.body) == [1, 2, 3, 4, 5]
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+        # The connection drops after 5; two commands are made meanwhile; the browser comes back
+        # with Last-Event-ID 5 and must get both, then each later change on its own.
+        for n in (6, 7):
+            await asyncio.to_thread(run, web, session.id, f"touch file{n}")
+        again = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=0", [(b"last-event-id", b"5")]),
+                                       again.receive, again.send))
+        body = await again.wait_for("id: 7\n")
+        assert ids(body) == [7]  # one frame from 5 to 7, not the whole page from 0
+        assert commands(body)[-2:] == ["touch file6", "touch file7"]  # the terminal gets what it missed
+        assert 'data-version="7"' in body
+        for n in (8, 9, 10):
+            await asyncio.to_thread(run, web, session.id, f"touch file{n}")
+            await again.wait_for(f"id: {n}\n")
+        assert ids(again.body) == [7, 8, 9, 10]
+        again.leave()
+        await asyncio.wait_for(task, 5)
+
+    drive(main)
+
+
+def test_a_watcher_gets_every_version_too(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/w/{session.viewer_token}/events", "since=0"),
+                                       reader.receive, reader.send))
+        await asyncio.sleep(0.2)
+        for n in range(1, 5):
+            await asyncio.to_thread(run, web, session.id, f"mkdir dir{n}")
+            await reader.wait_for(f"id: {n}\n")
+        assert ids(reader.body) == [1, 2, 3, 4]
         reader.leave()
         await asyncio.wait_for(task, 5)
 

@@ -177,9 +177,17 @@ def test_watch_link_is_read_only_and_never_shows_the_owner_token(client: TestCli
     assert 'id="command-input"' not in watch.text and "Watching live" in watch.text
     for path in ("run", "undo", "reset", "recreate", "hint"):
         assert client.post(f"/w/{viewer_token}/{path}", data={"line": "docker volume rm notes"}).status_code == 403
-    assert client.post(f"/w/{viewer_token}/app/3000/create", data={"title": "x"}).status_code in (403, 405)
+    assert client.post(f"/w/{viewer_token}/app/3000/create", data={"title": "x"}).status_code == 403
+    assert client.post("/w/" + "y" * 32 + "/app/3000/create", data={"title": "x"}).status_code == 404
     assert "notes" in client.get(f"/s/{token}").text
     assert client.get("/w/" + "y" * 32).status_code == 404
+    # nor does the watch token open the owner's routes
+    assert client.get(f"/s/{viewer_token}").status_code == 404
+    assert client.get(f"/e/{viewer_token}").status_code == 404
+    assert client.get(f"/s/{viewer_token}/app/3000/").status_code == 404
+    for path in ("run", "undo", "reset", "hint", "app/3000/create"):
+        assert client.post(f"/s/{viewer_token}/{path}", data={"line": "docker volume rm notes"},
+                           headers={"HX-Request": "true"}).status_code == 404, path
 
 
 def test_fork_copies_the_state_into_a_new_session(client: TestClient) -> None:

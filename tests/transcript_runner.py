@@ -1,14 +1,15 @@
 """Runs .t transcripts (cram style: '  $ cmd', expected lines, '(re)', '(glob)', '...', '[N]')
-in-process through the simulator's echo protocol, so the suite needs nothing outside the repo."""
+in-process through the simulator's echo protocol, so the suite needs nothing outside the repo.
+Lines are matched by app/lessons/matching.py, the matcher a lesson goal's `expect` uses."""
 
 from __future__ import annotations
 
-import fnmatch
 import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.lessons.matching import lines_match
 from app.sim import run
 
 
@@ -30,26 +31,6 @@ def parse(text: str) -> list[Block]:
         elif blocks:
             blocks[-1].expected.append(body)
     return blocks
-
-
-def _matches(pattern: str, actual: str) -> bool:
-    if pattern.endswith(" (re)"):
-        try:
-            return re.fullmatch(pattern[:-5], actual) is not None
-        except re.error:
-            return False
-    if pattern.endswith(" (glob)"):
-        return fnmatch.fnmatchcase(actual, pattern[:-7])
-    return pattern.rstrip() == actual.rstrip()
-
-
-def _match_lines(expected: list[str], actual: list[str]) -> bool:
-    if not expected:
-        return not actual
-    head = expected[0]
-    if head == "...":
-        return any(_match_lines(expected[1:], actual[i:]) for i in range(len(actual) + 1))
-    return bool(actual) and _matches(head, actual[0]) and _match_lines(expected[1:], actual[1:])
 
 
 def run_transcript(path: Path, seed: int = 0) -> list[str]:
@@ -81,7 +62,7 @@ def run_transcript(path: Path, seed: int = 0) -> list[str]:
         act = list(lines)
         if not (act and re.fullmatch(r"\[\d+\]", act[-1])):
             act.append("[0]")
-        if not _match_lines(exp, act):
+        if not lines_match(exp, act):
             problems.append(f"{path.name}:{b.lineno}: $ {b.command}\n  expected:\n    " + "\n    ".join(b.expected)
                             + "\n  got:\n    " + "\n    ".join(lines))
     return problems

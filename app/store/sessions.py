@@ -144,6 +144,16 @@ class Store:
                                         connect_args={"connect_timeout": max(1, round(timeout)),
                                                       "tcp_user_timeout": ms,
                                                       "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
+
+        @sa_event.listens_for(self.engine, "handle_error")
+        def _drop_after_failed_commit(context):  # type: ignore[no-untyped-def]
+            # A COMMIT that fails leaves the connection's transaction in an unknown state. Measured on
+            # SQLite: still open with the failed command's rows in it, and pooled as it was, so the next
+            # writer on it read that command back and its own commit would have written it. Treated as
+            # a lost connection, it is discarded instead of pooled. (No statement: a commit, not a query.)
+            if context.statement is None:
+                context.is_disconnect = True
+
         self.postgres = self.engine.dialect.name == "postgresql"
         # Reads on PostgreSQL run outside a transaction: no BEGIN before them and no ROLLBACK after,
         # two round trips fewer for each. (SQLite does not begin a transaction for a read anyway.)
@@ -233,17 +243,23 @@ class Store:
         with Session(self.engine) as db:
             return int(db.exec(select(func.count()).select_from(SessionRow)).one())
 
-    def expire(self, idle_days: float, keep: int | None = None) -> int:
-        """Delete sessions idle for idle_days (and, past `keep` sessions, the least recently used)."""
-        from sqlalchemy import delete
+    def expire(self, idle_days: float, keep: int | None = None, in_use_seconds: float = 3600) -> int:
+        """Delete sessions idle for idle_days; past `keep` sessions, also the least recently used of
+        those idle for in_use_seconds. A session used more recently than that is someone's work in
+        progress and is never evicted: when only those are left, the store stays full and new
+        sessions are refused (README: "idle ones expire first, then new sessions are refused")."""
+        from sqlalchemy import delete, func
 
-        cutoff = time.time() - idle_days * 86400
+        now = time.time()
+        cutoff = now - idle_days * 86400
+        in_use = now - in_use_seconds
         with self._writing(), Session(self.engine) as db:
             old = list(db.exec(select(SessionRow.id).where(SessionRow.updated_at < cutoff)).all())
             if keep is not None:
-                total = len(db.exec(select(SessionRow.id)).all())
+                total = int(db.exec(select(func.count()).select_from(SessionRow)).one())
                 if total - len(old) > keep:
                     extra = db.exec(select(SessionRow.id).where(SessionRow.updated_at >= cutoff)
+                                    .where(SessionRow.updated_at < in_use)
                                     .order_by(SessionRow.updated_at).limit(total - len(old) - keep)).all()
                     old += list(extra)
             if old:

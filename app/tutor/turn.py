@@ -21,7 +21,6 @@ from .recreate import recreate_lines
 from .state import Asking, LessonState, Script, changing
 
 MAX_LINE = 8192  # characters in one command line, typed or recorded for a click
-MAX_FIELD = 10_000  # characters kept of one field of the app's form
 MAX_SCRIPT = 20_000  # characters of a demo script
 MAX_SCRIPT_LINES = 500
 _BUILD = re.compile(r"\s*docker\s+(?:image\s+|buildx\s+)?build\b")
@@ -72,8 +71,9 @@ def script_lines(text: str) -> list[str]:
 
 
 def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
-    """The command line a post of the app's form stands for (`url` as the browser sent it)."""
-    fields = " ".join(f"--data-urlencode {shlex.quote(f'{k}={v[:MAX_FIELD]}')}" for k, v in pairs)
+    """The command line a post of the app's form stands for (`url` as the browser sent it). Like a
+    typed line it holds at most MAX_LINE characters: a longer form is not sent (`Tutor.app_form`)."""
+    fields = " ".join(f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs)
     return f"curl -s -X POST {fields} {shlex.quote(f'localhost:{port}{url}')}"
 
 

@@ -83,7 +83,7 @@ PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src
                "frame-ancestors {ancestors}; base-uri 'none'; form-action 'self'")
 # `sandbox` without allow-scripts or allow-same-origin: no script runs and the document gets an
 # opaque origin, never layerlab's, even when a learner's file is opened top-level.
-APP_POLICY = ("sandbox allow-forms; default-src 'none'; style-src 'self'; img-src 'self' data:; "
+APP_POLICY = ("sandbox allow-forms; default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; "
               "form-action 'self'; frame-ancestors {ancestors}; base-uri 'none'")
 
 

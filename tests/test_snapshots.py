@@ -1,0 +1,98 @@
+"""Reopening a session from its snapshots gives exactly the world a full replay of its log gives.
+
+A long session is not replayed from its start: every LAYERLAB_SNAPSHOT_EVERY versions the world is
+kept in the database, and opening the session replays only the commands after the newest snapshot
+on its chain. A fresh Store on the same database has nothing cached, so it must read the snapshots."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.engine import apply, initial_world
+from app.engine.world import World
+from app.store.sessions import SnapshotRow, Store
+from tests.helpers import fuzz_scale
+
+# Commands that change the world in ways that show: files, folders, volumes, containers.
+LINES = [
+    "touch a", "touch b", "mkdir d", "echo one > a", "echo two >> a", "rm -f a", "mv b c", "cd d", "cd ..",
+    "docker volume create v1", "docker volume create v2", "docker volume rm v1",
+    "docker run -d --name c1 -v v1:/data node:14 sleep 1000", "docker run --name c2 -v v2:/data node:14 touch /data/x",
+    "docker exec c1 touch /data/y", "docker stop c1", "docker rm -f c1", "docker rm -v c2", "docker ps -a", "false",
+]
+MOVES = ["undo", "redo", "reset"]
+
+step = st.one_of(st.sampled_from(LINES).map(lambda line: ("cmd", line)),
+                 st.sampled_from(MOVES).map(lambda kind: (kind, "")))
+
+
+def replayed(store: Store, session_id: int, cursor: int) -> World:
+    """The world at `cursor` by applying its whole chain from the start, no snapshot, no cache."""
+    session = store.get(session_id)
+    world = initial_world(session.seed)
+    for e in store.chain(store.events(session_id), cursor):
+        world = apply(world, e.line, e.answer).world
+    return world
+
+
+def play(url: str, every: int, steps: list[tuple[str, str]]) -> int:
+    store = Store(url, snapshot_every=every)
+    session = store.create_session(seed=7)
+    for kind, line in steps:
+        if kind == "cmd":
+            store.run_command(session.id, line)
+        else:
+            store.move(session.id, kind)
+    store.engine.dispose()
+    return session.id
+
+
+def check_every_version(url: str, every: int, session_id: int) -> int:
+    """Compare each command's world, read by a fresh store, with a full replay. Returns the snapshots."""
+    writer = Store(url, snapshot_every=every)
+    events = writer.events(session_id)
+    for e in events:
+        if e.kind != "cmd":
+            continue
+        fresh = Store(url, snapshot_every=every)  # nothing cached: the snapshots are read
+        session = fresh.get(session_id)
+        assert fresh.world_at(session, e.version) == replayed(writer, session_id, e.version), \
+            f"SNAPSHOT_EVERY={every}: the world after #{e.version} `{e.line}` differs from a full replay"
+        fresh.engine.dispose()
+    from sqlmodel import Session, select
+
+    with Session(writer.engine) as db:
+        kept = len(db.exec(select(SnapshotRow).where(SnapshotRow.session_id == session_id)).all())
+    fresh = Store(url, snapshot_every=every)
+    session = fresh.get(session_id)
+    assert fresh.current_world(session) == replayed(writer, session_id, session.cursor)
+    writer.engine.dispose()
+    fresh.engine.dispose()
+    return kept
+
+
+@settings(max_examples=40 * fuzz_scale())
+@given(every=st.integers(1, 7), steps=st.lists(step, min_size=1, max_size=24))
+def test_a_fresh_store_reads_snapshots_into_the_world_a_full_replay_gives(every: int,
+                                                                          steps: list[tuple[str, str]]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite:///{tmp}/snap.db"
+        check_every_version(url, every, play(url, every, steps))
+
+
+def test_the_command_right_after_each_snapshot_is_kept(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/after.db"
+    for every in (1, 2, 3, 5, 50):
+        steps = [("cmd", f"touch f{i}") for i in range(12)]
+        sid = play(url, every, steps)
+        kept = check_every_version(url, every, sid)
+        assert kept == 12 // every  # a snapshot at every multiple of N, so they were really read
+        fresh = Store(url, snapshot_every=every)
+        world = fresh.current_world(fresh.get(sid))
+        names = {n for n in world.host.children("/home/learner/feedback-app") if re.fullmatch(r"f\d+", n)}
+        assert names == {f"f{i}" for i in range(12)}, f"SNAPSHOT_EVERY={every}"
