@@ -21,3 +21,7 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None, 
 settings.register_profile("hunt", derandomize=False, deadline=None, print_blob=True, max_examples=100 * fuzz_scale(),
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("hunt" if "FUZZ_SCALE" in os.environ and os.environ.get("CI") != "true" else "ci")
+
+# LAYERLAB_SKIP_BROWSER=1 (README): the browser tests are not collected, and scripts/bootstrap does
+# not install Chromium or npm for them.
+collect_ignore = ["browser"] if os.environ.get("LAYERLAB_SKIP_BROWSER") == "1" else []
