@@ -315,3 +315,105 @@ def _client(tmp_path: Path) -> TestClient:
 
     store = Store(f"sqlite:///{tmp_path}/t.db")
     return TestClient(create_app(Settings(), store), follow_redirects=False)
+
+
+# --- narration says only what is true -------------------------------------------------------------
+
+
+def _narrate(lines: list[str], lang: str = "en") -> list[str]:
+    """The narration of the last of lines, run from the start."""
+    from app.engine import apply, initial_world
+    from app.engine.changes import diff_worlds
+    from app.web.i18n import translations
+    from app.web.narrate import narrate
+
+    world = initial_world()
+    before = world
+    for line in lines:
+        before = world
+        world = apply(world, line, answer="y").world
+    return narrate(diff_worlds(before, world), translations(lang), limit=10, before=before, after=world)
+
+
+BUILD = "docker build -t feedback-node ."
+VOLUMES = ["echo 'VOLUME [ \"/app/feedback\" ]' >> Dockerfile", "docker build -t feedback-node:volumes ."]
+
+
+def test_a_removed_container_without_volumes_is_not_said_to_keep_any() -> None:
+    said = _narrate([BUILD, "docker run -d --name plain feedback-node", "docker rm -f plain"])
+    assert "plain was removed together with its read-write layer" in said
+    assert not [s for s in said if "volume" in s]
+    ko = _narrate([BUILD, "docker run -d --name plain feedback-node", "docker rm -f plain"], "ko")
+    assert "plain 컨테이너가 읽기-쓰기 레이어와 함께 삭제되었습니다" in ko
+
+
+def test_rm_and_auto_remove_say_the_anonymous_volume_went_with_the_container() -> None:
+    for lines in (["docker run -d --rm --name gone feedback-node:volumes", "docker stop gone"],
+                  ["docker run -d --name gone feedback-node:volumes", "docker rm -f -v gone"]):
+        said = _narrate(VOLUMES + lines)
+        assert "gone was removed together with its read-write layer and its anonymous volumes" in said, said
+        assert not [s for s in said if "stay" in s], said
+        assert [s for s in said if s.startswith("Volume ") and s.endswith("was removed with its data")]
+
+
+def test_a_plain_rm_keeps_the_volumes_and_names_them() -> None:
+    said = _narrate(VOLUMES + ["docker run -d --name kept -v feedback:/app/feedback -v /app/node_modules "
+                               "feedback-node:volumes", "docker rm -f kept"])
+    line = next(s for s in said if s.startswith("kept was removed"))
+    assert line.startswith("kept was removed together with its read-write layer; the volumes it used stay: ")
+    assert "feedback" in line and "…" in line  # the named one and the anonymous one, shortened
+    said = _narrate(VOLUMES + ["docker run -d --rm --name mixed -v feedback:/app/feedback feedback-node:volumes",
+                               "docker volume create other", "docker stop mixed"])
+    assert ("mixed was removed together with its read-write layer and its anonymous volumes; these volumes "
+            "stay: feedback") not in said  # its only volume is the named one: nothing anonymous went
+    assert "mixed was removed together with its read-write layer; the volumes it used stay: feedback" in said
+
+
+def test_a_file_edited_on_the_host_changed_and_a_new_one_appeared() -> None:
+    assert "server.js changed in the host folder ~/feedback-app" in _narrate(
+        ["sed -i 's/fs.rename(/fs.copyFile(/' server.js"])
+    assert "notes.txt appeared in the host folder ~/feedback-app" in _narrate(["echo hi > notes.txt"])
+    assert "호스트 폴더 ~/feedback-app에 있는 server.js 파일이 바뀌었습니다" in _narrate(
+        ["sed -i 's/fs.rename(/fs.copyFile(/' server.js"], "ko")
+
+
+def test_a_file_saved_into_an_anonymous_volume_is_not_promised_to_stay() -> None:
+    save = ("curl -s -X POST --data-urlencode title=awesome --data-urlencode 'text=hi' "
+            "localhost:3000/create")
+    fix = "sed -i 's/fs.rename(/fs.copyFile(/' server.js"
+    said = _narrate([fix, *VOLUMES, "docker run -d --rm -p 3000:80 --name app feedback-node:volumes", save])
+    line = next(s for s in said if s.startswith("awesome.txt was written to the anonymous volume"))
+    assert "anonymous volume" in line and "--rm" in line and "it stays" not in line
+    said = _narrate([fix, *VOLUMES, "docker run -d -p 3000:80 --name app -v feedback:/app/feedback "
+                                   "feedback-node:volumes", save])
+    assert "awesome.txt was written to the volume feedback — it stays when the container is removed" in said
+
+
+# --- Korean pages: no English labels, no particle glued to a space -------------------------------
+
+
+def test_a_korean_page_names_mounts_and_places_in_korean(tmp_path: Path) -> None:
+    client = _client(tmp_path)
+    url = client.post("/sessions").headers["location"]
+    for line in (BUILD, "docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback "
+                        "-v \"$(pwd):/app:ro\" -v /app/node_modules --tmpfs /app/temp feedback-node",
+                 "docker run -d --name other feedback-node",
+                 "docker exec other sh -c 'echo x >> /app/server.js'"):
+        client.post(url + "/run", data={"line": line}, headers={"HX-Request": "true"})
+    page = client.get(url + "?lang=ko").text
+    for english in ("volume feedback", "bind ~/feedback-app", "tmpfs (memory)", "container layer", "base image",
+                    "(copied-up)", "# Build the image", 'aria-label="Command"', ">Command<", "bind-mounted"):
+        assert english not in page, english
+    assert "볼륨 feedback" in page and "바인드 마운트 ~/feedback-app" in page and "tmpfs (메모리)" in page
+    assert "feedback-app 컨테이너의 /app에 바인드 마운트됨 (읽기 전용)" in page  # one colon, no "feedback-app: /app"
+    assert 'aria-label="명령"' in page and "# 이미지 빌드하기" in page
+    assert "읽기-쓰기 레이어 (copy-up)" in page  # the table's place of server.js in other
+    assert "의 출처" not in page  # a particle after a space
+
+
+def test_the_refused_page_glues_the_particle_to_localhost(tmp_path: Path) -> None:
+    client = _client(tmp_path)
+    url = client.post("/sessions").headers["location"]
+    ko = client.get(url + "/app/3000/?lang=ko").text
+    assert "<strong>localhost</strong>에서 연결을 거부했습니다." in ko
+    assert "<strong>localhost</strong> refused to connect." in client.get(url + "/app/3000/?lang=en").text
