@@ -417,3 +417,13 @@ def test_the_refused_page_glues_the_particle_to_localhost(tmp_path: Path) -> Non
     ko = client.get(url + "/app/3000/?lang=ko").text
     assert "<strong>localhost</strong>에서 연결을 거부했습니다." in ko
     assert "<strong>localhost</strong> refused to connect." in client.get(url + "/app/3000/?lang=en").text
+
+
+def test_english_pages_call_the_read_write_layer_one_name_too(tmp_path: Path) -> None:
+    client = _client(tmp_path)
+    url = client.post("/sessions").headers["location"]
+    for line in (BUILD, "docker run -d --name other feedback-node", "docker exec other sh -c 'echo x >> /app/server.js'"):
+        client.post(url + "/run", data={"line": line}, headers={"HX-Request": "true"})
+    page = client.get(url + "?lang=en").text
+    assert "container layer" not in page and "read-write layer (gone on rm)" in page
+    assert "read-write layer (copied up)" in page  # the table names the place and what happened, in words

@@ -75,7 +75,6 @@ KO = {
     "base image": "베이스 이미지",
     "No images.": "이미지가 없습니다.",
     "image layer": "이미지 레이어",
-    "container layer": "읽기-쓰기 레이어",
     "volume": "볼륨",
     "bind mount": "바인드 마운트",
     "tmpfs": "tmpfs",
@@ -98,7 +97,6 @@ KO = {
     "Lives in": "실제 위치",
     "host": "호스트",
     "Terminal output": "터미널 출력",
-    "See where a container’s data lives: image layers, the container layer, volumes and bind mounts, live.": "컨테이너의 데이터가 어디에 저장되는지 실시간으로 보세요: 이미지 레이어, 읽기-쓰기 레이어, 볼륨, 바인드 마운트.",
     "Skip to content": "본문으로 건너뛰기",
     "No running container publishes port %(port)s.": "%(port)s번 포트를 공개한 실행 중인 컨테이너가 없습니다.",
     "The connection was reset.": "연결이 재설정되었습니다.",
@@ -118,7 +116,6 @@ KO = {
     "Normal": "보통",
     "Off": "끄기",
     "image layer (read-only)": "이미지 레이어 (읽기 전용)",
-    "container layer (gone on rm)": "읽기-쓰기 레이어 (rm 하면 사라짐)",
     "volume (stays)": "볼륨 (남음)",
     "bind mount (host folder)": "바인드 마운트 (호스트 폴더)",
     "tmpfs (memory)": "tmpfs (메모리)",
@@ -215,6 +212,8 @@ KO = {
     "%(host)s refused to connect.": "%(host)s에서 연결을 거부했습니다.",
     "Command": "명령",
     "# Build the image": "# 이미지 빌드하기",
+    "read-write layer (gone on rm)": "읽기-쓰기 레이어 (rm 하면 사라짐)",
+    "See where a container’s data lives: image layers, the read-write layer, volumes and bind mounts, live.": "컨테이너의 데이터가 어디에 저장되는지 실시간으로 보세요: 이미지 레이어, 읽기-쓰기 레이어, 볼륨, 바인드 마운트.",
 }
 
 

@@ -19,7 +19,7 @@ def N_(text: str) -> str:
 
 
 # Where bytes live, and what happened to a file: shown beside thousands of files, translated once.
-WHERE_NAMES = {"image": N_("image layer"), "rw": N_("container layer"), "volume": N_("volume"),
+WHERE_NAMES = {"image": N_("image layer"), "rw": N_("read-write layer"), "volume": N_("volume"),
                "bind": N_("bind mount"), "tmpfs": N_("tmpfs"), "host": N_("host disk")}
 NOTE_NAMES = {"copied-up": N_("copied up"), "whiteout": N_("whiteout"), "opaque": N_("opaque"),
               "added": N_("added"), "changed": N_("changed"), "deleted": N_("deleted")}
