@@ -19,16 +19,22 @@ def N_(text: str) -> str:
 
 
 # Where bytes live, and what happened to a file: shown beside thousands of files, translated once.
-WHERE_NAMES = {"image": N_("image layer"), "rw": N_("container layer"), "volume": N_("volume"),
+WHERE_NAMES = {"image": N_("image layer"), "rw": N_("read-write layer"), "volume": N_("volume"),
                "bind": N_("bind mount"), "tmpfs": N_("tmpfs"), "host": N_("host disk")}
 NOTE_NAMES = {"copied-up": N_("copied up"), "whiteout": N_("whiteout"), "opaque": N_("opaque"),
               "added": N_("added"), "changed": N_("changed"), "deleted": N_("deleted")}
 
 
+# Details shown after a place's name that are words, not names: a file from a pulled image.
+BASE_IMAGE = N_("base image")
+DETAIL_NAMES = (BASE_IMAGE,)
+
+
 def labels(lang: str) -> dict[str, dict[str, str]]:
     t = translations(lang)
     return {"where": {k: t.gettext(v) for k, v in WHERE_NAMES.items()},
-            "note": {k: t.gettext(v) for k, v in NOTE_NAMES.items()}}
+            "note": {k: t.gettext(v) for k, v in NOTE_NAMES.items()},
+            "detail": {v: t.gettext(v) for v in DETAIL_NAMES}}
 LOCALES = Path(__file__).parent / "locales"
 
 

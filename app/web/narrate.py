@@ -5,9 +5,13 @@ from __future__ import annotations
 import gettext
 
 from app.engine.changes import Change
+from app.engine.world import World
 
 
-def sentence(change: Change, t: gettext.NullTranslations) -> str:
+def sentence(change: Change, t: gettext.NullTranslations, before: World | None = None,
+             after: World | None = None) -> str:
+    """What change means. With the worlds before and after, a sentence says only what is true of
+    this container or volume (which volumes a removed container had, whether a host file is new)."""
     _ = t.gettext
     k, s, p = change.kind, change.subject, change.place
     if k == "file-in-layer":
@@ -20,13 +24,14 @@ def sentence(change: Change, t: gettext.NullTranslations) -> str:
         return _("{file} was deleted in {container}: a whiteout in its layer hides the image's copy, "
                  "which stays in the image").format(file=s, container=p)
     if k == "file-in-volume":
-        return _("{file} was written to the volume {volume} — it stays when the container is "
-                 "removed").format(file=s, volume=_short(p))
+        return _volume_file(s, p, t, after)
     if k == "files-in-volume":
         return t.ngettext("{count} file was written to the volume {volume}",
                           "{count} files were written to the volume {volume}",
                           change.count).format(count=change.count, volume=_short(s))
     if k == "file-on-host":
+        if before is not None and before.host.get(f"{p.replace('~', '/home/learner', 1)}/{s}") is not None:
+            return _("{file} changed in the host folder {folder}").format(file=s, folder=p)
         return _("{file} appeared in the host folder {folder}").format(file=s, folder=p)
     if k == "container-created":
         return _("Container {container} was created with an empty read-write layer").format(container=s)
@@ -35,7 +40,7 @@ def sentence(change: Change, t: gettext.NullTranslations) -> str:
     if k == "container-stopped":
         return _("{container} stopped — its read-write layer is kept until it is removed").format(container=s)
     if k == "container-removed":
-        return _("{container} was removed together with its read-write layer; its volumes stay").format(container=s)
+        return _removed(s, t, before, after)
     if k == "layer-lost":
         return t.ngettext("{count} file in the layer of {container} is gone for good",
                           "{count} files in the layer of {container} are gone for good",
@@ -51,13 +56,54 @@ def sentence(change: Change, t: gettext.NullTranslations) -> str:
     return s
 
 
+def _volume_file(file: str, volume: str, t: gettext.NullTranslations, after: World | None) -> str:
+    """A file saved into a volume: whether it outlives the container depends on the volume's kind.
+    An anonymous volume goes with a --rm container (and with `docker rm -v`); a plain `docker rm`
+    leaves it behind (daemon/delete.go removes only anonymous volumes, and only when asked)."""
+    _ = t.gettext
+    vol = after.volumes.get(volume) if after is not None else None
+    if vol is not None and vol.anonymous:
+        if any(c.auto_remove for c in after.volume_users(volume)):  # type: ignore[union-attr]
+            return _("{file} was written to the anonymous volume {volume} — the container runs with --rm, "
+                     "so the volume goes when the container does").format(file=file, volume=_short(volume))
+        return _("{file} was written to the anonymous volume {volume} — it stays after docker rm, "
+                 "but docker rm -v removes it with the container").format(file=file, volume=_short(volume))
+    return _("{file} was written to the volume {volume} — it stays when the container is "
+             "removed").format(file=file, volume=_short(volume))
+
+
+def _removed(name: str, t: gettext.NullTranslations, before: World | None, after: World | None) -> str:
+    """A removed container: its read-write layer is gone; say which of its volumes went with it
+    (anonymous ones, with --rm or -v) and which stay, and nothing about volumes it never had."""
+    _ = t.gettext
+    container = next((c for c in before.containers.values() if c.name == name), None) if before else None
+    if container is None or after is None:
+        return _("{container} was removed together with its read-write layer").format(container=name)
+    volumes = list(dict.fromkeys(m.source for m in container.mounts if m.type == "volume"))
+    kept = ", ".join(_short(v) for v in volumes if v in after.volumes)
+    gone = any(v not in after.volumes for v in volumes)
+    if gone and kept:
+        return _("{container} was removed together with its read-write layer and its anonymous volumes; "
+                 "these volumes stay: {volumes}").format(container=name, volumes=kept)
+    if gone:
+        return _("{container} was removed together with its read-write layer and its anonymous "
+                 "volumes").format(container=name)
+    if kept:
+        return _("{container} was removed together with its read-write layer; the volumes it used stay: "
+                 "{volumes}").format(container=name, volumes=kept)
+    return _("{container} was removed together with its read-write layer").format(container=name)
+
+
 def _short(name: str) -> str:
     return f"{name[:6]}…{name[-4:]}" if len(name) == 64 else name
 
 
-def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4) -> list[str]:
+def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, before: World | None = None,
+            after: World | None = None) -> list[str]:
+    """The most telling changes as sentences; before and after are the worlds the changes came from."""
     order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
              "container-stopped", "container-started", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
-    return [sentence(c, t) for c in ranked[:limit]]
+    return [sentence(c, t, before, after) for c in ranked[:limit]]
+

@@ -108,7 +108,7 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     t = translations(lang)
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor:
         before = store.world_at(session, last.parent, events)
-        narration = narrate(diff_worlds(before, world), t) or [
+        narration = narrate(diff_worlds(before, world), t, before=before, after=world) or [
             t.gettext("Nothing in images, containers or volumes changed.")]
     elif last is not None and last.kind not in ("cmd", "setup"):
         narration = [_move_sentence(last, chain, t, floor(events))]
@@ -200,9 +200,9 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
 
 
 def _markdown(text: str) -> str:
-    from markdown_it import MarkdownIt
+    from app.lessons.markdown import render
 
-    return MarkdownIt("commonmark", {"html": False}).render(text)
+    return render(text)
 
 
 

@@ -20,6 +20,8 @@ from app.engine.views import volume_data_path
 from app.engine.world import Container, Image, Mount, World
 from app.tutor.recreate import recreate_lines
 
+from .i18n import BASE_IMAGE  # where_label of a file from a pulled image; templates translate it
+
 PROJECT = "/home/learner/feedback-app"
 MAX_ENTRIES = 60  # per listing; the rest is summarised
 
@@ -31,7 +33,7 @@ class FileEntry:
     depth: int
     kind: str  # file, dir, whiteout, summary
     where: str = "host"  # image, rw, volume, bind, tmpfs, host
-    where_label: str = ""
+    where_label: str = ""  # the volume's name, the bind's host folder or the image layer's build step
     size: str = ""
     note: str = ""  # copied-up, whiteout, opaque, added, changed, deleted
     new: bool = False
@@ -109,7 +111,7 @@ class ContainerCard:
 class HostPanel:
     cwd: str
     project: list[FileEntry]
-    binds: list[str]  # "feedback-app: /app" for each container binding the project
+    binds: list[tuple[str, str, bool]]  # (container, destination, read-only) for each container binding the project
 
 
 @dataclass
@@ -165,11 +167,13 @@ def _listing(tree: Tree, top: str, where: str, label: str, before: Tree | None, 
 
 
 def _mount_label(m: Mount) -> tuple[str, str]:
+    """(what the mount's source is called, its path on the host). The kind of mount is not in the
+    label: templates name it in the page's language."""
     if m.type == "volume":
-        return (f"volume {_short_volume(m.source)}", volume_data_path(m.source))
+        return (_short_volume(m.source), volume_data_path(m.source))
     if m.type == "bind":
-        return (f"bind {m.source.replace('/home/learner', '~')}", m.source)
-    return ("tmpfs (memory)", "")
+        return (m.source.replace('/home/learner', '~'), m.source)
+    return ("", "")
 
 
 def _image_name(img: Image) -> str:
@@ -283,19 +287,19 @@ def _where(world: World, c: Container, view: EngineView, path: str, lowers: list
         node = c.rw.get(path)
         below = overlay_get(lowers, path)
         if node is not None and node.kind == FILE and below is not None:
-            return "rw", "container layer", "copied-up"
+            return "rw", "", "copied-up"
         if node is not None and node.opaque:
-            return "rw", "container layer", "opaque"
+            return "rw", "", "opaque"
         if below is None:
-            return "rw", "container layer", ""
+            return "rw", "", ""
     image = world.images.get(c.image_id)
     if image is not None:
         for lid in reversed(image.layers):
             layer = world.layers[lid]
             if path in layer.tree:
                 pulled = any(lid in i.layers for i in world.images.values() if i.digest)
-                return "image", "base image" if pulled else _step_text(layer.created_by), ""
-    return "image", "image", ""
+                return "image", BASE_IMAGE if pulled else _step_text(layer.created_by), ""
+    return "image", "", ""
 
 
 def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
@@ -304,7 +308,7 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
     view = EngineView(world, c)
     root = c.workdir if c.workdir and c.workdir != "/" else "/"
     prev = before.containers.get(c.id) if before else None
-    rw_files = _listing(c.rw, "/", "rw", "container layer", prev.rw if prev else None, depth_limit=8)
+    rw_files = _listing(c.rw, "/", "rw", "", prev.rw if prev else None, depth_limit=8)
     for f in rw_files:
         full = "/" + f.path
         below = overlay_get(lowers, full)
@@ -364,7 +368,7 @@ def build_host(world: World, before: World | None) -> HostPanel:
     for c in world.containers.values():
         for m in c.mounts:
             if m.type == "bind" and (is_under(PROJECT, m.source) or is_under(m.source, PROJECT)):
-                binds.append(f"{c.name}: {m.destination}{' (ro)' if not m.rw else ''}")
+                binds.append((c.name, m.destination, not m.rw))
     return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds)
 
 
