@@ -18,7 +18,7 @@ def start_sandbox(page: Page, server: Server) -> str:
 
 
 def type_command(page: Page, line: str) -> None:
-    box = page.get_by_label("Command")
+    box = page.get_by_label(re.compile("^(Command|명령)$"))  # DESIGN.md: the command input's name
     box.fill(line)
     box.press("Enter")
     expect(page.locator("#term-out .cmd").last).to_have_text(line)
@@ -103,7 +103,8 @@ def test_korean_page(page: Page, server: Server) -> None:
     expect(page.locator("html")).to_have_attribute("lang", "ko")
     expect(page.get_by_role("region", name="호스트")).to_be_visible()
     type_command(page, "docker volume create notes")
-    expect(page.get_by_role("status")).to_contain_text("볼륨 notes")
+    expect(page.get_by_label("명령")).to_be_visible()  # the command box's name is Korean too
+    expect(page.get_by_role("status")).to_contain_text("notes 볼륨")  # the noun after the name: 볼륨이
 
 
 def test_watcher_sees_the_owner_type_within_a_second_and_cannot_type(page: Page, server: Server) -> None:
