@@ -31,13 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
-def lessons(args: list[str]) -> int:
-    from .lessons.checker import check_lesson
-    from .lessons.model import LessonError, all_lessons, find
-
-    lang = "en"
-    solution = None
-    check = False
+def _lesson_options(args: list[str]) -> tuple[str, str | None, bool] | str:
+    """--lang, --solution and --check, or what was wrong with them."""
+    lang, solution, check = "en", None, False
     while args:
         a = args.pop(0)
         if a == "--lang" and args:
@@ -49,11 +45,19 @@ def lessons(args: list[str]) -> int:
         elif a == "--check":
             check = True
         else:
-            print(f"layerlab lessons: unknown option {a}", file=sys.stderr)
-            return 2
-    if lang not in ("en", "ko"):
-        print("layerlab lessons: --lang takes en or ko", file=sys.stderr)
+            return f"unknown option {a}"
+    return (lang, solution, check) if lang in ("en", "ko") else "--lang takes en or ko"
+
+
+def lessons(args: list[str]) -> int:
+    from .lessons.checker import check_lesson
+    from .lessons.model import LessonError, all_lessons, find
+
+    options = _lesson_options(args)
+    if isinstance(options, str):
+        print(f"layerlab lessons: {options}", file=sys.stderr)
         return 2
+    lang, solution, check = options
     try:
         every = all_lessons()
     except LessonError as exc:

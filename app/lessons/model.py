@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 FORMAT_VERSION = 1
 LANGS = ("en", "ko")
@@ -80,6 +81,27 @@ def _lines(raw: object, where: str) -> tuple[str, ...]:
 
 def load_lesson(folder: Path) -> Lesson:
     """Read and validate one lesson folder."""
+    meta, where = _meta(folder)
+    lid = meta.get("id")
+    if not isinstance(lid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", lid):
+        raise LessonError(f"{where}: id must be lowercase letters, digits and dashes")
+    order = meta.get("order")
+    if not isinstance(order, int):
+        raise LessonError(f"{where}: order must be a whole number")
+    hints = tuple(_text(h, f"{where} hints[{i}]") for i, h in enumerate(meta.get("hints") or []))
+    if not hints:
+        raise LessonError(f"{where}: a lesson needs at least one hint")
+    solution = _lines(meta.get("solution"), f"{where}.solution")
+    if not solution:
+        raise LessonError(f"{where}: a lesson needs a reference solution")
+    texts = _texts(folder)
+    return Lesson(lid, order, _text(meta.get("title"), f"{where}.title"), Text(texts["en"], texts["ko"]),
+                  _goals(meta, where), hints, solution, _lines(meta.get("start"), f"{where}.start"),
+                  _predicts(meta, where), _lines(meta.get("allowed"), f"{where}.allowed"), folder.name)
+
+
+def _meta(folder: Path) -> tuple[dict[str, Any], str]:
+    """lesson.toml, parsed and of the format this loader reads, and how errors name it."""
     meta_path = folder / "lesson.toml"
     if not meta_path.exists():
         raise LessonError(f"{folder.name}: no lesson.toml")
@@ -90,18 +112,20 @@ def load_lesson(folder: Path) -> Lesson:
     where = f"{folder.name}/lesson.toml"
     if meta.get("format_version") != FORMAT_VERSION:
         raise LessonError(f"{where}: format_version must be {FORMAT_VERSION}")
-    lid = meta.get("id")
-    if not isinstance(lid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", lid):
-        raise LessonError(f"{where}: id must be lowercase letters, digits and dashes")
-    order = meta.get("order")
-    if not isinstance(order, int):
-        raise LessonError(f"{where}: order must be a whole number")
+    return meta, where
+
+
+def _texts(folder: Path) -> dict[str, str]:
     texts = {}
     for lang in LANGS:
         md = folder / f"{lang}.md"
         if not md.exists() or not md.read_text(encoding="utf-8").strip():
             raise LessonError(f"{folder.name}: {lang}.md is missing or empty")
         texts[lang] = md.read_text(encoding="utf-8")
+    return texts
+
+
+def _goals(meta: dict[str, Any], where: str) -> tuple[Goal, ...]:
     goals = []
     seen: set[str] = set()
     for i, g in enumerate(meta.get("goals") or []):
@@ -125,9 +149,10 @@ def load_lesson(folder: Path) -> Lesson:
         goals.append(goal)
     if not goals:
         raise LessonError(f"{where}: a lesson needs at least one goal")
-    hints = tuple(_text(h, f"{where} hints[{i}]") for i, h in enumerate(meta.get("hints") or []))
-    if not hints:
-        raise LessonError(f"{where}: a lesson needs at least one hint")
+    return tuple(goals)
+
+
+def _predicts(meta: dict[str, Any], where: str) -> tuple[Predict, ...]:
     predicts = []
     for i, p in enumerate(meta.get("predict") or []):
         pw = f"{where} predict[{i}]"
@@ -137,12 +162,7 @@ def load_lesson(folder: Path) -> Lesson:
             raise LessonError(f"{pw}: needs two or more choices and an answer index among them")
         predicts.append(Predict(str(p.get("when", "")), _text(p.get("question"), f"{pw}.question"), choices, answer,
                                 _text(p.get("explain"), f"{pw}.explain")))
-    solution = _lines(meta.get("solution"), f"{where}.solution")
-    if not solution:
-        raise LessonError(f"{where}: a lesson needs a reference solution")
-    return Lesson(lid, order, _text(meta.get("title"), f"{where}.title"), Text(texts["en"], texts["ko"]),
-                  tuple(goals), hints, solution, _lines(meta.get("start"), f"{where}.start"), tuple(predicts),
-                  _lines(meta.get("allowed"), f"{where}.allowed"), folder.name)
+    return tuple(predicts)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
@@ -100,6 +100,57 @@ def short_code() -> str:
     return "".join(secrets.choice(SHORT_ALPHABET) for _ in range(SHORT_LENGTH))
 
 
+def sqlite_engine(url: str, timeout: float) -> Engine:
+    """SQLite in WAL mode; a connection waits `timeout` for another writer, and not at all on the
+    event loop (quick mode), where a writer from another process (a backup, the sqlite3 shell) must
+    not be waited for: the work gives up at once and moves to a worker thread."""
+    from pathlib import Path
+
+    ms = max(1, int(timeout * 1000))
+    path = url[len("sqlite:///"):]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
+
+    @sa_event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={ms}")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @sa_event.listens_for(engine, "checkout")
+    def _patience(dbapi_conn, _record, _proxy):  # type: ignore[no-untyped-def]
+        want = 0 if QUICK.get() is not None else ms
+        if _record.info.get("busy_timeout") != want:
+            dbapi_conn.execute(f"PRAGMA busy_timeout={want}")
+            _record.info["busy_timeout"] = want
+
+    return engine
+
+
+def postgres_engine(url: str, timeout: float) -> Engine:
+    """PostgreSQL through psycopg 3. A server that is slow, locked or unreachable answers within
+    `timeout`: connecting, each statement and each lock wait give up then, and so does the kernel for
+    data the server never acknowledges (tcp_user_timeout: a dropped network). A server that is frozen
+    but still acknowledges is caught by the request's own deadline (Web.in_thread, middleware.Guard)."""
+    ms = max(1, int(timeout * 1000))
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=timeout,
+                         connect_args={"connect_timeout": max(1, round(timeout)), "tcp_user_timeout": ms,
+                                       "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
+
+
+def _drop_after_failed_commit(context):  # type: ignore[no-untyped-def]
+    """A COMMIT that fails leaves the connection's transaction in an unknown state. Measured on
+    SQLite: still open with the failed command's rows in it, and pooled as it was, so the next writer
+    on it read that command back and its own commit would have written it. Treated as a lost
+    connection, it is discarded instead of pooled. (No statement: a commit, not a query.)"""
+    if context.statement is None:
+        context.is_disconnect = True
+
+
 class Store:
     def __init__(self, url: str, snapshot_every: int = 50, cache_size: int = 2048, timeout: float = 3.0,
                  max_events: int = 1_000_000) -> None:
@@ -107,53 +158,10 @@ class Store:
         (Unavailable: the learner reads that the database is not answering, and nothing is written)."""
         self.timeout = timeout
         self.max_events = max_events
-        ms = max(1, int(timeout * 1000))
-        if url.startswith("sqlite:///"):
-            from pathlib import Path
-
-            path = url[len("sqlite:///"):]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
-
-            @sa_event.listens_for(self.engine, "connect")
-            def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-                cur = dbapi_conn.cursor()
-                cur.execute("PRAGMA journal_mode=WAL")
-                cur.execute(f"PRAGMA busy_timeout={ms}")
-                cur.execute("PRAGMA synchronous=NORMAL")
-                cur.execute("PRAGMA foreign_keys=ON")
-                cur.close()
-
-            @sa_event.listens_for(self.engine, "checkout")
-            def _patience(dbapi_conn, _record, _proxy):  # type: ignore[no-untyped-def]
-                # On the event loop a writer from another process (a backup, the sqlite3 shell) must
-                # not be waited for: give up at once, and the work moves to a worker thread.
-                want = 0 if QUICK.get() is not None else ms
-                if _record.info.get("busy_timeout") != want:
-                    dbapi_conn.execute(f"PRAGMA busy_timeout={want}")
-                    _record.info["busy_timeout"] = want
-        else:
-            if url.startswith("postgresql://"):
-                url = "postgresql+psycopg://" + url[len("postgresql://"):]
-            # A server that is slow, locked or unreachable answers within `timeout`: connecting,
-            # each statement and each lock wait give up then, and so does the kernel for data the
-            # server never acknowledges (tcp_user_timeout: a dropped network). A server that is
-            # frozen but still acknowledges is caught by the request's own deadline (Web.call).
-            self.engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=timeout,
-                                        connect_args={"connect_timeout": max(1, round(timeout)),
-                                                      "tcp_user_timeout": ms,
-                                                      "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
-
-        @sa_event.listens_for(self.engine, "handle_error")
-        def _drop_after_failed_commit(context):  # type: ignore[no-untyped-def]
-            # A COMMIT that fails leaves the connection's transaction in an unknown state. Measured on
-            # SQLite: still open with the failed command's rows in it, and pooled as it was, so the next
-            # writer on it read that command back and its own commit would have written it. Treated as
-            # a lost connection, it is discarded instead of pooled. (No statement: a commit, not a query.)
-            if context.statement is None:
-                context.is_disconnect = True
-
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        self.engine = sqlite_engine(url, timeout) if url.startswith("sqlite:///") else postgres_engine(url, timeout)
+        sa_event.listen(self.engine, "handle_error", _drop_after_failed_commit)
         self.postgres = self.engine.dialect.name == "postgresql"
         # Reads on PostgreSQL run outside a transaction: no BEGIN before them and no ROLLBACK after,
         # two round trips fewer for each. (SQLite does not begin a transaction for a read anyway.)
@@ -173,7 +181,10 @@ class Store:
         self._logged = 0  # bytes of the events held in _logs (a command's output may be 64 KiB and more)
         self._log_budget = LOG_BYTES
         self._logs_guard = threading.Lock()
-        # Hot statements are built once: building a select costs more than running it on SQLite.
+        self._statements()
+
+    def _statements(self) -> None:
+        """Hot statements are built once: building a select costs more than running it on SQLite."""
         S, E = SessionRow.__table__, EventRow.__table__  # type: ignore[attr-defined]
         keys = ("id", "token", "viewer_token", "short")
         self._q_by = {key: select(S).where(S.c[key] == bindparam("v")) for key in keys}

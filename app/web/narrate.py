@@ -7,22 +7,40 @@ import gettext
 from app.engine.changes import Change
 from app.engine.world import World
 
+from .i18n import N_
+
+# What a change means, for the changes one sentence tells: the text, and the names its subject and
+# its place take in it.
+_SENTENCES: dict[str, tuple[str, str, str | None]] = {
+    "file-in-layer": (N_("{file} was written to the read-write layer of {container} — it will be lost when the "
+                         "container is removed"), "file", "container"),
+    "file-copied-up": (N_("{file} was copied up from the image into the read-write layer of {container} before "
+                          "it changed"), "file", "container"),
+    "file-whiteout": (N_("{file} was deleted in {container}: a whiteout in its layer hides the image's copy, "
+                         "which stays in the image"), "file", "container"),
+    "container-created": (N_("Container {container} was created with an empty read-write layer"), "container", None),
+    "container-started": (N_("{container} is running"), "container", None),
+    "container-stopped": (N_("{container} stopped — its read-write layer is kept until it is removed"),
+                          "container", None),
+    "volume-created": (N_("Volume {volume} was created on the host"), "volume", None),
+    "volume-removed": (N_("Volume {volume} was removed with its data"), "volume", None),
+    "image-built": (N_("Image {image} is ready: read-only layers that every container of it shares"), "image", None),
+    "image-removed": (N_("Image {image} was removed"), "image", None),
+}
+
 
 def sentence(change: Change, t: gettext.NullTranslations, before: World | None = None,
              after: World | None = None) -> str:
     """What change means. With the worlds before and after, a sentence says only what is true of
     this container or volume (which volumes a removed container had, whether a host file is new)."""
-    _ = t.gettext
     k, s, p = change.kind, change.subject, change.place
-    if k == "file-in-layer":
-        return _("{file} was written to the read-write layer of {container} — it will be lost when the "
-                 "container is removed").format(file=s, container=p)
-    if k == "file-copied-up":
-        return _("{file} was copied up from the image into the read-write layer of {container} before "
-                 "it changed").format(file=s, container=p)
-    if k == "file-whiteout":
-        return _("{file} was deleted in {container}: a whiteout in its layer hides the image's copy, "
-                 "which stays in the image").format(file=s, container=p)
+    known = _SENTENCES.get(k)
+    if known is not None:
+        text, subject, place = known
+        values = {subject: _short(s) if subject == "volume" else s}
+        if place is not None:
+            values[place] = p
+        return t.gettext(text).format(**values)
     if k == "file-in-volume":
         return _volume_file(s, p, t, after)
     if k == "files-in-volume":
@@ -31,28 +49,14 @@ def sentence(change: Change, t: gettext.NullTranslations, before: World | None =
                           change.count).format(count=change.count, volume=_short(s))
     if k == "file-on-host":
         if before is not None and before.host.get(f"{p.replace('~', '/home/learner', 1)}/{s}") is not None:
-            return _("{file} changed in the host folder {folder}").format(file=s, folder=p)
-        return _("{file} appeared in the host folder {folder}").format(file=s, folder=p)
-    if k == "container-created":
-        return _("Container {container} was created with an empty read-write layer").format(container=s)
-    if k == "container-started":
-        return _("{container} is running").format(container=s)
-    if k == "container-stopped":
-        return _("{container} stopped — its read-write layer is kept until it is removed").format(container=s)
+            return t.gettext("{file} changed in the host folder {folder}").format(file=s, folder=p)
+        return t.gettext("{file} appeared in the host folder {folder}").format(file=s, folder=p)
     if k == "container-removed":
         return _removed(s, t, before, after)
     if k == "layer-lost":
         return t.ngettext("{count} file in the layer of {container} is gone for good",
                           "{count} files in the layer of {container} are gone for good",
                           change.count).format(count=change.count, container=s)
-    if k == "volume-created":
-        return _("Volume {volume} was created on the host").format(volume=_short(s))
-    if k == "volume-removed":
-        return _("Volume {volume} was removed with its data").format(volume=_short(s))
-    if k == "image-built":
-        return _("Image {image} is ready: read-only layers that every container of it shares").format(image=s)
-    if k == "image-removed":
-        return _("Image {image} was removed").format(image=s)
     return s
 
 
