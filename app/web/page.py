@@ -95,7 +95,6 @@ class PageState:
         if self.role == "owner":
             return f"/s/{self.session.token}"
         return f"/w/{self.session.viewer_token}"
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> PageState:

@@ -8,7 +8,7 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from app.engine.containers import command_text, ports_text, status_text
@@ -112,16 +112,6 @@ class HostPanel:
     cwd: str
     project: list[FileEntry]
     binds: list[tuple[str, str, bool]]  # (container, destination, read-only) for each container binding the project
-
-
-@dataclass
-class SessionView:
-    host: HostPanel
-    volumes: list[VolumeView]
-    images: list[ImageView]
-    containers: list[ContainerCard]
-    ports: list[int]
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,7 +375,7 @@ def build_volumes(world: World, before: World | None) -> list[VolumeView]:
 
 
 class LazyView:
-    """The same parts as SessionView, each built when a template first asks for it: a region whose
+    """The parts of the drawing (host, volumes, images, containers, ports), each built when a template first asks for it: a region whose
     inputs did not change is not drawn again, so its part is never built."""
 
     def __init__(self, world: World, before: World | None) -> None:
@@ -446,25 +436,3 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
         "table": (tree_state(world), mounts, images),
         "browser": tuple(sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})),
     }
-
-
-def to_view(world: World, before: World | None = None) -> SessionView:
-    """Everything the page draws, from the world (and the world before, to mark what is new)."""
-    containers = [build_container(world, c, before) for c in reversed(list(world.containers.values()))]
-    if before is not None:
-        for c in before.containers.values():
-            if c.id not in world.containers:
-                card = build_container(before, c, None)
-                card.leaving = True
-                card.state = "removed"
-                containers.append(card)
-    ports = sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})
-    return SessionView(build_host(world, before), build_volumes(world, before), build_images(world, before),
-                       containers, ports,
-                       {"containers": len(world.containers), "volumes": len(world.volumes),
-                        "images": len(world.images)})
-
-
-def file_where(world: World, path: str) -> str:
-    node = world.host.get(path)
-    return "none" if node is None else "dir" if node.kind == DIR else "file"
