@@ -9,6 +9,7 @@ from functools import lru_cache
 from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
+from app.caches import Bounded, MiB
 from app.engine.changes import diff_worlds
 from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
@@ -28,6 +29,23 @@ class TerminalEntry:
     line: str
     output: list[tuple[int, str]]
     exit_code: int
+    size: int = 0  # about what keeping this entry costs, in characters
+
+
+# Each event's output, parsed once: a terminal is drawn from up to TERMINAL_LINES lines of the newest
+# events for every version, and parsing their JSON again each time was a third of a command's cost.
+# (Keyed by the stored text itself: a string keeps its hash, and the events of a session's cached
+# log are the same objects each time, so a lookup costs no comparison of the text.)
+_PARSED: Bounded[str, tuple[list[tuple[int, str]], int]] = Bounded(8192, 32 * MiB, lambda parsed: 2 * parsed[1])
+
+
+def _output(e: Event) -> tuple[list[tuple[int, str]], int]:
+    """An event's terminal lines (stream, text) and their size in characters."""
+    found = _PARSED.get(e.output)
+    if found is None:
+        lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
+        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output)))
+    return found
 
 
 @dataclass
@@ -219,9 +237,9 @@ def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     for e in reversed(chain):
         if e.line == "clear" or e.kind == "setup":
             break
-        lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
+        lines, size = _output(e)
         total += len(lines) + 1
-        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code))
+        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size))
         if total > TERMINAL_LINES:
             break
     out.reverse()

@@ -91,7 +91,7 @@ class Renderer:
         self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
             REGIONS_KEPT, REGION_BYTES, text_size)
         self.terminal_states: Bounded[RenderKey, PageState] = Bounded(
-            64, TERMINAL_STATE_BYTES, lambda state: sum(len(t) + 16 for e in state.terminal for _, t in e.output))
+            64, TERMINAL_STATE_BYTES, lambda state: sum(e.size for e in state.terminal))
         self.frames: Bounded[tuple[int, int, str, str, int | None], bytes] = Bounded(256, FRAME_BYTES, len)
 
     def render(self, name: str, lang: str, **ctx: Any) -> str:

@@ -40,15 +40,22 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
 @router.post("/s/{token}/run", openapi_extra={"requestBody": {"content": {
     "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
         "line": {"type": "string"}, "answer": {"type": "string"}}}}}}})
-async def run(session: OwnerDep, request: Request, web: WebDep) -> Response:
+async def run(token: str, request: Request, web: WebDep) -> Response:
     """A terminal line, or the answer to the question it asked. The form is read here rather than
-    declared: FastAPI's form parameters cost more per request than running the command does."""
+    declared, and the session looked up with the turn rather than as a dependency: on the path every
+    command takes, FastAPI's form parameters and dependency solving cost more than the command."""
     form = await request.form()
     line, reply = form.get("line", ""), form.get("answer")
     line = line if isinstance(line, str) else ""
-    turn = await web.call(web.tutor.line, session, line, reply if isinstance(reply, str) else None,
-                          quick=quick_line(line))
+    turn = await web.call(typed, web, token, line, reply if isinstance(reply, str) else None, quick=quick_line(line))
     return await web.call(answer, request, web, turn)
+
+
+def typed(web: Web, token: str, line: str, reply: str | None) -> Turn:
+    session = web.store.by_token(token)
+    if session is None:
+        raise NotFound()
+    return web.tutor.line(session, line, reply)
 
 
 @router.post("/s/{token}/predict")
