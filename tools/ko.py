@@ -214,6 +214,10 @@ KO = {
     "# Build the image": "# 이미지 빌드하기",
     "read-write layer (gone on rm)": "읽기-쓰기 레이어 (rm 하면 사라짐)",
     "See where a container’s data lives: image layers, the read-write layer, volumes and bind mounts, live.": "컨테이너의 데이터가 어디에 저장되는지 실시간으로 보세요: 이미지 레이어, 읽기-쓰기 레이어, 볼륨, 바인드 마운트.",
+    "Not sent yet": "아직 보내지 않음",
+    "Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is sent then.": "보내기 전에 레슨이 무슨 일이 일어날지 묻습니다. 레슨 패널에서 답하면 그때 폼을 보냅니다.",
+    "The lesson asks a question first: answer it in the lesson panel, then save again.": "레슨이 먼저 묻는 질문이 있습니다. 레슨 패널에서 답한 뒤 다시 저장하세요.",
+    "Reached earlier; a later command undid it.": "앞에서 이뤘지만, 그 뒤의 명령이 되돌렸습니다.",
 }
 
 

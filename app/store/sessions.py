@@ -565,7 +565,7 @@ class Store:
         return self.run_lines(session_id, [(line, answer, kind)])
 
     def run_lines(self, session_id: int, lines: Sequence[Line], auto_answer: str | None = None,
-                  change: Callable[[dict[str, Any]], object] | None = None) -> Outcome:
+                  change: Callable[[dict[str, Any], list[Result]], object] | None = None) -> Outcome:
         """Apply lines in turn at the session's cursor and append them to its log, with `change`
         made to its lesson state, all in one transaction: an action made of several commands (a
         re-create, a script's step) is written whole or not at all. A line that asks a question
@@ -589,9 +589,9 @@ class Store:
                 if session.version + len(todo) > self.max_events:
                     raise LogFull(session.version)
                 state = None
-                if change is not None:
+                if change is not None:  # it may look at what the lines did
                     state = json.loads(session.lesson_state or "{}")
-                    change(state)
+                    change(state, [result for *_, result in todo])
                 row: Event | None = None
                 rows: list[Event] = []
                 with self._writing():

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.engine import Result
+
 
 @dataclass
 class Asking:
@@ -44,6 +46,7 @@ class LessonState:
     solution: bool = False  # the solution was asked for
     script: Script | None = None
     embedded: bool = False  # the session lives in an iframe (/embed/)
+    reached: list[str] = field(default_factory=list)  # goals reached at some point: they stay reached
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> LessonState:
@@ -57,6 +60,7 @@ class LessonState:
             script=Script([str(x) for x in script["lines"]], int(script.get("pos", 0)), str(script.get("caption", "")))
             if script else None,
             embedded=bool(raw.get("embedded", False)),
+            reached=[str(g) for g in raw.get("reached") or []],
         )
 
     @classmethod
@@ -78,15 +82,23 @@ class LessonState:
             out["script"] = {"lines": self.script.lines, "pos": self.script.pos, "caption": self.script.caption}
         if self.embedded:
             out["embedded"] = True
+        if self.reached:
+            out["reached"] = list(self.reached)
         return out
 
 
-def changing(change: Callable[[LessonState], object]) -> Callable[[dict[str, Any]], None]:
-    """A change of the typed state, as the store applies changes: to the stored dict, in place."""
+def changing(change: Callable[[LessonState], object]) -> Callable[..., None]:
+    """A change of the typed state, as the store applies changes: to the stored dict, in place (the
+    store may pass what the lines run with it did; this change does not look)."""
+    return changing_after(lambda state, _results: change(state))
 
-    def apply(raw: dict[str, Any]) -> None:
+
+def changing_after(change: Callable[[LessonState, list[Result]], object]) -> Callable[..., None]:
+    """A change that depends on what the lines run with it did (their results, in order)."""
+
+    def apply(raw: dict[str, Any], results: list[Result] | None = None) -> None:
         state = LessonState.from_dict(raw)
-        change(state)
+        change(state, results or [])
         raw.clear()
         raw.update(state.to_dict())
 

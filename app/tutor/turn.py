@@ -18,7 +18,7 @@ from app.store.models import SessionRecord
 from app.store.sessions import Line, LogFull, Store
 
 from .recreate import recreate_lines
-from .state import Asking, LessonState, Script, changing
+from .state import Asking, LessonState, Script, changing, changing_after
 
 MAX_LINE = 8192  # characters in one command line, typed or recorded for a click
 MAX_SCRIPT = 20_000  # characters of a demo script
@@ -31,6 +31,9 @@ def N_(text: str) -> str:
     return text
 
 
+ANSWER_FIRST = N_("The lesson asks a question first: answer it in the lesson panel, then save again.")
+ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is "
+           "sent then.")
 LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
 FORM_TOO_LONG = N_("This form holds more text than one terminal line can carry (at most %(max)s characters), "
                    "so it was not sent. Shorten it and save again.")
@@ -119,17 +122,22 @@ class Tutor:
         return None
 
     def predict(self, session: SessionRecord, choice: int) -> Turn:
-        """The learner's prediction: recorded, and the command it was asked before run, in one write."""
+        """The learner's prediction, and the command it was asked before, in one write. A docker
+        command that Docker refuses (`docker rm` of a running container, say) did not do what the
+        question is about: nothing is revealed and the question stays open, to be asked before the
+        next try. (Other failures are often the point: the app's save hanging on EXDEV.)"""
         asking = LessonState.loads(session.lesson_state).asking
         lesson = self.lesson(session)
         if asking is None or lesson is None or not 0 <= choice < len(lesson.predict[asking.index].choices):
             return Turn(session)
 
-        def answered(s: LessonState) -> None:
+        def answered(s: LessonState, results: list[Result]) -> None:
             s.asking = None
-            s.answered[asking.index] = choice
+            refused = asking.line.lstrip().startswith("docker") and any(r.exit_code for r in results)
+            if not refused:
+                s.answered[asking.index] = choice
 
-        outcome = self.store.run_lines(session.id or 0, [(asking.line, None, "cmd")], change=changing(answered))
+        outcome = self.store.run_lines(session.id or 0, [(asking.line, None, "cmd")], change=changing_after(answered))
         return Turn(outcome.session, since=session.version, result=outcome.result)
 
     def cancel(self, session: SessionRecord) -> Turn:
@@ -156,10 +164,12 @@ class Tutor:
     # -- scripts --------------------------------------------------------------------------------
 
     def load_script(self, session: SessionRecord, text: str, lesson_id: str = "") -> Turn:
-        """A demo script (command lines; `#` lines are captions), or a lesson's solution."""
+        """A demo script (command lines; `#` lines are captions), or a lesson's solution: in a session
+        of another lesson (a Sandbox, say) the lesson's starting commands come first."""
         if lesson_id:
             found = find_lesson(lesson_id)
-            text = "\n".join(found.solution) if found else ""
+            start = list(found.start) if found and found.id != session.kind else []
+            text = "\n".join([*start, *found.solution]) if found else ""
         lines = script_lines(text)
 
         def load(s: LessonState) -> None:
@@ -204,10 +214,20 @@ class Tutor:
         return Turn(outcome.session, since=session.version, result=outcome.result)
 
     def app_form(self, session: SessionRecord, port: int, url: str, pairs: list[tuple[str, str]]) -> Turn:
-        """A post of the app's form, recorded as the curl line it stands for."""
+        """A post of the app's form, recorded as the curl line it stands for. A lesson's question about
+        it is asked first, as for the same line typed (and the form waits while a question is open)."""
+        state = LessonState.loads(session.lesson_state)
+        if state.asking is not None:
+            return Turn(session, notice=Notice(ANSWER_FIRST))
         line = curl_line(port, url, pairs)
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(FORM_TOO_LONG, {"max": f"{MAX_LINE:,}"}))
+        question = self.prediction_for(session, state, line)
+        if question is not None:
+            def ask(s: LessonState) -> None:
+                s.asking = Asking(question, line)
+
+            return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), notice=Notice(ASKED))
         outcome = self.store.run_command(session.id or 0, line)
         return Turn(outcome.session, since=session.version, result=outcome.result)
 
@@ -220,18 +240,30 @@ class Tutor:
     def lesson(session: SessionRecord) -> Lesson | None:
         return None if session.kind == "sandbox" else find_lesson(session.kind)
 
-    def progress(self, session: SessionRecord) -> None:
-        """Goals reached so far join the learner's progress (reached goals stay reached)."""
+    def progress(self, session: SessionRecord) -> SessionRecord:
+        """Goals reached so far are kept: in the session (a goal once reached stays reached, and the
+        page says when a later command undid it) and in the learner's progress. Writes only when a
+        goal is new."""
         lesson = self.lesson(session)
-        if lesson is None or not session.learner:
-            return
+        if lesson is None:
+            return session
         from app.lessons.checker import evaluate
 
         events = self.store.events(session.id, session.version)
         world = self.store.world_at(session, session.cursor, events)
         history = [e.line for e in self.store.chain(events, session.cursor) if e.kind == "cmd"]
         reached = [gid for gid, ok in evaluate(lesson, world, history).items() if ok]
-        self.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
+        if session.learner:
+            self.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))
+        kept = LessonState.loads(session.lesson_state).reached
+        new = [gid for gid in reached if gid not in kept]
+        if not new:
+            return session
+
+        def keep(s: LessonState) -> None:
+            s.reached = [*s.reached, *(gid for gid in new if gid not in s.reached)]
+
+        return self.store.change_lesson_state(session.id or 0, changing(keep))
 
     def copy_lines(self, session: SessionRecord, version: int) -> list[Line] | None:
         """The lines whose replay gives the session as it was at `version` (None: no such version)."""

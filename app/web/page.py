@@ -165,7 +165,8 @@ class GoalView:
     id: str
     title: str
     why: str
-    done: bool
+    done: bool  # reached, now or earlier: a goal once reached stays reached
+    undone: bool = False  # reached earlier, but a later command undid it
 
 
 @dataclass
@@ -210,10 +211,11 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
     idx = next(i for i, item in enumerate(order) if item.id == lesson.id)
     return LessonView(
         lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
-        [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id]) for g in lesson.goals],
+        [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id] or g.id in state.reached,
+                  g.id in state.reached and not status[g.id]) for g in lesson.goals],
         [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
         list(lesson.solution) if state.solution else None, question, revealed,
-        all(status.values()), order[idx + 1].id if idx + 1 < len(order) else None)
+        all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
 
 
 def _markdown(text: str) -> str:

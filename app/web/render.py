@@ -177,11 +177,13 @@ class Renderer:
         if since is not None and since != session.version:
             old = self.cache.peek(self.render_key(session, lang, role, since))
         parts = []
+        tail = "@tail" in now
         for name, html in now.items():
-            if name.startswith("@") or (old is not None and old.get(name) == html):
+            # (a tail view's whole terminal, once drawn, is kept in `now` too: it is added below, once)
+            if name.startswith("@") or (tail and name == "terminal") or (old is not None and old.get(name) == html):
                 continue
             parts.append(html)
-        if "@tail" in now:
+        if tail:
             if old is not None and now["@tail_parent"] == str(since) and old.get("@entries"):
                 parts.append(now["@tail"])
             else:

@@ -25,8 +25,7 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
         return notice(web, lang, translated(lang, turn.notice.text, **turn.notice.values))
     if turn.help:
         return HTMLResponse(web.renderer.render("_help.html", lang))
-    session = turn.session
-    web.tutor.progress(session)
+    session = web.tutor.progress(turn.session)
 
     async def announce() -> None:  # on the event loop: a sync task would cost a worker thread
         web.hub.publish(session.id or 0, session.version, session)

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
 from app.engine.world import World
+from app.tutor.turn import ANSWER_FIRST, ASKED, FORM_TOO_LONG
 
 from ..deps import LangDep, OwnerDep, ViewerDep, WebDep
 from ..web import Web
@@ -18,6 +19,7 @@ from ..web import Web
 router = APIRouter()
 _ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
 REDIRECT = "Found. Redirecting to "
+NOT_SENT = {ASKED: "asked", ANSWER_FIRST: "answer-first", FORM_TOO_LONG: "too-long"}
 
 
 def requested_url(request: Request) -> str:
@@ -54,8 +56,9 @@ async def app_post(session: OwnerDep, token: str, port: int, path: str, request:
     url, prefix = requested_url(request), f"/s/{token}/app/{port}"
     form = await request.form()
     turn = await web.call(web.tutor.app_form, session, port, url, [(k, str(v)) for k, v in form.multi_items()])
-    if turn.notice is not None:
-        return browser_page(web, lang, "too-long", port)
+    if turn.notice is not None:  # not sent: too long, or a question to answer first
+        web.hub.publish(session.id or 0, turn.session.version, turn.session)
+        return browser_page(web, lang, NOT_SENT.get(turn.notice.text, "too-long"), port)
     await web.call(web.tutor.progress, turn.session)  # saving may reach a goal
     web.hub.publish(session.id or 0, turn.session.version, turn.session)
     res = turn.result
