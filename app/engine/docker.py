@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import build, containers, imagecmds, inspect, volumes  # noqa: F401  (register handlers)
-from .containers import NeedAnswer
+from . import build, containers, imagecmds, inspect, listing, volumes  # noqa: F401  (register handlers)
 from .dockercli import (
     GROUPS,
     Cancelled,
     Ctx,
     DockerError,
+    NeedAnswer,
     _global_flags,
     check_arg_count,
     help_lines,

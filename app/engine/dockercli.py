@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .formatting import TemplateError, format_rows
+
 if TYPE_CHECKING:
     from .shell import IO, Shell
 
@@ -29,6 +31,15 @@ class DockerError(Exception):
 
 class Cancelled(Exception):
     """The learner answered no at a prompt: nothing is printed, exit 0."""
+
+
+class NeedAnswer(Exception):
+    """The command asks the learner first: apply() returns these prompts, and the command runs
+    again with the answer."""
+
+    def __init__(self, prompts: list[str]) -> None:
+        super().__init__(prompts)
+        self.prompts = prompts
 
 
 @dataclass
@@ -195,17 +206,26 @@ def lookup(key: str) -> Command | None:
     return cmd
 
 
-def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
-                    type_name: str) -> None:
+def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:
     """A list command's --format: a Go template per row ('json' is {{json .}}; 'table ...' adds headers)."""
-    from .formatting import TemplateError, format_rows
-
     try:
-        lines = format_rows("{{json .}}" if fmt == "json" else fmt, rows, headers, type_name)
+        lines = format_rows("{{json .}}" if fmt == "json" else fmt, rows, type_name)
     except TemplateError as exc:
         raise DockerError(str(exc)) from None
     for line in lines:
         ctx.io.out(line)
+
+
+def confirm(ctx: Ctx) -> bool:
+    """Ask the prompt queued in ctx.prompts; the answer arrives with the command."""
+    if ctx.answer is None:
+        raise NeedAnswer(ctx.prompts)
+    for line in ctx.prompts:
+        ctx.io.out(line)
+    ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
+    if ctx.answer.strip().lower() in ("y", "yes"):
+        return True
+    raise Cancelled()
 
 
 # ---------------------------------------------------------------------------------------------

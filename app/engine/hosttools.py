@@ -6,8 +6,8 @@ import re
 from urllib.parse import quote
 
 from . import nodeapp
-from .containers import port_list
-from .shell import IO, Shell, tool
+from .listing import port_list
+from .shell import IO, Shell, emit_text, tool
 from .world import Container, World
 
 
@@ -152,7 +152,6 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
         if not head:
             io.out("")
     if not head:
-        from .shell import emit_text
         emit_text(io, res.body)
     return 0
 

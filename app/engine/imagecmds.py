@@ -1,7 +1,8 @@
-"""Image commands: pull, images, rmi, history, tag, commit, and the build entry point."""
+"""Image commands: pull, images, rmi, history, tag, and the image docker commit makes."""
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 from typing import Any
@@ -84,11 +85,6 @@ def _is_intermediate(world: World, img: Image) -> bool:
     return False
 
 
-IMAGE_HEADERS = {"Repository": "REPOSITORY", "Tag": "TAG", "ID": "IMAGE ID", "CreatedSince": "CREATED",
-                 "CreatedAt": "CREATED AT", "Size": "SIZE", "Digest": "DIGEST", "Containers": "CONTAINERS",
-                 "SharedSize": "SHARED SIZE", "UniqueSize": "UNIQUE SIZE", "VirtualSize": "VIRTUAL SIZE"}
-
-
 @handler("image ls")
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
@@ -99,7 +95,6 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
             want = v.lower() in ("true", "1")
             rows = [r for r in rows if (r[1] == "<none>") == want]
         elif k == "reference":
-            import fnmatch
             rows = [r for r in rows if fnmatch.fnmatchcase(f"{r[1]}:{r[2]}", v if ":" in v else v + ":*")
                     or fnmatch.fnmatchcase(r[1], v)]
         else:
@@ -123,7 +118,7 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
              "VirtualSize": human_size(image_size(world, img))} for img, r, t in rows]
     fmt = args.get("format")
     if fmt and fmt != "table":
-        print_formatted(ctx, fmt, data, IMAGE_HEADERS, "*formatter.imageContext")
+        print_formatted(ctx, fmt, data, "*formatter.imageContext")
         return 0
     for ln in table([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"],
                      *[[d["Repository"], d["Tag"], d["ID"], d["CreatedSince"], d["Size"]] for d in data]]):
@@ -207,10 +202,6 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
     return status
 
 
-HISTORY_HEADERS = {"ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
-                   "Size": "SIZE", "Comment": "COMMENT"}
-
-
 @handler("image history")
 def cmd_history(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
@@ -235,7 +226,7 @@ def cmd_history(ctx: Ctx, args: Args) -> int:
         return 0
     fmt = args.get("format")
     if fmt and fmt != "table":
-        print_formatted(ctx, fmt, rows, HISTORY_HEADERS, "*image.historyContext")
+        print_formatted(ctx, fmt, rows, "*image.historyContext")
         return 0
     for ln in table([["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
                      *[[r["ID"], r["CreatedSince"], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from urllib.parse import quote, unquote_plus
 
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
@@ -164,7 +164,6 @@ class Response:
 
 
 def _date(world: World) -> str:
-    from datetime import datetime
     return datetime.fromtimestamp(world.clock, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 

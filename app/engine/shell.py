@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,10 +18,10 @@ from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
 from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
+from .world import EPOCH, World
 
 if TYPE_CHECKING:
     from .views import View
-    from .world import World
 
 OUT = 1
 ERR = 2
@@ -551,10 +551,6 @@ def _blocks(node: object) -> int:
 
 def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
-    from datetime import datetime
-
-    from .world import EPOCH
-
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":

@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from . import gotemplate
-from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, confirm, handler, print_formatted
 from .formatting import go_json, human_size4, rfc3339, table
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
+from .mounts import check_volume_name
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
 
@@ -64,8 +65,6 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
 
 @handler("volume create")
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
-    from .mounts import check_volume_name
-
     name = args.positional[0] if args.positional else (args.get("name") or "")
     if args.positional and args.get("name") and args.get("name") != args.positional[0]:
         raise DockerError("conflicting options: cannot specify a volume-name through both --name and as a "
@@ -131,8 +130,7 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
         rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
                  "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
                  "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
-        print_formatted(ctx, fmt, rows, {"Driver": "DRIVER", "Name": "VOLUME NAME", "Scope": "SCOPE",
-                                          "Mountpoint": "MOUNTPOINT", "Labels": "LABELS"}, "*formatter.volumeContext")
+        print_formatted(ctx, fmt, rows, "*formatter.volumeContext")
         return 0
     for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
         ctx.io.out(ln)
@@ -247,7 +245,6 @@ def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
 
 @handler("volume prune")
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
-    from .containers import confirm
     world: World = ctx.world
     filters = args.list("filter")
     everything = args.bool("all")
