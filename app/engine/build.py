@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import budget
-from .dockercli import Args, Ctx, DockerError, handler
+from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
 from .imagecmds import image_id_for, tag_image
@@ -182,7 +182,6 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
-@handler("image build")
 def cmd_build(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     sh = ctx.shell

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import nodeapp
-from .dockercli import Args, Ctx, DockerError, confirm, handler
+from .dockercli import Args, Ctx, DockerError, confirm
 from .formatting import human_size4
 from .fs import DIR, FsError, Tree, naive_diff, overlay_get, overlay_walk
 from .imagecmds import commit_container, pull_into
@@ -212,7 +212,6 @@ def tick(world: World) -> None:
 # Handlers
 
 
-@handler("container run")
 def cmd_run(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     try:
@@ -238,7 +237,6 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container create")
 def cmd_create(ctx: Ctx, args: Args) -> int:
     try:
         c = create_container(ctx, args, "create")
@@ -252,7 +250,6 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container start")
 def cmd_start(ctx: Ctx, args: Args) -> int:
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
@@ -281,7 +278,6 @@ def stop_container(world: World, c: Container, timeout: int = 10) -> None:
     exit_container(world, c, 137 if kind != "done" else 0, world.clock)
 
 
-@handler("container stop")
 def cmd_stop(ctx: Ctx, args: Args) -> int:
     timeout = args.get("timeout", args.get("time", 10))
     missing: list[str] = []
@@ -291,7 +287,6 @@ def cmd_stop(ctx: Ctx, args: Args) -> int:
     return 1 if missing else 0
 
 
-@handler("container restart")
 def cmd_restart(ctx: Ctx, args: Args) -> int:
     timeout = int(args.get("timeout", args.get("time", 10)))
     failed: list[str] = []
@@ -312,7 +307,6 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
     return 1 if failed else 0
 
 
-@handler("container kill")
 def cmd_kill(ctx: Ctx, args: Args) -> int:
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
@@ -325,7 +319,6 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
     return 1 if failed else 0
 
 
-@handler("container rm")
 def cmd_rm(ctx: Ctx, args: Args) -> int:
     force = args.bool("force")
     missing: list[str] = []
@@ -345,7 +338,6 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
     return 1 if running or (missing and not force) else 0
 
 
-@handler("container prune")
 def cmd_container_prune(ctx: Ctx, args: Args) -> int:
     if not args.bool("force"):
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
@@ -368,7 +360,6 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container logs")
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     lines = c.logs
@@ -384,7 +375,6 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container exec")
 def cmd_exec(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -409,7 +399,6 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     return status
 
 
-@handler("container diff")
 def cmd_diff(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -420,7 +409,6 @@ def cmd_diff(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container commit")
 def cmd_commit(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -435,7 +423,6 @@ def cmd_commit(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container rename")
 def cmd_rename(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -450,7 +437,6 @@ def cmd_rename(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container port")
 def cmd_port(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     if c.running:

@@ -7,7 +7,7 @@ import hashlib
 import json
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, print_formatted
 from .formatting import docker_created_at, human_duration, human_size, table
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
@@ -51,7 +51,6 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
     return image
 
 
-@handler("image pull")
 def cmd_pull(ctx: Ctx, args: Args) -> int:
     ref = args.positional[0]
     try:
@@ -85,7 +84,6 @@ def _is_intermediate(world: World, img: Image) -> bool:
     return False
 
 
-@handler("image ls")
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     rows = image_rows(world)
@@ -126,7 +124,6 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("image tag")
 def cmd_tag(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     src, target = args.positional
@@ -146,7 +143,6 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
     return world.add_tag(img.id, tag)
 
 
-@handler("image rm")
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     status = 0
@@ -202,7 +198,6 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
     return status
 
 
-@handler("image history")
 def cmd_history(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     ref = args.positional[0]

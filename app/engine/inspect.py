@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, handler
+from .dockercli import Args, Ctx, DockerError
 from .formatting import GoStruct as S
 from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
 from .gotemplate import GoNil
@@ -242,7 +242,6 @@ def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
     return print_inspect(ctx, results, args.get("format"))
 
 
-@handler("inspect")
 def cmd_inspect(ctx: Ctx, args: Args) -> int:
     kind = args.get("type")
     if kind:
@@ -255,12 +254,10 @@ def cmd_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, kinds, "Error: No such object: {ref}")
 
 
-@handler("container inspect")
 def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, ("container",), "Error response from daemon: No such container: {ref}")
 
 
-@handler("image inspect")
 def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, ("image",), "Error response from daemon: No such image: {ref}")
 
@@ -269,7 +266,6 @@ def _pct(part: int, total: int) -> str:
     return f"{human_size4(part)} ({int(100 * part / total) if total else 0}%)"
 
 
-@handler("system df")
 def cmd_system_df(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     used_images = {c.image_id for c in world.containers.values()}

@@ -8,7 +8,7 @@ import regex
 
 from . import budget
 from .budget import regex_error
-from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, print_formatted
 from .formatting import docker_created_at, human_duration, human_size, table
 from .images import image_size
 from .refs import normalize_tag
@@ -109,7 +109,6 @@ def _ps_filter(world: World, c: Container, filters: list[str]) -> bool:
     return True
 
 
-@handler("container ls")
 def cmd_ps(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = args.list("filter")

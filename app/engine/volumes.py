@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from . import gotemplate
-from .dockercli import Args, Ctx, DockerError, confirm, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
 from .formatting import go_json, human_size4, rfc3339, table
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
@@ -63,7 +63,6 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
     return out
 
 
-@handler("volume create")
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
     name = args.positional[0] if args.positional else (args.get("name") or "")
     if args.positional and args.get("name") and args.get("name") != args.positional[0]:
@@ -115,7 +114,6 @@ def _filters(values: list[str], allowed: tuple[str, ...]) -> dict[str, list[str]
     return out
 
 
-@handler("volume ls")
 def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = _filters(args.list("filter"), ("dangling", "name", "driver", "label"))
@@ -206,7 +204,6 @@ def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> 
     return 1 if errors else 0
 
 
-@handler("volume inspect")
 def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
     results: list[Inspected | str] = []
     for name in args.positional:
@@ -219,7 +216,6 @@ def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
     return print_inspect(ctx, results, args.get("format"))
 
 
-@handler("volume rm")
 def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     status = 0
@@ -243,7 +239,6 @@ def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     return status
 
 
-@handler("volume prune")
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = args.list("filter")
