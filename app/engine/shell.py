@@ -283,7 +283,7 @@ class Shell:
         """Run one command (builtins, then tools present in this shell's world)."""
         name = argv[0]
         budget.current().step()
-        fn = self.resolve(name)
+        fn = self.own_builtin(name) or self.resolve(name)
         if fn is None:
             io.err(self.not_found(name))
             return 127
@@ -314,6 +314,15 @@ class Shell:
             if not found:
                 return None
         return fn
+
+    def own_builtin(self, name: str) -> Tool | None:
+        """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
+        do not find it: `help` in bash and in BusyBox ash (dash has none: "help: not found")."""
+        if name != "help":
+            return None
+        if self.name == "bash":
+            return _layerlab_help
+        return _ash_help if self.flavor == BUSYBOX else None
 
     def not_found(self, name: str) -> str:
         if self.name == "bash":
@@ -449,6 +458,49 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     else:
         io.err(f"sh: 1: exit: Illegal number: {arg}")
     raise ExitShell(2)
+
+
+# The learner's `help`: layerlab's own short guide (the web page showed it as a panel).
+LAYERLAB_HELP = (
+    "Type Docker and shell commands as on a real machine. Some to try:",
+    "",
+    "Images:      docker build -t feedback-node .",
+    "Containers:  docker run -d -p 3000:80 --name feedback-app feedback-node",
+    "             docker ps -a, docker logs feedback-app, docker diff feedback-app",
+    "Volumes:     docker volume ls, docker volume inspect NAME, sudo ls /var/lib/docker/volumes",
+    "Files:       ls, cat server.js, sed -i 's/a/b/' FILE, curl localhost:3000",
+    "Terminal:    clear, and the up and down arrows for earlier commands",
+)
+
+
+def _layerlab_help(sh: Shell, argv: list[str], io: IO) -> int:
+    for line in LAYERLAB_HELP:
+        io.out(line)
+    return 0
+
+
+# BusyBox 1.37 ash's builtintab with the default configuration (shell/ash.c: ASH_SLEEP is
+# disabled there, FEATURE_SH_STANDALONE is off, so no applet names follow).
+ASH_BUILTINS = (
+    ".", ":", "[", "[[", "alias", "bg", "break", "cd", "chdir", "command", "continue", "echo", "eval", "exec",
+    "exit", "export", "false", "fg", "getopts", "hash", "help", "history", "jobs", "kill", "let", "local",
+    "printf", "pwd", "read", "readonly", "return", "set", "shift", "source", "test", "times", "trap", "true",
+    "type", "ulimit", "umask", "unalias", "unset", "wait",
+)
+
+
+def _ash_help(sh: Shell, argv: list[str], io: IO) -> int:
+    """ash.c helpcmd(): the names after a tab, a line ends once it passes 60 columns."""
+    io.out("Built-in commands:")
+    io.out("------------------")
+    line = ""
+    for name in ASH_BUILTINS:
+        line += ("\t" if not line else " ") + name
+        if len(line) > 60:
+            io.out(line)
+            line = ""
+    io.out(line)  # newline_and_flush(): a last newline, even after a full line
+    return 0
 
 
 BUILTINS: dict[str, Tool] = {
