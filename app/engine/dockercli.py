@@ -293,6 +293,8 @@ def check_arg_count(cmd: Command, n: int) -> None:
     if hi is not None and lo == hi and n != lo:
         raise DockerError(f"{head} requires {lo} {plural(lo)}{tail}Run '{cmd.path} --help' for more information")
     if hi is not None and lo == 0 and n > hi:
+        # "SRun" is docker's own typo, kept on purpose: cli/required.go RequiresMaxArgs in CLI 28.5
+        # (docker/cli c60b360c33 brought it in; e069ded4c3 fixed it after 28.5)
         raise DockerError(f"{head} requires at most {hi} {plural(hi)}{tail}SRun '{cmd.path} --help' for more information")
     if hi is not None and lo != hi and (n < lo or n > hi):
         raise DockerError(f"{head} requires at least {lo} and at most {hi} {plural(hi)}{tail}Run '{cmd.path} --help' for more information")

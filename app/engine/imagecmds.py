@@ -75,13 +75,9 @@ def image_rows(world: World, include_dangling: bool = True) -> list[tuple[Image,
             for t in sorted(img.tags):
                 repo, tag = _split_tag(t)
                 rows.append((img, repo, tag))
-        elif include_dangling and not _is_intermediate(world, img):
+        elif include_dangling:
             rows.append((img, "<none>", "<none>"))
     return rows
-
-
-def _is_intermediate(world: World, img: Image) -> bool:
-    return False
 
 
 def cmd_images(ctx: Ctx, args: Args) -> int:
