@@ -1,4 +1,4 @@
-"""The `layerlab` command: sim (the engine on stdin/stdout) and, later, serve and lessons."""
+"""The `layerlab` command: serve (the web app), sim (the engine on stdin/stdout) and lessons."""
 
 from __future__ import annotations
 

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import hashlib
 import json
 import re
+import shlex
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import budget
-from .dockercli import Args, Ctx, DockerError, handler
+from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
+from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import BUSYBOX, GNU, IO, Shell
 from .views import ContainerView, HostView
@@ -72,7 +75,6 @@ def parse_dockerfile(text: str) -> list[Instruction]:
 
 
 def _suggest(kw: str) -> str:
-    import difflib
     match = difflib.get_close_matches(kw, sorted(KNOWN), n=1, cutoff=0.75)
     return f" (did you mean {match[0].lower() if kw.islower() else match[0]}?)" if match else ""
 
@@ -180,7 +182,6 @@ def _hash(*parts: str) -> str:
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
-@handler("image build")
 def cmd_build(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     sh = ctx.shell
@@ -429,7 +430,6 @@ def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, st
 
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:
-    import shlex
     try:
         words = shlex.split(text)
     except ValueError:
@@ -582,13 +582,12 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
 
 def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[str],
                   env: dict[str, str]) -> tuple[int, list[str]]:
-    from .containers import _node_tool, _npm_tool
     sh_env = dict(e.split("=", 1) for e in c.env if "=" in e)
     sh_env.update(env)
     sh_env.setdefault("HOME", "/root")
     flavor = BUSYBOX if view.get("/bin/busybox") is not None else GNU
     sh = Shell(world, view, flavor, flavor, c.workdir or "/", sh_env, name="sh")
-    sh.extra = {"npm": _npm_tool, "node": _node_tool(c)}
+    sh.extra = {"npm": npm_tool, "node": node_tool(c)}
     sink: list[tuple[int, str]] = []
     if sh.resolve(argv[0]) is None:
         return 127, [f"/bin/sh: 1: {argv[0]}: not found" if flavor == GNU else f"/bin/sh: {argv[0]}: not found"]

@@ -1,33 +1,22 @@
-"""Containers: create, run, start, stop, restart, rm, ps, logs, exec, diff, commit, prune."""
+"""Container lifecycle: create, run, start, stop, restart, kill, rm, prune, logs, exec, diff, commit,
+rename, port; and how simulated time ends a process."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from collections.abc import Iterator
 
-import regex
-
-from . import budget, nodeapp
-from .budget import regex_error
-from .dockercli import Args, Ctx, DockerError, flag_error, handler, print_formatted
-from .formatting import docker_created_at, human_duration, human_size, table
-from .fs import DIR, FsError, Tree, naive_diff, normpath
-from .mounts import (
-    MountFlagError,
-    mode_of,
-    new_mount,
-    parse_mount_flag,
-    parse_tmpfs_flag,
-    parse_volume_flag,
-)
+from . import nodeapp
+from .dockercli import Args, Ctx, DockerError, confirm
+from .formatting import human_size4
+from .fs import DIR, FsError, Tree, naive_diff, overlay_get, overlay_walk
+from .imagecmds import commit_container, pull_into
 from .names import random_name
+from .process import begin_process, container_shell
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
-from .shell import BUSYBOX, GNU, IO, Shell
+from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .views import ContainerView, volume_data_path
-from .volumes import create_volume, remove_volume_if_unused
+from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
-
-RUN_HELP = "\n\nRun 'docker run --help' for more information"
 
 
 def run_framed(msg: str, code: int = 125, command: str = "run") -> DockerError:
@@ -45,211 +34,25 @@ def get_container(world: World, ref: str) -> Container:
     return c
 
 
-# ---------------------------------------------------------------------------------------------
-# The process inside a container
-
-
-def flavor_of(world: World, c: Container) -> str:
-    view = ContainerView(world, c)
-    return BUSYBOX if view.get("/bin/busybox") is not None else GNU
-
-
-def container_shell(world: World, c: Container, extra: dict[str, Any] | None = None) -> Shell:
-    flavor = flavor_of(world, c)
-    env = dict(e.split("=", 1) for e in c.env if "=" in e)
-    env.setdefault("HOME", "/root")
-    env["HOSTNAME"] = c.id[:12]
-    sh = Shell(world, ContainerView(world, c), flavor, flavor, c.workdir or "/", env, name="sh")
-    sh.extra = dict(extra or {})
-    sh.extra["node"] = _node_tool(c)
-    sh.extra["npm"] = _npm_tool
-    return sh
-
-
-def _node_tool(c: Container) -> Any:
-    def node(sh: Shell, argv: list[str], io: IO) -> int:
-        if len(argv) >= 2 and argv[1] in ("-v", "--version"):
-            io.out("v14.21.3")
-            return 0
-        if len(argv) >= 2 and not argv[1].startswith("-"):
-            code, logs = nodeapp.start_node(sh.world, c, normpath(argv[1], sh.cwd))
-            for line in logs:
-                io.err(line)
-            if code is None:
-                # A second server in the same container: the port is taken by the first one.
-                if c.process.get("kind") == "app" and c.process.get("exec_started"):
-                    return 0
-                c.process["exec_started"] = True
-                return 0
-            return code
-        return 0
-    return node
-
-
-def _npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
-    from .npm import npm_install
-    if len(argv) >= 2 and argv[1] in ("install", "i", "ci"):
-        return npm_install(sh, io)
-    if len(argv) >= 2 and argv[1] in ("-v", "--version"):
-        io.out("6.14.18")
-        return 0
-    io.err(f"npm ERR! Unknown command: \"{argv[1] if len(argv) > 1 else ''}\"")
-    return 1
-
-
-def process_argv(world: World, c: Container) -> list[str]:
-    """Entrypoint + command, with node's docker-entrypoint.sh rule (run node for '-x' or non-commands)."""
-    argv = list(c.entrypoint) + list(c.cmd)
-    if c.entrypoint == ["docker-entrypoint.sh"] and c.cmd:
-        first = c.cmd[0]
-        sh = container_shell(world, c)
-        if first.startswith("-") or sh.resolve(first) is None:
-            return ["node", *c.cmd]
-        return list(c.cmd)
-    return argv
-
-
-def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[int | None, list[str]]:
-    """Run c's main process: (None, out) while it keeps running, else (exit code, out).
-
-    Raises DockerError (exit 127) when the executable is not found, as the runtime would.
-    """
-    argv = process_argv(world, c)
-    if not argv:
-        raise DockerError("Error response from daemon: no command specified", 125)
-    sh = container_shell(world, c)
-    name = argv[0]
-    if sh.resolve(name) is None:
-        raise DockerError(
-            "Error response from daemon: failed to create task for container: failed to create shim task: "
-            "OCI runtime create failed: runc create failed: unable to start container process: error during "
-            f"container init: exec: \"{name}\": executable file not found in $PATH: unknown", 127)
-    c.process = {"kind": "running"}
-    out: list[str] = []
-    base = name.rsplit("/", 1)[-1]
-    if base == "node" and len(argv) >= 2 and not argv[1].startswith("-"):
-        code, logs = nodeapp.start_node(world, c, argv[1])
-        return code, logs
-    if base in ("sleep",) and len(argv) == 2:
-        m = re.fullmatch(r"(\d+)", argv[1])
-        if argv[1] == "infinity":
-            c.process = {"kind": "forever"}
-            return None, out
-        if m:
-            c.process = {"kind": "sleep", "until": world.clock + int(m.group(1))}
-            return None, out
-    if base == "top" or (base == "tail" and "-f" in argv):
-        c.process = {"kind": "forever"}
-        return None, out
-    buf: list[str] = []
-    sink: list[tuple[int, str]] = []
-    io2 = IO(sink)
-    status = sh.execute(argv, io2)
-    if sh.elapsed and attached:
-        world.clock += sh.elapsed
-    elif sh.elapsed:
-        c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status,
-                     "output": [t for _, t in sink]}
-        return None, buf
-    return status, [t for _, t in sink]
+def each_container(ctx: Ctx, refs: list[str], missing: list[str]) -> Iterator[tuple[str, Container]]:
+    """The containers refs name, in order; one that does not exist is reported as the daemon
+    reports it (the command goes on with the next) and added to missing."""
+    for ref in refs:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            ctx.io.err(no_such_container(ref).message)
+            missing.append(ref)
+            continue
+        yield ref, c
 
 
 # ---------------------------------------------------------------------------------------------
-# Create
-
-
-def _mounts_for(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mount], list[str], list[str]]:
-    """The mount points registerMountPoints would set up, creating volumes on the way."""
-    world = ctx.world
-    by_dest: dict[str, Mount] = {}
-    for ref in args.list("volumes-from"):
-        name, _, mode = ref.partition(":")
-        src = world.find_container(name)
-        if src is None:
-            raise DockerError(f"Error response from daemon: No such container: {name}", 125)
-        for m in src.mounts:
-            if m.type == "tmpfs":
-                continue
-            copy = Mount(**m.to_dict())
-            copy.copy_data = False
-            if mode == "ro":
-                copy.rw = False
-            by_dest[m.destination] = copy
-    anonymous: list[str] = []
-    seen: set[str] = set()
-    tmpfs_dests = {parse_tmpfs_flag(raw) for raw in args.list("tmpfs")}
-    for raw in args.list("volume"):
-        spec = parse_volume_flag(raw, cwd)
-        dest = normpath(spec.destination)
-        if not spec.source:
-            anonymous.append(dest)
-            continue
-        # daemon/volumes.go (#10618): checked before this bind's volume is created
-        if dest in seen or dest in tmpfs_dests:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
-        seen.add(dest)
-        kind = "bind" if spec.source.startswith("/") else "volume"
-        rw, mode, prop = mode_of(spec.mode, kind, kind == "volume")
-        if kind == "volume":
-            create_volume(world, spec.source, labels=None, options=None)
-        nocopy = "nocopy" in spec.mode.split(",")
-        by_dest[dest] = new_mount(kind, dest, spec.source if kind == "volume" else normpath(spec.source),
-                                  rw, mode, prop, kind == "volume", not nocopy, spec.source)
-        by_dest[dest].origin = "bind-flag"
-        by_dest[dest].spec = raw
-    for raw in args.list("mount"):
-        ms = parse_mount_flag(raw, cwd)
-        dest = normpath(ms.target)
-        if dest in seen:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
-        seen.add(dest)
-        if ms.type == "bind":
-            node = world.host.get(ms.source) if ms.source != "/" else True
-            if node is None:
-                raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
-                                  f"bind source path does not exist: {ms.source}", 125)
-            by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
-                                      False, False, ms.source)
-        elif ms.type == "tmpfs":
-            by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
-            by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
-        else:
-            if ms.source:
-                create_volume(world, ms.source, labels=None, options=None)
-                name, named = ms.source, True
-            else:
-                name, named = create_volume(world, "", labels={"com.docker.volume.anonymous": ""},
-                                            options=None), False
-            by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
-                                      named, not ms.nocopy, ms.source)
-        by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
-    tmpfs_flags = []
-    for raw in args.list("tmpfs"):
-        dest = parse_tmpfs_flag(raw)
-        if dest in seen:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
-        seen.add(dest)
-        tmpfs_flags.append(dest)
-        by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
-    # Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted.
-    lowers = world.image_layers(image)
-    from .fs import overlay_get
-    for dest in [*image.config.get("Volumes", {}).keys(), *anonymous]:
-        dest = normpath(dest)
-        if dest in by_dest:
-            continue
-        node = overlay_get(lowers, dest)
-        if node is not None and node.kind != DIR:
-            raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
-        name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
-        by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
-    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
+# Create and start
 
 
 def _populate(world: World, c: Container, image: Image) -> None:
     """Copy image content into empty volumes at create (daemon/create_unix.go populateVolumes)."""
     lowers = world.image_layers(image)
-    from .fs import overlay_get, overlay_walk
     for m in c.mounts:
         if m.type != "volume" or not m.copy_data:
             continue
@@ -263,49 +66,7 @@ def _populate(world: World, c: Container, image: Image) -> None:
             world.host.set(data + path[len(m.destination):], n)
 
 
-def parse_ports(specs: list[str], command: str) -> list[tuple[int, int]]:
-    return [(hp, cp) for hp, cp, _, _ in parse_port_specs(specs, command)]
-
-
-def parse_port_specs(specs: list[str], command: str) -> list[tuple[int, int, str, str]]:
-    """-p values as (host port, container port, host IP, protocol)."""
-    out = []
-    for spec in specs:
-        body, _, proto = spec.partition("/")
-        ip = ""
-        if body.startswith("["):
-            ip, _, body = body[1:].partition("]")
-            body = body.lstrip(":")
-            body = f"x:{body}" if body.count(":") == 1 else body
-        parts = body.split(":")
-        if len(parts) == 3 and not ip:
-            ip = parts[0]
-        ports: list[tuple[int, int]] = []
-        try:
-            if len(parts) == 1:
-                ports.append((0, int(parts[0])))
-            elif len(parts) == 2:
-                ports.append((int(parts[0]) if parts[0] else 0, int(parts[1])))
-            elif len(parts) == 3:
-                ports.append((int(parts[1]) if parts[1] else 0, int(parts[2])))
-            else:
-                raise ValueError
-        except ValueError:
-            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: Invalid containerPort: '
-                              f'{parts[-1]}\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n'
-                              f"Run 'docker {command} --help' for more information", 125) from None
-        hp, cp = ports[-1]
-        bad = f"Invalid containerPort: {cp}" if not 0 < cp <= 65535 else f"Invalid hostPort: {hp}"
-        if not (0 <= hp <= 65535) or not (0 < cp <= 65535):
-            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: {bad}'
-                              f"\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n"
-                              f"Run 'docker {command} --help' for more information", 125)
-        out.append((hp, cp, ip, proto or "tcp"))
-    return out
-
-
 def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
-    from .imagecmds import pull_into
     try:
         parse_ref(ref)
     except RefError as exc:
@@ -321,25 +82,8 @@ def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
         raise DockerError(exc.message, 125) from None
 
 
-def create_container(ctx: Ctx, args: Args, command: str) -> Container:
-    world: World = ctx.world
-    ref, cmd = args.positional[0], args.positional[1:]
-    if args.bool("rm") and args.get("restart") not in (None, "no"):
-        raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
-    name = args.get("name")
-    port_specs = parse_port_specs(args.list("publish"), command)
-    ports = [(hp, cp) for hp, cp, _, _ in port_specs]
-    # The client parses mount specs and the daemon validates them before it looks for the image.
-    for raw in args.list("volume"):
-        parse_volume_flag(raw, ctx.shell.cwd)
-    for raw in args.list("mount"):
-        try:
-            parse_mount_flag(raw, ctx.shell.cwd)
-        except MountFlagError as exc:
-            raise flag_error(ctx.command, str(exc)) from None
-    for raw in args.list("tmpfs"):
-        parse_tmpfs_flag(raw)
-    image = resolve_image_for_run(ctx, ref, command)
+def _daemon_checks(world: World, name: str | None) -> str | None:
+    """The daemon's checks of the name and of the room left; returns the name without its '/'."""
     if name is not None and not CONTAINER_NAME.match(name):
         raise DockerError(f"Error response from daemon: Invalid container name ({name}), only "
                           "[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed", 125)
@@ -354,37 +98,27 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     if len(world.containers) >= MAX_CONTAINERS:
         raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_CONTAINERS} "
                           "containers; remove some with docker rm or docker container prune", 125)
-    mounts, tmpfs_flags, anonymous = _mounts_for(ctx, args, image, ctx.shell.cwd)
+    return name
+
+
+def create_container(ctx: Ctx, args: Args, command: str) -> Container:
+    world: World = ctx.world
+    ref = args.positional[0]
+    port_specs = client_checks(ctx, args, command)
+    image = resolve_image_for_run(ctx, ref, command)
+    name = _daemon_checks(world, args.get("name"))
+    mounts, tmpfs_flags, anonymous = mount_points(ctx, args, image, ctx.shell.cwd)
     cid = world.new_hex("container")
     if name is None:
         name = random_name(world)
-    # daemon/commit.go merge(): the user's variables first, then the image's ones not overridden
-    user: list[str] = []
-    for path in args.list("env-file"):
-        node = ctx.world.host.get(normpath(path, ctx.shell.cwd))
-        if node is None or node.kind == DIR:
-            raise DockerError(f"open {path}: no such file or directory", 125)
-        for raw_line in node.data.splitlines():
-            item = raw_line.strip()
-            if item and not item.startswith("#") and "=" in item:
-                user.append(item)
-    user += [e for e in args.list("env") if "=" in e]
-    keys = {e.split("=", 1)[0] for e in user}
-    env = [e for k, e in {e.split("=", 1)[0]: e for e in user}.items()]
-    env += [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
-    entrypoint = list(image.config.get("Entrypoint") or [])
-    if args.get("entrypoint") is not None:
-        entrypoint = [args.get("entrypoint")] if args.get("entrypoint") else []
-        if not cmd:
-            cmd = []
-    if not cmd and args.get("entrypoint") is None:
-        cmd = list(image.config.get("Cmd") or [])
+    env = environment(ctx, args, image)
+    entrypoint, cmd = entrypoint_and_cmd(args, image)
     exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
     c = Container(
         id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
         entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
-        rw=Tree(), mounts=mounts, ports=ports, exposed=exposed, auto_remove=args.bool("rm"),
-        read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
+        rw=Tree(), mounts=mounts, ports=[(hp, cp) for hp, cp, _, _ in port_specs], exposed=exposed,
+        auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
     )
@@ -478,7 +212,6 @@ def tick(world: World) -> None:
 # Handlers
 
 
-@handler("container run")
 def cmd_run(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     try:
@@ -504,7 +237,6 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container create")
 def cmd_create(ctx: Ctx, args: Args) -> int:
     try:
         c = create_container(ctx, args, "create")
@@ -518,16 +250,9 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container start")
 def cmd_start(ctx: Ctx, args: Args) -> int:
     failed: list[str] = []
-    status = 0
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            ctx.io.err(f"Error response from daemon: No such container: {ref}")
-            failed.append(ref)
-            continue
+    for ref, c in each_container(ctx, args.positional, failed):
         if c.running:
             ctx.io.out(ref)
             continue
@@ -540,8 +265,8 @@ def cmd_start(ctx: Ctx, args: Args) -> int:
         ctx.io.out(ref)
     if failed:
         ctx.io.err(f"Error: failed to start containers: {', '.join(failed)}")
-        status = 1
-    return status
+        return 1
+    return 0
 
 
 def stop_container(world: World, c: Container, timeout: int = 10) -> None:
@@ -553,31 +278,19 @@ def stop_container(world: World, c: Container, timeout: int = 10) -> None:
     exit_container(world, c, 137 if kind != "done" else 0, world.clock)
 
 
-@handler("container stop")
 def cmd_stop(ctx: Ctx, args: Args) -> int:
-    status = 0
     timeout = args.get("timeout", args.get("time", 10))
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            ctx.io.err(f"Error response from daemon: No such container: {ref}")
-            status = 1
-            continue
+    missing: list[str] = []
+    for ref, c in each_container(ctx, args.positional, missing):
         stop_container(ctx.world, c, int(timeout))
         ctx.io.out(ref)
-    return status
+    return 1 if missing else 0
 
 
-@handler("container restart")
 def cmd_restart(ctx: Ctx, args: Args) -> int:
-    status = 0
     timeout = int(args.get("timeout", args.get("time", 10)))
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            ctx.io.err(f"Error response from daemon: No such container: {ref}")
-            status = 1
-            continue
+    failed: list[str] = []
+    for ref, c in each_container(ctx, args.positional, failed):
         c.manual_restart = True
         if c.running:
             stop_container(ctx.world, c, timeout)
@@ -588,45 +301,33 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
             c.restart_count = 0
         except DockerError as exc:
             ctx.io.err(exc.message)
-            status = 1
+            failed.append(ref)
             continue
         ctx.io.out(ref)
-    return status
+    return 1 if failed else 0
 
 
-@handler("container kill")
 def cmd_kill(ctx: Ctx, args: Args) -> int:
-    status = 0
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            ctx.io.err(f"Error response from daemon: No such container: {ref}")
-            status = 1
-            continue
+    failed: list[str] = []
+    for ref, c in each_container(ctx, args.positional, failed):
         if not c.running:
             ctx.io.err(f"Error response from daemon: cannot kill container: {ref}: container {c.id} is not running")
-            status = 1
+            failed.append(ref)
             continue
         exit_container(ctx.world, c, 137, ctx.world.clock)
         ctx.io.out(ref)
-    return status
+    return 1 if failed else 0
 
 
-@handler("container rm")
 def cmd_rm(ctx: Ctx, args: Args) -> int:
-    status = 0
     force = args.bool("force")
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            ctx.io.err(f"Error response from daemon: No such container: {ref}")
-            if not force:
-                status = 1
-            continue
+    missing: list[str] = []
+    running: list[str] = []
+    for ref, c in each_container(ctx, args.positional, missing):
         if c.running and not force:
             ctx.io.err(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
                        "stop the container before removing or force remove")
-            status = 1
+            running.append(ref)
             continue
         if c.running:
             c.state = "exited"
@@ -634,10 +335,9 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
             c.finished_at = ctx.world.clock
         remove_container(ctx.world, c, remove_volumes=args.bool("volumes"))
         ctx.io.out(ref)
-    return status
+    return 1 if running or (missing and not force) else 0
 
 
-@handler("container prune")
 def cmd_container_prune(ctx: Ctx, args: Args) -> int:
     if not args.bool("force"):
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
@@ -656,178 +356,10 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
         for cid in removed:
             ctx.io.out(cid)
         ctx.io.out("")
-    from .formatting import human_size4
     ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
     return 0
 
 
-def confirm(ctx: Ctx) -> bool:
-    """Ask the prompt queued in ctx.prompts; the answer arrives with the command."""
-    from .dockercli import Cancelled
-    if ctx.answer is None:
-        raise NeedAnswer(ctx.prompts)
-    for line in ctx.prompts:
-        ctx.io.out(line)
-    ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
-    if ctx.answer.strip().lower() in ("y", "yes"):
-        return True
-    raise Cancelled()
-
-
-class NeedAnswer(Exception):
-    def __init__(self, prompts: list[str]) -> None:
-        super().__init__(prompts)
-        self.prompts = prompts
-
-
-# ---------------------------------------------------------------------------------------------
-# ps
-
-
-def status_text(world: World, c: Container) -> str:
-    if c.running:
-        return f"Up {human_duration(world.clock - c.started_at)}"
-    if c.state == "created" or not c.started_at:
-        return "Created"
-    return f"Exited ({c.exit_code}) {human_duration(world.clock - c.finished_at)} ago"
-
-
-def command_text(c: Container) -> str:
-    text = " ".join([*c.entrypoint, *c.cmd])
-    if len(text) > 20:
-        text = text[:19] + "…"
-    return '"' + text.replace('"', '\\"') + '"'
-
-
-def port_list(c: Container) -> list[tuple[int, int, str, str]]:
-    """(host port, container port, host IP, protocol) for each -p."""
-    specs = c.port_specs if len(c.port_specs) == len(c.ports) else [("", "tcp")] * len(c.ports)
-    return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(c.ports, specs, strict=True)]
-
-
-def ports_text(c: Container) -> str:
-    """formatter DisplayablePorts: exposed-only ports first, then the host mappings."""
-    if c.running and c.ports:
-        published = {f"{cp}/{proto}" for _, cp, _, proto in port_list(c)}
-        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
-        return ", ".join([p for p in c.exposed if p not in published] + mapped)
-    if c.running:
-        return ", ".join(c.exposed)
-    return ""
-
-
-def image_display(world: World, c: Container) -> str:
-    img = world.images.get(c.image_id)
-    if img is None:
-        return c.image_id[7:19]
-    tag = normalize_tag(c.image_ref)
-    if tag and tag in img.tags:
-        return c.image_ref
-    if img.tags:
-        t = img.tags[0]
-        return t[:-7] if t.endswith(":latest") else t
-    return c.image_id[7:19]
-
-
-def ps_row(world: World, c: Container) -> dict[str, Any]:
-    img = world.images.get(c.image_id)
-    from .images import image_size
-    virtual = (image_size(world, img) if img else 0) + c.rw.size()
-    return {
-        "ID": c.id[:12], "Image": image_display(world, c), "Command": command_text(c),
-        "CreatedAt": docker_created_at(c.created), "RunningFor": human_duration(world.clock - c.created) + " ago",
-        "Ports": ports_text(c), "State": c.state, "Status": status_text(world, c),
-        "Size": f"{human_size(c.rw.size())} (virtual {human_size(virtual)})", "Names": c.name,
-        "Labels": "", "Mounts": ",".join(m.source for m in c.mounts if m.type != "tmpfs"),
-        "Networks": "bridge", "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
-    }
-
-
-PS_HEADERS = {"ID": "CONTAINER ID", "Image": "IMAGE", "Command": "COMMAND", "CreatedAt": "CREATED AT",
-              "RunningFor": "CREATED", "Ports": "PORTS", "State": "STATE", "Status": "STATUS", "Size": "SIZE",
-              "Names": "NAMES", "Labels": "LABELS", "Mounts": "MOUNTS", "Networks": "NETWORKS",
-              "LocalVolumes": "LOCAL VOLUMES"}
-
-
-def _name_matches(pattern: str, name: str) -> bool:
-    """api/types/filters Args.Match: the exact name, else the value as a regexp; one that does not
-    compile matches nothing. Go's regexp runs in linear time; a backtracking one needs a bound."""
-    if pattern == name:
-        return True
-    try:
-        return regex.search(pattern, name, timeout=budget.current().regex_timeout()) is not None
-    except regex.error:
-        return False
-    except TimeoutError:
-        raise regex_error("docker") from None
-
-
-def _ps_filter(world: World, c: Container, filters: list[str]) -> bool:
-    groups: dict[str, list[str]] = {}
-    for f in filters:
-        k, _, v = f.partition("=")
-        groups.setdefault(k, []).append(v)
-    for k, vals in groups.items():
-        if k == "status" and c.state not in vals:
-            return False
-        if k == "name" and not any(_name_matches(v, c.name) for v in vals):
-            return False
-        if k == "id" and not any(c.id.startswith(v) for v in vals):
-            return False
-        if k == "volume" and not any(any(m.source == v or m.destination == v for m in c.mounts) for v in vals):
-            return False
-        if k == "ancestor":
-            img = world.find_image(vals[0]) if vals else None
-            if img is None or img.id != c.image_id:
-                return False
-        if k == "exited" and not (c.state == "exited" and str(c.exit_code) in vals):
-            return False
-    return True
-
-
-@handler("container ls")
-def cmd_ps(ctx: Ctx, args: Args) -> int:
-    world: World = ctx.world
-    filters = args.list("filter")
-    for f in filters:
-        key = f.partition("=")[0]
-        if "=" not in f:
-            raise DockerError("bad format of filter (expected name=value)")
-        if key not in ("status", "name", "id", "volume", "ancestor", "exited", "label", "network", "before", "since",
-                       "health", "isolation", "is-task", "publish", "expose"):
-            raise DockerError(f"Error response from daemon: invalid filter '{key}'")
-    show_all = args.bool("all") or any(f.startswith("status=") for f in filters)
-    rows = [c for c in reversed(list(world.containers.values()))
-            if (show_all or c.running) and _ps_filter(world, c, filters)]
-    if args.get("last") is not None and int(args.get("last")) >= 0:
-        rows = rows[: int(args.get("last"))]
-    if args.bool("latest"):
-        rows = rows[:1]
-    if args.bool("quiet"):
-        for c in rows:
-            ctx.io.out(c.id if args.bool("no-trunc") else c.id[:12])
-        return 0
-    fmt = args.get("format")
-    if fmt and fmt != "table":
-        print_formatted(ctx, fmt, [ps_row(world, c) for c in rows], PS_HEADERS, "*formatter.ContainerContext")
-        return 0
-    head = ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]
-    if args.bool("size"):
-        head.append("SIZE")
-    out = [head]
-    for c in rows:
-        r = ps_row(world, c)
-        cells = [r["ID"] if not args.bool("no-trunc") else c.id, r["Image"], r["Command"], r["RunningFor"],
-                 r["Status"], r["Ports"], r["Names"]]
-        if args.bool("size"):
-            cells.append(r["Size"])
-        out.append(cells)
-    for ln in table(out):
-        ctx.io.out(ln)
-    return 0
-
-
-@handler("container logs")
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     lines = c.logs
@@ -839,15 +371,10 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         except ValueError:
             pass
     for line in lines:
-        ctx.io.err(line) if _is_stderr(line) else ctx.io.out(line)
+        ctx.io.err(line)  # the log keeps no stream per line: every line is shown on stderr
     return 0
 
 
-def _is_stderr(line: str) -> bool:
-    return True
-
-
-@handler("container exec")
 def cmd_exec(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -872,7 +399,6 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     return status
 
 
-@handler("container diff")
 def cmd_diff(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -883,9 +409,7 @@ def cmd_diff(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container commit")
 def cmd_commit(ctx: Ctx, args: Args) -> int:
-    from .imagecmds import commit_container
     world: World = ctx.world
     c = get_container(world, args.positional[0])
     repo = args.positional[1] if len(args.positional) > 1 else None
@@ -899,7 +423,6 @@ def cmd_commit(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container rename")
 def cmd_rename(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
@@ -914,7 +437,6 @@ def cmd_rename(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("container port")
 def cmd_port(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     if c.running:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import build, containers, imagecmds, inspect, volumes  # noqa: F401  (register handlers)
-from .containers import NeedAnswer
+from .commands import GROUPS, lookup
 from .dockercli import (
-    GROUPS,
     Cancelled,
     Ctx,
     DockerError,
-    _global_flags,
     check_arg_count,
+    global_flags,
     help_lines,
-    lookup,
     parse_args,
 )
 from .shell import IO, Shell
@@ -53,7 +50,7 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
         if a in ("-v", "--version"):
             io.out(VERSION_LINE)
             return 0
-        flag = next((f for f in _global_flags() if a in (f"--{f.long}", f"-{f.short}")
+        flag = next((f for f in global_flags() if a in (f"--{f.long}", f"-{f.short}")
                      or a.startswith(f"--{f.long}=")), None)
         if flag is not None and flag.long not in ("help", "version"):
             takes = bool(flag.var) and "=" not in a
@@ -114,10 +111,7 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
     check_arg_count(cmd, len(parsed.positional))
     ctx = Ctx(sh.world, io, sh, cmd, answer)
     assert cmd.handler is not None
-    try:
-        return cmd.handler(ctx, parsed)
-    except NeedAnswer:
-        raise
+    return cmd.handler(ctx, parsed)
 
 
 def _print(io: IO, lines: list[str]) -> None:

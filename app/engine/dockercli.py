@@ -1,5 +1,5 @@
-"""The docker CLI: one command table (data/docker_cli.json plus handlers and argument rules),
-pflag-style parsing, cobra-style help and the CLI's error framing."""
+"""The docker CLI's machinery: commands as data/docker_cli.json describes them, pflag-style parsing,
+cobra-style help, the CLI's error framing and its prompts (the table of commands: commands.py)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .formatting import TemplateError, format_rows
+
 if TYPE_CHECKING:
     from .shell import IO, Shell
 
-_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker_cli.json").read_text())
+CLI_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker_cli.json").read_text())
 
 # Flags whose value is a list (repeatable) and flags that take no value, by long name.
 _LIST_VARS = {"list", "filter", "mount", "strings", "stringArray", "map"}
@@ -29,6 +31,15 @@ class DockerError(Exception):
 
 class Cancelled(Exception):
     """The learner answered no at a prompt: nothing is printed, exit 0."""
+
+
+class NeedAnswer(Exception):
+    """The command asks the learner first: apply() returns these prompts, and the command runs
+    again with the answer."""
+
+    def __init__(self, prompts: list[str]) -> None:
+        super().__init__(prompts)
+        self.prompts = prompts
 
 
 @dataclass
@@ -70,6 +81,18 @@ class Args:
 Handler = Callable[["Ctx", Args], int]
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One docker command layerlab runs (the table: commands.py)."""
+
+    key: str  # the management form, e.g. "container rm"
+    handler: Handler
+    args: tuple[int, int | None]  # (at least, at most) positional arguments; None: no upper bound
+    shortcut: str = ""  # the top-level form sharing the handler ("rm"), with its own usage and help
+    aliases: tuple[str, ...] = ()  # cobra aliases of the management form ("container remove")
+    interspersed: bool = True  # False: flags stop at the first argument (run IMAGE COMMAND -x)
+
+
 @dataclass
 class Command:
     key: str  # table key, e.g. "volume create"
@@ -109,103 +132,43 @@ class Ctx:
     prompts: list[str] = field(default_factory=list)
 
 
-COMMANDS: dict[str, Command] = {}
-
-# cobra aliases: what people type -> table key
-ALIASES = {
-    "image list": "image ls", "image remove": "image rm", "container list": "container ls",
-    "container ps": "container ls", "container remove": "container rm", "volume list": "volume ls",
-    "volume remove": "volume rm",
-}
-# top-level shortcuts share their handler with the management form
-SAME_AS = {
-    "images": "image ls", "rmi": "image rm", "history": "image history", "pull": "image pull",
-    "tag": "image tag", "run": "container run", "create": "container create", "start": "container start",
-    "stop": "container stop", "restart": "container restart", "rm": "container rm", "ps": "container ls",
-    "logs": "container logs", "exec": "container exec", "diff": "container diff",
-    "commit": "container commit", "cp": "container cp", "port": "container port",
-    "rename": "container rename", "kill": "container kill", "build": "image build",
-}
-
-ARG_RULES: dict[str, tuple[int, int | None]] = {
-    "image build": (1, 1), "image ls": (0, 1), "image rm": (1, None), "image history": (1, 1),
-    "image pull": (1, 1), "image tag": (2, 2), "image inspect": (1, None), "image prune": (0, 0),
-    "container run": (1, None), "container create": (1, None), "container start": (1, None),
-    "container stop": (1, None), "container restart": (1, None), "container rm": (1, None),
-    "container ls": (0, 0), "container logs": (1, 1), "container exec": (2, None),
-    "container diff": (1, 1), "container commit": (1, 2), "container inspect": (1, None),
-    "container prune": (0, 0), "container cp": (2, 2), "container port": (1, 2),
-    "container rename": (2, 2), "container kill": (1, None), "inspect": (1, None),
-    "volume create": (0, 1), "volume ls": (0, 0), "volume inspect": (1, None), "volume rm": (1, None),
-    "volume prune": (0, 0), "system df": (0, 0), "system prune": (0, 0), "version": (0, 0),
-    "pause": (1, None), "unpause": (1, None),
-}
-NOT_INTERSPERSED = {"container run", "container create", "container exec"}
-GROUPS = ("container", "image", "volume", "system")
-
-
-def _load(key: str, table_key: str) -> Command:
-    raw = _TABLE[table_key]
+def load_command(key: str, entry: Entry | None) -> Command:
+    """key's usage, flags and help from the CLI table, with entry's arguments rule and handler
+    (None for a command the CLI has and layerlab does not run: it has help only)."""
+    raw = CLI_TABLE[key]
     flags = [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
              for f in raw["flags"] if not f.get("global")]
-    rule_key = SAME_AS.get(key, key)
-    lo, hi = ARG_RULES.get(rule_key, (0, None))
     subs = []
     for sec in raw.get("commands", []):
         for name, short in sec["items"]:
             if name != "Run":
                 subs.append([sec["section"], name, short])
+    lo, hi = entry.args if entry is not None else (0, None)
     return Command(key, raw["path"], raw.get("use", raw["path"]), raw["short"], raw.get("aliases", ""),
-                   flags, lo, hi, rule_key not in NOT_INTERSPERSED, subcommands=subs)
+                   flags, lo, hi, entry.interspersed if entry is not None else True,
+                   entry.handler if entry is not None else None, subcommands=subs)
 
 
-def _table_key(key: str) -> str | None:
-    if key in _TABLE:
-        return key
-    short = SAME_AS.get(key)
-    if short is None:
-        for top, full in SAME_AS.items():
-            if full == key and top in _TABLE:
-                return top
-    return None
-
-
-def handler(*keys: str) -> Callable[[Handler], Handler]:
-    """Register a handler under management-form keys (e.g. 'container rm'); shortcuts follow."""
-    def register(fn: Handler) -> Handler:
-        for key in keys:
-            _HANDLERS[key] = fn
-        return fn
-    return register
-
-
-_HANDLERS: dict[str, Handler] = {}
-
-
-def lookup(key: str) -> Command | None:
-    key = ALIASES.get(key, key)
-    if key in COMMANDS:
-        return COMMANDS[key]
-    table_key = key if key in _TABLE else _table_key(key)
-    if table_key is None:
-        return None
-    cmd = _load(key, table_key)
-    cmd.handler = _HANDLERS.get(SAME_AS.get(key, key))
-    COMMANDS[key] = cmd
-    return cmd
-
-
-def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
-                    type_name: str) -> None:
+def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:
     """A list command's --format: a Go template per row ('json' is {{json .}}; 'table ...' adds headers)."""
-    from .formatting import TemplateError, format_rows
-
     try:
-        lines = format_rows("{{json .}}" if fmt == "json" else fmt, rows, headers, type_name)
+        lines = format_rows("{{json .}}" if fmt == "json" else fmt, rows, type_name)
     except TemplateError as exc:
         raise DockerError(str(exc)) from None
     for line in lines:
         ctx.io.out(line)
+
+
+def confirm(ctx: Ctx) -> bool:
+    """Ask the prompt queued in ctx.prompts; the answer arrives with the command."""
+    if ctx.answer is None:
+        raise NeedAnswer(ctx.prompts)
+    for line in ctx.prompts:
+        ctx.io.out(line)
+    ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
+    if ctx.answer.strip().lower() in ("y", "yes"):
+        return True
+    raise Cancelled()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,6 +293,8 @@ def check_arg_count(cmd: Command, n: int) -> None:
     if hi is not None and lo == hi and n != lo:
         raise DockerError(f"{head} requires {lo} {plural(lo)}{tail}Run '{cmd.path} --help' for more information")
     if hi is not None and lo == 0 and n > hi:
+        # "SRun" is docker's own typo, kept on purpose: cli/required.go RequiresMaxArgs in CLI 28.5
+        # (docker/cli c60b360c33 brought it in; e069ded4c3 fixed it after 28.5)
         raise DockerError(f"{head} requires at most {hi} {plural(hi)}{tail}SRun '{cmd.path} --help' for more information")
     if hi is not None and lo != hi and (n < lo or n > hi):
         raise DockerError(f"{head} requires at least {lo} and at most {hi} {plural(hi)}{tail}Run '{cmd.path} --help' for more information")
@@ -413,7 +378,7 @@ def help_lines(cmd: Command) -> list[str]:
             for name, short in items:
                 lines.append(f"  {name.ljust(pad)} {short}".rstrip())
     if cmd.key == "docker":
-        lines += ["", "Global Options:", *flag_usages(_global_flags())]
+        lines += ["", "Global Options:", *flag_usages(global_flags())]
     if cmd.subcommands:
         lines += ["", f"Run '{cmd.path} COMMAND --help' for more information on a command."]
     if cmd.key == "docker":
@@ -421,6 +386,6 @@ def help_lines(cmd: Command) -> list[str]:
     return lines
 
 
-def _global_flags() -> list[Flag]:
+def global_flags() -> list[Flag]:
     return [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
-            for f in _TABLE["docker"]["flags"] if f.get("global")]
+            for f in CLI_TABLE["docker"]["flags"] if f.get("global")]

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from . import budget, hosttools  # noqa: F401  (hosttools registers curl and sudo)
 from .budget import OverBudget, OverTime
-from .containers import NeedAnswer, tick
+from .containers import tick
 from .docker import docker_tool
+from .dockercli import NeedAnswer
 from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
 from .shell import ERR, GNU, IO, ExitShell, Shell, Terminal

@@ -33,13 +33,6 @@ def table(rows: list[list[str]]) -> list[str]:
     return out
 
 
-def tab_expand(lines: list[str]) -> list[str]:
-    """Lay out tab-separated lines the way the CLI's tabwriter does."""
-    if not any("\t" in ln for ln in lines):
-        return lines
-    return table([ln.split("\t") for ln in lines])
-
-
 def human_duration(seconds: float) -> str:
     """go-units HumanDuration."""
     s = int(seconds)
@@ -154,8 +147,7 @@ def _context(row: dict[str, Any], type_name: str) -> GoContext:
     return GoContext(values, type_name, methods)
 
 
-def format_rows(fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
-                type_name: str = "") -> list[str]:
+def format_rows(fmt: str, rows: list[dict[str, Any]], type_name: str) -> list[str]:
     """formatter.Context.Write: each row through the template; 'table ...' adds a header and tabwriter layout.
 
     Raises TemplateError with the CLI's message (the caller prints it, exit 1)."""
@@ -178,7 +170,7 @@ def format_rows(fmt: str, rows: list[dict[str, Any]], headers: dict[str, str],
     if is_table:
         # postFormat: the header is the same template run on the header map with HeaderFunctions;
         # an error there is ignored and what was written stays (formatter.go)
-        header_map = CONTEXT_HEADERS.get(type_name, headers)
+        header_map = CONTEXT_HEADERS[type_name]
         try:
             head = tmpl.execute(header_map, funcs=gotemplate.HEADER_FUNCS)
         except gotemplate.ExecError as exc:

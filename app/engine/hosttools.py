@@ -6,8 +6,8 @@ import re
 from urllib.parse import quote
 
 from . import nodeapp
-from .containers import port_list
-from .shell import IO, Shell, tool
+from .listing import port_list
+from .shell import IO, Shell, emit_text, tool
 from .world import Container, World
 
 
@@ -76,9 +76,7 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
         elif a in ("-X", "--request", "-d", "--data", "--data-raw", "--data-urlencode", "-m", "--max-time",
                    "-H", "--header", "-o", "--output"):
             if nxt is None:
-                io.err(f"curl: option {a}: requires parameter")
-                io.err("curl: try 'curl --help' or 'curl --manual' for more information")
-                return 2
+                return _usage(io, f"option {a}: requires parameter")
             if a in ("-X", "--request"):
                 method = nxt
             elif a in ("-d", "--data", "--data-raw"):
@@ -90,21 +88,15 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
                 try:
                     timeout = float(nxt)
                 except ValueError:
-                    io.err(f"curl: option {a}: expected a proper numerical parameter")
-                    io.err("curl: try 'curl --help' or 'curl --manual' for more information")
-                    return 2
+                    return _usage(io, f"option {a}: expected a proper numerical parameter")
             i += 1
         elif a.startswith("-"):
-            io.err(f"curl: option {a}: is unknown")
-            io.err("curl: try 'curl --help' or 'curl --manual' for more information")
-            return 2
+            return _usage(io, f"option {a}: is unknown")
         else:
             url = a
         i += 1
     if url is None:
-        io.err("curl: no URL specified!")
-        io.err("curl: try 'curl --help' or 'curl --manual' for more information")
-        return 2
+        return _usage(io, "no URL specified!")
     loud = not silent or show_errors
     parsed = parse_url(url)
     if parsed is None:
@@ -152,9 +144,15 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
         if not head:
             io.out("")
     if not head:
-        from .shell import emit_text
         emit_text(io, res.body)
     return 0
+
+
+def _usage(io: IO, text: str) -> int:
+    """curl's answer to a command line it cannot use (exit 2, CURLE_FAILED_INIT)."""
+    io.err(f"curl: {text}")
+    io.err("curl: try 'curl --help' or 'curl --manual' for more information")
+    return 2
 
 
 def _print_head(io: IO, res: nodeapp.Response) -> None:

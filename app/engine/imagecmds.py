@@ -1,12 +1,13 @@
-"""Image commands: pull, images, rmi, history, tag, commit, and the build entry point."""
+"""Image commands: pull, images, rmi, history, tag, and the image docker commit makes."""
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, print_formatted
 from .formatting import docker_created_at, human_duration, human_size, table
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
@@ -50,7 +51,6 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
     return image
 
 
-@handler("image pull")
 def cmd_pull(ctx: Ctx, args: Args) -> int:
     ref = args.positional[0]
     try:
@@ -75,21 +75,11 @@ def image_rows(world: World, include_dangling: bool = True) -> list[tuple[Image,
             for t in sorted(img.tags):
                 repo, tag = _split_tag(t)
                 rows.append((img, repo, tag))
-        elif include_dangling and not _is_intermediate(world, img):
+        elif include_dangling:
             rows.append((img, "<none>", "<none>"))
     return rows
 
 
-def _is_intermediate(world: World, img: Image) -> bool:
-    return False
-
-
-IMAGE_HEADERS = {"Repository": "REPOSITORY", "Tag": "TAG", "ID": "IMAGE ID", "CreatedSince": "CREATED",
-                 "CreatedAt": "CREATED AT", "Size": "SIZE", "Digest": "DIGEST", "Containers": "CONTAINERS",
-                 "SharedSize": "SHARED SIZE", "UniqueSize": "UNIQUE SIZE", "VirtualSize": "VIRTUAL SIZE"}
-
-
-@handler("image ls")
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     rows = image_rows(world)
@@ -99,7 +89,6 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
             want = v.lower() in ("true", "1")
             rows = [r for r in rows if (r[1] == "<none>") == want]
         elif k == "reference":
-            import fnmatch
             rows = [r for r in rows if fnmatch.fnmatchcase(f"{r[1]}:{r[2]}", v if ":" in v else v + ":*")
                     or fnmatch.fnmatchcase(r[1], v)]
         else:
@@ -123,7 +112,7 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
              "VirtualSize": human_size(image_size(world, img))} for img, r, t in rows]
     fmt = args.get("format")
     if fmt and fmt != "table":
-        print_formatted(ctx, fmt, data, IMAGE_HEADERS, "*formatter.imageContext")
+        print_formatted(ctx, fmt, data, "*formatter.imageContext")
         return 0
     for ln in table([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"],
                      *[[d["Repository"], d["Tag"], d["ID"], d["CreatedSince"], d["Size"]] for d in data]]):
@@ -131,7 +120,6 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-@handler("image tag")
 def cmd_tag(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     src, target = args.positional
@@ -151,7 +139,6 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
     return world.add_tag(img.id, tag)
 
 
-@handler("image rm")
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     status = 0
@@ -207,11 +194,6 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
     return status
 
 
-HISTORY_HEADERS = {"ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
-                   "Size": "SIZE", "Comment": "COMMENT"}
-
-
-@handler("image history")
 def cmd_history(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     ref = args.positional[0]
@@ -235,7 +217,7 @@ def cmd_history(ctx: Ctx, args: Args) -> int:
         return 0
     fmt = args.get("format")
     if fmt and fmt != "table":
-        print_formatted(ctx, fmt, rows, HISTORY_HEADERS, "*image.historyContext")
+        print_formatted(ctx, fmt, rows, "*image.historyContext")
         return 0
     for ln in table([["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
                      *[[r["ID"], r["CreatedSince"], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]]):

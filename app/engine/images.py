@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .fs import Tree, dir_node, file_node, tree_from
+from .fs import file_node, tree_from
 from .world import Image, Layer, World
 
 # Commands every GNU/Linux base ships (dash as /bin/sh); BusyBox images link them to busybox.
@@ -248,9 +248,3 @@ def image_size(world: World, image: Image) -> int:
 
 def initial_images(world: World) -> None:
     install_base(world, NODE_14, "14")
-
-
-def empty_dir_tree() -> Tree:
-    t = Tree()
-    t.set("/tmp", dir_node(mode=0o1777))
-    return t

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .containers import image_display
-from .dockercli import Args, Ctx, DockerError, handler
+from .dockercli import Args, Ctx, DockerError
 from .formatting import GoStruct as S
 from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
 from .gotemplate import GoNil
+from .imagecmds import image_rows
 from .images import image_size
+from .listing import command_text, image_display, port_list, status_text
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json, volume_size
 from .world import Container, Image, World
@@ -36,7 +37,6 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     })
     argv = [*c.entrypoint, *c.cmd]
     binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
-    from .containers import port_list
     port_bindings = {f"{cp}/{proto}": [S(HostIp=ip if ip != "0.0.0.0" else "", HostPort=str(hp) if hp else "")]
                      for hp, cp, ip, proto in port_list(c)}
     mounts = []
@@ -242,7 +242,6 @@ def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
     return print_inspect(ctx, results, args.get("format"))
 
 
-@handler("inspect")
 def cmd_inspect(ctx: Ctx, args: Args) -> int:
     kind = args.get("type")
     if kind:
@@ -255,12 +254,10 @@ def cmd_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, kinds, "Error: No such object: {ref}")
 
 
-@handler("container inspect")
 def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, ("container",), "Error response from daemon: No such container: {ref}")
 
 
-@handler("image inspect")
 def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, ("image",), "Error response from daemon: No such image: {ref}")
 
@@ -269,7 +266,6 @@ def _pct(part: int, total: int) -> str:
     return f"{human_size4(part)} ({int(100 * part / total) if total else 0}%)"
 
 
-@handler("system df")
 def cmd_system_df(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     used_images = {c.image_id for c in world.containers.values()}
@@ -304,8 +300,6 @@ def cmd_system_df(ctx: Ctx, args: Args) -> int:
 
 
 def _df_verbose(ctx: Ctx, world: World, vol_sizes: dict[str, int]) -> int:
-    from .containers import command_text, status_text
-    from .imagecmds import image_rows
     out = ctx.io.out
     out("Images space usage:")
     out("")

@@ -199,10 +199,6 @@ def mode_of(spec_mode: str, kind: str, named: bool) -> tuple[bool, str, str]:
     return rw, mode, propagation
 
 
-def is_volume_name(text: str) -> bool:
-    return bool(re.fullmatch(r"[a-zA-Z0-9][a-zA-Z0-9_.-]+", text))
-
-
 def new_mount(kind: str, destination: str, source: str, rw: bool, mode: str, propagation: str,
               named: bool, copy_data: bool, spec_source: str) -> Mount:
     return Mount(kind, normpath(destination), source, rw, mode, propagation, named, copy_data, spec_source)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC
-from urllib.parse import quote, unquote_plus
+from datetime import UTC, datetime
+from urllib.parse import unquote_plus
 
-from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
+from .fs import DIR, FsError, join, normpath
 from .views import ContainerView
 from .world import MAX_LOG_LINES, Container, World
 
@@ -164,7 +164,6 @@ class Response:
 
 
 def _date(world: World) -> str:
-    from datetime import datetime
     return datetime.fromtimestamp(world.clock, UTC).strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 
@@ -310,10 +309,6 @@ def append_logs(c: Container, lines: list[str]) -> None:
         del c.logs[: len(c.logs) - MAX_LOG_LINES]
 
 
-def encode_form(pairs: list[tuple[str, str]]) -> str:
-    return "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in pairs)
-
-
 def decode_form(body: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for part in body.split("&"):
@@ -324,7 +319,3 @@ def decode_form(body: str) -> dict[str, str]:
         if key not in out:
             out[key] = unquote_plus(v)
     return out
-
-
-def errno_text(code: str) -> str:
-    return ERRNO_TEXT.get(code, code)

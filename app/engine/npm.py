@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from .fs import FsError, file_node, join
+from .fs import FsError, join
 
 if TYPE_CHECKING:
     from .shell import IO, Shell
@@ -96,7 +96,3 @@ def npm_install(sh: Shell, io: IO) -> int:
     io.out("found 0 vulnerabilities")
     io.out("")
     return 0
-
-
-def big_file(size: int) -> object:
-    return file_node("", size=size)

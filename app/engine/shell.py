@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import regex
@@ -18,10 +18,10 @@ from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
 from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
+from .world import EPOCH, World
 
 if TYPE_CHECKING:
     from .views import View
-    from .world import World
 
 OUT = 1
 ERR = 2
@@ -283,12 +283,14 @@ class Shell:
         """Run one command (builtins, then tools present in this shell's world)."""
         name = argv[0]
         budget.current().step()
-        fn = self.resolve(name)
+        fn = self.own_builtin(name) or self.resolve(name)
         if fn is None:
             io.err(self.not_found(name))
             return 127
         try:
             return fn(self, argv, io)
+        except ToolExit as exit_:
+            return exit_.status
         except FsError as exc:  # a tool that did not expect the error: say it like the kernel
             io.err(f"{name}: {ERRNO_TEXT.get(exc.code, exc.code)}")
             return 1
@@ -314,6 +316,15 @@ class Shell:
             if not found:
                 return None
         return fn
+
+    def own_builtin(self, name: str) -> Tool | None:
+        """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
+        do not find it: `help` in bash and in BusyBox ash (dash has none: "help: not found")."""
+        if name != "help":
+            return None
+        if self.name == "bash":
+            return _layerlab_help
+        return _ash_help if self.flavor == BUSYBOX else None
 
     def not_found(self, name: str) -> str:
         if self.name == "bash":
@@ -364,6 +375,31 @@ def _split_opts(args: list[str], known: str) -> tuple[set[str], list[str], str |
                 elif bad is None:
                     bad = ch
     return opts, rest, bad
+
+
+class ToolExit(Exception):
+    """A tool ends early (its usage error already printed) with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _options(sh: Shell, io: IO, tool_name: str, argv: list[str], known: str) -> tuple[set[str], list[str]]:
+    """argv's short options and operands; an unknown option is reported as the tool reports it
+    and ends the tool (ToolExit)."""
+    opts, operands, bad = _split_opts(argv[1:], known)
+    if bad is not None:
+        raise ToolExit(_bad_option(sh, tool_name, bad, io))
+    return opts, operands
+
+
+def _missing(io: IO, tool_name: str, what: str, try_help: bool = True) -> ToolExit:
+    """A missing operand, said as coreutils says it (the 'Try' line where the tool prints one)."""
+    io.err(f"{tool_name}: {what}")
+    if try_help:
+        io.err(f"Try '{tool_name} --help' for more information.")
+    return ToolExit(1)
 
 
 def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
@@ -451,6 +487,49 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     raise ExitShell(2)
 
 
+# The learner's `help`: layerlab's own short guide (the web page showed it as a panel).
+LAYERLAB_HELP = (
+    "Type Docker and shell commands as on a real machine. Some to try:",
+    "",
+    "Images:      docker build -t feedback-node .",
+    "Containers:  docker run -d -p 3000:80 --name feedback-app feedback-node",
+    "             docker ps -a, docker logs feedback-app, docker diff feedback-app",
+    "Volumes:     docker volume ls, docker volume inspect NAME, sudo ls /var/lib/docker/volumes",
+    "Files:       ls, cat server.js, sed -i 's/a/b/' FILE, curl localhost:3000",
+    "Terminal:    clear, and the up and down arrows for earlier commands",
+)
+
+
+def _layerlab_help(sh: Shell, argv: list[str], io: IO) -> int:
+    for line in LAYERLAB_HELP:
+        io.out(line)
+    return 0
+
+
+# BusyBox 1.37 ash's builtintab with the default configuration (shell/ash.c: ASH_SLEEP is
+# disabled there, FEATURE_SH_STANDALONE is off, so no applet names follow).
+ASH_BUILTINS = (
+    ".", ":", "[", "[[", "alias", "bg", "break", "cd", "chdir", "command", "continue", "echo", "eval", "exec",
+    "exit", "export", "false", "fg", "getopts", "hash", "help", "history", "jobs", "kill", "let", "local",
+    "printf", "pwd", "read", "readonly", "return", "set", "shift", "source", "test", "times", "trap", "true",
+    "type", "ulimit", "umask", "unalias", "unset", "wait",
+)
+
+
+def _ash_help(sh: Shell, argv: list[str], io: IO) -> int:
+    """ash.c helpcmd(): the names after a tab, a line ends once it passes 60 columns."""
+    io.out("Built-in commands:")
+    io.out("------------------")
+    line = ""
+    for name in ASH_BUILTINS:
+        line += ("\t" if not line else " ") + name
+        if len(line) > 60:
+            io.out(line)
+            line = ""
+    io.out(line)  # newline_and_flush(): a last newline, even after a full line
+    return 0
+
+
 BUILTINS: dict[str, Tool] = {
     "cd": _cd,
     "pwd": _pwd,
@@ -468,9 +547,7 @@ BUILTINS: dict[str, Tool] = {
 
 @tool("ls")
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "aA1lR")
-    if bad is not None:
-        return _bad_option(sh, "ls", bad, io)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lR")
     status = 0
     targets = operands or ["."]
     files: list[str] = []
@@ -551,10 +628,6 @@ def _blocks(node: object) -> int:
 
 def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
-    from datetime import datetime
-
-    from .world import EPOCH
-
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":
@@ -590,9 +663,7 @@ def _ls_access(sh: Shell, arg: str, code: str) -> str:
 
 @tool("cat")
 def _cat(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "")
-    if bad is not None:
-        return _bad_option(sh, "cat", bad, io)
+    opts, operands = _options(sh, io, "cat", argv, "")
     if not operands:
         if io.stdin:
             emit_text(io, io.stdin)
@@ -621,13 +692,9 @@ def emit_text(io: IO, data: str) -> None:
 
 @tool("touch")
 def _touch(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "c")
-    if bad is not None:
-        return _bad_option(sh, "touch", bad, io)
+    opts, operands = _options(sh, io, "touch", argv, "c")
     if not operands:
-        io.err("touch: missing file operand")
-        io.err("Try 'touch --help' for more information.")
-        return 1
+        raise _missing(io, "touch", "missing file operand")
     status = 0
     for arg in operands:
         try:
@@ -642,13 +709,9 @@ def _touch(sh: Shell, argv: list[str], io: IO) -> int:
 
 @tool("mkdir")
 def _mkdir(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "p")
-    if bad is not None:
-        return _bad_option(sh, "mkdir", bad, io)
+    opts, operands = _options(sh, io, "mkdir", argv, "p")
     if not operands:
-        io.err("mkdir: missing operand")
-        io.err("Try 'mkdir --help' for more information.")
-        return 1
+        raise _missing(io, "mkdir", "missing operand")
     status = 0
     for arg in operands:
         path = sh.path(arg)
@@ -676,17 +739,13 @@ def _mkdir(sh: Shell, argv: list[str], io: IO) -> int:
 
 @tool("rm")
 def _rm(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "rRfdv")
-    if bad is not None:
-        return _bad_option(sh, "rm", bad, io)
+    opts, operands = _options(sh, io, "rm", argv, "rRfdv")
     recursive = bool(opts & {"r", "R"})
     force = "f" in opts
     if not operands:
         if force:
             return 0
-        io.err("rm: missing operand")
-        io.err("Try 'rm --help' for more information.")
-        return 1
+        raise _missing(io, "rm", "missing operand")
     status = 0
     for arg in operands:
         path = sh.path(arg)
@@ -721,10 +780,7 @@ def _rm(sh: Shell, argv: list[str], io: IO) -> int:
 @tool("sleep")
 def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) < 2:
-        io.err("sleep: missing operand")
-        if sh.flavor == GNU:
-            io.err("Try 'sleep --help' for more information.")
-        return 1
+        raise _missing(io, "sleep", "missing operand", sh.flavor == GNU)
     total = 0.0
     for arg in argv[1:]:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)([smhd]?)", arg)
@@ -955,15 +1011,10 @@ def _typed_target(sh: Shell, dest_arg: str, arg: str) -> tuple[str, str]:
 
 @tool("mv")
 def _mv(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "f")
-    if bad is not None:
-        return _bad_option(sh, "mv", bad, io)
+    opts, operands = _options(sh, io, "mv", argv, "f")
     if len(operands) < 2:
-        io.err("mv: missing file operand" if not operands
-               else f"mv: missing destination file operand after {sh.quote(operands[0])}")
-        if sh.flavor == GNU:
-            io.err("Try 'mv --help' for more information.")
-        return 1
+        raise _missing(io, "mv", "missing file operand" if not operands
+                       else f"missing destination file operand after {sh.quote(operands[0])}", sh.flavor == GNU)
     dest = sh.path(operands[-1])
     status = 0
     dnode = sh.view.get(dest)
@@ -1009,15 +1060,10 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
 
 @tool("cp")
 def _cp(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands, bad = _split_opts(argv[1:], "rRaf")
-    if bad is not None:
-        return _bad_option(sh, "cp", bad, io)
+    opts, operands = _options(sh, io, "cp", argv, "rRaf")
     if len(operands) < 2:
-        io.err("cp: missing file operand" if not operands
-               else f"cp: missing destination file operand after {sh.quote(operands[0])}")
-        if sh.flavor == GNU:
-            io.err("Try 'cp --help' for more information.")
-        return 1
+        raise _missing(io, "cp", "missing file operand" if not operands
+                       else f"missing destination file operand after {sh.quote(operands[0])}", sh.flavor == GNU)
     dest = sh.path(operands[-1])
     dnode = sh.view.get(dest)
     status = 0

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from . import budget
 from .fs import (
     DIR,
-    FILE,
     ROOT_UID,
     WHITEOUT_NODE,
     FsError,
@@ -386,9 +385,3 @@ class ContainerView(_Budgeted):
                 if not loc.writable:
                     raise FsError("EROFS", p)
                 loc.tree.ensure_dirs(loc.inner)
-
-
-def file_kind(node: Node | None) -> str:
-    if node is None:
-        return "none"
-    return "dir" if node.kind == DIR else "file" if node.kind == FILE else "whiteout"

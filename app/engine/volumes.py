@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from . import gotemplate
-from .dockercli import Args, Ctx, DockerError, handler, print_formatted
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
 from .formatting import go_json, human_size4, rfc3339, table
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
+from .mounts import check_volume_name
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
 
@@ -62,10 +63,7 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
     return out
 
 
-@handler("volume create")
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
-    from .mounts import check_volume_name
-
     name = args.positional[0] if args.positional else (args.get("name") or "")
     if args.positional and args.get("name") and args.get("name") != args.positional[0]:
         raise DockerError("conflicting options: cannot specify a volume-name through both --name and as a "
@@ -116,7 +114,6 @@ def _filters(values: list[str], allowed: tuple[str, ...]) -> dict[str, list[str]
     return out
 
 
-@handler("volume ls")
 def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = _filters(args.list("filter"), ("dangling", "name", "driver", "label"))
@@ -131,8 +128,7 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
         rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
                  "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
                  "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
-        print_formatted(ctx, fmt, rows, {"Driver": "DRIVER", "Name": "VOLUME NAME", "Scope": "SCOPE",
-                                          "Mountpoint": "MOUNTPOINT", "Labels": "LABELS"}, "*formatter.volumeContext")
+        print_formatted(ctx, fmt, rows, "*formatter.volumeContext")
         return 0
     for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
         ctx.io.out(ln)
@@ -208,7 +204,6 @@ def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> 
     return 1 if errors else 0
 
 
-@handler("volume inspect")
 def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
     results: list[Inspected | str] = []
     for name in args.positional:
@@ -221,7 +216,6 @@ def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
     return print_inspect(ctx, results, args.get("format"))
 
 
-@handler("volume rm")
 def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     status = 0
@@ -245,9 +239,7 @@ def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     return status
 
 
-@handler("volume prune")
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
-    from .containers import confirm
     world: World = ctx.world
     filters = args.list("filter")
     everything = args.bool("all")

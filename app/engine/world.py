@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .fs import Tree
+from .refs import normalize_tag
 
 # Fixed start of the simulated clock (UTC seconds): 2026-03-02T09:00:00Z.
 EPOCH = 1772442000
@@ -209,7 +210,6 @@ class World:
 
     def find_image(self, ref: str) -> Image | None:
         """By name[:tag] (latest by default), full or short ID, or sha256: ID."""
-        from .refs import normalize_tag
 
         tag = normalize_tag(ref)
         if tag is not None:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from functools import cached_property
 
-from app.engine.containers import command_text, ports_text, status_text
+from app.engine.listing import command_text, ports_text, status_text
 from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
 from app.engine.images import image_size
@@ -322,7 +322,7 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
 
 
 def _display_image(world: World, c: Container) -> str:
-    from app.engine.containers import image_display
+    from app.engine.listing import image_display
     return image_display(world, c)
 
 
@@ -417,7 +417,7 @@ def to_view_containers(world: World, before: World | None) -> list[ContainerCard
 
 def region_inputs(world: World, before: World | None) -> dict[str, object]:
     """For each drawn region, a value that changes whenever what it draws can change."""
-    from app.engine.containers import ports_text, status_text
+    from app.engine.listing import ports_text, status_text
 
     def tree_state(w: World | None) -> object:
         if w is None:

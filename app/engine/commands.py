@@ -1,0 +1,58 @@
+"""The docker command table: one entry per command layerlab runs, holding its arguments rule, the
+other names it answers to and its handler. Flags, usage and help come from data/docker_cli.json."""
+
+from __future__ import annotations
+
+from . import build, containers, imagecmds, inspect, listing, volumes
+from .dockercli import CLI_TABLE, Command, Entry, load_command
+
+TABLE = (
+    Entry("container run", containers.cmd_run, (1, None), "run", interspersed=False),
+    Entry("container create", containers.cmd_create, (1, None), "create", interspersed=False),
+    Entry("container start", containers.cmd_start, (1, None), "start"),
+    Entry("container stop", containers.cmd_stop, (1, None), "stop"),
+    Entry("container restart", containers.cmd_restart, (1, None), "restart"),
+    Entry("container kill", containers.cmd_kill, (1, None), "kill"),
+    Entry("container rm", containers.cmd_rm, (1, None), "rm", ("container remove",)),
+    Entry("container prune", containers.cmd_container_prune, (0, 0)),
+    Entry("container ls", listing.cmd_ps, (0, 0), "ps", ("container list", "container ps")),
+    Entry("container logs", containers.cmd_logs, (1, 1), "logs"),
+    Entry("container exec", containers.cmd_exec, (2, None), "exec", interspersed=False),
+    Entry("container diff", containers.cmd_diff, (1, 1), "diff"),
+    Entry("container commit", containers.cmd_commit, (1, 2), "commit"),
+    Entry("container rename", containers.cmd_rename, (2, 2), "rename"),
+    Entry("container port", containers.cmd_port, (1, 2), "port"),
+    Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
+    Entry("image build", build.cmd_build, (1, 1), "build"),
+    Entry("image pull", imagecmds.cmd_pull, (1, 1), "pull"),
+    Entry("image ls", imagecmds.cmd_images, (0, 1), "images", ("image list",)),
+    Entry("image tag", imagecmds.cmd_tag, (2, 2), "tag"),
+    Entry("image rm", imagecmds.cmd_rmi, (1, None), "rmi", ("image remove",)),
+    Entry("image history", imagecmds.cmd_history, (1, 1), "history"),
+    Entry("image inspect", inspect.cmd_image_inspect, (1, None)),
+    Entry("volume create", volumes.cmd_volume_create, (0, 1)),
+    Entry("volume ls", volumes.cmd_volume_ls, (0, 0), aliases=("volume list",)),
+    Entry("volume inspect", volumes.cmd_volume_inspect, (1, None)),
+    Entry("volume rm", volumes.cmd_volume_rm, (1, None), aliases=("volume remove",)),
+    Entry("volume prune", volumes.cmd_volume_prune, (0, 0)),
+    Entry("inspect", inspect.cmd_inspect, (1, None)),
+    Entry("system df", inspect.cmd_system_df, (0, 0)),
+)
+
+# The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.
+GROUPS = ("container", "image", "volume", "system")
+
+_BY_NAME = {name: e for e in TABLE for name in (e.key, e.shortcut, *e.aliases) if name}
+_LOADED: dict[str, Command] = {}
+
+
+def lookup(name: str) -> Command | None:
+    """The command a learner's words name (an alias resolves to its management form); one the
+    CLI has but layerlab does not run has help and no handler; None for unknown words."""
+    entry = _BY_NAME.get(name)
+    key = entry.key if entry is not None and name in entry.aliases else name
+    if key not in _LOADED:
+        if key not in CLI_TABLE:
+            return None
+        _LOADED[key] = load_command(key, entry)
+    return _LOADED[key]

@@ -1,0 +1,182 @@
+"""The run and create flags: published ports, mount points (-v, --mount, --tmpfs, --volumes-from), environment."""
+
+from __future__ import annotations
+
+from .dockercli import Args, Ctx, DockerError, flag_error
+from .fs import DIR, normpath, overlay_get
+from .mounts import MountFlagError, mode_of, new_mount, parse_mount_flag, parse_tmpfs_flag, parse_volume_flag
+from .volumes import create_volume
+from .world import Image, Mount
+
+
+def parse_port_specs(specs: list[str], command: str) -> list[tuple[int, int, str, str]]:
+    """-p values as (host port, container port, host IP, protocol)."""
+    out = []
+    for spec in specs:
+        body, _, proto = spec.partition("/")
+        ip = ""
+        if body.startswith("["):
+            ip, _, body = body[1:].partition("]")
+            body = body.lstrip(":")
+            body = f"x:{body}" if body.count(":") == 1 else body
+        parts = body.split(":")
+        if len(parts) == 3 and not ip:
+            ip = parts[0]
+        ports: list[tuple[int, int]] = []
+        try:
+            if len(parts) == 1:
+                ports.append((0, int(parts[0])))
+            elif len(parts) == 2:
+                ports.append((int(parts[0]) if parts[0] else 0, int(parts[1])))
+            elif len(parts) == 3:
+                ports.append((int(parts[1]) if parts[1] else 0, int(parts[2])))
+            else:
+                raise ValueError
+        except ValueError:
+            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: Invalid containerPort: '
+                              f'{parts[-1]}\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n'
+                              f"Run 'docker {command} --help' for more information", 125) from None
+        hp, cp = ports[-1]
+        bad = f"Invalid containerPort: {cp}" if not 0 < cp <= 65535 else f"Invalid hostPort: {hp}"
+        if not (0 <= hp <= 65535) or not (0 < cp <= 65535):
+            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: {bad}'
+                              f"\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n"
+                              f"Run 'docker {command} --help' for more information", 125)
+        out.append((hp, cp, ip, proto or "tcp"))
+    return out
+
+
+def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, str, str]]:
+    """What the client checks before it asks the daemon, in its order; returns the -p specs."""
+    if args.bool("rm") and args.get("restart") not in (None, "no"):
+        raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
+    port_specs = parse_port_specs(args.list("publish"), command)
+    # The client parses mount specs and the daemon validates them before it looks for the image.
+    for raw in args.list("volume"):
+        parse_volume_flag(raw, ctx.shell.cwd)
+    for raw in args.list("mount"):
+        try:
+            parse_mount_flag(raw, ctx.shell.cwd)
+        except MountFlagError as exc:
+            raise flag_error(ctx.command, str(exc)) from None
+    for raw in args.list("tmpfs"):
+        parse_tmpfs_flag(raw)
+    return port_specs
+
+
+def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mount], list[str], list[str]]:
+    """The mount points registerMountPoints would set up, creating volumes on the way."""
+    world = ctx.world
+    by_dest: dict[str, Mount] = {}
+    for ref in args.list("volumes-from"):
+        name, _, mode = ref.partition(":")
+        src = world.find_container(name)
+        if src is None:
+            raise DockerError(f"Error response from daemon: No such container: {name}", 125)
+        for m in src.mounts:
+            if m.type == "tmpfs":
+                continue
+            copy = Mount(**m.to_dict())
+            copy.copy_data = False
+            if mode == "ro":
+                copy.rw = False
+            by_dest[m.destination] = copy
+    anonymous: list[str] = []
+    seen: set[str] = set()
+    tmpfs_dests = {parse_tmpfs_flag(raw) for raw in args.list("tmpfs")}
+    for raw in args.list("volume"):
+        spec = parse_volume_flag(raw, cwd)
+        dest = normpath(spec.destination)
+        if not spec.source:
+            anonymous.append(dest)
+            continue
+        # daemon/volumes.go (#10618): checked before this bind's volume is created
+        if dest in seen or dest in tmpfs_dests:
+            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
+        seen.add(dest)
+        kind = "bind" if spec.source.startswith("/") else "volume"
+        rw, mode, prop = mode_of(spec.mode, kind, kind == "volume")
+        if kind == "volume":
+            create_volume(world, spec.source, labels=None, options=None)
+        nocopy = "nocopy" in spec.mode.split(",")
+        by_dest[dest] = new_mount(kind, dest, spec.source if kind == "volume" else normpath(spec.source),
+                                  rw, mode, prop, kind == "volume", not nocopy, spec.source)
+        by_dest[dest].origin = "bind-flag"
+        by_dest[dest].spec = raw
+    for raw in args.list("mount"):
+        ms = parse_mount_flag(raw, cwd)
+        dest = normpath(ms.target)
+        if dest in seen:
+            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
+        seen.add(dest)
+        if ms.type == "bind":
+            node = world.host.get(ms.source) if ms.source != "/" else True
+            if node is None:
+                raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
+                                  f"bind source path does not exist: {ms.source}", 125)
+            by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
+                                      False, False, ms.source)
+        elif ms.type == "tmpfs":
+            by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
+            by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
+        else:
+            if ms.source:
+                create_volume(world, ms.source, labels=None, options=None)
+                name, named = ms.source, True
+            else:
+                name, named = create_volume(world, "", labels={"com.docker.volume.anonymous": ""},
+                                            options=None), False
+            by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
+                                      named, not ms.nocopy, ms.source)
+        by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
+    tmpfs_flags = []
+    for raw in args.list("tmpfs"):
+        dest = parse_tmpfs_flag(raw)
+        if dest in seen:
+            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
+        seen.add(dest)
+        tmpfs_flags.append(dest)
+        by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
+    # Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted.
+    lowers = world.image_layers(image)
+    for dest in [*image.config.get("Volumes", {}).keys(), *anonymous]:
+        dest = normpath(dest)
+        if dest in by_dest:
+            continue
+        node = overlay_get(lowers, dest)
+        if node is not None and node.kind != DIR:
+            raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
+        name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
+        by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
+    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
+
+
+def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
+    """--env-file and -e merged with the image's Env (daemon/commit.go merge(): the user's
+    variables first, then the image's ones not overridden)."""
+    user: list[str] = []
+    for path in args.list("env-file"):
+        node = ctx.world.host.get(normpath(path, ctx.shell.cwd))
+        if node is None or node.kind == DIR:
+            raise DockerError(f"open {path}: no such file or directory", 125)
+        for raw_line in node.data.splitlines():
+            item = raw_line.strip()
+            if item and not item.startswith("#") and "=" in item:
+                user.append(item)
+    user += [e for e in args.list("env") if "=" in e]
+    keys = {e.split("=", 1)[0] for e in user}
+    env = [e for k, e in {e.split("=", 1)[0]: e for e in user}.items()]
+    env += [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
+    return env
+
+
+def entrypoint_and_cmd(args: Args, image: Image) -> tuple[list[str], list[str]]:
+    """--entrypoint and the command after the image, over the image's Entrypoint and Cmd
+    (an --entrypoint drops the image's Cmd)."""
+    cmd = args.positional[1:]
+    entrypoint = list(image.config.get("Entrypoint") or [])
+    if args.get("entrypoint") is not None:
+        entrypoint = [args.get("entrypoint")] if args.get("entrypoint") else []
+    elif not cmd:
+        cmd = list(image.config.get("Cmd") or [])
+    return entrypoint, cmd
