@@ -12,8 +12,7 @@ MAX_LINES = 60
 LONGER = {
     "engine/build.py:_run_build": "the build loop, one step kind after another: to be split by step kind",
     "engine/build.py:_layer_step": "COPY/RUN layer making: to be split into context copy and snapshot",
-    "engine/containers.py:_mounts_for": "every -v/--mount form: to move to a run-flags module",
-    "engine/containers.py:create_container": "docker create's checks in daemon order: to be split",
+    "engine/runflags.py:mount_points": "registerMountPoints' steps in the daemon's order: to be split by mount kind",
     "engine/docker.py:_dispatch": "the command table's dispatch: to become one entry per command",
     "engine/dockercli.py:parse_args": "cobra/pflag parsing rules in one pass: to be split by flag kind",
     "engine/gotemplate.py:sprintf": "Go's fmt verbs, mirrored from fmt/print.go",

@@ -121,3 +121,11 @@ def test_the_tutor_never_imports_the_web_layer() -> None:
             if isinstance(node, ast.ImportFrom) and node.module:
                 assert not node.module.startswith(("app.web", "web")), (path.name, node.module)
     assert Tutor.__module__ == "app.tutor.turn"
+
+
+def test_help_is_a_command_like_any_other(client: TestClient) -> None:
+    """`help` is the host shell's builtin (layerlab sim answers the same): echoed and kept in the log."""
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    answer = run(client, token, "help")
+    assert "$</span> <span class=\"cmd\">help</span>" in answer and "docker build -t feedback-node ." in answer
+    assert lines(client, token) == ["help"]

@@ -50,12 +50,11 @@ class Notice:
 @dataclass(frozen=True)
 class Turn:
     """What a turn did: the session after it, the version the learner's page shows (None: not
-    known, so every region is sent), a notice instead of a command, the help panel, the result."""
+    known, so every region is sent), a notice instead of a command, the result."""
 
     session: SessionRecord
     since: int | None = None
     notice: Notice | None = None
-    help: bool = False
     result: Result | None = None
 
 
@@ -98,8 +97,6 @@ class Tutor:
             return Turn(self.store.run_command(session.id or 0, session.pending_line, answer[:100]).session)
         if not line.strip():
             return Turn(session)
-        if line.strip() == "help":
-            return Turn(session, help=True)
         if session.version >= self.store.max_events:
             raise LogFull(session.version)
         question = self.prediction_for(session, state, line)

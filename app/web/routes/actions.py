@@ -23,8 +23,6 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
     lang = lang_of(request, web)
     if turn.notice is not None:
         return notice(web, lang, translated(lang, turn.notice.text, **turn.notice.values))
-    if turn.help:
-        return HTMLResponse(web.renderer.render("_help.html", lang))
     session = web.tutor.progress(turn.session)
 
     async def announce() -> None:  # on the event loop: a sync task would cost a worker thread
