@@ -11,10 +11,10 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from app.engine.listing import command_text, ports_text, status_text
 from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
 from app.engine.images import image_size
+from app.engine.listing import command_text, ports_text, status_text
 from app.engine.views import ContainerView as EngineView
 from app.engine.views import volume_data_path
 from app.engine.world import Container, Image, Mount, World
