@@ -7,6 +7,7 @@ from typing import Any
 from .commands import GROUPS, lookup
 from .dockercli import (
     Cancelled,
+    Command,
     Ctx,
     DockerError,
     check_arg_count,
@@ -36,20 +37,22 @@ def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) ->
         return 0
 
 
-def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
-    root = lookup("docker")
-    assert root is not None
-    # global options before the command
+class _Done(Exception):
+    """A global option answered the whole line (--help, --version): exit 0."""
+
+
+def _global_options(argv: list[str], io: IO, root: Command) -> list[str]:
+    """Skip the global options before the command (--help and --version answer at once)."""
     while argv and argv[0].startswith("-"):
         a = argv[0]
         if a in ("--help", "-h"):
             if a == "-h":
                 io.err("Flag shorthand -h has been deprecated, use --help")
             _print(io, help_lines(root))
-            return 0
+            raise _Done
         if a in ("-v", "--version"):
             io.out(VERSION_LINE)
-            return 0
+            raise _Done
         flag = next((f for f in global_flags() if a in (f"--{f.long}", f"-{f.short}")
                      or a.startswith(f"--{f.long}=")), None)
         if flag is not None and flag.long not in ("help", "version"):
@@ -61,6 +64,16 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
             continue
         raise DockerError(f"unknown flag: {a.split('=')[0]}" + "\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\n"
                           "Run 'docker --help' for more information", 125)
+    return argv
+
+
+def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
+    root = lookup("docker")
+    assert root is not None
+    try:
+        argv = _global_options(argv, io, root)
+    except _Done:
+        return 0
     if not argv:
         for line in help_lines(root):
             io.err(line)

@@ -6,7 +6,7 @@ from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
 from .mounts import MountFlagError, mode_of, new_mount, parse_mount_flag, parse_tmpfs_flag, parse_volume_flag
 from .volumes import create_volume
-from .world import Image, Mount
+from .world import Image, Mount, World
 
 
 def parse_port_specs(specs: list[str], command: str) -> list[tuple[int, int, str, str]]:
@@ -64,9 +64,34 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
     return port_specs
 
 
+def _duplicate(dest: str) -> DockerError:
+    return DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
+
+
 def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mount], list[str], list[str]]:
-    """The mount points registerMountPoints would set up, creating volumes on the way."""
+    """The mount points registerMountPoints would set up, creating volumes on the way: those of
+    --volumes-from, then -v, --mount and --tmpfs (which override it at the same destination), then
+    the image's VOLUMEs."""
     world = ctx.world
+    by_dest = _volumes_from(world, args)
+    seen: set[str] = set()
+    anonymous = _volume_flags(world, args, cwd, by_dest, seen)
+    for raw in args.list("mount"):
+        _mount_flag(world, raw, cwd, by_dest, seen)
+    tmpfs_flags = []
+    for raw in args.list("tmpfs"):
+        dest = parse_tmpfs_flag(raw)
+        if dest in seen:
+            raise _duplicate(dest)
+        seen.add(dest)
+        tmpfs_flags.append(dest)
+        by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
+    _anonymous_volumes(world, image, anonymous, by_dest)
+    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
+
+
+def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
+    """--volumes-from: the other container's mounts (tmpfs left out), read-only with ':ro'."""
     by_dest: dict[str, Mount] = {}
     for ref in args.list("volumes-from"):
         name, _, mode = ref.partition(":")
@@ -81,8 +106,12 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
             if mode == "ro":
                 copy.rw = False
             by_dest[m.destination] = copy
+    return by_dest
+
+
+def _volume_flags(world: World, args: Args, cwd: str, by_dest: dict[str, Mount], seen: set[str]) -> list[str]:
+    """-v SOURCE:DEST binds and named volumes; returns the destinations of -v /path (anonymous)."""
     anonymous: list[str] = []
-    seen: set[str] = set()
     tmpfs_dests = {parse_tmpfs_flag(raw) for raw in args.list("tmpfs")}
     for raw in args.list("volume"):
         spec = parse_volume_flag(raw, cwd)
@@ -92,7 +121,7 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
             continue
         # daemon/volumes.go (#10618): checked before this bind's volume is created
         if dest in seen or dest in tmpfs_dests:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
+            raise _duplicate(dest)
         seen.add(dest)
         kind = "bind" if spec.source.startswith("/") else "volume"
         rw, mode, prop = mode_of(spec.mode, kind, kind == "volume")
@@ -103,41 +132,40 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
                                   rw, mode, prop, kind == "volume", not nocopy, spec.source)
         by_dest[dest].origin = "bind-flag"
         by_dest[dest].spec = raw
-    for raw in args.list("mount"):
-        ms = parse_mount_flag(raw, cwd)
-        dest = normpath(ms.target)
-        if dest in seen:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
-        seen.add(dest)
-        if ms.type == "bind":
-            node = world.host.get(ms.source) if ms.source != "/" else True
-            if node is None:
-                raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
-                                  f"bind source path does not exist: {ms.source}", 125)
-            by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
-                                      False, False, ms.source)
-        elif ms.type == "tmpfs":
-            by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
-            by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
+    return anonymous
+
+
+def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], seen: set[str]) -> None:
+    """One --mount: a bind, a tmpfs or a volume (named, or anonymous without a source)."""
+    ms = parse_mount_flag(raw, cwd)
+    dest = normpath(ms.target)
+    if dest in seen:
+        raise _duplicate(dest)
+    seen.add(dest)
+    if ms.type == "bind":
+        node = world.host.get(ms.source) if ms.source != "/" else True
+        if node is None:
+            raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
+                              f"bind source path does not exist: {ms.source}", 125)
+        by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
+                                  False, False, ms.source)
+    elif ms.type == "tmpfs":
+        by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
+        by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
+    else:
+        if ms.source:
+            create_volume(world, ms.source, labels=None, options=None)
+            name, named = ms.source, True
         else:
-            if ms.source:
-                create_volume(world, ms.source, labels=None, options=None)
-                name, named = ms.source, True
-            else:
-                name, named = create_volume(world, "", labels={"com.docker.volume.anonymous": ""},
-                                            options=None), False
-            by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
-                                      named, not ms.nocopy, ms.source)
-        by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
-    tmpfs_flags = []
-    for raw in args.list("tmpfs"):
-        dest = parse_tmpfs_flag(raw)
-        if dest in seen:
-            raise DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
-        seen.add(dest)
-        tmpfs_flags.append(dest)
-        by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
-    # Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted.
+            name, named = create_volume(world, "", labels={"com.docker.volume.anonymous": ""},
+                                        options=None), False
+        by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
+                                  named, not ms.nocopy, ms.source)
+    by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
+
+
+def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest: dict[str, Mount]) -> None:
+    """Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted."""
     lowers = world.image_layers(image)
     for dest in [*image.config.get("Volumes", {}).keys(), *anonymous]:
         dest = normpath(dest)
@@ -148,7 +176,6 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
             raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
         name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
-    return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
 
 
 def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
