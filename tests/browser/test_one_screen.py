@@ -111,3 +111,36 @@ def test_the_lesson_folds_and_stays_folded(page: Page, server: Server) -> None:
     expect(lesson.get_by_role("button", name=re.compile("Show the lesson"))).to_have_attribute("aria-expanded", "false")
     unfold.click()
     expect(lesson.locator(".lesson-text")).to_be_visible()
+
+
+def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "named-volumes")
+    tabs = page.get_by_role("tablist")
+    terminal, picture, app, lesson = (tabs.get_by_role("tab", name=n) for n in ("Terminal", "Picture", "App", "Lesson"))
+    expect(terminal).to_have_attribute("aria-selected", "true")
+    in_view(page, page.get_by_label("Command"), "command line")
+    expect(page.locator("#host-region")).to_be_hidden()
+    terminal.focus()
+    page.keyboard.press("ArrowRight")
+    expect(picture).to_be_focused()
+    expect(picture).to_have_attribute("aria-selected", "true")
+    expect(terminal).to_have_attribute("aria-selected", "false")
+    expect(page.get_by_label("Command")).to_be_hidden()
+    for region in ("containers", "host"):
+        in_view(page, page.locator(f"#{region}-region > h2"), region)
+    page.keyboard.press("ArrowRight")
+    expect(app).to_have_attribute("aria-selected", "true")
+    in_view(page, page.locator("#browser-region .chrome"), "app window")
+    page.keyboard.press("End")
+    expect(lesson).to_have_attribute("aria-selected", "true")
+    in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+    page.keyboard.press("ArrowRight")  # wraps round to the first
+    expect(terminal).to_be_focused()
+    expect(terminal).to_have_attribute("aria-selected", "true")
+    in_view(page, page.get_by_label("Command"), "command line")
+    # each tab names the view it shows, and only the chosen one is in the tab order
+    assert terminal.get_attribute("aria-controls") == "terminal-region"
+    assert [t.get_attribute("tabindex") for t in (picture, app, lesson)] == ["-1", "-1", "-1"]
+    # a phone page is one screen per view, not thousands of pixels
+    assert page.evaluate("document.scrollingElement.scrollHeight") < 2 * 844
