@@ -144,3 +144,44 @@ def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> Non
     assert [t.get_attribute("tabindex") for t in (picture, app, lesson)] == ["-1", "-1", "-1"]
     # a phone page is one screen per view, not thousands of pixels
     assert page.evaluate("document.scrollingElement.scrollHeight") < 2 * 844
+
+
+def test_embed_at_760_shows_the_terminal_and_the_picture_with_the_lesson_folded(page: Page, server: Server) -> None:
+    for width in (1000, 760):
+        page.set_viewport_size({"width": width, "height": 760})
+        page.goto(f"{server.url}/embed/named-volumes?lang=en&fresh=1")
+        page.wait_for_url(re.compile(r"/e/[\w-]+"))
+        fold = page.locator("[data-lesson-fold]")
+        expect(fold).to_have_attribute("aria-expanded", "false")
+        expect(page.locator("#lesson-panel .lesson-text")).to_be_hidden()
+        in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+        in_view(page, page.get_by_label("Command"), "command line")
+        in_view(page, page.locator("#term-out"), "terminal")
+        for region in ("host", "containers", "images"):
+            in_view(page, page.locator(f"#{region}-region > h2"), region)
+        box = page.locator("#picture").bounding_box()
+        assert box is not None and box["height"] > 200, box  # a picture, not a sliver
+
+
+def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(server.url + "/")
+    page.evaluate("""() => {
+        const f = document.createElement('form'); f.method = 'post'; f.action = '/demo';
+        const i = document.createElement('input'); i.name = 'lesson'; i.value = 'named-volumes'; f.append(i);
+        document.body.append(f); f.submit(); }""")
+    page.wait_for_url("**present=1")
+    step = page.locator("[data-step]")
+    for _ in range(2):
+        label = step.inner_text()
+        page.keyboard.press("n")
+        expect(step).not_to_have_text(label)
+    in_view(page, page.locator(".stage .last-command"), "the command just run, as the caption")
+    in_view(page, step, "next step")
+    in_view(page, page.locator(".present-watch .short-link"), "watch link")
+    in_view(page, page.locator(".present-watch .qr"), "QR code")
+    one_screen(page)
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 20  # projector-sized type
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "presenter-1920x1080.png"))
