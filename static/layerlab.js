@@ -22,6 +22,66 @@
     applySpeed(b.dataset.speed);
   });
 
+  // The workspace fills the screen below the sticky header, whatever the header's height.
+  function measureHeader() {
+    const head = $("body.session .site");
+    if (head) document.documentElement.style.setProperty("--head-h", `${head.offsetHeight}px`);
+  }
+  if (window.ResizeObserver) new ResizeObserver(measureHeader).observe(document.documentElement);
+
+  // The lesson's side panel folds to one line; folded or open is remembered (embeds start folded).
+  function lessonKey() { return $("[data-embed]") ? "layerlab-lesson-embed" : "layerlab-lesson"; }
+  function applyLesson(state) {
+    const app = $(".app");
+    const fold = $("[data-lesson-fold]");
+    if (!app || !fold) return;
+    app.dataset.lesson = state;
+    fold.setAttribute("aria-expanded", String(state !== "folded"));
+  }
+  document.addEventListener("click", (ev) => {
+    if (!ev.target.closest("[data-lesson-fold]")) return;
+    const next = $(".app").dataset.lesson === "folded" ? "open" : "folded";
+    store.set(lessonKey(), next);
+    applyLesson(next);
+  });
+
+  // Phone: tabs show one view at a time; arrow keys, Home and End move between them.
+  function selectTab(tab, focus) {
+    const tabs = Array.from(document.querySelectorAll("[role=tab][data-tab]"));
+    tabs.forEach((t) => {
+      const on = t === tab;
+      t.setAttribute("aria-selected", String(on));
+      t.tabIndex = on ? 0 : -1;
+    });
+    $(".app").dataset.tab = tab.dataset.tab;
+    if (focus) tab.focus();
+  }
+  document.addEventListener("click", (ev) => {
+    const tab = ev.target.closest("[role=tab][data-tab]");
+    if (tab) selectTab(tab, false);
+  });
+  document.addEventListener("keydown", (ev) => {
+    const tab = ev.target.closest && ev.target.closest("[role=tab][data-tab]");
+    if (!tab) return;
+    const tabs = Array.from(document.querySelectorAll("[role=tab][data-tab]"));
+    const i = tabs.indexOf(tab);
+    const to = {ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1}[ev.key];
+    if (to === undefined) return;
+    ev.preventDefault();
+    selectTab(tabs[(to + tabs.length) % tabs.length], true);
+  });
+
+  // The terminal stays scrolled to its newest line, unless the learner scrolled up to read.
+  let stickToEnd = true;
+  document.addEventListener("scroll", (ev) => {
+    const out = ev.target;
+    if (out && out.id === "term-out") stickToEnd = out.scrollHeight - out.scrollTop - out.clientHeight < 24;
+  }, true);
+  function keepTerminalAtEnd() {
+    const out = $("#term-out");
+    if (out && stickToEnd) out.scrollTop = out.scrollHeight;
+  }
+
   // Terminal: history with Up/Down, clear the input after a run, keep focus and scroll.
   let history = [];
   let pos = 0;
@@ -38,8 +98,9 @@
     if (lines.length !== history.length || lines[lines.length - 1] !== history[history.length - 1]) {
       history = lines;
       pos = history.length;  // a new command: start again from the newest
-      out.scrollTop = out.scrollHeight;
+      stickToEnd = true;
     }
+    keepTerminalAtEnd();
   }
   // Single keys (outside text fields): ? shortcuts, N or → next script step, P presenter mode, T terminal.
   document.addEventListener("keydown", (ev) => {
@@ -185,6 +246,10 @@
     const saved = store.get("layerlab-speed");
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applySpeed(saved || (reduced ? "off" : "normal"));
+    measureHeader();
+    applyLesson(store.get(lessonKey()) || ($("[data-embed]") ? "folded" : "open"));
+    const first = $("[role=tab][data-tab]");
+    if (first) selectTab(first, false);
     loadHistory();
     startEmbed();
     const app = $("[data-embed]");

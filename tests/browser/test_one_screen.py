@@ -1,0 +1,187 @@
+"""One screen to learn on (issue 15): what a learner needs is in view together, on a laptop, a phone,
+an embed and a projector."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser.conftest import Server
+from tests.browser.test_live_page import save_feedback, type_command
+
+LESSONS = ["kinds-of-data", "demo-app", "the-problem", "anonymous-volumes", "named-volumes", "bind-mounts",
+           "read-only", "managing-volumes", "under-the-hood"]
+# LAYERLAB_SCREENSHOTS=docs/screenshots keeps the pictures the tests look at
+SHOTS = Path(os.environ["LAYERLAB_SCREENSHOTS"]) if os.environ.get("LAYERLAB_SCREENSHOTS") else None
+
+
+def start_lesson(page: Page, server: Server, lesson: str, lang: str = "en") -> None:
+    page.goto(f"{server.url}/?lang={lang}")
+    page.locator(f'li[data-lesson="{lesson}"] form button').click()
+    page.wait_for_url(re.compile(r"/s/[\w-]+$"))
+
+
+def in_view(page: Page, what: Locator, name: str) -> None:
+    """what is shown, and its whole box lies inside the viewport (nothing to scroll to)."""
+    expect(what).to_be_visible()
+    box = what.bounding_box()
+    size = page.viewport_size
+    assert box is not None and size is not None, name
+    assert box["x"] >= 0 and box["y"] >= 0, (name, box)
+    assert box["x"] + box["width"] <= size["width"] + 0.5, (name, box, size)
+    assert box["y"] + box["height"] <= size["height"] + 0.5, (name, box, size)
+
+
+def one_screen(page: Page) -> None:
+    """The command line, the three columns' tops, the app's window and the current goal, in view."""
+    in_view(page, page.get_by_label(re.compile("^(Command|명령)$")), "command line")
+    for region in ("host", "containers", "images"):
+        in_view(page, page.locator(f"#{region}-region > h2"), region)
+    in_view(page, page.locator("#browser-region .chrome"), "app window's address bar")
+    browser = page.locator("#browser-region").bounding_box()
+    assert browser is not None and browser["y"] + browser["height"] <= page.viewport_size["height"]  # type: ignore[index]
+    goal = page.locator("#lesson-panel .goal.current, #lesson-panel .complete").first
+    in_view(page, goal, "current goal")
+    assert page.evaluate("document.scrollingElement.scrollTop") == 0
+
+
+def test_every_lesson_fits_one_screen_at_1440x900(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    for lesson in LESSONS:
+        start_lesson(page, server, lesson)
+        one_screen(page)
+        # the columns are drawn left to right as Host, Containers, Images
+        xs = [page.locator(f"#{r}-region").bounding_box()["x"] for r in ("host", "containers", "images")]  # type: ignore[index]
+        assert xs == sorted(xs), (lesson, xs)
+
+
+def test_working_through_a_lesson_stays_on_one_screen(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    save_feedback(page, "awesome", "Docker is great")
+    expect(page.locator("#containers-region .rw").get_by_text("awesome.txt")).to_be_visible()
+    one_screen(page)
+    header = page.locator("header.site")
+    # long lines wrap as in a terminal: nothing to scroll sideways, and the newest line is in view
+    out = page.locator("#term-out")
+    assert out.evaluate("e => e.scrollWidth <= e.clientWidth")
+    expect(out.locator(".cmd").last).to_contain_text("localhost:3000/create")
+    assert out.evaluate("e => e.scrollHeight - e.scrollTop - e.clientHeight < 2")
+    assert out.evaluate("e => e.scrollHeight > e.clientHeight")  # the build's output fills it: it scrolls inside
+    # the header stays put while the page below it scrolls to the table
+    page.locator("#table-region summary").scroll_into_view_if_needed()
+    assert page.evaluate("document.scrollingElement.scrollTop") > 0
+    in_view(page, header.get_by_role("button", name=re.compile("Undo")), "Undo")
+    in_view(page, header.locator(".progress"), "progress")
+    expect(header.locator(".progress")).to_have_text("3 of 4 goals")
+
+
+def test_long_lists_scroll_inside_their_column(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "mkdir many && touch " + " ".join(f"many/file-{i}.txt" for i in range(1, 81)))
+    host = page.locator("#host-region")
+    expect(host.get_by_text("file-1.txt", exact=True)).to_be_attached()
+    assert host.evaluate("e => e.scrollHeight > e.clientHeight + 100")  # it scrolls inside the column
+    one_screen(page)
+
+
+def test_the_lesson_folds_and_stays_folded(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "named-volumes")
+    lesson = page.get_by_role("region", name="Lesson")
+    fold = lesson.get_by_role("button", name=re.compile("Fold"))
+    expect(fold).to_have_attribute("aria-expanded", "true")
+    expect(lesson.locator(".lesson-text")).to_be_visible()
+    width_open = page.locator("#host-region").bounding_box()["width"]  # type: ignore[index]
+    fold.focus()
+    page.keyboard.press("Enter")
+    unfold = lesson.get_by_role("button", name=re.compile("Show the lesson"))
+    expect(unfold).to_have_attribute("aria-expanded", "false")
+    expect(lesson.locator(".lesson-text")).to_be_hidden()
+    assert page.locator("#host-region").bounding_box()["width"] > width_open  # type: ignore[index]
+    one_screen(page)  # the goal to reach now is still on screen, on the folded lesson's line
+    page.reload()
+    expect(lesson.get_by_role("button", name=re.compile("Show the lesson"))).to_have_attribute("aria-expanded", "false")
+    unfold.click()
+    expect(lesson.locator(".lesson-text")).to_be_visible()
+
+
+def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "named-volumes")
+    tabs = page.get_by_role("tablist")
+    terminal, picture, app, lesson = (tabs.get_by_role("tab", name=n) for n in ("Terminal", "Picture", "App", "Lesson"))
+    expect(terminal).to_have_attribute("aria-selected", "true")
+    in_view(page, page.get_by_label("Command"), "command line")
+    expect(page.locator("#host-region")).to_be_hidden()
+    terminal.focus()
+    page.keyboard.press("ArrowRight")
+    expect(picture).to_be_focused()
+    expect(picture).to_have_attribute("aria-selected", "true")
+    expect(terminal).to_have_attribute("aria-selected", "false")
+    expect(page.get_by_label("Command")).to_be_hidden()
+    for region in ("containers", "host"):
+        in_view(page, page.locator(f"#{region}-region > h2"), region)
+    page.keyboard.press("ArrowRight")
+    expect(app).to_have_attribute("aria-selected", "true")
+    in_view(page, page.locator("#browser-region .chrome"), "app window")
+    page.keyboard.press("End")
+    expect(lesson).to_have_attribute("aria-selected", "true")
+    in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+    page.keyboard.press("ArrowRight")  # wraps round to the first
+    expect(terminal).to_be_focused()
+    expect(terminal).to_have_attribute("aria-selected", "true")
+    in_view(page, page.get_by_label("Command"), "command line")
+    # each tab names the view it shows, and only the chosen one is in the tab order
+    assert terminal.get_attribute("aria-controls") == "terminal-region"
+    assert [t.get_attribute("tabindex") for t in (picture, app, lesson)] == ["-1", "-1", "-1"]
+    # a phone page is one screen per view, not thousands of pixels
+    assert page.evaluate("document.scrollingElement.scrollHeight") < 2 * 844
+
+
+def test_embed_at_760_shows_the_terminal_and_the_picture_with_the_lesson_folded(page: Page, server: Server) -> None:
+    for width in (1000, 760):
+        page.set_viewport_size({"width": width, "height": 760})
+        page.goto(f"{server.url}/embed/named-volumes?lang=en&fresh=1")
+        page.wait_for_url(re.compile(r"/e/[\w-]+"))
+        fold = page.locator("[data-lesson-fold]")
+        expect(fold).to_have_attribute("aria-expanded", "false")
+        expect(page.locator("#lesson-panel .lesson-text")).to_be_hidden()
+        in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+        in_view(page, page.get_by_label("Command"), "command line")
+        in_view(page, page.locator("#term-out"), "terminal")
+        for region in ("host", "containers", "images"):
+            in_view(page, page.locator(f"#{region}-region > h2"), region)
+        box = page.locator("#picture").bounding_box()
+        assert box is not None and box["height"] > 200, box  # a picture, not a sliver
+
+
+def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(server.url + "/")
+    page.evaluate("""() => {
+        const f = document.createElement('form'); f.method = 'post'; f.action = '/demo';
+        const i = document.createElement('input'); i.name = 'lesson'; i.value = 'named-volumes'; f.append(i);
+        document.body.append(f); f.submit(); }""")
+    page.wait_for_url("**present=1")
+    step = page.locator("[data-step]")
+    for _ in range(2):
+        label = step.inner_text()
+        page.keyboard.press("n")
+        expect(step).not_to_have_text(label)
+    in_view(page, page.locator(".stage .last-command"), "the command just run, as the caption")
+    in_view(page, step, "next step")
+    in_view(page, page.locator(".present-watch .short-link"), "watch link")
+    in_view(page, page.locator(".present-watch .qr"), "QR code")
+    one_screen(page)
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 20  # projector-sized type
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "presenter-1920x1080.png"))
