@@ -108,8 +108,8 @@ def test_reading_a_body_stops_at_the_limit() -> None:
 
     async def receive() -> dict[str, object]:
         nonlocal taken
-        taken += 1
-        return {"type": "http.request", "body": b"x" * 65536, "more_body": True}  # a body that never ends
+        taken += 1  # 100 chunks of 64 KiB: 6.4 MiB sent without a Content-Length
+        return {"type": "http.request", "body": b"x" * 65536, "more_body": taken < 100}
 
     assert run_async(read_body(receive)) is None  # type: ignore[arg-type]
     assert taken == MAX_BODY // 65536 + 1  # no more than the limit was ever read
@@ -266,6 +266,20 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
     took, status, body = run_async(ask(f"/s/{token}"))
     assert status == 503 and b"did not answer in time" in body
     assert 0.5 < took < 2  # the deadline: 0.6 s
+    # a route that reads the database on its own worker thread (the home page's progress) is
+    # answered by the request's deadline too
+    release.clear()
+    real_progress = store.progress
+
+    def frozen_progress(learner: str):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_progress(learner)
+
+    monkeypatch.setattr(store, "progress", frozen_progress)
+    took, status, body = run_async(ask("/"))
+    assert status == 503 and b"did not answer in time" in body
+    assert 0.5 < took < 2
+    monkeypatch.setattr(store, "progress", real_progress)
     monkeypatch.setattr(store, "by_token", real)
     monkeypatch.setattr(store, "postgres", False)
     assert client.get(f"/s/{token}").status_code == 200  # and the next request is served
