@@ -185,3 +185,58 @@ def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: 
     if SHOTS:
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "presenter-1920x1080.png"))
+
+
+MOUNTS = ('docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v /app/node_modules '
+          '--tmpfs /app/temp -v "$(pwd)/pages:/app/pages:ro" feedback-node:volumes')
+
+
+def joined(page: Page, wire: Locator, mount: Locator) -> bool:
+    """The line ends at the mount point on the container's side and at the Host column's folder (or
+    its edge, when the folder is scrolled away); asked again until the line is redrawn (a frame)."""
+    for _ in range(20):
+        d = wire.get_attribute("d") or ""
+        pic, box, host = (page.locator("#picture").bounding_box(), mount.bounding_box(),
+                          page.locator("#host-region").bounding_box())
+        m = re.fullmatch(r"M([\d.]+),([\d.]+) C\S+ \S+ ([\d.]+),([\d.]+)", d)
+        if m and pic and box and host:
+            x2, _y2, x1, y1 = (float(v) for v in m.groups())
+            if (abs(pic["x"] + x1 - box["x"]) < 1.5 and box["y"] - 1 <= pic["y"] + y1 <= box["y"] + box["height"] + 1
+                    and host["x"] < pic["x"] + x2 <= host["x"] + host["width"] + 1):
+                return True
+        page.wait_for_timeout(100)
+    return False
+
+
+def test_each_mount_is_joined_to_where_its_bytes_live(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "named-volumes")
+    type_command(page, MOUNTS)
+    card = page.get_by_role("article", name="Container feedback-app")
+    expect(card).to_be_visible()
+    where = {"volume": ("/app/feedback", "host-vol-feedback"), "bind": ("/app/pages", "host-p-pages"),
+             "tmpfs": ("/app/temp", "host-memory")}
+    for kind, (destination, target) in where.items():
+        mount = card.locator(f"li.mount.m-{kind}", has_text=destination)
+        expect(mount).to_have_attribute("data-mount-target", target)
+        host_end = page.locator(f"#host-region [id='{target}']")
+        expect(host_end).to_be_attached()
+        mount.scroll_into_view_if_needed()
+        wire = page.locator(f"#picture svg.wires path.wire.m-{kind}[data-from='{target}']")
+        expect(wire).to_have_attribute("d", re.compile(r"^M[\d.]+,[\d.]+ C"))
+        assert joined(page, wire, mount), kind
+    # pointing at a mount lights up the volume it uses, on the Host, and the line between them
+    card.locator("li.mount.m-volume", has_text="/app/feedback").hover()
+    expect(page.locator("#host-vol-feedback")).to_have_class(re.compile(r"\bhl\b"))
+    expect(page.locator("path.wire.m-volume[data-from='host-vol-feedback']")).to_have_class(re.compile(r"\bhl\b"))
+    page.mouse.move(5, 5)
+    expect(page.locator("#host-vol-feedback")).not_to_have_class(re.compile(r"\bhl\b"))
+    # the keyboard reaches a mount too
+    card.locator("li.mount.m-bind").focus()
+    expect(page.locator("#host-p-pages")).to_have_class(re.compile(r"\bhl\b"))
+    # the anonymous node_modules volume is one folded row on the Host, as in the container's tree
+    anon = page.locator("#host-region article.volume", has_text="anonymous")
+    expect(anon.locator(".f.k-summary")).to_have_text(re.compile(r"node_modules/\s+\d+ entries"))
+    expect(anon.locator(".f")).to_have_count(1)
+    # the words stay for screen readers: the table says where each file lives
+    expect(page.locator("#table-region table")).to_be_attached()
