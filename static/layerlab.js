@@ -167,7 +167,13 @@
   }
   document.addEventListener("mouseover", (ev) => highlight(ev, true));
   document.addEventListener("mouseout", (ev) => highlight(ev, false));
-  document.addEventListener("focusin", (ev) => highlight(ev, true));
+  document.addEventListener("focusin", (ev) => {
+    highlight(ev, true);
+    // from the keyboard, the folder a mount uses is brought into its column's view
+    const m = ev.target.closest && ev.target.closest("[data-mount-target]");
+    const to = m && document.getElementById(m.dataset.mountTarget);
+    if (to) to.scrollIntoView({block: "nearest"});
+  });
   document.addEventListener("focusout", (ev) => highlight(ev, false));
 
   // Terminal: history with Up/Down, clear the input after a run, keep focus and scroll.

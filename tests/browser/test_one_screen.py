@@ -182,9 +182,6 @@ def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: 
     in_view(page, page.locator(".present-watch .qr"), "QR code")
     one_screen(page)
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 20  # projector-sized type
-    if SHOTS:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / "presenter-1920x1080.png"))
 
 
 MOUNTS = ('docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v /app/node_modules '
@@ -240,3 +237,64 @@ def test_each_mount_is_joined_to_where_its_bytes_live(page: Page, server: Server
     expect(anon.locator(".f")).to_have_count(1)
     # the words stay for screen readers: the table says where each file lives
     expect(page.locator("#table-region table")).to_be_attached()
+    # from the keyboard, the volume a mount uses comes into view in the Host column
+    page.locator("#host-region").evaluate("e => { e.scrollTop = 0; }")
+    card.locator("li.mount.m-volume", has_text="/app/feedback").focus()
+    in_view(page, page.locator("#host-vol-feedback > h4"), "the volume on the Host")
+    expect(page.locator("#host-vol-feedback")).to_have_class(re.compile(r"\bhl\b"))
+    in_view(page, card.locator("li.mount.m-volume", has_text="/app/feedback"), "the mount")
+    shoot(page, "mounts-1440x900")
+
+
+def shoot(page: Page, name: str) -> None:
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.wait_for_timeout(1500)  # new things have landed (the animations are over)
+        page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def test_the_saved_file_in_the_container_layer_at_every_size(page: Page, server: Server) -> None:
+    """The moment the demo-app lesson is about, on each screen: the app saved awesome.txt, and it is in
+    the container's read-write layer."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    save_feedback(page, "awesome", "Docker is great")
+    saved = page.locator("#containers-region .rw").get_by_text("awesome.txt")
+    expect(saved).to_be_visible()
+    session = page.url
+    for lang in ("en", "ko"):
+        page.goto(f"{session}?lang={lang}")
+        one_screen(page)
+        in_view(page, saved, "the saved file")
+        shoot(page, f"lesson-1440x900-{lang}")
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(f"{session}?lang=en&present=1")
+    one_screen(page)
+    in_view(page, saved, "the saved file")
+    in_view(page, page.locator(".present-watch .qr"), "QR code")
+    shoot(page, "presenter-1920x1080")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{session}?lang=en")
+    page.get_by_role("tab", name="Picture").click()
+    in_view(page, saved, "the saved file, one tap away")
+    shoot(page, "phone-390x844-picture")
+    page.get_by_role("tab", name="Terminal").click()
+    in_view(page, page.get_by_label("Command"), "command line")
+    shoot(page, "phone-390x844-terminal")
+
+
+def test_the_saved_file_in_an_embed_at_760(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1000, "height": 760})
+    page.goto(f"{server.url}/embed/demo-app?lang=en")
+    page.wait_for_url(re.compile(r"/e/[\w-]+"))
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    save_feedback(page, "awesome", "Docker is great")
+    saved = page.locator("#containers-region .rw").get_by_text("awesome.txt")
+    expect(saved).to_be_visible()
+    in_view(page, saved, "the saved file")
+    in_view(page, page.locator("#term-out"), "terminal")
+    in_view(page, page.get_by_label("Command"), "command line")
+    shoot(page, "embed-1000x760")
