@@ -61,6 +61,7 @@ class LayerView:
     shared_by: int
     short_id: str
     empty: bool
+    drawn_in: str = ""  # the image card above that already lists this layer's files (each layer drawn once)
 
 
 @dataclass
@@ -220,6 +221,7 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layer_use[lid] = layer_use.get(lid, 0) + 1
     base_images = {lid: i for i in world.images.values() if i.digest for lid in i.layers}
     out = []
+    drawn: dict[str, str] = {}  # layer id -> the image whose card lists its files
     for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
         # the part of the stack that came from a pulled image
         base_count = 0
@@ -238,7 +240,8 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layer = world.layers[lid]
             files = _layer_files(world, tuple(img.layers[: idx + 1]), idx)
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
-                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0))
+                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0, drawn.get(lid, "")))
+            drawn.setdefault(lid, _image_name(img))
         layers.reverse()
         config = _config_lines(img)
         base_size = sum(world.layers[lid].size for lid in img.layers[:base_count])

@@ -298,3 +298,17 @@ def test_the_saved_file_in_an_embed_at_760(page: Page, server: Server) -> None:
     in_view(page, page.locator("#term-out"), "terminal")
     in_view(page, page.get_by_label("Command"), "command line")
     shoot(page, "embed-1000x760")
+
+
+def test_each_layer_is_drawn_once(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "echo '// changed' >> server.js")
+    type_command(page, "docker build -t feedback-node .")  # the old image keeps its layers, untagged
+    images = page.locator("#images-region")
+    expect(images.locator("article.image")).to_have_count(3)  # feedback-node, <none>, node:14
+    # the npm install layer both builds share: its files are listed once, the other card points to it
+    expect(images.locator(".layer .f.k-summary", has_text="node_modules/")).to_have_count(1)
+    expect(images.locator(".drawn-in")).to_have_count(3)  # WORKDIR, COPY package.json, RUN npm install
+    expect(images.locator(".drawn-in").first).to_have_text("same layer as in feedback-node:latest")
