@@ -43,6 +43,7 @@
     const next = $(".app").dataset.lesson === "folded" ? "open" : "folded";
     store.set(lessonKey(), next);
     applyLesson(next);
+    queueWires();
   });
 
   // Phone: tabs show one view at a time; arrow keys, Home and End move between them.
@@ -55,6 +56,7 @@
     });
     $(".app").dataset.tab = tab.dataset.tab;
     if (focus) tab.focus();
+    queueWires();
   }
   document.addEventListener("click", (ev) => {
     const tab = ev.target.closest("[role=tab][data-tab]");
@@ -81,6 +83,98 @@
     const out = $("#term-out");
     if (out && stickToEnd) out.scrollTop = out.scrollHeight;
   }
+
+  // The drawing: each mount in a container card is joined by a line to the Host element that holds
+  // its bytes (data-mount-target: a volume's _data, the bind's folder, memory for a tmpfs). Drawn
+  // again whenever something moves: a swap, a scroll inside a column, a resize, a fold.
+  const SVG = "http://www.w3.org/2000/svg";
+  let wiresQueued = false;
+  function queueWires() {
+    if (wiresQueued) return;
+    wiresQueued = true;
+    requestAnimationFrame(() => { wiresQueued = false; drawWires(); });
+  }
+  function drawWires() {
+    const pic = $("#picture");
+    const host = $("#host-region");
+    const box = $("#containers-region");
+    if (!pic || !host || !box) return;
+    let svg = $("svg.wires", pic);
+    if (!svg) {
+      svg = document.createElementNS(SVG, "svg");
+      svg.setAttribute("class", "wires");
+      svg.setAttribute("aria-hidden", "true");
+      pic.append(svg);
+    }
+    const p = pic.getBoundingClientRect();
+    const h = host.getBoundingClientRect();
+    const c = box.getBoundingClientRect();
+    const seen = new Set();
+    document.querySelectorAll("#containers-region [data-mount-target]").forEach((m, i) => {
+      const to = document.getElementById(m.dataset.mountTarget) || document.getElementById(m.dataset.mountFallback || "");
+      const a = m.getBoundingClientRect();
+      const key = `w${i}`;
+      seen.add(key);
+      let path = svg.querySelector(`[data-key="${key}"]`);
+      if (!path) {
+        path = document.createElementNS(SVG, "path");
+        path.dataset.key = key;
+        svg.append(path);
+      }
+      path.setAttribute("class", `wire ${m.className.split(" ").find((k) => k.startsWith("m-")) || ""}`);
+      path.dataset.place = m.dataset.place || "";
+      path.dataset.from = m.dataset.mountTarget;
+      if (!to || !a.height || to.getClientRects().length === 0) { path.setAttribute("d", ""); return; }
+      const b = to.getBoundingClientRect();
+      const ya = a.top + Math.min(a.height / 2, 12);
+      const yb = b.top + Math.min(b.height / 2, 12);
+      // a mount scrolled out of its column has no line; a host folder scrolled away is joined at the
+      // column's edge, dashed, to say which way to scroll
+      if (ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
+      const off = yb < h.top + 30 || yb > h.bottom - 4;
+      path.classList.toggle("off", off);
+      const y1 = ya - p.top;
+      const y2 = Math.min(Math.max(yb, h.top + 30), h.bottom - 6) - p.top;
+      const x1 = a.left - p.left;
+      const x2 = Math.min(b.right, h.right) - p.left;
+      const bend = Math.max(24, (x1 - x2) / 2);
+      path.setAttribute("d", `M${x2.toFixed(1)},${y2.toFixed(1)} C${(x2 + bend).toFixed(1)},${y2.toFixed(1)} `
+        + `${(x1 - bend).toFixed(1)},${y1.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`);
+    });
+    svg.querySelectorAll("path[data-key]").forEach((el) => { if (!seen.has(el.dataset.key)) el.remove(); });
+  }
+  document.addEventListener("scroll", queueWires, true);
+  document.addEventListener("animationend", queueWires);
+  window.addEventListener("resize", queueWires);
+  // a column's content that grows or shrinks (a swap, a scroll bar coming) moves the ends too
+  const resized = window.ResizeObserver ? new ResizeObserver(queueWires) : null;
+  function watchSizes() {
+    if (!resized) return;
+    ["#picture", "#host-panel", "#containers-panel", "#narration-text"].forEach((sel) => {
+      const el = $(sel);
+      if (el) resized.observe(el);
+    });
+  }
+
+  // Pointing at a mount, a volume or a folder lights up all its other appearances (and its line).
+  function highlight(ev, on) {
+    const el = ev.target.closest && ev.target.closest("[data-place]");
+    if (!el || !el.dataset.place) return;
+    const place = el.dataset.place;
+    document.querySelectorAll("[data-place]").forEach((other) => {
+      if (other.dataset.place === place) other.classList.toggle("hl", on);
+    });
+  }
+  document.addEventListener("mouseover", (ev) => highlight(ev, true));
+  document.addEventListener("mouseout", (ev) => highlight(ev, false));
+  document.addEventListener("focusin", (ev) => {
+    highlight(ev, true);
+    // from the keyboard, the folder a mount uses is brought into its column's view
+    const m = ev.target.closest && ev.target.closest("[data-mount-target]");
+    const to = m && document.getElementById(m.dataset.mountTarget);
+    if (to) to.scrollIntoView({block: "nearest"});
+  });
+  document.addEventListener("focusout", (ev) => highlight(ev, false));
 
   // Terminal: history with Up/Down, clear the input after a run, keep focus and scroll.
   let history = [];
@@ -210,6 +304,8 @@
 
   function afterUpdate() {
     tellParent();
+    watchSizes();
+    queueWires();
     loadHistory();
     const answer = $("[data-autofocus]");
     if (answer) answer.focus();
@@ -250,6 +346,8 @@
     applyLesson(store.get(lessonKey()) || ($("[data-embed]") ? "folded" : "open"));
     const first = $("[role=tab][data-tab]");
     if (first) selectTab(first, false);
+    watchSizes();
+    queueWires();
     loadHistory();
     startEmbed();
     const app = $("[data-embed]");

@@ -191,6 +191,7 @@ KO = {
     "Picture": "그림",
     "App": "앱",
     "Fold": "접기",
+    "same layer as in %(image)s": "%(image)s 이미지와 같은 레이어",
     "Show the lesson": "레슨 보기",
     "Lessons": "레슨",
     "completed": "완료",

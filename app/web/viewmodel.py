@@ -61,6 +61,7 @@ class LayerView:
     shared_by: int
     short_id: str
     empty: bool
+    drawn_in: str = ""  # the image card above that already lists this layer's files (each layer drawn once)
 
 
 @dataclass
@@ -86,6 +87,9 @@ class MountView:
     host_path: str
     ro: bool
     volume: str = ""
+    target: str = ""  # the id of the Host element drawn for where its bytes are (see mount_target)
+    fallback: str = ""  # an element to join it to when the target is not drawn (a folder past a listing's limit)
+    place: str = ""  # one key for every appearance of the same place: vol:NAME, dir:HOSTPATH, mem:CONTAINER:PATH
 
 
 @dataclass
@@ -108,10 +112,19 @@ class ContainerCard:
 
 
 @dataclass
+class HostFolder:
+    path: str  # on the host, as shown (~ for the learner's home)
+    host_path: str
+    files: list[FileEntry]
+
+
+@dataclass
 class HostPanel:
     cwd: str
     project: list[FileEntry]
     binds: list[tuple[str, str, bool]]  # (container, destination, read-only) for each container binding the project
+    elsewhere: list[HostFolder] = field(default_factory=list)  # bind-mounted folders outside the project
+    memory: list[tuple[str, str]] = field(default_factory=list)  # (container, destination) of each tmpfs mount
 
 
 # ---------------------------------------------------------------------------------------------
@@ -166,6 +179,21 @@ def _mount_label(m: Mount) -> tuple[str, str]:
     return ("", "")
 
 
+def mount_target(m: Mount) -> tuple[str, str, str]:
+    """(target, fallback, place) of a mount: the id of the Host element that holds its bytes (a
+    volume's `_data`, the bind's folder, memory for a tmpfs), the element to use when that one is not
+    drawn, and the key shared by every appearance of the place."""
+    if m.type == "volume":
+        return f"host-vol-{m.source}", "host-volumes", f"vol:{m.source}"
+    if m.type == "bind":
+        if m.source == PROJECT:
+            return "host-project", "", f"dir:{m.source}"
+        if is_under(m.source, PROJECT):
+            return f"host-p-{m.source[len(PROJECT) + 1:]}", "host-project", f"dir:{m.source}"
+        return f"host-dir-{m.source}", "", f"dir:{m.source}"
+    return "host-memory", "", "mem"
+
+
 def _image_name(img: Image) -> str:
     if img.tags:
         t = sorted(img.tags)[0]
@@ -183,6 +211,7 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layer_use[lid] = layer_use.get(lid, 0) + 1
     base_images = {lid: i for i in world.images.values() if i.digest for lid in i.layers}
     out = []
+    drawn: dict[str, str] = {}  # layer id -> the image whose card lists its files
     for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
         # the part of the stack that came from a pulled image
         base_count = 0
@@ -201,7 +230,8 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layer = world.layers[lid]
             files = _layer_files(world, tuple(img.layers[: idx + 1]), idx)
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
-                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0))
+                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0, drawn.get(lid, "")))
+            drawn.setdefault(lid, _image_name(img))
         layers.reverse()
         config = _config_lines(img)
         base_size = sum(world.layers[lid].size for lid in img.layers[:base_count])
@@ -314,7 +344,7 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
     for m in sorted(c.mounts, key=lambda m: m.destination):
         label, host_path = _mount_label(m)
         mounts.append(MountView(m.destination, m.type, label, host_path, not m.rw,
-                                m.source if m.type == "volume" else ""))
+                                m.source if m.type == "volume" else "", *mount_target(m)))
     return ContainerCard(
         c.name, c.id[:12], _display_image(world, c), c.state, status_text(world, c), ports_text(c), command_text(c),
         [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
@@ -355,11 +385,21 @@ def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth:
 def build_host(world: World, before: World | None) -> HostPanel:
     project = _listing(world.host, PROJECT, "host", "~/feedback-app", before.host if before else None)
     binds = []
+    elsewhere: dict[str, HostFolder] = {}
+    memory = []
     for c in world.containers.values():
         for m in c.mounts:
             if m.type == "bind" and (is_under(PROJECT, m.source) or is_under(m.source, PROJECT)):
                 binds.append((c.name, m.destination, not m.rw))
-    return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds)
+            if m.type == "bind" and not is_under(m.source, PROJECT) and m.source not in elsewhere:
+                elsewhere[m.source] = HostFolder(
+                    m.source.replace("/home/learner", "~", 1) if is_under(m.source, "/home/learner") else m.source,
+                    m.source, _listing(world.host, m.source, "bind", m.source, None, depth_limit=2)
+                    if world.host.get(m.source) is not None else [])
+            elif m.type == "tmpfs":
+                memory.append((c.name, m.destination))
+    return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds,
+                     sorted(elsewhere.values(), key=lambda f: f.host_path), memory)
 
 
 def build_volumes(world: World, before: World | None) -> list[VolumeView]:
@@ -367,11 +407,23 @@ def build_volumes(world: World, before: World | None) -> list[VolumeView]:
     out = []
     for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
         data = volume_data_path(v.name)
-        files = _listing(world.host, data, "volume", _short_volume(v.name), before.host if before else None)
+        if _holds_node_modules(world, v.name):
+            # folded as the container's tree folds it: one row, opened on demand with ls
+            files = [FileEntry("", "node_modules/", 0, "summary", "volume", _short_volume(v.name),
+                               note=str(len(world.host.children(data)) if world.host.get(data) is not None else 0),
+                               new=before is not None and v.name not in before.volumes)]
+        else:
+            files = _listing(world.host, data, "volume", _short_volume(v.name), before.host if before else None)
         out.append(VolumeView(v.name, _short_volume(v.name), v.anonymous, data, files,
                               [c.name for c in world.volume_users(v.name)], human_size(volume_size(world, v.name)),
                               new=before is not None and v.name not in before.volumes))
     return out
+
+
+def _holds_node_modules(world: World, volume: str) -> bool:
+    """A volume mounted at some node_modules: what npm installed, hundreds of files."""
+    return any(m.type == "volume" and m.source == volume and basename(m.destination) == "node_modules"
+               for c in world.containers.values() for m in c.mounts)
 
 
 class LazyView:

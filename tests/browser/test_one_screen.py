@@ -182,6 +182,133 @@ def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: 
     in_view(page, page.locator(".present-watch .qr"), "QR code")
     one_screen(page)
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 20  # projector-sized type
+
+
+MOUNTS = ('docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v /app/node_modules '
+          '--tmpfs /app/temp -v "$(pwd)/pages:/app/pages:ro" feedback-node:volumes')
+
+
+def joined(page: Page, wire: Locator, mount: Locator) -> bool:
+    """The line ends at the mount point on the container's side and at the Host column's folder (or
+    its edge, when the folder is scrolled away); asked again until the line is redrawn (a frame)."""
+    for _ in range(20):
+        d = wire.get_attribute("d") or ""
+        pic, box, host = (page.locator("#picture").bounding_box(), mount.bounding_box(),
+                          page.locator("#host-region").bounding_box())
+        m = re.fullmatch(r"M([\d.]+),([\d.]+) C\S+ \S+ ([\d.]+),([\d.]+)", d)
+        if m and pic and box and host:
+            x2, _y2, x1, y1 = (float(v) for v in m.groups())
+            if (abs(pic["x"] + x1 - box["x"]) < 1.5 and box["y"] - 1 <= pic["y"] + y1 <= box["y"] + box["height"] + 1
+                    and host["x"] < pic["x"] + x2 <= host["x"] + host["width"] + 1):
+                return True
+        page.wait_for_timeout(100)
+    return False
+
+
+def test_each_mount_is_joined_to_where_its_bytes_live(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "named-volumes")
+    type_command(page, MOUNTS)
+    card = page.get_by_role("article", name="Container feedback-app")
+    expect(card).to_be_visible()
+    where = {"volume": ("/app/feedback", "host-vol-feedback"), "bind": ("/app/pages", "host-p-pages"),
+             "tmpfs": ("/app/temp", "host-memory")}
+    for kind, (destination, target) in where.items():
+        mount = card.locator(f"li.mount.m-{kind}", has_text=destination)
+        expect(mount).to_have_attribute("data-mount-target", target)
+        host_end = page.locator(f"#host-region [id='{target}']")
+        expect(host_end).to_be_attached()
+        mount.scroll_into_view_if_needed()
+        wire = page.locator(f"#picture svg.wires path.wire.m-{kind}[data-from='{target}']")
+        expect(wire).to_have_attribute("d", re.compile(r"^M[\d.]+,[\d.]+ C"))
+        assert joined(page, wire, mount), kind
+    # pointing at a mount lights up the volume it uses, on the Host, and the line between them
+    card.locator("li.mount.m-volume", has_text="/app/feedback").hover()
+    expect(page.locator("#host-vol-feedback")).to_have_class(re.compile(r"\bhl\b"))
+    expect(page.locator("path.wire.m-volume[data-from='host-vol-feedback']")).to_have_class(re.compile(r"\bhl\b"))
+    page.mouse.move(5, 5)
+    expect(page.locator("#host-vol-feedback")).not_to_have_class(re.compile(r"\bhl\b"))
+    # the keyboard reaches a mount too
+    card.locator("li.mount.m-bind").focus()
+    expect(page.locator("#host-p-pages")).to_have_class(re.compile(r"\bhl\b"))
+    # the anonymous node_modules volume is one folded row on the Host, as in the container's tree
+    anon = page.locator("#host-region article.volume", has_text="anonymous")
+    expect(anon.locator(".f.k-summary")).to_have_text(re.compile(r"node_modules/\s+\d+ entries"))
+    expect(anon.locator(".f")).to_have_count(1)
+    # the words stay for screen readers: the table says where each file lives
+    expect(page.locator("#table-region table")).to_be_attached()
+    # from the keyboard, the volume a mount uses comes into view in the Host column
+    page.locator("#host-region").evaluate("e => { e.scrollTop = 0; }")
+    card.locator("li.mount.m-volume", has_text="/app/feedback").focus()
+    in_view(page, page.locator("#host-vol-feedback > h4"), "the volume on the Host")
+    expect(page.locator("#host-vol-feedback")).to_have_class(re.compile(r"\bhl\b"))
+    in_view(page, card.locator("li.mount.m-volume", has_text="/app/feedback"), "the mount")
+    shoot(page, "mounts-1440x900")
+
+
+def shoot(page: Page, name: str) -> None:
     if SHOTS:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / "presenter-1920x1080.png"))
+        page.wait_for_timeout(1500)  # new things have landed (the animations are over)
+        page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def test_the_saved_file_in_the_container_layer_at_every_size(page: Page, server: Server) -> None:
+    """The moment the demo-app lesson is about, on each screen: the app saved awesome.txt, and it is in
+    the container's read-write layer."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    save_feedback(page, "awesome", "Docker is great")
+    saved = page.locator("#containers-region .rw").get_by_text("awesome.txt")
+    expect(saved).to_be_visible()
+    session = page.url
+    for lang in ("en", "ko"):
+        page.goto(f"{session}?lang={lang}")
+        one_screen(page)
+        in_view(page, saved, "the saved file")
+        shoot(page, f"lesson-1440x900-{lang}")
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    page.goto(f"{session}?lang=en&present=1")
+    one_screen(page)
+    in_view(page, saved, "the saved file")
+    in_view(page, page.locator(".present-watch .qr"), "QR code")
+    shoot(page, "presenter-1920x1080")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{session}?lang=en")
+    page.get_by_role("tab", name="Picture").click()
+    in_view(page, saved, "the saved file, one tap away")
+    shoot(page, "phone-390x844-picture")
+    page.get_by_role("tab", name="Terminal").click()
+    in_view(page, page.get_by_label("Command"), "command line")
+    shoot(page, "phone-390x844-terminal")
+
+
+def test_the_saved_file_in_an_embed_at_760(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1000, "height": 760})
+    page.goto(f"{server.url}/embed/demo-app?lang=en")
+    page.wait_for_url(re.compile(r"/e/[\w-]+"))
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    save_feedback(page, "awesome", "Docker is great")
+    saved = page.locator("#containers-region .rw").get_by_text("awesome.txt")
+    expect(saved).to_be_visible()
+    in_view(page, saved, "the saved file")
+    in_view(page, page.locator("#term-out"), "terminal")
+    in_view(page, page.get_by_label("Command"), "command line")
+    shoot(page, "embed-1000x760")
+
+
+def test_each_layer_is_drawn_once(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "echo '// changed' >> server.js")
+    type_command(page, "docker build -t feedback-node .")  # the old image keeps its layers, untagged
+    images = page.locator("#images-region")
+    expect(images.locator("article.image")).to_have_count(3)  # feedback-node, <none>, node:14
+    # the npm install layer both builds share: its files are listed once, the other card points to it
+    expect(images.locator(".layer .f.k-summary", has_text="node_modules/")).to_have_count(1)
+    expect(images.locator(".drawn-in")).to_have_count(3)  # WORKDIR, COPY package.json, RUN npm install
+    expect(images.locator(".drawn-in").first).to_have_text("same layer as in feedback-node:latest")
