@@ -8,7 +8,7 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from app.engine.formatting import human_size
