@@ -43,7 +43,7 @@ def one_screen(page: Page) -> None:
     in_view(page, page.locator("#browser-region .chrome"), "app window's address bar")
     browser = page.locator("#browser-region").bounding_box()
     assert browser is not None and browser["y"] + browser["height"] <= page.viewport_size["height"]  # type: ignore[index]
-    goal = page.locator("#lesson-panel .goal.current, #lesson-panel .complete").first
+    goal = page.locator("#lesson-panel .goal[aria-current=step], #lesson-panel .complete").first
     in_view(page, goal, "current goal")
     assert page.evaluate("document.scrollingElement.scrollTop") == 0
 
@@ -134,7 +134,7 @@ def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> Non
     in_view(page, page.locator("#browser-region .chrome"), "app window")
     page.keyboard.press("End")
     expect(lesson).to_have_attribute("aria-selected", "true")
-    in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+    in_view(page, page.locator("#lesson-panel .goal[aria-current=step]"), "current goal")
     page.keyboard.press("ArrowRight")  # wraps round to the first
     expect(terminal).to_be_focused()
     expect(terminal).to_have_attribute("aria-selected", "true")
@@ -154,7 +154,7 @@ def test_embed_at_760_shows_the_terminal_and_the_picture_with_the_lesson_folded(
         fold = page.locator("[data-lesson-fold]")
         expect(fold).to_have_attribute("aria-expanded", "false")
         expect(page.locator("#lesson-panel .lesson-text")).to_be_hidden()
-        in_view(page, page.locator("#lesson-panel .goal.current"), "current goal")
+        in_view(page, page.locator("#lesson-panel .goal[aria-current=step]"), "current goal")
         in_view(page, page.get_by_label("Command"), "command line")
         in_view(page, page.locator("#term-out"), "terminal")
         for region in ("host", "containers", "images"):
