@@ -90,7 +90,7 @@ def test_lesson_on_the_web_goals_turn_done_and_progress_shows_at_home(client: Te
     token = r.headers["location"].rsplit("/", 1)[1]
     page = client.get(f"/s/{token}").text
     assert 'aria-label="Lesson"' in page and page.count('<li class="goal') == 4
-    assert page.count('class="goal current"') == 1  # the goal to work on now
+    assert page.count('aria-current="step"') == 1  # the goal to work on now
     for line in LESSONS[1].solution:
         client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
     page = client.get(f"/s/{token}").text
