@@ -233,8 +233,26 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     if not detached and code is not None:
         for line in out:
             ctx.io.out(line)
+        if code == 0 and _interactive_shell(args, c.cmd):
+            ctx.io.err(INTERACTIVE_NOTE)
         return code
+    if not detached:
+        # Docker would stay attached to the running process until it ends or Ctrl-C; the simulated
+        # terminal takes the next command at once, and says so rather than go silent.
+        ctx.io.err(f"layerlab: {c.name} keeps running; the simulated terminal does not stay attached "
+                   f"to it (see its output with docker logs {c.name}; -d runs it detached)")
     return 0
+
+
+# The shells a learner opens with -it; the simulation runs one command line at a time instead.
+SHELLS = {"sh", "bash", "ash", "dash", "/bin/sh", "/bin/bash", "/bin/ash", "/usr/bin/bash"}
+INTERACTIVE_NOTE = ("layerlab: interactive shells are not simulated yet: the shell read no input and ended. "
+                    "Run one command at a time instead, e.g. docker exec CONTAINER ls /app")
+
+
+def _interactive_shell(args: Args, argv: list[str]) -> bool:
+    """`-it` with a shell and nothing for it to run: a person would be typing into it now."""
+    return args.bool("interactive") and args.bool("tty") and len(argv) == 1 and argv[0] in SHELLS
 
 
 def cmd_create(ctx: Ctx, args: Args) -> int:
@@ -372,6 +390,9 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
             pass
     for line in lines:
         ctx.io.err(line)  # the log keeps no stream per line: every line is shown on stderr
+    if args.bool("follow") and c.running:
+        ctx.io.err(f"layerlab: following is not simulated: these are {c.name}'s logs so far "
+                   f"(docker logs shows new ones as they come)")
     return 0
 
 
@@ -396,6 +417,8 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     if sh.elapsed:
         world.clock += sh.elapsed
         tick(world)
+    if status == 0 and _interactive_shell(args, argv):
+        ctx.io.err(INTERACTIVE_NOTE)
     return status
 
 

@@ -115,6 +115,11 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
                               f"Run 'docker {name} --help' for more information")
     else:
         cmd = lookup(key)
+        if cmd is not None and cmd.handler is None and name != "docker" and rest[:1] in (["--help"], ["-h"]):
+            _print(io, help_lines(cmd))  # the CLI's help is known even for a command layerlab does not run
+            return 0
+        if name in NOT_SIMULATED or (cmd is not None and cmd.handler is None and name != "docker"):
+            raise DockerError(f"layerlab: docker {name} is a Docker command that layerlab does not simulate yet", 1)
         if cmd is None or cmd.handler is None or key in ("docker",):
             raise DockerError(f"docker: unknown command: docker {name}\n\nRun 'docker --help' for more information")
     parsed = parse_args(cmd, rest)
@@ -125,6 +130,14 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
     ctx = Ctx(sh.world, io, sh, cmd, answer)
     assert cmd.handler is not None
     return cmd.handler(ctx, parsed)
+
+
+# Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
+NOT_SIMULATED = frozenset({
+    "attach", "cp", "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
+    "load", "push", "login", "logout", "search", "network", "compose", "buildx", "builder", "context", "plugin",
+    "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
+})
 
 
 def _print(io: IO, lines: list[str]) -> None:
