@@ -114,14 +114,9 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
             raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"
                               f"Run 'docker {name} --help' for more information")
     else:
-        cmd = lookup(key)
-        if cmd is not None and cmd.handler is None and name != "docker" and rest[:1] in (["--help"], ["-h"]):
-            _print(io, help_lines(cmd))  # the CLI's help is known even for a command layerlab does not run
+        cmd = _top_level(name, rest, io)
+        if cmd is None:
             return 0
-        if name in NOT_SIMULATED or (cmd is not None and cmd.handler is None and name != "docker"):
-            raise DockerError(f"layerlab: docker {name} is a Docker command that layerlab does not simulate yet", 1)
-        if cmd is None or cmd.handler is None or key in ("docker",):
-            raise DockerError(f"docker: unknown command: docker {name}\n\nRun 'docker --help' for more information")
     parsed = parse_args(cmd, rest)
     if parsed is None:
         _print(io, help_lines(cmd))
@@ -130,6 +125,20 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
     ctx = Ctx(sh.world, io, sh, cmd, answer)
     assert cmd.handler is not None
     return cmd.handler(ctx, parsed)
+
+
+def _top_level(name: str, rest: list[str], io: IO) -> Command | None:
+    """A top-level command (`docker ps`), or None when its help was printed instead."""
+    cmd = lookup(name)
+    known = cmd is not None and cmd.handler is None and name != "docker"
+    if known and rest[:1] in (["--help"], ["-h"]):
+        _print(io, help_lines(cmd))  # type: ignore[arg-type]  # the CLI's help, for a command layerlab does not run
+        return None
+    if name in NOT_SIMULATED or known:
+        raise DockerError(f"layerlab: docker {name} is a Docker command that layerlab does not simulate yet", 1)
+    if cmd is None or cmd.handler is None or name == "docker":
+        raise DockerError(f"docker: unknown command: docker {name}\n\nRun 'docker --help' for more information")
+    return cmd
 
 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
