@@ -129,3 +129,16 @@ def test_help_is_a_command_like_any_other(client: TestClient) -> None:
     answer = run(client, token, "help")
     assert "$</span> <span class=\"cmd\">help</span>" in answer and "docker build -t feedback-node ." in answer
     assert lines(client, token) == ["help"]
+
+
+def test_a_stopped_containers_port_shows_the_connection_refused(client: TestClient) -> None:
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    stopped = run(client, token, "docker stop feedback-app")
+    page = client.get(f"/s/{token}").text
+    window = page.split('id="browser-panel"')[1].split("</iframe>")[0]
+    assert "No container publishes a port yet" not in page and "/app/3000/" in window
+    assert "/app/3000/" in stopped or 'id="browser-panel"' not in stopped  # the window kept its port
+    refused = client.get(f"/s/{token}/app/3000/")
+    assert "refused to connect" in refused.text or "연결을 거부" in refused.text or "ERR_CONNECTION_REFUSED" in refused.text

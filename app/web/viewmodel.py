@@ -452,7 +452,7 @@ class LazyView:
 
     @cached_property
     def ports(self) -> list[int]:
-        return sorted({hp for c in self.world.containers.values() if c.running for hp, _ in c.ports})
+        return browser_ports(self.world)
 
 
 def to_view_containers(world: World, before: World | None) -> list[ContainerCard]:
@@ -486,5 +486,13 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
         "images": (images, mounts, tuple(before.images) if before else None),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before)),
         "table": (tree_state(world), mounts, images),
-        "browser": tuple(sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})),
+        "browser": tuple(browser_ports(world)),
     }
+
+
+def browser_ports(world: World) -> list[int]:
+    """The ports the app's window offers: those running containers publish first, then those of
+    stopped ones (a browser pointed there sees the connection refused, as on a real machine)."""
+    running = sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})
+    stopped = sorted({hp for c in world.containers.values() if not c.running for hp, _ in c.ports} - set(running))
+    return running + stopped
