@@ -141,6 +141,35 @@
       path.setAttribute("d", `M${x2.toFixed(1)},${y2.toFixed(1)} C${(x2 + bend).toFixed(1)},${y2.toFixed(1)} `
         + `${(x1 - bend).toFixed(1)},${y1.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`);
     });
+    // each container sits on its image: a line from the card's top to the image's top layer
+    const imgs = $("#images-region");
+    const g = imgs && imgs.getBoundingClientRect();
+    document.querySelectorAll("#containers-region [data-image-target]").forEach((card, i) => {
+      const img = document.getElementById(card.dataset.imageTarget);
+      const top = img && (img.querySelector(".layer") || img);
+      const key = `i${i}`;
+      seen.add(key);
+      let path = svg.querySelector(`[data-key="${key}"]`);
+      if (!path) {
+        path = document.createElementNS(SVG, "path");
+        path.dataset.key = key;
+        path.setAttribute("class", "wire m-image");
+        svg.append(path);
+      }
+      path.dataset.from = card.dataset.imageTarget;
+      const a = card.getBoundingClientRect();
+      const ya = a.top + 14;
+      if (!top || !g || ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
+      const b = top.getBoundingClientRect();
+      const yb = b.top + Math.min(b.height / 2, 12);
+      path.classList.toggle("off", yb < g.top + 30 || yb > g.bottom - 4);
+      const y2 = Math.min(Math.max(yb, g.top + 30), g.bottom - 6) - p.top;
+      const x1 = a.right - p.left;
+      const x2 = Math.max(b.left, g.left) - p.left;
+      const bend = Math.max(20, (x2 - x1) / 2);
+      path.setAttribute("d", `M${x1.toFixed(1)},${(ya - p.top).toFixed(1)} C${(x1 + bend).toFixed(1)},${(ya - p.top).toFixed(1)} `
+        + `${(x2 - bend).toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`);
+    });
     svg.querySelectorAll("path[data-key]").forEach((el) => { if (!seen.has(el.dataset.key)) el.remove(); });
   }
   document.addEventListener("scroll", queueWires, true);
@@ -150,7 +179,7 @@
   const resized = window.ResizeObserver ? new ResizeObserver(queueWires) : null;
   function watchSizes() {
     if (!resized) return;
-    ["#picture", "#host-panel", "#containers-panel", "#narration-text"].forEach((sel) => {
+    ["#picture", "#host-panel", "#containers-panel", "#images-panel", "#narration-text"].forEach((sel) => {
       const el = $(sel);
       if (el) resized.observe(el);
     });

@@ -109,6 +109,7 @@ class ContainerCard:
     recreate: list[str]
     new: bool = False
     leaving: bool = False
+    image_target: str = ""  # the id of its image's card in the Images column (the container sits on it)
 
 
 @dataclass
@@ -348,7 +349,7 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
     return ContainerCard(
         c.name, c.id[:12], _display_image(world, c), c.state, status_text(world, c), ports_text(c), command_text(c),
         [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
-        new=before is not None and c.id not in before.containers)
+        new=before is not None and c.id not in before.containers, image_target=f"img-{c.image_id[7:19]}")
 
 
 def _display_image(world: World, c: Container) -> str:

@@ -222,6 +222,13 @@ def test_each_mount_is_joined_to_where_its_bytes_live(page: Page, server: Server
         wire = page.locator(f"#picture svg.wires path.wire.m-{kind}[data-from='{target}']")
         expect(wire).to_have_attribute("d", re.compile(r"^M[\d.]+,[\d.]+ C"))
         assert joined(page, wire, mount), kind
+    # the container sits on its image: a line joins the card to the image's top layer
+    image = page.locator("#images-region article.image", has_text="feedback-node:volumes").first
+    image_id = image.get_attribute("id") or ""
+    expect(card).to_have_attribute("data-image-target", image_id)
+    card.scroll_into_view_if_needed()
+    expect(page.locator(f"path.wire.m-image[data-from='{image_id}']")).to_have_attribute(
+        "d", re.compile(r"^M[\d.]+,[\d.]+ C"))
     # pointing at a mount lights up the volume it uses, on the Host, and the line between them
     card.locator("li.mount.m-volume", has_text="/app/feedback").hover()
     expect(page.locator("#host-vol-feedback")).to_have_class(re.compile(r"\bhl\b"))
