@@ -331,7 +331,14 @@
     try { await navigator.clipboard.writeText(area.value); b.textContent = "✓"; } catch { document.execCommand("copy"); }
   });
 
+  // "Share a copy" names the state shown now: the version marker carries the cursor.
+  function shareLink() {
+    const link = $("[data-share-link]");
+    const marker = document.getElementById("version");
+    if (link && marker && marker.dataset.cursor) link.textContent = link.dataset.shareLink + marker.dataset.cursor;
+  }
   function afterUpdate() {
+    shareLink();
     tellParent();
     watchSizes();
     queueWires();

@@ -188,5 +188,6 @@ class Renderer:
                 parts.append(now["@tail"])
             else:
                 parts.append(self._full_terminal(key, now, lang))
-        parts.append(f'<div id="version" data-version="{session.version}" hx-swap-oob="outerMorph"></div>')
+        parts.append(f'<div id="version" data-version="{session.version}" data-cursor="{session.cursor}" '
+                     'hx-swap-oob="outerMorph"></div>')
         return "".join(parts)

@@ -146,3 +146,13 @@ def test_the_page_goes_live_even_when_the_stream_extension_arrives_late(page: Pa
     expect(late.locator(".app")).to_have_attribute("data-live", "on")
     type_command(page, "docker volume create late-notes")
     expect(late.get_by_role("region", name="Host").get_by_role("article", name="Volume late-notes")).to_be_visible()
+
+
+def test_the_share_link_follows_the_state_shown(page: Page, server: Server) -> None:
+    start_sandbox(page, server)
+    link = page.locator("[data-share-link]")
+    for line in ("mkdir a", "mkdir b", "mkdir c"):
+        type_command(page, line)
+    expect(link).to_have_text(re.compile(r"/copy/[\w-]+/3$"))
+    page.get_by_role("button", name="Undo").click()
+    expect(link).to_have_text(re.compile(r"/copy/[\w-]+/2$"))  # the state after the second command
