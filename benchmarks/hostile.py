@@ -12,8 +12,6 @@ Run: .venv/bin/python benchmarks/hostile.py [--json]
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.test_limits import Prober, free_port, request
+from tests.serving import Server
+from tests.test_limits import Prober, request
 
-ROOT = Path(__file__).resolve().parents[1]
 DOUBLING = ["echo 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef > f0"] + [
     f"cat f{i} f{i} > f{i + 1}" for i in range(16)] + ["echo " + "a" * 40 + "b > ab"]  # f16: 4 MiB
 HOSTILE = [
@@ -47,20 +45,11 @@ def rss_kib(pid: int) -> int:
 
 
 def main() -> int:
-    port = free_port()
-    folder = tempfile.mkdtemp(prefix="layerlab-hostile-")
-    env = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{folder}/h.db", LAYERLAB_PORT=str(port),
-               LAYERLAB_RATE_SESSION="1000")
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = Server(Path(tempfile.mkdtemp(prefix="layerlab-hostile-")) / "h.db", {"LAYERLAB_RATE_SESSION": "1000"})
+    server.start()
+    port, pid = server.port, server.proc.pid  # type: ignore[union-attr]
     out: dict[str, object] = {}
     try:
-        for _ in range(150):
-            try:
-                request(port, "GET", "/livez")
-                break
-            except OSError:
-                time.sleep(0.1)
         _, headers, _ = request(port, "POST", "/sessions", {})
         token = headers["location"].rsplit("/", 1)[1]
 
@@ -71,7 +60,7 @@ def main() -> int:
 
         for line in DOUBLING:
             run(line)
-        out["rss_start_kib"] = rss_kib(proc.pid)
+        out["rss_start_kib"] = rss_kib(pid)
         lines = []
         for line in HOSTILE:
             with Prober(port) as probe:
@@ -84,12 +73,11 @@ def main() -> int:
             run("pwd")
             request(port, "GET", f"/s/{token}")
             request(port, "GET", f"/s/{token}/fragments?since=1")
-        out["rss_end_kib"] = rss_kib(proc.pid)
+        out["rss_end_kib"] = rss_kib(pid)
         out["livez_worst_ms"] = max(entry["livez_worst_ms"] for entry in lines)  # type: ignore[type-var]
         out["target_ms"] = 250
     finally:
-        proc.kill()
-        proc.wait()
+        server.kill()
     if "--json" in sys.argv:
         print(json.dumps(out))
     else:

@@ -36,8 +36,8 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        env = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{self.db}", LAYERLAB_PORT=str(self.port),
-                   **self.env)
+        env = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{self.db}", LAYERLAB_PORT=str(self.port))
+        env.update(self.env)  # e.g. another LAYERLAB_DATABASE_URL (PostgreSQL)
         sink = self.output.open("ab") if self.output is not None else subprocess.DEVNULL
         try:
             self.proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,

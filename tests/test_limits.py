@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import http.client
-import os
-import socket
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 import urllib.parse
@@ -23,6 +19,7 @@ from fastapi.testclient import TestClient
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web.app import APP_POLICY, create_app
+from tests.serving import Server
 
 ROOT = Path(__file__).parents[1]
 LESSON = "demo-app"  # a lesson with goals and a start script
@@ -285,33 +282,15 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
     assert client.get(f"/s/{token}").status_code == 200  # and the next request is served
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def served(tmp_path: Path, **env: str) -> Iterator[int]:
-    """A real `layerlab serve` process on a free port, with a fresh SQLite database."""
-    port = free_port()
-    environ = dict(os.environ, LAYERLAB_DATABASE_URL=f"sqlite:///{tmp_path}/served.db", LAYERLAB_PORT=str(port),
-                   LAYERLAB_RATE_SESSION="1000", **env)
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=environ, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """A real `layerlab serve` process on a free port, with a fresh SQLite database: its port."""
+    server = Server(tmp_path / "served.db", {"LAYERLAB_RATE_SESSION": "1000", **env})
+    server.start()
     try:
-        for _ in range(150):
-            try:
-                request(port, "GET", "/livez")
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            raise RuntimeError("server did not start")
-        yield port
+        yield server.port
     finally:
-        proc.kill()
-        proc.wait()
+        server.kill()
 
 
 def request(port: int, method: str, path: str, body: dict[str, str] | None = None,

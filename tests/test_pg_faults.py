@@ -7,17 +7,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.pgserver import PgServer, binaries, free_port
+from tests.pgserver import PgServer, binaries
+from tests.serving import Server
 from tests.test_limits import Prober, request
-
-ROOT = Path(__file__).parents[1]
 
 if binaries() is None:
     pytest.fail("PostgreSQL binaries are missing: scripts/bootstrap installs Debian's postgresql", pytrace=False)
@@ -39,19 +36,12 @@ def postgres_pids(server: PgServer) -> list[int]:
 
 
 def test_a_frozen_postgresql_is_answered_503_and_livez_keeps_answering(pg: PgServer) -> None:
-    port = free_port()
-    env = dict(os.environ, LAYERLAB_DATABASE_URL=pg.url, LAYERLAB_PORT=str(port),  # type: ignore[attr-defined]
-               LAYERLAB_DB_TIMEOUT="1", LAYERLAB_RATE_SESSION="1000", LAYERLAB_RATE_CLIENT="1000")
-    proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = Server(pg.dir / "unused.db", {"LAYERLAB_DATABASE_URL": pg.url,  # type: ignore[attr-defined]
+                                          "LAYERLAB_DB_TIMEOUT": "1", "LAYERLAB_RATE_SESSION": "1000"})
+    server.start()
+    port = server.port
     frozen: list[int] = []
     try:
-        for _ in range(150):
-            try:
-                request(port, "GET", "/healthz")
-                break
-            except OSError:
-                time.sleep(0.1)
         _, headers, _ = request(port, "POST", "/sessions", {})
         token = headers["location"].rsplit("/", 1)[1]
         assert request(port, "POST", f"/s/{token}/run", {"line": "touch before"}, {"HX-Request": "true"})[0] == 200
@@ -86,5 +76,4 @@ def test_a_frozen_postgresql_is_answered_503_and_livez_keeps_answering(pg: PgSer
     finally:
         for pid in frozen:
             os.kill(pid, signal.SIGCONT)
-        proc.kill()
-        proc.wait()
+        server.kill()
