@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_limits import free_port
+from tests.serving import free_port
 
 ROOT = Path(__file__).parents[1]
 USER = "layerlab-quickstart"
