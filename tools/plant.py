@@ -84,9 +84,8 @@ BUGS = [
         ("tests/test_hardening.py", "tests/test_fuzz.py")),
     # -- the web and operations layer ------------------------------------------------------------
     Bug("a watch token can write", "app/web/deps.py",
-        "    session = await web.call(web.store.by_token, token)\n    if session is None:",
-        "    session = await web.call(web.store.by_token, token) or web.store.by_viewer_token(token)\n"
-        "    if session is None:",
+        "    session = web.store.by_token(token)\n    if session is None:",
+        "    session = web.store.by_token(token) or web.store.by_viewer_token(token)\n    if session is None:",
         ("tests/test_web.py", "tests/test_hardening.py", "tests/test_stream.py")),
     Bug("a cross-site write is accepted", "app/web/middleware.py",
         "        if APP_WINDOW.match(path) is None and not same_origin(",

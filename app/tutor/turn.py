@@ -12,6 +12,7 @@ from typing import Any
 
 from app.engine import Result
 from app.engine.world import Container, World
+from app.lessons.checker import evaluate
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 from app.store.models import SessionRecord
@@ -244,8 +245,6 @@ class Tutor:
         lesson = self.lesson(session)
         if lesson is None:
             return session
-        from app.lessons.checker import evaluate
-
         events = self.store.events(session.id, session.version)
         world = self.store.world_at(session, session.cursor, events)
         history = [e.line for e in self.store.chain(events, session.cursor) if e.kind == "cmd"]

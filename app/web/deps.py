@@ -51,12 +51,16 @@ async def get_lang(request: Request, web: WebDep) -> str:
 LangDep = Annotated[str, Depends(get_lang)]
 
 
-async def owner_session(token: str, web: WebDep) -> SessionRecord:
-    """The session a token opens (the owner's link: /s/<token>, /e/<token>)."""
-    session = await web.call(web.store.by_token, token)
+def find_owner(web: Web, token: str) -> SessionRecord:
+    """The session a token opens (the owner's link: /s/<token>, /e/<token>), or NotFound."""
+    session = web.store.by_token(token)
     if session is None:
         raise NotFound()
     return session
+
+
+async def owner_session(token: str, web: WebDep) -> SessionRecord:
+    return await web.call(find_owner, web, token)
 
 
 async def viewer_session(token: str, web: WebDep) -> SessionRecord:

@@ -19,9 +19,14 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from sqlalchemy.exc import OperationalError
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse
 from starlette.types import Message, Receive, Scope, Send
+
+from .deps import lang_of
+from .guards import PAGE_POLICY
+from .web import Late
 
 if TYPE_CHECKING:
     from app.store.models import SessionRecord
@@ -168,12 +173,6 @@ async def rendered(web: Web, current: SessionRecord, lang: str, role: str, sent:
 
 async def live(web: Web, scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:
     """GET /s/<token>/events (the owner's page) and /w/<viewer token>/events (a watcher's)."""
-    from sqlalchemy.exc import OperationalError
-
-    from .deps import lang_of
-    from .guards import PAGE_POLICY
-    from .web import Late
-
     request = Request(scope)
     find = web.store.by_token if kind == "s" else web.store.by_viewer_token
     try:

@@ -10,7 +10,7 @@ from starlette.background import BackgroundTask
 
 from app.tutor import Turn, quick_line
 
-from ..deps import LangDep, NotFound, OwnerDep, WebDep, lang_of, notice, translated
+from ..deps import LangDep, NotFound, OwnerDep, WebDep, find_owner, lang_of, notice, translated
 from ..web import Web
 
 router = APIRouter()
@@ -49,10 +49,7 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
 
 
 def typed(web: Web, token: str, line: str, reply: str | None) -> Turn:
-    session = web.store.by_token(token)
-    if session is None:
-        raise NotFound()
-    return web.tutor.line(session, line, reply)
+    return web.tutor.line(find_owner(web, token), line, reply)
 
 
 @router.post("/s/{token}/predict")

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 from app.lessons.model import all_lessons
 from app.lessons.model import find as find_lesson
 from app.store.sessions import Line, new_token
+from app.tutor.turn import script_lines
 
 from ..deps import (
     LEARNER_COOKIE,
@@ -98,8 +99,6 @@ def new_lesson(lesson_id: str, request: Request, web: WebDep) -> RedirectRespons
 def new_demo(request: Request, web: WebDep, script: Annotated[str, Form()] = "",
              lesson: Annotated[str, Form()] = "") -> RedirectResponse:
     """A scripted demo: a session (a lesson's, when the script names one) with the script loaded."""
-    from app.tutor.turn import script_lines
-
     found = find_lesson(lesson) if lesson else None
     text = script if script.strip() else "\n".join(found.solution) if found else ""
     return start(request, web, found.id if found else "sandbox", found.start if found else (),
