@@ -27,6 +27,7 @@ WIDTH = 80
 KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
          "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"}
 LAYER_STEPS = {"FROM", "RUN", "COPY", "ADD", "WORKDIR"}
+SECRET_WORDS = r"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"
 
 
 @dataclass
@@ -254,7 +255,6 @@ class Build:
     env: dict[str, str]
     stage: Stage | None = None
     step_no: int = 0
-    warnings: list[str] = field(default_factory=list)
 
 
 def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str, df: Any, tags: list[str],
@@ -274,7 +274,7 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
     assert b.stage is not None
     image = _export(ctx.world, b.stage, tags, b.vertices)
     total = round(sum(v.seconds for v in b.vertices) + 0.2, 1)
-    return image, b.vertices, total, len(b.vertices), b.warnings
+    return image, b.vertices, total, len(b.vertices), [w for v in b.vertices for w in v.warnings]
 
 
 def _prelude(world: World, args: Args, instructions: list[Instruction], root: str, df: Any,
@@ -303,13 +303,21 @@ def _prelude(world: World, args: Args, instructions: list[Instruction], root: st
 
 def lint(instructions: list[Instruction]) -> list[str]:
     """BuildKit's lint warnings for the Dockerfile (frontend/dockerfile/linter/ruleset.go), as the
-    Short texts it prints: here LegacyKeyValueFormat, for ENV and LABEL written `KEY value`."""
+    Short texts it prints, in the order it dispatches: LegacyKeyValueFormat for ENV and LABEL
+    written `KEY value`, SecretsUsedInArgOrEnv for an ARG or ENV named like a secret
+    (convert.go getSecretsRegex)."""
     out = []
     for ins in instructions:
-        if ins.keyword in ("ENV", "LABEL") and ins.args and "=" not in ins.args.split()[0]:
-            kw = ins.keyword
+        kw = ins.keyword
+        if kw in ("ENV", "LABEL") and ins.args and "=" not in ins.args.split()[0]:
             out.append(f'LegacyKeyValueFormat: "{kw} key=value" should be used instead of legacy "{kw} key value" '
                        f"format (line {ins.line})")
+        keys = [k for k, _ in _kv_pairs(ins.args)] if kw == "ENV" else (
+            [w.partition("=")[0] for w in ins.args.split()] if kw == "ARG" else [])
+        for key in keys:
+            if re.search(SECRET_WORDS, key) and not re.search(r"(?i)(?:_|^)public(?:_|$)", key):
+                out.append(f"SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data "
+                           f'({kw} "{key}") (line {ins.line})')
     return out
 
 
