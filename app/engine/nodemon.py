@@ -93,4 +93,5 @@ def watch(world: World) -> None:
         script = c.process["nodemon"]
         lines = ["[nodemon] restarting due to changes...", *_run_app(world, c, script, cwd)]
         c.process["watch"] = now
+        c.process["restarts"] = c.process.get("restarts", 0) + 1
         nodeapp.append_logs(c, lines)
