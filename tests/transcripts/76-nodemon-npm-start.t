@@ -154,3 +154,23 @@ node_modules/.bin/nodemon the start script fails as sh and npm 6 report it.
   npm ERR! A complete log of this run can be found in:
   npm ERR!     /root/.npm/_logs/.*-debug.log (re)
   [1]
+
+Plain node reads server.js once: through a bind mount the file changes, the
+running app does not, until the process starts again.
+
+  $ docker rm -f nomod
+  nomod
+  $ docker run -d --name once -v "$(pwd):/app" -v /app/node_modules plain
+  [0-9a-f]{64} (re)
+  $ echo "console.log('second edit');" >> server.js
+  $ docker exec once cat server.js
+  ...
+  console.log('second edit');
+  $ docker logs once
+  Listening on undefined
+  $ docker restart once
+  once
+  $ docker logs once
+  Listening on undefined
+  Listening on undefined
+  second edit
