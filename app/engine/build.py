@@ -261,8 +261,10 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
                df_lines: list[str]) -> tuple[Image, list[Vertex], float, int, list[str]]:
     build_args: dict[str, str] = {}
     for a in args.list("build-arg"):
-        key, _, value = a.partition("=")
-        build_args[key] = value
+        key, has_value, value = a.partition("=")
+        # a bare KEY takes the client's variable, and is left out when it has none (buildx listToMap)
+        if has_value or key in ctx.shell.env:
+            build_args[key] = value if has_value else ctx.shell.env[key]
     index_base = _last_from(instructions)
     # only the last stage counts; FROM starts a stage
     total_steps = len([i for i in instructions[index_base:] if i.keyword in LAYER_STEPS and not _workdir_root(i)])

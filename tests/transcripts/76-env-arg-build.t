@@ -110,3 +110,11 @@ commit.go merge()).
   ...
    => CACHED [4/5] RUN npm install                                           0.0s
   ...
+
+A bare --build-arg KEY takes the client's variable, or nothing when it is
+unset (buildx commands/build.go listToMap): the ARG keeps its default.
+
+  $ docker build -q -t bare --build-arg DEFAULT_PORT .
+  sha256:[0-9a-f]{64} (re)
+  $ docker image inspect -f '{{json .Config.ExposedPorts}}' bare
+  {"80/tcp":{}}
