@@ -18,7 +18,6 @@ LONGER = {
     "engine/hosttools.py:_curl": "curl's options: to be split into option parsing and the request",
     "engine/inspect.py:container_json": "one literal of the API's container JSON, field by field (low complexity)",
     "engine/npm.py:npm_install": "mostly the literal list of packages npm installs",
-    "engine/shell.py:_ls": "ls's options and formats: to be split by format",
     "engine/shell.py:_sed": "sed's script parsing and application",
 }
 

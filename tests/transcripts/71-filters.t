@@ -1,0 +1,86 @@
+Filter errors (issue 17 point 12; moby v28.5.2 api/types/filters parse.go and
+errors.go, daemon/list.go, daemon/images/image_list.go, volume/service; docker/cli
+opts/opts.go FilterOpt). A boolean filter takes exactly 1/true or 0/false
+(GetBoolOrDefault); anything else, or both, is "invalid filter 'key=[values]'",
+the values printed as Go prints a []string. A key the command does not accept is
+"invalid filter 'key'". ps checks exited= (strconv.Atoi), status= and health=
+with their own messages. A filter without "=" is a flag error of the CLI (exit
+125); the filter's name is lower-cased and both sides trimmed.
+
+  $ docker images --filter dangling=maybe
+  Error response from daemon: invalid filter 'dangling=[maybe]'
+  [1]
+  $ docker images --filter dangling=TRUE
+  Error response from daemon: invalid filter 'dangling=[TRUE]'
+  [1]
+  $ docker images --filter dangling=true --filter dangling=false
+  Error response from daemon: invalid filter 'dangling=[false true]'
+  [1]
+  $ docker images --filter dangling=true
+  REPOSITORY   TAG       IMAGE ID   CREATED   SIZE
+  $ docker images --filter dangling=1 --filter dangling=true --format '{{.Repository}}'
+  $ docker images --filter dangling=false --format '{{.Repository}}:{{.Tag}}'
+  node:14
+  $ docker images --filter foo=bar
+  Error response from daemon: invalid filter 'foo'
+  [1]
+  $ docker images --filter 'Reference = no*' --format '{{.Repository}}:{{.Tag}}'
+  node:14
+  $ docker images --filter reference='*/node' --format '{{.Repository}}'
+  $ docker images 'n*:1?' --format '{{.Repository}}:{{.Tag}}'
+  node:14
+  $ docker images --filter since=nope
+  Error response from daemon: No such image: nope:latest
+  [1]
+  $ docker images --filter dangling
+  invalid argument "dangling" for "-f, --filter" flag: bad format of filter (expected name=value)
+  
+  Usage:  docker images [OPTIONS] [REPOSITORY[:TAG]]
+  
+  Run 'docker images --help' for more information
+  [125]
+  $ docker volume create v1
+  v1
+  $ docker volume ls --filter dangling=maybe
+  Error response from daemon: invalid filter 'dangling=[maybe]'
+  [1]
+  $ docker volume ls --filter dangling=0 --filter dangling=1
+  Error response from daemon: invalid filter 'dangling=[0 1]'
+  [1]
+  $ docker volume ls --filter dangling=1 --format '{{.Name}}'
+  v1
+  $ docker volume ls --filter name='^v' --format '{{.Name}}'
+  v1
+  $ docker volume ls --filter size=1
+  Error response from daemon: invalid filter 'size'
+  [1]
+  $ docker volume prune -f --filter all=maybe
+  Error response from daemon: invalid filter 'all': strconv.ParseBool: parsing "maybe": invalid syntax
+  [1]
+  $ docker volume prune -f --filter dangling=true
+  Error response from daemon: invalid filter 'dangling'
+  [1]
+  $ docker ps --filter status=up
+  Error response from daemon: invalid filter 'status=up': invalid value for state (up): must be one of created, running, paused, restarting, removing, exited, dead
+  [1]
+  $ docker ps --filter exited=x
+  Error response from daemon: invalid filter 'exited=x': strconv.Atoi: parsing "x": invalid syntax
+  [1]
+  $ docker ps --filter health=ok
+  Error response from daemon: invalid filter 'health=ok': invalid value for health (ok): must be one of none, starting, healthy, unhealthy
+  [1]
+  $ docker ps --filter is-task=maybe
+  Error response from daemon: invalid filter 'is-task=[maybe]'
+  [1]
+  $ docker ps --filter colour=red
+  Error response from daemon: invalid filter 'colour'
+  [1]
+  $ docker ps --filter NAME=web
+  CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES
+  $ docker ps -f status
+  invalid argument "status" for "-f, --filter" flag: bad format of filter (expected name=value)
+  
+  Usage:  docker ps [OPTIONS]
+  
+  Run 'docker ps --help' for more information
+  [125]
