@@ -158,18 +158,34 @@ def _image_row(world: World, img: Image, repo: str, tag: str, trunc: bool) -> di
             "Containers": "N/A", "SharedSize": "N/A", "UniqueSize": "N/A", "VirtualSize": human_size4(size)}
 
 
+_IMAGE_TABLE = "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
+_IMAGE_RAW = "repository: {{ .Repository }}\ntag: {{.Tag}}\nimage_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n"
+# image/list.go printAmbiguousHint: `docker images <subcommand>` finding nothing
+_IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "ls", "prune", "pull", "push", "rm",
+                      "save", "tag")
+
+
+def _image_format(fmt: str, quiet: bool) -> str:
+    """formatter.NewImageFormat: -q replaces only the table and raw formats; a custom one stays."""
+    if fmt == "table":
+        return "{{.ID}}" if quiet else _IMAGE_TABLE
+    if fmt == "raw":
+        return "image_id: {{.ID}}" if quiet else _IMAGE_RAW
+    return fmt
+
+
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     keep = _image_filter(world, args)
     rows = [r for r in image_rows(world) if keep(*r)]
     trunc = not args.bool("no-trunc")
-    if args.bool("quiet"):
-        for short in dict.fromkeys(img.id[7:19] if trunc else img.id for img, _, _ in rows):
-            ctx.io.out(short)
-        return 0
-    fmt = args.get("format") or "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
-    print_formatted(ctx, "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}" if fmt == "table"
-                    else fmt, [_image_row(world, *r, trunc) for r in rows], "*formatter.imageContext")
+    # one row per tag, so -q repeats the ID of an image with several tags (formatter/image.go imageFormat)
+    print_formatted(ctx, _image_format(args.get("format") or "table", args.bool("quiet")),
+                    [_image_row(world, *r, trunc) for r in rows], "*formatter.imageContext")
+    name = args.positional[0] if args.positional else ""
+    if not rows and name in _IMAGE_SUBCOMMANDS and ctx.command.path == "docker images":
+        ctx.io.err("")
+        ctx.io.err(f'No images found matching "{name}": did you mean "docker image {name}"?')
     return 0
 
 

@@ -116,8 +116,8 @@ def _ps_filter(world: World, c: Container, f: Filters) -> bool:
     """includeContainerInList, for the filters the simulator keeps the data of."""
     checks = {
         "status": lambda v: c.state == v,
-        "name": lambda v: Filters.match_one(v, c.name),
-        "id": lambda v: c.id.startswith(v),
+        "name": lambda v: Filters.match_one(v, c.name) or Filters.match_one(v, "/" + c.name),
+        "id": lambda v: Filters.match_one(v, c.id),
         "volume": lambda v: any(m.source == v or m.destination == v for m in c.mounts),
         "ancestor": lambda v: (img := world.find_image(v)) is not None and img.id == c.image_id,
         "exited": lambda v: c.state == "exited" and c.exit_code == int(v),
@@ -160,14 +160,33 @@ _PS_RAW = ("container_id: {{.ID}}\nimage: {{.Image}}\ncommand: {{.Command}}\ncre
 _PS_TABLE = "table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}"
 
 
+def _id_or_name(world: World, value: str) -> Container:
+    """daemon/list.go idOrNameFilter: the full ID, else the name."""
+    for c in world.containers.values():
+        if c.id == value or c.name == value.removeprefix("/"):
+            return c
+    raise DockerError(f"Error response from daemon: No such container: {value}")
+
+
 def _ps_rows(world: World, args: Args) -> list[Container]:
-    """The daemon's list: newest first; stopped ones only with -a, a status filter or a limit."""
+    """The daemon's list (reducePsContainer): newest first; before= skips up to and including its
+    container, since= stops there; stopped ones only with -a, a status filter or a limit."""
     f = Filters(args.list("filter"))
     _check_ps_filters(f)
+    before = _id_or_name(world, f.get("before")[-1]) if f.contains("before") else None
+    since = _id_or_name(world, f.get("since")[-1]) if f.contains("since") else None
     last = args.get("last")
     limit = 1 if args.bool("latest") and (last is None or int(last) == -1) else int(last if last is not None else -1)
     show_all = args.bool("all") or f.contains("status") or limit > 0
-    rows = [c for c in reversed(list(world.containers.values())) if (show_all or c.running) and _ps_filter(world, c, f)]
+    rows = []
+    for c in reversed(list(world.containers.values())):
+        if before is not None:
+            before = None if c.id == before.id else before
+            continue
+        if since is not None and c.id == since.id:
+            break
+        if (show_all or c.running) and _ps_filter(world, c, f):
+            rows.append(c)
     return rows[:limit] if limit > 0 else rows
 
 

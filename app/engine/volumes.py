@@ -8,7 +8,7 @@ from typing import Any
 from . import gotemplate
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
 from .filters import Filters
-from .formatting import go_json, human_size4, rfc3339, table
+from .formatting import go_json, human_size4, rfc3339
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
 from .mounts import check_volume_name
@@ -116,20 +116,21 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
     filters.get_bool("dangling")
     vols = sorted((v for v in world.volumes.values() if _ls_match(world, v, filters)),
                   key=lambda v: natural_key(v.name))
-    if args.bool("quiet"):
-        for v in vols:
-            ctx.io.out(v.name)
-        return 0
-    fmt = args.get("format")
-    if fmt and fmt != "table":
-        rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
-                 "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
-                 "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
-        print_formatted(ctx, fmt, rows, "*formatter.volumeContext")
-        return 0
-    for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
-        ctx.io.out(ln)
+    rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
+             "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
+             "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
+    print_formatted(ctx, _volume_format(args.get("format") or "table", args.bool("quiet")), rows,
+                    "*formatter.volumeContext")
     return 0
+
+
+def _volume_format(fmt: str, quiet: bool) -> str:
+    """formatter.NewVolumeFormat: -q replaces only the table and raw formats; a custom one stays."""
+    if fmt == "table":
+        return "{{.Name}}" if quiet else "table {{.Driver}}\\t{{.Name}}"
+    if fmt == "raw":
+        return "name: {{.Name}}" if quiet else "name: {{.Name}}\\ndriver: {{.Driver}}\\n"
+    return fmt
 
 
 def volume_json(v: Volume) -> dict[str, Any]:

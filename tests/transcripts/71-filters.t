@@ -84,3 +84,32 @@ with their own messages. A filter without "=" is a flag error of the CLI (exit
   
   Run 'docker ps --help' for more information
   [125]
+
+ps before= and since= name a container by full ID or name (idOrNameFilter):
+the list, newest first, skips everything up to and including the before=
+container and stops at the since= one. name= and id= are regular expressions
+(Args.Match), tried on the name with and without its leading slash.
+
+  $ docker run -d --name one busybox sleep 99
+  ...
+  $ docker run --name two busybox true
+  $ docker run -d --name three busybox sleep 99
+  [0-9a-f]{64} (re)
+  $ docker run -d --name four busybox sleep 99
+  [0-9a-f]{64} (re)
+  $ docker ps -a --filter before=three --format '{{.Names}}'
+  two
+  one
+  $ docker ps --filter before=three --format '{{.Names}}'
+  one
+  $ docker ps -a --filter since=two --format '{{.Names}}'
+  four
+  three
+  $ docker ps --filter since=nope
+  Error response from daemon: No such container: nope
+  [1]
+  $ docker ps --filter name=^/t --format '{{.Names}}'
+  three
+  $ docker ps --filter name=o --format '{{.Names}}'
+  four
+  one
