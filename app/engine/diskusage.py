@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .dockercli import Args, Ctx
+from .dockercli import Args, Ctx, DockerError, print_formatted
 from .formatting import human_duration, human_size, human_size4, table
 from .images import image_size
 from .listing import command_text, image_display, status_text
@@ -74,6 +74,8 @@ def _images_row(world: World) -> list[str]:
 def cmd_system_df(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     if args.bool("verbose"):
+        if (args.get("format") or "table") != "table":
+            raise DockerError("layerlab: docker system df -v with --format is not simulated")
         _df_verbose(ctx, world)
         return 0
     containers = list(world.containers.values())
@@ -85,15 +87,22 @@ def cmd_system_df(ctx: Ctx, args: Args) -> int:
     records = cache_records(world)
     # system/df.go: the build cache's size leaves out records shared with images
     builder = sum(r.size for r in records if not r.shared)
-    rows = [["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"], _images_row(world),
+    rows = [_images_row(world),
             ["Containers", str(len(containers)), str(sum(1 for c in containers if c.running)),
              human_size4(ctr_total), _pct(ctr_reclaim, ctr_total)],
             ["Local Volumes", str(len(world.volumes)), str(len(vol_used)), human_size4(sum(vol_sizes.values())),
              _pct(vol_reclaim, sum(vol_sizes.values()))],
             ["Build Cache", str(len(records)), "0", human_size4(builder), human_size4(builder)]]
-    for ln in table(rows):
-        ctx.io.out(ln)
+    # NewDiskUsageFormat: the default is this table; a --format runs on each of the four rows
+    fmt = args.get("format") or "table"
+    print_formatted(ctx, _DF_TABLE if fmt == "table" else _DF_RAW if fmt == "raw" else fmt,
+                    [dict(zip(("Type", "TotalCount", "Active", "Size", "Reclaimable"), r, strict=True)) for r in rows],
+                    "*formatter.diskUsageImagesContext")
     return 0
+
+
+_DF_TABLE = "table {{.Type}}\\t{{.TotalCount}}\\t{{.Active}}\\t{{.Size}}\\t{{.Reclaimable}}"
+_DF_RAW = "type: {{.Type}}\ntotal: {{.TotalCount}}\nactive: {{.Active}}\nsize: {{.Size}}\nreclaimable: {{.Reclaimable}}\n"
 
 
 def _first_tag(img: Image) -> tuple[str, str]:

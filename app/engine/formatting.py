@@ -128,6 +128,9 @@ CONTEXT_HEADERS: dict[str, dict[str, str]] = {
         "ID": "ID", "Name": "VOLUME NAME", "Group": "GROUP", "Driver": "DRIVER", "Scope": "SCOPE",
         "Availability": "AVAILABILITY", "Mountpoint": "MOUNTPOINT", "Labels": "LABELS", "Links": "LINKS",
         "Size": "SIZE", "Status": "STATUS"},
+    # formatter/disk_usage.go: the header postFormat runs the template on
+    "*formatter.diskUsageImagesContext": {
+        "Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE", "Reclaimable": "RECLAIMABLE"},
     "*image.historyContext": {
         "ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
         "Size": "SIZE", "Comment": "COMMENT"},

@@ -53,7 +53,8 @@ def image_display(world: World, c: Container, trunc: bool = True) -> str:
     tag = normalize_tag(c.image_ref)
     if not trunc:
         # daemon/list.go: the reference as given while it still names the container's image, else its ID
-        return c.image_ref if img is not None and tag and tag in img.tags else c.image_id
+        same = img is not None and (found := world.find_image(c.image_ref)) is not None and found.id == img.id
+        return c.image_ref if same else c.image_id
     if img is None:
         return c.image_id[7:19]
     if tag and tag in img.tags:

@@ -64,3 +64,23 @@ shared and their sizes count.
   [0-9a-z]{12}   regular .* false (re)
   [0-9a-z]{12}   regular .* false (re)
   [0-9a-z]{12}   regular .* false (re)
+
+--format runs on each of the four rows (formatter.NewDiskUsageFormat, Write):
+json marshals each context's methods, keys sorted; raw is the CLI's own key.
+
+  $ docker system df --format '{{.Type}}: {{.TotalCount}}'
+  Images: 1
+  Containers: 0
+  Local Volumes: 0
+  Build Cache: 4
+  $ docker system df --format json
+  {"Active":"0","Reclaimable":"912.3MB (100%)","Size":"912.3MB","TotalCount":"1","Type":"Images"}
+  {"Active":"0","Reclaimable":"0B","Size":"0B","TotalCount":"0","Type":"Containers"}
+  {"Active":"0","Reclaimable":"0B","Size":"0B","TotalCount":"0","Type":"Local Volumes"}
+  {"Active":"0","Reclaimable":"2.408MB","Size":"2.408MB","TotalCount":"4","Type":"Build Cache"}
+  $ docker system df --format 'table {{.Type}}\t{{.Size}}'
+  TYPE            SIZE
+  Images          912.3MB
+  Containers      0B
+  Local Volumes   0B
+  Build Cache     2.408MB
