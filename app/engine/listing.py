@@ -10,7 +10,7 @@ from .filters import Filters
 from .formatting import TemplateError, check_ps_format, docker_created_at, ellipsis, human_duration, human_size
 from .gotemplate import go_quote
 from .images import image_size
-from .refs import normalize_tag
+from .refs import RefError, parse_ref
 from .volumes import natural_key
 from .world import Container, World
 
@@ -49,20 +49,20 @@ def ports_text(c: Container) -> str:
 
 
 def image_display(world: World, c: Container, trunc: bool = True) -> str:
-    img = world.images.get(c.image_id)
-    tag = normalize_tag(c.image_ref)
+    """The IMAGE column: the daemon keeps the reference as given while it still resolves to the container's
+    image, else shows the image ID (daemon/list.go refreshImage); trunc cuts an ID to 12 and shows a name
+    in its familiar form, with its tag when one was given (formatter/container.go Image)."""
+    found = world.find_image(c.image_ref) if c.image_ref else None
+    image = c.image_ref if found is not None and found.id == c.image_id else c.image_id
     if not trunc:
-        # daemon/list.go: the reference as given while it still names the container's image, else its ID
-        same = img is not None and (found := world.find_image(c.image_ref)) is not None and found.id == img.id
-        return c.image_ref if same else c.image_id
-    if img is None:
+        return image
+    if image.removeprefix("sha256:")[:12] == c.image_id[7:19]:
         return c.image_id[7:19]
-    if tag and tag in img.tags:
-        return c.image_ref
-    if img.tags:
-        t = img.tags[0]
-        return t[:-7] if t.endswith(":latest") else t
-    return c.image_id[7:19]
+    try:
+        repo, tag, _ = parse_ref(image)
+    except RefError:
+        return image
+    return f"{repo}:{tag}" if tag else repo
 
 
 def mounts_text(c: Container, trunc: bool = True) -> str:

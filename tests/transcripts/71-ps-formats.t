@@ -68,3 +68,28 @@ container (formatter/container.go NewContainerFormat), `container_id:` only with
   feedback-app
   $ docker ps -n 1 --format '{{.Names}} {{.State}}'
   feedback-app exited
+
+The IMAGE column: the daemon keeps the reference as given while it still
+resolves to the container's image, else the image's ID (daemon/list.go
+refreshImage); the CLI shows a 12-hex ID, or the name in its familiar form with
+the tag only when one was given (formatter/container.go Image). --no-trunc shows
+what the daemon sent.
+
+  $ docker pull -q busybox
+  ...
+  $ docker run -d --name aa busybox:latest sleep 99
+  [0-9a-f]{64} (re)
+  $ docker run -d --name bb docker.io/library/busybox sleep 99
+  [0-9a-f]{64} (re)
+  $ docker ps --format '{{.Names}} {{.Image}}' --filter name=aa --filter name=bb
+  bb busybox
+  aa busybox:latest
+  $ docker ps --no-trunc --format '{{.Names}} {{.Image}}' --filter name=aa --filter name=bb
+  bb docker.io/library/busybox
+  aa busybox:latest
+  $ docker tag node:14 busybox
+  $ docker ps --format '{{.Names}} {{.Image}}' --filter name=aa --filter name=bb
+  bb [0-9a-f]{12} (re)
+  aa [0-9a-f]{12} (re)
+  $ docker ps --no-trunc --format '{{.Names}} {{.Image}}' --filter name=bb
+  bb sha256:[0-9a-f]{64} (re)
