@@ -107,10 +107,48 @@ def _check_ps_filters(f: Filters) -> None:
             raise DockerError(f"Error response from daemon: invalid filter 'status={v}': invalid value for state "
                               f"({v}): must be one of {', '.join(_STATES)}")
     f.get_bool("is-task")
+    for key in ("publish", "expose"):
+        for v in f.get(key):
+            _port_values(key, v)
     for v in f.get("health"):
         if v not in _HEALTHS:
             raise DockerError(f"Error response from daemon: invalid filter 'health={v}': invalid value for health "
                               f"({v}): must be one of {', '.join(_HEALTHS)}")
+
+
+def _port_values(key: str, value: str) -> set[str]:
+    """daemon/list.go portOp: <port>[/<proto>] or <start>-<end>[/<proto>] (go-connections nat)."""
+    if ":" in value:
+        raise DockerError(f"Error response from daemon: filter for '{key}' should not contain ':': {value}")
+    parts = value.split("/")
+    port, proto = (parts[0], parts[1] if len(parts) > 1 and parts[1] else "tcp") if parts[0] else ("", "")
+    bounds = port.split("-")
+    why = ""
+    if not port:
+        why = "empty string specified for ports"
+    for text in bounds[:2]:
+        if not why and not (text.isascii() and text.isdigit()):
+            why = f'strconv.ParseUint: parsing "{text}": invalid syntax'
+        elif not why and int(text) > 65535:
+            why = f'strconv.ParseUint: parsing "{text}": value out of range'
+    if not why and int(bounds[-1 if len(bounds) > 1 else 0]) < int(bounds[0]):
+        why = f"invalid range specified for port: {port}"
+    if why:
+        raise DockerError(f"Error response from daemon: error while looking up for {key} {value}: {why}")
+    start = int(bounds[0])
+    end = int(bounds[1]) if len(bounds) > 1 else start
+    return {f"{p}/{proto}" for p in range(start, end + 1)}
+
+
+def _ports_match(c: Container, f: Filters) -> bool:
+    """publish= matches a published host port, expose= a container port (a running container's Ports)."""
+    published = {v for value in f.get("publish") for v in _port_values("publish", value)}
+    exposed = {v for value in f.get("expose") for v in _port_values("expose", value)}
+    if not published and not exposed:
+        return True
+    mapped = [(f"{hp}/{proto}", f"{cp}/{proto}") for hp, cp, _, proto in port_list(c)] if c.running else []
+    only_exposed = [("0/" + p.split("/")[1], p) for p in c.exposed] if c.running else []
+    return any(pub in published or exp in exposed for pub, exp in mapped + only_exposed)
 
 
 def _ps_filter(world: World, c: Container, f: Filters) -> bool:
@@ -124,11 +162,12 @@ def _ps_filter(world: World, c: Container, f: Filters) -> bool:
         "exited": lambda v: c.state == "exited" and c.exit_code == int(v),
         "health": lambda v: v == "none",
         "is-task": lambda v: v in ("0", "false"),
+        "network": lambda v: v == "bridge",  # every container here is on the default bridge
     }
     for key, check in checks.items():
         if f.contains(key) and not any(check(v) for v in f.get(key)):
             return False
-    return f.match_kv("label", c.labels)
+    return f.match_kv("label", c.labels) and _ports_match(c, f)
 
 
 def _ps_format(ctx: Ctx, args: Args) -> tuple[str, bool]:

@@ -113,3 +113,23 @@ container and stops at the since= one. name= and id= are regular expressions
   $ docker ps --filter name=o --format '{{.Names}}'
   four
   one
+
+publish= and expose= take <port>[/<proto>] or a range (daemon/list.go portOp);
+publish matches a host port, expose a container port; an address is refused.
+
+  $ docker build -q -t feedback-node .
+  sha256:[0-9a-f]{64} (re)
+  $ docker run -d --name web -p 3000:80 feedback-node
+  [0-9a-f]{64} (re)
+  $ docker ps --filter publish=3000 --format '{{.Names}}'
+  web
+  $ docker ps --filter publish=80 --format '{{.Names}}'
+  $ docker ps --filter expose=70-90/tcp --format '{{.Names}}'
+  web
+  $ docker ps --filter expose=80/udp --format '{{.Names}}'
+  $ docker ps --filter publish=0.0.0.0:3000
+  Error response from daemon: filter for 'publish' should not contain ':': 0.0.0.0:3000
+  [1]
+  $ docker ps --filter expose=90-80
+  Error response from daemon: error while looking up for expose 90-80: invalid range specified for port: 90-80
+  [1]
