@@ -15,7 +15,6 @@ LONGER = {
     "engine/gotemplate.py:new_number": "Go's parse.newNumber, mirrored from text/template/parse/node.go",
     "engine/hosttools.py:_curl": "curl's options: to be split into option parsing and the request",
     "engine/inspect.py:container_json": "one literal of the API's container JSON, field by field (low complexity)",
-    "engine/shell.py:_ls": "ls's options and formats: to be split by format",
     "engine/shell.py:_sed": "sed's script parsing and application",
 }
 
