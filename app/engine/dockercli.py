@@ -166,7 +166,9 @@ def confirm(ctx: Ctx) -> bool:
     for line in ctx.prompts:
         ctx.io.out(line)
     ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
-    if ctx.answer.strip().lower() in ("y", "yes"):
+    # internal/prompt/prompt.go Confirm: strings.EqualFold(TrimSpace(answer), "y"); anything
+    # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0).
+    if ctx.answer.strip().lower() == "y":
         return True
     raise Cancelled()
 
