@@ -364,7 +364,7 @@ def help_lines(cmd: Command) -> list[str]:
         opt = " [OPTIONS]" if cmd.flags and cmd.key == "docker" else ""
         lines.append(f"Usage:  {cmd.path}{opt} COMMAND")
     else:
-        lines.append(f"Usage:  {cmd.use}")
+        lines += f"Usage:  {cmd.use}".split("\n")  # docker cp's usage has a second line
     lines += ["", *cmd.short.split("\n")]
     if cmd.aliases:
         lines += ["", "Aliases:", f"  {cmd.aliases}"]
