@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from fastapi.testclient import TestClient
 
 from app.engine.cpcmd import Archive, split_cp_arg
 from app.engine.dockercli import DockerError
@@ -11,6 +14,9 @@ from app.engine.gopath import go_base, go_clean, go_dir, preserve_trailing, spli
 from app.engine.process import runtime_failure
 from app.engine.runflags import parse_port_specs
 from app.engine.views import volume_data_path
+from app.settings import Settings
+from app.store.sessions import Store
+from app.web.app import create_app
 from tests.helpers import BUILD, out, run
 
 RUN_APP = "docker run -d -p 3000:80 --name app -v data:/app/feedback feedback-node"
@@ -212,3 +218,24 @@ def test_cp_help_has_both_usage_lines() -> None:
     assert out(r[-1])[:4] == ["Usage:  docker cp [OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-",
                               "\tdocker cp [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH", "",
                               "Copy files/folders between a container and the local filesystem"]
+
+
+# -- docker cp on the page ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "note.txt was written to the read-write layer of feedback-app"),
+    ("ko", "note.txt 파일이 feedback-app 컨테이너의 읽기-쓰기 레이어에 저장되었습니다"),
+])
+def test_docker_cp_on_the_page_is_a_command_line_with_its_narration(tmp_path: Path, lang: str, sentence: str) -> None:
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    client = TestClient(create_app(Settings(), store), follow_redirects=False)
+    token = client.post(f"/sessions?lang={lang}").headers["location"].rsplit("/", 1)[1]
+    client.cookies.set("layerlab_lang", lang)
+    for line in (BUILD, "docker run -d -p 3000:80 --name feedback-app feedback-node", "echo hi > note.txt"):
+        assert client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"}).status_code == 200
+    r = client.post(f"/s/{token}/run", data={"line": "docker cp note.txt feedback-app:/app/"},
+                    headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    assert "Successfully copied 2.05kB to feedback-app:/app/" in r.text
+    assert sentence in r.text
