@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from . import budget
 from .dockercli import Args, Ctx, DockerError
@@ -29,6 +31,8 @@ GO_ERRNO = {"ENOENT": "no such file or directory", "ENOTDIR": "not a directory",
             "EEXIST": "file exists", "ENAMETOOLONG": "file name too long", "EBUSY": "device or resource busy",
             "ENOTEMPTY": "directory not empty", "EXDEV": "invalid cross-device link", "EINVAL": "invalid argument"}
 
+T = TypeVar("T")
+
 STREAM_NOTE = ("layerlab: docker cp with '-' streams a tar archive {way}; layerlab does not simulate tar "
                "streams: copy {to} a path instead")
 
@@ -46,7 +50,9 @@ class Archive:
     entries: list[tuple[str, Node]] = field(default_factory=list)
 
     def names(self) -> list[tuple[str, Node]]:
-        return [(go_join(self.base, rel) if rel else self.base, node) for rel, node in self.entries]
+        """Each entry's name in the stream, not cleaned ("./a.txt" under the base ".")."""
+        prefix = "" if self.base == "/" else self.base  # the root's entries are "/bin", "/etc"...
+        return [(f"{prefix}/{rel}" if rel else self.base, node) for rel, node in self.entries]
 
     def size(self) -> int:
         """Bytes of the stream: a 512-byte header per entry (and a PAX header when the name needs
@@ -143,10 +149,10 @@ def _archive(view: View, path: str, base: str) -> Archive:
     while todo:
         rel = todo.pop()
         here = go_join(clean, rel) if rel else clean
-        for name in reversed(view.children(here)):
+        for name in _readable(view.children, here) or []:
             spent.step()
             child_rel = go_join(rel, name) if rel else name
-            node = view.get(go_join(here, name))
+            node = _readable(view.get, go_join(here, name))
             if node is None:
                 continue
             out.entries.append((child_rel, node))
@@ -155,6 +161,15 @@ def _archive(view: View, path: str, base: str) -> Archive:
     # parents first in name order, as filepath.WalkDir goes
     out.entries[1:] = sorted(out.entries[1:], key=lambda e: e[0].split("/"))
     return out
+
+
+def _readable(read: Callable[[str], T], path: str) -> T | None:
+    """What read gives for path, or None where the walk may not look: TarWithOptions logs "Can't
+    stat file" and goes on."""
+    try:
+        return read(path)
+    except FsError:
+        return None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -118,19 +118,24 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
     """What is checked before the image is looked up, in the client's order (opts.go parse(): -v
     syntax, -p, --env-file, --restart with --rm), then the daemon's verifyContainerSettings
     (--mount configs, daemon/container.go validateHostConfig); returns the -p specs."""
+    mounts: list[MountSpec | DockerError] = []
     for raw in args.list("mount"):
         try:
-            parse_mount_flag(raw, ctx.shell.cwd)
+            mounts.append(parse_mount_flag(raw, ctx.shell.cwd))
         except MountFlagError as exc:
             raise flag_error(ctx.command, str(exc)) from None  # a flag value: pflag rejects it first
+        except DockerError as exc:
+            mounts.append(exc)  # the daemon's verdict, which comes after the client's own checks
     for raw in args.list("volume"):
         check_volume_syntax(raw)
     port_specs = parse_port_specs(args.list("publish"), command)
     read_env_files(ctx, args)
     if args.bool("rm") and args.get("restart") not in (None, "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
-    for raw in args.list("mount"):
-        check_bind_source(ctx.world, parse_mount_flag(raw, ctx.shell.cwd))
+    for spec in mounts:
+        if isinstance(spec, DockerError):
+            raise spec
+        check_bind_source(ctx.world, spec)
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
     return port_specs

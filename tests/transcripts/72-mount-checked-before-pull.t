@@ -36,3 +36,16 @@ there: only -v's own syntax is the client's, before anything else.
   
   Run 'docker run --help' for more information
   [125]
+
+The daemon's verdict on a --mount comes after the client's own parse errors (-p here).
+
+  $ docker run --mount type=bind,source=/nope,target=/t -p 99999:1 ubuntu
+  docker: invalid hostPort: 99999
+  
+  Run 'docker run --help' for more information
+  [125]
+  $ docker run --mount type=tmpfs,source=x,target=/t -p 99999:1 ubuntu
+  docker: invalid hostPort: 99999
+  
+  Run 'docker run --help' for more information
+  [125]
