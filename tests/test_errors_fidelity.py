@@ -25,14 +25,14 @@ RUN_APP = "docker run -d -p 3000:80 --name app -v data:/app/feedback feedback-no
 # -- point 13: [y/N] ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("answer", ["yes", "Yes", "n", "", "yy", "y\x00"])
+@pytest.mark.parametrize("answer", ["yes", "Yes", "n", "", "yy", "y\x00", "\x1fy"])
 def test_only_y_goes_on_at_a_prompt(answer: str) -> None:
     w, r = run("docker create --name idle busybox", f"docker container prune <<< {answer}")
     assert r[-1].exit_code == 0
     assert w.container_by_name("idle") is not None
 
 
-@pytest.mark.parametrize("answer", ["y", "Y", " y ", "\ty"])
+@pytest.mark.parametrize("answer", ["y", "Y", " y ", "\ty", "\u3000y"])
 def test_y_in_either_case_prunes(answer: str) -> None:
     w, _ = run("docker create --name idle busybox", f"docker container prune <<< {answer}")
     assert w.container_by_name("idle") is None

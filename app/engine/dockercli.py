@@ -168,9 +168,13 @@ def confirm(ctx: Ctx) -> bool:
     ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
     # internal/prompt/prompt.go Confirm: strings.EqualFold(TrimSpace(answer), "y"); anything
     # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0).
-    if ctx.answer.strip().lower() == "y":
+    if ctx.answer.strip(_GO_SPACE).lower() == "y":
         return True
     raise Cancelled()
+
+
+# What Go's strings.TrimSpace trims (unicode.IsSpace): not Python's \x1c-\x1f separators.
+_GO_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 # ---------------------------------------------------------------------------------------------
