@@ -3,7 +3,7 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import build, containers, diskusage, imagecmds, inspect, listing, volumes
+from . import build, containers, cpcmd, diskusage, imagecmds, inspect, listing, volumes
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -22,6 +22,7 @@ TABLE = (
     Entry("container commit", containers.cmd_commit, (1, 2), "commit"),
     Entry("container rename", containers.cmd_rename, (2, 2), "rename"),
     Entry("container port", listing.cmd_port, (1, 2), "port"),
+    Entry("container cp", cpcmd.cmd_cp, (2, 2), "cp"),
     Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
     Entry("image build", build.cmd_build, (1, 1), "build"),
     Entry("image pull", imagecmds.cmd_pull, (1, 1), "pull"),

@@ -16,15 +16,17 @@ from .refs import RefError, full_name, normalize_tag, parse_ref
 from .world import MAX_IMAGES, Container, Image, Layer, World
 
 
-def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool = False) -> Image:
-    """Pull from the built-in registry, printing what the CLI prints; DockerError if it cannot."""
+def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool = False,
+              quiet: bool = False) -> Image:
+    """Pull from the built-in registry, printing what the CLI prints (nothing when quiet); DockerError
+    if it cannot."""
     world: World = ctx.world
     try:
         repo, tag, digest = parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc)) from None
     tag = tag or "latest"
-    emit = ctx.io.err if to_err else ctx.io.out
+    emit = _discard if quiet else ctx.io.err if to_err else ctx.io.out
     if announce_default:  # the CLI says so before it asks the daemon
         emit("Using default tag: latest")
     base = registry_lookup(repo, tag)
@@ -53,15 +55,23 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
     return image
 
 
+def _discard(line: str) -> None:
+    """Where -q sends the progress (cli/command/image/trust.go: streams.NewOut(io.Discard))."""
+
+
 def cmd_pull(ctx: Ctx, args: Args) -> int:
     ref = args.positional[0]
     try:
-        repo, tag, _ = parse_ref(ref)
+        repo, tag, digest = parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc)) from None
-    pull_into(ctx, ref, announce_default=not tag)
-    if not args.bool("quiet"):
-        ctx.io.out(f"{full_name(repo)}:{tag or 'latest'}")
+    name_only = not tag and not digest
+    quiet = args.bool("quiet")
+    # cli/command/image/pull.go runPull: "Using default tag" unless -q; the progress goes to
+    # io.Discard with -q; the reference (TagNameOnly for a bare name) is printed either way.
+    pull_into(ctx, ref, announce_default=name_only and not quiet, quiet=quiet)
+    shown = full_name(repo) + (f":{tag}" if tag else ":latest" if name_only else "") + (f"@{digest}" if digest else "")
+    ctx.io.out(shown)
     return 0
 
 

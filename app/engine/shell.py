@@ -214,10 +214,10 @@ class Shell:
         err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
         out_buf: list[str] | None = [] if out_file else None
         err_buf: list[str] | None = [] if err_file else None
-        if out_file:
-            # The shell opens the target before running the command.
-            if not self._open_for_write(out_file.target, out_file.append, io):
-                return 1
+        # The shell opens every target, in order, before it runs the command.
+        for r in (r for r in cmd.redirects if r in (out_file, err_file)):
+            if not self._open_for_write(r.target, r.append, io):
+                return self.redirect_failed_status()
         sub = IO(io.sink, out_buf if out_buf is not None else io.capture_out,
                  err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
                                                       else io.capture_out if err_to_out else io.capture_err),
@@ -227,15 +227,19 @@ class Shell:
                                                                           cmd.argv[0]):
             status = 1
         if err_file and err_buf is not None:
-            if self._open_for_write(err_file.target, err_file.append, io):
-                self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
+            self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
         return status
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:
             if not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
-                return 1
+                return self.redirect_failed_status()
         return 0
+
+    def redirect_failed_status(self) -> int:
+        """A command whose redirection failed: dash answers 2 (src/redir.c redirectsafe: setjmp * 2),
+        bash and BusyBox ash 1 (ash.c dropped dash's '* 2')."""
+        return 2 if self.name != "bash" and self.flavor != BUSYBOX else 1
 
     def _open_for_write(self, target: str, append: bool, io: IO) -> bool:
         path = normpath(target, self.cwd)
@@ -274,9 +278,11 @@ class Shell:
         if self.name == "bash":
             return f"bash: {target}: {text}"
         if self.flavor == BUSYBOX:
-            if exc.code == "ENOENT":
+            if exc.code in ("ENOENT", "ENOTDIR"):
                 text = "nonexistent directory"  # BusyBox ash's own words for a missing parent
             return f"sh: can't create {target}: {text}"
+        if exc.code in ("ENOENT", "ENOTDIR"):
+            text = "Directory nonexistent"  # dash src/error.c errmsg(e, E_CREAT)
         return f"sh: 1: cannot create {target}: {text}"
 
     def execute(self, argv: list[str], io: IO) -> int:

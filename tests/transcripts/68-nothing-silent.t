@@ -20,8 +20,8 @@ no word, as in Docker. Commands Docker has and layerlab does not run say that, r
   feedback-app Up 5 seconds
   $ docker logs -f feedback-app
   layerlab: following is not simulated: these are feedback-app's logs so far (docker logs shows new ones as they come)
-  $ docker cp feedback-app:/app/server.js .
-  layerlab: docker cp is a Docker command that layerlab does not simulate yet
+  $ docker pause feedback-app
+  layerlab: docker pause is a Docker command that layerlab does not simulate yet
   [1]
   $ docker attach feedback-app
   layerlab: docker attach is a Docker command that layerlab does not simulate yet
