@@ -278,22 +278,45 @@
     }
   });
 
-  // Browser window: follow the chosen port; reload on request.
+  // Browser window: the port picked lives here and the path reached lives in the iframe, which no
+  // swap touches (it sits outside the swapped region); after a swap the address box is put back on
+  // the chosen port, and the window moves only when that port is gone.
+  let chosenPort = "";
+  function showPort(port) {
+    const frame = $("[data-browser-frame]");
+    if (!frame) return;
+    chosenPort = port;
+    frame.src = frame.dataset.base + port + "/";
+    if (frame.dataset.title) frame.title = frame.dataset.title.replace("{port}", port);
+  }
+  function syncBrowser() {
+    const panel = $("#browser-panel");
+    const page = $("[data-browser-page]");
+    const frame = $("[data-browser-frame]");
+    if (!panel || !page || !frame) return;
+    const ports = panel.dataset.ports ? panel.dataset.ports.split(",") : [];
+    page.hidden = ports.length === 0;
+    if (!ports.length) return;
+    if (!chosenPort && frame.getAttribute("src")) chosenPort = frame.getAttribute("src").split("/").slice(-2)[0];
+    if (!ports.includes(chosenPort)) showPort(ports[0]);
+    const sel = $("[data-browser-port]");
+    if (sel && sel.value !== chosenPort) sel.value = chosenPort;
+  }
   document.addEventListener("change", (ev) => {
     const sel = ev.target.closest("[data-browser-port]");
-    if (!sel) return;
-    const frame = $("[data-browser-frame]");
-    if (frame) frame.src = frame.dataset.base + sel.value + "/";
+    if (sel) showPort(sel.value);
   });
   // After the app's window navigates (a form was saved there), catch up at once rather than wait
-  // for the live stream.
+  // for the live stream. (A page that is up to date gets nothing back.)
   document.addEventListener("load", (ev) => {
     const frame = ev.target;
     if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][sandbox~='allow-forms']")) return;
+    if (!frame.getAttribute("src")) return;
     const marker = document.getElementById("version");
     const since = marker ? marker.dataset.version : "";
+    const stamp = marker ? encodeURIComponent(marker.dataset.stamp || "") : "";
     const base = frame.dataset.base.replace(/\/app\/$/, "");
-    if (window.htmx) window.htmx.ajax("GET", `${base}/fragments?since=${since}`, {swap: "none"});
+    if (window.htmx) window.htmx.ajax("GET", `${base}/fragments?since=${since}&stamp=${stamp}`, {swap: "none"});
   }, true);
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest("[data-browser-reload]")) return;
@@ -339,6 +362,7 @@
   }
   function afterUpdate() {
     shareLink();
+    syncBrowser();
     tellParent();
     watchSizes();
     queueWires();
@@ -385,6 +409,7 @@
     watchSizes();
     queueWires();
     loadHistory();
+    syncBrowser();
     startEmbed();
     const app = $("[data-embed]");
     if (app && window.parent !== window) {

@@ -1,0 +1,64 @@
+"""What a page gets when it asks what changed: nothing when it is up to date, the lesson panel when
+only that changed, the regions that changed otherwise."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.settings import Settings
+from app.store.sessions import Store
+from app.web.app import create_app
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    return TestClient(create_app(Settings(), store), follow_redirects=False)
+
+
+def marker(html: str) -> tuple[str, str]:
+    found = re.search(r'id="version" data-version="(\d+)" data-cursor="\d+" data-stamp="(\w+)"', html)
+    assert found is not None, html[:300]
+    return found.group(1), found.group(2)
+
+
+def run(client: TestClient, token: str, line: str) -> str:
+    r = client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+    assert r.status_code == 200, r.text
+    return r.text
+
+
+def test_a_page_that_shows_the_version_gets_nothing_but_the_marker(client: TestClient) -> None:
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    version, stamp = marker(client.get(f"/s/{token}").text)
+    same = client.get(f"/s/{token}/fragments?since={version}&stamp={stamp}").text
+    assert marker(same) == (version, stamp)
+    assert 'id="browser-panel"' not in same and 'id="host-panel"' not in same and same.count("<div") == 1
+    assert client.get(f"/s/{token}/fragments?since={version}").text == same  # no stamp: the same
+    earlier = client.get(f"/s/{token}/fragments?since={int(version) - 1}").text
+    assert 'id="browser-panel"' in earlier  # the run published port 3000
+
+
+def test_a_lesson_panel_that_changed_at_the_same_version_is_sent(client: TestClient) -> None:
+    r = client.post("/lessons/the-problem")
+    token = r.headers["location"].rsplit("/", 1)[1]
+    version, stamp = marker(client.get(f"/s/{token}").text)
+    client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})  # the log is as it was
+    after = client.get(f"/s/{token}/fragments?since={version}&stamp={stamp}").text
+    assert marker(after)[0] == version and marker(after)[1] != stamp
+    assert "save “awesome” in the browser window" in after  # the first hint, now shown
+
+
+def test_the_app_window_is_outside_the_swapped_region(client: TestClient) -> None:
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    run(client, token, "docker build -q -t feedback-node .")
+    answer = run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    assert 'id="browser-panel"' in answer and "<iframe" not in answer  # a swap never reloads the window
+    page = client.get(f"/s/{token}").text
+    assert re.search(r'<iframe[^>]* src="/s/[\w-]+/app/3000/"', page)
