@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.engine import Result
+from app.engine.shellparse import here_documents_open
 from app.engine.world import Container, World
 from app.lessons.checker import evaluate
 from app.lessons.model import Lesson
@@ -70,7 +71,15 @@ def quick_line(line: str) -> bool:
 
 
 def script_lines(text: str) -> list[str]:
-    return [ln.rstrip() for ln in text[:MAX_SCRIPT].splitlines() if ln.strip()][:MAX_SCRIPT_LINES]
+    """A script's steps, one a line, but a here-document's lines (up to its delimiter, kept as
+    written) go with the line that opens it, as a shell reads them."""
+    out: list[str] = []
+    for ln in text[:MAX_SCRIPT].splitlines():
+        if out and here_documents_open(out[-1]):
+            out[-1] += "\n" + ln
+        elif ln.strip():
+            out.append(ln.rstrip())
+    return out[:MAX_SCRIPT_LINES]
 
 
 def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
