@@ -217,7 +217,7 @@
       if (seen.has(entry.dataset.version)) entry.remove();
       else seen.add(entry.dataset.version);
     });
-    const lines = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
+    const lines = Array.from(out.querySelectorAll(".cmd:not([data-lines])"), (el) => el.textContent);  // (a here-document cannot be typed again in one line)
     if (lines.length !== history.length || lines[lines.length - 1] !== history[history.length - 1]) {
       history = lines;
       pos = history.length;  // a new command: start again from the newest
@@ -323,6 +323,79 @@
     const frame = $("[data-browser-frame]");
     // The app's pages run in an origin of their own (CSP sandbox): reload by setting the address again.
     if (frame) frame.src = frame.src;
+  });
+
+  // The file editor: a project file in a textarea with line numbers; Ctrl+S saves (the server runs the
+  // here-document line that writes it), Esc or Cancel closes without saving.
+  function editorParts() {
+    const dialog = document.getElementById("editor");
+    if (!dialog) return null;
+    return {dialog, form: $("[data-editor-form]", dialog), path: $("[data-editor-path]", dialog),
+      text: $("[data-editor-text]", dialog), gutter: $("[data-editor-gutter]", dialog),
+      status: $("[data-editor-status]", dialog)};
+  }
+  function editorLines() {
+    const e = editorParts();
+    if (!e) return;
+    const n = e.text.value.split("\n").length;
+    e.gutter.textContent = Array.from({length: n}, (_, i) => String(i + 1)).join("\n");
+    e.text.style.height = "auto";
+    e.text.style.height = `${e.text.scrollHeight}px`;
+  }
+  async function openEditor(path) {
+    const e = editorParts();
+    if (!e) return;
+    e.status.textContent = "";
+    let data;
+    try {
+      const res = await fetch(`${e.dialog.dataset.fileUrl}?path=${encodeURIComponent(path || "")}`);
+      data = await res.json();
+    } catch { return; }
+    e.path.replaceChildren(...data.files.map((f) => new Option(f, f)));
+    if (!data.path) {
+      const first = data.files.includes("server.js") ? "server.js" : data.files[0];
+      if (first) return openEditor(first);
+    }
+    e.path.value = data.path;
+    e.text.value = data.content;
+    if (!e.dialog.open) e.dialog.showModal();
+    editorLines();
+    e.text.focus();
+    e.text.setSelectionRange(0, 0);
+  }
+  document.addEventListener("click", (ev) => {
+    if (ev.target.closest("[data-editor-open]")) { openEditor(""); return; }
+    if (ev.target.closest("[data-editor-cancel]")) { const e = editorParts(); if (e) e.dialog.close(); return; }
+    // a file of the project folder, clicked in the Host column, opens in the editor
+    const file = ev.target.closest("#host-project li.k-file[data-path]");
+    if (file && editorParts()) openEditor(file.dataset.path);
+  });
+  document.addEventListener("change", (ev) => {
+    if (ev.target.closest("[data-editor-path]")) openEditor(ev.target.value);
+  });
+  document.addEventListener("input", (ev) => {
+    if (ev.target.closest("[data-editor-text]")) editorLines();
+  });
+  document.addEventListener("keydown", (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey) || ev.key.toLowerCase() !== "s" || !ev.target.closest("#editor")) return;
+    ev.preventDefault();
+    const e = editorParts();
+    if (e) e.form.requestSubmit();
+  });
+  document.addEventListener("htmx:after:request", (ev) => {
+    const e = editorParts();
+    if (!e || ev.target !== e.form) return;
+    const ctx = ev.detail && ev.detail.ctx;
+    const text = (ctx && ctx.text) || "";
+    const refused = text.includes('class="term-help notice"');
+    if (ctx && ctx.response && ctx.response.status < 400 && !refused) { e.dialog.close(); return; }
+    const holder = document.createElement("div");
+    holder.innerHTML = text;
+    e.status.textContent = holder.textContent.trim() || e.dialog.dataset.notSaved || "";
+  });
+  document.addEventListener("htmx:error", (ev) => {
+    const e = editorParts();
+    if (e && ev.target === e.form) e.status.textContent = e.dialog.dataset.notSaved || "";
   });
 
   // Embedded in a course page: tell the parent what happens (ready, goal-reached, lesson-complete).
