@@ -274,8 +274,74 @@
     if (input && input.value.trim()) {
       history.push(input.value);
       pos = history.length;
+      inflight.push({line: input.value, again: resending});
       setTimeout(() => { input.value = ""; }, 0);
     }
+  });
+
+  // Lines typed while the server does not answer are not lost: they wait in a visible list, marked
+  // "not sent", and go out in order when the page is connected again (or at once with Send now).
+  const unsent = [];
+  const inflight = [];  // lines on their way, oldest first, and whether each was one of the list
+  let resending = false;
+  let sendingUnsent = false;
+  function showUnsent() {
+    const box = $("[data-terminal-unsent]");
+    if (!box) return;
+    box.hidden = unsent.length === 0;
+    $("[data-unsent-list]", box).replaceChildren(...unsent.map((line) => {
+      const li = document.createElement("li");
+      const code = document.createElement("code");
+      code.textContent = line;
+      li.append(code);
+      return li;
+    }));
+  }
+  let settleLine = null;  // resolves the send of a listed line: true once the server has it
+  function lineDone(ev, ok) {
+    if (!ev.target.closest || !ev.target.closest("[data-terminal-form]")) return;
+    const sent = inflight.shift();
+    if (!sent) return;
+    if (!ok && !sent.again) { unsent.push(sent.line); showUnsent(); }
+    if (sent.again && settleLine) { const done = settleLine; settleLine = null; done(ok); }
+  }
+  document.addEventListener("htmx:after:request", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    const status = ctx && ctx.response ? ctx.response.status : 0;
+    lineDone(ev, status > 0 && ![502, 503, 504].includes(status));  // (503: nothing was written)
+  });
+  document.addEventListener("htmx:error", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    if (!ctx || !ctx.response) lineDone(ev, false);  // the request never got an answer
+  });
+  async function sendUnsent() {
+    if (sendingUnsent) return;
+    sendingUnsent = true;
+    try {
+      while (unsent.length) {
+        const form = $("[data-terminal-form]");  // none while a question waits for its answer
+        const input = form && $("[data-command]", form);
+        if (!input) break;
+        const line = unsent[0];
+        const ok = await new Promise((resolve) => {
+          settleLine = resolve;
+          resending = true;
+          input.value = line;
+          form.requestSubmit();
+          resending = false;
+        });
+        if (!ok) break;
+        unsent.shift();
+        showUnsent();
+      }
+    } finally {
+      sendingUnsent = false;
+      settleLine = null;
+    }
+  }
+  document.addEventListener("click", (ev) => {
+    if (ev.target.closest("[data-unsent-send]")) sendUnsent();
+    else if (ev.target.closest("[data-unsent-discard]")) { unsent.length = 0; showUnsent(); }
   });
 
   // Browser window: the port picked lives here and the path reached lives in the iframe, which no
@@ -452,7 +518,7 @@
     const app = $(".app");
     if (app) app.dataset.live = on ? "on" : "off";
   }
-  document.addEventListener("htmx:sse:after:connection", () => setLive(true));
+  document.addEventListener("htmx:sse:after:connection", () => { setLive(true); if (unsent.length) sendUnsent(); });
   document.addEventListener("htmx:sse:after:message", () => setLive(true));
   document.addEventListener("htmx:sse:error", () => setLive(false));
   document.addEventListener("htmx:sse:close", () => setLive(false));
