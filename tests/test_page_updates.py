@@ -62,3 +62,22 @@ def test_the_app_window_is_outside_the_swapped_region(client: TestClient) -> Non
     assert 'id="browser-panel"' in answer and "<iframe" not in answer  # a swap never reloads the window
     page = client.get(f"/s/{token}").text
     assert re.search(r'<iframe[^>]* src="/s/[\w-]+/app/3000/"', page)
+
+
+def test_a_pending_question_is_drawn_from_the_store_not_by_running_the_engine_again(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    run(client, token, "docker volume create spare")
+    asked = run(client, token, "docker volume prune")
+    assert "Are you sure you want to continue? [y/N]" in asked
+
+    def no_engine(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the page ran the engine")
+
+    import app.engine
+    monkeypatch.setattr(app.engine, "apply", no_engine)
+    page = client.get(f"/s/{token}").text
+    assert "Are you sure you want to continue? [y/N]" in page and 'id="answer-input"' in page
+    monkeypatch.undo()
+    answered = client.post(f"/s/{token}/run", data={"line": "", "answer": "y"}, headers={"HX-Request": "true"}).text
+    assert "spare" in answered and 'id="answer-input"' not in answered

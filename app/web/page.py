@@ -132,11 +132,9 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     terminal = _terminal(chain)
     timeline, timeline_earlier = _timeline(events, chain, session.cursor)
     lesson = lesson_view(session, world, chain, lang) if session.kind != "sandbox" else None
-    prompt = None
-    if session.pending_line and role == "owner":
-        from app.engine import apply
-        result = apply(world, session.pending_line)
-        prompt = result.prompt
+    # the question a pending command asked, as the store kept it with the command
+    prompt = json.loads(session.pending_prompt) if session.pending_line and session.pending_prompt and \
+        role == "owner" else None
     tail_parent = None
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
