@@ -81,3 +81,21 @@ def test_a_pending_question_is_drawn_from_the_store_not_by_running_the_engine_ag
     monkeypatch.undo()
     answered = client.post(f"/s/{token}/run", data={"line": "", "answer": "y"}, headers={"HX-Request": "true"}).text
     assert "spare" in answered and 'id="answer-input"' not in answered
+
+
+def test_an_open_goal_says_what_its_check_finds_missing(client: TestClient) -> None:
+    token = client.post("/lessons/the-problem").headers["location"].rsplit("/", 1)[1]
+    page = client.get(f"/s/{token}").text
+    stop_start = page.split('data-goal="stop-start-keeps"')[1].split("</li>")[0]
+    assert "Not done yet: no command like <code>title=awesome</code> has run." in stop_start
+    isolated = page.split('data-goal="isolated"')[1].split("</li>")[0]
+    assert ("Checked with <code>docker exec feedback-app2 ls /app/feedback ; docker exec feedback-app ls "
+            "/app/feedback/second.txt</code>, which prints: <code>Error response from daemon: No such container: "
+            "feedback-app2</code>") in isolated
+    ko = client.get(f"/s/{token}?lang=ko").text.split('data-goal="stop-start-keeps"')[1].split("</li>")[0]
+    assert "<code>title=awesome</code> 같은 명령을 아직 실행하지 않았습니다." in ko
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    run(client, token, "curl -s -X POST --data-urlencode title=awesome --data-urlencode text=x localhost:3000/create")
+    page = client.get(f"/s/{token}?lang=en").text
+    stop_start = page.split('data-goal="stop-start-keeps"')[1].split("</li>")[0]
+    assert "Not done yet: no command like <code>docker stop</code> has run." in stop_start
