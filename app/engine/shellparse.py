@@ -399,20 +399,7 @@ def parse(text: str, depth: int = 1) -> list[Step]:
             cmd.redirects.append(lexer.heredocs[int(value)])
             words_seen = True
         elif kind == "redir":
-            fd = 2 if value.startswith("2") else 1
-            append = ">>" in value
-            if "&" in value:
-                cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
-            elif value.lstrip("12").startswith("<"):
-                i += 1
-                if i >= len(tokens) or tokens[i][0] != "word":
-                    raise ShellSyntaxError("syntax error near unexpected token `newline'")
-            else:
-                i += 1
-                if i >= len(tokens) or tokens[i][0] != "word":
-                    nxt = tokens[i][1] if i < len(tokens) else "newline"
-                    raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
-                cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+            i = _redirect(cmd, tokens, i)
             words_seen = True
         elif value == "\n" and not words_seen:
             pass  # a blank line, or the next line of a pipeline or of && and ||
@@ -435,6 +422,25 @@ def parse(text: str, depth: int = 1) -> list[Step]:
     elif pipeline or op in ("&&", "||"):
         raise ShellSyntaxError("syntax error: unexpected end of file")
     return steps
+
+
+def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
+    """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
+    the last token it used."""
+    value = tokens[i][1]
+    fd = 2 if value.startswith("2") else 1
+    append = ">>" in value
+    if "&" in value:
+        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
+        return i
+    i += 1
+    if i >= len(tokens) or tokens[i][0] != "word":
+        nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
+        nxt = "newline" if nxt == "\n" else nxt
+        raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
+    if not value.lstrip("12").startswith("<"):  # (input from a file is not simulated: its word is skipped)
+        cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+    return i
 
 
 def _check_inner(inner: str, depth: int) -> str:
