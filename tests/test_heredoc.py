@@ -43,3 +43,11 @@ def test_a_script_keeps_a_here_document_in_one_step() -> None:
 
     text = "# Write a file\ncat > a.txt <<'EOF'\n# not a caption\n\n  kept  \nEOF\nls"
     assert script_lines(text) == ["# Write a file", "cat > a.txt <<'EOF'\n# not a caption\n\n  kept  \nEOF", "ls"]
+
+
+def test_a_broken_expansion_in_a_here_document_is_a_message_not_a_crash() -> None:
+    for line in ("cat <<EOF\n$(echo\nEOF", "cat <<EOF\n${bad x}\nEOF"):
+        result = apply(initial_world(0), line)
+        assert result.exit_code == 2 and result.lines[0][1].startswith("bash: ")
+    made = apply(initial_world(0), "cat <<EOF\n$(touch made)\nEOF")
+    assert made.world.host.get("/home/learner/feedback-app/made") is not None

@@ -143,6 +143,8 @@ class _Lexer:
                     break
                 lines.append(line + "\n")
             redirect.body = "".join(lines)
+            if redirect.expand:  # its $( ) and ${ } are checked with the line, as a word's are
+                expand_heredoc(redirect.body, {}, self.substitute)
         self.unread = []
 
     def redirect(self) -> str:
