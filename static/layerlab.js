@@ -405,8 +405,8 @@
     if (!e) return;
     const n = e.text.value.split("\n").length;
     e.gutter.textContent = Array.from({length: n}, (_, i) => String(i + 1)).join("\n");
-    e.text.style.height = "auto";
-    e.text.style.height = `${e.text.scrollHeight}px`;
+    e.text.style.height = "auto";  // it grows with its lines (the box around it scrolls), plus its own scroll bar
+    e.text.style.height = `${e.text.scrollHeight + e.text.offsetHeight - e.text.clientHeight}px`;
   }
   async function openEditor(path) {
     const e = editorParts();
@@ -426,8 +426,9 @@
     e.text.value = data.content;
     if (!e.dialog.open) e.dialog.showModal();
     editorLines();
-    e.text.focus();
     e.text.setSelectionRange(0, 0);
+    e.text.focus({preventScroll: true});
+    e.text.parentElement.scrollTop = 0;
   }
   document.addEventListener("click", (ev) => {
     if (ev.target.closest("[data-editor-open]")) { openEditor(""); return; }
