@@ -61,3 +61,18 @@ def test_a_file_outside_the_project_or_too_long_is_not_saved(client: TestClient)
     assert "too long to save as one terminal line" in r.text
     assert logged(client, token) == []
     assert client.get(f"/s/{token}/file", params={"path": "../.bashrc"}).json()["content"] == ""
+
+
+def test_layerlab_sim_takes_the_saved_line_as_the_page_records_it() -> None:
+    import io
+
+    from app.sim import run as sim
+
+    content = "line one\n\n# kept\nEOF\n"
+    line = heredoc_line("/home/learner/feedback-app", "/home/learner/feedback-app/notes.txt", content)
+    out = io.StringIO()
+    sim(io.StringIO(line + "\ncat notes.txt\n"), out)
+    assert out.getvalue() == "".join(f"$ {ln}\n" for ln in line.split("\n")) + "$ cat notes.txt\nline one\n\n# kept\nEOF\n"
+    typed = io.StringIO()
+    sim(io.StringIO(line + "\n"), typed, interactive=True)  # at a terminal: bash's "> " for each line after the first
+    assert typed.getvalue().count("> ") == line.count("\n")
