@@ -14,6 +14,8 @@ def test_lesson_3_saves_second_through_the_form_on_port_3001(page: Page, server:
     page.goto(server.url + "/")
     page.locator('li[data-lesson="the-problem"]').get_by_role("button").first.click()
     page.wait_for_url(re.compile(r"/s/[\w-]+$"))
+    goal = page.get_by_role("region", name="Lesson").locator('.goal[data-goal="isolated"]')
+    expect(goal.locator(".missing")).to_contain_text("No such container: feedback-app2")  # what its check finds
     type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
     type_command(page, "docker run -d -p 3001:80 --name feedback-app2 feedback-node")
     page.get_by_label("Address").select_option("3001")
@@ -34,6 +36,7 @@ def test_lesson_3_saves_second_through_the_form_on_port_3001(page: Page, server:
     expect(page.locator("#term-out .entry").last).not_to_contain_text("second.txt")
     lesson = page.get_by_role("region", name="Lesson")
     expect(lesson.locator('.goal[data-goal="isolated"]')).to_have_class(re.compile(r"\bdone\b"))
+    expect(goal.locator(".missing")).to_have_count(0)
 
     # a page reached inside the window stays while the page around it changes
     inner = next(f for f in page.frames if "/app/3001/" in f.url)
