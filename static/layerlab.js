@@ -308,7 +308,9 @@
   document.addEventListener("htmx:after:request", (ev) => {
     const ctx = ev.detail && ev.detail.ctx;
     const status = ctx && ctx.response ? ctx.response.status : 0;
-    lineDone(ev, status > 0 && ![502, 503, 504].includes(status));  // (503: nothing was written)
+    // a proxy's 502 or 504: the server never had it. (A 503 comes from layerlab itself, with its
+    // own message: the database did not answer, and the line may or may not have been written.)
+    lineDone(ev, status > 0 && ![502, 504].includes(status));
   });
   document.addEventListener("htmx:error", (ev) => {
     const ctx = ev.detail && ev.detail.ctx;
