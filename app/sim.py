@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TextIO
 
 from .engine import apply, initial_world
+from .engine.shellparse import here_documents_open
 
 
 def _prompt(world_cwd: str) -> str:
@@ -14,8 +16,26 @@ def _prompt(world_cwd: str) -> str:
     return f"learner@layerlab:{where}$ "
 
 
+def _read_here_documents(line: str, lines: Iterator[str], out: TextIO, interactive: bool) -> str:
+    """A here-document's lines follow its command's line: read them (echoed, as a terminal shows what
+    is typed at its "> " prompt) up to the delimiter, to run with the line as one."""
+    while here_documents_open(line):
+        if interactive:
+            out.write("> ")
+            out.flush()
+        more = next(lines, None)
+        if more is None:
+            break
+        more = more.rstrip("\n").rstrip("\r")
+        if not interactive:
+            out.write(f"$ {more}\n")
+        line += "\n" + more
+    return line
+
+
 def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> int:
     """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0.
+    A line that opens a here-document takes the next lines up to its delimiter, each echoed as '$ line'.
 
     Interactive (a person at a terminal): a shell prompt instead of the echo.
     """
@@ -35,6 +55,7 @@ def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> i
             break
         if not interactive:
             out.write(f"$ {line}\n")
+        line = _read_here_documents(line, lines, out, interactive)
         try:
             result = apply(world, line)
             if result.prompt is not None:

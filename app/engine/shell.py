@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ import regex
 from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
 from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
-from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
+from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -153,6 +153,13 @@ class Shell:
             io.err(self._syntax_message(str(exc)))
             self.status = 2
             return 2
+        if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
+            for step in steps:
+                for cmd in step.pipeline:
+                    for r in cmd.redirects:
+                        if r.wanted:
+                            io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
+                                   f"(wanted `{r.target}')")
         status = self.status
         for step in steps:
             if step.op == "&&" and status != 0:
@@ -199,9 +206,16 @@ class Shell:
 
         argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
-        redirects = [type(r)(r.fd, r.append, r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
-                     for r in cmd.redirects]
+        redirects = [self._expand_redirect(r, env, sub) for r in cmd.redirects]
         return SimpleCommand(argv, redirects, assignments)
+
+    @staticmethod
+    def _expand_redirect(r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> Redirect:
+        if r.here == "doc":  # a quoted delimiter keeps the lines as written
+            return replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)
+        if r.here == "string":  # the word, expanded but not split, and a newline
+            return replace(r, body=expand_one(r.target, env, sub) + "\n")
+        return replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         cmd = self._expand(raw, io)
@@ -210,6 +224,7 @@ class Shell:
                 self.env[name] = value
             return self._apply_redirects(cmd, io, [], [])
         out_file = next((r for r in cmd.redirects if r.fd == 1 and not r.target.startswith("&")), None)
+        stdin = next((r.body for r in reversed(cmd.redirects) if r.fd == 0 and r.body is not None), io.stdin)
         err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
         err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
         out_buf: list[str] | None = [] if out_file else None
@@ -221,7 +236,7 @@ class Shell:
         sub = IO(io.sink, out_buf if out_buf is not None else io.capture_out,
                  err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
                                                       else io.capture_out if err_to_out else io.capture_err),
-                 io.stdin)
+                 stdin)
         status = self.execute(cmd.argv, sub) & 0xFF
         if out_file and out_buf is not None and not self._write_redirect(out_file.target, out_buf, True, io,
                                                                           cmd.argv[0]):
@@ -232,7 +247,7 @@ class Shell:
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:
-            if not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
+            if r.fd != 0 and not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
                 return self.redirect_failed_status()
         return 0
 

@@ -132,11 +132,9 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     terminal = _terminal(chain)
     timeline, timeline_earlier = _timeline(events, chain, session.cursor)
     lesson = lesson_view(session, world, chain, lang) if session.kind != "sandbox" else None
-    prompt = None
-    if session.pending_line and role == "owner":
-        from app.engine import apply
-        result = apply(world, session.pending_line)
-        prompt = result.prompt
+    # the question a pending command asked, as the store kept it with the command
+    prompt = json.loads(session.pending_prompt) if session.pending_line and session.pending_prompt and \
+        role == "owner" else None
     tail_parent = None
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
@@ -167,6 +165,7 @@ class GoalView:
     why: str
     done: bool  # reached, now or earlier: a goal once reached stays reached
     undone: bool = False  # reached earlier, but a later command undid it
+    missing: Markup | None = None  # an open goal: what its check finds missing now
 
 
 @dataclass
@@ -185,14 +184,15 @@ class LessonView:
 
 
 def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang: str) -> LessonView | None:
-    from app.lessons.checker import evaluate
+    from app.lessons.missing import explain
     from app.lessons.model import all_lessons, find
 
     lesson = find(session.kind)
     if lesson is None:
         return None
     history = [e.line for e in chain if e.kind == "cmd"]
-    status = evaluate(lesson, world, history)  # type: ignore[arg-type]
+    why_not = explain(lesson, world, history)  # type: ignore[arg-type]
+    status = {gid: m is None for gid, m in why_not.items()}
     state = LessonState.loads(session.lesson_state)
     shown = state.hints
     question = None
@@ -212,10 +212,28 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
     return LessonView(
         lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
         [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id] or g.id in state.reached,
-                  g.id in state.reached and not status[g.id]) for g in lesson.goals],
+                  g.id in state.reached and not status[g.id],
+                  None if g.id in state.reached else _missing_text(why_not[g.id], lang)) for g in lesson.goals],
         [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
         list(lesson.solution) if state.solution else None, question, revealed,
         all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
+
+
+def _missing_text(found: object, lang: str) -> Markup | None:
+    """What an open goal misses, in words, from its check (app.lessons.missing)."""
+    if found is None:
+        return None
+    gettext = translations(lang).gettext
+    kind, command, output = found.kind, found.command, found.output  # type: ignore[attr-defined]
+    code = Markup("<code>{}</code>").format
+    if kind == "ran":
+        if not command:
+            return Markup(escape(gettext("Not done yet: a command this goal asks for has not run.")))
+        return Markup(escape(gettext("Not done yet: no command like {command} has run."))).format(command=code(command))
+    if not output:
+        return Markup(escape(gettext("Checked with {command}: it prints nothing yet."))).format(command=code(command))
+    return Markup(escape(gettext("Checked with {command}, which prints: {output}"))).format(
+        command=code(command), output=code(output))
 
 
 def _markdown(text: str) -> str:
