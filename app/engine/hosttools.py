@@ -1,4 +1,4 @@
-"""Tools only the learner's host has: curl (to published ports) and sudo."""
+"""Tools only the learner's host has: curl (to published ports) and sudo (listed in tools.TABLE)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from . import nodeapp
 from .listing import port_list
-from .shell import IO, Shell, emit_text, tool
+from .shell import IO, Shell, emit_text
 from .world import Container, World
 
 
@@ -44,8 +44,7 @@ def parse_url(url: str) -> tuple[str, int, str] | None:
     return m.group(2), port, path
 
 
-@tool("curl", "host")
-def _curl(sh: Shell, argv: list[str], io: IO) -> int:
+def curl(sh: Shell, argv: list[str], io: IO) -> int:
     silent = show_errors = include = head = follow = False
     method: str | None = None
     data: list[str] = []
@@ -161,8 +160,7 @@ def _print_head(io: IO, res: nodeapp.Response) -> None:
         io.out(f"{k}: {v}")
 
 
-@tool("sudo", "host")
-def _sudo(sh: Shell, argv: list[str], io: IO) -> int:
+def sudo(sh: Shell, argv: list[str], io: IO) -> int:
     args = argv[1:]
     while args and args[0] in ("-E", "-H", "-n"):
         args = args[1:]

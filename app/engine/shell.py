@@ -16,7 +16,7 @@ import regex
 
 from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
-from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
+from .fs import DIR, ERRNO_TEXT, FsError, Node, join, normpath
 from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
 from .world import EPOCH, World
 
@@ -296,26 +296,35 @@ class Shell:
             return 1
 
     def resolve(self, name: str) -> Tool | None:
+        """The program name runs: a builtin, a simulated tool the host or the image has, the
+        "not simulated" note for a program it has that layerlab does not model, else None."""
         if name in BUILTINS:
             return BUILTINS[name]
         base = name.rsplit("/", 1)[-1]
-        spec = TOOLS.get(base)
+        spec = TOOLS.get(base) or PROGRAMS.get(base)
         fn: Tool | None = self.extra.get(base) if self.where != "host" else self.extra.get(name)
-        if fn is None:
-            if spec is None or self.where not in spec.where:
-                return None
+        if fn is None and spec is not None and self.where in spec.where:
             fn = spec.fn
-        if self.where != "host":
-            if "/" in name:
-                found = self.view.get(normpath(name, self.cwd)) is not None
-            else:
-                found = any(
-                    self.view.get(f"{d}/{base}") is not None
-                    for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":") if d
-                )
-            if not found:
-                return None
+        if self.where == "host":
+            if fn is None and base in HOST_PROGRAMS and name in (base, f"/usr/bin/{base}", f"/bin/{base}"):
+                return not_simulated
+            return fn
+        node = self._program_file(name, base)
+        if node is None:
+            return None
+        if fn is None:
+            return not_simulated if node.kind != DIR and node.mode & 0o111 else None
         return fn
+
+    def _program_file(self, name: str, base: str) -> Node | None:
+        """The file a container runs for name: the path itself, or the first on PATH."""
+        if "/" in name:
+            return self.view.get(normpath(name, self.cwd))
+        for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":"):
+            node = self.view.get(f"{d}/{base}") if d else None
+            if node is not None:
+                return node
+        return None
 
     def own_builtin(self, name: str) -> Tool | None:
         """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
@@ -1162,3 +1171,9 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
 def _clear(sh: Shell, argv: list[str], io: IO) -> int:
     """The terminal is cleared (the web terminal starts again after this line)."""
     return 0
+
+
+# The programs of app/engine/tools (and the host's curl and sudo), one explicit table; imported
+# last because those modules build on this one.
+from .tools import HOST_PROGRAMS, not_simulated  # noqa: E402
+from .tools import TABLE as PROGRAMS  # noqa: E402
