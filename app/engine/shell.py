@@ -803,9 +803,8 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-@tool("sed", "host gnu busybox")
-def _sed(sh: Shell, argv: list[str], io: IO) -> int:
-    args = argv[1:]
+def _sed_args(args: list[str], io: IO) -> tuple[bool, list[str], list[str]]:
+    """sed's -i, its scripts (-e or the first operand) and its files; usage errors end sed."""
     in_place = False
     scripts: list[str] = []
     files: list[str] = []
@@ -820,7 +819,7 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         elif a.startswith("-") and a != "-":
             io.err(f"sed: invalid option -- '{a[1:2]}'")
             io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-            return 1
+            raise ToolExit(1)
         elif not scripts:
             scripts.append(a)
         else:
@@ -828,7 +827,13 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         i += 1
     if not scripts:
         io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-        return 1
+        raise ToolExit(1)
+    return in_place, scripts, files
+
+
+@tool("sed", "host gnu busybox")
+def _sed(sh: Shell, argv: list[str], io: IO) -> int:
+    in_place, scripts, files = _sed_args(argv[1:], io)
     try:
         subs = [_parse_sed(s) for s in scripts]
     except ValueError as exc:
@@ -838,37 +843,38 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         if in_place:
             io.err("sed: no input files")
             return 1 if sh.flavor == BUSYBOX else 4
-        data = io.stdin or ""
-        emit_text(io, _sed_apply(subs, data))
+        emit_text(io, _sed_apply(subs, io.stdin or ""))
         return 0
     status = 0
     for f in files:
-        path = sh.path(f)
-        try:
-            node = sh.view.get(path)
-        except FsError as exc:
-            io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
-            status = 2
-            continue
-        if node is None or node.kind == DIR:
-            if node is None:
-                io.err(f"sed: can't read {f}: No such file or directory")
-            else:
-                io.err(f"sed: couldn't edit {f}: not a regular file" if in_place
-                       else f"sed: read error on {f}: Is a directory")
-            status = 2 if node is None else 4
-            continue
-        result = _sed_apply(subs, node.data)
-        if in_place:
-            try:
-                sh.view.write_file(path, result)
-            except FsError as exc:
-                io.err(f"sed: couldn't open temporary file {sh.path(f).rsplit('/', 1)[0]}/sedXXXXXX: "
-                       f"{ERRNO_TEXT[exc.code]}")
-                status = 4
-        else:
-            emit_text(io, result)
+        status = _sed_file(sh, io, f, subs, in_place) or status
     return status
+
+
+def _sed_file(sh: Shell, io: IO, f: str, subs: list[tuple[regex.Pattern[str], str, bool]], in_place: bool) -> int:
+    """Run the substitutions over one file (printing it, or writing it back with -i): its status."""
+    path = sh.path(f)
+    try:
+        node = sh.view.get(path)
+    except FsError as exc:
+        io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
+        return 2
+    if node is None:
+        io.err(f"sed: can't read {f}: No such file or directory")
+        return 2
+    if node.kind == DIR:
+        io.err(f"sed: couldn't edit {f}: not a regular file" if in_place else f"sed: read error on {f}: Is a directory")
+        return 4
+    result = _sed_apply(subs, node.data)
+    if not in_place:
+        emit_text(io, result)
+        return 0
+    try:
+        sh.view.write_file(path, result)
+    except FsError as exc:
+        io.err(f"sed: couldn't open temporary file {path.rsplit('/', 1)[0]}/sedXXXXXX: {ERRNO_TEXT[exc.code]}")
+        return 4
+    return 0
 
 
 def _parse_sed(script: str) -> tuple[regex.Pattern[str], str, bool]:
