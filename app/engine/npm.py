@@ -35,6 +35,50 @@ PACKAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Each package's top-level entries as its npm tarball unpacks them (a name ending in / is a folder);
+# from the packages' published file lists as remembered, unchecked against the registry here.
+_STD = "HISTORY.md LICENSE README.md index.js package.json"
+TOP_FILES: dict[str, str] = {
+    "express": "History.md LICENSE Readme.md index.js lib/ package.json",
+    "body-parser": "HISTORY.md LICENSE README.md SECURITY.md index.js lib/ package.json",
+    "accepts": _STD, "content-disposition": _STD, "content-type": _STD, "etag": _STD, "forwarded": _STD,
+    "fresh": _STD, "http-errors": _STD, "media-typer": _STD, "methods": _STD, "mime-types": _STD,
+    "on-finished": _STD, "parseurl": _STD, "proxy-addr": _STD, "range-parser": _STD, "serve-static": _STD,
+    "toidentifier": _STD, "type-is": _STD, "unpipe": _STD, "vary": _STD,
+    "bytes": "History.md LICENSE Readme.md index.js package.json",
+    "depd": "History.md LICENSE Readme.md index.js package.json",
+    "cookie": "LICENSE README.md SECURITY.md index.js package.json",
+    "finalhandler": "HISTORY.md LICENSE README.md SECURITY.md index.js package.json",
+    "raw-body": "HISTORY.md LICENSE README.md SECURITY.md index.d.ts index.js package.json",
+    "send": "HISTORY.md LICENSE README.md SECURITY.md index.js node_modules/ package.json",
+    "negotiator": "HISTORY.md LICENSE README.md index.js lib/ package.json",
+    "mime-db": "HISTORY.md LICENSE README.md db.json index.js package.json",
+    "statuses": "HISTORY.md LICENSE README.md codes.json index.js package.json",
+    "ms": "index.js license.md package.json readme.md",
+    "debug": ".coveralls.yml .eslintrc .npmignore .travis.yml CHANGELOG.md LICENSE Makefile README.md "
+             "component.json karma.conf.js node.js package.json src/",
+    "iconv-lite": "Changelog.md LICENSE README.md encodings/ lib/ package.json",
+    "inherits": "LICENSE README.md inherits.js inherits_browser.js package.json",
+    "safer-buffer": "LICENSE Porting-Buffer.md Readme.md dangerous.js package.json safer.js tests.js",
+    "array-flatten": "LICENSE README.md array-flatten.js package.json",
+    "path-to-regexp": "LICENSE Readme.md index.js package.json",
+}
+
+
+def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
+    """One package folder: its package.json, and its other top-level entries (sizes stand in)."""
+    for entry in TOP_FILES.get(name, "LICENSE README.md index.js package.json").split():
+        if entry.endswith("/"):
+            if sh.view.get(join(d, entry[:-1])) is None:
+                sh.view.mkdir(join(d, entry[:-1]))
+        elif entry == "package.json":
+            sh.view.write_file(join(d, entry),
+                               json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
+        else:
+            # stands for the package's code and docs: about what npm really unpacks for express and its deps
+            sh.view.write_file(join(d, entry), "", size=1_100 + 977 * (sum(map(ord, name + entry)) % 11))
+
+
 def npm_install(sh: Shell, io: IO) -> int:
     """Install package.json's dependencies into ./node_modules and write package-lock.json."""
     pkg_path = join(sh.cwd, "package.json")
@@ -72,11 +116,7 @@ def npm_install(sh: Shell, io: IO) -> int:
             d = join(modules, name)
             if sh.view.get(d) is None:
                 sh.view.mkdir(d)
-            sh.view.write_file(join(d, "package.json"),
-                               json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
-            # stands for the package's code: about what npm really unpacks for express and its deps
-            sh.view.write_file(join(d, "index.js"), f"'use strict'\n\nmodule.exports = require('./lib/{name}')\n",
-                               size=33_000 + 977 * (sum(map(ord, name)) % 11))
+            _write_package(sh, d, name, version)
         lock = {"name": manifest.get("name", "app"), "version": manifest.get("version", "1.0.0"),
                 "lockfileVersion": 1, "requires": True,
                 "dependencies": {n: {"version": v} for n, v in sorted(installed.items())}}
