@@ -16,7 +16,6 @@ LONGER = {
     "engine/gotemplate.py:sprintf": "Go's fmt verbs, one switch mirroring fmt/print.go",
     "engine/gotemplate.py:new_number": "Go's parse.newNumber, mirrored from text/template/parse/node.go",
     "engine/inspect.py:container_json": "one literal of the API's container JSON, field by field (low complexity)",
-    "engine/npm.py:npm_install": "mostly the literal list of packages npm installs",
     "engine/shell.py:_ls": "ls's options and formats: to be split by format",
 }
 

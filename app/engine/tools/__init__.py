@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .. import hosttools
 from ..shell import IO, Shell, ToolSpec
-from . import diskutils, findgrep, procps, sysinfo, textutils
+from . import diskutils, findgrep, procps, sysinfo, testprintf, textutils
 
 NOT_SIMULATED = 126
 
@@ -40,6 +40,9 @@ TABLE: dict[str, ToolSpec] = {
         ("find", findgrep.find, ALL),
         ("grep", findgrep.grep, ALL),
         ("ps", procps.ps, ALL),
+        ("test", testprintf.test, ALL),
+        ("[", testprintf.test, ALL),
+        ("printf", testprintf.printf, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
     )
