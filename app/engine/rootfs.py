@@ -1,7 +1,7 @@
 """Base images' file trees, read from compact path lists in data/rootfs/*.txt.
 
 A list names paths, never byte content (except a few small text files); sizes are the real
-files' sizes where known, plausible elsewhere. Line forms (data/rootfs/README.md says more):
+files' sizes where known, plausible elsewhere. Line forms (data/rootfs/README.md lists the sources):
 
     /dir/ [MODE] [@UID]         a directory (mode 755 unless given)
     /file SIZE [MODE] [@UID]    a regular file of SIZE bytes (mode 644 unless given)
