@@ -57,6 +57,11 @@ def _node_user() -> dict[str, Any]:
     }
 
 
+def _bins(folder: str, names: str, size: int) -> dict[str, Any]:
+    """Programs of a buildpack-deps layer's packages (the ones a learner might type)."""
+    return {f"{folder}/{n}": _bin(n, size) for n in names.split()}
+
+
 # procps, from buildpack-deps:buster's scm layer (Debian puts ps and kill in /bin)
 PROCPS = {**{f"/bin/{n}": _bin(n, 133_432) for n in ("ps", "kill")},
           **{f"/usr/bin/{n}": _bin(n, 30_000) for n in ("free", "pgrep", "pkill", "pmap", "pwdx", "slabtop",
@@ -97,17 +102,22 @@ NODE_14 = BaseImage(
         BaseLayer(
             "/bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tcurl \t\tnetbase \t\twget \t; \trm -rf /var/lib/apt/lists/*",
             17_580_000,
-            {"/usr/bin/curl": _bin("curl", 240_000), "/usr/bin/wget": _bin("wget", 480_000)},
+            {**_bins("/usr/bin", "curl wget gpg gpgv gpg-agent dirmngr gpgconf", 240_000)},
         ),
         BaseLayer(
             "/bin/sh -c apt-get update && apt-get install -y --no-install-recommends \t\tgit \t\tmercurial \t\topenssh-client \t\tsubversion \t\tprocps \t&& rm -rf /var/lib/apt/lists/*",
             146_020_000,
-            {"/usr/bin/git": _bin("git", 3_000_000), **PROCPS},
+            {"/usr/bin/git": _bin("git", 3_000_000), **PROCPS,
+             **_bins("/usr/bin", "hg ssh scp sftp ssh-add ssh-agent ssh-keygen ssh-keyscan svn svnadmin svnlook "
+                     "svnversion git-shell git-receive-pack git-upload-pack", 200_000)},
         ),
         BaseLayer(
             "/bin/sh -c set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tautoconf \t\tautomake \t\tbzip2 \t\tg++ \t\tgcc \t\tmake \t\tpython3 \t; \trm -rf /var/lib/apt/lists/*",
             510_300_000,
-            {"/usr/bin/make": _bin("make", 240_000), "/usr/bin/python3": _bin("python3", 5_000_000)},
+            {"/usr/bin/make": _bin("make", 240_000), "/usr/bin/python3": _bin("python3", 5_000_000),
+             **_bins("/usr/bin", "gcc g++ cc c++ cpp as ld ar autoconf automake autoreconf libtool libtoolize "
+                     "pkg-config file patch unzip xz unxz bzip2 bunzip2 convert identify python3.7 mysql_config "
+                     "pg_config", 400_000)},
         ),
         BaseLayer(
             "/bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node",

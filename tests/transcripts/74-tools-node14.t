@@ -82,6 +82,8 @@ layerlab does not model says so (exit 126), one it lacks is not found.
   $ docker exec feedback-app sh -c 'frobnicate'
   sh: 1: frobnicate: not found
   [127]
-  $ docker exec feedback-app sh -c 'test -f server.js'
-  layerlab: test is not simulated
+  $ docker exec feedback-app sh -c 'test -f server.js && echo yes'
+  yes
+  $ docker exec feedback-app ssh-keygen
+  layerlab: ssh-keygen is not simulated
   [126]
