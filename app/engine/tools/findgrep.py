@@ -182,7 +182,11 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
         if data is None:
             trouble = True
             continue
-        hits = _grep_text(pattern, opts, data, "standard input" if arg == "-" else arg, label, io)
+        name = "standard input" if arg == "-" else arg
+        # grep 3.5 moved the note to stderr style ("grep: F: binary file matches"); Debian 10 has 3.3
+        old = sh.flavor == BUSYBOX or _debian10(sh)
+        note = f"Binary file {name} matches" if old else f"grep: {name}: binary file matches"
+        hits = _grep_text(pattern, opts, data, name, label, io, note)
         found = found or hits
         if found and "q" in opts:
             return 0
@@ -216,7 +220,13 @@ def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
     return node.data
 
 
-def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str, label: bool, io: IO) -> bool:
+def _debian10(sh: Shell) -> bool:
+    node = sh.view.get("/etc/debian_version") if sh.where != "host" else None
+    return node is not None and node.data.startswith("10.")
+
+
+def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str, label: bool, io: IO,
+               note: str) -> bool:
     spent = budget.current()
     count = 0
     binary = data.startswith("\x7fELF")
@@ -232,7 +242,7 @@ def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str
         if opts & {"q", "l", "L", "c"}:
             continue
         if binary:
-            io.out(f"grep: {name}: binary file matches")
+            io.out(note)
             return True
         prefix = (f"{name}:" if label else "") + (f"{n}:" if "n" in opts else "")
         if "o" in opts and "v" not in opts:
