@@ -183,7 +183,7 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
             trouble = True
             continue
         name = "standard input" if arg == "-" else arg
-        # grep 3.5 moved the note to stderr style ("grep: F: binary file matches"); Debian 10 has 3.3
+        # grep 3.5 moved the note to stderr, reworded ("grep: F: binary file matches"); Debian 10 has 3.3
         old = sh.flavor == BUSYBOX or _debian10(sh)
         note = f"Binary file {name} matches" if old else f"grep: {name}: binary file matches"
         hits = _grep_text(pattern, opts, data, name, label, io, note)
@@ -242,7 +242,7 @@ def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str
         if opts & {"q", "l", "L", "c"}:
             continue
         if binary:
-            io.out(note)
+            (io.out if note.startswith("Binary") else io.err)(note)
             return True
         prefix = (f"{name}:" if label else "") + (f"{n}:" if "n" in opts else "")
         if "o" in opts and "v" not in opts:
