@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import budget
+from . import budget, nodemon
 from .budget import OverBudget, OverTime
 from .containers import tick
 from .docker import docker_tool
@@ -106,6 +106,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
         io = IO(terminal)
         try:
             code = sh.run_line(line, io)
+            nodemon.watch(w)  # a running nodemon sees the files this line changed
         except ExitShell as exc:
             code = int(exc.args[0])
         except NeedAnswer as need:

@@ -45,6 +45,7 @@ TABLE: dict[str, ToolSpec] = {
         ("printf", testprintf.printf, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
+        ("npm", hosttools.npm, "host"),
     )
 }
 
