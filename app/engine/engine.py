@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import budget, hosttools, nodemon  # noqa: F401  (hosttools registers curl, sudo and npm)
+from . import budget, nodemon
 from .budget import OverBudget, OverTime
 from .containers import tick
 from .docker import docker_tool

@@ -9,7 +9,6 @@ from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
 from .images import image_size
-from .listing import port_list
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
 from .world import Container, Image, World
@@ -37,7 +36,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     argv = [*c.entrypoint, *c.cmd]
     binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
     port_bindings = {f"{cp}/{proto}": [S(HostIp=ip if ip != "0.0.0.0" else "", HostPort=str(hp) if hp else "")]
-                     for hp, cp, ip, proto in port_list(c)}
+                     for hp, cp, ip, proto in c.published_ports()}
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
@@ -61,7 +60,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     if c.running:
         for p in c.exposed:
             ports[p] = None
-        for hp, cp, ip, proto in port_list(c):
+        for hp, cp, ip, proto in c.published_ports():
             ports[f"{cp}/{proto}"] = [S(HostIp=ip, HostPort=str(hp))]
     return S({
         "Id": c.id,

@@ -31,17 +31,11 @@ def command_text(c: Container, trunc: bool = True) -> str:
     return go_quote(text)
 
 
-def port_list(c: Container) -> list[tuple[int, int, str, str]]:
-    """(host port, container port, host IP, protocol) for each -p."""
-    specs = c.port_specs if len(c.port_specs) == len(c.ports) else [("", "tcp")] * len(c.ports)
-    return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(c.ports, specs, strict=True)]
-
-
 def ports_text(c: Container) -> str:
     """formatter DisplayablePorts: exposed-only ports first, then the host mappings."""
     if c.running and c.ports:
-        published = {f"{cp}/{proto}" for _, cp, _, proto in port_list(c)}
-        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
+        published = {f"{cp}/{proto}" for _, cp, _, proto in c.published_ports()}
+        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(c.published_ports(), key=lambda p: (p[1], p[0]))]
         return ", ".join([p for p in c.exposed if p not in published] + mapped)
     if c.running:
         return ", ".join(c.exposed)
@@ -146,7 +140,7 @@ def _ports_match(c: Container, f: Filters) -> bool:
     exposed = {v for value in f.get("expose") for v in _port_values("expose", value)}
     if not published and not exposed:
         return True
-    mapped = [(f"{hp}/{proto}", f"{cp}/{proto}") for hp, cp, _, proto in port_list(c)] if c.running else []
+    mapped = [(f"{hp}/{proto}", f"{cp}/{proto}") for hp, cp, _, proto in c.published_ports()] if c.running else []
     only_exposed = [("0/" + p.split("/")[1], p) for p in c.exposed] if c.running else []
     return any(pub in published or exp in exposed for pub, exp in mapped + only_exposed)
 
@@ -244,7 +238,7 @@ def cmd_port(ctx: Ctx, args: Args) -> int:
     (tcp when no protocol is given); NetworkSettings.Ports is empty while the container is stopped."""
     name = args.positional[0]
     c = get_container(ctx.world, name)
-    mappings = [(f"{cp}/{proto}", f"{ip}:{hp}") for hp, cp, ip, proto in port_list(c)] if c.running else []
+    mappings = [(f"{cp}/{proto}", f"{ip}:{hp}") for hp, cp, ip, proto in c.published_ports()] if c.running else []
     if len(args.positional) > 1:
         wanted = args.positional[1]
         port, _, proto = wanted.partition("/")

@@ -16,7 +16,7 @@ import regex
 
 from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
-from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
+from .fs import DIR, ERRNO_TEXT, FsError, Node, join, normpath
 from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .world import EPOCH, World
 
@@ -317,26 +317,37 @@ class Shell:
             return 1
 
     def resolve(self, name: str) -> Tool | None:
+        """The program name runs: a builtin, a simulated tool the host or the image has, the
+        "not simulated" note for a program it has that layerlab does not model, else None."""
         if name in BUILTINS:
             return BUILTINS[name]
         base = name.rsplit("/", 1)[-1]
-        spec = TOOLS.get(base)
+        spec = TOOLS.get(base) or PROGRAMS.get(base)
         fn: Tool | None = self.extra.get(base) if self.where != "host" else self.extra.get(name)
-        if fn is None:
-            if spec is None or self.where not in spec.where:
-                return None
+        if fn is None and spec is not None and self.where in spec.where:
             fn = spec.fn
-        if self.where != "host":
-            if "/" in name:
-                found = self.view.get(normpath(name, self.cwd)) is not None
-            else:
-                found = any(
-                    self.view.get(f"{d}/{base}") is not None
-                    for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":") if d
-                )
-            if not found:
-                return None
+        if self.where == "host":
+            if fn is None and base in HOST_PROGRAMS and name in (base, f"/usr/bin/{base}", f"/bin/{base}"):
+                return not_simulated
+            return fn
+        node = self._program_file(name, base)
+        if node is None:
+            return None
+        if fn is None and base in BUILTINS:  # /bin/echo, /bin/true: the program does what the builtin does
+            fn = BUILTINS[base]
+        if fn is None:
+            return not_simulated if node.kind != DIR and node.mode & 0o111 else None
         return fn
+
+    def _program_file(self, name: str, base: str) -> Node | None:
+        """The file a container runs for name: the path itself, or the first on PATH."""
+        if "/" in name:
+            return self.view.get(normpath(name, self.cwd))
+        for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":"):
+            node = self.view.get(f"{d}/{base}") if d else None
+            if node is not None:
+                return node
+        return None
 
     def own_builtin(self, name: str) -> Tool | None:
         """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
@@ -827,9 +838,8 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-@tool("sed", "host gnu busybox")
-def _sed(sh: Shell, argv: list[str], io: IO) -> int:
-    args = argv[1:]
+def _sed_args(args: list[str], io: IO) -> tuple[bool, list[str], list[str]]:
+    """sed's -i, its scripts (-e or the first operand) and its files; usage errors end sed."""
     in_place = False
     scripts: list[str] = []
     files: list[str] = []
@@ -844,7 +854,7 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         elif a.startswith("-") and a != "-":
             io.err(f"sed: invalid option -- '{a[1:2]}'")
             io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-            return 1
+            raise ToolExit(1)
         elif not scripts:
             scripts.append(a)
         else:
@@ -852,7 +862,13 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         i += 1
     if not scripts:
         io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-        return 1
+        raise ToolExit(1)
+    return in_place, scripts, files
+
+
+@tool("sed", "host gnu busybox")
+def _sed(sh: Shell, argv: list[str], io: IO) -> int:
+    in_place, scripts, files = _sed_args(argv[1:], io)
     try:
         subs = [_parse_sed(s) for s in scripts]
     except ValueError as exc:
@@ -862,37 +878,38 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         if in_place:
             io.err("sed: no input files")
             return 1 if sh.flavor == BUSYBOX else 4
-        data = io.stdin or ""
-        emit_text(io, _sed_apply(subs, data))
+        emit_text(io, _sed_apply(subs, io.stdin or ""))
         return 0
     status = 0
     for f in files:
-        path = sh.path(f)
-        try:
-            node = sh.view.get(path)
-        except FsError as exc:
-            io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
-            status = 2
-            continue
-        if node is None or node.kind == DIR:
-            if node is None:
-                io.err(f"sed: can't read {f}: No such file or directory")
-            else:
-                io.err(f"sed: couldn't edit {f}: not a regular file" if in_place
-                       else f"sed: read error on {f}: Is a directory")
-            status = 2 if node is None else 4
-            continue
-        result = _sed_apply(subs, node.data)
-        if in_place:
-            try:
-                sh.view.write_file(path, result)
-            except FsError as exc:
-                io.err(f"sed: couldn't open temporary file {sh.path(f).rsplit('/', 1)[0]}/sedXXXXXX: "
-                       f"{ERRNO_TEXT[exc.code]}")
-                status = 4
-        else:
-            emit_text(io, result)
+        status = _sed_file(sh, io, f, subs, in_place) or status
     return status
+
+
+def _sed_file(sh: Shell, io: IO, f: str, subs: list[tuple[regex.Pattern[str], str, bool]], in_place: bool) -> int:
+    """Run the substitutions over one file (printing it, or writing it back with -i): its status."""
+    path = sh.path(f)
+    try:
+        node = sh.view.get(path)
+    except FsError as exc:
+        io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
+        return 2
+    if node is None:
+        io.err(f"sed: can't read {f}: No such file or directory")
+        return 2
+    if node.kind == DIR:
+        io.err(f"sed: couldn't edit {f}: not a regular file" if in_place else f"sed: read error on {f}: Is a directory")
+        return 4
+    result = _sed_apply(subs, node.data)
+    if not in_place:
+        emit_text(io, result)
+        return 0
+    try:
+        sh.view.write_file(path, result)
+    except FsError as exc:
+        io.err(f"sed: couldn't open temporary file {path.rsplit('/', 1)[0]}/sedXXXXXX: {ERRNO_TEXT[exc.code]}")
+        return 4
+    return 0
 
 
 def _parse_sed(script: str) -> tuple[regex.Pattern[str], str, bool]:
@@ -1195,3 +1212,9 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
 def _clear(sh: Shell, argv: list[str], io: IO) -> int:
     """The terminal is cleared (the web terminal starts again after this line)."""
     return 0
+
+
+# The programs of app/engine/tools (and the host's curl and sudo), one explicit table; imported
+# last because those modules build on this one.
+from .tools import HOST_PROGRAMS, not_simulated  # noqa: E402
+from .tools import TABLE as PROGRAMS  # noqa: E402

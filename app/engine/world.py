@@ -119,6 +119,11 @@ class Container:
     def short_id(self) -> str:
         return self.id[:12]
 
+    def published_ports(self) -> list[tuple[int, int, str, str]]:
+        """(host port, container port, host IP, protocol) for each -p."""
+        specs = self.port_specs if len(self.port_specs) == len(self.ports) else [("", "tcp")] * len(self.ports)
+        return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(self.ports, specs, strict=True)]
+
 
 @dataclass
 class Volume:
