@@ -6,11 +6,18 @@ import sys
 from typing import TextIO
 
 from .engine import apply, initial_world
+from .engine.attached import prompt
+from .engine.world import World
 
 
-def _prompt(world_cwd: str) -> str:
+def _prompt(world: World) -> str:
+    """The learner's bash prompt; inside a container its shell's (none while a command holds the
+    terminal)."""
+    inside = prompt(world)
+    if inside is not None:
+        return inside
     home = "/home/learner"
-    where = "~" + world_cwd[len(home):] if world_cwd.startswith(home) else world_cwd
+    where = "~" + world.cwd[len(home):] if world.cwd.startswith(home) else world.cwd
     return f"learner@layerlab:{where}$ "
 
 
@@ -18,12 +25,14 @@ def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> i
     """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0.
 
     Interactive (a person at a terminal): a shell prompt instead of the echo.
+    Keys are lines of their own, in both modes: ^C (Ctrl-C), ^D (Ctrl-D), ^P^Q (detach keys);
+    a line typed into a container's shell is echoed like any other ('$ touch /x').
     """
     world = initial_world(seed)
     lines = iter(inp)
     while True:
         if interactive:
-            out.write(_prompt(world.cwd))
+            out.write(_prompt(world))
             out.flush()
         raw = next(lines, None)
         if raw is None:
@@ -31,7 +40,7 @@ def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> i
         line = raw.rstrip("\n").rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        if interactive and line.strip() in ("exit", "logout"):
+        if interactive and world.attached is None and line.strip() in ("exit", "logout"):
             break
         if not interactive:
             out.write(f"$ {line}\n")

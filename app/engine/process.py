@@ -61,6 +61,21 @@ def npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
     return 1
 
 
+# A shell named alone (`sh`, `/bin/bash`): with -i or -t it waits for what is typed into it.
+SHELL_NAMES = frozenset({"sh", "bash", "ash", "dash"})
+
+
+def shell_kind(world: World, c: Container, argv: list[str]) -> str:
+    """Which shell a bare argv starts in c: "bash", "dash" (sh in Debian and Ubuntu) or "ash"
+    (sh in BusyBox images); "" when argv is not a shell with nothing to run."""
+    if len(argv) != 1 or argv[0].rsplit("/", 1)[-1] not in SHELL_NAMES:
+        return ""
+    base = argv[0].rsplit("/", 1)[-1]
+    if base in ("bash", "dash"):
+        return base
+    return "ash" if flavor_of(world, c) == BUSYBOX else "dash"
+
+
 def process_argv(world: World, c: Container) -> list[str]:
     """Entrypoint + command, with node's docker-entrypoint.sh rule (run node for '-x' or non-commands)."""
     argv = list(c.entrypoint) + list(c.cmd)
@@ -104,6 +119,11 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
             return None, out
     if base == "top" or (base == "tail" and "-f" in argv):
         c.process = {"kind": "forever"}
+        return None, out
+    shell = shell_kind(world, c, argv)
+    if shell and (c.stdin_open or c.tty):
+        # An interactive shell reads its terminal (or stdin kept open by -i): it waits, and runs.
+        c.process = {"kind": "shell", "shell": shell}
         return None, out
     buf: list[str] = []
     sink: list[tuple[int, str]] = []

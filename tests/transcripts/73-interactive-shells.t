@@ -1,0 +1,72 @@
+Interactive shells (issue 17, point 22). `-it` with a shell and nothing for it to run: the terminal
+becomes that shell, with its real prompt (BusyBox ash: PS1='\w \$ ' -> `/ # `; dash: `# `; bash in
+Debian and Ubuntu: `root@<short id>:<cwd>#`), and each line runs inside the container until `exit`
+(with its status) or Ctrl-D (end of input: $?). A line typed inside is echoed like any other. With
+`run -it` the shell is PID 1: leaving it stops the container (and --rm removes it). Without -i the
+shell reads no input and ends at once; with -t alone it prompts first.
+
+  $ docker run -it --name bx busybox sh
+  Unable to find image 'busybox:latest' locally
+  ...
+  $ touch /x
+  $ cd /tmp
+  $ echo hi > f
+  $ cat f
+  hi
+  $ nope
+  sh: nope: not found
+  [127]
+  $ exit 3
+  [3]
+  $ docker ps -a --format '{{.Names}} {{.Status}}'
+  bx Exited (3) 1 second ago
+  $ docker diff bx
+  C /tmp
+  A /tmp/f
+  A /x
+  $ docker run -it --rm ubuntu
+  Unable to find image 'ubuntu:latest' locally
+  ...
+  $ cd
+  $ pwd
+  /root
+  $ ^C
+  [130]
+  $ ^D
+  exit
+  [130]
+  $ docker ps -a --format '{{.Names}}'
+  bx
+  $ docker build -q -t feedback-node .
+  sha256:* (glob)
+  $ docker run -d --name feedback-app feedback-node
+  [0-9a-f]{64} (re)
+  $ docker exec -it feedback-app bash
+  $ ls feedback
+  $ touch feedback/a.txt
+  $ exit
+  exit
+  $ docker exec -it feedback-app sh
+  $ ls feedback
+  a.txt
+  $ exit 0
+  $ docker ps --format '{{.Names}} {{.Status}}'
+  feedback-app Up 8 seconds
+  $ docker exec feedback-app sh
+  $ docker exec -t feedback-app sh
+  # 
+  $ docker run busybox sh
+  $ docker run -dit --name bb busybox
+  [0-9a-f]{64} (re)
+  $ docker attach bb
+  $ cd /tmp
+  $ ^P^Q
+  read escape sequence
+  [1]
+  $ docker attach bb
+  $ pwd
+  /tmp
+  $ exit
+  $ docker ps -a --format '{{.Names}} {{.Status}}'
+  bb Exited (0) 1 second ago
+  ...
