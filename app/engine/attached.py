@@ -52,6 +52,22 @@ def prompt(world: World) -> str | None:
     return "# "  # dash as root
 
 
+# The stored output of a line (the log's `output`, drawn without replay) ends with the prompt the
+# next line is typed at, when that is not the learner's own: [PROMPT_FD, prompt].
+PROMPT_FD = 0
+
+
+def with_prompt(lines: list[tuple[int, str]], world: World) -> list[tuple[int, str]]:
+    """A line's terminal lines as the log keeps them: with the next prompt when it is a container's."""
+    shown = prompt(world)
+    if shown is None:
+        return lines
+    return [*lines, (PROMPT_FD, shown if world.attached and world.attached.shell else HELD)]
+
+
+HELD = "(held)"  # the marker's text while a command holds the terminal (no prompt ends so)
+
+
 def badge(world: World) -> tuple[str, str, str] | None:
     """(container name, what holds the terminal: a shell's name or the docker command, "shell" or
     "held") for the page; None on the host."""

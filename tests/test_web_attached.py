@@ -1,0 +1,76 @@
+"""The page of a terminal inside a container's shell or held by a foreground command (issue 17,
+points 22 and 23): prompts, the badge, the key buttons, the highlighted card, and a reload."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.settings import Settings
+from app.store.sessions import Store
+from app.web.app import create_app
+from tests.test_web import new_session, run
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    store = Store(f"sqlite:///{tmp_path}/t.db")
+    return TestClient(create_app(Settings(), store), follow_redirects=False)
+
+
+def page(client: TestClient, token: str, lang: str = "en") -> str:
+    return client.get(f"/s/{token}?lang={lang}").text
+
+
+def test_inside_a_shell_the_page_shows_its_prompt_badge_and_card(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker run -it --name bx busybox sh")
+    run(client, token, "touch /x")
+    html = page(client, token)
+    assert '<span class="ps1">/ #</span>' in html  # the input's prompt is the shell's
+    assert "inside bx (sh)" in html
+    assert re.search(r'<article class="container[^"]*is-attached"[^>]*data-container="bx"', html)
+    # the line typed inside is drawn at the shell's prompt; the one that opened it at the learner's
+    assert re.search(r'class="cmdline inside"><span class="ps1" aria-hidden="true">/ #</span> '
+                     r'<span class="cmd">touch /x</span>', html)
+    assert re.search(r'<span class="ps1" aria-hidden="true">\$</span> <span class="cmd">docker run -it', html)
+    assert 'data-key="^D"' in html and 'data-key="^P^Q"' in html
+    assert 'value="docker stop bx"' not in html  # a card's buttons stand for lines the shell cannot run
+    ko = page(client, token, "ko")
+    assert "bx 컨테이너 안 (sh)" in ko
+    run(client, token, "exit 3")
+    html = page(client, token)
+    assert "learner@layerlab:~/feedback-app$" in html and "inside bx" not in html
+    assert "is-attached" not in html and 'data-key="^C"' not in html
+    assert '<div class="exit">[3]</div>' in html
+    assert 'value="docker start bx"' in html
+
+
+def test_a_held_terminal_offers_ctrl_c_and_says_what_holds_it(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -p 3000:80 --name feedback-app feedback-node")
+    html = page(client, token)
+    assert "docker run is attached to feedback-app" in html
+    assert 'data-key="^C"' in html and 'data-key="^P^Q"' not in html  # no -it: no detach keys
+    assert "docker run 명령이 feedback-app 컨테이너에 연결되어 있음" in page(client, token, "ko")
+    for _ in range(3):
+        run(client, token, "^C")
+    html = page(client, token)
+    assert "got 3 SIGTERM/SIGINTs, forcefully exiting" in html
+    assert "is attached to" not in html
+
+
+def test_the_app_window_does_not_save_into_a_shell(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    run(client, token, "docker exec -it feedback-app sh")
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "a", "text": "b"})
+    assert r.status_code == 200 and "leave the shell first" in r.text
+    run(client, token, "exit")
+    r = client.post(f"/s/{token}/app/3000/create", data={"title": "a", "text": "b"})
+    assert r.status_code == 302
