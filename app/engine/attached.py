@@ -91,7 +91,7 @@ def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool,
     world.attached = Attached(
         c.id, command, shell=shell, raw=tty, tty=tty, pid1=pid1,
         cwd=cwd or state.get("cwd") or sh.cwd, env=tuple((env or state.get("env") or sh.env).items()),
-        status=int(state.get("status", 0)), shown=len(c.logs), since=c.started_at)
+        status=int(state.get("status", 0)), shown=len(c.logs), since=c.started_at, lineno=int(state.get("lineno", 0)))
 
 
 def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool) -> None:
@@ -226,7 +226,7 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
     if line == CTRL_D:
         return _leave(world, c, a, a.status, io)  # end of input: the shell exits with $?
     sh = container_shell(world, c)
-    sh.cwd, sh.env, sh.status = a.cwd, dict(a.env), a.status
+    sh.cwd, sh.env, sh.status, sh.lineno = a.cwd, dict(a.env), a.status, a.lineno + 1
     if a.shell == "bash":
         sh.name = "bash"
     try:
@@ -236,7 +236,7 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
         return _leave(world, c, a, int(exc.args[0]), io)
     _elapse(world, sh.elapsed)
     if world.attached is a:
-        world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code)
+        world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code, lineno=sh.lineno)
     return code
 
 
@@ -262,7 +262,7 @@ def _detach(world: World, c: Container, a: Attached, io: IO) -> int:
     attach and exec return the escape error (cli/command/container/run.go, attach.go)."""
     world.attached = None
     if a.pid1:
-        c.process.update(cwd=a.cwd, env=dict(a.env), status=a.status)  # the shell is still where it was
+        c.process.update(cwd=a.cwd, env=dict(a.env), status=a.status, lineno=a.lineno)  # the shell is still where it was
     if a.command == "run":
         return 0
     io.err(ESCAPED)

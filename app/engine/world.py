@@ -150,6 +150,7 @@ class Attached:
     sigints: int = 0  # SIGINTs the CLI received (three make it give up)
     shown: int = 0  # the container's log lines already shown
     since: int = 0  # when the container's process started: a restart ends what was attached to it
+    lineno: int = 0  # lines the shell has read
 
 
 @dataclass

@@ -1,7 +1,8 @@
 Interactive shells (issue 17, point 22). `-it` with a shell and nothing for it to run: the terminal
 becomes that shell, with its real prompt (BusyBox ash: PS1='\w \$ ' -> `/ # `; dash: `# `; bash in
 Debian and Ubuntu: `root@<short id>:<cwd>#`), and each line runs inside the container until `exit`
-(with its status) or Ctrl-D (end of input: $?). A line typed inside is echoed like any other. With
+(with its status) or Ctrl-D (end of input: $?). A line typed inside is echoed like any other; dash
+names the line it read in its messages. With
 `run -it` the shell is PID 1: leaving it stops the container (and --rm removes it). Without -i the
 shell reads no input and ends at once; with -t alone it prompts first.
 
@@ -49,15 +50,23 @@ shell reads no input and ends at once; with -t alone it prompts first.
   $ docker exec -it feedback-app sh
   $ ls feedback
   a.txt
+  $ nope
+  sh: 2: nope: not found
+  [127]
+  $ cd /nowhere
+  sh: 3: cd: can't cd to /nowhere
+  [2]
   $ exit 0
   $ docker ps --format '{{.Names}} {{.Status}}'
-  feedback-app Up 8 seconds
+  feedback-app Up 10 seconds
   $ docker exec feedback-app sh
   $ docker exec -t feedback-app sh
   # 
   $ docker run busybox sh
   $ docker run -dit --name bb busybox
   [0-9a-f]{64} (re)
+  $ docker inspect -f '{{.Config.Tty}} {{.Config.OpenStdin}} {{.State.Status}}' bb
+  true true running
   $ docker attach bb
   $ cd /tmp
   $ ^P^Q
