@@ -128,14 +128,17 @@ def after_run(ctx: Ctx, args: Args, c: Container, code: int | None, out: list[st
 
 def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, env: dict[str, str]) -> int | None:
     """`docker exec -i C sh`: the terminal becomes that shell (None when argv is not a bare shell
-    or nothing would type into it: then it runs as a command and reads end of input at once)."""
+    or has no terminal and no input: then it runs as a command and reads end of input at once)."""
     shell = shell_kind(ctx.world, c, argv)
     if not shell or args.bool("detach"):
         return None
     if not args.bool("interactive"):
-        if args.bool("tty"):
-            ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd))  # it prompts once, reads end of input, ends
-        return None
+        if not args.bool("tty"):
+            return None
+        # -t alone: the shell prompts on a terminal nobody types into, and waits; so does the CLI
+        ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd))
+        _hold(ctx.world, c, "exec", raw=False, sig_proxy=False)
+        return 0
     _open_shell(ctx.world, c, "exec", shell, args.bool("tty"), pid1=False, cwd=cwd, env=env)
     return 0
 
@@ -207,7 +210,8 @@ def follow(world: World, io: IO) -> None:
         return
     c = world.containers.get(a.container)
     logs = c.logs if c is not None else []
-    if a.command != "attach" or a.sigints == 0:  # attach stops streaming at the first SIGINT
+    if a.command in ("run", "logs") or (a.command == "attach" and a.sigints == 0):
+        # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
         for text in logs[min(a.shown, len(logs)):]:
             io.out(text)
     ended = c is None or not c.running or c.started_at != a.since

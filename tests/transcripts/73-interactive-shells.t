@@ -4,7 +4,8 @@ Debian and Ubuntu: `root@<short id>:<cwd>#`), and each line runs inside the cont
 (with its status) or Ctrl-D (end of input: $?). A line typed inside is echoed like any other; dash
 names the line it read in its messages. With
 `run -it` the shell is PID 1: leaving it stops the container (and --rm removes it). Without -i the
-shell reads no input and ends at once; with -t alone it prompts first.
+shell reads no input and ends at once; with -t alone it prompts and waits on a terminal nobody
+types into, until Ctrl-C ends the CLI (its stream ends with the context: exit 0).
 
   $ docker run -it --name bx busybox sh
   Unable to find image 'busybox:latest' locally
@@ -62,6 +63,7 @@ shell reads no input and ends at once; with -t alone it prompts first.
   $ docker exec feedback-app sh
   $ docker exec -t feedback-app sh
   # 
+  $ ^C
   $ docker run busybox sh
   $ docker run -dit --name bb busybox
   [0-9a-f]{64} (re)
