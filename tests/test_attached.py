@@ -136,3 +136,13 @@ def test_sim_prints_the_container_prompt_when_interactive() -> None:
     sim_run(io.StringIO("docker run -it busybox sh\ncd /tmp\nexit\n"), buf, interactive=True)
     text = buf.getvalue()
     assert "/ # /tmp # learner@layerlab:~/feedback-app$ " in text
+
+
+def test_start_ai_enters_a_new_shell_and_start_a_ends_at_ctrl_c() -> None:
+    w, r = run("docker run -it --name sx busybox sh", "cd /tmp", "exit", "docker start -ai sx")
+    assert prompt(w) == "/ # " and out(r[-1]) == []  # a new process: not the old one's directory
+    w, r = run("exit 4", "docker start -a sx", world=w)
+    assert out(r[-1]) == ["/ # "] and w.attached is not None and w.attached.command == "start"
+    w, r = run("^C", world=w)
+    c = w.container_by_name("sx")
+    assert r[-1].exit_code == 0 and w.attached is None and c is not None and c.running

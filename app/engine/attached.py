@@ -101,8 +101,30 @@ def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool) 
 def after_run(ctx: Ctx, args: Args, c: Container, code: int | None, out: list[str]) -> int:
     """An attached `docker run` (no -d) once its container started: what it printed, then the
     terminal is the container's shell, or held while the process runs (cli/command/container/run.go)."""
+    return _attach_started(ctx, c, "run", args.bool("interactive"), args.bool("tty"), _sig_proxy(args), code, out)
+
+
+def start_attached(ctx: Ctx, args: Args) -> int:
+    """`docker start -a` / `-i` (cli/command/container/start.go): one container, started, then
+    attached as `docker run` is (stdin only with -i and a container made with -i)."""
     world: World = ctx.world
-    interactive, tty = args.bool("interactive"), args.bool("tty")
+    if len(args.positional) > 1:
+        raise DockerError("you cannot start and attach multiple containers at once")
+    c = containers.get_container(world, args.positional[0])
+    stdin = args.bool("interactive") and c.stdin_open
+    code: int | None = None
+    out: list[str] = []
+    if not c.running:
+        try:
+            code, out = containers.start_container(ctx, c, attached=True)
+        except DockerError as exc:
+            raise DockerError(exc.message, 1) from None
+    return _attach_started(ctx, c, "start", stdin, c.tty, not c.tty, code, out)
+
+
+def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty: bool, sig_proxy: bool,
+                    code: int | None, out: list[str]) -> int:
+    world: World = ctx.world
     for line in out:
         ctx.io.out(line)
     if code is not None:
@@ -117,12 +139,12 @@ def after_run(ctx: Ctx, args: Args, c: Container, code: int | None, out: list[st
         return status
     shell = str(c.process.get("shell", ""))
     if shell and interactive:
-        _open_shell(world, c, "run", shell, tty, pid1=True)
+        _open_shell(world, c, command, shell, tty, pid1=True)
         return 0
     if shell and tty:
         # -t without -i: the shell prints its prompt and waits on a terminal nobody types into
         ctx.io.out(_shell_prompt(world, c, shell))
-    _hold(world, c, "run", raw=tty and interactive, sig_proxy=_sig_proxy(args))
+    _hold(world, c, command, raw=tty and interactive, sig_proxy=sig_proxy)
     return 0
 
 
@@ -210,7 +232,7 @@ def follow(world: World, io: IO) -> None:
         return
     c = world.containers.get(a.container)
     logs = c.logs if c is not None else []
-    if a.command in ("run", "logs") or (a.command == "attach" and a.sigints == 0):
+    if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
         for text in logs[min(a.shown, len(logs)):]:
             io.out(text)
@@ -267,7 +289,7 @@ def _detach(world: World, c: Container, a: Attached, io: IO) -> int:
     world.attached = None
     if a.pid1:
         c.process.update(cwd=a.cwd, env=dict(a.env), status=a.status, lineno=a.lineno)  # the shell is still where it was
-    if a.command == "run":
+    if a.command in ("run", "start"):
         return 0
     io.err(ESCAPED)
     return 1
@@ -279,6 +301,13 @@ def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
         # the CLI's context ends and so does the log stream: exit 128+SIGINT (cmd/docker/docker.go)
         world.attached = None
         return SIGINT_STATUS
+    if a.command == "start" and not a.raw:
+        # start.go streams with the CLI's context: the first SIGINT ends it (context.Canceled, exit
+        # 0), after forwarding it to a container without a terminal
+        world.attached = None
+        if a.sig_proxy and c.init:
+            containers.exit_container(world, c, SIGINT_STATUS, world.clock)
+        return 0
     if a.raw:
         # a raw terminal sends the key to the container's terminal: SIGINT for its process. As PID 1
         # a process without a handler ignores it; with --init, docker-init passes it to its child.

@@ -250,6 +250,8 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_start(ctx: Ctx, args: Args) -> int:
+    if args.bool("attach") or args.bool("interactive"):
+        return attached.start_attached(ctx, args)
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
         if c.running:

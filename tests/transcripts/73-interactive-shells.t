@@ -81,3 +81,26 @@ types into, until Ctrl-C ends the CLI (its stream ends with the context: exit 0)
   $ docker ps -a --format '{{.Names}} {{.Status}}'
   bb Exited (0) 1 second ago
   ...
+
+`docker start -ai` attaches to a new shell (a new process: back in its working directory), `-a`
+alone shows its prompt and holds the terminal until Ctrl-C, which ends the CLI quietly (start.go
+streams with the CLI's context) and leaves the container running; -a and -i take one container.
+
+  $ docker run -it --name sx busybox sh
+  $ cd /tmp
+  $ exit 2
+  [2]
+  $ docker start -ai sx
+  $ pwd
+  /
+  $ exit 5
+  [5]
+  $ docker start -a sx
+  / # 
+  $ ^C
+  $ docker ps --format '{{.Names}} {{.Status}}'
+  sx Up 2 seconds
+  ...
+  $ docker start -a sx bx
+  you cannot start and attach multiple containers at once
+  [1]
