@@ -28,6 +28,8 @@ def page(client: TestClient, token: str, lang: str = "en") -> str:
 def test_inside_a_shell_the_page_shows_its_prompt_badge_and_card(client: TestClient) -> None:
     token = new_session(client)
     run(client, token, "docker run -it --name bx busybox sh")
+    assert "The terminal is now inside the shell (sh) of bx" in page(client, token)
+    assert "터미널이 이제 bx 컨테이너의 셸(sh) 안에 있습니다" in page(client, token, "ko")
     run(client, token, "touch /x")
     html = page(client, token)
     assert '<span class="ps1">/ #</span>' in html  # the input's prompt is the shell's
@@ -43,6 +45,7 @@ def test_inside_a_shell_the_page_shows_its_prompt_badge_and_card(client: TestCli
     assert "bx 컨테이너 안 (sh)" in ko
     run(client, token, "exit 3")
     html = page(client, token)
+    assert "The terminal is back in the learner&#39;s shell on the host" in html
     assert "learner@layerlab:~/feedback-app$" in html and "inside bx" not in html
     assert "is-attached" not in html and 'data-key="^C"' not in html
     assert '<div class="exit">[3]</div>' in html
@@ -55,6 +58,7 @@ def test_a_held_terminal_offers_ctrl_c_and_says_what_holds_it(client: TestClient
     run(client, token, "docker run -p 3000:80 --name feedback-app feedback-node")
     html = page(client, token)
     assert "docker run is attached to feedback-app" in html
+    assert "docker run holds the terminal and shows what feedback-app prints" in html
     assert 'data-key="^C"' in html and 'data-key="^P^Q"' not in html  # no -it: no detach keys
     assert "docker run 명령이 feedback-app 컨테이너에 연결되어 있음" in page(client, token, "ko")
     for _ in range(3):
