@@ -146,3 +146,14 @@ def test_start_ai_enters_a_new_shell_and_start_a_ends_at_ctrl_c() -> None:
     w, r = run("^C", world=w)
     c = w.container_by_name("sx")
     assert r[-1].exit_code == 0 and w.attached is None and c is not None and c.running
+
+
+def test_node_alone_with_it_is_its_repl() -> None:
+    w, r = run("docker run -it --name n1 node:14")
+    assert out(r[-1]) == ["Welcome to Node.js v14.21.3.", 'Type ".help" for more information.']
+    assert prompt(w) == "> "
+    w, r = run("^C", world=w)
+    assert out(r[-1]) == ["(To exit, press Ctrl+C again or Ctrl+D or type .exit)"] and w.attached is not None
+    w, r = run("process.exit(3)", world=w)
+    c = w.container_by_name("n1")
+    assert r[-1].exit_code == 3 and c is not None and c.exit_code == 3 and w.attached is None

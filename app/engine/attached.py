@@ -11,6 +11,7 @@ as in a second terminal, and the held terminal shows what the container printed 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -40,6 +41,8 @@ def prompt(world: World) -> str | None:
         return None
     if not a.shell or not a.tty:
         return ""
+    if a.shell == "node":
+        return "> "  # the Node.js REPL's
     home = dict(a.env).get("HOME", "/root")
     where = a.cwd
     if where == home or where.startswith(home.rstrip("/") + "/"):
@@ -76,7 +79,7 @@ def badge(world: World) -> tuple[str, str, str] | None:
     if a is None or c is None:
         return None
     if a.shell:
-        return c.name, ("sh" if a.shell != "bash" else "bash"), "shell"
+        return c.name, (a.shell if a.shell in ("bash", "node") else "sh"), "shell"
     return c.name, f"docker {a.command}", "held"
 
 
@@ -138,6 +141,8 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
         containers.tick(world)
         return status
     shell = str(c.process.get("shell", ""))
+    if shell == "node" and tty:
+        _node_banner(ctx.io)
     if shell and interactive:
         _open_shell(world, c, command, shell, tty, pid1=True)
         return 0
@@ -158,11 +163,20 @@ def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, en
         if not args.bool("tty"):
             return None
         # -t alone: the shell prompts on a terminal nobody types into, and waits; so does the CLI
+        if shell == "node":
+            _node_banner(ctx.io)
         ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd))
         _hold(ctx.world, c, "exec", raw=False, sig_proxy=False)
         return 0
+    if shell == "node" and args.bool("tty"):
+        _node_banner(ctx.io)
     _open_shell(ctx.world, c, "exec", shell, args.bool("tty"), pid1=False, cwd=cwd, env=env)
     return 0
+
+
+def _node_banner(io: IO) -> None:
+    io.out("Welcome to Node.js v14.21.3.")
+    io.out('Type ".help" for more information.')
 
 
 def follow_logs(ctx: Ctx, c: Container) -> None:
@@ -241,6 +255,8 @@ def follow(world: World, io: IO) -> None:
 
 
 def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> int:
+    if a.shell == "node":
+        return _node_line(world, c, a, line, io)
     if line == CTRL_C:
         if a.raw:
             # the key reaches the shell through its terminal: it drops the line, $? is 130
@@ -264,6 +280,33 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
     if world.attached is a:
         world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code, lineno=sh.lineno)
     return code
+
+
+# The REPL's own words (Node 14 lib/repl.js); its JavaScript is not simulated, and says so.
+REPL_CTRL_C = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
+REPL_NOTE = "layerlab: JavaScript in the Node.js REPL is not simulated; .exit or Ctrl-D leaves it"
+_PROCESS_EXIT = re.compile(r"\s*process\.exit\(\s*(\d*)\s*\)\s*;?\s*")
+
+
+def _node_line(world: World, c: Container, a: Attached, line: str, io: IO) -> int:
+    """A line typed into `node`'s REPL: Ctrl-C twice, Ctrl-D, .exit and process.exit(N) leave it."""
+    if line == DETACH and a.raw:
+        return _detach(world, c, a, io)
+    if line == CTRL_C and a.raw:
+        if a.sigints:
+            return _leave(world, c, a, 0, io)
+        io.out(REPL_CTRL_C)
+        world.attached = replace(a, sigints=1)
+        return a.status
+    if line == CTRL_C:
+        return _interrupt(world, c, a, io)
+    exiting = _PROCESS_EXIT.fullmatch(line)
+    if line in (CTRL_D, ".exit") or exiting:
+        return _leave(world, c, a, int(exiting.group(1) or 0) if exiting else 0, io)
+    if line.strip():
+        io.err(REPL_NOTE)
+    world.attached = replace(a, sigints=0)
+    return a.status
 
 
 def _elapse(world: World, seconds: int) -> None:

@@ -67,10 +67,12 @@ SHELL_NAMES = frozenset({"sh", "bash", "ash", "dash"})
 
 def shell_kind(world: World, c: Container, argv: list[str]) -> str:
     """Which shell a bare argv starts in c: "bash", "dash" (sh in Debian and Ubuntu) or "ash"
-    (sh in BusyBox images); "" when argv is not a shell with nothing to run."""
-    if len(argv) != 1 or argv[0].rsplit("/", 1)[-1] not in SHELL_NAMES:
+    (sh in BusyBox images), or "node" (its REPL); "" when argv is not a shell with nothing to run."""
+    base = argv[0].rsplit("/", 1)[-1] if len(argv) == 1 else ""
+    if base == "node":
+        return "node"
+    if base not in SHELL_NAMES:
         return ""
-    base = argv[0].rsplit("/", 1)[-1]
     if base in ("bash", "dash"):
         return base
     return "ash" if flavor_of(world, c) == BUSYBOX else "dash"

@@ -104,3 +104,24 @@ streams with the CLI's context) and leaves the container running; -a and -i take
   $ docker start -a sx bx
   you cannot start and attach multiple containers at once
   [1]
+
+`node` alone with -it is Node's REPL: its banner and `> ` prompt; the first Ctrl-C says how to
+leave, a second leaves, as do Ctrl-D, `.exit` and `process.exit(N)`. Its JavaScript is not
+simulated, and it says so.
+
+  $ docker run -it --name n1 node:14
+  Welcome to Node.js v14.21.3.
+  Type ".help" for more information.
+  $ 1+1
+  layerlab: JavaScript in the Node.js REPL is not simulated; .exit or Ctrl-D leaves it
+  $ ^C
+  (To exit, press Ctrl+C again or Ctrl+D or type .exit)
+  $ ^C
+  $ docker run -it --rm node:14
+  Welcome to Node.js v14.21.3.
+  Type ".help" for more information.
+  $ process.exit(4)
+  [4]
+  $ docker ps -a --format '{{.Names}} {{.Status}}'
+  n1 Exited (0) 3 seconds ago
+  ...
