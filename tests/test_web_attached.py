@@ -61,6 +61,7 @@ def test_a_held_terminal_offers_ctrl_c_and_says_what_holds_it(client: TestClient
     assert "docker run holds the terminal and shows what feedback-app prints" in html
     assert 'data-key="^C"' in html and 'data-key="^P^Q"' not in html  # no -it: no detach keys
     assert "docker run 명령이 feedback-app 컨테이너에 연결되어 있음" in page(client, token, "ko")
+    assert "on the third Ctrl-C docker gives up" in html
     for _ in range(3):
         run(client, token, "^C")
     html = page(client, token)
@@ -78,3 +79,25 @@ def test_the_app_window_does_not_save_into_a_shell(client: TestClient) -> None:
     run(client, token, "exit")
     r = client.post(f"/s/{token}/app/3000/create", data={"title": "a", "text": "b"})
     assert r.status_code == 302
+
+
+def test_each_held_terminal_says_its_own_way_out(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -it --name tty feedback-node")
+    html = page(client, token)
+    assert "Ctrl-P Ctrl-Q detaches and leaves the container running" in html and 'data-key="^P^Q"' in html
+    assert "third Ctrl-C" not in html  # a raw terminal never sends the CLI a SIGINT
+    run(client, token, "^P^Q")
+    run(client, token, "docker logs -f tty")
+    html = page(client, token)
+    assert "Ctrl-C ends this command; the container keeps running." in html
+    assert "Ctrl-C를 누르면 이 명령이 끝나고" in page(client, token, "ko")
+
+
+def test_nodes_repl_is_named_for_what_it_is(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker run -it --name n1 node:14")
+    html = page(client, token)
+    assert "The terminal is now in Node&#39;s REPL inside n1" in html and "inside n1 (node)" in html
+    assert '<span class="ps1">&gt;</span>' in html

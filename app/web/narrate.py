@@ -124,6 +124,8 @@ def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: Wo
     if before.attached is not None and before.attached.container == after.attached.container:  # type: ignore[union-attr]
         return []  # the same shell, one line further
     name, what, kind = now
+    if what == "node":
+        return [t.gettext("The terminal is now in Node's REPL inside {container}").format(container=name)]
     if kind == "shell":
         return [t.gettext("The terminal is now inside the shell ({shell}) of {container}: commands run in the "
                           "container until exit").format(shell=what, container=name)]
