@@ -45,7 +45,7 @@ def prompt(world: World) -> str | None:
         return "> "  # the Node.js REPL's
     home = dict(a.env).get("HOME", "/root")
     where = a.cwd
-    if where == home or where.startswith(home.rstrip("/") + "/"):
+    if home != "/" and (where == home or where.startswith(home.rstrip("/") + "/")):
         where = "~" + where[len(home):]
     if a.shell == "bash":
         # Debian's and Ubuntu's /etc/bash.bashrc: PS1='\u@\h:\w\$ ', the host name being the short id
@@ -224,7 +224,7 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
     if c is None or not c.running or c.started_at != a.since:
         # The container stopped since (its time ran out): the command attached to it ended then.
         world.attached = None
-        return on_host(line) if line not in KEYS else world.status
+        return on_host(line) if line not in KEYS else host_key(world, line)
     if a.shell:
         return _shell_line(world, c, a, line, io)
     if line == CTRL_C:
@@ -236,6 +236,12 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
     code = on_host(line)
     follow(world, io)
     return code
+
+
+def host_key(world: World, line: str) -> int:
+    """A key at the learner's own prompt: Ctrl-C drops the line and bash sets $? to 130; the others
+    change nothing here."""
+    return SIGINT_STATUS if line == CTRL_C else world.status
 
 
 def follow(world: World, io: IO) -> None:

@@ -108,7 +108,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
             if w.attached is not None:  # the terminal is inside a container, or held by one
                 code = attached.step(w, line, io, lambda text: sh.run_line(text, io))
             elif line in attached.KEYS:  # a key at the learner's own prompt
-                code = attached.SIGINT_STATUS if line == attached.CTRL_C else w.status
+                code = attached.host_key(w, line)
             else:
                 code = sh.run_line(line, io)
         except ExitShell as exc:
