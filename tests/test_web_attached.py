@@ -32,7 +32,7 @@ def test_inside_a_shell_the_page_shows_its_prompt_badge_and_card(client: TestCli
     assert "터미널이 이제 bx 컨테이너의 셸(sh) 안에 있습니다" in page(client, token, "ko")
     run(client, token, "touch /x")
     html = page(client, token)
-    assert '<span class="ps1">/ #</span>' in html  # the input's prompt is the shell's
+    assert '<span class="ps1 inside">/ #</span>' in html  # the input's prompt is the shell's
     assert "inside bx (sh)" in html
     assert re.search(r'<article class="container[^"]*is-attached"[^>]*data-container="bx"', html)
     # the line typed inside is drawn at the shell's prompt; the one that opened it at the learner's
@@ -65,6 +65,7 @@ def test_a_held_terminal_offers_ctrl_c_and_says_what_holds_it(client: TestClient
     for _ in range(3):
         run(client, token, "^C")
     html = page(client, token)
+    assert '<div class="cmdline held"><span class="cmd">^C</span></div>' in html  # a key, not a command line
     assert "got 3 SIGTERM/SIGINTs, forcefully exiting" in html
     assert "is attached to" not in html
 
@@ -100,4 +101,4 @@ def test_nodes_repl_is_named_for_what_it_is(client: TestClient) -> None:
     run(client, token, "docker run -it --name n1 node:14")
     html = page(client, token)
     assert "The terminal is now in Node&#39;s REPL inside n1" in html and "inside n1 (node)" in html
-    assert '<span class="ps1">&gt;</span>' in html
+    assert '<span class="ps1 inside">&gt;</span>' in html
