@@ -102,3 +102,17 @@ def test_nodes_repl_is_named_for_what_it_is(client: TestClient) -> None:
     html = page(client, token)
     assert "The terminal is now in Node&#39;s REPL inside n1" in html and "inside n1 (node)" in html
     assert '<span class="ps1 inside">&gt;</span>' in html
+
+
+def test_the_app_window_saves_while_docker_run_holds_the_terminal(client: TestClient) -> None:
+    """The course runs the app attached; its window is another program: a save goes through, and
+    the held terminal shows what the app printed (here Node 14's warning for a rename into a volume)."""
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -p 3000:80 -v /app/feedback --name feedback-app feedback-node")
+    client.post(f"/s/{token}/app/3000/create", data={"title": "a", "text": "b"})
+    html = page(client, token)
+    assert re.search(r'<div class="cmdline held"><span class="ps1" aria-hidden="true">\$</span> '
+                     r'<span class="cmd">curl -s -X POST', html)
+    assert "UnhandledPromiseRejectionWarning" in html
+    assert "docker run is attached to feedback-app" in html
