@@ -23,6 +23,7 @@ CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
     "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
+    "app-restarted",
 )
 
 
@@ -44,6 +45,8 @@ def diff_worlds(before: World, after: World) -> list[Change]:
                 out.append(Change("container-started", c.name))
         elif c.state != old.state:
             out.append(Change("container-started" if c.running else "container-stopped", c.name))
+        elif c.process.get("restarts", 0) > old.process.get("restarts", 0):
+            out.append(Change("app-restarted", c.name))
         image = after.images.get(c.image_id)
         lowers = after.image_layers(image) if image else []
         for path, node in c.rw.entries.items():

@@ -441,11 +441,3 @@ def cmd_rename(ctx: Ctx, args: Args) -> int:
                           f"container \"{other.id}\". You have to remove (or rename) that container to be able to reuse that name.")
     c.name = new
     return 0
-
-
-def cmd_port(ctx: Ctx, args: Args) -> int:
-    c = get_container(ctx.world, args.positional[0])
-    if c.running:
-        for hp, cp in c.ports:
-            ctx.io.out(f"{cp}/tcp -> 0.0.0.0:{hp}")
-    return 0

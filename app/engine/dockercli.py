@@ -211,6 +211,15 @@ def parse_args(cmd: Command, argv: list[str]) -> Args | None:
                 raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
                                       f'strconv.ParseInt: parsing "{value}": invalid syntax') from None
             flags[f.long] = int(value)
+        elif f.var == "filter":
+            # opts.FilterOpt.Set: an empty value adds nothing, one without '=' is a flag error,
+            # the name is lower-cased and both sides trimmed (opts/opts.go)
+            if value:
+                if "=" not in value:
+                    raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                                          "bad format of filter (expected name=value)")
+                name, _, val = value.partition("=")
+                flags.setdefault(f.long, []).append(f"{name.strip().lower()}={val.strip()}")
         elif f.repeatable:
             flags.setdefault(f.long, []).append(value)
         else:

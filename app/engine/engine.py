@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import attached, budget, hosttools  # noqa: F401  (hosttools registers curl and sudo)
+from . import attached, budget, hosttools, nodemon  # noqa: F401  (hosttools registers curl, sudo and npm)
 from .budget import OverBudget, OverTime
 from .containers import tick
 from .docker import docker_tool
@@ -111,6 +111,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
                 code = attached.host_key(w, line)
             else:
                 code = sh.run_line(line, io)
+            nodemon.watch(w)  # a running nodemon sees the files this line changed
         except ExitShell as exc:
             code = int(exc.args[0])
         except NeedAnswer as need:

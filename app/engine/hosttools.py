@@ -1,4 +1,4 @@
-"""Tools only the learner's host has: curl (to published ports) and sudo."""
+"""Tools only the learner's host has: curl (to published ports), sudo and npm."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from . import nodeapp
 from .listing import port_list
+from .npm import npm_install
 from .shell import IO, Shell, emit_text, tool
 from .world import Container, World
 
@@ -185,3 +186,18 @@ def _sudo(sh: Shell, argv: list[str], io: IO) -> int:
         return fn(sh, args, io)
     finally:
         sh.view.uid = saved
+
+
+@tool("npm", "host")
+def _npm(sh: Shell, argv: list[str], io: IO) -> int:
+    """npm 6 on the learner's machine: installs into the project folder; the app itself runs in containers."""
+    if len(argv) >= 2 and argv[1] in ("install", "i", "ci"):
+        return npm_install(sh, io, argv)
+    if len(argv) >= 2 and argv[1] in ("-v", "--version"):
+        io.out("6.14.18")
+        return 0
+    if len(argv) >= 2 and argv[1] in ("start", "run", "test"):
+        io.err("layerlab: this sandbox runs the app in containers only; try docker run")
+        return 1
+    io.err(f"npm ERR! Unknown command: \"{argv[1] if len(argv) > 1 else ''}\"")
+    return 1

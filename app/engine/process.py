@@ -8,7 +8,7 @@ from typing import Any
 from . import nodeapp
 from .dockercli import DockerError
 from .fs import normpath
-from .npm import npm_install
+from .npm import npm_install, npm_start
 from .shell import BUSYBOX, GNU, IO, Shell
 from .views import ContainerView
 from .world import Container, World
@@ -53,7 +53,7 @@ def node_tool(c: Container) -> Any:
 
 def npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 2 and argv[1] in ("install", "i", "ci"):
-        return npm_install(sh, io)
+        return npm_install(sh, io, argv)
     if len(argv) >= 2 and argv[1] in ("-v", "--version"):
         io.out("6.14.18")
         return 0
@@ -111,6 +111,8 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     if base == "node" and len(argv) >= 2 and not argv[1].startswith("-"):
         code, logs = nodeapp.start_node(world, c, argv[1])
         return code, logs
+    if base == "npm" and (argv[1:] == ["start"] or argv[1:] == ["run", "start"]):
+        return npm_start(world, c)
     if base in ("sleep",) and len(argv) == 2:
         m = re.fullmatch(r"(\d+)", argv[1])
         if argv[1] == "infinity":

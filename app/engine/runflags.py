@@ -191,10 +191,10 @@ def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
             if item and not item.startswith("#") and "=" in item:
                 user.append(item)
     user += [e for e in args.list("env") if "=" in e]
+    # the CLI appends -e after the files and sends both, so a key set twice is there twice
+    # (docker/cli opts/parse.go readKVStrings); only the image's are dropped when the user sets them
     keys = {e.split("=", 1)[0] for e in user}
-    env = [e for k, e in {e.split("=", 1)[0]: e for e in user}.items()]
-    env += [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
-    return env
+    return user + [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
 
 
 def entrypoint_and_cmd(args: Args, image: Image) -> tuple[list[str], list[str]]:

@@ -548,9 +548,26 @@ BUILTINS: dict[str, Tool] = {
 
 @tool("ls")
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands = _options(sh, io, "ls", argv, "aA1lR")
-    status = 0
+    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRd")
     targets = operands or ["."]
+    files, dirs, status = _ls_collect(sh, io, targets, opts)
+    long = "l" in opts
+    for line in (_long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]) if long else sorted(files)):
+        io.out(line)
+    for i, (arg, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
+        if len(targets) > 1:
+            if files or i > 0:
+                io.out("")
+            io.out(f"{arg}:")
+        _ls_dir(sh, io, arg, names, long)
+    return status
+
+
+def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[list[str], list[tuple[str, list[str]]], int]:
+    """The operands shown as entries, the directories shown with their names, and the exit status."""
+    failed = 2 if sh.flavor == GNU else 1
+    status = 0
     files: list[str] = []
     dirs: list[tuple[str, list[str]]] = []
     for arg in targets:
@@ -558,57 +575,52 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
         try:
             node = sh.view.get(path)
         except FsError as exc:
-            io.err(_ls_access(sh, arg, exc.code))
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        if node is None:
-            io.err(_ls_access(sh, arg, "ENOENT"))
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        if node.kind != DIR:
-            files.append(arg)
-            continue
-        try:
-            names = sh.view.children(path)
-        except FsError as exc:
-            if sh.flavor == GNU:
-                io.err(f"ls: cannot open directory {sh.quote(arg)}: {ERRNO_TEXT[exc.code]}")
-            else:
-                io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        budget.current().step(len(names))
-        if "a" in opts:
-            names = [".", "..", *names]
-        elif "A" not in opts:
-            names = [n for n in names if not n.startswith(".")]
-        dirs.append((arg, names))
-    long = "l" in opts
-    if long:
-        for line in _long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]):
-            io.out(line)
-    else:
-        for f in sorted(files):
-            io.out(f)
-    show_headers = len(targets) > 1
-    dirs.sort(key=lambda d: d[0])
-    for i, (arg, names) in enumerate(dirs):
-        if show_headers:
-            if files or i > 0:
-                io.out("")
-            io.out(f"{arg}:")
-        if long:
-            base = sh.path(arg)
-            entries = [(n, _ls_entry_path(base, n)) for n in names]
-            rows = _long_rows(sh, entries)
-            blocks = sum(_blocks(sh.view.get(p)) for _, p in entries)
-            io.out(f"total {blocks}")
-            for line in rows:
-                io.out(line)
+            node, code = None, exc.code
         else:
-            for name in names:
-                io.out(name)
-    return status
+            code = "ENOENT"
+        if node is None:
+            io.err(_ls_access(sh, arg, code))
+            status = failed
+        elif node.kind != DIR or "d" in opts:
+            files.append(arg)
+        else:
+            names = _ls_names(sh, io, arg, path, opts)
+            if names is None:
+                status = failed
+            else:
+                dirs.append((arg, names))
+    return files, dirs, status
+
+
+def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[str] | None:
+    """A directory's names as -a / -A choose, or None after the error for one that cannot be read."""
+    try:
+        names = sh.view.children(path)
+    except FsError as exc:
+        if sh.flavor == GNU:
+            io.err(f"ls: cannot open directory {sh.quote(arg)}: {ERRNO_TEXT[exc.code]}")
+        else:
+            io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
+        return None
+    budget.current().step(len(names))
+    if "a" in opts:
+        return [".", "..", *names]
+    if "A" not in opts:
+        return [n for n in names if not n.startswith(".")]
+    return names
+
+
+def _ls_dir(sh: Shell, io: IO, arg: str, names: list[str], long: bool) -> None:
+    """One directory's listing: its names, or with -l a `total` line and a row each."""
+    if not long:
+        for name in names:
+            io.out(name)
+        return
+    base = sh.path(arg)
+    entries = [(n, _ls_entry_path(base, n)) for n in names]
+    io.out(f"total {sum(_blocks(sh.view.get(p)) for _, p in entries)}")
+    for line in _long_rows(sh, entries):
+        io.out(line)
 
 
 _USERS = {0: "root", 1000: "learner"}

@@ -27,6 +27,8 @@ _SENTENCES: dict[str, tuple[str, str, str | None]] = {
     "volume-removed": (N_("Volume {volume} was removed with its data"), "volume", None),
     "image-built": (N_("Image {image} is ready: read-only layers that every container of it shares"), "image", None),
     "image-removed": (N_("Image {image} was removed"), "image", None),
+    "app-restarted": (N_("nodemon in {container} saw a changed file and started the app again, without a rebuild"),
+                      "container", None),
 }
 
 
@@ -107,6 +109,7 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
             after: World | None = None) -> list[str]:
     """The most telling changes as sentences; before and after are the worlds the changes came from."""
     order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
+             "app-restarted",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
              "container-stopped", "container-started", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
