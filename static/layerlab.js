@@ -267,6 +267,25 @@
       ev.preventDefault();
     }
   });
+  // Keys a terminal gives meaning to: Ctrl-C (with nothing selected, so copying still works) is sent
+  // to the container the terminal is inside or held by, and empties the line at the learner's own
+  // prompt; Ctrl-D on an empty line ends a container's shell. Each goes through its button.
+  document.addEventListener("keydown", (ev) => {
+    const input = ev.target.closest && ev.target.closest("[data-command]");
+    if (!input || !ev.ctrlKey || ev.altKey || ev.metaKey) return;
+    const key = ev.key.toLowerCase();
+    const form = input.closest("[data-terminal-form]");
+    const attached = form ? form.dataset.attached : undefined;
+    if (key === "c" && input.selectionStart === input.selectionEnd) {
+      ev.preventDefault();
+      const button = attached && $("button[data-key='^C']");
+      if (button) button.click(); else input.value = "";
+    } else if (key === "d" && attached === "shell" && !input.value) {
+      ev.preventDefault();
+      const button = $("button[data-key='^D']");
+      if (button) button.click();
+    }
+  });
   document.addEventListener("submit", (ev) => {
     const form = ev.target.closest("[data-terminal-form]");
     if (!form) return;

@@ -3,7 +3,7 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import build, containers, cpcmd, diskusage, imagecmds, inspect, listing, volumes
+from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, volumes
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -18,6 +18,7 @@ TABLE = (
     Entry("container ls", listing.cmd_ps, (0, 0), "ps", ("container list", "container ps")),
     Entry("container logs", containers.cmd_logs, (1, 1), "logs"),
     Entry("container exec", containers.cmd_exec, (2, None), "exec", interspersed=False),
+    Entry("container attach", attached.cmd_attach, (1, 1), "attach"),
     Entry("container diff", containers.cmd_diff, (1, 1), "diff"),
     Entry("container commit", containers.cmd_commit, (1, 2), "commit"),
     Entry("container rename", containers.cmd_rename, (2, 2), "rename"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import nodeapp
+from . import attached, nodeapp
 from .dockercli import Args, Ctx, DockerError, confirm
 from .formatting import human_size4
 from .fs import DIR, FsError, Tree, naive_diff, overlay_get, overlay_walk
@@ -143,6 +143,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
+        tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
     )
     world.containers[cid] = c
     _populate(world, c, image)
@@ -251,29 +252,9 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
         if c.auto_remove and c.id in world.containers:
             remove_container(world, c, remove_volumes=True)
         raise run_framed(exc.message, run_status(exc.message)) from None
-    if not detached and code is not None:
-        for line in out:
-            ctx.io.out(line)
-        if code == 0 and _interactive_shell(args, c.cmd):
-            ctx.io.err(INTERACTIVE_NOTE)
-        return code
     if not detached:
-        # Docker would stay attached to the running process until it ends or Ctrl-C; the simulated
-        # terminal takes the next command at once, and says so rather than go silent.
-        ctx.io.err(f"layerlab: {c.name} keeps running; the simulated terminal does not stay attached "
-                   f"to it (see its output with docker logs {c.name}; -d runs it detached)")
+        return attached.after_run(ctx, args, c, code, out)  # the terminal stays with the container
     return 0
-
-
-# The shells a learner opens with -it; the simulation runs one command line at a time instead.
-SHELLS = {"sh", "bash", "ash", "dash", "/bin/sh", "/bin/bash", "/bin/ash", "/usr/bin/bash"}
-INTERACTIVE_NOTE = ("layerlab: interactive shells are not simulated yet: the shell read no input and ended. "
-                    "Run one command at a time instead, e.g. docker exec CONTAINER ls /app")
-
-
-def _interactive_shell(args: Args, argv: list[str]) -> bool:
-    """`-it` with a shell and nothing for it to run: a person would be typing into it now."""
-    return args.bool("interactive") and args.bool("tty") and len(argv) == 1 and argv[0] in SHELLS
 
 
 def cmd_create(ctx: Ctx, args: Args) -> int:
@@ -290,6 +271,8 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_start(ctx: Ctx, args: Args) -> int:
+    if args.bool("attach") or args.bool("interactive"):
+        return attached.start_attached(ctx, args)
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
         if c.running:
@@ -412,8 +395,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     for line in lines:
         ctx.io.err(line)  # the log keeps no stream per line: every line is shown on stderr
     if args.bool("follow") and c.running:
-        ctx.io.err(f"layerlab: following is not simulated: these are {c.name}'s logs so far "
-                   f"(docker logs shows new ones as they come)")
+        attached.follow_logs(ctx, c)
     return 0
 
 
@@ -441,12 +423,13 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         ctx.io.err(NOT_SIMULATED.format(name=argv[0]))
         return 126
     argv = [program, *argv[1:]]
+    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
+    if opened is not None:
+        return opened
     status = sh.execute(argv, ctx.io)
     if sh.elapsed:
         world.clock += sh.elapsed
         tick(world)
-    if status == 0 and _interactive_shell(args, argv):
-        ctx.io.err(INTERACTIVE_NOTE)
     return status
 
 

@@ -64,6 +64,23 @@ def npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
     return 1
 
 
+# A shell named alone (`sh`, `/bin/bash`): with -i or -t it waits for what is typed into it.
+SHELL_NAMES = frozenset({"sh", "bash", "ash", "dash"})
+
+
+def shell_kind(world: World, c: Container, argv: list[str]) -> str:
+    """Which shell a bare argv starts in c: "bash", "dash" (sh in Debian and Ubuntu) or "ash"
+    (sh in BusyBox images), or "node" (its REPL); "" when argv is not a shell with nothing to run."""
+    base = argv[0].rsplit("/", 1)[-1] if len(argv) == 1 else ""
+    if base == "node":
+        return "node"
+    if base not in SHELL_NAMES:
+        return ""
+    if base in ("bash", "dash"):
+        return base
+    return "ash" if flavor_of(world, c) == BUSYBOX else "dash"
+
+
 def process_argv(world: World, c: Container) -> list[str]:
     """Entrypoint + command, with node's docker-entrypoint.sh rule (run node for '-x' or non-commands)."""
     argv = list(c.entrypoint) + list(c.cmd)
@@ -138,6 +155,23 @@ def runtime_failure(desc: str) -> tuple[str, int]:
     return desc, 128
 
 
+def _waiting_process(world: World, c: Container, argv: list[str], base: str) -> dict[str, object] | None:
+    """The process state of a main process that keeps running once started (sleep N, sleep infinity,
+    top, tail -f, an interactive shell), else None."""
+    if base == "sleep" and len(argv) == 2:
+        if argv[1] == "infinity":
+            return {"kind": "forever"}
+        if re.fullmatch(r"(\d+)", argv[1]):
+            return {"kind": "sleep", "until": world.clock + int(argv[1])}
+    if base == "top" or (base == "tail" and "-f" in argv):
+        return {"kind": "forever"}
+    shell = shell_kind(world, c, argv)
+    if shell and (c.stdin_open or c.tty):
+        # An interactive shell reads its terminal (or stdin kept open by -i): it waits, and runs.
+        return {"kind": "shell", "shell": shell}
+    return None
+
+
 def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[int | None, list[str]]:
     """Run c's main process: (None, out) while it keeps running, else (exit code, out).
 
@@ -164,16 +198,9 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
         return code, logs
     if base == "npm" and (argv[1:] == ["start"] or argv[1:] == ["run", "start"]):
         return npm_start(world, c)
-    if base in ("sleep",) and len(argv) == 2:
-        m = re.fullmatch(r"(\d+)", argv[1])
-        if argv[1] == "infinity":
-            c.process = {"kind": "forever"}
-            return None, out
-        if m:
-            c.process = {"kind": "sleep", "until": world.clock + int(m.group(1))}
-            return None, out
-    if base == "top" or (base == "tail" and "-f" in argv):
-        c.process = {"kind": "forever"}
+    waiting = _waiting_process(world, c, argv, base)
+    if waiting is not None:
+        c.process = waiting
         return None, out
     buf: list[str] = []
     sink: list[tuple[int, str]] = []

@@ -139,6 +139,7 @@ class Shell:
     utf8: bool = False  # the host terminal runs a UTF-8 locale (GNU quotes names as ‘x’)
     extra: dict[str, Tool] = field(default_factory=dict)  # docker, curl, node: supplied by callers
     elapsed: int = 0  # simulated seconds spent (sleep)
+    lineno: int = 1  # the input line dash names in its messages (an interactive one counts the lines typed)
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -175,7 +176,7 @@ class Shell:
             return f"bash: {text}"
         if self.flavor == BUSYBOX:
             return f"sh: {text.replace('`', '').replace(chr(39), '')}"
-        return f"sh: 1: Syntax error: {text}"
+        return f"sh: {self.lineno}: Syntax error: {text}"
 
     def _substitute(self, inner: str, io: IO) -> str:
         captured: list[str] = []
@@ -365,7 +366,7 @@ class Shell:
             return f"bash: {name}: command not found"
         if self.flavor == BUSYBOX:
             return f"sh: {name}: not found"
-        return f"sh: 1: {name}: not found"
+        return f"sh: {self.lineno}: {name}: not found"
 
     # -- helpers for tools --------------------------------------------------------------------
 
@@ -471,7 +472,7 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         elif sh.flavor == BUSYBOX:
             io.err(f"sh: cd: can't cd to {target}: {ERRNO_TEXT[problem]}")
         else:
-            io.err(f"sh: 1: cd: can't cd to {target}")
+            io.err(f"sh: {sh.lineno}: cd: can't cd to {target}")
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
     sh.cwd = path
@@ -515,7 +516,7 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     elif sh.flavor == BUSYBOX:
         io.err(f"sh: exit: Illegal number: {arg}")
     else:
-        io.err(f"sh: 1: exit: Illegal number: {arg}")
+        io.err(f"sh: {sh.lineno}: exit: Illegal number: {arg}")
     raise ExitShell(2)
 
 

@@ -28,6 +28,7 @@ from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.caches import Bounded, MiB
 from app.engine import OverTime, Result, apply, initial_world
+from app.engine.attached import with_prompt
 from app.engine.world import World
 
 from .models import Event, EventRow, SessionRecord, SessionRow
@@ -560,7 +561,7 @@ class Store:
     @staticmethod
     def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result) -> dict[str, object]:
         return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
-                    exit_code=result.exit_code, output=json.dumps(result.lines, ensure_ascii=False))
+                    exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False))
 
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""

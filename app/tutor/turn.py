@@ -37,6 +37,8 @@ def N_(text: str) -> str:
 ANSWER_FIRST = N_("The lesson asks a question first: answer it in the lesson panel, then save again.")
 ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is "
            "sent then.")
+INSIDE_SHELL = N_("The terminal is inside a container's shell, and layerlab records each save as the curl line "
+                  "typed in the terminal: leave the shell first (exit or Ctrl-D), then save again.")
 LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
 EDIT_TOO_LONG = N_("This file is too long to save as one terminal line ({n} characters; at most {max}): it was not saved.")
 EDIT_NOT_FOUND = N_("There is no such file in the project folder: it was not saved.")
@@ -260,6 +262,9 @@ class Tutor:
         state = LessonState.loads(session.lesson_state)
         if state.asking is not None:
             return Turn(session, notice=Notice(ANSWER_FIRST))
+        inside = self.store.current_world(session).attached
+        if inside is not None and inside.shell:  # the line would run in the container's shell
+            return Turn(session, notice=Notice(INSIDE_SHELL))
         line = curl_line(port, url, pairs)
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(FORM_TOO_LONG, {"max": f"{MAX_LINE:,}"}))

@@ -10,6 +10,8 @@ from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
 from app.caches import Bounded, MiB
+from app.engine import attached
+from app.engine.attached import PROMPT_FD
 from app.engine.changes import diff_worlds
 from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
@@ -30,21 +32,27 @@ class TerminalEntry:
     output: list[tuple[int, str]]
     exit_code: int
     size: int = 0  # about what keeping this entry costs, in characters
+    ps1: str | None = None  # the container shell's prompt it was typed at; None: the learner's own
+    held: bool = False  # typed while a command held the terminal (a key, or a line as in a second terminal)
 
 
 # Each event's output, parsed once: a terminal is drawn from up to TERMINAL_LINES lines of the newest
 # events for every version, and parsing their JSON again each time was a third of a command's cost.
 # (Keyed by the stored text itself: a string keeps its hash, and the events of a session's cached
 # log are the same objects each time, so a lookup costs no comparison of the text.)
-_PARSED: Bounded[str, tuple[list[tuple[int, str]], int]] = Bounded(8192, 32 * MiB, lambda parsed: 2 * parsed[1])
+_PARSED: Bounded[str, tuple[list[tuple[int, str]], int, str | None]] = Bounded(
+    8192, 32 * MiB, lambda parsed: 2 * parsed[1])
 
 
-def _output(e: Event) -> tuple[list[tuple[int, str]], int]:
-    """An event's terminal lines (stream, text) and their size in characters."""
+def _output(e: Event) -> tuple[list[tuple[int, str]], int, str | None]:
+    """An event's terminal lines (stream, text), their size in characters, and the prompt the next
+    line is typed at when the terminal is then a container's (app/engine/attached.py with_prompt)."""
     found = _PARSED.get(e.output)
     if found is None:
         lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
-        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output)))
+        marker = next((text for fd, text in lines if fd == PROMPT_FD), None)
+        lines = [(fd, text) for fd, text in lines if fd != PROMPT_FD]
+        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output), marker))
     return found
 
 
@@ -82,6 +90,9 @@ class PageState:
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     lesson: LessonView | None = None
     timeline_earlier: int = 0  # commands before the first one the timeline lists
+    ps1: str | None = None  # the container shell's prompt the next line is typed at; None: the learner's
+    inside: tuple[str, str, str] | None = None  # (container, shell or command, "shell" or "held")
+    raw: bool = False  # the held terminal is raw: Ctrl-P Ctrl-Q detaches
     inputs: dict[str, object] = field(default_factory=dict)  # per region: what it is drawn from
 
     @property
@@ -141,13 +152,15 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     state = PageState(session, LazyView(world, before), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
                      bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson,
-                     timeline_earlier=timeline_earlier)
+                     timeline_earlier=timeline_earlier, ps1=attached.prompt(world), inside=attached.badge(world),
+                     raw=bool(world.attached and world.attached.raw))
     # What each region draws from: a region whose inputs did not change is neither drawn nor sent
     # again (the controls are left out: their timeline changes with every command).
     state.inputs = region_inputs(world, before) | {
         "narration": tuple(narration),
         "stage": (state.script, state.last_command, role, state.base),
-        "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd),
+        "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd, state.ps1, state.inside,
+                   state.raw),
         "lesson": (role, state.base, state.embedded, lesson),
     }
     return state
@@ -254,12 +267,15 @@ def _move_sentence(event: Event, chain: list[Event], t: object, start: int = 0) 
 def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     out: list[TerminalEntry] = []
     total = 0
-    for e in reversed(chain):
+    for i in range(len(chain) - 1, -1, -1):
+        e = chain[i]
         if e.line == "clear" or e.kind == "setup":
             break
-        lines, size = _output(e)
+        lines, size, _ = _output(e)
+        marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
         total += len(lines) + 1
-        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size))
+        held = marker == attached.HELD
+        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held))
         if total > TERMINAL_LINES:
             break
     out.reverse()
