@@ -220,12 +220,11 @@ def test_hints_from_three_tabs_all_count(tmp_path: Path) -> None:
 def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A PostgreSQL that was SIGSTOPped accepts and never answers: the request is answered 503 once
     its deadline (twice LAYERLAB_DB_TIMEOUT) passes, while the work still waits on its thread."""
-    client = make(tmp_path, db_timeout=0.3)
+    # A 2 s deadline: with 0.6 s a loaded machine (load 10 on two cores) could not draw the page in time
+    # even when nothing was frozen. The page is drawn once first, so the last check measures recovery.
+    client = make(tmp_path, db_timeout=1.0)
     token = new_session(client)
-    # Draw the page once before freezing, so the last check below (served again) measures recovery,
-    # not the first compile of the templates, which on a loaded machine can outlast the 0.6 s deadline.
-    warm = [client.get(f"/s/{token}").status_code for _ in range(3)]
-    assert 200 in warm, warm
+    assert client.get(f"/s/{token}").status_code == 200
     app = client.app
     store: Store = app.state.web.store  # type: ignore[attr-defined]
     release = threading.Event()
@@ -256,7 +255,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
                  "scheme": "http", "http_version": "1.1", "root_path": "", "asgi": {"version": "3.0"}}
         started = time.monotonic()
         task = asyncio.ensure_future(app(scope, receive, send))  # type: ignore[arg-type]
-        await asyncio.wait_for(done.wait(), 5)
+        await asyncio.wait_for(done.wait(), 8)
         took = time.monotonic() - started
         release.set()
         await task
@@ -266,7 +265,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
 
     took, status, body = run_async(ask(f"/s/{token}"))
     assert status == 503 and b"did not answer in time" in body
-    assert 0.5 < took < 2  # the deadline: 0.6 s
+    assert 1.9 < took < 5  # the deadline: 2 s
     # a route that reads the database on its own worker thread (the home page's progress) is
     # answered by the request's deadline too
     release.clear()
@@ -279,7 +278,7 @@ def test_a_frozen_database_is_answered_503_within_the_deadline(tmp_path: Path, m
     monkeypatch.setattr(store, "progress", frozen_progress)
     took, status, body = run_async(ask("/"))
     assert status == 503 and b"did not answer in time" in body
-    assert 0.5 < took < 2
+    assert 1.9 < took < 5
     monkeypatch.setattr(store, "progress", real_progress)
     monkeypatch.setattr(store, "by_token", real)
     monkeypatch.setattr(store, "postgres", False)
