@@ -8,8 +8,10 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
+
+from app.caches import Bounded, MiB
 
 from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
@@ -323,7 +325,42 @@ def _where(world: World, c: Container, view: EngineView, path: str, lowers: list
     return "image", "", ""
 
 
+# Container cards built, by everything they are built from (`_card_key`). A region is drawn again
+# when any of its parts changes, and building a card walks the container's merged tree: most cards
+# are as before (the command touched another container, or only the clock moved on).
+_CARDS: Bounded[tuple[object, ...], ContainerCard] = Bounded(
+    4096, 64 * MiB, lambda card: 300 * (1 + len(card.rw_files) + len(card.tree)))
+
+
+def _card_key(world: World, c: Container, before: World | None) -> tuple[object, ...]:
+    """What a container's card is built from: the container, the clock's say in its status, its
+    image, the files it sees (trees by revision: a changed tree takes a new one) and, for what is
+    new, the same container in the world before."""
+    image = world.images.get(c.image_id)
+    prev = before.containers.get(c.id) if before is not None else None
+    mounted = any(m.type != "tmpfs" for m in c.mounts)  # the host's files show through volumes and binds
+    return (
+        c.id, c.name, c.state, c.exit_code, c.read_only, c.auto_remove, c.workdir, c.image_id, c.image_ref,
+        tuple(c.cmd), tuple(c.entrypoint), tuple(c.ports), tuple(c.port_specs), status_text(world, c),
+        tuple(tuple(vars(m).values()) for m in c.mounts),
+        c.rw.rev, tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
+        None if image is None else (tuple(image.tags), tuple(image.config.get("Cmd") or ()),
+                                    tuple(image.config.get("Volumes") or ())),
+        tuple(i.id for i in world.images.values() if i.digest),  # which layers came from a pull
+        c.id in world.containers, before is None, None if prev is None else prev.rw.rev,
+    )
+
+
 def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
+    """A container's card (kept: the same inputs give the same card, which nobody changes)."""
+    key = _card_key(world, c, before)
+    card = _CARDS.get(key)
+    if card is None:
+        card = _CARDS.put(key, _build_container(world, c, before))
+    return card
+
+
+def _build_container(world: World, c: Container, before: World | None) -> ContainerCard:
     image = world.images.get(c.image_id)
     lowers = world.image_layers(image) if image else []
     view = EngineView(world, c)
@@ -461,10 +498,7 @@ def to_view_containers(world: World, before: World | None) -> list[ContainerCard
     if before is not None:
         for c in before.containers.values():
             if c.id not in world.containers:
-                card = build_container(before, c, None)
-                card.leaving = True
-                card.state = "removed"
-                containers.append(card)
+                containers.append(replace(build_container(before, c, None), leaving=True, state="removed"))
     return containers
 
 
@@ -475,12 +509,14 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
     def tree_state(w: World | None) -> object:
         if w is None:
             return None
-        return (w.host.rev, tuple(w.volumes), tuple((cid, c.rw.rev, c.state) for cid, c in w.containers.items()))
+        # (a tmpfs is a tree of its own: a write there changes neither the rw layer nor the host)
+        return (w.host.rev, tuple(w.volumes), tuple((cid, c.rw.rev, c.state, tuple((d, t.rev) for d, t in c.tmpfs.items()))
+                                                    for cid, c in w.containers.items()))
 
     mounts = tuple((c.id, c.name, tuple((m.type, m.source, m.destination, m.rw) for m in c.mounts))
                    for c in world.containers.values())
-    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev)
-                  for c in world.containers.values())
+    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev,
+                   tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values())
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
     return {
         "host": (tree_state(world), mounts, tree_state(before)),
