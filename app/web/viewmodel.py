@@ -332,7 +332,7 @@ _CARDS: Bounded[tuple[object, ...], ContainerCard] = Bounded(
 
 
 def _card_key(world: World, c: Container, before: World | None) -> tuple[object, ...]:
-    """What a container's card is built from: the container, the clock's say in its status, its
+    """What a container's card is built from, but for its status (the clock's): the container, its
     image, the files it sees (trees by revision: a changed tree takes a new one) and, for what is
     new, the same container in the world before."""
     image = world.images.get(c.image_id)
@@ -340,7 +340,7 @@ def _card_key(world: World, c: Container, before: World | None) -> tuple[object,
     mounted = any(m.type != "tmpfs" for m in c.mounts)  # the host's files show through volumes and binds
     return (
         c.id, c.name, c.state, c.exit_code, c.read_only, c.auto_remove, c.workdir, c.image_id, c.image_ref,
-        tuple(c.cmd), tuple(c.entrypoint), tuple(c.ports), tuple(c.port_specs), status_text(world, c),
+        tuple(c.cmd), tuple(c.entrypoint), tuple(c.ports), tuple(c.port_specs), c.started_at, c.finished_at,
         tuple(tuple(vars(m).values()) for m in c.mounts),
         c.rw.rev, tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
         None if image is None else (tuple(image.tags), tuple(image.config.get("Cmd") or ()),
@@ -351,12 +351,14 @@ def _card_key(world: World, c: Container, before: World | None) -> tuple[object,
 
 
 def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
-    """A container's card (kept: the same inputs give the same card, which nobody changes)."""
+    """A container's card (kept: the same inputs give the same card, which nobody changes). Its
+    status is the one part the clock moves on, command after command: it is set on a copy."""
     key = _card_key(world, c, before)
     card = _CARDS.get(key)
     if card is None:
         card = _CARDS.put(key, _build_container(world, c, before))
-    return card
+    status = status_text(world, c)
+    return card if card.status == status else replace(card, status=status)
 
 
 def _build_container(world: World, c: Container, before: World | None) -> ContainerCard:
