@@ -31,6 +31,8 @@ LINES = [
     "docker exec web sh -c 'echo hi > /app/feedback/n.txt'",
     "docker run -d --name bound -v \"$(pwd)\":/app -v /app/node_modules --tmpfs /app/temp feedback-node",
     "echo changed > server.js",
+    "touch notes.txt",
+    "docker ps",
     "docker exec bound sh -c 'echo t > /app/temp/t'",
     "docker tag feedback-node other:1",
     "docker rmi feedback-node",

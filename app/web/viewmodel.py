@@ -520,7 +520,10 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
                    tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values())
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
     return {
-        "host": (tree_state(world), mounts, tree_state(before)),
+        # the host's files and volumes, and who mounts what; of the world before only what tells
+        # new files and volumes apart (the containers' own layers and states are not drawn here)
+        "host": (world.host.rev, tuple(world.volumes), mounts,
+                 None if before is None else (before.host.rev, tuple(before.volumes))),
         "images": (images, mounts, tuple(before.images) if before else None),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before)),
         "table": (tree_state(world), mounts, images),
