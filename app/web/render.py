@@ -24,7 +24,7 @@ import jinja2
 import jinja2.runtime
 from markupsafe import Markup
 
-from app.caches import Bounded, MiB, text_size
+from app.caches import Bounded, MiB
 from app.store.models import SessionRecord
 from app.store.sessions import Store
 
@@ -120,8 +120,10 @@ class Renderer:
         self.store = store
         self.envs = {lang: make_env(lang) for lang in LANGS}
         self.cache = RenderCache(RENDERS_KEPT, RENDER_BYTES)
+        # (sized by the HTML, the inputs counted as much again: walking the inputs' nested tuples to
+        # size them was a twentieth of a command's CPU)
         self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
-            REGIONS_KEPT, REGION_BYTES, text_size)
+            REGIONS_KEPT, REGION_BYTES, lambda memo: 2 * len(memo[1]) + 512)
         self.terminal_states: Bounded[RenderKey, PageState] = Bounded(
             64, TERMINAL_STATE_BYTES, lambda state: sum(e.size for e in state.terminal))
         self.frames: Bounded[tuple[int, int, str, str, int | None], bytes] = Bounded(256, FRAME_BYTES, len)
