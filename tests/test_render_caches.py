@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.engine import initial_world
+from app.engine.views import ContainerView
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web import viewmodel
@@ -59,11 +60,19 @@ def test_a_kept_container_card_is_the_card_built_afresh(still: bool) -> None:
         before, world = world, run(line, world=world)[1][0].world
         if still:
             world.clock = initial_world(0).clock
-        for c in world.containers.values():
-            assert viewmodel.build_container(world, c, before) == viewmodel._build_container(world, c, before), line
+        kept = [viewmodel.build_container(world, c, before) for c in world.containers.values()]
         # a card built for the world before (a container leaving) is kept apart from this one's
-        for c in before.containers.values():
-            assert viewmodel.build_container(before, c, None) == viewmodel._build_container(before, c, None), line
+        leaving = [viewmodel.build_container(before, c, None) for c in before.containers.values()]
+        for cache in (viewmodel._CARDS, viewmodel._WALKS):
+            cache.drop(lambda _: False)  # nothing kept
+        assert kept == [viewmodel._build_container(world, c, before) for c in world.containers.values()], line
+        for card, c in zip(kept, world.containers.values(), strict=True):  # the merged tree, walked as it was
+            walked: list[FileEntry] = []
+            image = world.images.get(c.image_id)
+            viewmodel._walk_merged(world, c, ContainerView(world, c), c.workdir, 0,
+                                   world.image_layers(image) if image else [], walked, before.containers.get(c.id))
+            assert card.tree == walked, line
+        assert leaving == [viewmodel._build_container(before, c, None) for c in before.containers.values()], line
 
 
 def test_a_kept_listing_is_drawn_again_when_any_field_of_an_entry_changes(tmp_path: Path) -> None:
@@ -91,7 +100,8 @@ def test_regions_drawn_through_the_caches_are_those_drawn_with_nothing_kept(tmp_
     for line in LINES:
         session = store.run_command(session.id or 0, line).session
         drawn = kept.regions(session, lang, "owner")
-        viewmodel._CARDS.drop(lambda _: False)  # nothing kept anywhere
+        for cache in (viewmodel._CARDS, viewmodel._WALKS):
+            cache.drop(lambda _: False)  # nothing kept anywhere
         fresh = Renderer(store)._draw_regions(kept.render_key(session, lang, "owner"),
                                               build_state(store, session, lang, "owner"), lang)
         assert drawn == fresh, line

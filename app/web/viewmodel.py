@@ -376,9 +376,7 @@ def _build_container(world: World, c: Container, before: World | None) -> Contai
             f.note = "whiteout"
         elif node is not None and node.kind == FILE and below is not None:
             f.note = "copied-up"
-    tree: list[FileEntry] = []
-    if root != "/":
-        _walk_merged(world, c, view, root, 0, lowers, tree, prev)
+    tree = _merged_tree(world, c, view, root, lowers, prev) if root != "/" else []
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         label, host_path = _mount_label(m)
@@ -393,6 +391,32 @@ def _build_container(world: World, c: Container, before: World | None) -> Contai
 def _display_image(world: World, c: Container) -> str:
     from app.engine.listing import image_display
     return image_display(world, c)
+
+
+# What a container sees below its working folder, walked, by what the walk reads (the container
+# before is not among it: only the marks of new files depend on that, set afterwards). A card is built
+# again when its container changes state or the command before it changed its files, and walking its
+# merged tree was most of the work.
+_WALKS: Bounded[tuple[object, ...], tuple[FileEntry, ...]] = Bounded(2048, 32 * MiB, lambda walk: 300 * len(walk))
+
+
+def _merged_tree(world: World, c: Container, view: EngineView, root: str, lowers: list[Tree],
+                 prev: Container | None) -> list[FileEntry]:
+    mounted = any(m.type != "tmpfs" for m in c.mounts)
+    key = (c.workdir, root, c.image_id, c.read_only, c.rw.rev, tuple(tuple(vars(m).values()) for m in c.mounts),
+           tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
+           tuple(i.id for i in world.images.values() if i.digest))
+    walked = _WALKS.get(key)
+    if walked is None:
+        found: list[FileEntry] = []
+        _walk_merged(world, c, view, root, 0, lowers, found, None)
+        walked = _WALKS.put(key, tuple(found))
+    if prev is None:
+        return list(walked)
+    top = c.workdir.rstrip("/") + "/" if c.workdir else ""
+    # as _walk_merged marks them: a file or folder of the rw layer that the container before lacked
+    return [replace(f, new=True) if f.kind != "summary" and f.where == "rw" and top + f.path not in prev.rw else f
+            for f in walked]
 
 
 def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth: int, lowers: list[Tree],
