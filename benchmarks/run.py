@@ -21,8 +21,15 @@ command refused, or too few samples.
 A version counts at the arrival of the first frame that carries it (a frame for version N carries
 every version up to N), so versions merged into one frame and slow ones are all measured.
 
---scale: the same on two processes and a throwaway PostgreSQL (each learner sends its commands to
-one process and watches its session on the other, as a proxy without sticky sessions may arrange it).
+--scale: the same on two processes and a throwaway PostgreSQL: every learner sends its commands to
+one process and watches its session on the other (as a proxy without sticky sessions may arrange
+it), so `server_cpu_ms_per_command_each` gives what taking a command costs and what streaming it
+costs. Then, for `scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite,
+<= 1.3) and `scale_cpu_ratio_both` (both processes / one, <= 2), the same load on one process on
+SQLite, unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
+(<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
+server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
+                          (a build nothing is cached for yet, once per session) was answered
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --trace FILE (each command's send
 time and answer time, as JSON).
 """
@@ -135,6 +142,41 @@ MIX = [
 ]
 
 
+class Probe:
+    """PostgreSQL's side of a run: the CPU its processes used (the postmaster and its children) and
+    the statements it ran, counted in its statement log (log_statement = all): each is one round
+    trip, a pool's liveness check, BEGIN and COMMIT included."""
+
+    def __init__(self, data: Path, log: Path) -> None:
+        self.data, self.log = data, log
+
+    def sample(self) -> tuple[float, int]:
+        master = int((self.data / "postmaster.pid").read_text().split()[0])
+        pids = [master]
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == master:
+                    pids.append(int(stat.parent.name))
+            except (OSError, ValueError, IndexError):
+                pass
+        cpu = 0.0
+        for pid in pids:
+            with contextlib.suppress(OSError):
+                cpu += cpu_ms(pid)
+        with self.log.open("rb") as f:
+            statements = sum(1 for line in f if b"LOG:  statement: " in line or b"LOG:  execute " in line)
+        return cpu, statements
+
+
+def log_statements(url: str) -> None:
+    """Have PostgreSQL log every statement (to count round trips)."""
+    import psycopg
+
+    with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute("ALTER SYSTEM SET log_statement = 'all'")
+        conn.execute("SELECT pg_reload_conf()")
+
+
 def percentile(values: list[float], q: int) -> float:
     """The q-th percentile, never past the slowest sample (inclusive quantiles); 0 for no samples."""
     if len(values) < 2:
@@ -163,20 +205,26 @@ class Versions:
 
 
 async def load(bases: list[str], learners: int, watchers: int, seconds: float,
-               pids: list[int]) -> dict[str, object]:
+               pids: list[int], database: Probe | None = None) -> dict[str, object]:
     """Learners type the course's mix, one command a second each, and each watches its own session
     (with two servers, it sends to one and watches on the other: no stickiness). Half the watchers
     are a class spread over the learners' sessions; the other half a room watching one instructor
-    (learner 0). CPU and memory figures add up the servers."""
+    (learner 0). CPU and memory figures add up the servers; with two, each is also given apart
+    (`server_cpu_ms_per_command_each`: the one taking the commands, then the one streaming them).
+
+    A learner's first command is a build that nothing is cached for yet (npm install: tens of
+    milliseconds of engine work), once per session: `server_cpu_ms_per_command_steady` leaves the
+    seconds before every learner has had that answered out of the count, so the two can be told
+    apart. `database` gives PostgreSQL's CPU and statements over the same steady window."""
     from benchmarks.wire import Connection, sse_lines
 
     post_base = bases[0]
 
     def posts(i: int) -> str:
-        return bases[i % len(bases)]
+        return bases[0]
 
     def watches(i: int) -> str:
-        return bases[(i + 1) % len(bases)]
+        return bases[-1]
 
     tokens = [new_session_sync(post_base) for _ in range(learners)]
     # Each learner (and watcher) has its page open, and an open page tells its stream the version
@@ -189,6 +237,8 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     noop: list[float] = []
     refused: list[int] = []
     trace: list[tuple[float, float]] = []  # (seconds into the run it was sent, latency ms), for --trace
+    first_answered: list[int] = []
+    steady: dict[str, object] = {}  # when every learner's first command was answered: time, CPU, database
     started = time.perf_counter()
 
     async def reader(i: int, token: str, into: list[float] | None, own_stream: bool) -> None:
@@ -227,6 +277,11 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             status, _ = await conn.request("POST", f"/s/{token}/run", {"line": MIX[n % len(MIX)]},
                                            {"HX-Request": "true"})
             n += 1
+            if n == 1:
+                first_answered.append(i)
+                if len(first_answered) == learners:
+                    steady.update(at=time.perf_counter(), cpu=[cpu_ms(pid) for pid in pids],
+                                  db=database.sample() if database else None)
             if status != 200:
                 refused.append(status)
                 versions.unsend(token, version)
@@ -247,7 +302,9 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 
     cpu_before = sum(cpu_ms(pid) for pid in pids)
     await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger())
-    cpu_used = sum(cpu_ms(pid) for pid in pids) - cpu_before
+    cpu_after = [cpu_ms(pid) for pid in pids]
+    db_after = database.sample() if database else None
+    cpu_used = sum(cpu_after) - cpu_before
     await asyncio.sleep(2.0)  # the last frames arrive
     for task in [*idle, *subs]:
         task.cancel()
@@ -255,6 +312,19 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     if "--trace" in sys.argv:
         Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps(sorted(trace)))
     commands = sum(len(v) for v in versions.sent.values())
+    at = float(steady.get("at", float("inf")))  # type: ignore[arg-type]
+    steady_commands = sum(1 for sent in versions.sent.values() for t in sent.values() if t >= at)
+    each = [round((after - before) / max(steady_commands, 1), 2)
+            for before, after in zip(steady.get("cpu", []), cpu_after, strict=False)]  # type: ignore[call-overload]
+    # (None when some learner's first command was still unanswered at the end: no steady window)
+    extra: dict[str, object] = {"server_cpu_ms_per_command_steady": round(sum(each), 2) if steady_commands else None,
+                                "steady_commands": steady_commands}
+    if len(pids) > 1:
+        extra["server_cpu_ms_per_command_each"] = each
+    if database is not None and steady.get("db") is not None and db_after is not None:
+        (cpu0, statements0), (cpu1, statements1) = steady["db"], db_after  # type: ignore[misc]
+        extra["pg_cpu_ms_per_command"] = round((cpu1 - cpu0) / max(steady_commands, 1), 2)
+        extra["pg_round_trips_per_command"] = round((statements1 - statements0) / max(steady_commands, 1), 2)
     lost = sum(1 for token, sent in versions.sent.items() for v in sent if v > seen_by_own.get(token, since[token]))
     p50, p99 = statistics.median(own) if own else 0.0, percentile(own, 99)
     n50, n99 = (statistics.median(noop) if noop else 0.0), percentile(noop, 99)
@@ -267,21 +337,24 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
             "tail_ratio": round(p99 / n99, 2) if n99 else 0.0,
             "idle_stream_kib": round((rss_after - rss_before) / max(watchers, 1), 1),
-            "watchers_class": class_size, "watchers_room": room_size, "command_mix": MIX}
+            "watchers_class": class_size, "watchers_room": room_size, "command_mix": MIX, **extra}
 
 
 TARGETS = {  # key: (the most it may be, or None for the least), as the README's table says
     "engine_command_us_p50": 300, "session_open_1000_ms": 150, "overhead_ratio": 3, "tail_ratio": 3,
     "idle_stream_kib": 64, "first_load_kib": 150,
+    "scale_cpu_ratio": 1.3, "scale_cpu_ratio_both": 2, "pg_round_trips_per_command": 6,
 }
 
 
 def failures(report: dict[str, object]) -> list[str]:
     """Why this run does not count: a target missed, an update lost or refused, too few samples."""
     out = [f"{key} = {report[key]} > {most}" for key, most in TARGETS.items()
-           if key in report and float(report[key]) > most]  # type: ignore[arg-type]
+           if report.get(key) is not None and float(report[key]) > most]  # type: ignore[arg-type]
     if report.get("updates_lost") or report.get("refused"):
         out.append(f"{report['updates_lost']} updates lost, {report['refused']} commands refused")
+    if report.get("server_cpu_ms_per_command_steady", 0) is None:
+        out.append("some learner's first command was not answered before the end: no steady window")
     if int(report.get("updates_measured", 0)) < 0.9 * int(report.get("commands_sent", 0)) or \
             not report.get("updates_measured"):  # type: ignore[call-overload]
         out.append(f"only {report.get('updates_measured')} of {report.get('commands_sent')} updates measured")
@@ -290,6 +363,7 @@ def failures(report: dict[str, object]) -> list[str]:
 
 def main() -> int:
     learners, watchers, seconds = arg("--learners", 200), arg("--watchers", 1000), arg("--seconds", 15)
+    started, load_before = time.time(), os.getloadavg()[0]  # others' work on the machine shows here
     times = measure_commands(rounds=10)
     # session_open: the latest snapshot plus the commands after it (engine.py's engine_replay_1000_ms
     # is the full replay without snapshots)
@@ -304,9 +378,11 @@ def main() -> int:
 
             pg = PgServer()
             url = pg.start()
+            log_statements(url)
             (pa, base_a), (pb, base_b) = start_server(url), start_server(url)
             try:
-                report.update(asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid])))
+                report.update(asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid],
+                                               Probe(pg.dir / "data", pg.dir / "log"))))
                 report["first_load_kib"] = round(first_load_kib(base_a), 1)
                 report["mode"] = "two processes on PostgreSQL"
             finally:
@@ -314,6 +390,22 @@ def main() -> int:
                     p.terminate()
                     p.wait()
                 pg.stop()
+            # what one process on SQLite spends per command, from a recorded run or measured now
+            if "--baseline" in sys.argv:
+                alone = json.loads(Path(sys.argv[sys.argv.index("--baseline") + 1]).read_text())
+            else:
+                proc, base = start_server(f"sqlite:///{tmp}/alone.db")
+                try:
+                    alone = asyncio.run(load([base], learners, watchers, seconds, [proc.pid]))
+                finally:
+                    proc.terminate()
+                    proc.wait()
+            # (a ratio of steady figures: none when either run had no steady window)
+            one = alone.get("server_cpu_ms_per_command_steady")
+            each = report["server_cpu_ms_per_command_each"] if report.get("server_cpu_ms_per_command_steady") else None
+            report["one_process_cpu_ms_per_command_steady"] = one
+            report["scale_cpu_ratio"] = round(each[0] / one, 2) if one and each else None  # type: ignore[index, operator]
+            report["scale_cpu_ratio_both"] = round(sum(each) / one, 2) if one and each else None  # type: ignore[arg-type, operator]
         else:
             proc, base = start_server(f"sqlite:///{tmp}/bench.db")
             try:
@@ -323,7 +415,9 @@ def main() -> int:
             finally:
                 proc.terminate()
                 proc.wait()
-    report.update(learners=learners, watchers=watchers, seconds=seconds)
+    report.update(learners=learners, watchers=watchers, seconds=seconds,
+                  recorded_at=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
+                  load_average_before=round(load_before, 2), cores=os.cpu_count())
     report["failures"] = failures(report)
     print(json.dumps(report) if "--json" in sys.argv else json.dumps(report, indent=2))
     return 1 if report["failures"] else 0

@@ -171,3 +171,24 @@ def test_the_listener_reconnects_and_resyncs_after_its_connection_drops(pg: str)
     finally:
         listener.stop()
 
+
+
+def test_a_watching_process_reads_the_row_and_the_new_events_in_one_query(pg: str) -> None:
+    from sqlalchemy import event
+
+    writer, watcher = Store(pg), Store(pg)
+    session = writer.create_session("sandbox", seed=3, setup=["ls"])
+    sid = session.id or 0
+    for line in ("touch a", "docker volume create v"):
+        writer.run_command(sid, line)
+    statements: list[str] = []
+    event.listen(watcher.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    assert watcher.get_with_log(sid).version == 3
+    writer.run_command(sid, "touch b")
+    row = watcher.get_with_log(sid)
+    assert len(statements) == 2  # one query for each read, the events read along
+    assert row.version == 4
+    assert watcher.events(sid, row.version) == writer.events(sid, row.version)  # from what was read along
+    assert len(statements) == 2
+    writer.engine.dispose()
+    watcher.engine.dispose()

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DisconnectionError, OperationalError
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.caches import Bounded, MiB
@@ -138,9 +138,31 @@ def postgres_engine(url: str, timeout: float) -> Engine:
     data the server never acknowledges (tcp_user_timeout: a dropped network). A server that is frozen
     but still acknowledges is caught by the request's own deadline (Web.in_thread, middleware.Guard)."""
     ms = max(1, int(timeout * 1000))
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, pool_timeout=timeout,
-                         connect_args={"connect_timeout": max(1, round(timeout)), "tcp_user_timeout": ms,
-                                       "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_timeout=timeout,
+                           connect_args={"connect_timeout": max(1, round(timeout)), "tcp_user_timeout": ms,
+                                         "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
+
+    # A connection is checked before use only when it has lain in the pool a while (a restarted
+    # server has closed it): checking each one was a round trip per checkout, four per command,
+    # for connections used a few milliseconds before.
+    @sa_event.listens_for(engine, "checkin")
+    def _rested(_dbapi_conn, record):  # type: ignore[no-untyped-def]
+        record.info["checked_in"] = time.monotonic()
+
+    @sa_event.listens_for(engine, "checkout")
+    def _alive(dbapi_conn, record, _proxy):  # type: ignore[no-untyped-def]
+        if time.monotonic() - record.info.get("checked_in", 0.0) > IDLE_CHECK_SECONDS:
+            try:
+                dbapi_conn.execute("SELECT 1")
+                if not dbapi_conn.autocommit:
+                    dbapi_conn.rollback()  # what the SELECT began: the connection is handed out as it was
+            except Exception as exc:  # the pool drops it and tries another (or a new one)
+                raise DisconnectionError() from exc
+
+    return engine
+
+
+IDLE_CHECK_SECONDS = 1.0
 
 
 def _drop_after_failed_commit(context):  # type: ignore[no-untyped-def]
@@ -196,12 +218,28 @@ class Store:
         self._q_log = select(E).where(E.c.session_id == bindparam("sid")).where(
             E.c.version > bindparam("after")).order_by(E.c.version)
         self._i_session = S.insert()
+        self._s_cols, self._e_cols = list(S.c.keys()), list(E.c.keys())
+        self._q_with_log = text(  # a session and the events after the `after` first, in one query
+            f"SELECT {', '.join(f's.{c} AS s_{c}' for c in self._s_cols)}, "
+            f"{', '.join(f'e.{c} AS e_{c}' for c in self._e_cols)} FROM sessions s LEFT JOIN events e"
+            " ON e.session_id = s.id AND e.version > :after AND e.version <= s.version"
+            " WHERE s.id = :sid ORDER BY e.version")
         self._i_event = E.insert()
         self._i_snapshot = SnapshotRow.__table__.insert()  # type: ignore[attr-defined]
         self._u_session = S.update().where(S.c.id == bindparam("b_id"))
         self._u_moved = self._u_session.values(version=bindparam("b_version"), cursor=bindparam("b_cursor"),
                                                pending_line=None, pending_prompt=None,
                                                updated_at=bindparam("b_updated"))
+        if self.postgres:
+            # PostgreSQL: the event, the session's move and the notice in one statement (one round
+            # trip, not three): data-modifying CTEs run once each, whether or not the query reads them.
+            self._i_appended = text(
+                "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
+                " updated_at = :b_updated WHERE id = :b_id),"
+                " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
+                " output, created_at) VALUES (:session_id, :version, :kind, :line, :answer, :parent, :cursor,"
+                " :exit_code, :output, :created_at) RETURNING id)"
+                " SELECT id, pg_notify('layerlab', :b_notice) FROM event")
 
     def _add_missing_columns(self) -> None:
         """Columns added after a database was made (create_all only creates missing tables)."""
@@ -369,6 +407,26 @@ class Store:
             raise NotFound(session_id)
         return found
 
+    def get_with_log(self, session_id: int) -> SessionRecord:
+        """The session, with the events of its log this process has not read yet read along (on
+        PostgreSQL in one query: a watcher on another process than the writer's reads each new
+        version in one round trip, not two)."""
+        if not self.postgres:
+            return self.get(session_id)
+        with self._logs_guard:
+            have = len(self._logs.get(session_id, ()))
+        with self._reader.connect() as conn:
+            rows = conn.execute(self._q_with_log, {"sid": session_id, "after": have}).mappings().all()
+        if not rows:
+            raise NotFound(session_id)
+        found = SessionRecord(**{c: rows[0][f"s_{c}"] for c in self._s_cols})
+        fetched = tuple(Event(**{c: r[f"e_{c}"] for c in self._e_cols}) for r in rows if r["e_id"] is not None)
+        with self._logs_guard:
+            log = self._logs.get(session_id, ())
+        if fetched and len(log) == have:
+            self._keep_log(session_id, log + fetched)
+        return found
+
     def _row(self, conn: Connection, column: str, value: object, lock: bool = False) -> SessionRecord | None:
         """The session whose `column` is `value`; with `lock`, locked until commit (PostgreSQL).
 
@@ -529,26 +587,23 @@ class Store:
             raise NotFound(session_id)
         return found
 
-    def _notify(self, conn: Connection, session_id: int, version: int) -> None:
-        """Tell every process (PostgreSQL NOTIFY, sent at commit): only the session and its version."""
-        if self.postgres:
-            conn.execute(text("SELECT pg_notify('layerlab', :payload)"), {"payload": f"{session_id}:{version}"})
-
     def _append(self, conn: Connection, session: SessionRecord, event: dict[str, object],
                 world: World | None = None) -> tuple[SessionRecord, Event]:
         """Write the next event of the log and move the session to it (inside the caller's transaction)."""
         version = session.version + 1
         values = dict(session_id=session.id, version=version, line="", answer=None, exit_code=0, output="[]",
                       created_at=time.time()) | event
-        new_id = conn.execute(self._i_event, values).inserted_primary_key[0]  # type: ignore[index]
+        moved = {"b_id": session.id, "b_version": version, "b_cursor": values["cursor"], "b_updated": values["created_at"]}
+        if self.postgres:
+            new_id = conn.execute(self._i_appended, values | moved | {"b_notice": f"{session.id}:{version}"}).first()[0]  # type: ignore[index]
+        else:
+            new_id = conn.execute(self._i_event, values).inserted_primary_key[0]  # type: ignore[index]
+            conn.execute(self._u_moved, moved)
         row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
         changed = dict(version=version, cursor=row.cursor, pending_line=None, pending_prompt=None,
                        updated_at=row.created_at)
-        conn.execute(self._u_moved, {"b_id": session.id, "b_version": version, "b_cursor": row.cursor,
-                                     "b_updated": row.created_at})
         if world is not None and version % self.snapshot_every == 0:
             conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
-        self._notify(conn, session.id, version)
         return replace(session, **changed), row  # type: ignore[arg-type]
 
     def _logged_one(self, session: SessionRecord, row: Event) -> None:

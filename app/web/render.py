@@ -15,7 +15,9 @@ whose inputs changed are drawn again. The caches:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +25,14 @@ import jinja2
 import jinja2.runtime
 from markupsafe import Markup
 
-from app.caches import Bounded, MiB, text_size
+from app.caches import Bounded, MiB
 from app.store.models import SessionRecord
 from app.store.sessions import Store
 
 from .i18n import LANGS, labels, translations
 from .live import RenderCache
 from .page import PageState, build_state
+from .viewmodel import FileEntry
 
 REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
            "table")
@@ -37,6 +40,7 @@ RENDERS_KEPT, RENDER_BYTES = 4096, 128 * MiB  # whole versions' regions
 REGIONS_KEPT, REGION_BYTES = 4096, 32 * MiB  # single regions whose inputs did not change
 TERMINAL_STATE_BYTES = 16 * MiB
 FRAME_BYTES = 32 * MiB
+LISTINGS_KEPT, LISTING_BYTES = 8192, 32 * MiB  # file listings drawn, per language
 RenderKey = tuple[int, int, str, str]  # session, version, language, role (with what else changes a render)
 
 
@@ -61,7 +65,35 @@ def make_env(lang: str) -> jinja2.Environment:
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.globals["gettext"] = env.globals["_"] = kept_gettext(catalog.gettext)
     env.globals["L"] = labels(lang)
+    env.globals["files"] = kept_listing(env)
     return env
+
+
+_entry_key = attrgetter(*(f.name for f in fields(FileEntry)))  # every field a listing may draw
+
+
+def kept_listing(env: jinja2.Environment) -> Callable[..., str]:
+    """The `files` macro of _macros.html (a listing of files), with what it drew kept by the entries
+    it drew them from. A region is drawn again when anything in it changes, but most of its listings
+    are as before (a container's status moved on, its files did not): drawing them was a third of a
+    command's rendering. The macro draws from its arguments and the language's globals only."""
+    kept: Bounded[tuple[object, ...], str] = Bounded(LISTINGS_KEPT, LISTING_BYTES, lambda html: 2 * len(html))
+    macro: Callable[..., str] | None = None
+
+    def files(entries: Sequence[FileEntry], empty_text: str, show_where: bool = False, id_prefix: str = "",
+              place_prefix: str = "") -> str:
+        nonlocal macro
+        if macro is None:
+            macro = env.get_template("_macros.html").module.files  # type: ignore[attr-defined]
+        if not all(type(f) is FileEntry for f in entries):
+            return macro(entries, empty_text, show_where, id_prefix, place_prefix)
+        key = (tuple(map(_entry_key, entries)), str(empty_text), show_where, id_prefix, place_prefix)
+        found = kept.get(key)
+        if found is None:
+            found = kept.put(key, macro(entries, empty_text, show_where, id_prefix, place_prefix))
+        return found
+
+    return files
 
 
 def kept_gettext(translate: Callable[[str], str]) -> Callable[..., str]:
@@ -89,8 +121,10 @@ class Renderer:
         self.store = store
         self.envs = {lang: make_env(lang) for lang in LANGS}
         self.cache = RenderCache(RENDERS_KEPT, RENDER_BYTES)
+        # (sized by the HTML, the inputs counted as much again: walking the inputs' nested tuples to
+        # size them was a twentieth of a command's CPU)
         self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
-            REGIONS_KEPT, REGION_BYTES, text_size)
+            REGIONS_KEPT, REGION_BYTES, lambda memo: 2 * len(memo[1]) + 512)
         self.terminal_states: Bounded[RenderKey, PageState] = Bounded(
             64, TERMINAL_STATE_BYTES, lambda state: sum(e.size for e in state.terminal))
         self.frames: Bounded[tuple[int, int, str, str, int | None], bytes] = Bounded(256, FRAME_BYTES, len)

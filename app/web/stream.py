@@ -135,7 +135,8 @@ async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_eve
             if version <= sent:
                 continue
             # A row this process wrote comes with the news: no database read per watcher.
-            current = row if row is not None else await shared(web, ("row", sid, version), lambda: web.store.get(sid))
+            current = row if row is not None else await shared(web, ("row", sid, version),
+                                                                lambda: web.store.get_with_log(sid))
             if current.version <= sent:
                 continue
             body = encoded(web, current, lang, role, sent)

@@ -8,9 +8,10 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from app.caches import Bounded, MiB
 from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
 from app.engine.images import image_size
@@ -324,7 +325,46 @@ def _where(world: World, c: Container, view: EngineView, path: str, lowers: list
     return "image", "", ""
 
 
+# Container cards built, by everything they are built from (`_card_key`). A region is drawn again
+# when any of its parts changes, and building a card walks the container's merged tree: most cards
+# are as before (the command touched another container, or only the clock moved on).
+_CARDS: Bounded[tuple[object, ...], ContainerCard] = Bounded(
+    4096, 64 * MiB, lambda card: 300 * (1 + len(card.rw_files) + len(card.tree)))
+
+
+def _card_key(world: World, c: Container, before: World | None) -> tuple[object, ...]:
+    """What a container's card is built from, but for its status (the clock's): the container, its
+    image, the files it sees (trees by revision: a changed tree takes a new one) and, for what is
+    new, the same container in the world before."""
+    image = world.images.get(c.image_id)
+    prev = before.containers.get(c.id) if before is not None else None
+    mounted = any(m.type != "tmpfs" for m in c.mounts)  # the host's files show through volumes and binds
+    return (
+        c.id, c.name, c.state, c.exit_code, c.read_only, c.auto_remove, c.workdir, c.image_id, c.image_ref,
+        tuple(c.cmd), tuple(c.entrypoint), tuple(c.ports), tuple(c.port_specs), c.started_at, c.finished_at,
+        tuple(tuple(vars(m).values()) for m in c.mounts),
+        c.rw.rev, tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
+        None if image is None else (tuple(image.tags), tuple(image.config.get("Cmd") or ()),
+                                    tuple(image.config.get("Volumes") or ())),
+        tuple(i.id for i in world.images.values() if i.digest),  # which layers came from a pull
+        c.id in world.containers, before is None, None if prev is None else prev.rw.rev,
+        # the terminal inside this container's shell, or held by it
+        bool(world.attached.shell) if world.attached is not None and world.attached.container == c.id else None,
+    )
+
+
 def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
+    """A container's card (kept: the same inputs give the same card, which nobody changes). Its
+    status is the one part the clock moves on, command after command: it is set on a copy."""
+    key = _card_key(world, c, before)
+    card = _CARDS.get(key)
+    if card is None:
+        card = _CARDS.put(key, _build_container(world, c, before))
+    status = status_text(world, c)
+    return card if card.status == status else replace(card, status=status)
+
+
+def _build_container(world: World, c: Container, before: World | None) -> ContainerCard:
     image = world.images.get(c.image_id)
     lowers = world.image_layers(image) if image else []
     view = EngineView(world, c)
@@ -339,9 +379,7 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
             f.note = "whiteout"
         elif node is not None and node.kind == FILE and below is not None:
             f.note = "copied-up"
-    tree: list[FileEntry] = []
-    if root != "/":
-        _walk_merged(world, c, view, root, 0, lowers, tree, prev)
+    tree = _merged_tree(world, c, view, root, lowers, prev) if root != "/" else []
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         label, host_path = _mount_label(m)
@@ -358,6 +396,32 @@ def build_container(world: World, c: Container, before: World | None) -> Contain
 def _display_image(world: World, c: Container) -> str:
     from app.engine.listing import image_display
     return image_display(world, c)
+
+
+# What a container sees below its working folder, walked, by what the walk reads (the container
+# before is not among it: only the marks of new files depend on that, set afterwards). A card is built
+# again when its container changes state or the command before it changed its files, and walking its
+# merged tree was most of the work.
+_WALKS: Bounded[tuple[object, ...], tuple[FileEntry, ...]] = Bounded(2048, 32 * MiB, lambda walk: 300 * len(walk))
+
+
+def _merged_tree(world: World, c: Container, view: EngineView, root: str, lowers: list[Tree],
+                 prev: Container | None) -> list[FileEntry]:
+    mounted = any(m.type != "tmpfs" for m in c.mounts)
+    key = (c.workdir, root, c.image_id, c.read_only, c.rw.rev, tuple(tuple(vars(m).values()) for m in c.mounts),
+           tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
+           tuple(i.id for i in world.images.values() if i.digest))
+    walked = _WALKS.get(key)
+    if walked is None:
+        found: list[FileEntry] = []
+        _walk_merged(world, c, view, root, 0, lowers, found, None)
+        walked = _WALKS.put(key, tuple(found))
+    if prev is None:
+        return list(walked)
+    top = c.workdir.rstrip("/") + "/" if c.workdir else ""
+    # as _walk_merged marks them: a file or folder of the rw layer that the container before lacked
+    return [replace(f, new=True) if f.kind != "summary" and f.where == "rw" and top + f.path not in prev.rw else f
+            for f in walked]
 
 
 def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth: int, lowers: list[Tree],
@@ -464,10 +528,7 @@ def to_view_containers(world: World, before: World | None) -> list[ContainerCard
     if before is not None:
         for c in before.containers.values():
             if c.id not in world.containers:
-                card = build_container(before, c, None)
-                card.leaving = True
-                card.state = "removed"
-                containers.append(card)
+                containers.append(replace(build_container(before, c, None), leaving=True, state="removed"))
     return containers
 
 
@@ -478,15 +539,21 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
     def tree_state(w: World | None) -> object:
         if w is None:
             return None
-        return (w.host.rev, tuple(w.volumes), tuple((cid, c.rw.rev, c.state) for cid, c in w.containers.items()))
+        # (a tmpfs is a tree of its own: a write there changes neither the rw layer nor the host)
+        return (w.host.rev, tuple(w.volumes), tuple((cid, c.rw.rev, c.state, tuple((d, t.rev) for d, t in c.tmpfs.items()))
+                                                    for cid, c in w.containers.items()))
 
     mounts = tuple((c.id, c.name, tuple((m.type, m.source, m.destination, m.rw) for m in c.mounts))
                    for c in world.containers.values())
-    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev)
-                  for c in world.containers.values()) + ((world.attached.container, world.attached.shell) if world.attached else None,)
+    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev,
+                   tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values()) + (
+        (world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
     return {
-        "host": (tree_state(world), mounts, tree_state(before)),
+        # the host's files and volumes, and who mounts what; of the world before only what tells
+        # new files and volumes apart (the containers' own layers and states are not drawn here)
+        "host": (world.host.rev, tuple(world.volumes), mounts,
+                 None if before is None else (before.host.rev, tuple(before.volumes))),
         "images": (images, mounts, tuple(before.images) if before else None),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before)),
         "table": (tree_state(world), mounts, images),
