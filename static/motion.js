@@ -33,6 +33,17 @@
     return {x: r.left + (dx === undefined ? Math.min(r.width / 2, 60) : dx), y};
   }
 
+  // Brings el into view inside its column of the picture (the column scrolls, never the page): what
+  // changed is where the eye goes.
+  function reveal(el) {
+    const col = el && el.closest(".picture > .panel");
+    if (!col || col.scrollHeight <= col.clientHeight) return;
+    const c = col.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const head = 44;  // the column's sticky title
+    if (r.top < c.top + head || r.bottom > c.bottom - 8) col.scrollTop += r.top - c.top - head - 8;
+  }
+
   function travelLayer() {
     let layer = document.getElementById("travel-layer");
     if (!layer) {
@@ -100,6 +111,7 @@
     if (ms <= 0 || !shown(row)) return;
     const kind = row.dataset.move;
     const box = card(row.dataset.actor);
+    reveal(row);
     const to = pointOn(row);
     const frames = [];
     let lit = null;
@@ -119,6 +131,7 @@
     } else {
       const src = layerRow(box, row.dataset.path);
       if (!shown(src)) return;
+      reveal(src);
       lit = src;
       const from = pointOn(src);
       // a copy-up lifts the file off its layer first: the layer keeps its own copy
@@ -145,6 +158,7 @@
   // so its rows keep their marks and are not flown twice; the same file saved again later was unmarked
   // in between.
   let queued = false;
+  const kept = new WeakSet();
   function scan() {
     queued = false;
     document.querySelectorAll("[data-move]").forEach((row) => {
@@ -158,6 +172,12 @@
       fly(row);
     });
     document.querySelectorAll(".awaiting:not([data-move])").forEach((row) => row.classList.remove("awaiting"));
+    // a volume that outlived its container: shown, whatever the speed
+    document.querySelectorAll(".volume.is-kept").forEach((v) => {
+      if (kept.has(v)) return;
+      kept.add(v);
+      reveal(v);
+    });
   }
   function queue() {
     if (queued) return;
