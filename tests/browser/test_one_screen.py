@@ -319,3 +319,18 @@ def test_each_layer_is_drawn_once(page: Page, server: Server) -> None:
     expect(images.locator(".layer .f.k-summary", has_text="node_modules/")).to_have_count(1)
     expect(images.locator(".drawn-in")).to_have_count(3)  # WORKDIR, COPY package.json, RUN npm install
     expect(images.locator(".drawn-in").first).to_have_text("same layer as in feedback-node:latest")
+
+
+def test_the_app_window_shows_its_whole_form_save_included(page: Page, server: Server) -> None:
+    for size in ({"width": 1440, "height": 900}, {"width": 1000, "height": 760}):
+        page.set_viewport_size(size)
+        start_lesson(page, server, "named-volumes")
+        type_command(page, "docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback feedback-node:volumes")
+        app = page.frame_locator("iframe[data-browser-frame]")
+        frame = page.locator("iframe[data-browser-frame]").bounding_box()
+        save = app.get_by_role("button", name="Save").bounding_box()
+        assert frame is not None and save is not None
+        # inside the window's page with nothing to scroll, and the window inside the screen
+        assert frame["y"] <= save["y"] and save["y"] + save["height"] <= frame["y"] + frame["height"], (size, save, frame)
+        assert frame["y"] + frame["height"] <= size["height"]
+        assert app.locator("html").evaluate("e => e.scrollTop") == 0
