@@ -33,15 +33,27 @@
     return {x: r.left + (dx === undefined ? Math.min(r.width / 2, 60) : dx), y};
   }
 
-  // Brings el into view inside its column of the picture (the column scrolls, never the page): what
-  // changed is where the eye goes.
+  // Brings el into view inside the column of the picture that scrolls it (on a phone, the picture
+  // itself), never the page: what changed is where the eye goes.
+  function scroller(el) {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowY;
+      if ((o === "auto" || o === "scroll") && p.scrollHeight > p.clientHeight) return p;
+      if (p.id === "picture") break;
+    }
+    return null;
+  }
   function reveal(el) {
-    const col = el && el.closest(".picture > .panel");
-    if (!col || col.scrollHeight <= col.clientHeight) return;
+    const col = el && el.closest("#picture") && scroller(el);
+    if (!col) return;
     const c = col.getBoundingClientRect();
     const r = el.getBoundingClientRect();
-    const head = 44;  // the column's sticky title
-    if (r.top < c.top + head || r.bottom > c.bottom - 8) col.scrollTop += r.top - c.top - head - 8;
+    const head = col.matches(".panel") ? 44 : 8;  // a column's sticky title
+    if (r.top < c.top + head) col.scrollTop += r.top - c.top - head - 8;
+    // below: up into view with some room under it, but its top never under the title
+    else if (r.bottom > c.bottom - 8) {
+      col.scrollTop += Math.min(r.top - c.top - head - 8, r.bottom - c.bottom + 8 + Math.max(0, c.height - r.height) / 3);
+    }
   }
 
   function travelLayer() {
@@ -192,8 +204,17 @@
   }
   document.addEventListener("htmx:after:swap", (ev) => { forget(ev); queue(); });
   document.addEventListener("htmx:after:settle", queue);
-  // what the page shows when it loads has not just happened: no travel for it
+  // What the page shows when it loads has not just happened: no travel for it. What the last change
+  // made is brought into view in its column all the same (and, for a copy-up, where it came from).
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll("[data-move]").forEach((row) => seen.set(row, mark(row)));
+    document.querySelectorAll(".volume.is-kept").forEach((v) => kept.add(v));
+    requestAnimationFrame(() => {
+      document.querySelectorAll("[data-move]").forEach((row) => {
+        reveal(row);
+        if (row.dataset.move !== "app") reveal(layerRow(card(row.dataset.actor), row.dataset.path));
+      });
+      document.querySelectorAll(".volume.is-kept").forEach(reveal);
+    });
   });
 })();

@@ -77,6 +77,7 @@ class Moment:
     lesson: str
     steps: Callable[[Page, str], None]
     point: str
+    focus: str = ""  # what the learner points at (lights up its other appearances and its line)
 
 
 def saved_in_layer(page: Page, lesson: str) -> None:
@@ -99,15 +100,16 @@ def bind_hides(page: Page, lesson: str) -> None:
 def copy_up(page: Page, lesson: str) -> None:
     run(page, lesson, "docker exec feedback-app sh -c 'echo \"<p>Edited inside the container</p>\" "
         ">> /app/pages/feedback.html'")
-    run(page, lesson, "docker exec feedback-app rm /app/pages/exists.html")
     run(page, lesson, "docker diff feedback-app")
+    run(page, lesson, "docker exec feedback-app rm /app/pages/exists.html")  # last: the whiteout is what changed
 
 
 MOMENTS = [
     Moment("saved-in-layer", "demo-app", saved_in_layer, "awesome.txt in feedback-app's read-write layer"),
     Moment("survives-rm", "named-volumes", survives_rm, "the container's layer gone, awesome.txt still in feedback"),
     Moment("bind-node-modules", "bind-mounts", bind_hides,
-           "/app from the project folder; node_modules kept by an anonymous volume"),
+           "/app from the project folder; node_modules kept by an anonymous volume",
+           focus="li.mount[data-dest='/app/node_modules']"),
     Moment("copy-up-whiteout", "under-the-hood", copy_up, "feedback.html copied up, exists.html whited out"),
 ]
 
@@ -135,6 +137,8 @@ def shoot(page: Page, url: str, moment: Moment, lang: str, out: Path, moving: bo
             page.goto(session)
         if mode in ("picture", "browser"):
             page.locator(f"[role=tab][data-tab={mode}]").click()
+        if moment.focus and mode != "browser":
+            page.locator(moment.focus).first.focus()
         page.wait_for_timeout(400)  # the wires are drawn after layout
         path = out / f"{moment.name}-{label}-{lang}.png"
         page.screenshot(path=str(path))
@@ -143,6 +147,9 @@ def shoot(page: Page, url: str, moment: Moment, lang: str, out: Path, moving: bo
     page.set_viewport_size(EMBED)
     start(page, url, moment.lesson, lang, embed=True)
     moment.steps(page, moment.lesson)
+    page.reload()
+    if moment.focus:
+        page.locator(moment.focus).first.focus()
     page.wait_for_timeout(400)
     path = out / f"{moment.name}-embed-1000x760-{lang}.png"
     page.screenshot(path=str(path))
