@@ -97,7 +97,7 @@
 
   function traveller(row, kind) {
     const t = document.createElement("div");
-    t.className = `travel t-${kind}`;
+    t.className = `travelling t-${kind}`;
     const name = row.querySelector(".name");
     t.textContent = (kind === "hide" ? "✕ " : "") + (name ? name.textContent.trim() : row.dataset.path);
     travelLayer().append(t);
@@ -120,11 +120,15 @@
 
   function fly(row) {
     const ms = step();
-    if (ms <= 0 || !shown(row)) return;
+    if (ms <= 0) return;
     const kind = row.dataset.move;
     const box = card(row.dataset.actor);
+    // on a phone the picture may be another tab: the file goes to that tab
+    const tab = document.querySelector("[role=tab][data-tab=picture]");
+    const target = shown(row) ? row : shown(tab) ? tab : null;
+    if (!target) return;
     reveal(row);
-    const to = pointOn(row);
+    const to = pointOn(target);
     const frames = [];
     let lit = null;
     if (kind === "app") {
@@ -133,6 +137,7 @@
       const w = win.getBoundingClientRect();
       const from = {x: w.left + Math.min(70, w.width / 2), y: w.top + Math.min(w.height * 0.75, 540)};
       lit = draftPlace(box, row.dataset.via || "/app/temp");
+      if (!shown(lit)) lit = null;
       const via = lit ? pointOn(lit, 40) : to;
       frames.push({transform: at(from, " scale(.9)"), opacity: 0, offset: 0},
         {transform: at(from), opacity: 1, offset: 0.08},
@@ -142,7 +147,7 @@
         {transform: at(to), opacity: 0, offset: 1});
     } else {
       const src = layerRow(box, row.dataset.path);
-      if (!shown(src)) return;
+      if (!shown(src) || target !== row) return;
       reveal(src);
       lit = src;
       const from = pointOn(src);

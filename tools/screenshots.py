@@ -165,7 +165,7 @@ def mid_flight(page: Page, session: str, moment: Moment, lang: str, out: Path) -
     page.goto(session)
     page.locator("button[data-speed=slow]").click()
     save(page, "again", "A second one")
-    page.locator(".travel").wait_for(state="attached")
+    page.locator(".travelling").wait_for(state="attached")
     page.wait_for_timeout(1500)
     path = out / f"{moment.name}-travelling-1440x900-{lang}.png"
     page.screenshot(path=str(path))

@@ -16,7 +16,7 @@ from tests.browser.test_live_page import save_feedback, start_sandbox, type_comm
 RECORD = """() => {
   window.travels = [];
   new MutationObserver((changes) => changes.forEach((c) => c.addedNodes.forEach((n) => {
-    if (n.classList && n.classList.contains("travel")) window.travels.push(n.className + " " + n.textContent);
+    if (n.classList && n.classList.contains("travelling")) window.travels.push(n.className + " " + n.textContent);
   }))).observe(document.body, {childList: true, subtree: true});
 }"""
 
@@ -30,7 +30,7 @@ def running_app(page: Page, server: Server, mounts: str = "") -> str:
     type_command(page, "sed -i 's/fs.rename(/fs.copyFile(/' server.js")
     type_command(page, "docker build -t feedback-node .")
     type_command(page, f"docker run -d -p 3000:80 --name feedback-app {mounts}feedback-node")
-    expect(page.frame_locator("iframe[data-browser-frame]").get_by_role("button", name="Save")).to_be_visible()
+    expect(page.frame_locator("iframe[data-browser-frame]").locator("button", has_text="Save")).to_be_attached()
     return url
 
 
@@ -41,7 +41,7 @@ def test_a_saved_file_travels_from_the_app_window_through_temp_into_the_layer(pa
     save_feedback(page, "awesome", "Docker is great")
     row = page.locator("#containers-region .rw [data-path='app/feedback/awesome.txt']")
     expect(row).to_have_attribute("data-move", "app")
-    traveller = page.locator("#travel-layer .travel.t-app")
+    traveller = page.locator("#travel-layer .travelling.t-app")
     expect(traveller).to_have_text("awesome.txt")
     # on its way the draft folder is lit and the row waits for it; nothing catches the pointer
     expect(page.locator("#containers-region .passing")).to_have_count(1)
@@ -53,11 +53,11 @@ def test_a_saved_file_travels_from_the_app_window_through_temp_into_the_layer(pa
     # it lands and is gone; the row is drawn in full
     expect(traveller).to_have_count(0, timeout=5000)
     expect(row).not_to_have_class(re.compile(r"\bawaiting\b"))
-    assert travels(page) == ["travel t-app awesome.txt"]
+    assert travels(page) == ["travelling t-app awesome.txt"]
     # another command does not send it again
     type_command(page, "ls")
     page.wait_for_timeout(600)
-    assert travels(page) == ["travel t-app awesome.txt"]
+    assert travels(page) == ["travelling t-app awesome.txt"]
 
 
 def test_a_watcher_sees_the_file_travel_into_a_named_volume(page: Page, server: Server) -> None:
@@ -70,8 +70,8 @@ def test_a_watcher_sees_the_file_travel_into_a_named_volume(page: Page, server: 
     viewer.evaluate(RECORD)
     save_feedback(page, "awesome", "Docker is great")
     expect(viewer.locator("#host-vol-feedback [data-path='awesome.txt']")).to_have_attribute("data-move", "app")
-    expect(viewer.locator("#travel-layer .travel")).to_have_count(0, timeout=5000)
-    assert travels(viewer) == ["travel t-app awesome.txt"]
+    expect(viewer.locator("#travel-layer .travelling")).to_have_count(0, timeout=5000)
+    assert travels(viewer) == ["travelling t-app awesome.txt"]
     viewer.context.close()
 
 
@@ -96,8 +96,8 @@ def test_copy_up_lifts_the_file_out_of_its_image_layer(page: Page, server: Serve
     expect(row).to_have_attribute("data-move", "up")
     # it leaves from the layer that holds the original, which is lit while it goes
     expect(page.locator("#images-region .layer [data-path='/app/server.js'].passing")).to_have_count(1)
-    expect(page.locator("#travel-layer .travel")).to_have_count(0, timeout=5000)
-    assert travels(page) == ["travel t-up server.js"]
+    expect(page.locator("#travel-layer .travelling")).to_have_count(0, timeout=5000)
+    assert travels(page) == ["travelling t-up server.js"]
 
 
 def test_rm_collapses_the_container_layer_and_the_volume_stays(page: Page, server: Server) -> None:
@@ -127,3 +127,17 @@ def test_rm_collapses_the_container_layer_and_the_volume_stays(page: Page, serve
     expect(volume.locator(".kept-note")).to_be_visible()
     expect(page.locator("path.wire.m-volume[data-from='host-vol-feedback']")).to_have_attribute(
         "d", re.compile(r"^M[\d.]+,[\d.]+ C"))
+
+
+def test_on_a_phone_the_saved_file_flies_to_the_picture_tab(page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    running_app(page, server)
+    page.get_by_role("tab", name="App").click()
+    page.evaluate(RECORD)
+    save_feedback(page, "awesome", "Docker is great")
+    traveller = page.locator("#travel-layer .travelling.t-app")
+    expect(traveller).to_have_text("awesome.txt")
+    expect(traveller).to_have_count(0, timeout=5000)
+    assert travels(page) == ["travelling t-app awesome.txt"]
+    page.get_by_role("tab", name="Picture").click()
+    expect(page.locator("#containers-region .rw [data-path='app/feedback/awesome.txt']")).to_be_visible()
