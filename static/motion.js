@@ -111,11 +111,15 @@
   const inflight = new Map();  // mark -> the place it passes
   function land(row, t, lit) {
     t.remove();
-    inflight.delete(mark(row));
+    const m = mark(row);
+    inflight.delete(m);
     document.querySelectorAll(".awaiting").forEach((r) => { if (!inflight.has(mark(r))) r.classList.remove("awaiting"); });
+    document.querySelectorAll(".passing").forEach((p) => { if (p === lit || !p.isConnected) p.classList.remove("passing"); });
     if (lit) lit.classList.remove("passing");
-    row.classList.add("landed");
-    setTimeout(() => row.classList.remove("landed"), Math.max(step() * 3, 600));
+    // the row now on the page (a swap meanwhile may have drawn it anew)
+    const live = Array.from(document.querySelectorAll("[data-move]")).find((r) => mark(r) === m) || row;
+    live.classList.add("landed");
+    setTimeout(() => live.classList.remove("landed"), Math.max(step() * 3, 600));
   }
 
   function fly(row) {
