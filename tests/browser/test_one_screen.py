@@ -334,3 +334,14 @@ def test_the_app_window_shows_its_whole_form_save_included(page: Page, server: S
         assert frame["y"] <= save["y"] and save["y"] + save["height"] <= frame["y"] + frame["height"], (size, save, frame)
         assert frame["y"] + frame["height"] <= size["height"]
         assert app.locator("html").evaluate("e => e.scrollTop") == 0
+
+
+def test_on_a_phone_the_first_view_is_drawn_before_the_script_runs_and_the_timeline_keeps_its_name(
+        page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    # the page as served (no script) already shows one view: nothing jumps when the tabs start
+    html = page.request.get(page.url).text()
+    assert re.search(r'<div class="app"[^>]* data-tab="terminal"', html)
+    expect(page.get_by_role("combobox", name="Timeline")).to_be_visible()
