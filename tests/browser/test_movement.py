@@ -25,6 +25,16 @@ def travels(page: Page) -> list[str]:
     return list(page.evaluate("() => window.travels"))
 
 
+def flown(page: Page, count: int) -> list[str]:
+    """The travellers made, once `count` have been made (or 5 s passed) and all have landed."""
+    for _ in range(50):
+        if len(travels(page)) >= count:
+            break
+        page.wait_for_timeout(100)
+    expect(page.locator("#travel-layer .travelling")).to_have_count(0, timeout=5000)
+    return travels(page)
+
+
 def running_app(page: Page, server: Server, mounts: str = "") -> str:
     url = start_sandbox(page, server)
     type_command(page, "sed -i 's/fs.rename(/fs.copyFile(/' server.js")
@@ -70,8 +80,7 @@ def test_a_watcher_sees_the_file_travel_into_a_named_volume(page: Page, server: 
     viewer.evaluate(RECORD)
     save_feedback(page, "awesome", "Docker is great")
     expect(viewer.locator("#host-vol-feedback [data-path='awesome.txt']")).to_have_attribute("data-move", "app")
-    expect(viewer.locator("#travel-layer .travelling")).to_have_count(0, timeout=5000)
-    assert travels(viewer) == ["travelling t-app awesome.txt"]
+    assert flown(viewer, 1) == ["travelling t-app awesome.txt"]
     viewer.context.close()
 
 
@@ -87,7 +96,7 @@ def test_no_traveller_with_reduced_motion(page: Page, server: Server) -> None:
     expect(row).not_to_have_class(re.compile(r"\bawaiting\b"))
 
 
-def test_copy_up_lifts_the_file_out_of_its_image_layer(page: Page, server: Server) -> None:
+def test_copy_up_lifts_the_file_out_of_its_image_layer_and_a_whiteout_crosses_it_out(page: Page, server: Server) -> None:
     page.set_viewport_size({"width": 1440, "height": 900})
     running_app(page, server)
     page.evaluate(RECORD)
@@ -96,8 +105,12 @@ def test_copy_up_lifts_the_file_out_of_its_image_layer(page: Page, server: Serve
     expect(row).to_have_attribute("data-move", "up")
     # it leaves from the layer that holds the original, which is lit while it goes
     expect(page.locator("#images-region .layer [data-path='/app/server.js'].passing")).to_have_count(1)
-    expect(page.locator("#travel-layer .travelling")).to_have_count(0, timeout=5000)
-    assert travels(page) == ["travelling t-up server.js"]
+    assert flown(page, 1) == ["travelling t-up server.js"]
+    # a deletion: the whiteout goes from the image's file to the container's layer, crossed out
+    type_command(page, "docker exec feedback-app rm /app/pages/exists.html")
+    expect(page.locator("#containers-region .rw [data-path='app/pages/exists.html']")).to_have_attribute(
+        "data-move", "hide")
+    assert flown(page, 2) == ["travelling t-up server.js", "travelling t-hide ✕ exists.html"]
 
 
 def test_rm_collapses_the_container_layer_and_the_volume_stays(page: Page, server: Server) -> None:
