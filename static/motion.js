@@ -52,7 +52,9 @@
     if (r.top < c.top + head) col.scrollTop += r.top - c.top - head - 8;
     // below: up into view with some room under it, but its top never under the title
     else if (r.bottom > c.bottom - 8) {
-      col.scrollTop += Math.min(r.top - c.top - head - 8, r.bottom - c.bottom + 8 + Math.max(0, c.height - r.height) / 3);
+      // (a phone's picture scrolls as one: just enough, so what sits above stays in view)
+      const room = col.matches(".panel") ? Math.max(0, c.height - r.height) / 3 : 8;
+      col.scrollTop += Math.min(r.top - c.top - head - 8, r.bottom - c.bottom + 8 + room);
     }
   }
 
@@ -214,10 +216,9 @@
   document.addEventListener("htmx:after:swap", (ev) => { forget(ev); queue(); });
   document.addEventListener("htmx:after:settle", queue);
   // What the page shows when it loads has not just happened: no travel for it. What the last change
-  // made is brought into view in its column all the same (and, for a copy-up, where it came from).
-  document.addEventListener("DOMContentLoaded", () => {
-    document.querySelectorAll("[data-move]").forEach((row) => seen.set(row, mark(row)));
-    document.querySelectorAll(".volume.is-kept").forEach((v) => kept.add(v));
+  // made is brought into view in its column all the same (and, for a copy-up, where it came from);
+  // on a phone, when the Picture tab is opened.
+  function revealChanged() {
     requestAnimationFrame(() => {
       document.querySelectorAll("[data-move]").forEach((row) => {
         reveal(row);
@@ -225,5 +226,13 @@
       });
       document.querySelectorAll(".volume.is-kept").forEach(reveal);
     });
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-move]").forEach((row) => seen.set(row, mark(row)));
+    document.querySelectorAll(".volume.is-kept").forEach((v) => kept.add(v));
+    revealChanged();
+  });
+  document.addEventListener("click", (ev) => {
+    if (ev.target.closest && ev.target.closest("[role=tab][data-tab=picture]")) revealChanged();
   });
 })();
