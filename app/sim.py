@@ -3,27 +3,56 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import TextIO
 
 from .engine import apply, initial_world
+from .engine.attached import prompt
+from .engine.shellparse import here_documents_open
+from .engine.world import World
 
 
-def _prompt(world_cwd: str) -> str:
+def _prompt(world: World) -> str:
+    """The learner's bash prompt; inside a container its shell's (none while a command holds the
+    terminal)."""
+    inside = prompt(world)
+    if inside is not None:
+        return inside
     home = "/home/learner"
-    where = "~" + world_cwd[len(home):] if world_cwd.startswith(home) else world_cwd
+    where = "~" + world.cwd[len(home):] if world.cwd.startswith(home) else world.cwd
     return f"learner@layerlab:{where}$ "
+
+
+def _read_here_documents(line: str, lines: Iterator[str], out: TextIO, interactive: bool) -> str:
+    """A here-document's lines follow its command's line: read them (echoed, as a terminal shows what
+    is typed at its "> " prompt) up to the delimiter, to run with the line as one."""
+    while here_documents_open(line):
+        if interactive:
+            out.write("> ")
+            out.flush()
+        more = next(lines, None)
+        if more is None:
+            break
+        more = more.rstrip("\n").rstrip("\r")
+        if not interactive:
+            out.write(f"$ {more}\n")
+        line += "\n" + more
+    return line
 
 
 def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> int:
     """Echo protocol: '$ line', the output (stdout and stderr merged in order), '[N]' when N != 0.
+    A line that opens a here-document takes the next lines up to its delimiter, each echoed as '$ line'.
 
     Interactive (a person at a terminal): a shell prompt instead of the echo.
+    Keys are lines of their own, in both modes: ^C (Ctrl-C), ^D (Ctrl-D), ^P^Q (detach keys);
+    a line typed into a container's shell is echoed like any other ('$ touch /x').
     """
     world = initial_world(seed)
     lines = iter(inp)
     while True:
         if interactive:
-            out.write(_prompt(world.cwd))
+            out.write(_prompt(world))
             out.flush()
         raw = next(lines, None)
         if raw is None:
@@ -31,10 +60,11 @@ def run(inp: TextIO, out: TextIO, seed: int = 0, interactive: bool = False) -> i
         line = raw.rstrip("\n").rstrip("\r")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        if interactive and line.strip() in ("exit", "logout"):
+        if interactive and world.attached is None and line.strip() in ("exit", "logout"):
             break
         if not interactive:
             out.write(f"$ {line}\n")
+        line = _read_here_documents(line, lines, out, interactive)
         try:
             result = apply(world, line)
             if result.prompt is not None:

@@ -218,7 +218,7 @@
       if (seen.has(entry.dataset.version)) entry.remove();
       else seen.add(entry.dataset.version);
     });
-    const lines = Array.from(out.querySelectorAll(".cmd"), (el) => el.textContent);
+    const lines = Array.from(out.querySelectorAll(".cmd:not([data-lines])"), (el) => el.textContent);  // (a here-document cannot be typed again in one line)
     if (lines.length !== history.length || lines[lines.length - 1] !== history[history.length - 1]) {
       history = lines;
       pos = history.length;  // a new command: start again from the newest
@@ -268,6 +268,25 @@
       ev.preventDefault();
     }
   });
+  // Keys a terminal gives meaning to: Ctrl-C (with nothing selected, so copying still works) is sent
+  // to the container the terminal is inside or held by, and empties the line at the learner's own
+  // prompt; Ctrl-D on an empty line ends a container's shell. Each goes through its button.
+  document.addEventListener("keydown", (ev) => {
+    const input = ev.target.closest && ev.target.closest("[data-command]");
+    if (!input || !ev.ctrlKey || ev.altKey || ev.metaKey) return;
+    const key = ev.key.toLowerCase();
+    const form = input.closest("[data-terminal-form]");
+    const attached = form ? form.dataset.attached : undefined;
+    if (key === "c" && input.selectionStart === input.selectionEnd) {
+      ev.preventDefault();
+      const button = attached && $("button[data-key='^C']");
+      if (button) button.click(); else input.value = "";
+    } else if (key === "d" && attached === "shell" && !input.value) {
+      ev.preventDefault();
+      const button = $("button[data-key='^D']");
+      if (button) button.click();
+    }
+  });
   document.addEventListener("submit", (ev) => {
     const form = ev.target.closest("[data-terminal-form]");
     if (!form) return;
@@ -275,32 +294,197 @@
     if (input && input.value.trim()) {
       history.push(input.value);
       pos = history.length;
+      inflight.push({line: input.value, again: resending});
       setTimeout(() => { input.value = ""; }, 0);
     }
   });
 
-  // Browser window: follow the chosen port; reload on request.
+  // Lines typed while the server does not answer are not lost: they wait in a visible list, marked
+  // "not sent", and go out in order when the page is connected again (or at once with Send now).
+  const unsent = [];
+  const inflight = [];  // lines on their way, oldest first, and whether each was one of the list
+  let resending = false;
+  let sendingUnsent = false;
+  function showUnsent() {
+    const box = $("[data-terminal-unsent]");
+    if (!box) return;
+    box.hidden = unsent.length === 0;
+    $("[data-unsent-list]", box).replaceChildren(...unsent.map((line) => {
+      const li = document.createElement("li");
+      const code = document.createElement("code");
+      code.textContent = line;
+      li.append(code);
+      return li;
+    }));
+  }
+  let settleLine = null;  // resolves the send of a listed line: true once the server has it
+  function lineDone(ev, ok) {
+    if (!ev.target.closest || !ev.target.closest("[data-terminal-form]")) return;
+    const sent = inflight.shift();
+    if (!sent) return;
+    if (!ok && !sent.again) { unsent.push(sent.line); showUnsent(); }
+    if (sent.again && settleLine) { const done = settleLine; settleLine = null; done(ok); }
+  }
+  document.addEventListener("htmx:after:request", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    const status = ctx && ctx.response ? ctx.response.status : 0;
+    // a proxy's 502 or 504: the server never had it. (A 503 comes from layerlab itself, with its
+    // own message: the database did not answer, and the line may or may not have been written.)
+    lineDone(ev, status > 0 && ![502, 504].includes(status));
+  });
+  document.addEventListener("htmx:error", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    if (!ctx || !ctx.response) lineDone(ev, false);  // the request never got an answer
+  });
+  async function sendUnsent() {
+    if (sendingUnsent) return;
+    sendingUnsent = true;
+    try {
+      while (unsent.length) {
+        const form = $("[data-terminal-form]");  // none while a question waits for its answer
+        const input = form && $("[data-command]", form);
+        if (!input) break;
+        const line = unsent[0];
+        const ok = await new Promise((resolve) => {
+          settleLine = resolve;
+          resending = true;
+          input.value = line;
+          form.requestSubmit();
+          resending = false;
+        });
+        if (!ok) break;
+        unsent.shift();
+        showUnsent();
+      }
+    } finally {
+      sendingUnsent = false;
+      settleLine = null;
+    }
+  }
+  document.addEventListener("click", (ev) => {
+    if (ev.target.closest("[data-unsent-send]")) sendUnsent();
+    else if (ev.target.closest("[data-unsent-discard]")) { unsent.length = 0; showUnsent(); }
+  });
+
+  // Browser window: the port picked lives here and the path reached lives in the iframe, which no
+  // swap touches (it sits outside the swapped region); after a swap the address box is put back on
+  // the chosen port, and the window moves only when that port is gone.
+  let chosenPort = "";
+  function showPort(port) {
+    const frame = $("[data-browser-frame]");
+    if (!frame) return;
+    chosenPort = port;
+    frame.src = frame.dataset.base + port + "/";
+    if (frame.dataset.title) frame.title = frame.dataset.title.replace("{port}", port);
+  }
+  function syncBrowser() {
+    const panel = $("#browser-panel");
+    const page = $("[data-browser-page]");
+    const frame = $("[data-browser-frame]");
+    if (!panel || !page || !frame) return;
+    const ports = panel.dataset.ports ? panel.dataset.ports.split(",") : [];
+    page.hidden = ports.length === 0;
+    if (!ports.length) return;
+    if (!chosenPort && frame.getAttribute("src")) chosenPort = frame.getAttribute("src").split("/").slice(-2)[0];
+    if (!ports.includes(chosenPort)) showPort(ports[0]);
+    const sel = $("[data-browser-port]");
+    if (sel && sel.value !== chosenPort) sel.value = chosenPort;
+  }
   document.addEventListener("change", (ev) => {
     const sel = ev.target.closest("[data-browser-port]");
-    if (!sel) return;
-    const frame = $("[data-browser-frame]");
-    if (frame) frame.src = frame.dataset.base + sel.value + "/";
+    if (sel) showPort(sel.value);
   });
   // After the app's window navigates (a form was saved there), catch up at once rather than wait
-  // for the live stream.
+  // for the live stream. (A page that is up to date gets nothing back.)
   document.addEventListener("load", (ev) => {
     const frame = ev.target;
     if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][sandbox~='allow-forms']")) return;
+    if (!frame.getAttribute("src")) return;
     const marker = document.getElementById("version");
     const since = marker ? marker.dataset.version : "";
+    const stamp = marker ? encodeURIComponent(marker.dataset.stamp || "") : "";
     const base = frame.dataset.base.replace(/\/app\/$/, "");
-    if (window.htmx) window.htmx.ajax("GET", `${base}/fragments?since=${since}`, {swap: "none"});
+    if (window.htmx) window.htmx.ajax("GET", `${base}/fragments?since=${since}&stamp=${stamp}`, {swap: "none"});
   }, true);
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest("[data-browser-reload]")) return;
     const frame = $("[data-browser-frame]");
     // The app's pages run in an origin of their own (CSP sandbox): reload by setting the address again.
     if (frame) frame.src = frame.src;
+  });
+
+  // The file editor: a project file in a textarea with line numbers; Ctrl+S saves (the server runs the
+  // here-document line that writes it), Esc or Cancel closes without saving.
+  function editorParts() {
+    const dialog = document.getElementById("editor");
+    if (!dialog) return null;
+    return {dialog, form: $("[data-editor-form]", dialog), path: $("[data-editor-path]", dialog),
+      text: $("[data-editor-text]", dialog), gutter: $("[data-editor-gutter]", dialog),
+      status: $("[data-editor-status]", dialog)};
+  }
+  function editorLines() {
+    const e = editorParts();
+    if (!e) return;
+    const n = e.text.value.split("\n").length;
+    e.gutter.textContent = Array.from({length: n}, (_, i) => String(i + 1)).join("\n");
+    e.text.style.height = "auto";  // it grows with its lines (the box around it scrolls), plus its own scroll bar
+    e.text.style.height = `${e.text.scrollHeight + e.text.offsetHeight - e.text.clientHeight}px`;
+  }
+  async function openEditor(path) {
+    const e = editorParts();
+    if (!e) return;
+    e.status.textContent = "";
+    let data;
+    try {
+      const res = await fetch(`${e.dialog.dataset.fileUrl}?path=${encodeURIComponent(path || "")}`);
+      data = await res.json();
+    } catch { return; }
+    e.path.replaceChildren(...data.files.map((f) => new Option(f, f)));
+    if (!data.path) {
+      const first = data.files.includes("server.js") ? "server.js" : data.files[0];
+      if (first) return openEditor(first);
+    }
+    e.path.value = data.path;
+    e.text.value = data.content;
+    if (!e.dialog.open) e.dialog.showModal();
+    editorLines();
+    e.text.setSelectionRange(0, 0);
+    e.text.focus({preventScroll: true});
+    e.text.parentElement.scrollTop = 0;
+  }
+  document.addEventListener("click", (ev) => {
+    if (ev.target.closest("[data-editor-open]")) { openEditor(""); return; }
+    if (ev.target.closest("[data-editor-cancel]")) { const e = editorParts(); if (e) e.dialog.close(); return; }
+    // a file of the project folder, clicked in the Host column, opens in the editor
+    const file = ev.target.closest("#host-project li.k-file[data-path]");
+    if (file && editorParts()) openEditor(file.dataset.path);
+  });
+  document.addEventListener("change", (ev) => {
+    if (ev.target.closest("[data-editor-path]")) openEditor(ev.target.value);
+  });
+  document.addEventListener("input", (ev) => {
+    if (ev.target.closest("[data-editor-text]")) editorLines();
+  });
+  document.addEventListener("keydown", (ev) => {
+    if (!(ev.ctrlKey || ev.metaKey) || ev.key.toLowerCase() !== "s" || !ev.target.closest("#editor")) return;
+    ev.preventDefault();
+    const e = editorParts();
+    if (e) e.form.requestSubmit();
+  });
+  document.addEventListener("htmx:after:request", (ev) => {
+    const e = editorParts();
+    if (!e || ev.target !== e.form) return;
+    const ctx = ev.detail && ev.detail.ctx;
+    const text = (ctx && ctx.text) || "";
+    const refused = text.includes('class="term-help notice"');
+    if (ctx && ctx.response && ctx.response.status < 400 && !refused) { e.dialog.close(); return; }
+    const holder = document.createElement("div");
+    holder.innerHTML = text;
+    e.status.textContent = holder.textContent.trim() || e.dialog.dataset.notSaved || "";
+  });
+  document.addEventListener("htmx:error", (ev) => {
+    const e = editorParts();
+    if (e && ev.target === e.form) e.status.textContent = e.dialog.dataset.notSaved || "";
   });
 
   // Embedded in a course page: tell the parent what happens (ready, goal-reached, lesson-complete).
@@ -340,6 +524,7 @@
   }
   function afterUpdate() {
     shareLink();
+    syncBrowser();
     tellParent();
     watchSizes();
     queueWires();
@@ -356,7 +541,7 @@
     const app = $(".app");
     if (app) app.dataset.live = on ? "on" : "off";
   }
-  document.addEventListener("htmx:sse:after:connection", () => setLive(true));
+  document.addEventListener("htmx:sse:after:connection", () => { setLive(true); if (unsent.length) sendUnsent(); });
   document.addEventListener("htmx:sse:after:message", () => setLive(true));
   document.addEventListener("htmx:sse:error", () => setLive(false));
   document.addEventListener("htmx:sse:close", () => setLive(false));
@@ -386,6 +571,7 @@
     watchSizes();
     queueWires();
     loadHistory();
+    syncBrowser();
     startEmbed();
     const app = $("[data-embed]");
     if (app && window.parent !== window) {

@@ -427,3 +427,23 @@ def test_english_pages_call_the_read_write_layer_one_name_too(tmp_path: Path) ->
     page = client.get(url + "?lang=en").text
     assert "container layer" not in page and "read-write layer (gone on rm)" in page
     assert "read-write layer (copied up)" in page  # the table names the place and what happened, in words
+
+
+LIVE_RELOAD = [
+    "npm install --save-dev nodemon",
+    "sed -i 's/\"main\": \"server.js\",/&\\n  \"scripts\": {\\n    \"start\": \"nodemon -L server.js\"\\n  },/' package.json",
+    "sed -i 's/\"node\", \"server.js\"/\"npm\", \"start\"/' Dockerfile",
+    "docker build -t feedback-node:dev .",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_restart_by_nodemon_is_told_only_when_the_container_saw_the_edit(lang: str) -> None:
+    edit = "echo \"console.log('x');\" >> server.js"
+    bound = _narrate([*LIVE_RELOAD, "docker run -d --name dev -v \"$(pwd):/app\" -v /app/node_modules "
+                                    "feedback-node:dev", edit], lang)
+    copied = _narrate([*LIVE_RELOAD, "docker run -d --name dev feedback-node:dev", edit], lang)
+    restarted = {"en": "nodemon in dev saw a changed file and started the app again, without a rebuild",
+                 "ko": "dev 안의 nodemon이 바뀐 파일을 보고, 다시 빌드하지 않고 앱을 새로 시작했습니다"}[lang]
+    assert restarted in bound
+    assert restarted not in copied and copied  # the edit itself is still told

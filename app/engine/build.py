@@ -27,6 +27,7 @@ WIDTH = 80
 KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
          "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"}
 LAYER_STEPS = {"FROM", "RUN", "COPY", "ADD", "WORKDIR"}
+SECRET_WORDS = r"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"
 
 
 @dataclass
@@ -125,6 +126,7 @@ class Vertex:
     cached: bool = False
     subs: list[tuple[str, float]] = field(default_factory=list)
     error: bool = False
+    warnings: list[str] = field(default_factory=list)  # shown as "WARN: ..." jobs (progressui display.go)
 
 
 def _fmt_line(name: str, seconds: float) -> str:
@@ -144,6 +146,8 @@ def render_progress(vertices: list[Vertex], total: int, seconds: float, finished
         lines.append(_fmt_line(prefix + v.name, v.seconds))
         for sub, secs in v.subs:
             lines.append(_fmt_line("=> " + sub, secs))
+        for w in v.warnings:
+            lines.append(_fmt_line("WARN: " + w, 0.0))
     return lines
 
 
@@ -217,32 +221,73 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
         for ln in exc.lines:
             ctx.io.err(ln)
         return 1
-    image, vertices, total_secs, count = result
+    image, vertices, total_secs, count, warnings = result
     world.clock += max(1, int(total_secs))
     if quiet:
         ctx.io.out(image.id)
     else:
-        for ln in render_progress(vertices, count, total_secs, True):
+        for ln in render_progress(vertices, count, total_secs, True) + warning_summary(warnings):
             ctx.io.err(ln)
     return 0
 
 
+def warning_summary(warnings: list[str]) -> list[str]:
+    """What buildx prints after the progress (commands/build.go printWarnings): a blank line,
+    the count, then each warning's Short text."""
+    if not warnings:
+        return []
+    found = "1 warning found" if len(warnings) == 1 else f"{len(warnings)} warnings found"
+    return ["", f" {found} (use docker --debug to expand):", *[f" - {w}" for w in warnings]]
+
+
+@dataclass
+class Build:
+    """One build in progress: its steps so far, the stage they make and the values in scope."""
+
+    ctx: Ctx
+    args: Args
+    df_lines: list[str]
+    files: dict[str, Any]
+    root: str
+    build_args: dict[str, str]
+    total_steps: int
+    vertices: list[Vertex]
+    env: dict[str, str]
+    stage: Stage | None = None
+    step_no: int = 0
+
+
 def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str, df: Any, tags: list[str],
-               df_lines: list[str]) -> tuple[Image, list[Vertex], float, int]:
-    world: World = ctx.world
-    no_cache = args.bool("no-cache")
+               df_lines: list[str]) -> tuple[Image, list[Vertex], float, int, list[str]]:
     build_args: dict[str, str] = {}
     for a in args.list("build-arg"):
-        key, _, value = a.partition("=")
-        build_args[key] = value
+        key, has_value, value = a.partition("=")
+        # a bare KEY takes the client's variable, and is left out when it has none (buildx listToMap)
+        if has_value or key in ctx.shell.env:
+            build_args[key] = value if has_value else ctx.shell.env[key]
+    index_base = _last_from(instructions)
     # only the last stage counts; FROM starts a stage
-    total_steps = len([i for i in instructions[_last_from(instructions):]
-                       if i.keyword in LAYER_STEPS and not _workdir_root(i)])
+    total_steps = len([i for i in instructions[index_base:] if i.keyword in LAYER_STEPS and not _workdir_root(i)])
+    b = Build(ctx, args, df_lines, _context_files(ctx.world, root), root, build_args, total_steps,
+              _prelude(ctx.world, args, instructions, root, df, build_args), dict(build_args))
+    for idx, ins in enumerate(instructions):
+        if idx >= index_base or ins.keyword == "ARG":
+            _dispatch(b, ins, any(i.keyword in ("COPY", "ADD") for i in instructions))
+    assert b.stage is not None
+    image = _export(ctx.world, b.stage, tags, b.vertices)
+    total = round(sum(v.seconds for v in b.vertices) + 0.2, 1)
+    return image, b.vertices, total, len(b.vertices), [w for v in b.vertices for w in v.warnings]
+
+
+def _prelude(world: World, args: Args, instructions: list[Instruction], root: str, df: Any,
+             build_args: dict[str, str]) -> list[Vertex]:
+    """The [internal] steps before the first FROM: the Dockerfile (with its lint warnings), the
+    base image's metadata and .dockerignore."""
     df_name = (args.get("file") or "Dockerfile").rsplit("/", 1)[-1]
-    vertices: list[Vertex] = [
-        Vertex(f"[internal] load build definition from {df_name}", 0.0,
-               subs=[(f"transferring dockerfile: {human_size(df.size)}", 0.0)]),
-    ]
+    load = Vertex(f"[internal] load build definition from {df_name}", 0.0,
+                  subs=[(f"transferring dockerfile: {human_size(df.size)}", 0.0)])
+    load.warnings = lint(instructions)
+    vertices = [load]
     first_from = next(i for i in instructions if i.keyword == "FROM")
     base_ref = _expand(first_from.args.split()[0], build_args)
     try:
@@ -255,59 +300,86 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
     ignore = world.host.get(join(root, ".dockerignore"))
     vertices.append(Vertex("[internal] load .dockerignore", 0.0,
                            subs=[(f"transferring context: {human_size(ignore.size if ignore else 2)}", 0.0)]))
-    files = _context_files(world, root)
-    context_size = sum(n.size for n in files.values() if n.kind == FILE)
-    needs_context = any(i.keyword in ("COPY", "ADD") for i in instructions)
-    stage: Stage | None = None
-    env: dict[str, str] = dict(build_args)
-    step_no = 0
-    index_base = _last_from(instructions)
-    for idx, ins in enumerate(instructions):
-        if idx < index_base and ins.keyword != "ARG":
-            continue
+    return vertices
+
+
+def lint(instructions: list[Instruction]) -> list[str]:
+    """BuildKit's lint warnings for the Dockerfile (frontend/dockerfile/linter/ruleset.go), as the
+    Short texts it prints, in the order it dispatches: LegacyKeyValueFormat for ENV and LABEL
+    written `KEY value`, SecretsUsedInArgOrEnv for an ARG or ENV named like a secret
+    (convert.go getSecretsRegex)."""
+    out = []
+    for ins in instructions:
         kw = ins.keyword
-        text = _expand(ins.args, {**env})
-        if kw == "ARG":
-            name, _, default = ins.args.partition("=")
-            value = build_args.get(name, default)
-            env[name] = value
-            if stage is not None:
-                stage.build_args[name] = value
-                stage.history.append(_hist(world, f"ARG {name}={value}" if default or name in build_args
-                                           else f"ARG {name}", True))
-            continue
-        if kw == "FROM":
-            step_no += 1
-            stage = _from_stage(ctx, text.split()[0], vertices, step_no, total_steps)
-            if needs_context:
-                vertices.append(Vertex("[internal] load build context", 0.0,
-                                       subs=[(f"transferring context: {human_size(context_size)}", 0.0)]))
-            continue
-        assert stage is not None
-        if kw == "WORKDIR" and normpath(text, stage.config.get("WorkingDir") or "/") == "/":
-            # WORKDIR / makes no directory, so no layer: only the image's config changes
-            stage.config["WorkingDir"] = "/"
-            stage.history.append(_hist(world, "WORKDIR /", True))
-            stage.key = _hash(stage.key, kw, "/")
-            continue
+        if kw in ("ENV", "LABEL") and ins.args and "=" not in ins.args.split()[0]:
+            out.append(f'LegacyKeyValueFormat: "{kw} key=value" should be used instead of legacy "{kw} key value" '
+                       f"format (line {ins.line})")
+        keys = [k for k, _ in _kv_pairs(ins.args)] if kw == "ENV" else (
+            [w.partition("=")[0] for w in ins.args.split()] if kw == "ARG" else [])
+        for key in keys:
+            if re.search(SECRET_WORDS, key) and not re.search(r"(?i)(?:_|^)public(?:_|$)", key):
+                out.append(f"SecretsUsedInArgOrEnv: Do not use ARG or ENV instructions for sensitive data "
+                           f'({kw} "{key}") (line {ins.line})')
+    return out
+
+
+def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
+    """Run one instruction of the build."""
+    kw = ins.keyword
+    text = _expand(ins.args, b.env)
+    if kw == "ARG":
+        _arg_step(b, ins)
+    elif kw == "FROM":
+        b.step_no += 1
+        b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, b.step_no, b.total_steps)
+        if needs_context:
+            size = sum(n.size for n in b.files.values() if n.kind == FILE)
+            b.vertices.append(Vertex("[internal] load build context", 0.0,
+                                     subs=[(f"transferring context: {human_size(size)}", 0.0)]))
+    elif kw == "WORKDIR" and normpath(text, _stage(b).config.get("WorkingDir") or "/") == "/":
+        # WORKDIR / makes no directory, so no layer: only the image's config changes
+        stage = _stage(b)
+        stage.config["WorkingDir"] = "/"
+        stage.history.append(_hist(b.ctx.world, "WORKDIR /", True))
+        stage.key = _hash(stage.key, kw, "/")
+    elif kw in ("RUN", "COPY", "ADD", "WORKDIR"):
+        b.step_no += 1
+        _layer_step(b, _stage(b), ins, text)
+    else:
         if kw == "VOLUME" and any(not p.strip() for p in (_json_or_shell(text)[0] if text.startswith("[")
                                                           else text.split() or [""])):
-            raise BuildFailed(_excerpt(df_lines, ins.line) + [
+            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
                 "ERROR: failed to build: failed to solve: VOLUME specified can not be an empty string"])
-        if kw in ("RUN", "COPY", "ADD", "WORKDIR"):
-            step_no += 1
-            _layer_step(ctx, stage, ins, text, env, files, root, step_no, total_steps, vertices, no_cache,
-                        df_lines)
-            continue
-        _meta_step(world, stage, kw, text, env)
-    assert stage is not None
+        _meta_step(b.ctx.world, _stage(b), kw, text, b.env)
+
+
+def _stage(b: Build) -> Stage:
+    assert b.stage is not None
+    return b.stage
+
+
+def _arg_step(b: Build, ins: Instruction) -> None:
+    """ARG: a value in scope for what follows (the --build-arg, else the default). It changes no
+    cache key itself; RUN steps after it see it in their environment (convert.go dispatchArg)."""
+    name, _, default = ins.args.partition("=")
+    value = b.build_args.get(name, default)
+    b.env[name] = value
+    if b.stage is not None:
+        b.stage.build_args[name] = value
+        b.stage.history.append(_hist(b.ctx.world, f"ARG {name}={value}" if default or name in b.build_args
+                                     else f"ARG {name}", True))
+
+
+def _export(world: World, stage: Stage, tags: list[str], vertices: list[Vertex]) -> Image:
+    """The image the stage makes (the same ID as an earlier identical build), tagged."""
     _settle_metadata_times(stage)
     exporting = Vertex("exporting to image", 0.0)
     iid = image_id_for(stage.layers, stage.config, stage.history)
     exporting.subs.append(("exporting layers", 0.0))
     exporting.subs.append((f"writing image {iid}", 0.0))
     for t in tags:
-        exporting.subs.append((f"naming to {full_name(parse_ref(t)[0])}{':' + parse_ref(t)[1] if parse_ref(t)[1] else ''}", 0.0))
+        repo, tag, _ = parse_ref(t)
+        exporting.subs.append((f"naming to {full_name(repo)}{':' + tag if tag else ''}", 0.0))
     vertices.append(exporting)
     image = world.images.get(iid)
     if image is None:
@@ -319,8 +391,7 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
         world.images[iid] = image
     for t in tags:
         image = tag_image(world, image, normalize_tag(t) or t)
-    total = round(sum(v.seconds for v in vertices) + 0.2, 1)
-    return image, vertices, total, len(vertices)
+    return image
 
 
 def _settle_metadata_times(stage: Stage) -> None:
@@ -384,49 +455,74 @@ def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total:
 
 
 def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, str]) -> None:
-    cfg = stage.config
-    if kw == "ENV":
-        pairs = _kv_pairs(text)
-        for k, v in pairs:
-            cfg["Env"] = [e for e in (cfg.get("Env") or []) if e.split("=", 1)[0] != k] + [f"{k}={v}"]
-            env[k] = v
-        stage.history.append(_hist(world, "ENV " + " ".join(f"{k}={v}" for k, v in pairs), True))
-    elif kw == "LABEL":
-        pairs = _kv_pairs(text)
-        labels = dict(cfg.get("Labels") or {})
-        labels.update(pairs)
-        cfg["Labels"] = labels
-        stage.history.append(_hist(world, "LABEL " + " ".join(f"{k}={v}" for k, v in pairs), True))
-    elif kw == "EXPOSE":
-        ports = dict(cfg.get("ExposedPorts") or {})
-        for p in text.split():
-            ports[p if "/" in p else f"{p}/tcp"] = {}
-        cfg["ExposedPorts"] = ports
-        stage.history.append(_hist(world, "EXPOSE map[" + " ".join(f"{p}:{{}}" for p in sorted(ports)) + "]", True))
-    elif kw in ("CMD", "ENTRYPOINT"):
-        value, is_json = _json_or_shell(text)
-        key = "Cmd" if kw == "CMD" else "Entrypoint"
-        cfg[key] = value
-        if (kw == "ENTRYPOINT" and not stage.history) or (kw == "ENTRYPOINT"):
-            cfg.setdefault("Cmd", None)
-            if not any(h["created_by"].startswith("CMD") and h.get("comment") == "buildkit.dockerfile.v0"
-                       for h in stage.history):
-                cfg["Cmd"] = None
-        stage.history.append(_hist(world, f"{kw} [" + " ".join(json.dumps(v) for v in value) + "]", True))
-    elif kw == "VOLUME":
-        value, is_json = _json_or_shell(text)
-        paths = value if is_json else text.split()
-        vols = dict(cfg.get("Volumes") or {})
-        for p in paths:
-            vols[p] = {}
-        cfg["Volumes"] = vols
-        stage.history.append(_hist(world, "VOLUME [" + " ".join(paths) + "]", True))
-    elif kw == "USER":
-        cfg["User"] = text
-        stage.history.append(_hist(world, f"USER {text}", True))
-    elif kw in ("STOPSIGNAL", "SHELL", "HEALTHCHECK", "ONBUILD", "MAINTAINER"):
-        stage.history.append(_hist(world, f"{kw} {text}", True))
-    stage.key = _hash(stage.key, kw, text)
+    """An instruction that only changes the image's config, and its history entry. None of them
+    changes a cache key by itself (BuildKit keeps config out of the LLB ops); ENV reaches later RUN
+    steps through their environment, and USER and SHELL through how they run."""
+    # ENTRYPOINT resets the base image's CMD unless this stage set one (convert.go: d.cmdSet)
+    cmd_set = any(h["created_by"].startswith("CMD") and h.get("comment") == "buildkit.dockerfile.v0"
+                  for h in stage.history)
+    cmd = stage.config.get("Cmd")
+    created_by = _META[kw](stage.config, text, env) if kw in _META else f"{kw} {text}"
+    if kw == "ENTRYPOINT":
+        stage.config["Cmd"] = cmd if cmd_set else None
+    stage.history.append(_hist(world, created_by, True))
+    if kw in ("USER", "SHELL"):
+        stage.key = _hash(stage.key, kw, text)
+
+
+def _meta_env(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    pairs = _kv_pairs(text)
+    for k, v in pairs:
+        cfg["Env"] = [e for e in (cfg.get("Env") or []) if e.split("=", 1)[0] != k] + [f"{k}={v}"]
+        env[k] = v
+    return "ENV " + " ".join(f"{k}={v}" for k, v in pairs)
+
+
+def _meta_label(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    pairs = _kv_pairs(text)
+    labels = dict(cfg.get("Labels") or {})
+    labels.update(pairs)
+    cfg["Labels"] = labels
+    return "LABEL " + " ".join(f"{k}={v}" for k, v in pairs)
+
+
+def _meta_expose(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    ports = dict(cfg.get("ExposedPorts") or {})
+    for p in text.split():
+        ports[p if "/" in p else f"{p}/tcp"] = {}
+    cfg["ExposedPorts"] = ports
+    return "EXPOSE map[" + " ".join(f"{p}:{{}}" for p in sorted(ports)) + "]"
+
+
+def _meta_cmd(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    value, _ = _json_or_shell(text)
+    cfg["Cmd"] = value
+    return "CMD [" + " ".join(json.dumps(v) for v in value) + "]"
+
+
+def _meta_entrypoint(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    value, _ = _json_or_shell(text)
+    cfg["Entrypoint"] = value
+    return "ENTRYPOINT [" + " ".join(json.dumps(v) for v in value) + "]"
+
+
+def _meta_volume(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    value, is_json = _json_or_shell(text)
+    paths = value if is_json else text.split()
+    vols = dict(cfg.get("Volumes") or {})
+    for p in paths:
+        vols[p] = {}
+    cfg["Volumes"] = vols
+    return "VOLUME [" + " ".join(paths) + "]"
+
+
+def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    cfg["User"] = text
+    return f"USER {text}"
+
+
+_META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
+         "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user}
 
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:
@@ -439,101 +535,34 @@ def _kv_pairs(text: str) -> list[tuple[str, str]]:
     return [tuple(w.split("=", 1)) for w in words if "=" in w]  # type: ignore[misc]
 
 
-def _layer_step(ctx: Ctx, stage: Stage, ins: Instruction, text: str, env: dict[str, str], files: dict[str, Any],
-                root: str, step_no: int, total: int, vertices: list[Vertex], no_cache: bool,
-                df_lines: list[str]) -> None:
-    world: World = ctx.world
-    kw = ins.keyword
-    label = f"[{step_no}/{total}] {kw} {ins.args}"
-    workdir = stage.config.get("WorkingDir") or "/"
-    if kw == "COPY" or kw == "ADD":
-        words = [w for w in text.split() if not w.startswith("--")]
-        if len(words) < 2:
-            raise BuildFailed(_excerpt(df_lines, ins.line) + [
-                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: "
-                f"{kw} requires at least two arguments, but only one was provided. Destination could not be determined"])
-        sources, dest = words[:-1], words[-1]
-        picked = _pick_sources(files, sources)
-        missing = [s for s in sources if not picked.get(s)]
-        if missing:
-            vertices.append(Vertex(label, 0.0, error=True))
-            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", root)[:25])
-            raise BuildFailed(render_progress(vertices, len(vertices) + 2, 0.3, False) + [
-                "------", f" > {label}:", "------", *_excerpt(df_lines, ins.line),
-                f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "
-                f"of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"])
-        content_key = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}"
-                              for s in sources for rel, n in picked[s]])
-        key = _hash(stage.key, kw, text, content_key)
-    elif kw == "WORKDIR":
-        key = _hash(stage.key, kw, text)
-    else:
-        # RUN matches on its command string, with the ARG and ENV values in scope (not every --build-arg)
-        in_scope = {**stage.build_args, **dict(e.split("=", 1) for e in (stage.config.get("Env") or []) if "=" in e)}
-        key = _hash(stage.key, kw, text, json.dumps(sorted(in_scope.items())))
-    cached = world.build_cache.get(key) if not no_cache else None
+def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
+    """RUN, COPY, ADD or WORKDIR: reuse the cached layer when the key matches, else make it."""
+    world: World = b.ctx.world
+    label = f"[{b.step_no}/{b.total_steps}] {ins.keyword} {ins.args}"
+    key = _step_key(b, stage, ins, text, label)
+    cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
     if cached is not None and cached.get("layer") in world.layers:
-        lid = cached["layer"]
-        vertices.append(Vertex(label, 0.0, cached=True))
-        stage.layers.append(lid)
+        b.vertices.append(Vertex(label, 0.0, cached=True))
+        stage.layers.append(cached["layer"])
         stage.history.append(dict(cached["history"]))
-        if kw == "WORKDIR":
+        if ins.keyword == "WORKDIR":
             stage.config["WorkingDir"] = cached["workdir"]
         stage.key = key
         return
+    workdir = stage.config.get("WorkingDir") or "/"
     build_c = Container(id="build" + key[:59], name="buildkit", image_id="", image_ref="", created=world.clock,
                         cmd=[], entrypoint=[], env=list(stage.config.get("Env") or []), workdir=workdir, rw=Tree(),
                         mounts=[], ports=[], exposed=[])
-    lowers = [world.layers[lid].tree for lid in reversed(stage.layers)]
-    view = ContainerView(world, build_c, lowers=lowers)
+    view = ContainerView(world, build_c, lowers=[world.layers[lid].tree for lid in reversed(stage.layers)])
     seconds = 0.1
-    if kw == "WORKDIR":
-        new_wd = normpath(text, workdir)
-        stage.config["WorkingDir"] = new_wd
-        if view.get(new_wd) is None:
-            p = new_wd
-            todo = []
-            while p != "/" and view.get(p) is None:
-                todo.append(p)
-                p = parent_of(p)
-            for q in reversed(todo):
-                build_c.rw.set(q, dir_node())
-        created_by = f"WORKDIR {new_wd}"
-    elif kw in ("COPY", "ADD"):
-        words = [w for w in text.split() if not w.startswith("--")]
-        sources, dest = words[:-1], words[-1]
-        picked = _pick_sources(files, sources)
-        dest_path = normpath(dest, workdir)
-        dest_is_dir = dest.endswith("/") or len(sources) > 1 or dest in (".", "./") or (
-            view.get(dest_path) is not None and view.get(dest_path).kind == DIR)  # type: ignore[union-attr]
-        for s in sources:
-            for rel, n in picked[s]:
-                base_rel = rel if s in (".", "./") else (rel[len(s.strip('./')):].lstrip("/")
-                                                        if _is_dir_source(files, s) else rel.rsplit("/", 1)[-1])
-                if _is_dir_source(files, s) or s in (".", "./"):
-                    target = join(dest_path, base_rel) if base_rel else dest_path
-                else:
-                    target = join(dest_path, base_rel) if dest_is_dir else dest_path
-                for anc in reversed([target, *_ancestors(target)][1:]):
-                    if view.get(anc) is None:
-                        build_c.rw.set(anc, dir_node())
-                build_c.rw.set(target, n if n.kind == DIR else type(n)(n.kind, n.data, n.size, n.mode, 0))
-        created_by = f"{kw} {ins.args} # buildkit"
+    if ins.keyword == "WORKDIR":
+        created_by = _make_workdir(stage, build_c, view, text, workdir)
+    elif ins.keyword in ("COPY", "ADD"):
+        _copy_files(b, build_c, view, text, workdir)
+        created_by = f"{ins.keyword} {ins.args} # buildkit"
     else:
-        argv, is_json = _json_or_shell(text)
-        out = _run_in_build(world, build_c, view, argv, env)
-        status, lines = out
         seconds = 2.8 if "npm" in text else 0.3
-        if status != 0:
-            vertices.append(Vertex(label, seconds, error=True))
-            raise BuildFailed(render_progress(vertices, len(vertices) + 2, seconds + 0.5, False) + [
-                "------", f" > {label}:", *[f"{0.105 + 0.001 * k:.3f} {ln}" for k, ln in enumerate(lines)], "------",
-                *_excerpt(df_lines, ins.line),
-                f"ERROR: failed to build: failed to solve: process \"{' '.join(argv)}\" did not complete successfully: "
-                f"exit code: {status}"])
-        in_scope = stage.build_args
-        prefix = f"|{len(in_scope)} " + " ".join(f"{k}={v}" for k, v in in_scope.items()) + " " if in_scope else ""
-        created_by = f"RUN {prefix}{' '.join(argv)} # buildkit"
+        created_by = _run_step(b, stage, build_c, view, ins, text, label, seconds)
     tree = build_c.rw.freeze()
     lid = "sha256:" + _hash("layer", key)
     world.layers[lid] = Layer(lid, tree, created_by, tree.size())
@@ -542,7 +571,91 @@ def _layer_step(ctx: Ctx, stage: Stage, ins: Instruction, text: str, env: dict[s
     stage.layers.append(lid)
     stage.history.append(hist)
     stage.key = key
-    vertices.append(Vertex(label, seconds))
+    b.vertices.append(Vertex(label, seconds))
+
+
+def _step_key(b: Build, stage: Stage, ins: Instruction, text: str, label: str) -> str:
+    """The cache key of a layer step: the chain so far and what the step depends on."""
+    kw = ins.keyword
+    if kw in ("COPY", "ADD"):
+        words = [w for w in text.split() if not w.startswith("--")]
+        if len(words) < 2:
+            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: "
+                f"{kw} requires at least two arguments, but only one was provided. Destination could not be determined"])
+        sources = words[:-1]
+        picked = _pick_sources(b.files, sources)
+        missing = [src for src in sources if not picked.get(src)]
+        if missing:
+            b.vertices.append(Vertex(label, 0.0, error=True))
+            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", b.root)[:25])
+            raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.3, False) + [
+                "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
+                f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "
+                f"of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"])
+        content_key = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}" for src in sources for rel, n in picked[src]])
+        return _hash(stage.key, kw, text, content_key)
+    if kw == "WORKDIR":
+        return _hash(stage.key, kw, text)
+    # RUN matches on its command string, with the ARG and ENV values in scope (not every --build-arg)
+    in_scope = {**stage.build_args, **dict(e.split("=", 1) for e in (stage.config.get("Env") or []) if "=" in e)}
+    return _hash(stage.key, kw, text, json.dumps(sorted(in_scope.items())))
+
+
+def _make_workdir(stage: Stage, build_c: Container, view: ContainerView, text: str, workdir: str) -> str:
+    new_wd = normpath(text, workdir)
+    stage.config["WorkingDir"] = new_wd
+    todo = []
+    p = new_wd
+    while p != "/" and view.get(p) is None:
+        todo.append(p)
+        p = parent_of(p)
+    for q in reversed(todo):
+        build_c.rw.set(q, dir_node())
+    return f"WORKDIR {new_wd}"
+
+
+def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, workdir: str) -> None:
+    """COPY/ADD from the context (what .dockerignore left in it) into the new layer."""
+    files = b.files
+    words = [w for w in text.split() if not w.startswith("--")]
+    sources, dest = words[:-1], words[-1]
+    picked = _pick_sources(files, sources)
+    dest_path = normpath(dest, workdir)
+    dest_node = view.get(dest_path)
+    dest_is_dir = dest.endswith("/") or len(sources) > 1 or dest in (".", "./") or (
+        dest_node is not None and dest_node.kind == DIR)
+    for src in sources:
+        whole = _is_dir_source(files, src) or src in (".", "./")
+        for rel, n in picked[src]:
+            base_rel = rel if src in (".", "./") else (rel[len(src.strip('./')):].lstrip("/")
+                                                       if _is_dir_source(files, src) else rel.rsplit("/", 1)[-1])
+            if whole:
+                target = join(dest_path, base_rel) if base_rel else dest_path
+            else:
+                target = join(dest_path, base_rel) if dest_is_dir else dest_path
+            for anc in reversed([target, *_ancestors(target)][1:]):
+                if view.get(anc) is None:
+                    build_c.rw.set(anc, dir_node())
+            build_c.rw.set(target, n if n.kind == DIR else type(n)(n.kind, n.data, n.size, n.mode, 0))
+
+
+def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, ins: Instruction, text: str,
+              label: str, seconds: float) -> str:
+    """RUN: the command in a build container; its history line carries the ARGs in scope
+    (convert.go runCommandString: "|N K=V ... cmd")."""
+    argv, _ = _json_or_shell(text)
+    status, lines = _run_in_build(b.ctx.world, build_c, view, argv, b.env)
+    if status != 0:
+        b.vertices.append(Vertex(label, seconds, error=True))
+        raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, seconds + 0.5, False) + [
+            "------", f" > {label}:", *[f"{0.105 + 0.001 * k:.3f} {ln}" for k, ln in enumerate(lines)], "------",
+            *_excerpt(b.df_lines, ins.line),
+            f"ERROR: failed to build: failed to solve: process \"{' '.join(argv)}\" did not complete successfully: "
+            f"exit code: {status}"])
+    in_scope = stage.build_args
+    prefix = f"|{len(in_scope)} " + " ".join(f"{k}={v}" for k, v in in_scope.items()) + " " if in_scope else ""
+    return f"RUN {prefix}{' '.join(argv)} # buildkit"
 
 
 def _ancestors(path: str) -> list[str]:

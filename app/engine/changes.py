@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .fs import FILE, WHITEOUT, Tree, basename
 from .views import VOLUMES_ROOT, volume_data_path
-from .world import World
+from .world import Container, Image, World
 
 PROJECT = "/home/learner/feedback-app"
 
@@ -23,6 +23,7 @@ CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
     "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
+    "app-restarted",
 )
 
 
@@ -35,6 +36,11 @@ def _files_added(before: Tree | None, after: Tree, top: str) -> list[str]:
 
 def diff_worlds(before: World, after: World) -> list[Change]:
     """The storage-relevant changes from before to after, most telling first."""
+    return [*_container_changes(before, after), *_volume_changes(before, after), *_host_changes(before, after),
+            *_image_changes(before, after)]
+
+
+def _container_changes(before: World, after: World) -> list[Change]:
     out: list[Change] = []
     for cid, c in after.containers.items():
         old = before.containers.get(cid)
@@ -44,24 +50,38 @@ def diff_worlds(before: World, after: World) -> list[Change]:
                 out.append(Change("container-started", c.name))
         elif c.state != old.state:
             out.append(Change("container-started" if c.running else "container-stopped", c.name))
-        image = after.images.get(c.image_id)
-        lowers = after.image_layers(image) if image else []
-        for path, node in c.rw.entries.items():
-            prev = old.rw.get(path) if old else None
-            if prev == node:
-                continue
-            if node.kind == WHITEOUT:
-                out.append(Change("file-whiteout", basename(path), c.name))
-            elif node.kind == FILE:
-                below = any(path in t for t in lowers)
-                out.append(Change("file-copied-up" if below and prev is None else "file-in-layer",
-                                  basename(path), c.name))
+        elif c.process.get("restarts", 0) > old.process.get("restarts", 0):
+            out.append(Change("app-restarted", c.name))
+        out.extend(_layer_changes(after, c, old))
     for cid, c in before.containers.items():
         if cid not in after.containers:
             lost = sum(1 for n in c.rw.entries.values() if n.kind == FILE)
             out.append(Change("container-removed", c.name))
             if lost:
                 out.append(Change("layer-lost", c.name, count=lost))
+    return out
+
+
+def _layer_changes(after: World, c: Container, old: Container | None) -> list[Change]:
+    """Files written, copied up or whited out in c's read-write layer since old."""
+    out: list[Change] = []
+    image = after.images.get(c.image_id)
+    lowers = after.image_layers(image) if image else []
+    for path, node in c.rw.entries.items():
+        prev = old.rw.get(path) if old else None
+        if prev == node:
+            continue
+        if node.kind == WHITEOUT:
+            out.append(Change("file-whiteout", basename(path), c.name))
+        elif node.kind == FILE:
+            below = any(path in t for t in lowers)
+            out.append(Change("file-copied-up" if below and prev is None else "file-in-layer",
+                              basename(path), c.name))
+    return out
+
+
+def _volume_changes(before: World, after: World) -> list[Change]:
+    out: list[Change] = []
     for name in after.volumes:
         if name not in before.volumes:
             out.append(Change("volume-created", name))
@@ -70,16 +90,19 @@ def diff_worlds(before: World, after: World) -> list[Change]:
             out.append(Change("files-in-volume", name, count=len(added)))
         else:
             out.extend(Change("file-in-volume", basename(path), name) for path in added)
-    for name in before.volumes:
-        if name not in after.volumes:
-            out.append(Change("volume-removed", name))
-    for path in _files_added(before.host, after.host, PROJECT):
-        if not path.startswith(VOLUMES_ROOT):
-            out.append(Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~")))
-    for iid, img in after.images.items():
-        if iid not in before.images:
-            out.append(Change("image-built", sorted(img.tags)[0] if img.tags else iid[7:19]))
-    for iid, img in before.images.items():
-        if iid not in after.images:
-            out.append(Change("image-removed", sorted(img.tags)[0] if img.tags else iid[7:19]))
+    out.extend(Change("volume-removed", name) for name in before.volumes if name not in after.volumes)
     return out
+
+
+def _host_changes(before: World, after: World) -> list[Change]:
+    return [Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~"))
+            for path in _files_added(before.host, after.host, PROJECT) if not path.startswith(VOLUMES_ROOT)]
+
+
+def _image_changes(before: World, after: World) -> list[Change]:
+    def label(img: Image, iid: str) -> str:
+        return sorted(img.tags)[0] if img.tags else iid[7:19]
+
+    return [*(Change("image-built", label(img, iid)) for iid, img in after.images.items() if iid not in before.images),
+            *(Change("image-removed", label(img, iid)) for iid, img in before.images.items()
+              if iid not in after.images)]

@@ -3,7 +3,7 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import build, containers, imagecmds, inspect, listing, volumes
+from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, volumes
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -18,10 +18,12 @@ TABLE = (
     Entry("container ls", listing.cmd_ps, (0, 0), "ps", ("container list", "container ps")),
     Entry("container logs", containers.cmd_logs, (1, 1), "logs"),
     Entry("container exec", containers.cmd_exec, (2, None), "exec", interspersed=False),
+    Entry("container attach", attached.cmd_attach, (1, 1), "attach"),
     Entry("container diff", containers.cmd_diff, (1, 1), "diff"),
     Entry("container commit", containers.cmd_commit, (1, 2), "commit"),
     Entry("container rename", containers.cmd_rename, (2, 2), "rename"),
-    Entry("container port", containers.cmd_port, (1, 2), "port"),
+    Entry("container port", listing.cmd_port, (1, 2), "port"),
+    Entry("container cp", cpcmd.cmd_cp, (2, 2), "cp"),
     Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
     Entry("image build", build.cmd_build, (1, 1), "build"),
     Entry("image pull", imagecmds.cmd_pull, (1, 1), "pull"),
@@ -36,7 +38,7 @@ TABLE = (
     Entry("volume rm", volumes.cmd_volume_rm, (1, None), aliases=("volume remove",)),
     Entry("volume prune", volumes.cmd_volume_prune, (0, 0)),
     Entry("inspect", inspect.cmd_inspect, (1, None)),
-    Entry("system df", inspect.cmd_system_df, (0, 0)),
+    Entry("system df", diskusage.cmd_system_df, (0, 0)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.

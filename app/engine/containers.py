@@ -5,13 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import nodeapp
+from . import attached, nodeapp
 from .dockercli import Args, Ctx, DockerError, confirm
 from .formatting import human_size4
 from .fs import DIR, FsError, Tree, naive_diff, overlay_get, overlay_walk
 from .imagecmds import commit_container, pull_into
 from .names import random_name
-from .process import begin_process, container_shell
+from .process import (
+    NOT_SIMULATED,
+    RUNTIME_EXEC,
+    begin_process,
+    container_shell,
+    lookpath,
+    program_for,
+    runtime_failure,
+)
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .views import ContainerView, volume_data_path
@@ -21,6 +29,19 @@ from .world import MAX_CONTAINERS, Container, Image, Mount, World
 
 def run_framed(msg: str, code: int = 125, command: str = "run") -> DockerError:
     return DockerError(f"docker: {msg}\n\nRun 'docker {command} --help' for more information", code)
+
+
+def run_status(message: str) -> int:
+    """The exit status of a failed `docker run` (cli/command/container/run.go toStatusError, which
+    reads the daemon's message; the client's own parse errors are 125)."""
+    if not message.startswith("Error response from daemon"):
+        return 125
+    if any(m in message for m in ("executable file not found", "no such file or directory",
+                                  "system cannot find the file specified")):
+        return 127
+    if "permission denied" in message or "is a directory" in message:
+        return 126
+    return 125
 
 
 def no_such_container(ref: str) -> DockerError:
@@ -66,7 +87,7 @@ def _populate(world: World, c: Container, image: Image) -> None:
             world.host.set(data + path[len(m.destination):], n)
 
 
-def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
+def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False) -> Image:
     try:
         parse_ref(ref)
     except RefError as exc:
@@ -75,9 +96,10 @@ def resolve_image_for_run(ctx: Ctx, ref: str, command: str) -> Image:
     if image is not None:
         return image
     tag = normalize_tag(ref) or ref
-    ctx.io.err(f"Unable to find image '{tag}' locally")
+    if not quiet:  # -q: cli/command/container/create.go says nothing and discards the pull's progress
+        ctx.io.err(f"Unable to find image '{tag}' locally")
     try:
-        return pull_into(ctx, ref, to_err=True)
+        return pull_into(ctx, ref, to_err=True, quiet=quiet)
     except DockerError as exc:
         raise DockerError(exc.message, 125) from None
 
@@ -105,7 +127,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref = args.positional[0]
     port_specs = client_checks(ctx, args, command)
-    image = resolve_image_for_run(ctx, ref, command)
+    image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
     name = _daemon_checks(world, args.get("name"))
     mounts, tmpfs_flags, anonymous = mount_points(ctx, args, image, ctx.shell.cwd)
     cid = world.new_hex("container")
@@ -121,6 +143,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
+        tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
     )
     world.containers[cid] = c
     _populate(world, c, image)
@@ -158,8 +181,8 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
         applied.append(m)
     try:
         code, out = begin_process(world, c, ctx.io, attached)
-    except DockerError:
-        c.exit_code = 127
+    except DockerError as exc:
+        c.exit_code = exc.code  # the code daemon/errors.go setExitCodeFromError records
         raise
     c.state = "running"
     c.started_at = world.clock
@@ -219,7 +242,7 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     except DockerError as exc:
         if exc.message.startswith("docker: ") or "\n\nUsage:" in exc.message:
             raise
-        raise run_framed(exc.message, 125) from None
+        raise run_framed(exc.message, run_status(exc.message)) from None
     detached = args.bool("detach")
     if detached:
         ctx.io.out(c.id)
@@ -228,31 +251,10 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     except DockerError as exc:
         if c.auto_remove and c.id in world.containers:
             remove_container(world, c, remove_volumes=True)
-        code = 127 if "executable file not found" in exc.message else exc.code
-        raise run_framed(exc.message, code) from None
-    if not detached and code is not None:
-        for line in out:
-            ctx.io.out(line)
-        if code == 0 and _interactive_shell(args, c.cmd):
-            ctx.io.err(INTERACTIVE_NOTE)
-        return code
+        raise run_framed(exc.message, run_status(exc.message)) from None
     if not detached:
-        # Docker would stay attached to the running process until it ends or Ctrl-C; the simulated
-        # terminal takes the next command at once, and says so rather than go silent.
-        ctx.io.err(f"layerlab: {c.name} keeps running; the simulated terminal does not stay attached "
-                   f"to it (see its output with docker logs {c.name}; -d runs it detached)")
+        return attached.after_run(ctx, args, c, code, out)  # the terminal stays with the container
     return 0
-
-
-# The shells a learner opens with -it; the simulation runs one command line at a time instead.
-SHELLS = {"sh", "bash", "ash", "dash", "/bin/sh", "/bin/bash", "/bin/ash", "/usr/bin/bash"}
-INTERACTIVE_NOTE = ("layerlab: interactive shells are not simulated yet: the shell read no input and ended. "
-                    "Run one command at a time instead, e.g. docker exec CONTAINER ls /app")
-
-
-def _interactive_shell(args: Args, argv: list[str]) -> bool:
-    """`-it` with a shell and nothing for it to run: a person would be typing into it now."""
-    return args.bool("interactive") and args.bool("tty") and len(argv) == 1 and argv[0] in SHELLS
 
 
 def cmd_create(ctx: Ctx, args: Args) -> int:
@@ -269,6 +271,8 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_start(ctx: Ctx, args: Args) -> int:
+    if args.bool("attach") or args.bool("interactive"):
+        return attached.start_attached(ctx, args)
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
         if c.running:
@@ -309,13 +313,13 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
     timeout = int(args.get("timeout", args.get("time", 10)))
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
-        c.manual_restart = True
+        # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
+        # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running:
+            c.manual_restart = True
             stop_container(ctx.world, c, timeout)
-        c.manual_restart = True
         try:
             start_container(ctx, c)
-            c.manual_restart = True
             c.restart_count = 0
         except DockerError as exc:
             ctx.io.err(exc.message)
@@ -391,8 +395,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     for line in lines:
         ctx.io.err(line)  # the log keeps no stream per line: every line is shown on stderr
     if args.bool("follow") and c.running:
-        ctx.io.err(f"layerlab: following is not simulated: these are {c.name}'s logs so far "
-                   f"(docker logs shows new ones as they come)")
+        attached.follow_logs(ctx, c)
     return 0
 
 
@@ -409,16 +412,24 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         if "=" in e:
             k, v = e.split("=", 1)
             sh.env[k] = v
-    if sh.resolve(argv[0]) is None:
-        ctx.io.out(f"OCI runtime exec failed: exec failed: unable to start container process: exec: "
-                   f"\"{argv[0]}\": executable file not found in $PATH: unknown")
-        return 127
+    missing = lookpath(sh, argv[0])
+    if missing is not None:
+        # daemon/exec.go: the runtime's error, as setExitCodeFromError words it, goes down the stream
+        desc, code = runtime_failure(f"{RUNTIME_EXEC}{missing}: unknown")
+        ctx.io.out(desc)
+        return code
+    program = program_for(sh, argv[0])
+    if program is None:
+        ctx.io.err(NOT_SIMULATED.format(name=argv[0]))
+        return 126
+    argv = [program, *argv[1:]]
+    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
+    if opened is not None:
+        return opened
     status = sh.execute(argv, ctx.io)
     if sh.elapsed:
         world.clock += sh.elapsed
         tick(world)
-    if status == 0 and _interactive_shell(args, argv):
-        ctx.io.err(INTERACTIVE_NOTE)
     return status
 
 
@@ -447,22 +458,31 @@ def cmd_commit(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_rename(ctx: Ctx, args: Args) -> int:
-    world: World = ctx.world
-    c = get_container(world, args.positional[0])
-    new = args.positional[1].lstrip("/")
-    if not CONTAINER_NAME.match(new):
-        raise DockerError(f"Error response from daemon: Invalid container name ({new}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
-    other = world.container_by_name(new)
+    old, new = (a.strip() for a in args.positional)  # cli rename.go trims both names
+    if not old or not new:
+        raise DockerError("Error: Neither old nor new names may be empty")
+    try:
+        _rename(ctx.world, old, new)
+    except DockerError as exc:
+        # cli/command/container/rename.go: the daemon's error, then its own line
+        ctx.io.err(exc.message)
+        raise DockerError(f"Error: failed to rename container named {old}") from None
+    return 0
+
+
+def _rename(world: World, old: str, new: str) -> None:
+    """daemon/rename.go ContainerRename; the new name is reserved as daemon/names.go reserveName does."""
+    c = get_container(world, old)
+    if not new.startswith("/"):
+        new = "/" + new
+    if "/" + c.name == new:
+        raise DockerError("Error response from daemon: Renaming a container with the same name as its current name")
+    prefix = "Error response from daemon: Error when allocating new name: "
+    if not CONTAINER_NAME.match(new[1:]):
+        raise DockerError(f"{prefix}Invalid container name ({new}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed")
+    other = world.container_by_name(new[1:])
     if other is not None:
-        raise DockerError(f"Error response from daemon: Conflict. The container name \"/{new}\" is already in use by "
-                          f"container \"{other.id}\". You have to remove (or rename) that container to be able to reuse that name.")
-    c.name = new
-    return 0
+        raise DockerError(f"{prefix}Conflict. The container name \"{new}\" is already in use by container "
+                          f"\"{other.id}\". You have to remove (or rename) that container to be able to reuse that name.")
+    c.name = new[1:]
 
-
-def cmd_port(ctx: Ctx, args: Args) -> int:
-    c = get_container(ctx.world, args.positional[0])
-    if c.running:
-        for hp, cp in c.ports:
-            ctx.io.out(f"{cp}/tcp -> 0.0.0.0:{hp}")
-    return 0

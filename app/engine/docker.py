@@ -78,45 +78,15 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
         for line in help_lines(root):
             io.err(line)
         return 0
-    name = argv[0]
-    if name == "help":
-        if len(argv) == 1:
-            _print(io, help_lines(root))
-            return 0
-        cmd = lookup(" ".join(argv[1:3])) or lookup(argv[1])
-        if cmd is None:
-            raise DockerError(f"unknown help topic: {' '.join(argv[1:])}")
-        _print(io, help_lines(cmd))
-        return 0
-    if name == "version" and len(argv) == 1:
+    if argv[0] == "help":
+        return _help(argv, io, root)
+    if argv[0] == "version" and len(argv) == 1:
         _version(io)
         return 0
-    key = name
-    rest = argv[1:]
-    if name in GROUPS:
-        if not rest or rest[0].startswith("-"):
-            group = lookup(name)
-            assert group is not None
-            if rest and rest[0] in ("--help", "-h"):
-                _print(io, help_lines(group))
-                return 0
-            if rest:
-                raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker {name}{' COMMAND' if name == 'volume' else ''}"
-                                  f"\n\nRun 'docker {name} --help' for more information", 125)
-            for line in help_lines(group):
-                io.err(line)
-            return 0
-        key = f"{name} {rest[0]}"
-        rest = rest[1:]
-        cmd = lookup(key)
-        if cmd is None or cmd.handler is None:
-            use = f"docker {name} COMMAND" if name == "volume" else f"docker {name}"
-            raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"
-                              f"Run 'docker {name} --help' for more information")
-    else:
-        cmd = _top_level(name, rest, io)
-        if cmd is None:
-            return 0
+    found = _group_command(argv, io) if argv[0] in GROUPS else _top_level(argv[0], argv[1:], io)
+    if found is None:
+        return 0
+    cmd, rest = found
     parsed = parse_args(cmd, rest)
     if parsed is None:
         _print(io, help_lines(cmd))
@@ -127,8 +97,44 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
     return cmd.handler(ctx, parsed)
 
 
-def _top_level(name: str, rest: list[str], io: IO) -> Command | None:
-    """A top-level command (`docker ps`), or None when its help was printed instead."""
+def _help(argv: list[str], io: IO, root: Command) -> int:
+    """`docker help [COMMAND]`."""
+    if len(argv) == 1:
+        _print(io, help_lines(root))
+        return 0
+    cmd = lookup(" ".join(argv[1:3])) or lookup(argv[1])
+    if cmd is None:
+        raise DockerError(f"unknown help topic: {' '.join(argv[1:])}")
+    _print(io, help_lines(cmd))
+    return 0
+
+
+def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
+    """A management command's subcommand (`docker volume ls`) and its arguments, or None when the
+    group's help was printed instead (`docker volume`, `docker volume --help`)."""
+    name, rest = argv[0], argv[1:]
+    if not rest or rest[0].startswith("-"):
+        group = lookup(name)
+        assert group is not None
+        if rest and rest[0] in ("--help", "-h"):
+            _print(io, help_lines(group))
+            return None
+        if rest:
+            raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker {name}{' COMMAND' if name == 'volume' else ''}"
+                              f"\n\nRun 'docker {name} --help' for more information", 125)
+        for line in help_lines(group):
+            io.err(line)
+        return None
+    cmd = lookup(f"{name} {rest[0]}")
+    if cmd is None or cmd.handler is None:
+        use = f"docker {name} COMMAND" if name == "volume" else f"docker {name}"
+        raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"
+                          f"Run 'docker {name} --help' for more information")
+    return cmd, rest[1:]
+
+
+def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] | None:
+    """A top-level command (`docker ps`) and its arguments, or None when its help was printed instead."""
     cmd = lookup(name)
     known = cmd is not None and cmd.handler is None and name != "docker"
     if known and rest[:1] in (["--help"], ["-h"]):
@@ -138,12 +144,12 @@ def _top_level(name: str, rest: list[str], io: IO) -> Command | None:
         raise DockerError(f"layerlab: docker {name} is a Docker command that layerlab does not simulate yet", 1)
     if cmd is None or cmd.handler is None or name == "docker":
         raise DockerError(f"docker: unknown command: docker {name}\n\nRun 'docker --help' for more information")
-    return cmd
+    return cmd, rest
 
 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
-    "attach", "cp", "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
+    "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
     "load", "push", "login", "logout", "search", "network", "compose", "buildx", "builder", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })

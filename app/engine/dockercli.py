@@ -166,9 +166,15 @@ def confirm(ctx: Ctx) -> bool:
     for line in ctx.prompts:
         ctx.io.out(line)
     ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
-    if ctx.answer.strip().lower() in ("y", "yes"):
+    # internal/prompt/prompt.go Confirm: strings.EqualFold(TrimSpace(answer), "y"); anything
+    # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0).
+    if ctx.answer.strip(_GO_SPACE).lower() == "y":
         return True
     raise Cancelled()
+
+
+# What Go's strings.TrimSpace trims (unicode.IsSpace): not Python's \x1c-\x1f separators.
+_GO_SPACE = "\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -180,102 +186,125 @@ def flag_error(cmd: Command, text: str) -> DockerError:
     return DockerError(f"{text}\n\nUsage:  {use}\n\nRun '{cmd.path} --help' for more information", 125)
 
 
+class _HelpAsked(Exception):
+    """--help or -h among the flags: the command prints its help instead of running."""
+
+
 def parse_args(cmd: Command, argv: list[str]) -> Args | None:
     """pflag parsing; None means --help was asked for."""
-    flags: dict[str, Any] = {}
-    given: set[str] = set()
-    positional: list[str] = []
-    i = 0
-    stop = False
+    parsing = _Parsing(cmd, argv)
+    try:
+        parsing.run()
+    except _HelpAsked:
+        return None
+    return Args(parsing.flags, parsing.positional, parsing.given)
 
-    def set_value(f: Flag, value: str | None, shown: str) -> None:
-        given.add(f.long)
-        if not f.takes_value:
-            if value is None:
-                flags[f.long] = True
-                return
-            low = value.lower()
-            if low in ("1", "t", "true"):
-                flags[f.long] = True
-            elif low in ("0", "f", "false"):
-                flags[f.long] = False
+
+@dataclass
+class _Parsing:
+    """One pflag pass over a command's arguments: long flags, runs of short ones, positionals
+    (which end the flags for a command that does not intersperse them: run IMAGE COMMAND -x)."""
+
+    cmd: Command
+    argv: list[str]
+    flags: dict[str, Any] = field(default_factory=dict)
+    given: set[str] = field(default_factory=set)
+    positional: list[str] = field(default_factory=list)
+    i: int = 0
+
+    def run(self) -> None:
+        stop = False
+        while self.i < len(self.argv):
+            a = self.argv[self.i]
+            if stop or a == "-" or not a.startswith("-"):
+                self.positional.append(a)
+                stop = stop or not self.cmd.interspersed
+            elif a == "--":
+                stop = True
+            elif a.startswith("--"):
+                self._long(a)
             else:
-                raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
-                                      f'strconv.ParseBool: parsing "{value}": invalid syntax')
+                self._shorts(a)
+            self.i += 1
+
+    def _next(self, missing: str) -> str:
+        """The next word, as the value of the flag just read."""
+        if self.i + 1 >= len(self.argv):
+            raise flag_error(self.cmd, missing)
+        self.i += 1
+        return self.argv[self.i]
+
+    def _long(self, a: str) -> None:
+        name, eq, value = a[2:].partition("=")
+        if not name or name.startswith("-"):
+            raise flag_error(self.cmd, f"bad flag syntax: {a}")
+        if name == "help":
+            raise _HelpAsked
+        f = self.cmd.flag(name)
+        if f is None:
+            raise flag_error(self.cmd, f"unknown flag: --{name}")
+        if f.takes_value and not eq:
+            value = self._next(f"flag needs an argument: --{name}")
+        self._set(f, value if (eq or f.takes_value) else None)
+
+    def _shorts(self, a: str) -> None:
+        """-d, -dp 3000:80, -p3000:80, -p=3000:80, -d=false."""
+        for j in range(1, len(a)):
+            ch = a[j]
+            f = self.cmd.short_flag(ch)
+            if f is None:
+                if ch == "h":
+                    raise _HelpAsked
+                raise flag_error(self.cmd, f"unknown shorthand flag: '{ch}' in -{a[j:]}")
+            rest = a[j + 1:]
+            if f.takes_value:
+                rest = rest[1:] if rest.startswith("=") else rest
+                self._set(f, rest or self._next(f"flag needs an argument: '{ch}' in -{ch}"))
+                return
+            if rest.startswith("="):
+                self._set(f, rest[1:])
+                return
+            self._set(f, None)
+
+    def _set(self, f: Flag, value: str | None) -> None:
+        self.given.add(f.long)
+        shown = f"-{f.short}, --{f.long}" if f.short else f"--{f.long}"
+        if not f.takes_value:
+            self.flags[f.long] = _bool_value(self.cmd, value, shown)
             return
         assert value is not None
         if f.var in ("int", "uint", "uint16"):
             try:
-                int(value)
+                self.flags[f.long] = int(value)
             except ValueError:
-                raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
-                                      f'strconv.ParseInt: parsing "{value}": invalid syntax') from None
-            flags[f.long] = int(value)
+                raise flag_error(self.cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                                           f'strconv.ParseInt: parsing "{value}": invalid syntax') from None
+        elif f.var == "filter":
+            # opts.FilterOpt.Set: an empty value adds nothing, one without '=' is a flag error,
+            # the name is lower-cased and both sides trimmed (opts/opts.go)
+            if value:
+                if "=" not in value:
+                    raise flag_error(self.cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                                               "bad format of filter (expected name=value)")
+                name, _, val = value.partition("=")
+                self.flags.setdefault(f.long, []).append(f"{name.strip().lower()}={val.strip()}")
         elif f.repeatable:
-            flags.setdefault(f.long, []).append(value)
+            self.flags.setdefault(f.long, []).append(value)
         else:
-            flags[f.long] = value
+            self.flags[f.long] = value
 
-    def shown(f: Flag) -> str:
-        return f"-{f.short}, --{f.long}" if f.short else f"--{f.long}"
 
-    while i < len(argv):
-        a = argv[i]
-        if stop or a == "-" or not a.startswith("-"):
-            positional.append(a)
-            if not cmd.interspersed:
-                stop = True
-            i += 1
-            continue
-        if a == "--":
-            stop = True
-            i += 1
-            continue
-        if a.startswith("--"):
-            name, eq, value = a[2:].partition("=")
-            if not name or name.startswith("-"):
-                raise flag_error(cmd, f"bad flag syntax: {a}")
-            if name == "help":
-                return None
-            f = cmd.flag(name)
-            if f is None:
-                raise flag_error(cmd, f"unknown flag: --{name}")
-            if f.takes_value and not eq:
-                if i + 1 >= len(argv):
-                    raise flag_error(cmd, f"flag needs an argument: --{name}")
-                value = argv[i + 1]
-                i += 1
-            set_value(f, value if (eq or f.takes_value) else None, shown(f))
-            i += 1
-            continue
-        # short flags, possibly combined: -dp 3000:80, -p3000:80
-        j = 1
-        while j < len(a):
-            ch = a[j]
-            f = cmd.short_flag(ch)
-            if f is None:
-                if ch == "h":
-                    return None
-                raise flag_error(cmd, f"unknown shorthand flag: '{ch}' in -{a[j:]}")
-            if f.takes_value:
-                rest = a[j + 1:]
-                if rest.startswith("="):
-                    rest = rest[1:]
-                if rest:
-                    set_value(f, rest, shown(f))
-                else:
-                    if i + 1 >= len(argv):
-                        raise flag_error(cmd, f"flag needs an argument: '{ch}' in -{ch}")
-                    set_value(f, argv[i + 1], shown(f))
-                    i += 1
-                break
-            if a[j + 1:j + 2] == "=":
-                set_value(f, a[j + 2:], shown(f))
-                break
-            set_value(f, None, shown(f))
-            j += 1
-        i += 1
-    return Args(flags, positional, given)
+def _bool_value(cmd: Command, value: str | None, shown: str) -> bool:
+    """A boolean flag's value: true alone, else what strconv.ParseBool reads."""
+    if value is None:
+        return True
+    low = value.lower()
+    if low in ("1", "t", "true"):
+        return True
+    if low in ("0", "f", "false"):
+        return False
+    raise flag_error(cmd, f'invalid argument "{value}" for "{shown}" flag: '
+                          f'strconv.ParseBool: parsing "{value}": invalid syntax')
 
 
 def check_arg_count(cmd: Command, n: int) -> None:
@@ -362,7 +391,7 @@ def help_lines(cmd: Command) -> list[str]:
         opt = " [OPTIONS]" if cmd.flags and cmd.key == "docker" else ""
         lines.append(f"Usage:  {cmd.path}{opt} COMMAND")
     else:
-        lines.append(f"Usage:  {cmd.use}")
+        lines += f"Usage:  {cmd.use}".split("\n")  # docker cp's usage has a second line
     lines += ["", *cmd.short.split("\n")]
     if cmd.aliases:
         lines += ["", "Aliases:", f"  {cmd.aliases}"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import budget, hosttools  # noqa: F401  (hosttools registers curl and sudo)
+from . import attached, budget, nodemon
 from .budget import OverBudget, OverTime
 from .containers import tick
 from .docker import docker_tool
@@ -105,7 +105,13 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
         terminal = Terminal()
         io = IO(terminal)
         try:
-            code = sh.run_line(line, io)
+            if w.attached is not None:  # the terminal is inside a container, or held by one
+                code = attached.step(w, line, io, lambda text: sh.run_line(text, io))
+            elif line in attached.KEYS:  # a key at the learner's own prompt
+                code = attached.host_key(w, line)
+            else:
+                code = sh.run_line(line, io)
+            nodemon.watch(w)  # a running nodemon sees the files this line changed
         except ExitShell as exc:
             code = int(exc.args[0])
         except NeedAnswer as need:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from datetime import UTC, datetime
+from itertools import accumulate
 from typing import Any
 
 from . import gotemplate
 from .gotemplate import GoContext, GoNil, GoStruct, TemplateError
 
-__all__ = ["GoStruct", "TemplateError", "format_rows", "go_json", "table"]
+__all__ = ["GoStruct", "TemplateError", "check_ps_format", "ellipsis", "format_rows", "go_json", "table"]
 
 
 def table(rows: list[list[str]]) -> list[str]:
@@ -126,6 +128,9 @@ CONTEXT_HEADERS: dict[str, dict[str, str]] = {
         "ID": "ID", "Name": "VOLUME NAME", "Group": "GROUP", "Driver": "DRIVER", "Scope": "SCOPE",
         "Availability": "AVAILABILITY", "Mountpoint": "MOUNTPOINT", "Labels": "LABELS", "Links": "LINKS",
         "Size": "SIZE", "Status": "STATUS"},
+    # formatter/disk_usage.go: the header postFormat runs the template on
+    "*formatter.diskUsageImagesContext": {
+        "Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE", "Reclaimable": "RECLAIMABLE"},
     "*image.historyContext": {
         "ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
         "Size": "SIZE", "Comment": "COMMENT"},
@@ -136,7 +141,10 @@ _LABELLED = ("*formatter.ContainerContext", "*formatter.volumeContext")
 
 
 def _context(row: dict[str, Any], type_name: str) -> GoContext:
-    """A row as its formatter context: every key a method returning a string."""
+    """A row as its formatter context: every key a method returning a string.
+
+    The keys are kept sorted: `{{json .}}` marshals the context's methods into a map
+    (formatter/reflect.go MarshalJSON), and encoding/json writes a map's keys in order."""
     values = dict(row)
     methods = {}
     if type_name == "*formatter.ContainerContext":
@@ -144,15 +152,13 @@ def _context(row: dict[str, Any], type_name: str) -> GoContext:
     if type_name in _LABELLED:
         labels = dict(kv.partition("=")[::2] for kv in str(row.get("Labels", "")).split(",") if kv)
         methods["Label"] = lambda name: labels.get(name, "")
-    return GoContext(values, type_name, methods)
+    return GoContext(dict(sorted(values.items())), type_name, methods)
 
 
 def format_rows(fmt: str, rows: list[dict[str, Any]], type_name: str) -> list[str]:
     """formatter.Context.Write: each row through the template; 'table ...' adds a header and tabwriter layout.
 
     Raises TemplateError with the CLI's message (the caller prints it, exit 1)."""
-    if type_name == "*formatter.ContainerContext":
-        _check_ps_format(fmt)
     is_table = fmt.startswith("table")
     body = fmt[len("table"):] if is_table else ("{{json .}}" if fmt == "json" else fmt)
     body = body.strip(" ").replace("\\t", "\t").replace("\\n", "\n")
@@ -183,15 +189,41 @@ def format_rows(fmt: str, rows: list[dict[str, Any]], type_name: str) -> list[st
     return text.split("\n")[:-1]
 
 
-def _check_ps_format(fmt: str) -> None:
-    """container/list.go buildContainerListOptions: parse the raw --format and run it on an empty context."""
+def check_ps_format(fmt: str) -> bool:
+    """container/list.go buildContainerListOptions: parse the raw --format and run it on an empty
+    context; True when the run called .Size (FieldsUsed["Size"]: the CLI then asks for sizes)."""
     try:
         tmpl = gotemplate.parse(fmt)
     except TemplateError as exc:
         raise TemplateError(f"failed to parse template: {exc}") from None
     probe = dict.fromkeys(CONTEXT_HEADERS["*formatter.ContainerContext"], "")
     probe.pop("Platform")
+    probe.pop("Size")
+    used: list[str] = []
+
+    def size() -> str:
+        used.append("Size")
+        return "0B"
+
+    context = _context(probe, "*formatter.ContainerContext")
+    context.methods["Size"] = size
     try:
-        tmpl.execute(_context(probe, "*formatter.ContainerContext"))
+        tmpl.execute(context)
     except TemplateError as exc:
         raise TemplateError(f"failed to execute template: {exc}") from None
+    return bool(used)
+
+
+def ellipsis(text: str, max_width: int) -> str:
+    """formatter.Ellipsis: cut to max_width display columns (East Asian wide runes count 2), ending in …."""
+    if max_width <= 0:
+        return ""
+    if max_width == 1:
+        return text[:1]
+    columns = list(accumulate(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text))
+    if not columns or columns[-1] <= max_width:
+        return text
+    for i in range(len(columns) - 1):
+        if columns[i] <= max_width - 1 < columns[i + 1]:
+            return text[:i + 1] + "…"
+    return text

@@ -1,19 +1,20 @@
-"""Tools only the learner's host has: curl (to published ports) and sudo."""
+"""Tools only the learner's host has: curl (to published ports), sudo and npm (listed in tools.TABLE)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from . import nodeapp
-from .listing import port_list
-from .shell import IO, Shell, emit_text, tool
+from .npm import npm_install
+from .shell import IO, Shell, emit_text
 from .world import Container, World
 
 
 def published(world: World, port: int) -> Container | None:
     for c in world.containers.values():
-        if c.running and any(hp == port and proto == "tcp" for hp, _, _, proto in port_list(c)):
+        if c.running and any(hp == port and proto == "tcp" for hp, _, _, proto in c.published_ports()):
             return c
     return None
 
@@ -44,61 +45,72 @@ def parse_url(url: str) -> tuple[str, int, str] | None:
     return m.group(2), port, path
 
 
-@tool("curl", "host")
-def _curl(sh: Shell, argv: list[str], io: IO) -> int:
-    silent = show_errors = include = head = follow = False
+@dataclass
+class CurlRequest:
+    """What a curl command line asks for."""
+
+    url: str = ""
     method: str | None = None
-    data: list[str] = []
+    data: list[str] = field(default_factory=list)
     timeout: float | None = None
-    url: str | None = None
+    flags: set[str] = field(default_factory=set)  # s S i I L
+
+
+_FLAG_NAMES = {"-s": "s", "--silent": "s", "-S": "S", "--show-error": "S", "-i": "i", "--include": "i",
+               "-I": "I", "--head": "I", "-L": "L", "--location": "L"}
+_VALUED = ("-X", "--request", "-d", "--data", "--data-raw", "--data-urlencode", "-m", "--max-time",
+           "-H", "--header", "-o", "--output")
+
+
+def _take_value(req: CurlRequest, a: str, value: str) -> str | None:
+    """Record an option's value; the complaint when it is not usable."""
+    if a in ("-X", "--request"):
+        req.method = value
+    elif a in ("-d", "--data", "--data-raw"):
+        req.data.append(value)
+    elif a == "--data-urlencode":
+        name, eq, rest = value.partition("=")
+        req.data.append(f"{name}={quote(rest, safe='')}" if eq else quote(value, safe=""))
+    elif a in ("-m", "--max-time"):
+        try:
+            req.timeout = float(value)
+        except ValueError:
+            return f"option {a}: expected a proper numerical parameter"
+    return None
+
+
+def _curl_options(argv: list[str]) -> CurlRequest | str:
+    """The request a command line makes, or curl's complaint about it."""
+    req = CurlRequest()
     args = argv[1:]
     i = 0
     while i < len(args):
         a = args[i]
-        nxt = args[i + 1] if i + 1 < len(args) else None
-        if a.startswith("-") and not a.startswith("--") and len(a) > 2 and a[1] in "sSiIL" and all(ch in "sSiIL" for ch in a[1:]):
-            for ch in a[1:]:
-                silent |= ch == "s"
-                show_errors |= ch == "S"
-                include |= ch == "i"
-                head |= ch == "I"
-                follow |= ch == "L"
-        elif a in ("-s", "--silent"):
-            silent = True
-        elif a in ("-S", "--show-error"):
-            show_errors = True
-        elif a in ("-i", "--include"):
-            include = True
-        elif a in ("-I", "--head"):
-            head = True
-        elif a in ("-L", "--location"):
-            follow = True
-        elif a in ("-X", "--request", "-d", "--data", "--data-raw", "--data-urlencode", "-m", "--max-time",
-                   "-H", "--header", "-o", "--output"):
-            if nxt is None:
-                return _usage(io, f"option {a}: requires parameter")
-            if a in ("-X", "--request"):
-                method = nxt
-            elif a in ("-d", "--data", "--data-raw"):
-                data.append(nxt)
-            elif a == "--data-urlencode":
-                name, eq, value = nxt.partition("=")
-                data.append(f"{name}={quote(value, safe='')}" if eq else quote(nxt, safe=""))
-            elif a in ("-m", "--max-time"):
-                try:
-                    timeout = float(nxt)
-                except ValueError:
-                    return _usage(io, f"option {a}: expected a proper numerical parameter")
+        if a.startswith("-") and not a.startswith("--") and len(a) > 2 and all(ch in "sSiIL" for ch in a[1:]):
+            req.flags.update(a[1:])
+        elif a in _FLAG_NAMES:
+            req.flags.add(_FLAG_NAMES[a])
+        elif a in _VALUED:
+            if i + 1 >= len(args):
+                return f"option {a}: requires parameter"
+            problem = _take_value(req, a, args[i + 1])
+            if problem:
+                return problem
             i += 1
         elif a.startswith("-"):
-            return _usage(io, f"option {a}: is unknown")
+            return f"option {a}: is unknown"
         else:
-            url = a
+            req.url = a
         i += 1
-    if url is None:
-        return _usage(io, "no URL specified!")
-    loud = not silent or show_errors
-    parsed = parse_url(url)
+    return req if req.url else "no URL specified!"
+
+
+def curl(sh: Shell, argv: list[str], io: IO) -> int:
+    req = _curl_options(argv)
+    if isinstance(req, str):
+        return _usage(io, req)
+    loud = "s" not in req.flags or "S" in req.flags
+    parsed = parse_url(req.url)
     if parsed is None:
         if loud:
             io.err("curl: (3) URL using bad/illegal format or missing URL")
@@ -108,44 +120,56 @@ def _curl(sh: Shell, argv: list[str], io: IO) -> int:
         if loud:
             io.err(f"curl: (6) Could not resolve host: {host}")
         return 6
-    verb = method or ("POST" if data else "HEAD" if head else "GET")
-    body = "&".join(data)
+    outcome = _fetch(sh, io, req, host, port, path, loud)
+    if isinstance(outcome, int):
+        return outcome
+    if req.flags & {"i", "I"}:
+        _print_head(io, outcome)
+        if "I" not in req.flags:
+            io.out("")
+    if "I" not in req.flags:
+        emit_text(io, outcome.body)
+    return 0
+
+
+def _fetch(sh: Shell, io: IO, req: CurlRequest, host: str, port: int, path: str,
+           loud: bool) -> nodeapp.Response | int:
+    """The response (following redirects with -L), or curl's exit status after its message."""
+    verb = req.method or ("POST" if req.data else "HEAD" if "I" in req.flags else "GET")
+    body = "&".join(req.data)
+    res: nodeapp.Response | None = None
     for _ in range(10):
         outcome, res = request(sh.world, port, verb, path, body)
-        if outcome == "refused":
-            if loud:
-                io.err(f"curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server")
-            return 7
-        if outcome == "reset":
-            if loud:
-                io.err("curl: (56) Recv failure: Connection reset by peer")
-            return 56
-        if outcome == "hang":
-            if timeout is None:
-                io.err("^C")
-                return 130
-            if loud:
-                io.err(f"curl: (28) Operation timed out after {int(timeout * 1000) + 1} milliseconds with 0 bytes received")
-            sh.elapsed += int(timeout)
-            return 28
+        if outcome != "ok":
+            return _failure(sh, io, outcome, req.timeout, host, port, loud)
         assert res is not None
-        if follow and res.status in (301, 302, 303) and verb != "HEAD":
-            location = dict(res.headers).get("Location", "/")
-            if include:
+        if "L" in req.flags and res.status in (301, 302, 303) and verb != "HEAD":
+            if "i" in req.flags:
                 _print_head(io, res)
                 io.out("")
-            verb, path, body = "GET", location, ""
+            verb, path, body = "GET", dict(res.headers).get("Location", "/"), ""
             continue
         break
-    if res is None:
-        return 0
-    if include or head:
-        _print_head(io, res)
-        if not head:
-            io.out("")
-    if not head:
-        emit_text(io, res.body)
-    return 0
+    return res if res is not None else 0
+
+
+def _failure(sh: Shell, io: IO, outcome: str, timeout: float | None, host: str, port: int, loud: bool) -> int:
+    """curl's message and exit status for a request that got no response."""
+    if outcome == "refused":
+        if loud:
+            io.err(f"curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server")
+        return 7
+    if outcome == "reset":
+        if loud:
+            io.err("curl: (56) Recv failure: Connection reset by peer")
+        return 56
+    if timeout is None:
+        io.err("^C")
+        return 130
+    if loud:
+        io.err(f"curl: (28) Operation timed out after {int(timeout * 1000) + 1} milliseconds with 0 bytes received")
+    sh.elapsed += int(timeout)
+    return 28
 
 
 def _usage(io: IO, text: str) -> int:
@@ -161,8 +185,7 @@ def _print_head(io: IO, res: nodeapp.Response) -> None:
         io.out(f"{k}: {v}")
 
 
-@tool("sudo", "host")
-def _sudo(sh: Shell, argv: list[str], io: IO) -> int:
+def sudo(sh: Shell, argv: list[str], io: IO) -> int:
     args = argv[1:]
     while args and args[0] in ("-E", "-H", "-n"):
         args = args[1:]
@@ -185,3 +208,17 @@ def _sudo(sh: Shell, argv: list[str], io: IO) -> int:
         return fn(sh, args, io)
     finally:
         sh.view.uid = saved
+
+
+def npm(sh: Shell, argv: list[str], io: IO) -> int:
+    """npm 6 on the learner's machine: installs into the project folder; the app itself runs in containers."""
+    if len(argv) >= 2 and argv[1] in ("install", "i", "ci"):
+        return npm_install(sh, io, argv)
+    if len(argv) >= 2 and argv[1] in ("-v", "--version"):
+        io.out("6.14.18")
+        return 0
+    if len(argv) >= 2 and argv[1] in ("start", "run", "test"):
+        io.err("layerlab: this sandbox runs the app in containers only; try docker run")
+        return 1
+    io.err(f"npm ERR! Unknown command: \"{argv[1] if len(argv) > 1 else ''}\"")
+    return 1

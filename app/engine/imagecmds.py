@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
-import fnmatch
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from .dockercli import Args, Ctx, DockerError, print_formatted
-from .formatting import docker_created_at, human_duration, human_size, table
+from .filters import Filters
+from .formatting import docker_created_at, human_duration, human_size, human_size4, table
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .world import MAX_IMAGES, Container, Image, Layer, World
 
 
-def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool = False) -> Image:
-    """Pull from the built-in registry, printing what the CLI prints; DockerError if it cannot."""
+def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool = False,
+              quiet: bool = False) -> Image:
+    """Pull from the built-in registry, printing what the CLI prints (nothing when quiet); DockerError
+    if it cannot."""
     world: World = ctx.world
     try:
         repo, tag, digest = parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc)) from None
     tag = tag or "latest"
-    emit = ctx.io.err if to_err else ctx.io.out
+    emit = _discard if quiet else ctx.io.err if to_err else ctx.io.out
     if announce_default:  # the CLI says so before it asks the daemon
         emit("Using default tag: latest")
     base = registry_lookup(repo, tag)
@@ -51,15 +55,23 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
     return image
 
 
+def _discard(line: str) -> None:
+    """Where -q sends the progress (cli/command/image/trust.go: streams.NewOut(io.Discard))."""
+
+
 def cmd_pull(ctx: Ctx, args: Args) -> int:
     ref = args.positional[0]
     try:
-        repo, tag, _ = parse_ref(ref)
+        repo, tag, digest = parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc)) from None
-    pull_into(ctx, ref, announce_default=not tag)
-    if not args.bool("quiet"):
-        ctx.io.out(f"{full_name(repo)}:{tag or 'latest'}")
+    name_only = not tag and not digest
+    quiet = args.bool("quiet")
+    # cli/command/image/pull.go runPull: "Using default tag" unless -q; the progress goes to
+    # io.Discard with -q; the reference (TagNameOnly for a bare name) is printed either way.
+    pull_into(ctx, ref, announce_default=name_only and not quiet, quiet=quiet)
+    shown = full_name(repo) + (f":{tag}" if tag else ":latest" if name_only else "") + (f"@{digest}" if digest else "")
+    ctx.io.out(shown)
     return 0
 
 
@@ -80,43 +92,110 @@ def image_rows(world: World, include_dangling: bool = True) -> list[tuple[Image,
     return rows
 
 
+# daemon/images/image_list.go acceptedImageFilterTags
+_IMAGE_FILTERS = ("dangling", "label", "before", "since", "reference", "until")
+
+
+def _path_match(pattern: str, name: str) -> bool:
+    """Go's path.Match, as reference.FamiliarMatch uses it: `*` and `?` stop at `/`."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[":
+            end = pattern.find("]", i + 2)
+            if end < 0:
+                raise DockerError("Error response from daemon: syntax error in pattern")
+            body = pattern[i + 1:end]
+            out.append("[" + ("^" + body[1:] if body.startswith("^") else body).replace("\\", "\\\\") + "]")
+            i = end
+        elif ch == "\\" and i + 1 < len(pattern):
+            i += 1
+            out.append(re.escape(pattern[i]))
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.fullmatch("".join(out), name) is not None
+
+
+def _created_bound(world: World, f: Filters, key: str) -> int | None:
+    """before/since name an image: the oldest (before) or newest (since) of them bounds the list."""
+    found = []
+    for ref in f.get(key):
+        img = world.find_image(ref)
+        if img is None:
+            raise DockerError(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
+        found.append(img.created)
+    if not found:
+        return None
+    return min(found) if key == "before" else max(found)
+
+
+def _image_filter(world: World, args: Args) -> Callable[[Image, str, str], bool]:
+    """The daemon's checks, in its order: the keys, dangling's value, then before and since."""
+    f = Filters(args.list("filter"))
+    if args.positional:  # image/list.go: `docker images REPOSITORY[:TAG]` is a reference filter
+        f.fields.setdefault("reference", set()).add(args.positional[0])
+    f.validate(_IMAGE_FILTERS)
+    dangling_only = f.get_bool("dangling")
+    before, since = _created_bound(world, f, "before"), _created_bound(world, f, "since")
+    if f.contains("until"):
+        raise DockerError("layerlab: the until= filter of docker images is not simulated")
+
+    def keep(img: Image, repo: str, tag: str) -> bool:
+        if (before is not None and img.created >= before) or (since is not None and img.created <= since):
+            return False
+        if not f.match_kv("label", img.config.get("Labels") or {}):
+            return False
+        if repo == "<none>":  # a dangling image: only without dangling=false and reference=
+            return not (f.contains("dangling") and not dangling_only) and not f.contains("reference")
+        if dangling_only:
+            return False
+        refs = f.get("reference")
+        return not refs or any(_path_match(p, f"{repo}:{tag}") or _path_match(p, repo) for p in refs)
+    return keep
+
+
+def _image_row(world: World, img: Image, repo: str, tag: str, trunc: bool) -> dict[str, str]:
+    """imageContext: sizes the plain list does not ask for are N/A; VirtualSize is go-units HumanSize."""
+    size = image_size(world, img)
+    return {"Repository": repo, "Tag": tag, "ID": img.id[7:19] if trunc else img.id,
+            "CreatedSince": human_duration(world.clock - img.created) + " ago",
+            "CreatedAt": docker_created_at(img.created), "Size": human_size(size), "Digest": "<none>",
+            "Containers": "N/A", "SharedSize": "N/A", "UniqueSize": "N/A", "VirtualSize": human_size4(size)}
+
+
+_IMAGE_TABLE = "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
+_IMAGE_RAW = "repository: {{ .Repository }}\ntag: {{.Tag}}\nimage_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n"
+# image/list.go printAmbiguousHint: `docker images <subcommand>` finding nothing
+_IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "ls", "prune", "pull", "push", "rm",
+                      "save", "tag")
+
+
+def _image_format(fmt: str, quiet: bool) -> str:
+    """formatter.NewImageFormat: -q replaces only the table and raw formats; a custom one stays."""
+    if fmt == "table":
+        return "{{.ID}}" if quiet else _IMAGE_TABLE
+    if fmt == "raw":
+        return "image_id: {{.ID}}" if quiet else _IMAGE_RAW
+    return fmt
+
+
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    rows = image_rows(world)
-    for f in args.list("filter"):
-        k, _, v = f.partition("=")
-        if k == "dangling":
-            want = v.lower() in ("true", "1")
-            rows = [r for r in rows if (r[1] == "<none>") == want]
-        elif k == "reference":
-            rows = [r for r in rows if fnmatch.fnmatchcase(f"{r[1]}:{r[2]}", v if ":" in v else v + ":*")
-                    or fnmatch.fnmatchcase(r[1], v)]
-        else:
-            raise DockerError(f"Error response from daemon: invalid filter '{k}'")
-    if args.positional:
-        wanted_repo, _, wanted_tag = args.positional[0].partition(":")
-        rows = [r for r in rows if r[1] == wanted_repo and (not wanted_tag or r[2] == wanted_tag)]
-    if args.bool("quiet"):
-        seen = []
-        for img, _, _ in rows:
-            short = img.id if args.bool("no-trunc") else img.id[7:19]
-            if short not in seen:
-                seen.append(short)
-        for s in seen:
-            ctx.io.out(s)
-        return 0
-    data = [{"Repository": r, "Tag": t, "ID": img.id if args.bool("no-trunc") else img.id[7:19],
-             "CreatedSince": human_duration(world.clock - img.created) + " ago",
-             "CreatedAt": docker_created_at(img.created), "Size": human_size(image_size(world, img)),
-             "Digest": "<none>", "Containers": "N/A", "SharedSize": "N/A", "UniqueSize": "N/A",
-             "VirtualSize": human_size(image_size(world, img))} for img, r, t in rows]
-    fmt = args.get("format")
-    if fmt and fmt != "table":
-        print_formatted(ctx, fmt, data, "*formatter.imageContext")
-        return 0
-    for ln in table([["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"],
-                     *[[d["Repository"], d["Tag"], d["ID"], d["CreatedSince"], d["Size"]] for d in data]]):
-        ctx.io.out(ln)
+    keep = _image_filter(world, args)
+    rows = [r for r in image_rows(world) if keep(*r)]
+    trunc = not args.bool("no-trunc")
+    # one row per tag, so -q repeats the ID of an image with several tags (formatter/image.go imageFormat)
+    print_formatted(ctx, _image_format(args.get("format") or "table", args.bool("quiet")),
+                    [_image_row(world, *r, trunc) for r in rows], "*formatter.imageContext")
+    name = args.positional[0] if args.positional else ""
+    if not rows and name in _IMAGE_SUBCOMMANDS and ctx.command.path == "docker images":
+        ctx.io.err("")
+        ctx.io.err(f'No images found matching "{name}": did you mean "docker image {name}"?')
     return 0
 
 
@@ -142,56 +221,65 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     status = 0
-    force = args.bool("force")
     for ref in args.positional:
         img = world.find_image(ref)
         if img is None:
             ctx.io.err(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
             status = 1
             continue
-        tag = normalize_tag(ref)
-        by_tag = tag is not None and tag in img.tags
-        users = [c for c in world.containers.values() if c.image_id == img.id]
-        if by_tag and len(img.tags) > 1:
-            world.set_tags(img.id, [t for t in img.tags if t != tag])
-            ctx.io.out(f"Untagged: {tag}")
-            continue
-        if users and not force:
-            if by_tag:
-                ctx.io.err(f"Error response from daemon: conflict: unable to remove repository reference \"{ref}\" "
-                           f"(must force) - container {users[0].id[:12]} is using its referenced image {img.id[7:19]}")
-            else:
-                ctx.io.err(f"Error response from daemon: conflict: unable to delete {img.id[7:19]} (must be forced) "
-                           f"- image is being used by stopped container {users[0].id[:12]}" if not users[0].running else
-                           f"Error response from daemon: conflict: unable to delete {img.id[7:19]} (cannot be forced) "
-                           f"- image is being used by running container {users[0].id[:12]}")
+        conflict = _rmi_one(ctx, world, img, ref, args.bool("force"))
+        if conflict:
+            ctx.io.err(f"Error response from daemon: conflict: {conflict}")
             status = 1
-            continue
-        if not by_tag and len(img.tags) > 1 and not force:
-            ctx.io.err(f"Error response from daemon: conflict: unable to delete {img.id[7:19]} (must be forced) - "
-                       "image is referenced in multiple repositories")
-            status = 1
-            continue
-        if users and any(c.running for c in users) and not by_tag:
-            ctx.io.err(f"Error response from daemon: conflict: unable to delete {img.id[7:19]} (cannot be forced) - "
-                       f"image is being used by running container {next(c for c in users if c.running).id[:12]}")
-            status = 1
-            continue
-        for t in sorted(img.tags):
-            ctx.io.out(f"Untagged: {t}")
-        world.set_tags(img.id, [])
-        if users:
-            continue  # forced: the image stays as <none> while containers use it
-        ctx.io.out(f"Deleted: {img.id}")
-        del world.images[img.id]
-        still = {lid for i in world.images.values() for lid in i.layers}
-        cached = {e.get("layer") for e in world.build_cache.values()}
-        for lid in reversed(img.layers):
-            if lid not in still:
-                ctx.io.out(f"Deleted: {lid}")
-                if lid not in cached:
-                    world.layers.pop(lid, None)
     return status
+
+
+def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool) -> str | None:
+    """daemon/images/image_delete.go: why the image cannot go (None when it can)."""
+    users = [c for c in world.containers.values() if c.image_id == img.id]
+    short = img.id[7:19]
+    running = next((c for c in users if c.running), None)
+    if users and not force:
+        if by_tag:
+            return (f"unable to remove repository reference \"{ref}\" (must force) - container {users[0].id[:12]} "
+                    f"is using its referenced image {short}")
+        if not users[0].running:
+            return (f"unable to delete {short} (must be forced) - image is being used by stopped container "
+                    f"{users[0].id[:12]}")
+        return f"unable to delete {short} (cannot be forced) - image is being used by running container {users[0].id[:12]}"
+    if not by_tag and len(img.tags) > 1 and not force:
+        return f"unable to delete {short} (must be forced) - image is referenced in multiple repositories"
+    if running is not None and not by_tag:
+        return f"unable to delete {short} (cannot be forced) - image is being used by running container {running.id[:12]}"
+    return None
+
+
+def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str | None:
+    """Untag, or delete the image and the layers no other image or cache entry holds; a conflict's text if not."""
+    tag = normalize_tag(ref)
+    by_tag = tag is not None and tag in img.tags
+    if by_tag and len(img.tags) > 1:
+        world.set_tags(img.id, [t for t in img.tags if t != tag])
+        ctx.io.out(f"Untagged: {tag}")
+        return None
+    conflict = _rmi_conflict(world, img, ref, by_tag, force)
+    if conflict:
+        return conflict
+    for t in sorted(img.tags):
+        ctx.io.out(f"Untagged: {t}")
+    world.set_tags(img.id, [])
+    if any(c.image_id == img.id for c in world.containers.values()):
+        return None  # forced: the image stays as <none> while containers use it
+    ctx.io.out(f"Deleted: {img.id}")
+    del world.images[img.id]
+    still = {lid for i in world.images.values() for lid in i.layers}
+    cached = {e.get("layer") for e in world.build_cache.values()}
+    for lid in reversed(img.layers):
+        if lid not in still:
+            ctx.io.out(f"Deleted: {lid}")
+            if lid not in cached:
+                world.layers.pop(lid, None)
+    return None
 
 
 def cmd_history(ctx: Ctx, args: Args) -> int:

@@ -7,18 +7,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .fs import file_node, tree_from
+from . import rootfs
+from .fs import dir_node, file_node, tree_from
 from .world import Image, Layer, World
 
-# Commands every GNU/Linux base ships (dash as /bin/sh); BusyBox images link them to busybox.
-GNU_BINS = [
-    "bash", "cat", "chmod", "cp", "date", "echo", "false", "ls", "mkdir", "mv", "pwd", "rm",
-    "rmdir", "sh", "sleep", "touch", "true", "uname",
-]
-BUSYBOX_BINS = [
-    "busybox", "cat", "chmod", "cp", "date", "echo", "false", "ls", "mkdir", "mv", "pwd", "rm",
-    "rmdir", "sh", "sleep", "top", "touch", "true", "uname",
-]
 PATH_ENV = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
 
@@ -30,17 +22,9 @@ def _bin(name: str, size: int = 0) -> Any:
     return file_node("\x7fELF", mode=0o755, size=size or 40_000)
 
 
-def _etc(hostname_os: str, pretty: str, version_id: str) -> dict[str, Any]:
-    return {
-        "/etc/os-release": f'PRETTY_NAME="{pretty}"\nNAME="{hostname_os}"\nVERSION_ID="{version_id}"\n',
-        "/etc/passwd": "root:x:0:0:root:/root:/bin/sh\n",
-        "/etc/group": "root:x:0:\n",
-        "/root/": "",
-        "/tmp/": "",
-        "/home/": "",
-        "/var/": "",
-        "/usr/local/bin/": "",
-    }
+def _tree(name: str) -> dict[str, Any]:
+    """A layer's files from data/rootfs/NAME.txt (app/engine/rootfs.py)."""
+    return dict(rootfs.load(name).files)
 
 
 @dataclass(frozen=True)
@@ -63,13 +47,38 @@ class BaseImage:
         return "sha256:" + _hex("digest:" + self.repo)
 
 
-def _debian_root() -> dict[str, Any]:
-    files: dict[str, Any] = _etc("Debian GNU/Linux", "Debian GNU/Linux 10 (buster)", "10")
-    files["/etc/passwd"] = "root:x:0:0:root:/root:/bin/bash\nnode:x:1000:1000::/home/node:/bin/bash\n"
-    files["/etc/debian_version"] = "10.13\n"
-    for name in GNU_BINS:
-        files[f"/bin/{name}"] = _bin(name)
-    files["/usr/bin/env"] = _bin("env")
+def _node_user() -> dict[str, Any]:
+    """groupadd/useradd of the node user: its home, and the lines it adds to passwd and group."""
+    base = rootfs.load("buster").files
+    return {
+        "/home/node": dir_node(1000),
+        "/etc/passwd": file_node(base["/etc/passwd"].data + "node:x:1000:1000::/home/node:/bin/bash\n"),
+        "/etc/group": file_node(base["/etc/group"].data + "node:x:1000:\n"),
+    }
+
+
+def _bins(folder: str, names: str, size: int) -> dict[str, Any]:
+    """Programs of a buildpack-deps layer's packages (the ones a learner might type)."""
+    return {f"{folder}/{n}": _bin(n, size) for n in names.split()}
+
+
+# procps, from buildpack-deps:buster's scm layer (Debian puts ps and kill in /bin)
+PROCPS = {**{f"/bin/{n}": _bin(n, 133_432) for n in ("ps", "kill")},
+          **{f"/usr/bin/{n}": _bin(n, 30_000) for n in ("free", "pgrep", "pkill", "pmap", "pwdx", "slabtop",
+                                                         "tload", "top", "uptime", "vmstat", "w", "watch")},
+          "/sbin/sysctl": _bin("sysctl", 30_000)}
+
+
+def _yarn() -> dict[str, Any]:
+    """Yarn 1.22.19 unpacked into /opt, with its two links in /usr/local/bin."""
+    script = file_node("#!/usr/bin/env node\n", mode=0o755, size=1_015)
+    files: dict[str, Any] = {f"/opt/yarn-v1.22.19/{n}": file_node("", size=s)
+                             for n, s in (("LICENSE", 1_346), ("README.md", 2_838), ("package.json", 675))}
+    files["/opt/yarn-v1.22.19/lib/cli.js"] = file_node("", size=5_233_664)
+    for name in ("yarn", "yarnpkg", "yarn.js"):
+        files[f"/opt/yarn-v1.22.19/bin/{name}"] = script
+        if name != "yarn.js":
+            files[f"/usr/local/bin/{name}"] = script  # ln -s /opt/yarn-v$YARN_VERSION/bin/{name}
     return files
 
 
@@ -88,45 +97,44 @@ NODE_14 = BaseImage(
         "Labels": {},
     },
     steps=(
-        BaseLayer("/bin/sh -c #(nop) ADD file:9c1b8c5e3b4f1a0d2c7e in / ", 114_060_000, _debian_root()),
+        BaseLayer("/bin/sh -c #(nop) ADD file:9c1b8c5e3b4f1a0d2c7e in / ", 114_060_000, _tree("buster")),
         '/bin/sh -c #(nop)  CMD ["bash"]',
         BaseLayer(
             "/bin/sh -c set -eux; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tca-certificates \t\tcurl \t\tnetbase \t\twget \t; \trm -rf /var/lib/apt/lists/*",
             17_580_000,
-            {"/usr/bin/curl": _bin("curl", 240_000), "/usr/bin/wget": _bin("wget", 480_000)},
+            {**_bins("/usr/bin", "curl wget gpg gpgv gpg-agent dirmngr gpgconf", 240_000)},
         ),
         BaseLayer(
             "/bin/sh -c apt-get update && apt-get install -y --no-install-recommends \t\tgit \t\tmercurial \t\topenssh-client \t\tsubversion \t\tprocps \t&& rm -rf /var/lib/apt/lists/*",
             146_020_000,
-            {"/usr/bin/git": _bin("git", 3_000_000)},
+            {"/usr/bin/git": _bin("git", 3_000_000), **PROCPS,
+             **_bins("/usr/bin", "hg ssh scp sftp ssh-add ssh-agent ssh-keygen ssh-keyscan svn svnadmin svnlook "
+                     "svnversion git-shell git-receive-pack git-upload-pack", 200_000)},
         ),
         BaseLayer(
             "/bin/sh -c set -ex; \tapt-get update; \tapt-get install -y --no-install-recommends \t\tautoconf \t\tautomake \t\tbzip2 \t\tg++ \t\tgcc \t\tmake \t\tpython3 \t; \trm -rf /var/lib/apt/lists/*",
             510_300_000,
-            {"/usr/bin/make": _bin("make", 240_000), "/usr/bin/python3": _bin("python3", 5_000_000)},
+            {"/usr/bin/make": _bin("make", 240_000), "/usr/bin/python3": _bin("python3", 5_000_000),
+             **_bins("/usr/bin", "gcc g++ cc c++ cpp as ld ar autoconf automake autoreconf libtool libtoolize "
+                     "pkg-config file patch unzip xz unxz bzip2 bunzip2 convert identify python3.7 mysql_config "
+                     "pg_config", 400_000)},
         ),
         BaseLayer(
             "/bin/sh -c groupadd --gid 1000 node   && useradd --uid 1000 --gid node --shell /bin/bash --create-home node",
             333_000,
-            {"/home/node/": ""},
+            _node_user(),
         ),
         "/bin/sh -c #(nop)  ENV NODE_VERSION=14.21.3",
         BaseLayer(
             "/bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\"   && case \"${dpkgArch##*-}\" in     amd64) ARCH='x64';;   esac   && curl -fsSLO --compressed \"https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz\"   && tar -xJf \"node-v$NODE_VERSION-linux-$ARCH.tar.xz\" -C /usr/local --strip-components=1 --no-same-owner   && ln -s /usr/local/bin/node /usr/local/bin/nodejs",
             116_400_000,
-            {
-                "/usr/local/bin/node": _bin("node", 76_000_000),
-                "/usr/local/bin/npm": file_node("#!/usr/bin/env node\n", mode=0o755),
-                "/usr/local/bin/npx": file_node("#!/usr/bin/env node\n", mode=0o755),
-                "/usr/local/lib/node_modules/npm/package.json": '{\n  "name": "npm",\n  "version": "6.14.18"\n}\n',
-            },
+            _tree("node14"),
         ),
         "/bin/sh -c #(nop)  ENV YARN_VERSION=1.22.19",
         BaseLayer(
             "/bin/sh -c set -ex   && curl -fsSLO --compressed \"https://yarnpkg.com/downloads/$YARN_VERSION/yarn-v$YARN_VERSION.tar.gz\"   && mkdir -p /opt   && tar -xzf yarn-v$YARN_VERSION.tar.gz -C /opt/   && ln -s /opt/yarn-v$YARN_VERSION/bin/yarn /usr/local/bin/yarn",
             7_617_000,
-            {"/opt/yarn-v1.22.19/bin/yarn": file_node("#!/usr/bin/env node\n", mode=0o755),
-             "/usr/local/bin/yarn": file_node("#!/usr/bin/env node\n", mode=0o755)},
+            _yarn(),
         ),
         BaseLayer(
             "/bin/sh -c #(nop) COPY file:4d192565a7220e135cab6c77fbc1c73211b69f3d9fb37e62857b2c6eb9363d51 in /usr/local/bin/ ",
@@ -143,30 +151,6 @@ NODE_14 = BaseImage(
 )
 
 
-def _busybox_root() -> dict[str, Any]:
-    files: dict[str, Any] = _etc("BusyBox", "BusyBox", "1.37.0")
-    for name in BUSYBOX_BINS:
-        files[f"/bin/{name}"] = _bin(name, 1_135_512)  # hard links to the one busybox binary
-    return files
-
-
-def _alpine_root() -> dict[str, Any]:
-    files = _busybox_root()
-    files["/etc/os-release"] = (
-        'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\n'
-    )
-    files["/etc/alpine-release"] = "3.22.2\n"
-    return files
-
-
-def _ubuntu_root() -> dict[str, Any]:
-    files: dict[str, Any] = _etc("Ubuntu", "Ubuntu 24.04.3 LTS", "24.04")
-    for name in GNU_BINS:
-        files[f"/usr/bin/{name}"] = _bin(name)
-        files[f"/bin/{name}"] = _bin(name)
-    return files
-
-
 BUSYBOX = BaseImage(
     repo="busybox",
     tags=("latest",),
@@ -175,7 +159,7 @@ BUSYBOX = BaseImage(
             "Cmd": ["sh"], "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {}, "Volumes": {},
             "User": "", "Labels": {}},
     steps=(
-        BaseLayer("BusyBox 1.37.0 (glibc), Debian 13", 4_270_000, _busybox_root()),
+        BaseLayer("BusyBox 1.37.0 (glibc), Debian 13", 4_270_000, _tree("busybox")),
     ),
 )
 
@@ -186,7 +170,7 @@ ALPINE = BaseImage(
     config={"Env": [PATH_ENV], "Cmd": ["/bin/sh"], "Entrypoint": None, "WorkingDir": "/",
             "ExposedPorts": {}, "Volumes": {}, "User": "", "Labels": {}},
     steps=(
-        BaseLayer("ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit", 8_310_000, _alpine_root()),
+        BaseLayer("ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit", 8_310_000, _tree("alpine")),
         'CMD ["/bin/sh"]',
     ),
 )
@@ -203,7 +187,7 @@ UBUNTU = BaseImage(
         "/bin/sh -c #(nop)  ARG LAUNCHPAD_BUILD_ARCH",
         "/bin/sh -c #(nop)  LABEL org.opencontainers.image.ref.name=ubuntu",
         "/bin/sh -c #(nop)  LABEL org.opencontainers.image.version=24.04",
-        BaseLayer("/bin/sh -c #(nop) ADD file:32d41b6329e8f89fa1e5ce0a0fda1d3b0da9d8f5b9c4e8a1b2c3 in / ", 78_130_000, _ubuntu_root()),
+        BaseLayer("/bin/sh -c #(nop) ADD file:32d41b6329e8f89fa1e5ce0a0fda1d3b0da9d8f5b9c4e8a1b2c3 in / ", 78_130_000, _tree("ubuntu")),
         '/bin/sh -c #(nop)  CMD ["/bin/bash"]',
     ),
 )

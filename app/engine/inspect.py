@@ -6,13 +6,11 @@ from typing import Any
 
 from .dockercli import Args, Ctx, DockerError
 from .formatting import GoStruct as S
-from .formatting import human_duration, human_size, human_size4, rfc3339_nano, table
+from .formatting import rfc3339_nano
 from .gotemplate import GoNil
-from .imagecmds import image_rows
 from .images import image_size
-from .listing import command_text, image_display, port_list, status_text
 from .views import volume_data_path
-from .volumes import Inspected, print_inspect, typed_volume, volume_json, volume_size
+from .volumes import Inspected, print_inspect, typed_volume, volume_json
 from .world import Container, Image, World
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
@@ -38,7 +36,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     argv = [*c.entrypoint, *c.cmd]
     binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
     port_bindings = {f"{cp}/{proto}": [S(HostIp=ip if ip != "0.0.0.0" else "", HostPort=str(hp) if hp else "")]
-                     for hp, cp, ip, proto in port_list(c)}
+                     for hp, cp, ip, proto in c.published_ports()}
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
@@ -62,7 +60,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     if c.running:
         for p in c.exposed:
             ports[p] = None
-        for hp, cp, ip, proto in port_list(c):
+        for hp, cp, ip, proto in c.published_ports():
             ports[f"{cp}/{proto}"] = [S(HostIp=ip, HostPort=str(hp))]
     return S({
         "Id": c.id,
@@ -121,8 +119,8 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "AttachStdout": False,
             "AttachStderr": False,
             **({"ExposedPorts": gomap({p: {} for p in c.exposed})} if c.exposed else {}),
-            "Tty": False,
-            "OpenStdin": False,
+            "Tty": c.tty,
+            "OpenStdin": c.stdin_open,
             "StdinOnce": False,
             "Env": list(c.env),
             "Cmd": list(c.cmd) or None,
@@ -260,87 +258,3 @@ def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
 
 def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
     return _inspect(ctx, args, ("image",), "Error response from daemon: No such image: {ref}")
-
-
-def _pct(part: int, total: int) -> str:
-    return f"{human_size4(part)} ({int(100 * part / total) if total else 0}%)"
-
-
-def cmd_system_df(ctx: Ctx, args: Args) -> int:
-    world: World = ctx.world
-    used_images = {c.image_id for c in world.containers.values()}
-    all_layers: dict[str, int] = {}
-    for img in world.images.values():
-        for lid in img.layers:
-            all_layers[lid] = world.layers[lid].size
-    used_layers = {lid for iid in used_images if iid in world.images for lid in world.images[iid].layers}
-    img_total = sum(all_layers.values())
-    img_reclaim = sum(s for lid, s in all_layers.items() if lid not in used_layers)
-    ctr_total = sum(c.rw.size() for c in world.containers.values())
-    ctr_reclaim = sum(c.rw.size() for c in world.containers.values() if not c.running)
-    vol_sizes = {name: volume_size(world, name) for name in world.volumes}
-    vol_used = {name for name in world.volumes if world.volume_users(name)}
-    vol_total = sum(vol_sizes.values())
-    vol_reclaim = sum(s for n, s in vol_sizes.items() if n not in vol_used)
-    cache_layers = {e["layer"] for e in world.build_cache.values()}
-    cache_total = sum(world.layers[lid].size for lid in cache_layers if lid in world.layers)
-    if args.bool("verbose"):
-        return _df_verbose(ctx, world, vol_sizes)
-    rows = [["TYPE", "TOTAL", "ACTIVE", "SIZE", "RECLAIMABLE"],
-            ["Images", str(len(world.images)), str(len(used_images & set(world.images))), human_size4(img_total),
-             _pct(img_reclaim, img_total) if img_total else "0B"],
-            ["Containers", str(len(world.containers)), str(sum(1 for c in world.containers.values() if c.running)),
-             human_size4(ctr_total), _pct(ctr_reclaim, ctr_total) if ctr_total else "0B"],
-            ["Local Volumes", str(len(world.volumes)), str(len(vol_used)), human_size4(vol_total),
-             _pct(vol_reclaim, vol_total) if vol_total else "0B"],
-            ["Build Cache", str(len(cache_layers)), "0", human_size4(cache_total), human_size4(cache_total)]]
-    for ln in table(rows):
-        ctx.io.out(ln)
-    return 0
-
-
-def _df_verbose(ctx: Ctx, world: World, vol_sizes: dict[str, int]) -> int:
-    out = ctx.io.out
-    out("Images space usage:")
-    out("")
-    counts: dict[str, int] = {}
-    for c in world.containers.values():
-        counts[c.image_id] = counts.get(c.image_id, 0) + 1
-    layer_users: dict[str, int] = {}
-    for img in world.images.values():
-        for lid in set(img.layers):
-            layer_users[lid] = layer_users.get(lid, 0) + 1
-    rows = [["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE", "SHARED SIZE", "UNIQUE SIZE", "CONTAINERS"]]
-    for img, repo, tag in image_rows(world):
-        shared = sum(world.layers[lid].size for lid in img.layers if layer_users[lid] > 1)
-        total = image_size(world, img)
-        rows.append([repo, tag, img.id[7:19], human_duration(world.clock - img.created) + " ago", human_size(total),
-                     human_size4(shared), human_size4(total - shared), str(counts.get(img.id, 0))])
-    for ln in table(rows):
-        out(ln)
-    out("")
-    out("Containers space usage:")
-    out("")
-    rows = [["CONTAINER ID", "IMAGE", "COMMAND", "LOCAL VOLUMES", "SIZE", "CREATED", "STATUS", "NAMES"]]
-    for c in reversed(list(world.containers.values())):
-        rows.append([c.id[:12], image_display(world, c), command_text(c),
-                     str(sum(1 for m in c.mounts if m.type == "volume")), human_size(c.rw.size()),
-                     human_duration(world.clock - c.created) + " ago", status_text(world, c), c.name])
-    for ln in table(rows):
-        out(ln)
-    out("")
-    out("Local Volumes space usage:")
-    out("")
-    rows = [["VOLUME NAME", "LINKS", "SIZE"]]
-    for name in sorted(world.volumes):
-        rows.append([name, str(len(world.volume_users(name))), human_size(vol_sizes[name])])
-    for ln in table(rows):
-        out(ln)
-    out("")
-    cache_layers = {e["layer"] for e in world.build_cache.values()}
-    cache_total = sum(world.layers[lid].size for lid in cache_layers if lid in world.layers)
-    out(f"Build cache usage: {human_size4(cache_total)}")
-    out("")
-    for ln in table([["CACHE ID", "CACHE TYPE", "SIZE", "CREATED", "LAST USED", "USAGE", "SHARED"]]):
-        out(ln)
-    return 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
-from . import budget
-from .budget import regex_error
+from .containers import get_container
 from .dockercli import Args, Ctx, DockerError, print_formatted
-from .formatting import docker_created_at, human_duration, human_size, table
+from .filters import Filters
+from .formatting import TemplateError, check_ps_format, docker_created_at, ellipsis, human_duration, human_size
+from .gotemplate import go_quote
 from .images import image_size
-from .refs import normalize_tag
+from .refs import RefError, parse_ref
+from .volumes import natural_key
 from .world import Container, World
 
 
@@ -23,128 +23,234 @@ def status_text(world: World, c: Container) -> str:
     return f"Exited ({c.exit_code}) {human_duration(world.clock - c.finished_at)} ago"
 
 
-def command_text(c: Container) -> str:
+def command_text(c: Container, trunc: bool = True) -> str:
+    """ContainerContext.Command: Ellipsis(command, 20) unless --no-trunc, then strconv.Quote."""
     text = " ".join([*c.entrypoint, *c.cmd])
-    if len(text) > 20:
-        text = text[:19] + "…"
-    return '"' + text.replace('"', '\\"') + '"'
-
-
-def port_list(c: Container) -> list[tuple[int, int, str, str]]:
-    """(host port, container port, host IP, protocol) for each -p."""
-    specs = c.port_specs if len(c.port_specs) == len(c.ports) else [("", "tcp")] * len(c.ports)
-    return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(c.ports, specs, strict=True)]
+    if trunc:
+        text = ellipsis(text, 20)
+    return go_quote(text)
 
 
 def ports_text(c: Container) -> str:
     """formatter DisplayablePorts: exposed-only ports first, then the host mappings."""
     if c.running and c.ports:
-        published = {f"{cp}/{proto}" for _, cp, _, proto in port_list(c)}
-        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(port_list(c), key=lambda p: (p[1], p[0]))]
+        published = {f"{cp}/{proto}" for _, cp, _, proto in c.published_ports()}
+        mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(c.published_ports(), key=lambda p: (p[1], p[0]))]
         return ", ".join([p for p in c.exposed if p not in published] + mapped)
     if c.running:
         return ", ".join(c.exposed)
     return ""
 
 
-def image_display(world: World, c: Container) -> str:
-    img = world.images.get(c.image_id)
-    if img is None:
+def image_display(world: World, c: Container, trunc: bool = True) -> str:
+    """The IMAGE column: the daemon keeps the reference as given while it still resolves to the container's
+    image, else shows the image ID (daemon/list.go refreshImage); trunc cuts an ID to 12 and shows a name
+    in its familiar form, with its tag when one was given (formatter/container.go Image)."""
+    found = world.find_image(c.image_ref) if c.image_ref else None
+    image = c.image_ref if found is not None and found.id == c.image_id else c.image_id
+    if not trunc:
+        return image
+    if image.removeprefix("sha256:")[:12] == c.image_id[7:19]:
         return c.image_id[7:19]
-    tag = normalize_tag(c.image_ref)
-    if tag and tag in img.tags:
-        return c.image_ref
-    if img.tags:
-        t = img.tags[0]
-        return t[:-7] if t.endswith(":latest") else t
-    return c.image_id[7:19]
+    try:
+        repo, tag, _ = parse_ref(image)
+    except RefError:
+        return image
+    return f"{repo}:{tag}" if tag else repo
 
 
-def ps_row(world: World, c: Container) -> dict[str, Any]:
+def mounts_text(c: Container, trunc: bool = True) -> str:
+    """ContainerContext.Mounts: each mount's volume name (else its source), Ellipsis(name, 15) unless --no-trunc."""
+    names = [m.source for m in c.mounts if m.type != "tmpfs"]
+    return ",".join(ellipsis(n, 15) if trunc else n for n in names)
+
+
+def ps_row(world: World, c: Container, trunc: bool = True, sizes: bool = True) -> dict[str, Any]:
+    """One container as formatter.ContainerContext shows it; without `sizes` the daemon sent none ("0B")."""
     img = world.images.get(c.image_id)
     virtual = (image_size(world, img) if img else 0) + c.rw.size()
+    size = f"{human_size(c.rw.size())} (virtual {human_size(virtual)})" if sizes else "0B"
     return {
-        "ID": c.id[:12], "Image": image_display(world, c), "Command": command_text(c),
-        "CreatedAt": docker_created_at(c.created), "RunningFor": human_duration(world.clock - c.created) + " ago",
-        "Ports": ports_text(c), "State": c.state, "Status": status_text(world, c),
-        "Size": f"{human_size(c.rw.size())} (virtual {human_size(virtual)})", "Names": c.name,
-        "Labels": "", "Mounts": ",".join(m.source for m in c.mounts if m.type != "tmpfs"),
+        "ID": c.id[:12] if trunc else c.id, "Image": image_display(world, c, trunc),
+        "Command": command_text(c, trunc), "CreatedAt": docker_created_at(c.created),
+        "RunningFor": human_duration(world.clock - c.created) + " ago", "Ports": ports_text(c), "State": c.state,
+        "Status": status_text(world, c), "Size": size, "Names": c.name,
+        "Labels": ",".join(sorted(f"{k}={v}" for k, v in c.labels.items())), "Mounts": mounts_text(c, trunc),
         "Networks": "bridge", "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
     }
 
 
-def _name_matches(pattern: str, name: str) -> bool:
-    """api/types/filters Args.Match: the exact name, else the value as a regexp; one that does not
-    compile matches nothing. Go's regexp runs in linear time; a backtracking one needs a bound."""
-    if pattern == name:
+# daemon/list.go acceptedPsFilterTags
+_PS_FILTERS = ("ancestor", "before", "exited", "id", "isolation", "label", "name", "status", "health", "since",
+               "volume", "network", "is-task", "publish", "expose")
+_STATES = ("created", "running", "paused", "restarting", "removing", "exited", "dead")
+_HEALTHS = ("none", "starting", "healthy", "unhealthy")
+
+
+def _check_ps_filters(f: Filters) -> None:
+    """daemon/list.go foldFilter: the keys, then exited, status, is-task and health values."""
+    f.validate(_PS_FILTERS)
+    for v in f.get("exited"):
+        try:
+            int(v, 10)
+        except ValueError:
+            raise DockerError(f"Error response from daemon: invalid filter 'exited={v}': "
+                              f'strconv.Atoi: parsing "{v}": invalid syntax') from None
+    for v in f.get("status"):
+        if v not in _STATES:
+            raise DockerError(f"Error response from daemon: invalid filter 'status={v}': invalid value for state "
+                              f"({v}): must be one of {', '.join(_STATES)}")
+    f.get_bool("is-task")
+    for key in ("publish", "expose"):
+        for v in f.get(key):
+            _port_values(key, v)
+    for v in f.get("health"):
+        if v not in _HEALTHS:
+            raise DockerError(f"Error response from daemon: invalid filter 'health={v}': invalid value for health "
+                              f"({v}): must be one of {', '.join(_HEALTHS)}")
+
+
+def _port_values(key: str, value: str) -> set[str]:
+    """daemon/list.go portOp: <port>[/<proto>] or <start>-<end>[/<proto>] (go-connections nat)."""
+    if ":" in value:
+        raise DockerError(f"Error response from daemon: filter for '{key}' should not contain ':': {value}")
+    parts = value.split("/")
+    port, proto = (parts[0], parts[1] if len(parts) > 1 and parts[1] else "tcp") if parts[0] else ("", "")
+    bounds = port.split("-")
+    why = ""
+    if not port:
+        why = "empty string specified for ports"
+    for text in bounds[:2]:
+        if not why and not (text.isascii() and text.isdigit()):
+            why = f'strconv.ParseUint: parsing "{text}": invalid syntax'
+        elif not why and int(text) > 65535:
+            why = f'strconv.ParseUint: parsing "{text}": value out of range'
+    if not why and int(bounds[-1 if len(bounds) > 1 else 0]) < int(bounds[0]):
+        why = f"invalid range specified for port: {port}"
+    if why:
+        raise DockerError(f"Error response from daemon: error while looking up for {key} {value}: {why}")
+    start = int(bounds[0])
+    end = int(bounds[1]) if len(bounds) > 1 else start
+    return {f"{p}/{proto}" for p in range(start, end + 1)}
+
+
+def _ports_match(c: Container, f: Filters) -> bool:
+    """publish= matches a published host port, expose= a container port (a running container's Ports)."""
+    published = {v for value in f.get("publish") for v in _port_values("publish", value)}
+    exposed = {v for value in f.get("expose") for v in _port_values("expose", value)}
+    if not published and not exposed:
         return True
-    try:
-        return regex.search(pattern, name, timeout=budget.current().regex_timeout()) is not None
-    except regex.error:
-        return False
-    except TimeoutError:
-        raise regex_error("docker") from None
+    mapped = [(f"{hp}/{proto}", f"{cp}/{proto}") for hp, cp, _, proto in c.published_ports()] if c.running else []
+    only_exposed = [("0/" + p.split("/")[1], p) for p in c.exposed] if c.running else []
+    return any(pub in published or exp in exposed for pub, exp in mapped + only_exposed)
 
 
-def _ps_filter(world: World, c: Container, filters: list[str]) -> bool:
-    groups: dict[str, list[str]] = {}
-    for f in filters:
-        k, _, v = f.partition("=")
-        groups.setdefault(k, []).append(v)
-    for k, vals in groups.items():
-        if k == "status" and c.state not in vals:
+def _ps_filter(world: World, c: Container, f: Filters) -> bool:
+    """includeContainerInList, for the filters the simulator keeps the data of."""
+    checks = {
+        "status": lambda v: c.state == v,
+        "name": lambda v: Filters.match_one(v, c.name) or Filters.match_one(v, "/" + c.name),
+        "id": lambda v: Filters.match_one(v, c.id),
+        "volume": lambda v: any(m.source == v or m.destination == v for m in c.mounts),
+        "ancestor": lambda v: (img := world.find_image(v)) is not None and img.id == c.image_id,
+        "exited": lambda v: c.state == "exited" and c.exit_code == int(v),
+        "health": lambda v: v == "none",
+        "is-task": lambda v: v in ("0", "false"),
+        "network": lambda v: v == "bridge",  # every container here is on the default bridge
+    }
+    for key, check in checks.items():
+        if f.contains(key) and not any(check(v) for v in f.get(key)):
             return False
-        if k == "name" and not any(_name_matches(v, c.name) for v in vals):
-            return False
-        if k == "id" and not any(c.id.startswith(v) for v in vals):
-            return False
-        if k == "volume" and not any(any(m.source == v or m.destination == v for m in c.mounts) for v in vals):
-            return False
-        if k == "ancestor":
-            img = world.find_image(vals[0]) if vals else None
-            if img is None or img.id != c.image_id:
-                return False
-        if k == "exited" and not (c.state == "exited" and str(c.exit_code) in vals):
-            return False
-    return True
+    return f.match_kv("label", c.labels) and _ports_match(c, f)
+
+
+def _ps_format(ctx: Ctx, args: Args) -> tuple[str, bool]:
+    """runPs and buildContainerListOptions: the format to write and whether sizes are asked for."""
+    fmt = args.get("format") or ""
+    quiet = args.bool("quiet")
+    if fmt and quiet:
+        ctx.io.err("WARNING: Ignoring custom format, because both --format and --quiet are set.")
+    sizes = args.bool("size")
+    if fmt:
+        try:
+            uses_size = check_ps_format(fmt)
+        except TemplateError as exc:
+            raise DockerError(str(exc)) from None
+        if uses_size and not quiet and not sizes and "size" not in args.given:
+            sizes = True
+    # formatter.NewContainerFormat
+    if fmt == "raw":
+        return ("container_id: {{.ID}}" if quiet else _PS_RAW + ("size: {{.Size}}\\n" if sizes else "")), sizes
+    if quiet:
+        return "{{.ID}}", sizes
+    if fmt in ("", "table"):
+        return _PS_TABLE + ("\\t{{.Size}}" if sizes else ""), sizes
+    return fmt, sizes
+
+
+_PS_RAW = ("container_id: {{.ID}}\nimage: {{.Image}}\ncommand: {{.Command}}\ncreated_at: {{.CreatedAt}}\n"
+           "state: {{- pad .State 1 0}}\nstatus: {{- pad .Status 1 0}}\nnames: {{.Names}}\n"
+           "labels: {{- pad .Labels 1 0}}\nports: {{- pad .Ports 1 0}}\n")
+_PS_TABLE = "table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}"
+
+
+def _id_or_name(world: World, value: str) -> Container:
+    """daemon/list.go idOrNameFilter: the full ID, else the name."""
+    for c in world.containers.values():
+        if c.id == value or c.name == value.removeprefix("/"):
+            return c
+    raise DockerError(f"Error response from daemon: No such container: {value}")
+
+
+def _ps_rows(world: World, args: Args) -> list[Container]:
+    """The daemon's list (reducePsContainer): newest first; before= skips up to and including its
+    container, since= stops there; stopped ones only with -a, a status filter or a limit."""
+    f = Filters(args.list("filter"))
+    _check_ps_filters(f)
+    before = _id_or_name(world, f.get("before")[-1]) if f.contains("before") else None
+    since = _id_or_name(world, f.get("since")[-1]) if f.contains("since") else None
+    last = args.get("last")
+    limit = 1 if args.bool("latest") and (last is None or int(last) == -1) else int(last if last is not None else -1)
+    show_all = args.bool("all") or f.contains("status") or limit > 0
+    rows = []
+    for c in reversed(list(world.containers.values())):
+        if before is not None:
+            before = None if c.id == before.id else before
+            continue
+        if since is not None and c.id == since.id:
+            break
+        if (show_all or c.running) and _ps_filter(world, c, f):
+            rows.append(c)
+    return rows[:limit] if limit > 0 else rows
 
 
 def cmd_ps(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    filters = args.list("filter")
-    for f in filters:
-        key = f.partition("=")[0]
-        if "=" not in f:
-            raise DockerError("bad format of filter (expected name=value)")
-        if key not in ("status", "name", "id", "volume", "ancestor", "exited", "label", "network", "before", "since",
-                       "health", "isolation", "is-task", "publish", "expose"):
-            raise DockerError(f"Error response from daemon: invalid filter '{key}'")
-    show_all = args.bool("all") or any(f.startswith("status=") for f in filters)
-    rows = [c for c in reversed(list(world.containers.values()))
-            if (show_all or c.running) and _ps_filter(world, c, filters)]
-    if args.get("last") is not None and int(args.get("last")) >= 0:
-        rows = rows[: int(args.get("last"))]
-    if args.bool("latest"):
-        rows = rows[:1]
-    if args.bool("quiet"):
-        for c in rows:
-            ctx.io.out(c.id if args.bool("no-trunc") else c.id[:12])
-        return 0
-    fmt = args.get("format")
-    if fmt and fmt != "table":
-        print_formatted(ctx, fmt, [ps_row(world, c) for c in rows], "*formatter.ContainerContext")
-        return 0
-    head = ["CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"]
-    if args.bool("size"):
-        head.append("SIZE")
-    out = [head]
-    for c in rows:
-        r = ps_row(world, c)
-        cells = [r["ID"] if not args.bool("no-trunc") else c.id, r["Image"], r["Command"], r["RunningFor"],
-                 r["Status"], r["Ports"], r["Names"]]
-        if args.bool("size"):
-            cells.append(r["Size"])
-        out.append(cells)
-    for ln in table(out):
-        ctx.io.out(ln)
+    fmt, sizes = _ps_format(ctx, args)
+    rows = _ps_rows(world, args)
+    trunc = not args.bool("no-trunc")
+    print_formatted(ctx, fmt, [ps_row(world, c, trunc, sizes) for c in rows], "*formatter.ContainerContext")
+    return 0
+
+
+def cmd_port(ctx: Ctx, args: Args) -> int:
+    """container/port.go runPort: every mapping, or the host addresses of one PRIVATE_PORT[/PROTO]
+    (tcp when no protocol is given); NetworkSettings.Ports is empty while the container is stopped."""
+    name = args.positional[0]
+    c = get_container(ctx.world, name)
+    mappings = [(f"{cp}/{proto}", f"{ip}:{hp}") for hp, cp, ip, proto in c.published_ports()] if c.running else []
+    if len(args.positional) > 1:
+        wanted = args.positional[1]
+        port, _, proto = wanted.partition("/")
+        if not (port.isascii() and port.isdigit()) or int(port) > 65535:
+            why = "value out of range" if port.isascii() and port.isdigit() else "invalid syntax"
+            raise DockerError(f'Error: invalid port ({port}): strconv.ParseUint: parsing "{port}": {why}')
+        key = f"{port}/{proto or 'tcp'}"
+        out = [front for k, front in mappings if k == key]
+        if not out:
+            raise DockerError(f"Error: No public port '{wanted}' published for {name}")
+    else:
+        out = [f"{k} -> {front}" for k, front in mappings]
+    for line in sorted(out, key=natural_key):
+        ctx.io.out(line)
     return 0

@@ -35,12 +35,23 @@ def split_volume_spec(raw: str) -> list[str]:
     return parts
 
 
-def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
+def check_volume_syntax(raw: str) -> None:
+    """The client's own -v check (internal/volumespec Parse); the rest is the daemon's, once it
+    has the image and the name (daemon/volumes.go registerMountPoints)."""
+    if not raw:
+        raise DockerError("invalid empty volume spec", 125)
+    if len(raw) <= 2:
+        return
     parts = split_volume_spec(raw)
     if any(p == "" for p in parts):
         raise DockerError(f"invalid spec: {raw}: empty section between colons", 125)
     if len(parts) > 3:
         raise DockerError(f"invalid spec: {raw}: too many colons", 125)
+
+
+def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
+    check_volume_syntax(raw)
+    parts = split_volume_spec(raw)
     if len(parts) == 1:
         dest = parts[0]
         _check_destination(raw, dest, "volume")
@@ -100,6 +111,7 @@ class MountSpec:
     raw: str
     tmpfs_size: int = 0
     tmpfs_mode: int = 0
+    create_src: bool = False  # bind-create-src: the daemon makes a missing source
 
 
 def ram_in_bytes(text: str) -> int | None:
@@ -173,7 +185,7 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
             mode = int(fields["tmpfs-mode"], 8)
         except ValueError:
             raise bad(f"invalid value for tmpfs-mode: {fields['tmpfs-mode']}") from None
-    return MountSpec(mtype, source, target, readonly, flag("volume-nocopy"), raw, size, mode)
+    return MountSpec(mtype, source, target, readonly, flag("volume-nocopy"), raw, size, mode, flag("bind-create-src"))
 
 
 def parse_tmpfs_flag(raw: str) -> str:

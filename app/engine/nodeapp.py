@@ -49,6 +49,8 @@ class Program:
     port: int | None
     port_env: bool
     move: str  # "rename", "copy" or "copy+unlink"
+    logs: list[str] = field(default_factory=list)  # console.log arguments run at start, in order
+    port_default: int | None = None  # process.env.PORT || 80
 
 
 def strip_comments(src: str) -> str:
@@ -64,6 +66,7 @@ def read_program(src: str) -> Program:
             requires.append((m.group(1), lineno, m.start() + 1))
     port: int | None = None
     port_env = False
+    port_default: int | None = None
     listen = re.search(r"\.listen\(\s*([^),]*)", code)
     if listen:
         arg = listen.group(1).strip()
@@ -71,13 +74,115 @@ def read_program(src: str) -> Program:
             port = int(arg)
         elif "process.env.PORT" in arg:
             port_env = True
+            fallback = re.fullmatch(r"process\.env\.PORT\s*\|\|\s*(\d+)", arg)
+            port_default = int(fallback.group(1)) if fallback else None
     if "fs.rename(" in code:
         move = "rename"
     elif "fs.copyFile(" in code:
         move = "copy+unlink" if "fs.unlink(" in code else "copy"
     else:
         move = "none"
-    return Program(requires, port, port_env, move)
+    return Program(requires, port, port_env, move, _start_logs(code), port_default)
+
+
+def _start_logs(code: str) -> list[str]:
+    """The console.log calls that run when the app starts: those at the top level (outside any
+    function body), then those in app.listen's callback, which runs once the port is open."""
+    depth_at = _brace_depths(code)
+    listen = re.search(r"\.listen\(", code)
+    listen_span = (listen.start(), _closing(code, listen.end() - 1)) if listen else (-1, -1)
+    top: list[str] = []
+    later: list[str] = []
+    for m in re.finditer(r"\bconsole\.(?:log|info)\(", code):
+        end = _closing(code, m.end() - 1)
+        args = code[m.end():end]
+        if listen_span[0] < m.start() < listen_span[1]:
+            later.append(args)
+        elif depth_at[m.start()] == 0:
+            top.append(args)
+    return top + later
+
+
+def _brace_depths(code: str) -> list[int]:
+    """For each position of code, how many { are open there (quotes are skipped)."""
+    depths = [0] * (len(code) + 1)
+    depth = 0
+    quote = ""
+    for i, ch in enumerate(code):
+        depths[i] = depth
+        if quote:
+            if ch == quote and code[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+    depths[len(code)] = depth
+    return depths
+
+
+def _closing(code: str, open_at: int) -> int:
+    """The index of the parenthesis that closes the one at open_at (or the end of code)."""
+    depth = 0
+    quote = ""
+    for i in range(open_at, len(code)):
+        ch = code[i]
+        if quote:
+            if ch == quote and code[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(code)
+
+
+def log_text(args: str, env: dict[str, str]) -> str | None:
+    """What console.log(args) prints, for string literals, numbers and process.env values joined
+    with + (arguments separated by commas print with a space); None for anything else."""
+    words = []
+    for arg in _split_top(args, ","):
+        parts = []
+        for piece in _split_top(arg, "+"):
+            piece = piece.strip()
+            lit = re.fullmatch(r"'([^'\\]*)'|\"([^\"\\]*)\"|`([^`$\\]*)`", piece)
+            env_ref = re.fullmatch(r"process\.env\.([A-Za-z_][A-Za-z0-9_]*)", piece)
+            if lit:
+                parts.append(next(g for g in lit.groups() if g is not None))
+            elif env_ref:
+                parts.append(env.get(env_ref.group(1), "undefined"))
+            elif re.fullmatch(r"\d+", piece):
+                parts.append(piece)
+            else:
+                return None
+        words.append("".join(parts))
+    return " ".join(words)
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    out, cur, quote, depth = [], "", "", 0
+    for ch in text:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    out.append(cur)
+    return [p for p in out if p.strip()]
 
 
 def missing_module_log(module: str, script: str, line: int, col: int) -> list[str]:
@@ -132,13 +237,15 @@ def start_node(world: World, c: Container, script: str) -> tuple[int | None, lis
             continue
         if not _module_found(view, appdir, module):
             return 1, missing_module_log(module, path, line, col)
+    env = dict(e.split("=", 1) for e in c.env if "=" in e)
     port = program.port
     if program.port_env:
-        env = dict(e.split("=", 1) for e in c.env if "=" in e)
         value = env.get("PORT", "")
-        port = int(value) if value.isdigit() else None
-    c.process.update(kind="app", script=path, port=port, rejections=0)
-    return None, []
+        port = int(value) if value.isdigit() else program.port_default
+    # the process keeps what it read at start: editing server.js later changes nothing until a restart
+    c.process.update(kind="app", script=path, port=port, rejections=0, move=program.move)
+    logs = [text for text in (log_text(a, env) for a in program.logs) if text is not None]
+    return None, logs
 
 
 def _module_found(view: ContainerView, appdir: str, module: str) -> bool:
@@ -243,7 +350,7 @@ def _create(world: World, c: Container, view: ContainerView, app: str, form: dic
     name = title.lower() + ".txt"
     draft = normpath(f"{app}/temp/{name}")
     saved = normpath(f"{app}/feedback/{name}")
-    program = read_program((view.get(c.process.get("script", "")) or _EMPTY).data)
+    move = c.process.get("move") or read_program((view.get(c.process.get("script", "")) or _EMPTY).data).move
     try:
         _check_component_length(draft)
         view.write_file(draft, text)
@@ -253,19 +360,19 @@ def _create(world: World, c: Container, view: ContainerView, app: str, form: dic
     if view.get(saved) is not None:
         return redirect(world, "/exists")
     try:
-        if program.move == "rename":
+        if move == "rename":
             try:
                 view.rename(draft, saved)
             except FsError as exc:
                 _rejection(c, exc, "rename", draft, saved)
                 return None
-        elif program.move in ("copy", "copy+unlink"):
+        elif move in ("copy", "copy+unlink"):
             try:
                 view.copy_file(draft, saved)
             except FsError as exc:
                 _rejection(c, exc, "copyfile", draft, saved)
                 return None
-            if program.move == "copy+unlink":
+            if move == "copy+unlink":
                 try:
                     view.remove(draft)
                 except FsError as exc:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .fs import FsError, join
+from . import nodeapp, nodemon
+from .fs import FILE, FsError, join, normpath
+from .views import ContainerView
+from .world import Container, World
 
 if TYPE_CHECKING:
     from .shell import IO, Shell
@@ -31,27 +35,112 @@ PACKAGES: dict[str, dict[str, str]] = {
         "utils-merge": "1.0.1", "vary": "1.1.2",
     },
     "body-parser": {"body-parser": "1.20.3"},
-    "nodemon": {"nodemon": "2.0.22"},
+    # nodemon 2.0.22's tree (its package.json dependencies, with chokidar's); debug@3 and ms@2.1
+    # nest under node_modules/nodemon because express's debug@2 and ms@2.0 hold the top level
+    "nodemon": {
+        "nodemon": "2.0.22", "abbrev": "1.1.1", "anymatch": "3.1.3", "balanced-match": "1.0.2",
+        "binary-extensions": "2.3.0", "brace-expansion": "1.1.11", "braces": "3.0.3", "chokidar": "3.6.0",
+        "concat-map": "0.0.1", "fill-range": "7.1.1", "glob-parent": "5.1.2", "has-flag": "3.0.0",
+        "ignore-by-default": "1.0.1", "is-binary-path": "2.1.0", "is-extglob": "2.1.1", "is-glob": "4.0.3",
+        "is-number": "7.0.0", "minimatch": "3.1.2", "nopt": "1.0.10", "normalize-path": "3.0.0",
+        "picomatch": "2.3.1", "pstree.remy": "1.1.8", "readdirp": "3.6.0", "semver": "5.7.2",
+        "simple-update-notifier": "1.1.0", "supports-color": "5.5.0", "to-regex-range": "5.0.1",
+        "touch": "3.1.0", "undefsafe": "2.0.5",
+    },
+}
+# what a package puts in node_modules/.bin (its package.json "bin")
+BINS = {"nodemon": "nodemon/bin/nodemon.js"}
+# npm 6 on Linux reports chokidar's macOS-only optional dependency it skips
+SKIPPED = {"nodemon": "fsevents@2.3.3"}
+
+
+# Each package's top-level entries as its npm tarball unpacks them (a name ending in / is a folder);
+# from the packages' published file lists as remembered, unchecked against the registry here.
+_STD = "HISTORY.md LICENSE README.md index.js package.json"
+TOP_FILES: dict[str, str] = {
+    "express": "History.md LICENSE Readme.md index.js lib/ package.json",
+    "body-parser": "HISTORY.md LICENSE README.md SECURITY.md index.js lib/ package.json",
+    "accepts": _STD, "content-disposition": _STD, "content-type": _STD, "etag": _STD, "forwarded": _STD,
+    "fresh": _STD, "http-errors": _STD, "media-typer": _STD, "methods": _STD, "mime-types": _STD,
+    "on-finished": _STD, "parseurl": _STD, "proxy-addr": _STD, "range-parser": _STD, "serve-static": _STD,
+    "toidentifier": _STD, "type-is": _STD, "unpipe": _STD, "vary": _STD,
+    "bytes": "History.md LICENSE Readme.md index.js package.json",
+    "depd": "History.md LICENSE Readme.md index.js package.json",
+    "cookie": "LICENSE README.md SECURITY.md index.js package.json",
+    "finalhandler": "HISTORY.md LICENSE README.md SECURITY.md index.js package.json",
+    "raw-body": "HISTORY.md LICENSE README.md SECURITY.md index.d.ts index.js package.json",
+    "send": "HISTORY.md LICENSE README.md SECURITY.md index.js node_modules/ package.json",
+    "negotiator": "HISTORY.md LICENSE README.md index.js lib/ package.json",
+    "mime-db": "HISTORY.md LICENSE README.md db.json index.js package.json",
+    "statuses": "HISTORY.md LICENSE README.md codes.json index.js package.json",
+    "ms": "index.js license.md package.json readme.md",
+    "debug": ".coveralls.yml .eslintrc .npmignore .travis.yml CHANGELOG.md LICENSE Makefile README.md "
+             "component.json karma.conf.js node.js package.json src/",
+    "iconv-lite": "Changelog.md LICENSE README.md encodings/ lib/ package.json",
+    "inherits": "LICENSE README.md inherits.js inherits_browser.js package.json",
+    "safer-buffer": "LICENSE Porting-Buffer.md Readme.md dangerous.js package.json safer.js tests.js",
+    "array-flatten": "LICENSE README.md array-flatten.js package.json",
+    "path-to-regexp": "LICENSE Readme.md index.js package.json",
+    "nodemon": "LICENSE README.md bin/ doc/ index.d.ts jsconfig.json lib/ package.json",
 }
 
 
-def npm_install(sh: Shell, io: IO) -> int:
-    """Install package.json's dependencies into ./node_modules and write package-lock.json."""
+def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
+    """One package folder: its package.json, and its other top-level entries (sizes stand in)."""
+    entries = TOP_FILES.get(name, "LICENSE README.md index.js package.json").split()
+    files = [e for e in entries if not e.endswith("/") and e != "package.json"]
+    # stands for the package's code and docs: about what npm really unpacks for express and its deps,
+    # shared among its files (the whole keeps the layer's size of the course's build)
+    total = 33_000 + 977 * (sum(map(ord, name)) % 11)
+    for entry in entries:
+        if entry.endswith("/"):
+            if sh.view.get(join(d, entry[:-1])) is None:
+                sh.view.mkdir(join(d, entry[:-1]))
+        elif entry == "package.json":
+            sh.view.write_file(join(d, entry),
+                               json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
+        else:
+            share = total // len(files) + (total % len(files) if entry == files[-1] else 0)
+            sh.view.write_file(join(d, entry), "", size=share)
+
+
+def _install_args(argv: list[str]) -> tuple[list[str], str]:
+    """The package names of `npm install ...` and the package.json field they are saved to
+    (npm 6 saves to dependencies unless -D/--save-dev; --no-save saves nowhere)."""
+    names: list[str] = []
+    field_name = "dependencies"
+    for a in argv[2:]:
+        if a in ("-D", "--save-dev"):
+            field_name = "devDependencies"
+        elif a == "--no-save":
+            field_name = ""
+        elif not a.startswith("-"):
+            names.append(a)
+    return names, field_name
+
+
+def _save(manifest: dict[str, object], names: list[str], field_name: str) -> None:
+    """Record names in manifest[field_name] as npm 6 does: ^version, keys sorted."""
+    saved = dict(manifest.get(field_name) or {})  # type: ignore[call-overload]
+    for spec in names:
+        name = spec.rsplit("@", 1)[0] if spec.rfind("@") > 0 else spec
+        version = PACKAGES.get(name, {name: "1.0.0"})[name]
+        saved[name] = "^" + version
+        # a package moves between the two fields rather than being listed twice
+        other = "dependencies" if field_name == "devDependencies" else "devDependencies"
+        if isinstance(manifest.get(other), dict) and name in manifest[other]:  # type: ignore[operator]
+            del manifest[other][name]  # type: ignore[attr-defined]
+    manifest[field_name] = dict(sorted(saved.items()))
+
+
+def npm_install(sh: Shell, io: IO, argv: list[str] | None = None) -> int:
+    """Install package.json's dependencies (and the packages named) into ./node_modules, save the
+    named ones to package.json and write package-lock.json."""
+    names, field_name = _install_args(argv or ["npm", "install"])
     pkg_path = join(sh.cwd, "package.json")
     node = sh.view.get(pkg_path)
     if node is None:
-        io.err("npm WARN saveError ENOENT: no such file or directory, open '" + pkg_path + "'")
-        io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
-        io.err("npm WARN enoent ENOENT: no such file or directory, open '" + pkg_path + "'")
-        io.err("npm WARN app No description")
-        io.err("npm WARN app No repository field.")
-        io.err("npm WARN app No README data")
-        io.err("npm WARN app No license field.")
-        io.out("")
-        io.out("up to date in 0.254s")
-        io.out("found 0 vulnerabilities")
-        io.out("")
-        return 0
+        return _no_manifest(io, pkg_path)
     try:
         manifest = json.loads(node.data)
     except ValueError:
@@ -59,24 +148,18 @@ def npm_install(sh: Shell, io: IO) -> int:
         io.err(f"npm ERR! file {pkg_path}")
         io.err("npm ERR! JSON.parse Failed to parse json")
         return 1
+    if names and field_name:
+        _save(manifest, names, field_name)
     deps = dict(manifest.get("dependencies") or {})
     deps.update(manifest.get("devDependencies") or {})
+    deps.update({n.rsplit("@", 1)[0] if n.rfind("@") > 0 else n: "" for n in names})
     installed: dict[str, str] = {}
     for dep in sorted(deps):
         installed.update(PACKAGES.get(dep, {dep: "1.0.0"}))
     try:
-        modules = join(sh.cwd, "node_modules")
-        if sh.view.get(modules) is None:
-            sh.view.mkdir(modules)
-        for name, version in sorted(installed.items()):
-            d = join(modules, name)
-            if sh.view.get(d) is None:
-                sh.view.mkdir(d)
-            sh.view.write_file(join(d, "package.json"),
-                               json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
-            # stands for the package's code: about what npm really unpacks for express and its deps
-            sh.view.write_file(join(d, "index.js"), f"'use strict'\n\nmodule.exports = require('./lib/{name}')\n",
-                               size=33_000 + 977 * (sum(map(ord, name)) % 11))
+        _write_modules(sh, installed, sorted(deps))
+        if names and field_name:
+            sh.view.write_file(pkg_path, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         lock = {"name": manifest.get("name", "app"), "version": manifest.get("version", "1.0.0"),
                 "lockfileVersion": 1, "requires": True,
                 "dependencies": {n: {"version": v} for n, v in sorted(installed.items())}}
@@ -85,14 +168,118 @@ def npm_install(sh: Shell, io: IO) -> int:
         io.err(f"npm ERR! code {exc.code}")
         io.err(f"npm ERR! {exc.code.lower()}: {exc.path}")
         return 1
+    _report(io, manifest, installed, sorted(deps), names)
+    return 0
+
+
+def _no_manifest(io: IO, pkg_path: str) -> int:
+    io.err("npm WARN saveError ENOENT: no such file or directory, open '" + pkg_path + "'")
+    io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
+    io.err("npm WARN enoent ENOENT: no such file or directory, open '" + pkg_path + "'")
+    io.err("npm WARN app No description")
+    io.err("npm WARN app No repository field.")
+    io.err("npm WARN app No README data")
+    io.err("npm WARN app No license field.")
+    io.out("")
+    io.out("up to date in 0.254s")
+    io.out("found 0 vulnerabilities")
+    io.out("")
+    return 0
+
+
+def _write_modules(sh: Shell, installed: dict[str, str], top: list[str]) -> None:
+    modules = join(sh.cwd, "node_modules")
+    if sh.view.get(modules) is None:
+        sh.view.mkdir(modules)
+    for name, version in sorted(installed.items()):
+        d = join(modules, name)
+        if sh.view.get(d) is None:
+            sh.view.mkdir(d)
+        _write_package(sh, d, name, version)
+    bins = [b for b in top if b in BINS]
+    if bins and sh.view.get(join(modules, ".bin")) is None:
+        sh.view.mkdir(join(modules, ".bin"))
+    for b in bins:
+        # a symlink in real npm; the file stands for it
+        sh.view.write_file(join(modules, f".bin/{b}"), f"../{BINS[b]}\n")
+
+
+def _report(io: IO, manifest: dict[str, object], installed: dict[str, str], top: list[str], names: list[str]) -> None:
+    """What npm 6 prints after an install (lib/install.js printInstalled, audit summary)."""
     name = manifest.get("name", "app")
     version = manifest.get("version", "1.0.0")
     io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
+    for dep in top:
+        if dep in SKIPPED:
+            pkg = SKIPPED[dep]
+            io.err(f"npm WARN optional SKIPPING OPTIONAL DEPENDENCY: {pkg} (node_modules/{pkg.split('@')[0]}):")
+            io.err(f"npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for {pkg}: wanted "
+                   '{"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})')
     if "repository" not in manifest:
         io.err(f"npm WARN {name}@{version} No repository field.")
     io.out("")
+    for spec in names:
+        n = spec.rsplit("@", 1)[0] if spec.rfind("@") > 0 else spec
+        io.out(f"+ {n}@{PACKAGES.get(n, {n: '1.0.0'})[n]}")
     io.out(f"added {len(installed)} packages from {max(1, len(installed) * 3 // 4)} contributors and audited "
            f"{len(installed)} packages in 2.841s")
     io.out("found 0 vulnerabilities")
     io.out("")
-    return 0
+
+
+def _error_log(world_clock: int) -> list[str]:
+    stamp = datetime.fromtimestamp(world_clock, UTC).strftime("%Y-%m-%dT%H_%M_%S_000Z")
+    return ["", "npm ERR! A complete log of this run can be found in:",
+            f"npm ERR!     /root/.npm/_logs/{stamp}-debug.log"]
+
+
+def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
+    """`npm start` as a container's main process (npm 6, npm-lifecycle): the start script of
+    package.json, or `node server.js` when there is none and server.js exists."""
+    cwd = c.workdir or "/"
+    view = ContainerView(world, c)
+    pkg_path = join(cwd, "package.json")
+    node = view.get(pkg_path)
+    if node is None or node.kind != FILE:
+        return 254, ["npm ERR! code ENOENT", "npm ERR! syscall open", f"npm ERR! path {pkg_path}",
+                     "npm ERR! errno -2",
+                     f"npm ERR! enoent ENOENT: no such file or directory, open '{pkg_path}'",
+                     "npm ERR! enoent This is related to npm not being able to find a file.", "npm ERR! enoent ",
+                     *_error_log(world.clock)]
+    try:
+        manifest = json.loads(node.data)
+    except ValueError:
+        return 1, ["npm ERR! code EJSONPARSE", f"npm ERR! file {pkg_path}", "npm ERR! JSON.parse Failed to parse json",
+                   *_error_log(world.clock)]
+    scripts = manifest.get("scripts") or {}
+    cmd = scripts.get("start") if isinstance(scripts, dict) else None
+    if not isinstance(cmd, str):
+        if view.get(join(cwd, "server.js")) is None:
+            return 1, ["npm ERR! missing script: start", *_error_log(world.clock)]
+        cmd = "node server.js"
+    pkg_id = f"{manifest.get('name', '')}@{manifest.get('version', '')}"
+    lines = ["", f"> {pkg_id} start {cwd}", f"> {cmd}", ""]
+    code, out = _start_command(world, c, view, cwd, cmd)
+    lines += out
+    if code is not None:
+        lines += ["npm ERR! code ELIFECYCLE", f"npm ERR! errno {code}", f"npm ERR! {pkg_id} start: `{cmd}`",
+                  f"npm ERR! Exit status {code}", "npm ERR! ", f"npm ERR! Failed at the {pkg_id} start script.",
+                  "npm ERR! This is probably not a problem with npm. There is likely additional logging output above.",
+                  *_error_log(world.clock)]
+    return code, lines
+
+
+def _start_command(world: World, c: Container, view: ContainerView, cwd: str,
+                   cmd: str) -> tuple[int | None, list[str]]:
+    """Run the start script's command with node_modules/.bin on the PATH, as npm does."""
+    words = cmd.split()
+    if words and words[0] == "node" and len(words) >= 2 and not words[1].startswith("-"):
+        return nodeapp.start_node(world, c, normpath(words[1], cwd))
+    if words and words[0] == "nodemon":
+        script = nodemon.script_of(words)
+        if view.get(join(cwd, "node_modules/.bin/nodemon")) is None:
+            return 127, ["sh: 1: nodemon: not found"]
+        if script is None:
+            return 0, []
+        return None, nodemon.start(world, c, script, cwd)
+    return 127, [f"sh: 1: {words[0] if words else cmd}: not found"]

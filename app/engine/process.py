@@ -7,11 +7,14 @@ from typing import Any
 
 from . import nodeapp
 from .dockercli import DockerError
-from .fs import normpath
-from .npm import npm_install
-from .shell import BUSYBOX, GNU, IO, Shell
+from .fs import DIR, normpath
+from .npm import npm_install, npm_start
+from .shell import BUILTINS, BUSYBOX, GNU, IO, Shell
 from .views import ContainerView
 from .world import Container, World
+
+# A file the runtime would execute that layerlab has no program for (a script, a copied binary).
+NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
 
 
 def flavor_of(world: World, c: Container) -> str:
@@ -53,12 +56,29 @@ def node_tool(c: Container) -> Any:
 
 def npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 2 and argv[1] in ("install", "i", "ci"):
-        return npm_install(sh, io)
+        return npm_install(sh, io, argv)
     if len(argv) >= 2 and argv[1] in ("-v", "--version"):
         io.out("6.14.18")
         return 0
     io.err(f"npm ERR! Unknown command: \"{argv[1] if len(argv) > 1 else ''}\"")
     return 1
+
+
+# A shell named alone (`sh`, `/bin/bash`): with -i or -t it waits for what is typed into it.
+SHELL_NAMES = frozenset({"sh", "bash", "ash", "dash"})
+
+
+def shell_kind(world: World, c: Container, argv: list[str]) -> str:
+    """Which shell a bare argv starts in c: "bash", "dash" (sh in Debian and Ubuntu) or "ash"
+    (sh in BusyBox images), or "node" (its REPL); "" when argv is not a shell with nothing to run."""
+    base = argv[0].rsplit("/", 1)[-1] if len(argv) == 1 else ""
+    if base == "node":
+        return "node"
+    if base not in SHELL_NAMES:
+        return ""
+    if base in ("bash", "dash"):
+        return base
+    return "ash" if flavor_of(world, c) == BUSYBOX else "dash"
 
 
 def process_argv(world: World, c: Container) -> list[str]:
@@ -73,37 +93,114 @@ def process_argv(world: World, c: Container) -> list[str]:
     return argv
 
 
+RUNTIME_CREATE = ("failed to create task for container: failed to create shim task: OCI runtime create failed: "
+                  "runc create failed: unable to start container process: error during container init: ")
+RUNTIME_EXEC = "OCI runtime exec failed: exec failed: unable to start container process: "
+
+
+def lookpath(sh: Shell, name: str) -> str | None:
+    """Go's exec.LookPath (os/exec/lp_unix.go) as the runtime calls it on the process's first word:
+    None when it is found, else its error text. A name with a '/' is not searched in $PATH: it is
+    stat'ed (relative to the working directory) and must be a file with an execute bit (as root)."""
+    if "/" not in name:
+        return None if sh.resolve(name) is not None else f'exec: "{name}": executable file not found in $PATH'
+    path = normpath(name, sh.cwd)
+    node = sh.view.get(path)
+    if node is None:
+        why = "not a directory" if _file_on_the_way(sh, path) else "no such file or directory"
+        return f'exec: "{name}": stat {name}: {why}'
+    if node.kind == DIR:
+        return f'exec: "{name}": is a directory'
+    if not node.mode & 0o111:
+        return f'exec: "{name}": permission denied'
+    return None
+
+
+def program_for(sh: Shell, name: str) -> str | None:
+    """The word to run for a first word lookpath found: itself, or for a path to a file whose
+    program the shell has as a builtin (/bin/echo), that builtin's name; None if layerlab has none."""
+    if sh.resolve(name) is not None:
+        return name
+    base = name.rsplit("/", 1)[-1]
+    return base if "/" in name and base in BUILTINS else None
+
+
+def _file_on_the_way(sh: Shell, path: str) -> bool:
+    """Whether a component above path is a file (stat then fails with ENOTDIR)."""
+    parts = path.strip("/").split("/")[:-1]
+    for i in range(1, len(parts) + 1):
+        node = sh.view.get("/" + "/".join(parts[:i]))
+        if node is None:
+            return False
+        if node.kind != DIR:
+            return True
+    return False
+
+
+def runtime_failure(desc: str) -> tuple[str, int]:
+    """daemon/errors.go setExitCodeFromError: the daemon's own additions to the runtime's message and
+    the exit code it records (126 cannot be invoked, 127 not found or a mount mix-up, 128 else)."""
+    low = desc.lower()
+    if "permission denied" in low:
+        return desc, 126
+    if "is a directory" in low:
+        # Go 1.20 made exec of a directory EISDIR; the daemon adds EACCES's text so the CLI says 126
+        return desc + ": permission denied", 126
+    if "not a directory" in low:
+        return (desc + ": Are you trying to mount a directory onto a file (or vice-versa)? Check if the "
+                "specified host path exists and is the expected type"), 127
+    if any(m in low for m in ("executable file not found", "no such file or directory",
+                              "system cannot find the file specified", "failed to run runc create/exec call")):
+        return desc, 127
+    return desc, 128
+
+
+def _waiting_process(world: World, c: Container, argv: list[str], base: str) -> dict[str, object] | None:
+    """The process state of a main process that keeps running once started (sleep N, sleep infinity,
+    top, tail -f, an interactive shell), else None."""
+    if base == "sleep" and len(argv) == 2:
+        if argv[1] == "infinity":
+            return {"kind": "forever"}
+        if re.fullmatch(r"(\d+)", argv[1]):
+            return {"kind": "sleep", "until": world.clock + int(argv[1])}
+    if base == "top" or (base == "tail" and "-f" in argv):
+        return {"kind": "forever"}
+    shell = shell_kind(world, c, argv)
+    if shell and (c.stdin_open or c.tty):
+        # An interactive shell reads its terminal (or stdin kept open by -i): it waits, and runs.
+        return {"kind": "shell", "shell": shell}
+    return None
+
+
 def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[int | None, list[str]]:
     """Run c's main process: (None, out) while it keeps running, else (exit code, out).
 
-    Raises DockerError (exit 127) when the executable is not found, as the runtime would.
+    Raises DockerError (with the exit code the daemon records) when the runtime cannot start it.
     """
     argv = process_argv(world, c)
     if not argv:
         raise DockerError("Error response from daemon: no command specified", 125)
     sh = container_shell(world, c)
     name = argv[0]
-    if sh.resolve(name) is None:
-        raise DockerError(
-            "Error response from daemon: failed to create task for container: failed to create shim task: "
-            "OCI runtime create failed: runc create failed: unable to start container process: error during "
-            f"container init: exec: \"{name}\": executable file not found in $PATH: unknown", 127)
+    missing = lookpath(sh, name)
+    if missing is not None:
+        desc, recorded = runtime_failure(f"{RUNTIME_CREATE}{missing}: unknown")
+        raise DockerError(f"Error response from daemon: {desc}", recorded)
+    program = program_for(sh, name)
+    if program is None:
+        raise DockerError(NOT_SIMULATED.format(name=name), 126)
+    argv = [program, *argv[1:]]
     c.process = {"kind": "running"}
     out: list[str] = []
     base = name.rsplit("/", 1)[-1]
     if base == "node" and len(argv) >= 2 and not argv[1].startswith("-"):
         code, logs = nodeapp.start_node(world, c, argv[1])
         return code, logs
-    if base in ("sleep",) and len(argv) == 2:
-        m = re.fullmatch(r"(\d+)", argv[1])
-        if argv[1] == "infinity":
-            c.process = {"kind": "forever"}
-            return None, out
-        if m:
-            c.process = {"kind": "sleep", "until": world.clock + int(m.group(1))}
-            return None, out
-    if base == "top" or (base == "tail" and "-f" in argv):
-        c.process = {"kind": "forever"}
+    if base == "npm" and (argv[1:] == ["start"] or argv[1:] == ["run", "start"]):
+        return npm_start(world, c)
+    waiting = _waiting_process(world, c, argv, base)
+    if waiting is not None:
+        c.process = waiting
         return None, out
     buf: list[str] = []
     sink: list[tuple[int, str]] = []

@@ -2,66 +2,151 @@
 
 from __future__ import annotations
 
+import ipaddress
+
+from . import budget
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
-from .mounts import MountFlagError, mode_of, new_mount, parse_mount_flag, parse_tmpfs_flag, parse_volume_flag
+from .mounts import (
+    MountFlagError,
+    MountSpec,
+    check_volume_syntax,
+    mode_of,
+    new_mount,
+    parse_mount_flag,
+    parse_tmpfs_flag,
+    parse_volume_flag,
+)
 from .volumes import create_volume
 from .world import Image, Mount, World
 
 
-def parse_port_specs(specs: list[str], command: str) -> list[tuple[int, int, str, str]]:
-    """-p values as (host port, container port, host IP, protocol)."""
-    out = []
+def parse_port_specs(specs: list[str], command: str = "run") -> list[tuple[int, int, str, str]]:
+    """-p values as (host port, container port, host IP, protocol), one per container port.
+
+    Errors are the client's parse errors (cli/command/container/opts.go parse(), go-connections'
+    nat.ParsePortSpec): the caller frames them as `docker: ...` plus the --help line, exit 125.
+    """
+    out: list[tuple[int, int, str, str]] = []
     for spec in specs:
-        body, _, proto = spec.partition("/")
-        ip = ""
-        if body.startswith("["):
-            ip, _, body = body[1:].partition("]")
-            body = body.lstrip(":")
-            body = f"x:{body}" if body.count(":") == 1 else body
-        parts = body.split(":")
-        if len(parts) == 3 and not ip:
-            ip = parts[0]
-        ports: list[tuple[int, int]] = []
+        out += _port_spec(_standard_notation(spec))
+    return out
+
+
+def _standard_notation(spec: str) -> str:
+    """The long syntax (published=8080,target=80) as ip:host:container/proto (opts.go convertToStandardNotation)."""
+    if "=" not in spec:
+        return spec
+    params = {"protocol": "tcp"}
+    for param in spec.split(","):
+        key, eq, value = param.partition("=")
+        if not eq or not key:
+            raise DockerError(f"invalid publish opts format (should be name=value but got '{param}')", 125)
+        params[key] = value
+    return f"{params.get('published', '')}:{params.get('target', '')}/{params['protocol']}"
+
+
+def _port_range(text: str) -> tuple[int, int]:
+    """nat.ParsePortRange: "80" or "8000-8010" (strconv.ParseUint base 10, 16 bits); ValueError if not."""
+    def uint16(part: str) -> int:
+        if not part.isascii() or not part.isdigit() or int(part) > 65535:
+            raise ValueError(part)
+        return int(part)
+    if not text:
+        raise ValueError(text)
+    if "-" not in text:
+        return uint16(text), uint16(text)
+    parts = text.split("-")
+    start, end = uint16(parts[0]), uint16(parts[1])  # nat ignores anything after a second '-'
+    if end < start:
+        raise ValueError(text)
+    return start, end
+
+
+def _host_ip(ip: str) -> str:
+    """The host IP part: brackets stripped, and it must parse (nat.ParsePortSpec)."""
+    if ip.startswith("["):
+        if "]" not in ip:
+            raise DockerError(f"invalid IP address {ip}: address {ip}:: missing ']' in address", 125)
+        ip = ip[1:ip.index("]")]
+    if ip and "%" not in ip:
         try:
-            if len(parts) == 1:
-                ports.append((0, int(parts[0])))
-            elif len(parts) == 2:
-                ports.append((int(parts[0]) if parts[0] else 0, int(parts[1])))
-            elif len(parts) == 3:
-                ports.append((int(parts[1]) if parts[1] else 0, int(parts[2])))
-            else:
-                raise ValueError
+            ipaddress.ip_address(ip)
         except ValueError:
-            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: Invalid containerPort: '
-                              f'{parts[-1]}\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n'
-                              f"Run 'docker {command} --help' for more information", 125) from None
-        hp, cp = ports[-1]
-        bad = f"Invalid containerPort: {cp}" if not 0 < cp <= 65535 else f"Invalid hostPort: {hp}"
-        if not (0 <= hp <= 65535) or not (0 < cp <= 65535):
-            raise DockerError(f'invalid argument "{spec}" for "-p, --publish" flag: {bad}'
-                              f"\n\nUsage:  docker {command} [OPTIONS] IMAGE [COMMAND] [ARG...]\n\n"
-                              f"Run 'docker {command} --help' for more information", 125)
-        out.append((hp, cp, ip, proto or "tcp"))
+            pass
+        else:
+            return ip
+    if ip:
+        raise DockerError(f"invalid IP address: {ip}", 125)
+    return ip
+
+
+def _port_spec(raw: str) -> list[tuple[int, int, str, str]]:
+    """nat.ParsePortSpec: [ip:][hostPort:]containerPort[/proto], ports or ranges."""
+    parts = raw.split(":")
+    if len(parts) > 3:
+        ip, host, container = ":".join(parts[:-2]), parts[-2], parts[-1]
+    else:
+        ip, host, container = ([""] * (3 - len(parts)) + parts)
+    port, _, proto = container.partition("/")
+    proto = (proto or "tcp").lower() if port else ""
+    if proto not in ("tcp", "udp", "sctp"):
+        raise DockerError(f"invalid proto: {proto}", 125)
+    ip = _host_ip(ip)
+    try:
+        start, end = _port_range(port)
+    except ValueError:
+        raise DockerError(f"invalid containerPort: {port}", 125) from None
+    host_start = 0
+    if host:
+        try:
+            host_start, host_end = _port_range(host)
+        except ValueError:
+            raise DockerError(f"invalid hostPort: {host}", 125) from None
+        if end - start != host_end - host_start and end != start:
+            raise DockerError(f"invalid ranges specified for container and host Ports: {port} and {host}", 125)
+    # A host range for one container port lets the daemon pick a free port in it; layerlab takes
+    # the range's first port.
+    out = []
+    for i in range(end - start + 1):
+        budget.current().step()
+        out.append((host_start + i if host else 0, start + i, ip, proto))
     return out
 
 
 def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, str, str]]:
-    """What the client checks before it asks the daemon, in its order; returns the -p specs."""
-    if args.bool("rm") and args.get("restart") not in (None, "no"):
-        raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
-    port_specs = parse_port_specs(args.list("publish"), command)
-    # The client parses mount specs and the daemon validates them before it looks for the image.
-    for raw in args.list("volume"):
-        parse_volume_flag(raw, ctx.shell.cwd)
+    """What is checked before the image is looked up, in the client's order (opts.go parse(): -v
+    syntax, -p, --env-file, --restart with --rm), then the daemon's verifyContainerSettings
+    (--mount configs, daemon/container.go validateHostConfig); returns the -p specs."""
+    mounts: list[MountSpec | DockerError] = []
     for raw in args.list("mount"):
         try:
-            parse_mount_flag(raw, ctx.shell.cwd)
+            mounts.append(parse_mount_flag(raw, ctx.shell.cwd))
         except MountFlagError as exc:
-            raise flag_error(ctx.command, str(exc)) from None
+            raise flag_error(ctx.command, str(exc)) from None  # a flag value: pflag rejects it first
+        except DockerError as exc:
+            mounts.append(exc)  # the daemon's verdict, which comes after the client's own checks
+    for raw in args.list("volume"):
+        check_volume_syntax(raw)
+    port_specs = parse_port_specs(args.list("publish"), command)
+    read_env_files(ctx, args)
+    if args.bool("rm") and args.get("restart") not in (None, "no"):
+        raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
+    for spec in mounts:
+        if isinstance(spec, DockerError):
+            raise spec
+        check_bind_source(ctx.world, spec)
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
     return port_specs
+
+
+def check_bind_source(world: World, ms: MountSpec) -> None:
+    """A --mount bind's source must exist unless bind-create-src (volume/mounts/linux_parser.go
+    validateMountConfigImpl); the daemon checks it before it looks for the image, so no pull happens."""
+    if ms.type == "bind" and not ms.create_src and ms.source != "/" and world.host.get(ms.source) is None:
+        raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
+                          f"bind source path does not exist: {ms.source}", 125)
 
 
 def _duplicate(dest: str) -> DockerError:
@@ -143,10 +228,7 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
         raise _duplicate(dest)
     seen.add(dest)
     if ms.type == "bind":
-        node = world.host.get(ms.source) if ms.source != "/" else True
-        if node is None:
-            raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
-                              f"bind source path does not exist: {ms.source}", 125)
+        check_bind_source(world, ms)
         by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
                                   False, False, ms.source)
     elif ms.type == "tmpfs":
@@ -178,9 +260,8 @@ def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
 
 
-def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
-    """--env-file and -e merged with the image's Env (daemon/commit.go merge(): the user's
-    variables first, then the image's ones not overridden)."""
+def read_env_files(ctx: Ctx, args: Args) -> list[str]:
+    """The variables of each --env-file, read by the client (opts.ReadKVEnvStrings)."""
     user: list[str] = []
     for path in args.list("env-file"):
         node = ctx.world.host.get(normpath(path, ctx.shell.cwd))
@@ -190,11 +271,18 @@ def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
             item = raw_line.strip()
             if item and not item.startswith("#") and "=" in item:
                 user.append(item)
+    return user
+
+
+def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
+    """--env-file and -e merged with the image's Env (daemon/commit.go merge(): the user's
+    variables first, then the image's ones not overridden)."""
+    user = read_env_files(ctx, args)
     user += [e for e in args.list("env") if "=" in e]
+    # the CLI appends -e after the files and sends both, so a key set twice is there twice
+    # (docker/cli opts/parse.go readKVStrings); only the image's are dropped when the user sets them
     keys = {e.split("=", 1)[0] for e in user}
-    env = [e for k, e in {e.split("=", 1)[0]: e for e in user}.items()]
-    env += [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
-    return env
+    return user + [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
 
 
 def entrypoint_and_cmd(args: Args, image: Image) -> tuple[list[str], list[str]]:

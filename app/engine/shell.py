@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -16,8 +16,8 @@ import regex
 
 from . import budget
 from .budget import MAX_OUTPUT, human_size, regex_error
-from .fs import DIR, ERRNO_TEXT, FsError, join, normpath
-from .shellparse import ShellSyntaxError, SimpleCommand, expand, expand_one, parse
+from .fs import DIR, ERRNO_TEXT, FsError, Node, join, normpath
+from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ class Shell:
     utf8: bool = False  # the host terminal runs a UTF-8 locale (GNU quotes names as ‘x’)
     extra: dict[str, Tool] = field(default_factory=dict)  # docker, curl, node: supplied by callers
     elapsed: int = 0  # simulated seconds spent (sleep)
+    lineno: int = 1  # the input line dash names in its messages (an interactive one counts the lines typed)
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -153,6 +154,13 @@ class Shell:
             io.err(self._syntax_message(str(exc)))
             self.status = 2
             return 2
+        if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
+            for step in steps:
+                for cmd in step.pipeline:
+                    for r in cmd.redirects:
+                        if r.wanted:
+                            io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
+                                   f"(wanted `{r.target}')")
         status = self.status
         for step in steps:
             if step.op == "&&" and status != 0:
@@ -168,7 +176,7 @@ class Shell:
             return f"bash: {text}"
         if self.flavor == BUSYBOX:
             return f"sh: {text.replace('`', '').replace(chr(39), '')}"
-        return f"sh: 1: Syntax error: {text}"
+        return f"sh: {self.lineno}: Syntax error: {text}"
 
     def _substitute(self, inner: str, io: IO) -> str:
         captured: list[str] = []
@@ -199,9 +207,16 @@ class Shell:
 
         argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
-        redirects = [type(r)(r.fd, r.append, r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
-                     for r in cmd.redirects]
+        redirects = [self._expand_redirect(r, env, sub) for r in cmd.redirects]
         return SimpleCommand(argv, redirects, assignments)
+
+    @staticmethod
+    def _expand_redirect(r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> Redirect:
+        if r.here == "doc":  # a quoted delimiter keeps the lines as written
+            return replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)
+        if r.here == "string":  # the word, expanded but not split, and a newline
+            return replace(r, body=expand_one(r.target, env, sub) + "\n")
+        return replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         cmd = self._expand(raw, io)
@@ -210,32 +225,37 @@ class Shell:
                 self.env[name] = value
             return self._apply_redirects(cmd, io, [], [])
         out_file = next((r for r in cmd.redirects if r.fd == 1 and not r.target.startswith("&")), None)
+        stdin = next((r.body for r in reversed(cmd.redirects) if r.fd == 0 and r.body is not None), io.stdin)
         err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
         err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
         out_buf: list[str] | None = [] if out_file else None
         err_buf: list[str] | None = [] if err_file else None
-        if out_file:
-            # The shell opens the target before running the command.
-            if not self._open_for_write(out_file.target, out_file.append, io):
-                return 1
+        # The shell opens every target, in order, before it runs the command.
+        for r in (r for r in cmd.redirects if r in (out_file, err_file)):
+            if not self._open_for_write(r.target, r.append, io):
+                return self.redirect_failed_status()
         sub = IO(io.sink, out_buf if out_buf is not None else io.capture_out,
                  err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
                                                       else io.capture_out if err_to_out else io.capture_err),
-                 io.stdin)
+                 stdin)
         status = self.execute(cmd.argv, sub) & 0xFF
         if out_file and out_buf is not None and not self._write_redirect(out_file.target, out_buf, True, io,
                                                                           cmd.argv[0]):
             status = 1
         if err_file and err_buf is not None:
-            if self._open_for_write(err_file.target, err_file.append, io):
-                self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
+            self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
         return status
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:
-            if not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
-                return 1
+            if r.fd != 0 and not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
+                return self.redirect_failed_status()
         return 0
+
+    def redirect_failed_status(self) -> int:
+        """A command whose redirection failed: dash answers 2 (src/redir.c redirectsafe: setjmp * 2),
+        bash and BusyBox ash 1 (ash.c dropped dash's '* 2')."""
+        return 2 if self.name != "bash" and self.flavor != BUSYBOX else 1
 
     def _open_for_write(self, target: str, append: bool, io: IO) -> bool:
         path = normpath(target, self.cwd)
@@ -274,9 +294,11 @@ class Shell:
         if self.name == "bash":
             return f"bash: {target}: {text}"
         if self.flavor == BUSYBOX:
-            if exc.code == "ENOENT":
+            if exc.code in ("ENOENT", "ENOTDIR"):
                 text = "nonexistent directory"  # BusyBox ash's own words for a missing parent
             return f"sh: can't create {target}: {text}"
+        if exc.code in ("ENOENT", "ENOTDIR"):
+            text = "Directory nonexistent"  # dash src/error.c errmsg(e, E_CREAT)
         return f"sh: 1: cannot create {target}: {text}"
 
     def execute(self, argv: list[str], io: IO) -> int:
@@ -296,26 +318,37 @@ class Shell:
             return 1
 
     def resolve(self, name: str) -> Tool | None:
+        """The program name runs: a builtin, a simulated tool the host or the image has, the
+        "not simulated" note for a program it has that layerlab does not model, else None."""
         if name in BUILTINS:
             return BUILTINS[name]
         base = name.rsplit("/", 1)[-1]
-        spec = TOOLS.get(base)
+        spec = TOOLS.get(base) or PROGRAMS.get(base)
         fn: Tool | None = self.extra.get(base) if self.where != "host" else self.extra.get(name)
-        if fn is None:
-            if spec is None or self.where not in spec.where:
-                return None
+        if fn is None and spec is not None and self.where in spec.where:
             fn = spec.fn
-        if self.where != "host":
-            if "/" in name:
-                found = self.view.get(normpath(name, self.cwd)) is not None
-            else:
-                found = any(
-                    self.view.get(f"{d}/{base}") is not None
-                    for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":") if d
-                )
-            if not found:
-                return None
+        if self.where == "host":
+            if fn is None and base in HOST_PROGRAMS and name in (base, f"/usr/bin/{base}", f"/bin/{base}"):
+                return not_simulated
+            return fn
+        node = self._program_file(name, base)
+        if node is None:
+            return None
+        if fn is None and base in BUILTINS:  # /bin/echo, /bin/true: the program does what the builtin does
+            fn = BUILTINS[base]
+        if fn is None:
+            return not_simulated if node.kind != DIR and node.mode & 0o111 else None
         return fn
+
+    def _program_file(self, name: str, base: str) -> Node | None:
+        """The file a container runs for name: the path itself, or the first on PATH."""
+        if "/" in name:
+            return self.view.get(normpath(name, self.cwd))
+        for d in self.env.get("PATH", "/usr/local/bin:/usr/bin:/bin").split(":"):
+            node = self.view.get(f"{d}/{base}") if d else None
+            if node is not None:
+                return node
+        return None
 
     def own_builtin(self, name: str) -> Tool | None:
         """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
@@ -333,7 +366,7 @@ class Shell:
             return f"bash: {name}: command not found"
         if self.flavor == BUSYBOX:
             return f"sh: {name}: not found"
-        return f"sh: 1: {name}: not found"
+        return f"sh: {self.lineno}: {name}: not found"
 
     # -- helpers for tools --------------------------------------------------------------------
 
@@ -439,7 +472,7 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         elif sh.flavor == BUSYBOX:
             io.err(f"sh: cd: can't cd to {target}: {ERRNO_TEXT[problem]}")
         else:
-            io.err(f"sh: 1: cd: can't cd to {target}")
+            io.err(f"sh: {sh.lineno}: cd: can't cd to {target}")
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
     sh.cwd = path
@@ -483,7 +516,7 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     elif sh.flavor == BUSYBOX:
         io.err(f"sh: exit: Illegal number: {arg}")
     else:
-        io.err(f"sh: 1: exit: Illegal number: {arg}")
+        io.err(f"sh: {sh.lineno}: exit: Illegal number: {arg}")
     raise ExitShell(2)
 
 
@@ -547,9 +580,26 @@ BUILTINS: dict[str, Tool] = {
 
 @tool("ls")
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands = _options(sh, io, "ls", argv, "aA1lR")
-    status = 0
+    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRd")
     targets = operands or ["."]
+    files, dirs, status = _ls_collect(sh, io, targets, opts)
+    long = "l" in opts
+    for line in (_long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]) if long else sorted(files)):
+        io.out(line)
+    for i, (arg, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
+        if len(targets) > 1:
+            if files or i > 0:
+                io.out("")
+            io.out(f"{arg}:")
+        _ls_dir(sh, io, arg, names, long)
+    return status
+
+
+def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[list[str], list[tuple[str, list[str]]], int]:
+    """The operands shown as entries, the directories shown with their names, and the exit status."""
+    failed = 2 if sh.flavor == GNU else 1
+    status = 0
     files: list[str] = []
     dirs: list[tuple[str, list[str]]] = []
     for arg in targets:
@@ -557,57 +607,52 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
         try:
             node = sh.view.get(path)
         except FsError as exc:
-            io.err(_ls_access(sh, arg, exc.code))
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        if node is None:
-            io.err(_ls_access(sh, arg, "ENOENT"))
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        if node.kind != DIR:
-            files.append(arg)
-            continue
-        try:
-            names = sh.view.children(path)
-        except FsError as exc:
-            if sh.flavor == GNU:
-                io.err(f"ls: cannot open directory {sh.quote(arg)}: {ERRNO_TEXT[exc.code]}")
-            else:
-                io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
-            status = 2 if sh.flavor == GNU else 1
-            continue
-        budget.current().step(len(names))
-        if "a" in opts:
-            names = [".", "..", *names]
-        elif "A" not in opts:
-            names = [n for n in names if not n.startswith(".")]
-        dirs.append((arg, names))
-    long = "l" in opts
-    if long:
-        for line in _long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]):
-            io.out(line)
-    else:
-        for f in sorted(files):
-            io.out(f)
-    show_headers = len(targets) > 1
-    dirs.sort(key=lambda d: d[0])
-    for i, (arg, names) in enumerate(dirs):
-        if show_headers:
-            if files or i > 0:
-                io.out("")
-            io.out(f"{arg}:")
-        if long:
-            base = sh.path(arg)
-            entries = [(n, _ls_entry_path(base, n)) for n in names]
-            rows = _long_rows(sh, entries)
-            blocks = sum(_blocks(sh.view.get(p)) for _, p in entries)
-            io.out(f"total {blocks}")
-            for line in rows:
-                io.out(line)
+            node, code = None, exc.code
         else:
-            for name in names:
-                io.out(name)
-    return status
+            code = "ENOENT"
+        if node is None:
+            io.err(_ls_access(sh, arg, code))
+            status = failed
+        elif node.kind != DIR or "d" in opts:
+            files.append(arg)
+        else:
+            names = _ls_names(sh, io, arg, path, opts)
+            if names is None:
+                status = failed
+            else:
+                dirs.append((arg, names))
+    return files, dirs, status
+
+
+def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[str] | None:
+    """A directory's names as -a / -A choose, or None after the error for one that cannot be read."""
+    try:
+        names = sh.view.children(path)
+    except FsError as exc:
+        if sh.flavor == GNU:
+            io.err(f"ls: cannot open directory {sh.quote(arg)}: {ERRNO_TEXT[exc.code]}")
+        else:
+            io.err(f"ls: can't open '{arg}': {ERRNO_TEXT[exc.code]}")
+        return None
+    budget.current().step(len(names))
+    if "a" in opts:
+        return [".", "..", *names]
+    if "A" not in opts:
+        return [n for n in names if not n.startswith(".")]
+    return names
+
+
+def _ls_dir(sh: Shell, io: IO, arg: str, names: list[str], long: bool) -> None:
+    """One directory's listing: its names, or with -l a `total` line and a row each."""
+    if not long:
+        for name in names:
+            io.out(name)
+        return
+    base = sh.path(arg)
+    entries = [(n, _ls_entry_path(base, n)) for n in names]
+    io.out(f"total {sum(_blocks(sh.view.get(p)) for _, p in entries)}")
+    for line in _long_rows(sh, entries):
+        io.out(line)
 
 
 _USERS = {0: "root", 1000: "learner"}
@@ -794,9 +839,8 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-@tool("sed", "host gnu busybox")
-def _sed(sh: Shell, argv: list[str], io: IO) -> int:
-    args = argv[1:]
+def _sed_args(args: list[str], io: IO) -> tuple[bool, list[str], list[str]]:
+    """sed's -i, its scripts (-e or the first operand) and its files; usage errors end sed."""
     in_place = False
     scripts: list[str] = []
     files: list[str] = []
@@ -811,7 +855,7 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         elif a.startswith("-") and a != "-":
             io.err(f"sed: invalid option -- '{a[1:2]}'")
             io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-            return 1
+            raise ToolExit(1)
         elif not scripts:
             scripts.append(a)
         else:
@@ -819,7 +863,13 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         i += 1
     if not scripts:
         io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-        return 1
+        raise ToolExit(1)
+    return in_place, scripts, files
+
+
+@tool("sed", "host gnu busybox")
+def _sed(sh: Shell, argv: list[str], io: IO) -> int:
+    in_place, scripts, files = _sed_args(argv[1:], io)
     try:
         subs = [_parse_sed(s) for s in scripts]
     except ValueError as exc:
@@ -829,37 +879,38 @@ def _sed(sh: Shell, argv: list[str], io: IO) -> int:
         if in_place:
             io.err("sed: no input files")
             return 1 if sh.flavor == BUSYBOX else 4
-        data = io.stdin or ""
-        emit_text(io, _sed_apply(subs, data))
+        emit_text(io, _sed_apply(subs, io.stdin or ""))
         return 0
     status = 0
     for f in files:
-        path = sh.path(f)
-        try:
-            node = sh.view.get(path)
-        except FsError as exc:
-            io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
-            status = 2
-            continue
-        if node is None or node.kind == DIR:
-            if node is None:
-                io.err(f"sed: can't read {f}: No such file or directory")
-            else:
-                io.err(f"sed: couldn't edit {f}: not a regular file" if in_place
-                       else f"sed: read error on {f}: Is a directory")
-            status = 2 if node is None else 4
-            continue
-        result = _sed_apply(subs, node.data)
-        if in_place:
-            try:
-                sh.view.write_file(path, result)
-            except FsError as exc:
-                io.err(f"sed: couldn't open temporary file {sh.path(f).rsplit('/', 1)[0]}/sedXXXXXX: "
-                       f"{ERRNO_TEXT[exc.code]}")
-                status = 4
-        else:
-            emit_text(io, result)
+        status = _sed_file(sh, io, f, subs, in_place) or status
     return status
+
+
+def _sed_file(sh: Shell, io: IO, f: str, subs: list[tuple[regex.Pattern[str], str, bool]], in_place: bool) -> int:
+    """Run the substitutions over one file (printing it, or writing it back with -i): its status."""
+    path = sh.path(f)
+    try:
+        node = sh.view.get(path)
+    except FsError as exc:
+        io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
+        return 2
+    if node is None:
+        io.err(f"sed: can't read {f}: No such file or directory")
+        return 2
+    if node.kind == DIR:
+        io.err(f"sed: couldn't edit {f}: not a regular file" if in_place else f"sed: read error on {f}: Is a directory")
+        return 4
+    result = _sed_apply(subs, node.data)
+    if not in_place:
+        emit_text(io, result)
+        return 0
+    try:
+        sh.view.write_file(path, result)
+    except FsError as exc:
+        io.err(f"sed: couldn't open temporary file {path.rsplit('/', 1)[0]}/sedXXXXXX: {ERRNO_TEXT[exc.code]}")
+        return 4
+    return 0
 
 
 def _parse_sed(script: str) -> tuple[regex.Pattern[str], str, bool]:
@@ -1162,3 +1213,9 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
 def _clear(sh: Shell, argv: list[str], io: IO) -> int:
     """The terminal is cleared (the web terminal starts again after this line)."""
     return 0
+
+
+# The programs of app/engine/tools (and the host's curl and sudo), one explicit table; imported
+# last because those modules build on this one.
+from .tools import HOST_PROGRAMS, not_simulated  # noqa: E402
+from .tools import TABLE as PROGRAMS  # noqa: E402

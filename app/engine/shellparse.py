@@ -1,4 +1,4 @@
-"""A small POSIX-shell parser: words, quotes, $VAR, $(...), ~, redirects, ; && || and |."""
+"""A small POSIX-shell parser: words, quotes, $VAR, $(...), ~, redirects, here-documents, newlines, ; && || and |."""
 
 from __future__ import annotations
 
@@ -15,9 +15,13 @@ class ShellSyntaxError(Exception):
 
 @dataclass
 class Redirect:
-    fd: int  # 1 or 2
+    fd: int  # 1 or 2; 0 for a here-document or a here-string
     append: bool
-    target: str  # a file name, or "&1" / "&2"
+    target: str  # a file name, or "&1" / "&2"; a here-document's delimiter; a here-string's raw word
+    here: str = ""  # "doc" (<< and <<-) or "string" (<<<) for fd 0
+    body: str | None = None  # a here-document's lines (each ending in a newline), as read
+    expand: bool = False  # an unquoted delimiter: the body gets $VAR and $( ) (bash's "here-documents")
+    wanted: int = 0  # the line a here-document began on, when the text ended before its delimiter
 
 
 @dataclass
@@ -39,7 +43,7 @@ Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its out
 
 
 _OPERATORS = ("&&", "||", ";", "|", "&")
-_BREAKS = frozenset(" \t;|&<>")
+_BREAKS = frozenset(" \t\n;|&<>")
 _PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
 
 
@@ -49,6 +53,8 @@ class _Lexer:
         self.i = 0
         self.env = env
         self.substitute = substitute
+        self.heredocs: list[Redirect] = []  # in the order they appear
+        self.unread: list[tuple[Redirect, bool]] = []  # here-documents whose lines come after the next newline
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -62,8 +68,18 @@ class _Lexer:
             if c in " \t":
                 self.i += 1
                 continue
-            if c == "#" :
-                break
+            if c == "#":  # a comment runs to the end of its line
+                end = text.find("\n", self.i)
+                self.i = len(text) if end < 0 else end
+                continue
+            if c == "\n":
+                self.i += 1
+                self.read_heredocs()
+                out.append(("op", "\n"))
+                continue
+            if text.startswith("<<", self.i):
+                out.append(("here", str(self.here_operator())))
+                continue
             op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None) if c in "&|;" else None
             if op:
                 out.append(("op", op))
@@ -79,7 +95,57 @@ class _Lexer:
             else:
                 self.pieces()  # checks quotes and $( ) now; expansion waits until the command runs
             out.append(("word", text[start:self.i]))
+        self.read_heredocs()  # the text ended on the line of a `<<`: the document is empty
         return out
+
+    def here_operator(self) -> int:
+        """`<<WORD`, `<<-WORD` or `<<<word` at self.i: the redirect (its index in self.heredocs). A
+        here-document's lines are read at the next newline (bash reads them after the whole line)."""
+        text = self.text
+        kind = "string" if text.startswith("<<<", self.i) else "doc"
+        strip = kind == "doc" and text.startswith("<<-", self.i)
+        self.i += 3 if kind == "string" or strip else 2
+        while self.i < len(text) and text[self.i] in " \t":
+            self.i += 1
+        start = self.i
+        if self.i < len(text) and text[self.i] not in _BREAKS:
+            self.pieces()
+        raw = text[start:self.i]
+        if not raw:
+            nxt = text[self.i] if self.i < len(text) and text[self.i] != "\n" else "newline"
+            raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
+        if kind == "string":
+            redirect = Redirect(0, False, raw, here="string")
+        else:
+            quoted = any(q in raw for q in "'\"\\")
+            redirect = Redirect(0, False, _unquote(raw), here="doc", expand=not quoted)
+            self.unread.append((redirect, strip))
+        self.heredocs.append(redirect)
+        return len(self.heredocs) - 1
+
+    def read_heredocs(self) -> None:
+        """Read the lines of the here-documents opened on the line just ended, each up to the line that
+        is its delimiter (with `<<-`, leading tabs are removed first); the text's end ends one too."""
+        text = self.text
+        for redirect, strip in self.unread:
+            lines: list[str] = []
+            begun = text.count("\n", 0, self.i - 1) + 1
+            while True:
+                if self.i >= len(text):
+                    redirect.wanted = begun
+                    break
+                end = text.find("\n", self.i)
+                line = text[self.i:] if end < 0 else text[self.i:end]
+                self.i = len(text) if end < 0 else end + 1
+                if strip:
+                    line = line.lstrip("\t")
+                if line == redirect.target:
+                    break
+                lines.append(line + "\n")
+            redirect.body = "".join(lines)
+            if redirect.expand:  # its $( ) and ${ } are checked with the line, as a word's are
+                expand_heredoc(redirect.body, {}, self.substitute)
+        self.unread = []
 
     def redirect(self) -> str:
         start = self.i
@@ -234,6 +300,64 @@ class _Lexer:
         return self.env.get(name, "")
 
 
+def _unquote(raw: str) -> str:
+    """A here-document's delimiter: its word with quotes removed and nothing expanded."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        c = raw[i]
+        if c == "\\" and i + 1 < len(raw):
+            out.append(raw[i + 1])
+            i += 2
+        elif c in "'\"":
+            end = raw.find(c, i + 1)
+            inner = raw[i + 1:end]
+            out.append(inner if c == "'" else regex_unescape(inner))
+            i = end + 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def regex_unescape(inner: str) -> str:
+    """Backslashes inside double quotes that escape `$`, `` ` ``, `"` or `\\`."""
+    return re.sub(r'\\([$`"\\])', r"\1", inner)
+
+
+def expand_heredoc(body: str, env: dict[str, str], substitute: Expander) -> str:
+    """An unquoted here-document's lines after expansion: $VAR, ${VAR} and $( ) are replaced, a
+    backslash keeps its meaning only before `$`, `` ` ``, `\\` and a newline (which it removes), and
+    quotes are plain text (bash's manual, "Here Documents")."""
+    lexer = _Lexer(body, env, substitute)
+    out: list[str] = []
+    while lexer.i < len(body):
+        c = body[lexer.i]
+        nxt = body[lexer.i + 1:lexer.i + 2]
+        if c == "\\" and nxt in ("$", "`", "\\"):
+            out.append(nxt)
+            lexer.i += 2
+        elif c == "\\" and nxt == "\n":
+            lexer.i += 2
+        elif c == "$":
+            out.append(lexer.dollar())
+        else:
+            out.append(c)
+            lexer.i += 1
+    return "".join(out)
+
+
+def here_documents_open(text: str) -> bool:
+    """Whether the text ends inside a here-document (its delimiter line not reached yet): a shell
+    reading lines reads more before it runs any of them."""
+    try:
+        lexer = _Lexer(text, {}, lambda inner: "")
+        lexer.tokens()
+    except ShellSyntaxError:
+        return False
+    return any(r.wanted for r in lexer.heredocs)
+
+
 def expand(raw: str, env: dict[str, str], substitute: Expander) -> list[str]:
     """Expand one raw word (quotes, $VAR, $( ), ~) into its fields."""
     if _PLAIN.fullmatch(raw):
@@ -256,7 +380,8 @@ def parse(text: str, depth: int = 1) -> list[Step]:
     """
     if depth > MAX_NESTING:
         raise nesting_error()
-    tokens = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1)).tokens()
+    lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1))
+    tokens = lexer.tokens()
     steps: list[Step] = []
     op = ";"
     pipeline: list[SimpleCommand] = []
@@ -272,23 +397,15 @@ def parse(text: str, depth: int = 1) -> list[Step]:
             else:
                 cmd.argv.append(value)
             words_seen = True
-        elif kind == "redir":
-            fd = 2 if value.startswith("2") else 1
-            append = ">>" in value
-            if "&" in value:
-                cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
-            elif value.lstrip("12").startswith("<"):
-                i += 1
-                if i >= len(tokens) or tokens[i][0] != "word":
-                    raise ShellSyntaxError("syntax error near unexpected token `newline'")
-            else:
-                i += 1
-                if i >= len(tokens) or tokens[i][0] != "word":
-                    nxt = tokens[i][1] if i < len(tokens) else "newline"
-                    raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
-                cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+        elif kind == "here":
+            cmd.redirects.append(lexer.heredocs[int(value)])
             words_seen = True
-        else:  # operator
+        elif kind == "redir":
+            i = _redirect(cmd, tokens, i)
+            words_seen = True
+        elif value == "\n" and not words_seen:
+            pass  # a blank line, or the next line of a pipeline or of && and ||
+        else:  # operator (a newline ends a command as ; does)
             if not words_seen:
                 raise ShellSyntaxError(f"syntax error near unexpected token `{value}'")
             pipeline.append(cmd)
@@ -299,7 +416,7 @@ def parse(text: str, depth: int = 1) -> list[Step]:
                 continue
             steps.append(Step(op, pipeline))
             pipeline = []
-            op = ";" if value == "&" else value
+            op = ";" if value in ("&", "\n") else value
         i += 1
     if words_seen:
         pipeline.append(cmd)
@@ -307,6 +424,25 @@ def parse(text: str, depth: int = 1) -> list[Step]:
     elif pipeline or op in ("&&", "||"):
         raise ShellSyntaxError("syntax error: unexpected end of file")
     return steps
+
+
+def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
+    """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
+    the last token it used."""
+    value = tokens[i][1]
+    fd = 2 if value.startswith("2") else 1
+    append = ">>" in value
+    if "&" in value:
+        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
+        return i
+    i += 1
+    if i >= len(tokens) or tokens[i][0] != "word":
+        nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
+        nxt = "newline" if nxt == "\n" else nxt
+        raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
+    if not value.lstrip("12").startswith("<"):  # (input from a file is not simulated: its word is skipped)
+        cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+    return i
 
 
 def _check_inner(inner: str, depth: int) -> str:

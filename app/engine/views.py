@@ -27,6 +27,7 @@ from .fs import (
     overlay_get,
     parent_of,
 )
+from .initlayer import init_tree
 from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
 
 VOLUMES_ROOT = "/var/lib/docker/volumes"
@@ -259,7 +260,9 @@ class ContainerView(_Budgeted):
         self.c = container
         self.uid = ROOT_UID
         image = world.images.get(container.image_id)
-        self.lowers = lowers if lowers is not None else (world.image_layers(image) if image else [])
+        # the init layer (app/engine/initlayer.py) sits under the read-write layer of a container
+        self.lowers = lowers if lowers is not None else (
+            [init_tree(container), *world.image_layers(image)] if image else [])
         active = container.mounts if mounts is None else mounts
         self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
 

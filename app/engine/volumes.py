@@ -7,7 +7,8 @@ from typing import Any
 
 from . import gotemplate
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
-from .formatting import go_json, human_size4, rfc3339, table
+from .filters import Filters
+from .formatting import go_json, human_size4, rfc3339
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
 from .mounts import check_volume_name
@@ -82,57 +83,54 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-def _ls_match(world: World, v: Volume, filters: dict[str, list[str]]) -> bool:
-    for key, vals in filters.items():
-        if key == "dangling":
-            used = bool(world.volume_users(v.name))
-            want = vals[0].lower() in ("true", "1")
-            if used == want:
-                return False
-        elif (key == "name" and not any(val in v.name for val in vals)) or (key == "driver" and "local" not in vals):
-            return False
-        elif key == "label":
-            labels = v.labels or {}
-            for val in vals:
-                k, eq, want_v = val.partition("=")
-                if k not in labels or (eq and labels[k] != want_v):
-                    return False
-    return True
+def _ls_match(world: World, v: Volume, f: Filters) -> bool:
+    """volume/service/convert.go filtersToBy: driver, name (Args.Match), labels, dangling."""
+    if f.contains("driver") and "local" not in f.get("driver"):
+        return False
+    if f.contains("name") and not f.match("name", v.name):
+        return False
+    if not f.match_kv("label", v.labels or {}):
+        return False
+    return not f.contains("dangling") or bool(world.volume_users(v.name)) != f.get_bool("dangling")
 
 
-def _filters(values: list[str], allowed: tuple[str, ...]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in values:
-        if "=" not in f:
-            raise DockerError("bad format of filter (expected name=value)")
-        k, _, v = f.partition("=")
-        if k not in allowed:
-            raise DockerError(f"Error response from daemon: invalid filter '{k}'")
-        if k == "dangling" and v.lower() not in ("true", "false", "1", "0"):
-            raise DockerError(f"Error response from daemon: invalid filter 'dangling={v}'")
-        out.setdefault(k, []).append(v)
-    return out
+def _prune_filters(values: list[str]) -> Filters:
+    """VolumesService.Prune: withPrune reads `all` (one strconv.ParseBool value), then the keys are checked."""
+    f = Filters(values)
+    everything = f.get("all")
+    if len(everything) > 1:
+        raise DockerError(f"Error response from daemon: invalid filter 'all=[{' '.join(everything)}]': "
+                          "only one value is expected")
+    if everything and everything[0] not in ("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false",
+                                            "False"):
+        raise DockerError(f"Error response from daemon: invalid filter 'all': strconv.ParseBool: parsing "
+                          f"\"{everything[0]}\": invalid syntax")
+    f.validate(("label", "label!", "all"))
+    return f
 
 
 def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    filters = _filters(args.list("filter"), ("dangling", "name", "driver", "label"))
+    filters = Filters(args.list("filter"))
+    filters.validate(("dangling", "name", "driver", "label"))
+    filters.get_bool("dangling")
     vols = sorted((v for v in world.volumes.values() if _ls_match(world, v, filters)),
                   key=lambda v: natural_key(v.name))
-    if args.bool("quiet"):
-        for v in vols:
-            ctx.io.out(v.name)
-        return 0
-    fmt = args.get("format")
-    if fmt and fmt != "table":
-        rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
-                 "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
-                 "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
-        print_formatted(ctx, fmt, rows, "*formatter.volumeContext")
-        return 0
-    for ln in table([["DRIVER", "VOLUME NAME"], *[["local", v.name] for v in vols]]):
-        ctx.io.out(ln)
+    rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
+             "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
+             "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
+    print_formatted(ctx, _volume_format(args.get("format") or "table", args.bool("quiet")), rows,
+                    "*formatter.volumeContext")
     return 0
+
+
+def _volume_format(fmt: str, quiet: bool) -> str:
+    """formatter.NewVolumeFormat: -q replaces only the table and raw formats; a custom one stays."""
+    if fmt == "table":
+        return "{{.Name}}" if quiet else "table {{.Driver}}\\t{{.Name}}"
+    if fmt == "raw":
+        return "name: {{.Name}}" if quiet else "name: {{.Name}}\\ndriver: {{.Driver}}\\n"
+    return fmt
 
 
 def volume_json(v: Volume) -> dict[str, Any]:
@@ -245,8 +243,8 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     everything = args.bool("all")
     if everything and any(f.replace(" ", "") in ("all=1", "all=true") for f in filters):
         raise DockerError("conflicting options: cannot specify both --all and --filter all=1")
-    parsed = _filters(filters, ("label", "label!", "all"))
-    if any(v.lower() in ("1", "true") for v in parsed.get("all", [])):
+    parsed = _prune_filters(filters)
+    if any(v in ("1", "t", "T", "TRUE", "true", "True") for v in parsed.get("all")):
         everything = True
     if not args.bool("force"):
         ctx.prompts.append("WARNING! This will remove all local volumes not used by at least one container."
@@ -261,9 +259,9 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
         if not everything and not (v.labels and "com.docker.volume.anonymous" in v.labels):
             continue
         labels = v.labels or {}
-        if any(not _label_ok(labels, f) for f in parsed.get("label", [])):
+        if any(not _label_ok(labels, f) for f in parsed.get("label")):
             continue
-        if any(_label_ok(labels, f) for f in parsed.get("label!", [])):
+        if any(_label_ok(labels, f) for f in parsed.get("label!")):
             continue
         reclaimed += delete_volume(world, v.name)
         deleted.append(v.name)

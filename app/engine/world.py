@@ -99,6 +99,9 @@ class Container:
     volumes_from: list[str] = field(default_factory=list)
     anon_volumes: list[str] = field(default_factory=list)  # -v /path destinations (Config.Volumes)
     port_specs: list[tuple[str, str]] = field(default_factory=list)  # (host IP, protocol) for each of ports
+    tty: bool = False  # -t: Config.Tty
+    stdin_open: bool = False  # -i: Config.OpenStdin
+    init: bool = False  # --init: docker-init (tini) runs as PID 1 and forwards signals
 
     def clone(self) -> Container:
         return replace(
@@ -119,6 +122,11 @@ class Container:
     def short_id(self) -> str:
         return self.id[:12]
 
+    def published_ports(self) -> list[tuple[int, int, str, str]]:
+        """(host port, container port, host IP, protocol) for each -p."""
+        specs = self.port_specs if len(self.port_specs) == len(self.ports) else [("", "tcp")] * len(self.ports)
+        return [(hp, cp, ip or "0.0.0.0", proto) for (hp, cp), (ip, proto) in zip(self.ports, specs, strict=True)]
+
 
 @dataclass
 class Volume:
@@ -127,6 +135,27 @@ class Volume:
     labels: dict[str, str] | None
     options: dict[str, str] | None
     anonymous: bool = False
+
+
+@dataclass(frozen=True)
+class Attached:
+    """The terminal attached to a container (app/engine/attached.py): a shell typed into, or a
+    foreground command (attached `docker run`, `docker attach`, `docker logs -f`) holding it."""
+
+    container: str  # full id
+    command: str  # the docker command holding the terminal: run, exec, attach or logs
+    shell: str = ""  # "bash", "dash" or "ash" when lines run in a shell; "" when held
+    raw: bool = False  # -t with stdin: the terminal is raw, keys go to the container (detach keys work)
+    tty: bool = False  # the shell has a terminal (it prints its prompt)
+    pid1: bool = False  # the shell is the container's main process: its exit stops the container
+    sig_proxy: bool = True  # --sig-proxy: the CLI forwards the signals it receives
+    cwd: str = "/"
+    env: tuple[tuple[str, str], ...] = ()
+    status: int = 0  # $? inside the shell
+    sigints: int = 0  # SIGINTs the CLI received (three make it give up)
+    shown: int = 0  # the container's log lines already shown
+    since: int = 0  # when the container's process started: a restart ends what was attached to it
+    lineno: int = 0  # lines the shell has read
 
 
 @dataclass
@@ -146,6 +175,7 @@ class World:
     pulled: list[str] = field(default_factory=list)  # registry repos pulled (digest knowledge)
     history_size: int = 0
     status: int = 0  # the last command line's exit status: `$?` on the next line
+    attached: Attached | None = None  # the terminal is inside a container or held by one
 
     def clone(self) -> World:
         return replace(

@@ -24,6 +24,7 @@ class SessionRow(SQLModel, table=True):
     pending_line: str | None = None  # a command waiting for the learner's answer
     learner: str = Field(default="", index=True)  # whose progress this session counts for
     lesson_state: str = "{}"  # JSON: predictions answered, hints shown, solution shown
+    pending_prompt: str | None = None  # JSON: the question the pending command asked, as the terminal shows it
 
 
 class ProgressRow(SQLModel, table=True):
@@ -79,6 +80,7 @@ class SessionRecord:
     pending_line: str | None
     learner: str
     lesson_state: str
+    pending_prompt: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

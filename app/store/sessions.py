@@ -28,6 +28,7 @@ from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.caches import Bounded, MiB
 from app.engine import OverTime, Result, apply, initial_world
+from app.engine.attached import with_prompt
 from app.engine.world import World
 
 from .models import Event, EventRow, SessionRecord, SessionRow
@@ -199,7 +200,8 @@ class Store:
         self._i_snapshot = SnapshotRow.__table__.insert()  # type: ignore[attr-defined]
         self._u_session = S.update().where(S.c.id == bindparam("b_id"))
         self._u_moved = self._u_session.values(version=bindparam("b_version"), cursor=bindparam("b_cursor"),
-                                               pending_line=None, updated_at=bindparam("b_updated"))
+                                               pending_line=None, pending_prompt=None,
+                                               updated_at=bindparam("b_updated"))
 
     def _add_missing_columns(self) -> None:
         """Columns added after a database was made (create_all only creates missing tables)."""
@@ -228,7 +230,7 @@ class Store:
         now = time.time()
         values = dict(token=new_token(), viewer_token=new_token(), short=short_code(),
                       seed=secrets.randbelow(2**31) if seed is None else seed, kind=kind, created_at=now,
-                      updated_at=now, version=0, cursor=0, pending_line=None, learner=learner,
+                      updated_at=now, version=0, cursor=0, pending_line=None, pending_prompt=None, learner=learner,
                       lesson_state=json.dumps(lesson_state or {}))
         todo = [(line, None, "setup") for line in setup] + list(lines)
         if len(todo) > self.max_events:
@@ -300,7 +302,7 @@ class Store:
         return replace(session, **values)  # type: ignore[arg-type]
 
     def cancel_prompt(self, session_id: int) -> SessionRecord:
-        return self._update(session_id, pending_line=None)
+        return self._update(session_id, pending_line=None, pending_prompt=None)
 
     def _update(self, session_id: int, **values: object) -> SessionRecord:
         """Change some of the session's fields (not its log), under its lock."""
@@ -540,7 +542,8 @@ class Store:
                       created_at=time.time()) | event
         new_id = conn.execute(self._i_event, values).inserted_primary_key[0]  # type: ignore[index]
         row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
-        changed = dict(version=version, cursor=row.cursor, pending_line=None, updated_at=row.created_at)
+        changed = dict(version=version, cursor=row.cursor, pending_line=None, pending_prompt=None,
+                       updated_at=row.created_at)
         conn.execute(self._u_moved, {"b_id": session.id, "b_version": version, "b_cursor": row.cursor,
                                      "b_updated": row.created_at})
         if world is not None and version % self.snapshot_every == 0:
@@ -558,7 +561,7 @@ class Store:
     @staticmethod
     def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result) -> dict[str, object]:
         return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
-                    exit_code=result.exit_code, output=json.dumps(result.lines, ensure_ascii=False))
+                    exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False))
 
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
@@ -603,7 +606,8 @@ class Store:
                     if state is not None:
                         later["lesson_state"] = json.dumps(state)
                     if asking is not None:
-                        later.update(pending_line=asking[0], updated_at=time.time())
+                        later.update(pending_line=asking[0], pending_prompt=json.dumps(asking[1].prompt),
+                                     updated_at=time.time())
                     if later:
                         conn.execute(self._u_session.values(**later), {"b_id": session_id})
                         session = replace(session, **later)  # type: ignore[arg-type]

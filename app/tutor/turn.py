@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.engine import Result
+from app.engine.fs import FILE
+from app.engine.shellparse import here_documents_open
 from app.engine.world import Container, World
 from app.lessons.checker import evaluate
 from app.lessons.model import Lesson
@@ -35,7 +37,11 @@ def N_(text: str) -> str:
 ANSWER_FIRST = N_("The lesson asks a question first: answer it in the lesson panel, then save again.")
 ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is "
            "sent then.")
+INSIDE_SHELL = N_("The terminal is inside a container's shell, and layerlab records each save as the curl line "
+                  "typed in the terminal: leave the shell first (exit or Ctrl-D), then save again.")
 LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
+EDIT_TOO_LONG = N_("This file is too long to save as one terminal line ({n} characters; at most {max}): it was not saved.")
+EDIT_NOT_FOUND = N_("There is no such file in the project folder: it was not saved.")
 FORM_TOO_LONG = N_("This form holds more text than one terminal line can carry (at most %(max)s characters), "
                    "so it was not sent. Shorten it and save again.")
 
@@ -70,7 +76,15 @@ def quick_line(line: str) -> bool:
 
 
 def script_lines(text: str) -> list[str]:
-    return [ln.rstrip() for ln in text[:MAX_SCRIPT].splitlines() if ln.strip()][:MAX_SCRIPT_LINES]
+    """A script's steps, one a line, but a here-document's lines (up to its delimiter, kept as
+    written) go with the line that opens it, as a shell reads them."""
+    out: list[str] = []
+    for ln in text[:MAX_SCRIPT].splitlines():
+        if out and here_documents_open(out[-1]):
+            out[-1] += "\n" + ln
+        elif ln.strip():
+            out.append(ln.rstrip())
+    return out[:MAX_SCRIPT_LINES]
 
 
 def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
@@ -78,6 +92,37 @@ def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
     typed line it holds at most MAX_LINE characters: a longer form is not sent (`Tutor.app_form`)."""
     fields = " ".join(f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs)
     return f"curl -s -X POST {fields} {shlex.quote(f'localhost:{port}{url}')}"
+
+
+PROJECT = "/home/learner/feedback-app"
+EDITABLE_BYTES = 64 * 1024  # a file the editor offers: a project's text file, not a build's output
+
+
+def editable_files(world: World) -> list[str]:
+    """The project folder's files the page's editor offers (paths under it), node_modules aside."""
+    prefix = PROJECT + "/"
+    return sorted(p[len(prefix):] for p, node in world.host.entries.items()
+                  if p.startswith(prefix) and node.kind == FILE and node.size <= EDITABLE_BYTES
+                  and "/node_modules/" not in "/" + p[len(prefix):])
+
+
+def heredoc_line(cwd: str, path: str, content: str) -> str:
+    """The shell line that writes `content` into `path`: `cat > PATH <<'EOF'`, the lines, `EOF`. The
+    delimiter is quoted, so nothing in the lines is expanded, and is chosen to be no line of the
+    content. (A here-document ends every line with a newline: a file is saved with a final one.)"""
+    content = content.replace("\r\n", "\n").replace("\r", "\n")
+    if content and not content.endswith("\n"):
+        content += "\n"
+    lines = set(content.split("\n"))
+    delimiter = next(d for d in ("EOF", *(f"EOF{n}" for n in range(1, len(lines) + 2))) if d not in lines)
+    if path.startswith(cwd.rstrip("/") + "/"):
+        shown = path[len(cwd.rstrip("/")) + 1:]
+    elif path.startswith("/home/learner/"):
+        shown = "~/" + shlex.quote(path[len("/home/learner/"):])
+    else:
+        shown = path
+    shown = shown if shown.startswith("~/") else shlex.quote(shown)
+    return f"cat > {shown} <<'{delimiter}'\n{content}{delimiter}"
 
 
 class Tutor:
@@ -217,6 +262,9 @@ class Tutor:
         state = LessonState.loads(session.lesson_state)
         if state.asking is not None:
             return Turn(session, notice=Notice(ANSWER_FIRST))
+        inside = self.store.current_world(session).attached
+        if inside is not None and inside.shell:  # the line would run in the container's shell
+            return Turn(session, notice=Notice(INSIDE_SHELL))
         line = curl_line(port, url, pairs)
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(FORM_TOO_LONG, {"max": f"{MAX_LINE:,}"}))
@@ -226,6 +274,21 @@ class Tutor:
                 s.asking = Asking(question, line)
 
             return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), notice=Notice(ASKED))
+        outcome = self.store.run_command(session.id or 0, line)
+        return Turn(outcome.session, since=session.version, result=outcome.result)
+
+    def edit_file(self, session: SessionRecord, path: str, content: str) -> Turn:
+        """A file of the project folder saved from the page's editor, recorded as the shell line that
+        writes it (a here-document), so the log, undo, watchers and `layerlab sim` all see a command."""
+        state = LessonState.loads(session.lesson_state)
+        if state.asking is not None:
+            return Turn(session, notice=Notice(ANSWER_FIRST))
+        world = self.store.current_world(session)
+        if path not in editable_files(world):
+            return Turn(session, notice=Notice(EDIT_NOT_FOUND))
+        line = heredoc_line(world.cwd, PROJECT + "/" + path, content)
+        if len(line) > MAX_LINE:
+            return Turn(session, notice=Notice(EDIT_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
         outcome = self.store.run_command(session.id or 0, line)
         return Turn(outcome.session, since=session.version, result=outcome.result)
 

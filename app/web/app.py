@@ -25,7 +25,7 @@ from .deps import Full, NotFound, lang_of, notice, refusal, translated
 from .guards import APP_POLICY, PAGE_POLICY
 from .middleware import LATE_TEXT, Guard
 from .render import STATIC, TEMPLATES
-from .routes import actions, appwindow, pages, sharing
+from .routes import actions, appwindow, editor, pages, sharing
 from .web import Late, Web
 
 __all__ = ["APP_POLICY", "PAGE_POLICY", "TEMPLATES", "LayerlabApp", "create_app"]
@@ -90,7 +90,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.live = live
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.add_middleware(Guard, web=web)
-    for module in (pages, actions, sharing, appwindow):
+    for module in (pages, editor, actions, sharing, appwindow):  # (before actions: its /s/{token}/{move})
         app.include_router(module.router)
     answer_errors(app, web)
     return app

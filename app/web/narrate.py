@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gettext
 
+from app.engine.attached import badge
 from app.engine.changes import Change
 from app.engine.world import World
 
@@ -26,6 +27,8 @@ _SENTENCES: dict[str, tuple[str, str, str | None]] = {
     "volume-removed": (N_("Volume {volume} was removed with its data"), "volume", None),
     "image-built": (N_("Image {image} is ready: read-only layers that every container of it shares"), "image", None),
     "image-removed": (N_("Image {image} was removed"), "image", None),
+    "app-restarted": (N_("nodemon in {container} saw a changed file and started the app again, without a rebuild"),
+                      "container", None),
 }
 
 
@@ -106,8 +109,29 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
             after: World | None = None) -> list[str]:
     """The most telling changes as sentences; before and after are the worlds the changes came from."""
     order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
+             "app-restarted",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
              "container-stopped", "container-started", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
-    return [sentence(c, t, before, after) for c in ranked[:limit]]
+    moved = _terminal_moved(t, before, after)
+    return [*moved, *(sentence(c, t, before, after) for c in ranked[:limit - len(moved)])]
+
+
+def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: World | None) -> list[str]:
+    """Where the terminal went, when a line took it into a container or back (app/engine/attached.py)."""
+    if before is None or after is None or before.attached == after.attached:
+        return []
+    now = badge(after)
+    if now is None:
+        return [t.gettext("The terminal is back in the learner's shell on the host")] if before.attached else []
+    if before.attached is not None and before.attached.container == after.attached.container:  # type: ignore[union-attr]
+        return []  # the same shell, one line further
+    name, what, kind = now
+    if what == "node":
+        return [t.gettext("The terminal is now in Node's REPL inside {container}").format(container=name)]
+    if kind == "shell":
+        return [t.gettext("The terminal is now inside the shell ({shell}) of {container}: commands run in the "
+                          "container until exit").format(shell=what, container=name)]
+    return [t.gettext("{command} holds the terminal and shows what {container} prints").format(
+        command=what, container=name)]
 

@@ -10,6 +10,8 @@ from jinja2.filters import do_truncate
 from markupsafe import Markup, escape
 
 from app.caches import Bounded, MiB
+from app.engine import attached
+from app.engine.attached import PROMPT_FD
 from app.engine.changes import diff_worlds
 from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
@@ -30,21 +32,27 @@ class TerminalEntry:
     output: list[tuple[int, str]]
     exit_code: int
     size: int = 0  # about what keeping this entry costs, in characters
+    ps1: str | None = None  # the container shell's prompt it was typed at; None: the learner's own
+    held: bool = False  # typed while a command held the terminal (a key, or a line as in a second terminal)
 
 
 # Each event's output, parsed once: a terminal is drawn from up to TERMINAL_LINES lines of the newest
 # events for every version, and parsing their JSON again each time was a third of a command's cost.
 # (Keyed by the stored text itself: a string keeps its hash, and the events of a session's cached
 # log are the same objects each time, so a lookup costs no comparison of the text.)
-_PARSED: Bounded[str, tuple[list[tuple[int, str]], int]] = Bounded(8192, 32 * MiB, lambda parsed: 2 * parsed[1])
+_PARSED: Bounded[str, tuple[list[tuple[int, str]], int, str | None]] = Bounded(
+    8192, 32 * MiB, lambda parsed: 2 * parsed[1])
 
 
-def _output(e: Event) -> tuple[list[tuple[int, str]], int]:
-    """An event's terminal lines (stream, text) and their size in characters."""
+def _output(e: Event) -> tuple[list[tuple[int, str]], int, str | None]:
+    """An event's terminal lines (stream, text), their size in characters, and the prompt the next
+    line is typed at when the terminal is then a container's (app/engine/attached.py with_prompt)."""
     found = _PARSED.get(e.output)
     if found is None:
         lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
-        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output)))
+        marker = next((text for fd, text in lines if fd == PROMPT_FD), None)
+        lines = [(fd, text) for fd, text in lines if fd != PROMPT_FD]
+        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output), marker))
     return found
 
 
@@ -82,6 +90,9 @@ class PageState:
     tail_parent: int | None = None  # when the newest entry only appends to the terminal: the version before
     lesson: LessonView | None = None
     timeline_earlier: int = 0  # commands before the first one the timeline lists
+    ps1: str | None = None  # the container shell's prompt the next line is typed at; None: the learner's
+    inside: tuple[str, str, str] | None = None  # (container, shell or command, "shell" or "held")
+    raw: bool = False  # the held terminal is raw: Ctrl-P Ctrl-Q detaches
     inputs: dict[str, object] = field(default_factory=dict)  # per region: what it is drawn from
 
     @property
@@ -132,11 +143,9 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     terminal = _terminal(chain)
     timeline, timeline_earlier = _timeline(events, chain, session.cursor)
     lesson = lesson_view(session, world, chain, lang) if session.kind != "sandbox" else None
-    prompt = None
-    if session.pending_line and role == "owner":
-        from app.engine import apply
-        result = apply(world, session.pending_line)
-        prompt = result.prompt
+    # the question a pending command asked, as the store kept it with the command
+    prompt = json.loads(session.pending_prompt) if session.pending_line and session.pending_prompt and \
+        role == "owner" else None
     tail_parent = None
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
@@ -144,13 +153,15 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     state = PageState(session, LazyView(world, before, line), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
                      bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson,
-                     timeline_earlier=timeline_earlier)
+                     timeline_earlier=timeline_earlier, ps1=attached.prompt(world), inside=attached.badge(world),
+                     raw=bool(world.attached and world.attached.raw))
     # What each region draws from: a region whose inputs did not change is neither drawn nor sent
     # again (the controls are left out: their timeline changes with every command).
     state.inputs = region_inputs(world, before, line) | {
         "narration": tuple(narration),
         "stage": (state.script, state.last_command, role, state.base),
-        "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd),
+        "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd, state.ps1, state.inside,
+                   state.raw),
         "lesson": (role, state.base, state.embedded, lesson),
     }
     return state
@@ -168,6 +179,7 @@ class GoalView:
     why: str
     done: bool  # reached, now or earlier: a goal once reached stays reached
     undone: bool = False  # reached earlier, but a later command undid it
+    missing: Markup | None = None  # an open goal: what its check finds missing now
 
 
 @dataclass
@@ -186,14 +198,15 @@ class LessonView:
 
 
 def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang: str) -> LessonView | None:
-    from app.lessons.checker import evaluate
+    from app.lessons.missing import explain
     from app.lessons.model import all_lessons, find
 
     lesson = find(session.kind)
     if lesson is None:
         return None
     history = [e.line for e in chain if e.kind == "cmd"]
-    status = evaluate(lesson, world, history)  # type: ignore[arg-type]
+    why_not = explain(lesson, world, history)  # type: ignore[arg-type]
+    status = {gid: m is None for gid, m in why_not.items()}
     state = LessonState.loads(session.lesson_state)
     shown = state.hints
     question = None
@@ -213,10 +226,28 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
     return LessonView(
         lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
         [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id] or g.id in state.reached,
-                  g.id in state.reached and not status[g.id]) for g in lesson.goals],
+                  g.id in state.reached and not status[g.id],
+                  None if g.id in state.reached else _missing_text(why_not[g.id], lang)) for g in lesson.goals],
         [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
         list(lesson.solution) if state.solution else None, question, revealed,
         all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
+
+
+def _missing_text(found: object, lang: str) -> Markup | None:
+    """What an open goal misses, in words, from its check (app.lessons.missing)."""
+    if found is None:
+        return None
+    gettext = translations(lang).gettext
+    kind, command, output = found.kind, found.command, found.output  # type: ignore[attr-defined]
+    code = Markup("<code>{}</code>").format
+    if kind == "ran":
+        if not command:
+            return Markup(escape(gettext("Not done yet: a command this goal asks for has not run.")))
+        return Markup(escape(gettext("Not done yet: no command like {command} has run."))).format(command=code(command))
+    if not output:
+        return Markup(escape(gettext("Checked with {command}: it prints nothing yet."))).format(command=code(command))
+    return Markup(escape(gettext("Checked with {command}, which prints: {output}"))).format(
+        command=code(command), output=code(output))
 
 
 def _markdown(text: str) -> str:
@@ -237,12 +268,15 @@ def _move_sentence(event: Event, chain: list[Event], t: object, start: int = 0) 
 def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     out: list[TerminalEntry] = []
     total = 0
-    for e in reversed(chain):
+    for i in range(len(chain) - 1, -1, -1):
+        e = chain[i]
         if e.line == "clear" or e.kind == "setup":
             break
-        lines, size = _output(e)
+        lines, size, _ = _output(e)
+        marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
         total += len(lines) + 1
-        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size))
+        held = marker == attached.HELD
+        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held))
         if total > TERMINAL_LINES:
             break
     out.reverse()

@@ -14,6 +14,7 @@ whose inputs changed are drawn again. The caches:
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -102,6 +103,12 @@ class Renderer:
         """What besides the version changes a render: a pending question, the lesson's panel state."""
         return f"{role}|{'?' if session.pending_line else ''}|{session.lesson_state}"
 
+    @classmethod
+    def stamp(cls, session: SessionRecord, role: str) -> str:
+        """A short name for what besides the version a page shows (its lesson panel's state): the
+        version marker carries it, so a page can ask for what changed and get nothing when nothing did."""
+        return hashlib.blake2s(cls.role_key(session, role).encode(), digest_size=6).hexdigest()
+
     def render_key(self, session: SessionRecord, lang: str, role: str, version: int | None = None) -> RenderKey:
         """Where a render of the session's regions (at its version, or at `version`) is cached."""
         return (session.id or 0, session.version if version is None else version, lang, self.role_key(session, role))
@@ -142,7 +149,7 @@ class Renderer:
         """The whole session page. Its regions are kept as drawn, so the first change after it is
         sent as a change rather than as the whole page again."""
         state = build_state(self.store, session, lang, role)
-        html = self.render("session.html", lang, s=state, **ctx)
+        html = self.render("session.html", lang, s=state, stamp=self.stamp(session, role), **ctx)
         self.regions(session, lang, role, state)
         return html
 
@@ -169,8 +176,15 @@ class Renderer:
                 return None
         return self.fragments(session, lang, role, since)
 
-    def fragments(self, session: SessionRecord, lang: str, role: str, since: int | None = None) -> str:
-        """What changed since version `since` (everything when unknown), plus the version marker."""
+    def fragments(self, session: SessionRecord, lang: str, role: str, since: int | None = None,
+                  stamp: str | None = None) -> str:
+        """What changed since version `since` (everything when unknown), plus the version marker. A page
+        that shows this version already (its lesson panel too, when it says so with `stamp`) gets
+        nothing: sending every region again would morph what the learner is doing there."""
+        marker = (f'<div id="version" data-version="{session.version}" data-cursor="{session.cursor}" '
+                  f'data-stamp="{self.stamp(session, role)}" hx-swap-oob="outerMorph"></div>')
+        if since == session.version and stamp in (None, self.stamp(session, role)):
+            return marker
         now = self.regions(session, lang, role)
         key = self.render_key(session, lang, role)
         old = None
@@ -188,6 +202,5 @@ class Renderer:
                 parts.append(now["@tail"])
             else:
                 parts.append(self._full_terminal(key, now, lang))
-        parts.append(f'<div id="version" data-version="{session.version}" data-cursor="{session.cursor}" '
-                     'hx-swap-oob="outerMorph"></div>')
+        parts.append(marker)
         return "".join(parts)

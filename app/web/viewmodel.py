@@ -118,6 +118,7 @@ class ContainerCard:
     new: bool = False
     leaving: bool = False
     image_target: str = ""  # the id of its image's card in the Images column (the container sits on it)
+    attached: str = ""  # "shell" or "held" when the terminal is inside this container or held by it
 
 
 @dataclass
@@ -387,7 +388,9 @@ def build_container(world: World, c: Container, before: World | None,
     return ContainerCard(
         c.name, c.id[:12], _display_image(world, c), c.state, status_text(world, c), ports_text(c), command_text(c),
         [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
-        new=before is not None and c.id not in before.containers, image_target=f"img-{c.image_id[7:19]}")
+        new=before is not None and c.id not in before.containers, image_target=f"img-{c.image_id[7:19]}",
+        attached=("shell" if world.attached.shell else "held")
+        if world.attached is not None and world.attached.container == c.id else "")
 
 
 def _display_image(world: World, c: Container) -> str:
@@ -537,7 +540,7 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
     mounts = tuple((c.id, c.name, tuple((m.type, m.source, m.destination, m.rw) for m in c.mounts))
                    for c in world.containers.values())
     cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev)
-                  for c in world.containers.values())
+                  for c in world.containers.values()) + ((world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
     saved = bool(_APP_SAVE.search(line))  # the same trees are marked differently after the app's save
     return {

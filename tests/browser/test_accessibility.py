@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import AXE, Server
 from tests.browser.test_live_page import start_sandbox, type_command
@@ -49,3 +49,23 @@ def test_the_check_can_fail(page: Page, server: Server) -> None:
     found = violations(page)
     assert any(v.startswith("image-alt") for v in found)
     assert any(v.startswith("label") for v in found)
+
+
+def test_a_question_box_and_the_file_editor_have_no_violations(page: Page, server: Server) -> None:
+    page.goto(server.url + "/")
+    page.locator('li[data-lesson="the-problem"]').get_by_role("button").first.click()
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    box = page.get_by_label("Command")
+    box.fill("docker rm feedback-app")
+    box.press("Enter")
+    fieldset = page.locator(".predict fieldset")
+    expect(fieldset).to_be_visible()
+    # the question (long, so it wraps) sits inside its box, below the top border, not across it
+    legend = fieldset.locator("legend").bounding_box()
+    frame = fieldset.bounding_box()
+    assert legend is not None and frame is not None and legend["height"] > 20
+    assert legend["y"] >= frame["y"] + 1
+    assert violations(page) == []
+    page.get_by_role("button", name="Edit a file").click()
+    expect(page.get_by_role("dialog", name="Edit a file")).to_be_visible()
+    assert violations(page) == []

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from playwright.sync_api import Locator, Page, expect
 
+from app.lessons.model import all_lessons
 from tests.browser.conftest import Server
 from tests.browser.test_live_page import save_feedback, type_command
 
-LESSONS = ["kinds-of-data", "demo-app", "the-problem", "anonymous-volumes", "named-volumes", "bind-mounts",
-           "read-only", "managing-volumes", "under-the-hood"]
+LESSONS = [lesson.id for lesson in all_lessons()]  # every lesson the catalog has, the module's five too
 # LAYERLAB_SCREENSHOTS=docs/screenshots keeps the pictures the tests look at
 SHOTS = Path(os.environ["LAYERLAB_SCREENSHOTS"]) if os.environ.get("LAYERLAB_SCREENSHOTS") else None
 

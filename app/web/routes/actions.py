@@ -29,7 +29,10 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
         web.hub.publish(session.id or 0, session.version, session)
 
     if request.headers.get("hx-request"):
-        return HTMLResponse(web.renderer.fragments(session, lang, "owner", turn.since), background=BackgroundTask(announce))
+        # a turn that wrote nothing to the log (a question asked first, say) changed the lesson panel
+        # or the prompt at the same version: those regions go out whole
+        since = None if turn.since == session.version else turn.since
+        return HTMLResponse(web.renderer.fragments(session, lang, "owner", since), background=BackgroundTask(announce))
     web.hub.publish(session.id or 0, session.version, session)
     return RedirectResponse(f"/s/{session.token}", status_code=303)
 
@@ -88,9 +91,11 @@ def step(session: OwnerDep, request: Request, web: WebDep) -> Response:
 
 
 @router.get("/s/{token}/fragments", response_class=HTMLResponse)
-def fragments(session: OwnerDep, web: WebDep, lang: LangDep, since: int | None = None) -> HTMLResponse:
-    """The live regions, or what changed since a version: a page catches up without the stream."""
-    return HTMLResponse(web.renderer.fragments(session, lang, "owner", since))
+def fragments(session: OwnerDep, web: WebDep, lang: LangDep, since: int | None = None,
+              stamp: str | None = None) -> HTMLResponse:
+    """The live regions, or what changed since a version (nothing, when the page shows this version
+    and, by `stamp`, this lesson panel): a page catches up without the stream."""
+    return HTMLResponse(web.renderer.fragments(session, lang, "owner", since, stamp))
 
 
 MOVES = ("undo", "redo", "reset", "jump", "cancel")

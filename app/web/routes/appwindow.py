@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
 from app.engine.world import World
-from app.tutor.turn import ANSWER_FIRST, ASKED, FORM_TOO_LONG
+from app.tutor.turn import ANSWER_FIRST, ASKED, FORM_TOO_LONG, INSIDE_SHELL
 
 from ..deps import LangDep, OwnerDep, ViewerDep, WebDep
 from ..web import Web
@@ -19,7 +19,7 @@ from ..web import Web
 router = APIRouter()
 _ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
 REDIRECT = "Found. Redirecting to "
-NOT_SENT = {ASKED: "asked", ANSWER_FIRST: "answer-first", FORM_TOO_LONG: "too-long"}
+NOT_SENT = {ASKED: "asked", ANSWER_FIRST: "answer-first", FORM_TOO_LONG: "too-long", INSIDE_SHELL: "inside-shell"}
 
 
 def requested_url(request: Request) -> str:

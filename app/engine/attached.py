@@ -1,0 +1,388 @@
+"""A terminal attached to a container: an interactive shell whose lines run inside it (`docker run
+-it busybox sh`, `docker exec -it feedback-app bash`), or a foreground command holding the terminal
+(`docker run` without -d, `docker attach`, `docker logs -f`) until the container exits or the learner
+stops it.
+
+The state lives in World.attached, so replaying a session's log gives it back. Keys arrive as lines
+of their own: CTRL_C, CTRL_D and DETACH (Ctrl-P Ctrl-Q, the CLI's default detach keys,
+cli/command/container/hijack.go). While a command holds the terminal, a typed line runs on the host
+as in a second terminal, and the held terminal shows what the container printed meanwhile.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from . import containers
+from .dockercli import Args, Ctx, DockerError
+from .process import container_shell, shell_kind
+from .shell import IO, ExitShell
+from .world import Attached, Container, World
+
+CTRL_C = "^C"
+CTRL_D = "^D"
+DETACH = "^P^Q"
+KEYS = (CTRL_C, CTRL_D, DETACH)
+
+# cmd/docker/docker.go forceExitAfter3TerminationSignals: the CLI gives up on the third SIGINT.
+FORCED_EXIT = "got 3 SIGTERM/SIGINTs, forcefully exiting"
+# github.com/moby/term EscapeError: what `docker attach` and `docker exec` return on the detach keys.
+ESCAPED = "read escape sequence"
+SIGINT_STATUS = 130  # 128 + SIGINT: a process the signal ended; the CLI's own exit on it (getExitCode)
+
+
+def prompt(world: World) -> str | None:
+    """What the terminal shows before the next line: None on the host (the page and `layerlab sim`
+    draw the learner's own prompt), "" while a command holds it or a shell has no terminal."""
+    a = world.attached
+    if a is None:
+        return None
+    if not a.shell or not a.tty:
+        return ""
+    if a.shell == "node":
+        return "> "  # the Node.js REPL's
+    home = dict(a.env).get("HOME", "/root")
+    where = a.cwd
+    if home != "/" and (where == home or where.startswith(home.rstrip("/") + "/")):
+        where = "~" + where[len(home):]
+    if a.shell == "bash":
+        # Debian's and Ubuntu's /etc/bash.bashrc: PS1='\u@\h:\w\$ ', the host name being the short id
+        return f"root@{a.container[:12]}:{where}# "
+    if a.shell == "ash":
+        return f"{where} # "  # BusyBox ash with FEATURE_EDITING_FANCY_PROMPT: PS1='\w \$ '
+    return "# "  # dash as root
+
+
+# The stored output of a line (the log's `output`, drawn without replay) ends with the prompt the
+# next line is typed at, when that is not the learner's own: [PROMPT_FD, prompt].
+PROMPT_FD = 0
+
+
+def with_prompt(lines: list[tuple[int, str]], world: World) -> list[tuple[int, str]]:
+    """A line's terminal lines as the log keeps them: with the next prompt when it is a container's."""
+    shown = prompt(world)
+    if shown is None:
+        return lines
+    return [*lines, (PROMPT_FD, shown if world.attached and world.attached.shell else HELD)]
+
+
+HELD = "(held)"  # the marker's text while a command holds the terminal (no prompt ends so)
+
+
+def badge(world: World) -> tuple[str, str, str] | None:
+    """(container name, what holds the terminal: a shell's name or the docker command, "shell" or
+    "held") for the page; None on the host."""
+    a = world.attached
+    c = world.containers.get(a.container) if a is not None else None
+    if a is None or c is None:
+        return None
+    if a.shell:
+        return c.name, (a.shell if a.shell in ("bash", "node") else "sh"), "shell"
+    return c.name, f"docker {a.command}", "held"
+
+
+# ---------------------------------------------------------------------------------------------
+# Entering
+
+
+def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
+                cwd: str = "", env: dict[str, str] | None = None) -> None:
+    sh = container_shell(world, c)
+    state = c.process if pid1 else {}
+    world.attached = Attached(
+        c.id, command, shell=shell, raw=tty, tty=tty, pid1=pid1,
+        cwd=cwd or state.get("cwd") or sh.cwd, env=tuple((env or state.get("env") or sh.env).items()),
+        status=int(state.get("status", 0)), shown=len(c.logs), since=c.started_at, lineno=int(state.get("lineno", 0)))
+
+
+def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool) -> None:
+    world.attached = Attached(c.id, command, raw=raw, sig_proxy=sig_proxy, shown=len(c.logs), since=c.started_at)
+
+
+def after_run(ctx: Ctx, args: Args, c: Container, code: int | None, out: list[str]) -> int:
+    """An attached `docker run` (no -d) once its container started: what it printed, then the
+    terminal is the container's shell, or held while the process runs (cli/command/container/run.go)."""
+    return _attach_started(ctx, c, "run", args.bool("interactive"), args.bool("tty"), _sig_proxy(args), code, out)
+
+
+def start_attached(ctx: Ctx, args: Args) -> int:
+    """`docker start -a` / `-i` (cli/command/container/start.go): one container, started, then
+    attached as `docker run` is (stdin only with -i and a container made with -i)."""
+    world: World = ctx.world
+    if len(args.positional) > 1:
+        raise DockerError("you cannot start and attach multiple containers at once")
+    c = containers.get_container(world, args.positional[0])
+    stdin = args.bool("interactive") and c.stdin_open
+    code: int | None = None
+    out: list[str] = []
+    if not c.running:
+        try:
+            code, out = containers.start_container(ctx, c, attached=True)
+        except DockerError as exc:
+            raise DockerError(exc.message, 1) from None
+    return _attach_started(ctx, c, "start", stdin, c.tty, not c.tty, code, out)
+
+
+def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty: bool, sig_proxy: bool,
+                    code: int | None, out: list[str]) -> int:
+    world: World = ctx.world
+    for line in out:
+        ctx.io.out(line)
+    if code is not None:
+        return code
+    if c.process.get("kind") == "sleep":
+        # It ends by itself: the terminal waits for it while the clock moves on.
+        status = int(c.process.get("status", 0))
+        for line in c.process.get("output", []):
+            ctx.io.out(line)
+        world.clock = max(world.clock, int(c.process.get("until", world.clock)))
+        containers.tick(world)
+        return status
+    shell = str(c.process.get("shell", ""))
+    if shell == "node" and tty:
+        _node_banner(ctx.io)
+    if shell and interactive:
+        _open_shell(world, c, command, shell, tty, pid1=True)
+        return 0
+    if shell and tty:
+        # -t without -i: the shell prints its prompt and waits on a terminal nobody types into
+        ctx.io.out(_shell_prompt(world, c, shell))
+    _hold(world, c, command, raw=tty and interactive, sig_proxy=sig_proxy)
+    return 0
+
+
+def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, env: dict[str, str]) -> int | None:
+    """`docker exec -i C sh`: the terminal becomes that shell (None when argv is not a bare shell
+    or has no terminal and no input: then it runs as a command and reads end of input at once)."""
+    shell = shell_kind(ctx.world, c, argv)
+    if not shell or args.bool("detach"):
+        return None
+    if not args.bool("interactive"):
+        if not args.bool("tty"):
+            return None
+        # -t alone: the shell prompts on a terminal nobody types into, and waits; so does the CLI
+        if shell == "node":
+            _node_banner(ctx.io)
+        ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd))
+        _hold(ctx.world, c, "exec", raw=False, sig_proxy=False)
+        return 0
+    if shell == "node" and args.bool("tty"):
+        _node_banner(ctx.io)
+    _open_shell(ctx.world, c, "exec", shell, args.bool("tty"), pid1=False, cwd=cwd, env=env)
+    return 0
+
+
+def _node_banner(io: IO) -> None:
+    io.out("Welcome to Node.js v14.21.3.")
+    io.out('Type ".help" for more information.')
+
+
+def follow_logs(ctx: Ctx, c: Container) -> None:
+    """`docker logs -f` of a running container holds the terminal for what comes next."""
+    _hold(ctx.world, c, "logs", raw=False, sig_proxy=False)
+
+
+def cmd_attach(ctx: Ctx, args: Args) -> int:
+    """`docker attach C` (cli/command/container/attach.go)."""
+    world: World = ctx.world
+    c = containers.get_container(world, args.positional[0])
+    if not c.running:
+        raise DockerError("You cannot attach to a stopped container, start it first")
+    stdin = not args.bool("no-stdin") and c.stdin_open
+    shell = str(c.process.get("shell", ""))
+    if shell and stdin:
+        _open_shell(world, c, "attach", shell, c.tty, pid1=True)
+        return 0
+    # the CLI proxies signals only for a container without a terminal
+    _hold(world, c, "attach", raw=c.tty and stdin, sig_proxy=_sig_proxy(args) and not c.tty)
+    return 0
+
+
+def _sig_proxy(args: Args) -> bool:
+    return bool(args.flags.get("sig-proxy", True))
+
+
+def _shell_prompt(world: World, c: Container, shell: str, cwd: str = "") -> str:
+    sh = container_shell(world, c)
+    probe = replace(World(), attached=Attached(c.id, "", shell=shell, tty=True, cwd=cwd or sh.cwd,
+                                               env=tuple(sh.env.items())))
+    return prompt(probe) or ""
+
+
+# ---------------------------------------------------------------------------------------------
+# A line while attached
+
+
+def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
+    """Run one line of the attached terminal (world is the caller's copy, changed in place);
+    on_host runs a line in the learner's own shell."""
+    a = world.attached
+    assert a is not None
+    c = world.containers.get(a.container)
+    if c is None or not c.running or c.started_at != a.since:
+        # The container stopped since (its time ran out): the command attached to it ended then.
+        world.attached = None
+        return on_host(line) if line not in KEYS else host_key(world, line)
+    if a.shell:
+        return _shell_line(world, c, a, line, io)
+    if line == CTRL_C:
+        return _interrupt(world, c, a, io)
+    if line == DETACH and a.raw:
+        return _detach(world, c, a, io)
+    if line in KEYS:
+        return world.status  # nothing reads these keys: the terminal stays held
+    code = on_host(line)
+    follow(world, io)
+    return code
+
+
+def host_key(world: World, line: str) -> int:
+    """A key at the learner's own prompt: Ctrl-C drops the line and bash sets $? to 130; the others
+    change nothing here."""
+    return SIGINT_STATUS if line == CTRL_C else world.status
+
+
+def follow(world: World, io: IO) -> None:
+    """The held terminal shows the container's new output; it is given back when the container
+    has exited (or is gone)."""
+    a = world.attached
+    if a is None or a.shell:
+        return
+    c = world.containers.get(a.container)
+    logs = c.logs if c is not None else []
+    if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
+        # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
+        for text in logs[min(a.shown, len(logs)):]:
+            io.out(text)
+    ended = c is None or not c.running or c.started_at != a.since
+    world.attached = None if ended else replace(a, shown=len(logs))
+
+
+def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> int:
+    if a.shell == "node":
+        return _node_line(world, c, a, line, io)
+    if line == CTRL_C:
+        if a.raw:
+            # the key reaches the shell through its terminal: it drops the line, $? is 130
+            world.attached = replace(a, status=SIGINT_STATUS)
+            return SIGINT_STATUS
+        return _interrupt(world, c, a, io)
+    if line == DETACH:
+        return _detach(world, c, a, io) if a.raw else a.status
+    if line == CTRL_D:
+        return _leave(world, c, a, a.status, io)  # end of input: the shell exits with $?
+    sh = container_shell(world, c)
+    sh.cwd, sh.env, sh.status, sh.lineno = a.cwd, dict(a.env), a.status, a.lineno + 1
+    if a.shell == "bash":
+        sh.name = "bash"
+    try:
+        code = sh.run_line(line, io)
+    except ExitShell as exc:
+        _elapse(world, sh.elapsed)
+        return _leave(world, c, a, int(exc.args[0]), io)
+    _elapse(world, sh.elapsed)
+    if world.attached is a:
+        world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code, lineno=sh.lineno)
+    return code
+
+
+# The REPL's own words (Node 14 lib/repl.js); its JavaScript is not simulated, and says so.
+REPL_CTRL_C = "(To exit, press Ctrl+C again or Ctrl+D or type .exit)"
+REPL_NOTE = "layerlab: JavaScript in the Node.js REPL is not simulated; .exit or Ctrl-D leaves it"
+_PROCESS_EXIT = re.compile(r"\s*process\.exit\(\s*(\d*)\s*\)\s*;?\s*")
+
+
+def _node_line(world: World, c: Container, a: Attached, line: str, io: IO) -> int:
+    """A line typed into `node`'s REPL: Ctrl-C twice, Ctrl-D, .exit and process.exit(N) leave it."""
+    if line == DETACH and a.raw:
+        return _detach(world, c, a, io)
+    if line == CTRL_C and a.raw:
+        if a.sigints:
+            return _leave(world, c, a, 0, io)
+        io.out(REPL_CTRL_C)
+        world.attached = replace(a, sigints=1)
+        return a.status
+    if line == CTRL_C:
+        return _interrupt(world, c, a, io)
+    exiting = _PROCESS_EXIT.fullmatch(line)
+    if line in (CTRL_D, ".exit") or exiting:
+        return _leave(world, c, a, int(exiting.group(1) or 0) if exiting else 0, io)
+    if line.strip():
+        io.err(REPL_NOTE)
+    world.attached = replace(a, sigints=0)
+    return a.status
+
+
+def _elapse(world: World, seconds: int) -> None:
+    if seconds:
+        world.clock += seconds
+        containers.tick(world)
+
+
+def _leave(world: World, c: Container, a: Attached, code: int, io: IO) -> int:
+    """The shell exits: an interactive bash says so; as the main process it stops the container
+    (and --rm removes it); docker returns the shell's status."""
+    if a.shell == "bash" and a.tty:
+        io.err("exit")
+    world.attached = None
+    if a.pid1 and c.id in world.containers and c.running:
+        containers.exit_container(world, c, code, world.clock)
+    return code
+
+
+def _detach(world: World, c: Container, a: Attached, io: IO) -> int:
+    """Ctrl-P Ctrl-Q: the CLI lets go and the container runs on. `docker run` returns 0 quietly;
+    attach and exec return the escape error (cli/command/container/run.go, attach.go)."""
+    world.attached = None
+    if a.pid1:
+        c.process.update(cwd=a.cwd, env=dict(a.env), status=a.status, lineno=a.lineno)  # the shell is still where it was
+    if a.command in ("run", "start"):
+        return 0
+    io.err(ESCAPED)
+    return 1
+
+
+def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
+    """Ctrl-C while a command holds the terminal (or a shell without one)."""
+    if a.command == "logs":
+        # the CLI's context ends and so does the log stream: exit 128+SIGINT (cmd/docker/docker.go)
+        world.attached = None
+        return SIGINT_STATUS
+    if a.command == "start" and not a.raw:
+        # start.go streams with the CLI's context: the first SIGINT ends it (context.Canceled, exit
+        # 0), after forwarding it to a container without a terminal
+        world.attached = None
+        if a.sig_proxy and c.init:
+            containers.exit_container(world, c, SIGINT_STATUS, world.clock)
+        return 0
+    if a.raw:
+        # a raw terminal sends the key to the container's terminal: SIGINT for its process. As PID 1
+        # a process without a handler ignores it; with --init, docker-init passes it to its child.
+        if c.init:
+            return _killed(world, c)
+        return world.status
+    if a.command == "exec":
+        # the exec's stream ends with the CLI's context; context.Canceled exits quietly with 0
+        world.attached = None
+        return 0
+    if a.sig_proxy and c.init:
+        return _killed(world, c)  # forwarded (run.go ForwardAllSignals): the child dies of it
+    # forwarded to a PID 1 that ignores it, or not forwarded: the CLI keeps waiting, until the third
+    n = a.sigints + 1
+    if n < 3:
+        world.attached = replace(a, sigints=n)
+        return world.status
+    io.err(FORCED_EXIT)
+    world.attached = None
+    if a.pid1 and a.shell and not c.tty:
+        # -i without -t: stdin closes with the CLI's connection (StdinOnce); the shell reads its end
+        containers.exit_container(world, c, a.status, world.clock)
+    return 1
+
+
+def _killed(world: World, c: Container) -> int:
+    world.attached = None
+    containers.exit_container(world, c, SIGINT_STATUS, world.clock)
+    return SIGINT_STATUS

@@ -1,0 +1,440 @@
+"""`docker cp`: files and folders between a container and the host, as the CLI
+(cli/command/container/cp.go), go-archive's copy rules (copy.go, archive.go) and the daemon
+(daemon/archive_unix.go, containerfs_linux.go) move them."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from . import budget
+from .dockercli import Args, Ctx, DockerError
+from .formatting import human_size
+from .fs import DIR, FILE, FsError, Node, dir_node, is_under
+from .gopath import (
+    asserts_directory,
+    go_base,
+    go_clean,
+    go_dir,
+    go_join,
+    preserve_trailing,
+    split_path_dir_entry,
+)
+from .views import ContainerView, Loc, View
+from .world import Container, Mount, World
+
+# The Go text of the errnos a copy meets (syscall.Errno.Error()).
+GO_ERRNO = {"ENOENT": "no such file or directory", "ENOTDIR": "not a directory", "EACCES": "permission denied",
+            "EISDIR": "is a directory", "EROFS": "read-only file system", "ENOSPC": "no space left on device",
+            "EEXIST": "file exists", "ENAMETOOLONG": "file name too long", "EBUSY": "device or resource busy",
+            "ENOTEMPTY": "directory not empty", "EXDEV": "invalid cross-device link", "EINVAL": "invalid argument"}
+
+T = TypeVar("T")
+
+STREAM_NOTE = ("layerlab: docker cp with '-' streams a tar archive {way}; layerlab does not simulate tar "
+               "streams: copy {to} a path instead")
+
+
+def _go_err(op: str, path: str, exc: FsError) -> str:
+    return f"{op} {path}: {GO_ERRNO.get(exc.code, exc.code.lower())}"
+
+
+@dataclass
+class Archive:
+    """A tar stream as go-archive's TarWithOptions writes one resource: the name its first entry
+    takes, and every entry below it (path relative to that name), parents first."""
+
+    base: str
+    entries: list[tuple[str, Node]] = field(default_factory=list)
+
+    def names(self) -> list[tuple[str, Node]]:
+        """Each entry's name in the stream, not cleaned ("./a.txt" under the base ".")."""
+        prefix = "" if self.base == "/" else self.base  # the root's entries are "/bin", "/etc"...
+        return [(f"{prefix}/{rel}" if rel else self.base, node) for rel, node in self.entries]
+
+    def size(self) -> int:
+        """Bytes of the stream: a 512-byte header per entry (and a PAX header when the name needs
+        one), the data padded to 512 bytes, and archive/tar's two closing blocks."""
+        total = 1024
+        for name, node in self.names():
+            name = name + "/" if node.kind == DIR and not name.endswith("/") else name
+            total += 512 + _pax_size(name)
+            if node.kind == FILE:
+                total += -(-node.size // 512) * 512
+        return total
+
+
+def _pax_size(name: str) -> int:
+    """archive/tar's PAX 'path' record, written when USTAR cannot hold the name (Go writer.go)."""
+    raw = name.encode()
+    if raw.isascii() and (len(raw) <= 100 or _splits_ustar(name)):
+        return 0
+    body = len(f" path={name}\n".encode())
+    n = body + len(str(body))
+    n = body + len(str(n))
+    return 512 + -(-n // 512) * 512
+
+
+def _splits_ustar(name: str) -> bool:
+    """archive/tar splitUSTARPath: a long name fits a 155-byte prefix and a 100-byte name."""
+    length = len(name)
+    if length > 156:
+        length = 156
+    elif name[length - 1] == "/":
+        length -= 1
+    i = name.rfind("/", 0, length)
+    return 0 < i <= 155 and 0 < len(name) - i - 1 <= 100
+
+
+# ---------------------------------------------------------------------------------------------
+# The container's filesystem as the daemon opens it
+
+
+class _RootWritable(ContainerView):
+    """A container view whose root is read-write: the daemon mounts the layers itself, and
+    --read-only is the runtime's (daemon/archive_unix.go checks it apart)."""
+
+    def locate(self, path: str) -> Loc:
+        loc = super().locate(path)
+        if loc.tree is None:
+            loc.writable = True
+        return loc
+
+
+class DaemonView(_RootWritable):
+    """A container's files as the daemon mounts them for docker cp (daemon/containerfs_linux.go
+    openContainerFS): volumes and binds on the root, and no tmpfs (the runtime mounts those, so cp
+    reads and writes the layer beneath them). A missing mount point is made in the layer, as
+    fileutils.CreateIfNotExists does there, even in a container that never ran."""
+
+    def __init__(self, world: World, c: Container) -> None:
+        super().__init__(world, c, mounts=[m for m in c.mounts if m.type != "tmpfs"])
+        applied: list[Mount] = []
+        for m in sorted(self.mounts, key=lambda m: m.destination.count("/")):
+            if m.type == "bind" and world.host.get(m.source) is None and m.source != "/":
+                world.host.ensure_dirs(m.source)
+            with contextlib.suppress(FsError):
+                _RootWritable(world, c, mounts=list(applied)).ensure_mountpoint(m)
+            applied.append(m)
+
+
+def _stat(view: View, path: str) -> Node | None:
+    """lstat(2) through view: None when missing; FsError(ENOTDIR) through a file; a trailing '/'
+    asks for a directory."""
+    clean = go_clean(path)
+    parts = clean.strip("/").split("/") if clean != "/" else []
+    for i in range(1, len(parts)):
+        node = view.get("/" + "/".join(parts[:i]))
+        if node is None:
+            return None
+        if node.kind != DIR:
+            raise FsError("ENOTDIR", path)
+    node = view.get(clean)
+    if node is not None and node.kind != DIR and (path.endswith("/") or path.endswith("/.")):
+        raise FsError("ENOTDIR", path)
+    return node
+
+
+def _archive(view: View, path: str, base: str) -> Archive:
+    """What TarWithOptions puts in the stream for path: path itself as base, then what lies below
+    it, directories walked in name order."""
+    clean = go_clean(path)
+    root = view.get(clean)
+    assert root is not None
+    out = Archive(base, [("", root)])
+    spent = budget.current()
+    todo = [""] if root.kind == DIR else []
+    while todo:
+        rel = todo.pop()
+        here = go_join(clean, rel) if rel else clean
+        for name in _readable(view.children, here) or []:
+            spent.step()
+            child_rel = go_join(rel, name) if rel else name
+            node = _readable(view.get, go_join(here, name))
+            if node is None:
+                continue
+            out.entries.append((child_rel, node))
+            if node.kind == DIR:
+                todo.append(child_rel)
+    # parents first in name order, as filepath.WalkDir goes
+    out.entries[1:] = sorted(out.entries[1:], key=lambda e: e[0].split("/"))
+    return out
+
+
+def _readable(read: Callable[[str], T], path: str) -> T | None:
+    """What read gives for path, or None where the walk may not look: TarWithOptions logs "Can't
+    stat file" and goes on."""
+    try:
+        return read(path)
+    except FsError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Extracting (go-archive Untar with NoOverwriteDirNonDir)
+
+
+@dataclass
+class Target:
+    """Where Untar writes: a view, whose uid new entries get (None: the archive's own, as the daemon
+    keeps them), and how its errors are worded."""
+
+    view: View
+    owner: int | None
+    prefix: str  # "Error response from daemon: " for the daemon's side
+
+
+def _untar(target: Target, archive: Archive, dest: str) -> None:
+    for name, node in archive.names():
+        budget.current().step()
+        _extract(target, dest, go_clean(name), node)
+
+
+def _extract(target: Target, dest: str, name: str, node: Node) -> None:
+    """One entry (go-archive archive.go unpack, createTarFile); errors as Go words them."""
+    view = target.view
+    path = go_clean(go_join(dest, name))
+    existing = view.get(path)
+    op = "mkdir" if node.kind == DIR else "open"
+    try:
+        if existing is not None:
+            if existing.kind == DIR and node.kind != DIR:
+                raise DockerError(f'{target.prefix}cannot overwrite directory "{path}" with non-directory "{dest}"')
+            if existing.kind != DIR and node.kind == DIR:
+                raise DockerError(f'{target.prefix}cannot overwrite non-directory "{path}" with directory "{dest}"')
+            if existing.kind == DIR and name == ".":
+                return
+            if existing.kind != DIR:
+                op = "unlinkat"
+                view.remove(path)
+                existing, op = None, "open"
+        uid = target.owner if target.owner is not None else node.uid
+        if node.kind == DIR and existing is not None:
+            # an existing folder is kept and takes the entry's mode (and owner, when the daemon extracts)
+            _place(view, path, replace(existing, mode=node.mode, uid=existing.uid if target.owner is not None else uid),
+                   new=False)
+        elif node.kind == DIR:
+            _place(view, path, dir_node(uid, node.mode), new=True)
+        else:
+            _place(view, path, Node(FILE, node.data, node.size, node.mode, uid), new=True)
+    except FsError as exc:
+        raise DockerError(target.prefix + _go_err(op, path, exc)) from None
+
+
+def _place(view: View, path: str, node: Node, new: bool) -> None:
+    """Put node at path as the kernel would let this view's user (the parent must be a directory)."""
+    view._require_parent_dir(path)
+    loc = view.locate(path)
+    view._writable(loc, path)
+    view._budget(len(node.data), 1 if new else 0)
+    view._put(loc, path, node)
+
+
+# ---------------------------------------------------------------------------------------------
+# The command
+
+
+@dataclass
+class Copy:
+    """One docker cp: the container side, both paths, and whether progress is shown."""
+
+    ctx: Ctx
+    container: str
+    src: str
+    dst: str
+    quiet: bool
+
+
+def split_cp_arg(arg: str) -> tuple[str, str]:
+    """cp.go splitCpArg: CONTAINER:PATH, unless the argument is an absolute path or starts with '.'."""
+    if arg.startswith("/"):
+        return "", arg
+    ctr, colon, path = arg.partition(":")
+    if not colon or ctr.startswith("."):
+        return "", arg
+    return ctr, path
+
+
+def cmd_cp(ctx: Ctx, args: Args) -> int:
+    src, dst = args.positional
+    if not src:
+        raise DockerError("source can not be empty")
+    if not dst:
+        raise DockerError("destination can not be empty")
+    # cp.go: without -q, progress shows only when standard output is a terminal
+    quiet = args.bool("quiet") if "quiet" in args.given else ctx.io.capture_out is not None
+    src_ctr, src_path = split_cp_arg(src)
+    dst_ctr, dst_path = split_cp_arg(dst)
+    if src_ctr and dst_ctr:
+        raise DockerError("copying between containers is not supported")
+    if src_ctr:
+        return _from_container(Copy(ctx, src_ctr, src_path, dst_path, quiet))
+    if dst_ctr:
+        return _to_container(Copy(ctx, dst_ctr, src_path, dst_path, quiet))
+    raise DockerError("must specify at least one container source")
+
+
+def _local(cp: Copy, path: str) -> str:
+    """resolveLocalPath: absolute (filepath.Abs), keeping a trailing '/' or '/.'."""
+    absolute = go_clean(path) if path.startswith("/") else go_join(cp.ctx.shell.cwd, path)
+    return preserve_trailing(absolute, path)
+
+
+def _container(world: World, name: str) -> Container:
+    c = world.find_container(name)
+    if c is None:
+        raise DockerError(f"Error response from daemon: No such container: {name}")
+    return c
+
+
+def _from_container(cp: Copy) -> int:
+    host = cp.ctx.shell.view
+    dst = cp.dst if cp.dst == "-" else _local(cp, cp.dst)
+    if dst != "-":
+        _validate_output_path(host, dst)
+    world: World = cp.ctx.world
+    c = _container(world, cp.container)
+    view = DaemonView(world, c)
+    # daemon/archive_unix.go containerArchivePath
+    abs_src = preserve_trailing(go_join("/", cp.src), cp.src)
+    try:
+        node = _stat(view, abs_src)
+    except FsError as exc:
+        raise DockerError("Error response from daemon: " + _go_err("lstat", abs_src, exc)) from None
+    if node is None:
+        raise DockerError(f"Error response from daemon: Could not find the file {cp.src} in container {cp.container}")
+    if dst == "-":
+        raise DockerError(STREAM_NOTE.format(way="to standard output", to="to"))
+    archive = _archive(view, abs_src, go_base(abs_src))
+    # go-archive CopyTo; cp.go prints its last progress line before it returns CopyTo's error: what
+    # was read by then is nothing when the destination is refused, all of a small archive after.
+    read = 0
+    try:
+        dst_dir, prepared = _host_destination(host, archive, cp.src, node.kind == DIR, dst)
+        read = archive.size()
+        _untar(Target(host, host.uid, ""), prepared, dst_dir)
+    finally:
+        if not cp.quiet:
+            cp.ctx.io.err(f"Successfully copied {human_size(read)} to {dst}")
+    return 0
+
+
+def _validate_output_path(host: View, path: str) -> None:
+    """cli/command/utils.go ValidateOutputPath."""
+    folder = go_dir(go_clean(path))
+    if folder not in ("", "."):
+        try:
+            missing = _stat(host, folder) is None
+        except FsError:
+            missing = False
+        if missing:
+            raise DockerError(f'invalid output path: directory "{folder}" does not exist')
+    try:
+        _stat(host, path)
+    except FsError as exc:
+        raise DockerError(_go_err("stat", path, exc)) from None
+
+
+def _host_destination(host: View, archive: Archive, src: str, src_is_dir: bool, dst: str) -> tuple[str, Archive]:
+    """CopyInfoDestinationPath and PrepareArchiveCopy on the host: the folder to extract into and
+    the archive as it goes there (the learner owns what Untar makes: NoLchown)."""
+    try:
+        node = _stat(host, dst)
+    except FsError as exc:
+        raise DockerError(_go_err("lstat", dst, exc)) from None
+    return _prepare(archive, src, src_is_dir, dst, node)
+
+
+def _prepare(archive: Archive, src: str, src_is_dir: bool, dst: str, dst_node: Node | None) -> tuple[str, Archive]:
+    """go-archive PrepareArchiveCopy: the directory to extract into, and the archive renamed to the
+    destination's name where the copy makes a new name."""
+    dst_dir, dst_base = split_path_dir_entry(dst)
+    if dst_node is not None and dst_node.kind == DIR:
+        return dst, archive
+    if dst_node is not None and src_is_dir:
+        raise DockerError("cannot copy directory")
+    if dst_node is None and not src_is_dir and asserts_directory(dst):
+        raise DockerError("no such directory")
+    return dst_dir, replace(archive, base=dst_base)
+
+
+def _to_container(cp: Copy) -> int:
+    world: World = cp.ctx.world
+    c = world.find_container(cp.container)
+    view = DaemonView(world, c) if c is not None else None
+    try:  # ContainerStatPath: any error leaves the destination unknown (cp.go ignores it)
+        dst_node = _stat(view, preserve_trailing(go_join("/", cp.dst), cp.dst)) if view is not None else None
+    except FsError:
+        dst_node = None
+    if cp.src == "-":
+        if dst_node is None or dst_node.kind != DIR:
+            raise DockerError(f'destination "{cp.container}:{cp.dst}" must be a directory')
+        raise DockerError(STREAM_NOTE.format(way="from standard input", to="from"))
+    host = cp.ctx.shell.view
+    src = _local(cp, cp.src)
+    node = _source_info(host, src)
+    archive = _archive(host, src, split_path_dir_entry(src)[1])
+    dst_dir, archive = _prepare(archive, src, node.kind == DIR, cp.dst, dst_node)
+    failure: DockerError | None = None
+    try:
+        _extract_in_container(world, cp, dst_dir, archive)
+    except DockerError as exc:
+        failure = exc
+    if not cp.quiet:  # printed after the upload, whatever the daemon answered
+        cp.ctx.io.err(f"Successfully copied {human_size(archive.size())} to {cp.container}:{cp.dst}")
+    if failure is not None:
+        raise failure
+    return 0
+
+
+def _source_info(host: View, src: str) -> Node:
+    """go-archive CopyInfoSourcePath (no -L): the folders above are resolved, then the source is lstat'ed."""
+    try:
+        node = _stat(host, src)
+    except FsError as exc:
+        raise DockerError(_go_err("lstat", exc.path or src, exc)) from None
+    if node is None:
+        folder = _first_missing(host, src)
+        raise DockerError(f"lstat {folder}: no such file or directory")
+    return node
+
+
+def _first_missing(host: View, path: str) -> str:
+    """The path EvalSymlinks or lstat names first: the shortest prefix that does not exist."""
+    clean = go_clean(path)
+    parts = clean.strip("/").split("/")
+    for i in range(1, len(parts)):
+        prefix = "/" + "/".join(parts[:i])
+        if host.get(prefix) is None:
+            return prefix
+    return path
+
+
+def _extract_in_container(world: World, cp: Copy, dst_dir: str, archive: Archive) -> None:
+    """PUT /containers/{id}/archive: daemon/archive_unix.go containerExtractToDir."""
+    c = _container(world, cp.container)
+    view = DaemonView(world, c)
+    target = go_join("/", dst_dir)
+    try:
+        node = _stat(view, target)
+    except FsError as exc:
+        raise DockerError("Error response from daemon: " + _go_err("lstat", go_clean(target), exc)) from None
+    if node is None:
+        raise DockerError(f"Error response from daemon: Could not find the file {dst_dir} in container {cp.container}")
+    if node.kind != DIR:
+        raise DockerError("Error response from daemon: extraction point is not a directory")
+    _check_writable(c, go_clean(target))
+    _untar(Target(view, None, "Error response from daemon: "), archive, go_clean(target))
+
+
+def _check_writable(c: Container, path: str) -> None:
+    """daemon/archive_unix.go checkWritablePath: the mount holding path, else the root, must be writable."""
+    for m in sorted(c.mounts, key=lambda m: m.destination.count("/"), reverse=True):
+        if m.type != "tmpfs" and is_under(path, m.destination):
+            if m.rw:
+                return
+            raise DockerError("Error response from daemon: mounted volume is marked read-only")
+    if c.read_only:
+        raise DockerError("Error response from daemon: container rootfs is marked read-only")

@@ -1,0 +1,74 @@
+"""The daemon's filter arguments (api/types/filters) and the errors their values give."""
+
+from __future__ import annotations
+
+import regex
+
+from . import budget
+from .budget import regex_error
+from .dockercli import DockerError
+
+
+class Filters:
+    """filters.Args: each key holds a set of values (the CLI already checked `name=value`)."""
+
+    def __init__(self, given: list[str]) -> None:
+        self.fields: dict[str, set[str]] = {}
+        for item in given:
+            key, _, value = item.partition("=")
+            self.fields.setdefault(key, set()).add(value)
+
+    def contains(self, key: str) -> bool:
+        return key in self.fields
+
+    def get(self, key: str) -> list[str]:
+        """Args.Get walks a Go map, whose order is random; sorted here so a run repeats."""
+        return sorted(self.fields.get(key, ()))
+
+    def validate(self, accepted: tuple[str, ...]) -> None:
+        """Args.Validate: a key the command does not know is `invalid filter 'key'`."""
+        for key in sorted(self.fields):
+            if key not in accepted:
+                raise invalid_filter(key)
+
+    def get_bool(self, key: str, default: bool = False) -> bool:
+        """Args.GetBoolOrDefault: exactly "1"/"true" or "0"/"false", never both (filters/parse.go)."""
+        values = self.fields.get(key)
+        if values is None:
+            return default
+        is_false = "0" in values or "false" in values
+        is_true = "1" in values or "true" in values
+        if is_false == is_true:
+            raise invalid_filter(key, self.get(key))
+        return is_true
+
+    def match(self, key: str, source: str) -> bool:
+        """Args.Match: a value equal to the source, or one that matches it as a regular expression."""
+        return any(self.match_one(v, source) for v in self.get(key))
+
+    @staticmethod
+    def match_one(pattern: str, source: str) -> bool:
+        """One value of Args.Match. A value that does not compile matches nothing. Go's regexp runs in
+        linear time; a backtracking one needs a bound."""
+        if pattern == source:
+            return True
+        try:
+            return regex.search(pattern, source, timeout=budget.current().regex_timeout()) is not None
+        except regex.error:
+            return False
+        except TimeoutError:
+            raise regex_error("docker") from None
+
+    def match_kv(self, key: str, labels: dict[str, str]) -> bool:
+        """Args.MatchKVList: every `k` or `k=v` value is among the labels."""
+        for value in self.fields.get(key, ()):
+            k, eq, v = value.partition("=")
+            if k not in labels or (eq and labels[k] != v):
+                return False
+        return True
+
+
+def invalid_filter(key: str, values: list[str] | None = None) -> DockerError:
+    """filters.invalidFilter.Error: a value list prints as Go prints a []string, `[a b]`."""
+    shown = f"{key}=[{' '.join(values)}]" if values is not None else key
+    return DockerError(f"Error response from daemon: invalid filter '{shown}'")

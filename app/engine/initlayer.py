@@ -1,0 +1,42 @@
+"""The init layer Docker puts between a container's image and its read-write layer.
+
+moby daemon/initlayer/setup_unix.go makes the mount points every container gets (/proc, /sys,
+/dev/pts, /dev/shm, /dev/console, /.dockerenv, /etc/hostname, /etc/hosts, /etc/resolv.conf and
+/etc/mtab -> /proc/mounts); at start the daemon bind-mounts the hostname, hosts and resolv.conf
+files it writes for the container over the last three. `docker diff` and `docker commit` never
+see this layer, so it is a lower layer of the container's view only.
+"""
+
+from __future__ import annotations
+
+from .fs import Tree, dir_node, file_node
+from .world import Container
+
+HOSTS = (
+    "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\n"
+    "ff00::\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n"
+)
+RESOLV = "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
+
+_CACHE: dict[str, Tree] = {}
+
+
+def init_tree(c: Container) -> Tree:
+    """The container's init layer with the files the daemon mounts over it (one per container)."""
+    tree = _CACHE.get(c.id)
+    if tree is None:
+        short = c.id[:12]
+        tree = Tree()
+        for d in ("/dev", "/dev/pts", "/dev/shm", "/proc", "/sys", "/etc"):
+            tree.set(d, dir_node())
+        tree.set("/.dockerenv", file_node("", mode=0o755))
+        tree.set("/dev/console", file_node("", mode=0o755))
+        tree.set("/etc/hostname", file_node(short + "\n"))
+        tree.set("/etc/hosts", file_node(HOSTS + f"172.17.0.2\t{short}\n"))
+        tree.set("/etc/resolv.conf", file_node(RESOLV))
+        tree.set("/etc/mtab", file_node("", mode=0o777))
+        tree = tree.freeze()
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        _CACHE[c.id] = tree
+    return tree

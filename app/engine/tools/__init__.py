@@ -1,0 +1,69 @@
+"""The programs the simulated shells run beyond shell.py's own, named in one table.
+
+Each entry says where the program exists: "host" (the learner's Ubuntu machine), "gnu" (an image
+with GNU coreutils: node:14, ubuntu) and "busybox" (busybox, alpine). Inside a container a
+program runs only when the image really has its file on PATH (app/engine/data/rootfs/*.txt), so
+ubuntu has no `ps` (procps is not in its minimal image) while node:14 has one.
+
+A program the image (or the host) has and the simulator does not model answers
+`layerlab: NAME is not simulated` and exits NOT_SIMULATED (126, the shell's status for a command
+found but not run), never "not found": only a program the image lacks is not found.
+"""
+
+from __future__ import annotations
+
+from .. import hosttools
+from ..shell import IO, Shell, ToolSpec
+from . import diskutils, findgrep, procps, sysinfo, testprintf, textutils
+
+NOT_SIMULATED = 126
+
+ALL = "host gnu busybox"
+
+TABLE: dict[str, ToolSpec] = {
+    name: ToolSpec(fn, frozenset(where.split()))
+    for name, fn, where in (
+        ("env", sysinfo.env, ALL),
+        ("printenv", sysinfo.printenv, ALL),
+        ("whoami", sysinfo.whoami, ALL),
+        ("id", sysinfo.id_, ALL),
+        ("hostname", sysinfo.hostname, ALL),
+        ("which", sysinfo.which, ALL),
+        ("head", textutils.head, ALL),
+        ("tail", textutils.tail, ALL),
+        ("wc", textutils.wc, ALL),
+        ("sort", textutils.sort, ALL),
+        ("uniq", textutils.uniq, ALL),
+        ("du", diskutils.du, ALL),
+        ("df", diskutils.df, ALL),
+        ("stat", diskutils.stat, ALL),
+        ("find", findgrep.find, ALL),
+        ("grep", findgrep.grep, ALL),
+        ("ps", procps.ps, ALL),
+        ("test", testprintf.test, ALL),
+        ("[", testprintf.test, ALL),
+        ("printf", testprintf.printf, ALL),
+        ("curl", hosttools.curl, "host"),
+        ("sudo", hosttools.sudo, "host"),
+        ("npm", hosttools.npm, "host"),
+    )
+}
+
+# Programs on the learner's host (Ubuntu 24.04 with Docker) that the simulator does not model:
+# they answer "not simulated" rather than "command not found".
+_HOST_NAMES = """
+    [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chmod chown chroot cksum clear cmp
+    comm containerd csplit cut dash date dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
+    file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
+    link ln locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
+    od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp seq sha1sum
+    sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar tee test time
+    timeout top tr tree truncate tsort tty umount unexpand unlink unzip uptime users vdir vi vim w watch wget who
+    xargs yes zcat zip
+"""
+HOST_PROGRAMS = frozenset(_HOST_NAMES.split())
+
+
+def not_simulated(sh: Shell, argv: list[str], io: IO) -> int:
+    io.err(f"layerlab: {argv[0].rsplit('/', 1)[-1]} is not simulated")
+    return NOT_SIMULATED

@@ -1,0 +1,246 @@
+"""du, df and stat: sizes and file metadata as GNU coreutils or BusyBox print them."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+
+from .. import budget
+from ..fs import DIR, ERRNO_TEXT, FsError, Node, join
+from ..shell import BUSYBOX, GNU, IO, Shell, ToolExit, _options
+from ..world import EPOCH
+from .common import passwd_name
+
+BLOCK = 4096
+
+
+def _blocks(node: Node) -> int:
+    """Bytes of disk a node takes: whole 4 KiB blocks (a directory takes one)."""
+    return BLOCK if node.kind == DIR else math.ceil(node.size / BLOCK) * BLOCK
+
+
+def human(n: float) -> str:
+    """coreutils' human_readable with -h (powers of 1024, rounded up, one decimal below 10):
+    also BusyBox's make_human_readable_str for du and df."""
+    if n < 1024:
+        return str(int(n))
+    for unit in "KMGTP":
+        n /= 1024
+        if n < 1024 or unit == "P":
+            if n < 10:
+                value = math.ceil(n * 10) / 10
+                return f"{value:.1f}{unit}" if value < 10 else f"{math.ceil(value)}{unit}"
+            return f"{math.ceil(n)}{unit}"
+    return str(n)
+
+
+def bb_human(n: int) -> str:
+    """BusyBox's make_human_readable_str (libbb/human_readable.c): always one rounded decimal."""
+    if n == 0:
+        return "0"
+    val, frac, unit = n, 0, ""
+    for u in "KMGTPE":
+        if val < 1024:
+            break
+        frac = ((val % 1024) * 10 + 512) // 1024
+        val //= 1024
+        unit = u
+    if frac >= 10:
+        val, frac = val + 1, 0
+    return f"{val}.{frac}{unit}" if unit else str(val)
+
+
+def _walk(sh: Shell, path: str, out: list[tuple[str, int, bool]], shown: str) -> int:
+    """Post-order sizes under path: (shown path, bytes, is a directory) for each entry."""
+    node = sh.view.get(path)
+    if node is None:
+        return 0
+    budget.current().step()
+    total = _blocks(node)
+    if node.kind == DIR:
+        for name in sh.view.children(path):
+            total += _walk(sh, join(path, name), out, shown.rstrip("/") + "/" + name if shown != "/" else "/" + name)
+    out.append((shown, total, node.kind == DIR))
+    return total
+
+
+def du(sh: Shell, argv: list[str], io: IO) -> int:
+    opts, operands = _options(sh, io, "du", argv, "shacxkm")
+    status = 0
+    grand = 0
+    for arg in operands or ["."]:
+        entries: list[tuple[str, int, bool]] = []
+        try:
+            if sh.view.get(sh.path(arg)) is None:
+                raise FsError("ENOENT", arg)
+            grand += _walk(sh, sh.path(arg), entries, arg)
+        except FsError as exc:
+            text = ERRNO_TEXT.get(exc.code, exc.code)
+            io.err(f"du: cannot access {sh.quote(arg)}: {text}" if sh.flavor == GNU else f"du: {arg}: {text}")
+            status = 1
+            continue
+        for shown, size, is_dir in entries:
+            last = shown == entries[-1][0]
+            if "s" in opts and not last:
+                continue
+            if not is_dir and "a" not in opts and not last:
+                continue
+            io.out(f"{_du_size(size, opts, sh.flavor == BUSYBOX)}\t{shown}")
+    if "c" in opts:
+        io.out(f"{_du_size(grand, opts, sh.flavor == BUSYBOX)}\ttotal")
+    return status
+
+
+def _du_size(n: int, opts: set[str], busybox: bool = False) -> str:
+    if "h" in opts:
+        return bb_human(n) if busybox else human(n)
+    return str(n // (1024 * 1024) if "m" in opts else n // 1024)
+
+
+# The disk under the container's overlay root and the daemon's binds (/etc/hosts and friends)
+DISK_K = 61_202_244
+DISK_USED_K = 14_263_612
+
+
+def _df_rows(sh: Shell) -> list[tuple[str, int, int, str]]:
+    """(file system, size, used, mount point) in 1K blocks, as /proc/mounts lists them."""
+    if sh.where == "host":
+        return [("tmpfs", 1_634_416, 2_176, "/run"), ("/dev/sda1", DISK_K, DISK_USED_K, "/"),
+                ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
+    rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev"), ("shm", 65_536, 0, "/dev/shm")]
+    for m in getattr(sh.view, "mounts", [])[::-1]:
+        if m.type == "tmpfs":
+            rows.append(("tmpfs", (m.tmpfs_size or 8_172_072 * 1024) // 1024, 0, m.destination))
+        else:
+            rows.append(("/dev/sda1", DISK_K, DISK_USED_K, m.destination))
+    busybox = sh.flavor == BUSYBOX
+    for name in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts"):
+        # GNU df shows one mount of a device (the shortest mount point); BusyBox shows each
+        if busybox or name == "/etc/hosts":
+            rows.append(("/dev/sda1", DISK_K, DISK_USED_K, name))
+    rows += [("tmpfs", 8_172_072, 0, p) for p in ("/proc/acpi", "/proc/scsi", "/sys/firmware")]
+    if not busybox:
+        keep: dict[str, tuple[str, int, int, str]] = {}
+        for row in rows:
+            if row[0] == "/dev/sda1" and "/dev/sda1" in keep:
+                if len(row[3]) >= len(keep["/dev/sda1"][3]):
+                    continue
+            keep[row[0] if row[0] == "/dev/sda1" else row[3]] = row
+        rows = [r for r in rows if r in keep.values()]
+    return rows
+
+
+def df(sh: Shell, argv: list[str], io: IO) -> int:
+    """coreutils df.c's columns (widths from the widest cell) or BusyBox df.c's fixed widths."""
+    opts, _ = _options(sh, io, "df", argv, "hkPTa")
+    rows = _df_rows(sh)
+    use = [(fs, size, used, size - used, mnt) for fs, size, used, mnt in rows]
+    if sh.flavor == BUSYBOX:
+        io.out(f"{'Filesystem':<20}{'Size' if 'h' in opts else '1K-blocks':>10}{'Used':>10}{'Available':>10} Use% Mounted on")
+        for fs, size, used, avail, mnt in use:
+            cells = [bb_human(x * 1024) if "h" in opts else str(x) for x in (size, used, avail)]
+            pct = math.ceil(used * 100 / size) if size else 0
+            io.out(f"{fs:<20}{cells[0]:>10}{cells[1]:>10}{cells[2]:>10}{pct:>4}% {mnt}")
+        return 0
+    head = ["Filesystem", "Size" if "h" in opts else "1K-blocks", "Used", "Avail" if "h" in opts else "Available",
+            "Use%", "Mounted on"]
+    table = [head] + [[fs, *(human(x * 1024) if "h" in opts else str(x) for x in (size, used, avail)),
+                       f"{math.ceil(used * 100 / size) if size and used else 0}%" if size else "-", mnt]
+                      for fs, size, used, avail, mnt in use]
+    widths = [max(len(r[i]) for r in table) for i in range(6)]
+    widths[0] = max(widths[0], 14)
+    widths[1] = max(widths[1], 5 if "h" in opts else 9)
+    widths[2] = max(widths[2], 5)
+    widths[3] = max(widths[3], 5)
+    for r in table:
+        io.out(f"{r[0]:<{widths[0]}} {r[1]:>{widths[1]}} {r[2]:>{widths[2]}} {r[3]:>{widths[3]}} "
+               f"{r[4]:>{widths[4]}} {r[5]}")
+    return 0
+
+
+def _mode_text(node: Node) -> str:
+    bits = "".join(ch if node.mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
+    if node.mode & 0o1000:
+        bits = bits[:8] + ("t" if node.mode & 1 else "T")
+    return ("d" if node.kind == DIR else "-") + bits
+
+
+def _kind_text(node: Node) -> str:
+    if node.kind == DIR:
+        return "directory"
+    return "regular file" if node.size else "regular empty file"
+
+
+def _stat_lines(sh: Shell, arg: str, node: Node) -> list[str]:
+    when = datetime.fromtimestamp(EPOCH, UTC).strftime("%Y-%m-%d %H:%M:%S.000000000")
+    zone = "" if sh.flavor == BUSYBOX else " +0000"
+    owner = passwd_name(sh, node.uid) or "UNKNOWN"
+    group = passwd_name(sh, node.uid, "/etc/group") or owner
+    size = BLOCK if node.kind == DIR else node.size
+    blocks = _blocks(node) // 512
+    old = sh.flavor == BUSYBOX or _buster(sh)
+    device = "Device: 31h/49d" if old else "Device: 0,49"
+    inode = 1_000_000 + sum(map(ord, arg)) % 999_983
+    links = 2 if node.kind == DIR else 1
+    lines = [
+        f"  File: {arg}",  # %N quotes only a name that needs it (GNU) or a link (BusyBox)
+        f"  Size: {size:<10}\tBlocks: {blocks:<10} IO Block: {BLOCK:<6} {_kind_text(node)}",
+        f"{device}\tInode: {inode:<10}  Links: {links}",
+        f"Access: ({node.mode & 0o7777:04o}/{_mode_text(node)})  Uid: ({node.uid:>5}/{owner:>8})   "
+        f"Gid: ({node.uid:>5}/{group:>8})",
+        f"Access: {when}{zone}", f"Modify: {when}{zone}", f"Change: {when}{zone}",
+    ]
+    if sh.flavor == GNU:
+        lines.append(" Birth: -" if old else f" Birth: {when}{zone}")
+    return lines
+
+
+def _buster(sh: Shell) -> bool:
+    """coreutils 8.30 (Debian 10, node:14) still printed the device as %Dh/%dd."""
+    node = sh.view.get("/etc/debian_version") if sh.where != "host" else None
+    return node is not None and node.data.startswith("10.")
+
+
+def _format(sh: Shell, fmt: str, arg: str, node: Node) -> str:
+    owner = passwd_name(sh, node.uid) or "UNKNOWN"
+    values = {"n": arg, "s": str(BLOCK if node.kind == DIR else node.size), "a": f"{node.mode & 0o7777:o}",
+              "A": _mode_text(node), "U": owner, "G": passwd_name(sh, node.uid, "/etc/group") or owner,
+              "u": str(node.uid), "g": str(node.uid), "F": _kind_text(node), "%": "%"}
+    out, i = "", 0
+    while i < len(fmt):
+        if fmt[i] == "%" and i + 1 < len(fmt):
+            out += values.get(fmt[i + 1], "?")
+            i += 2
+        else:
+            out += fmt[i]
+            i += 1
+    return out
+
+
+def stat(sh: Shell, argv: list[str], io: IO) -> int:
+    args = argv[1:]
+    fmt = None
+    if args[:1] in (["-c"], ["--format"]) and len(args) > 1:
+        fmt, args = args[1], args[2:]
+    elif args and args[0].startswith("--format="):
+        fmt, args = args[0].split("=", 1)[1], args[1:]
+    if not args:
+        io.err("stat: missing operand")
+        if sh.flavor == GNU:
+            io.err("Try 'stat --help' for more information.")
+        raise ToolExit(1)
+    status = 0
+    for arg in args:
+        try:
+            node = sh.view.get(sh.path(arg))
+        except FsError:
+            node = None
+        if node is None:
+            io.err(f"stat: cannot statx {sh.quote(arg)}: No such file or directory" if sh.flavor == GNU and
+                   not _buster(sh) else f"stat: cannot stat {sh.quote(arg)}: No such file or directory"
+                   if sh.flavor == GNU else f"stat: can't stat '{arg}': No such file or directory")
+            status = 1
+            continue
+        for line in [_format(sh, fmt, arg, node)] if fmt is not None else _stat_lines(sh, arg, node):
+            io.out(line)
+    return status

@@ -1,0 +1,259 @@
+"""find and grep over the shell's files, one budget step per entry visited and per line read."""
+
+from __future__ import annotations
+
+import fnmatch
+
+import regex
+
+from .. import budget
+from ..budget import regex_error
+from ..fs import DIR, ERRNO_TEXT, FsError, join
+from ..shell import BUSYBOX, GNU, IO, Shell, _bre_to_python
+from .common import lines_of, open_error
+
+FIND_TESTS = ("-name", "-iname", "-type", "-maxdepth", "-mindepth", "-path")
+
+
+def _find_args(sh: Shell, argv: list[str], io: IO) -> tuple[list[str], list[tuple[str, str]]] | int:
+    paths: list[str] = []
+    i = 1
+    while i < len(argv) and not argv[i].startswith("-") and argv[i] not in ("!", "("):
+        paths.append(argv[i])
+        i += 1
+    tests: list[tuple[str, str]] = []
+    while i < len(argv):
+        a = argv[i]
+        if a in ("-print", "-depth"):
+            i += 1
+            continue
+        if a not in FIND_TESTS:
+            if sh.flavor == BUSYBOX:
+                io.err(f"find: unrecognized: {a}")
+                io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+            elif a.startswith("-"):
+                io.err(f"find: unknown predicate {sh.quote(a)}")
+            else:
+                io.err(f"find: paths must precede expression: {sh.quote(a)}")
+            return 1
+        if i + 1 >= len(argv):
+            io.err(f"find: missing argument to {sh.quote(a)}" if sh.flavor == GNU else f"find: {a} requires an argument")
+            return 1
+        tests.append((a, argv[i + 1]))
+        i += 2
+    return paths or ["."], tests
+
+
+def _matches(tests: list[tuple[str, str]], shown: str, is_dir: bool, depth: int) -> bool:
+    name = shown.rstrip("/").rsplit("/", 1)[-1] or "/"
+    for test, value in tests:
+        ok = {
+            "-name": lambda v: fnmatch.fnmatchcase(name, v),
+            "-iname": lambda v: fnmatch.fnmatchcase(name.lower(), v.lower()),
+            "-path": lambda v: fnmatch.fnmatchcase(shown, v),
+            "-type": lambda v: (v == "d") == is_dir and v in "fd",
+            "-maxdepth": lambda v: True,
+            "-mindepth": lambda v: depth >= int(v),
+        }[test](value)
+        if not ok:
+            return False
+    return True
+
+
+def find(sh: Shell, argv: list[str], io: IO) -> int:
+    parsed = _find_args(sh, argv, io)
+    if isinstance(parsed, int):
+        return parsed
+    paths, tests = parsed
+    maxdepth = min((int(v) for t, v in tests if t == "-maxdepth"), default=None)
+    status = 0
+    for top in paths:
+        try:
+            if sh.view.get(sh.path(top)) is None:
+                raise FsError("ENOENT", top)
+        except FsError as exc:
+            text = ERRNO_TEXT.get(exc.code, exc.code)
+            io.err(f"find: {sh.quote(top)}: {text}" if sh.flavor == GNU else f"find: {top}: {text}")
+            status = 1
+            continue
+        stack = [(sh.path(top), top, 0)]
+        while stack:
+            path, shown, depth = stack.pop()
+            budget.current().step()
+            node = sh.view.get(path)
+            if node is None:
+                continue
+            if _matches(tests, shown, node.kind == DIR, depth):
+                io.out(shown)
+            if node.kind == DIR and (maxdepth is None or depth < maxdepth):
+                names = sh.view.children(path)
+                for name in reversed(names):
+                    stack.append((join(path, name), shown.rstrip("/") + "/" + name if shown != "/" else "/" + name,
+                                  depth + 1))
+    return status
+
+
+def _grep_opts(sh: Shell, argv: list[str], io: IO) -> tuple[set[str], list[str], list[str]] | int:
+    opts: set[str] = set()
+    patterns: list[str] = []
+    rest: list[str] = []
+    args = argv[1:]
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "-e" and i + 1 < len(args):
+            patterns.append(args[i + 1])
+            i += 2
+            continue
+        if a.startswith("-") and len(a) > 1 and not rest:
+            for ch in a[1:]:
+                if ch not in "nivclLrRwEFoqsHhx":
+                    io.err(f"grep: invalid option -- '{ch}'")
+                    io.err("Usage: grep [OPTION]... PATTERNS [FILE]..." if sh.flavor == GNU
+                           else "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+                    if sh.flavor == GNU:
+                        io.err("Try 'grep --help' for more information.")
+                    return 2
+                opts.add(ch)
+        else:
+            rest.append(a)
+        i += 1
+    if not patterns:
+        if not rest:
+            io.err("Usage: grep [OPTION]... PATTERNS [FILE]..." if sh.flavor == GNU
+                   else "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+            if sh.flavor == GNU:
+                io.err("Try 'grep --help' for more information.")
+            return 2
+        patterns.append(rest.pop(0))
+    return opts, patterns, rest
+
+
+def _compile(opts: set[str], patterns: list[str]) -> regex.Pattern[str]:
+    parts = [regex.escape(p) if "F" in opts else p if "E" in opts else _bre_to_python(p) for p in patterns]
+    body = "|".join(f"(?:{p})" for p in parts)
+    if "w" in opts:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    if "x" in opts:
+        body = rf"^(?:{body})$"
+    return regex.compile(body, regex.I if "i" in opts else 0)
+
+
+def _files(sh: Shell, opts: set[str], args: list[str]) -> list[str]:
+    """The operands, with -r's directories opened into their files (name order)."""
+    if not opts & {"r", "R"}:
+        return args or ["-"]
+    out: list[str] = []
+    for arg in args or ["."]:
+        node = sh.view.get(sh.path(arg))
+        if node is None or node.kind != DIR:
+            out.append(arg)
+            continue
+        stack = [arg]
+        while stack:
+            d = stack.pop()
+            for name in reversed(sh.view.children(sh.path(d))):
+                budget.current().step()
+                shown = name if d == "." else d.rstrip("/") + "/" + name
+                child = sh.view.get(sh.path(shown))
+                if child is not None and child.kind == DIR:
+                    stack.append(shown)
+                else:
+                    out.append(shown)
+    return out
+
+
+def grep(sh: Shell, argv: list[str], io: IO) -> int:
+    parsed = _grep_opts(sh, argv, io)
+    if isinstance(parsed, int):
+        return parsed
+    opts, patterns, args = parsed
+    try:
+        pattern = _compile(opts, patterns)
+    except regex.error:
+        io.err("grep: Unmatched ( or \\(" if sh.flavor == GNU else "grep: bad regex")
+        return 2
+    files = _files(sh, opts, args)
+    label = ("H" in opts or len(files) > 1 or bool(opts & {"r", "R"})) and "h" not in opts
+    found = False
+    trouble = False
+    for arg in files:
+        data = _grep_input(sh, io, arg, opts)
+        if data is None:
+            trouble = True
+            continue
+        name = "standard input" if arg == "-" else arg
+        # grep 3.5 moved the note to stderr, reworded ("grep: F: binary file matches"); Debian 10 has 3.3
+        old = sh.flavor == BUSYBOX or _debian10(sh)
+        note = f"Binary file {name} matches" if old else f"grep: {name}: binary file matches"
+        hits = _grep_text(pattern, opts, data, name, label, io, note)
+        found = found or hits
+        if found and "q" in opts:
+            return 0
+    return 2 if trouble and not (found and "q" in opts) else 0 if found else 1
+
+
+def _grep_input(sh: Shell, io: IO, arg: str, opts: set[str]) -> str | None:
+    if arg != "-":
+        node = sh.view.get(sh.path(arg))
+        if node is not None and node.kind == DIR:
+            if "s" not in opts:
+                io.err(f"grep: {arg}: Is a directory")
+            return None
+    if "s" in opts:
+        quiet = IO([], capture_err=[])
+        return read_quiet(sh, quiet, arg)
+    return read_quiet(sh, io, arg)
+
+
+def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
+    if arg == "-":
+        return io.stdin or ""
+    try:
+        node = sh.view.get(sh.path(arg))
+    except FsError as exc:
+        io.err(open_error(sh, "grep", arg, exc.code))
+        return None
+    if node is None:
+        io.err(open_error(sh, "grep", arg, "ENOENT"))
+        return None
+    return node.data
+
+
+def _debian10(sh: Shell) -> bool:
+    node = sh.view.get("/etc/debian_version") if sh.where != "host" else None
+    return node is not None and node.data.startswith("10.")
+
+
+def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str, label: bool, io: IO,
+               note: str) -> bool:
+    spent = budget.current()
+    count = 0
+    binary = data.startswith("\x7fELF")
+    for n, line in enumerate(lines_of(data), 1):
+        spent.step()
+        try:
+            hit = pattern.search(line, timeout=spent.regex_timeout()) is not None
+        except TimeoutError:
+            raise regex_error("grep") from None
+        if hit == ("v" in opts):
+            continue
+        count += 1
+        if opts & {"q", "l", "L", "c"}:
+            continue
+        if binary:
+            (io.out if note.startswith("Binary") else io.err)(note)
+            return True
+        prefix = (f"{name}:" if label else "") + (f"{n}:" if "n" in opts else "")
+        if "o" in opts and "v" not in opts:
+            for m in pattern.finditer(line):
+                io.out(prefix + m.group(0))
+        else:
+            io.out(prefix + line)
+    if "c" in opts:
+        io.out((f"{name}:" if label else "") + str(count))
+    if "l" in opts and count:
+        io.out(name)
+    if "L" in opts and not count:
+        io.out(name)
+    return count > 0

@@ -1,0 +1,138 @@
+"""env, printenv, whoami, id, hostname and which: who and where the shell runs."""
+
+from __future__ import annotations
+
+from ..shell import BUSYBOX, IO, Shell
+from .common import HOST_USER, current_uid, passwd_name
+
+HOST_NAME = "layerlab"
+# The learner's own groups on the host (an Ubuntu desktop user who may run docker)
+HOST_GROUPS = ((1000, "learner"), (4, "adm"), (24, "cdrom"), (27, "sudo"), (30, "dip"), (46, "plugdev"),
+               (100, "users"), (984, "docker"))
+
+
+def environment(sh: Shell) -> list[str]:
+    """The process environment as the runtime orders it: PATH and HOSTNAME first, the image's and
+    -e variables next, HOME last (moby container.CreateDaemonEnvironment, then runc adds HOME)."""
+    env = dict(sh.env)
+    if sh.where == "host":
+        env.setdefault("PWD", sh.cwd)
+        return [f"{k}={v}" for k, v in env.items()]
+    first = [k for k in ("PATH", "HOSTNAME") if k in env]
+    middle = [k for k in env if k not in ("PATH", "HOSTNAME", "HOME")]
+    last = ["HOME"] if "HOME" in env else []
+    return [f"{k}={env[k]}" for k in (*first, *middle, *last)]
+
+
+def env(sh: Shell, argv: list[str], io: IO) -> int:
+    if len(argv) > 1 and not argv[1].startswith("-") and "=" not in argv[1]:
+        fn = sh.resolve(argv[1])
+        if fn is None:
+            io.err(f"env: {sh.quote(argv[1]) if sh.flavor != BUSYBOX else argv[1]}: No such file or directory"
+                   if sh.flavor != BUSYBOX else f"env: can't execute '{argv[1]}': No such file or directory")
+            return 127
+        return fn(sh, argv[1:], io)
+    for line in environment(sh):
+        io.out(line)
+    return 0
+
+
+def printenv(sh: Shell, argv: list[str], io: IO) -> int:
+    if len(argv) == 1:
+        for line in environment(sh):
+            io.out(line)
+        return 0
+    values = dict(line.split("=", 1) for line in environment(sh))
+    status = 0
+    for name in argv[1:]:
+        if name in values:
+            io.out(values[name])
+        else:
+            status = 1
+    return status
+
+
+def whoami(sh: Shell, argv: list[str], io: IO) -> int:
+    uid = current_uid(sh)
+    name = passwd_name(sh, uid)
+    if name is None:
+        io.err(f"whoami: cannot find name for user ID {uid}" if sh.flavor != BUSYBOX
+               else f"whoami: unknown uid {uid}")
+        return 1
+    io.out(name)
+    return 0
+
+
+def _groups(sh: Shell, user: str, gid: int) -> list[tuple[int, str]]:
+    """The primary group, then each group of /etc/group that lists the user (as initgroups)."""
+    if sh.where == "host":
+        return list(HOST_GROUPS) if user == HOST_USER[0] else [(0, "root")]
+    node = sh.view.get("/etc/group")
+    found = [(gid, passwd_name(sh, gid, "/etc/group") or str(gid))]
+    for line in (node.data if node is not None else "").split("\n"):
+        parts = line.split(":")
+        if len(parts) == 4 and user in parts[3].split(",") and int(parts[2]) != gid:
+            found.append((int(parts[2]), parts[0]))
+    return found
+
+
+def id_(sh: Shell, argv: list[str], io: IO) -> int:
+    uid = current_uid(sh)
+    user = passwd_name(sh, uid) or str(uid)
+    gid = uid
+    groups = _groups(sh, user, gid)
+    flag = argv[1] if len(argv) > 1 else ""
+    if flag in ("-u", "-g"):
+        io.out(str(uid if flag == "-u" else gid))
+        return 0
+    if flag == "-un":
+        io.out(user)
+        return 0
+    if flag == "-G":
+        io.out(" ".join(str(g) for g, _ in groups))
+        return 0
+    shown = ",".join(f"{g}({n})" for g, n in groups)
+    io.out(f"uid={uid}({user}) gid={gid}({groups[0][1]}) groups={shown}")
+    return 0
+
+
+def hostname(sh: Shell, argv: list[str], io: IO) -> int:
+    if len(argv) > 1 and argv[1] not in ("-s", "--short"):
+        io.err("hostname: you must be root to change the host name" if sh.flavor != BUSYBOX
+               else "hostname: sethostname: Operation not permitted")
+        return 1
+    io.out(HOST_NAME if sh.where == "host" else sh.env.get("HOSTNAME", ""))
+    return 0
+
+
+def which(sh: Shell, argv: list[str], io: IO) -> int:
+    """debianutils' and BusyBox's which: the first PATH entry holding the name; 1 when one is missing."""
+    names = [a for a in argv[1:] if not a.startswith("-")]
+    if not names:
+        return 1
+    status = 0
+    for name in names:
+        found = locate(sh, name)
+        if found is None:
+            status = 1
+        else:
+            io.out(found)
+    return status
+
+
+def locate(sh: Shell, name: str) -> str | None:
+    """Where the shell would run name from (the host's PATH holds the programs layerlab knows)."""
+    if "/" in name:
+        return name if sh.resolve(name) is not None else None
+    for d in sh.env.get("PATH", "/usr/bin:/bin").split(":"):
+        if not d:
+            continue
+        if sh.where == "host":
+            if d == "/usr/bin" and sh.resolve(name) is not None and name not in ("cd", "echo", "pwd", "true",
+                                                                                  "false", "exit", ":"):
+                return f"{d}/{name}"
+            continue
+        node = sh.view.get(f"{d}/{name}")
+        if node is not None and node.kind != "d" and node.mode & 0o111:
+            return f"{d}/{name}"
+    return None
