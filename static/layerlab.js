@@ -158,11 +158,12 @@
       }
       path.dataset.from = card.dataset.imageTarget;
       const a = card.getBoundingClientRect();
-      const ya = a.top + 14;
+      // a card taller than its column, scrolled down, still sits on its image: joined at the column's top
+      const ya = Math.max(a.top + 14, Math.min(c.top + 30, a.bottom - 4));
       if (!top || !g || ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
       const b = top.getBoundingClientRect();
       const yb = b.top + Math.min(b.height / 2, 12);
-      path.classList.toggle("off", yb < g.top + 30 || yb > g.bottom - 4);
+      path.classList.toggle("off", yb < g.top + 30 || yb > g.bottom - 4 || ya > a.top + 14);
       const y2 = Math.min(Math.max(yb, g.top + 30), g.bottom - 6) - p.top;
       const x1 = a.right - p.left;
       const x2 = Math.max(b.left, g.left) - p.left;

@@ -149,14 +149,15 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     tail_parent = None
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor and last.line != "clear":
         tail_parent = last.version - 1  # that version showed the chain up to this command's parent
-    state = PageState(session, LazyView(world, before), terminal, timeline, narration,
+    line = last.line if before is not None and last is not None else ""
+    state = PageState(session, LazyView(world, before, line), terminal, timeline, narration,
                      world.cwd.replace("/home/learner", "~"), session.cursor > floor(events),
                      bool(redo_stack(events)), prompt, role, lang, tail_parent=tail_parent, lesson=lesson,
                      timeline_earlier=timeline_earlier, ps1=attached.prompt(world), inside=attached.badge(world),
                      raw=bool(world.attached and world.attached.raw))
     # What each region draws from: a region whose inputs did not change is neither drawn nor sent
     # again (the controls are left out: their timeline changes with every command).
-    state.inputs = region_inputs(world, before) | {
+    state.inputs = region_inputs(world, before, line) | {
         "narration": tuple(narration),
         "stage": (state.script, state.last_command, role, state.base),
         "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd, state.ps1, state.inside,

@@ -8,6 +8,7 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -39,6 +40,12 @@ class FileEntry:
     note: str = ""  # copied-up, whiteout, opaque, added, changed, deleted
     new: bool = False
     content: str = ""
+    # movement (static/motion.js): how this file came to be here in the last change. "app": saved
+    # through the app's form, a draft in `via` first; "up": copied up from an image layer; "hide": a
+    # whiteout now hides the image's file. actor: the container that did it.
+    move: str = ""
+    actor: str = ""
+    via: str = ""
 
 
 @dataclass
@@ -51,6 +58,7 @@ class VolumeView:
     users: list[str]
     size: str
     new: bool = False
+    kept: bool = False  # a container that used it was just removed: the volume stays
 
 
 @dataclass
@@ -135,6 +143,30 @@ class HostPanel:
 
 def _short_volume(name: str) -> str:
     return f"{name[:6]}…{name[-4:]}" if len(name) == 64 else name
+
+
+_APP_SAVE = re.compile(r"\bcurl\b.*/create\b")
+
+
+def _saver(world: World, line: str) -> list[tuple[Container, str]]:
+    """When `line` posted the app's form: each running app container with the folder its drafts go
+    to (nodeapp._create writes `<app>/temp/<name>` first, then moves it into `<app>/feedback/`)."""
+    if not _APP_SAVE.search(line):
+        return []
+    return [(c, c.process.get("script", "/app/server.js").rsplit("/", 1)[0] or "/")
+            for c in world.containers.values() if c.running and c.ports]
+
+
+def _mark_saved(f: FileEntry, container_path: str, savers: list[tuple[Container, str]],
+                only: Container | None = None) -> None:
+    """Marks a new file the app's save put at container_path (in one of the savers' feedback folders)."""
+    if not f.new or f.kind != "file":
+        return
+    for c, app in savers:
+        if (only is None or c is only) and is_under(container_path, app + "/feedback") \
+                and container_path != app + "/feedback":
+            f.move, f.actor, f.via = "app", c.name, app + "/temp"
+            return
 
 
 def _size(node: Node) -> str:
@@ -353,18 +385,21 @@ def _card_key(world: World, c: Container, before: World | None) -> tuple[object,
     )
 
 
-def build_container(world: World, c: Container, before: World | None) -> ContainerCard:
+def build_container(world: World, c: Container, before: World | None,
+                    savers: list[tuple[Container, str]] | None = None) -> ContainerCard:
     """A container's card (kept: the same inputs give the same card, which nobody changes). Its
     status is the one part the clock moves on, command after command: it is set on a copy."""
-    key = _card_key(world, c, before)
+    mine = [(s, app) for s, app in savers or [] if s.id == c.id]  # the app's save marks only its own files
+    key = (*_card_key(world, c, before), tuple(app for _, app in mine))
     card = _CARDS.get(key)
     if card is None:
-        card = _CARDS.put(key, _build_container(world, c, before))
+        card = _CARDS.put(key, _build_container(world, c, before, mine))
     status = status_text(world, c)
     return card if card.status == status else replace(card, status=status)
 
 
-def _build_container(world: World, c: Container, before: World | None) -> ContainerCard:
+def _build_container(world: World, c: Container, before: World | None,
+                     savers: list[tuple[Container, str]] | None = None) -> ContainerCard:
     image = world.images.get(c.image_id)
     lowers = world.image_layers(image) if image else []
     view = EngineView(world, c)
@@ -379,6 +414,11 @@ def _build_container(world: World, c: Container, before: World | None) -> Contai
             f.note = "whiteout"
         elif node is not None and node.kind == FILE and below is not None:
             f.note = "copied-up"
+        if f.new and f.kind in ("file", "whiteout"):
+            if f.note in ("copied-up", "whiteout"):
+                f.move, f.actor = ("up" if f.note == "copied-up" else "hide"), c.name
+            else:
+                _mark_saved(f, full, savers or [], only=c)
     tree = _merged_tree(world, c, view, root, lowers, prev) if root != "/" else []
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
@@ -450,8 +490,14 @@ def _walk_merged(world: World, c: Container, view: EngineView, path: str, depth:
             _walk_merged(world, c, view, child, depth + 1, lowers, out, prev)
 
 
-def build_host(world: World, before: World | None) -> HostPanel:
+def build_host(world: World, before: World | None, savers: list[tuple[Container, str]] | None = None) -> HostPanel:
     project = _listing(world.host, PROJECT, "host", "~/feedback-app", before.host if before else None)
+    for c, _ in savers or []:
+        for m in c.mounts:  # a file the app saved into a bind-mounted project folder
+            for f in project:
+                host_path = f"{PROJECT}/{f.path}"
+                if m.type == "bind" and is_under(host_path, m.source):
+                    _mark_saved(f, m.destination + host_path[len(m.source):], savers or [], only=c)
     binds = []
     elsewhere: dict[str, HostFolder] = {}
     memory = []
@@ -470,7 +516,8 @@ def build_host(world: World, before: World | None) -> HostPanel:
                      sorted(elsewhere.values(), key=lambda f: f.host_path), memory)
 
 
-def build_volumes(world: World, before: World | None) -> list[VolumeView]:
+def build_volumes(world: World, before: World | None,
+                  savers: list[tuple[Container, str]] | None = None) -> list[VolumeView]:
     from app.engine.volumes import natural_key, volume_size
     out = []
     for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
@@ -482,9 +529,18 @@ def build_volumes(world: World, before: World | None) -> list[VolumeView]:
                                new=before is not None and v.name not in before.volumes)]
         else:
             files = _listing(world.host, data, "volume", _short_volume(v.name), before.host if before else None)
+        for c, _ in savers or []:
+            for m in c.mounts:
+                if m.type == "volume" and m.source == v.name:
+                    for f in files:
+                        _mark_saved(f, f"{m.destination}/{f.path}", savers or [], only=c)
+        # a container that used it was just removed: the volume (and what it holds) stays
+        kept = before is not None and any(
+            old.id not in world.containers and any(m.type == "volume" and m.source == v.name for m in old.mounts)
+            for old in before.containers.values())
         out.append(VolumeView(v.name, _short_volume(v.name), v.anonymous, data, files,
                               [c.name for c in world.volume_users(v.name)], human_size(volume_size(world, v.name)),
-                              new=before is not None and v.name not in before.volumes))
+                              new=before is not None and v.name not in before.volumes, kept=kept))
     return out
 
 
@@ -498,17 +554,19 @@ class LazyView:
     """The parts of the drawing (host, volumes, images, containers, ports), each built when a template first asks for it: a region whose
     inputs did not change is not drawn again, so its part is never built."""
 
-    def __init__(self, world: World, before: World | None) -> None:
+    def __init__(self, world: World, before: World | None, line: str = "") -> None:
         self.world = world
         self.before = before
+        # the containers whose app saved a form in the last change (its files are drawn travelling)
+        self.savers = _saver(world, line) if before is not None else []
 
     @cached_property
     def host(self) -> HostPanel:
-        return build_host(self.world, self.before)
+        return build_host(self.world, self.before, self.savers)
 
     @cached_property
     def volumes(self) -> list[VolumeView]:
-        return build_volumes(self.world, self.before)
+        return build_volumes(self.world, self.before, self.savers)
 
     @cached_property
     def images(self) -> list[ImageView]:
@@ -516,15 +574,16 @@ class LazyView:
 
     @cached_property
     def containers(self) -> list[ContainerCard]:
-        return to_view_containers(self.world, self.before)
+        return to_view_containers(self.world, self.before, self.savers)
 
     @cached_property
     def ports(self) -> list[int]:
         return browser_ports(self.world)
 
 
-def to_view_containers(world: World, before: World | None) -> list[ContainerCard]:
-    containers = [build_container(world, c, before) for c in reversed(list(world.containers.values()))]
+def to_view_containers(world: World, before: World | None,
+                       savers: list[tuple[Container, str]] | None = None) -> list[ContainerCard]:
+    containers = [build_container(world, c, before, savers) for c in reversed(list(world.containers.values()))]
     if before is not None:
         for c in before.containers.values():
             if c.id not in world.containers:
@@ -532,7 +591,7 @@ def to_view_containers(world: World, before: World | None) -> list[ContainerCard
     return containers
 
 
-def region_inputs(world: World, before: World | None) -> dict[str, object]:
+def region_inputs(world: World, before: World | None, line: str = "") -> dict[str, object]:
     """For each drawn region, a value that changes whenever what it draws can change."""
     from app.engine.listing import ports_text, status_text
 
@@ -549,13 +608,15 @@ def region_inputs(world: World, before: World | None) -> dict[str, object]:
                    tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values()) + (
         (world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
+    saved = bool(_APP_SAVE.search(line))  # the same trees are marked differently after the app's save
     return {
         # the host's files and volumes, and who mounts what; of the world before only what tells
-        # new files and volumes apart (the containers' own layers and states are not drawn here)
+        # new files and volumes apart, and which containers left (their volumes are marked as staying)
         "host": (world.host.rev, tuple(world.volumes), mounts,
-                 None if before is None else (before.host.rev, tuple(before.volumes))),
+                 None if before is None else (before.host.rev, tuple(before.volumes), tuple(before.containers)),
+                 saved),
         "images": (images, mounts, tuple(before.images) if before else None),
-        "containers": (cards, mounts, world.host.rev, images, tree_state(before)),
+        "containers": (cards, mounts, world.host.rev, images, tree_state(before), saved),
         "table": (tree_state(world), mounts, images),
         "browser": tuple(browser_ports(world)),
     }

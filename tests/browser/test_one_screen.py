@@ -319,3 +319,29 @@ def test_each_layer_is_drawn_once(page: Page, server: Server) -> None:
     expect(images.locator(".layer .f.k-summary", has_text="node_modules/")).to_have_count(1)
     expect(images.locator(".drawn-in")).to_have_count(3)  # WORKDIR, COPY package.json, RUN npm install
     expect(images.locator(".drawn-in").first).to_have_text("same layer as in feedback-node:latest")
+
+
+def test_the_app_window_shows_its_whole_form_save_included(page: Page, server: Server) -> None:
+    for size in ({"width": 1440, "height": 900}, {"width": 1000, "height": 760}):
+        page.set_viewport_size(size)
+        start_lesson(page, server, "named-volumes")
+        type_command(page, "docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback feedback-node:volumes")
+        app = page.frame_locator("iframe[data-browser-frame]")
+        frame = page.locator("iframe[data-browser-frame]").bounding_box()
+        save = app.get_by_role("button", name="Save").bounding_box()
+        assert frame is not None and save is not None
+        # inside the window's page with nothing to scroll, and the window inside the screen
+        assert frame["y"] <= save["y"] and save["y"] + save["height"] <= frame["y"] + frame["height"], (size, save, frame)
+        assert frame["y"] + frame["height"] <= size["height"]
+        assert app.locator("html").evaluate("e => e.scrollTop") == 0
+
+
+def test_on_a_phone_the_first_view_is_drawn_before_the_script_runs_and_the_timeline_keeps_its_name(
+        page: Page, server: Server) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "demo-app")
+    type_command(page, "docker build -t feedback-node .")
+    # the page as served (no script) already shows one view: nothing jumps when the tabs start
+    html = page.request.get(page.url).text()
+    assert re.search(r'<div class="app"[^>]* data-tab="terminal"', html)
+    expect(page.get_by_role("combobox", name="Timeline")).to_be_visible()
