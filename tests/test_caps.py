@@ -25,7 +25,7 @@ def test_files_cap_is_a_full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_containers_cap(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.engine.containers.MAX_CONTAINERS", 2)
+    monkeypatch.setattr("app.engine.lifecycle.MAX_CONTAINERS", 2)
     w, r = run("docker create --name c1 node:14", "docker create --name c2 node:14", "docker create --name c3 node:14")
     assert r[-1].exit_code == 1 and "at most 2 containers" in out(r[-1])[0]
     assert sorted(c.name for c in w.containers.values()) == ["c1", "c2"]

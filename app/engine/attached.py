@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import containers
+from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
 from .process import container_shell, shell_kind
 from .shell import IO, ExitShell
@@ -113,13 +113,13 @@ def start_attached(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     if len(args.positional) > 1:
         raise DockerError("you cannot start and attach multiple containers at once")
-    c = containers.get_container(world, args.positional[0])
+    c = lifecycle.get_container(world, args.positional[0])
     stdin = args.bool("interactive") and c.stdin_open
     code: int | None = None
     out: list[str] = []
     if not c.running:
         try:
-            code, out = containers.start_container(ctx, c, attached=True)
+            code, out = lifecycle.start_container(ctx, c, attached=True)
         except DockerError as exc:
             raise DockerError(exc.message, 1) from None
     return _attach_started(ctx, c, "start", stdin, c.tty, not c.tty, code, out)
@@ -138,7 +138,7 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
         for line in c.process.get("output", []):
             ctx.io.out(line)
         world.clock = max(world.clock, int(c.process.get("until", world.clock)))
-        containers.tick(world)
+        lifecycle.tick(world)
         return status
     shell = str(c.process.get("shell", ""))
     if shell == "node" and tty:
@@ -187,7 +187,7 @@ def follow_logs(ctx: Ctx, c: Container) -> None:
 def cmd_attach(ctx: Ctx, args: Args) -> int:
     """`docker attach C` (cli/command/container/attach.go)."""
     world: World = ctx.world
-    c = containers.get_container(world, args.positional[0])
+    c = lifecycle.get_container(world, args.positional[0])
     if not c.running:
         raise DockerError("You cannot attach to a stopped container, start it first")
     stdin = not args.bool("no-stdin") and c.stdin_open
@@ -318,7 +318,7 @@ def _node_line(world: World, c: Container, a: Attached, line: str, io: IO) -> in
 def _elapse(world: World, seconds: int) -> None:
     if seconds:
         world.clock += seconds
-        containers.tick(world)
+        lifecycle.tick(world)
 
 
 def _leave(world: World, c: Container, a: Attached, code: int, io: IO) -> int:
@@ -328,7 +328,7 @@ def _leave(world: World, c: Container, a: Attached, code: int, io: IO) -> int:
         io.err("exit")
     world.attached = None
     if a.pid1 and c.id in world.containers and c.running:
-        containers.exit_container(world, c, code, world.clock)
+        lifecycle.exit_container(world, c, code, world.clock)
     return code
 
 
@@ -355,7 +355,7 @@ def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
         # 0), after forwarding it to a container without a terminal
         world.attached = None
         if a.sig_proxy and c.init:
-            containers.exit_container(world, c, SIGINT_STATUS, world.clock)
+            lifecycle.exit_container(world, c, SIGINT_STATUS, world.clock)
         return 0
     if a.raw:
         # a raw terminal sends the key to the container's terminal: SIGINT for its process. As PID 1
@@ -378,11 +378,11 @@ def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
     world.attached = None
     if a.pid1 and a.shell and not c.tty:
         # -i without -t: stdin closes with the CLI's connection (StdinOnce); the shell reads its end
-        containers.exit_container(world, c, a.status, world.clock)
+        lifecycle.exit_container(world, c, a.status, world.clock)
     return 1
 
 
 def _killed(world: World, c: Container) -> int:
     world.attached = None
-    containers.exit_container(world, c, SIGINT_STATUS, world.clock)
+    lifecycle.exit_container(world, c, SIGINT_STATUS, world.clock)
     return SIGINT_STATUS

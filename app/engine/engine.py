@@ -8,11 +8,11 @@ from pathlib import Path
 
 from . import attached, budget, nodemon
 from .budget import OverBudget, OverTime
-from .containers import tick
 from .docker import docker_tool
 from .dockercli import NeedAnswer
 from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
+from .lifecycle import tick
 from .shell import ERR, GNU, IO, ExitShell, Shell, Terminal
 from .views import HostView
 from .world import World

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .containers import get_container
 from .dockercli import Args, Ctx, DockerError, print_formatted
 from .filters import Filters
 from .formatting import TemplateError, check_ps_format, docker_created_at, ellipsis, human_duration, human_size
 from .gotemplate import go_quote
 from .images import image_size
+from .lifecycle import get_container
 from .refs import RefError, parse_ref
 from .volumes import natural_key
 from .world import Container, World

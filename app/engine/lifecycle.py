@@ -1,0 +1,235 @@
+"""A container's life in the daemon: created, started, ended by time or a signal, removed; the
+lookups every container command shares. The commands themselves are in containers.py."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from . import nodeapp
+from .dockercli import Args, Ctx, DockerError
+from .fs import DIR, FsError, Tree, overlay_get, overlay_walk
+from .imagecmds import pull_into
+from .names import random_name
+from .process import begin_process
+from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
+from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
+from .views import ContainerView, volume_data_path
+from .volumes import remove_volume_if_unused
+from .world import MAX_CONTAINERS, Container, Image, Mount, World
+
+
+def run_framed(msg: str, code: int = 125, command: str = "run") -> DockerError:
+    return DockerError(f"docker: {msg}\n\nRun 'docker {command} --help' for more information", code)
+
+
+def run_status(message: str) -> int:
+    """The exit status of a failed `docker run` (cli/command/container/run.go toStatusError, which
+    reads the daemon's message; the client's own parse errors are 125)."""
+    if not message.startswith("Error response from daemon"):
+        return 125
+    if any(m in message for m in ("executable file not found", "no such file or directory",
+                                  "system cannot find the file specified")):
+        return 127
+    if "permission denied" in message or "is a directory" in message:
+        return 126
+    return 125
+
+
+def no_such_container(ref: str) -> DockerError:
+    return DockerError(f"Error response from daemon: No such container: {ref}")
+
+
+def get_container(world: World, ref: str) -> Container:
+    c = world.find_container(ref)
+    if c is None:
+        raise no_such_container(ref)
+    return c
+
+
+def each_container(ctx: Ctx, refs: list[str], missing: list[str]) -> Iterator[tuple[str, Container]]:
+    """The containers refs name, in order; one that does not exist is reported as the daemon
+    reports it (the command goes on with the next) and added to missing."""
+    for ref in refs:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            ctx.io.err(no_such_container(ref).message)
+            missing.append(ref)
+            continue
+        yield ref, c
+
+
+# ---------------------------------------------------------------------------------------------
+# Create and start
+
+
+def _populate(world: World, c: Container, image: Image) -> None:
+    """Copy image content into empty volumes at create (daemon/create_unix.go populateVolumes)."""
+    lowers = world.image_layers(image)
+    for m in c.mounts:
+        if m.type != "volume" or not m.copy_data:
+            continue
+        node = overlay_get(lowers, m.destination)
+        if node is None or node.kind != DIR:
+            continue
+        data = volume_data_path(m.source)
+        if world.host.children(data):
+            continue
+        for path, n in overlay_walk(lowers, m.destination):
+            world.host.set(data + path[len(m.destination):], n)
+
+
+def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False) -> Image:
+    try:
+        parse_ref(ref)
+    except RefError as exc:
+        raise DockerError(str(exc), 125) from None
+    image = ctx.world.find_image(ref)
+    if image is not None:
+        return image
+    tag = normalize_tag(ref) or ref
+    if not quiet:  # -q: cli/command/container/create.go says nothing and discards the pull's progress
+        ctx.io.err(f"Unable to find image '{tag}' locally")
+    try:
+        return pull_into(ctx, ref, to_err=True, quiet=quiet)
+    except DockerError as exc:
+        raise DockerError(exc.message, 125) from None
+
+
+def _daemon_checks(world: World, name: str | None) -> str | None:
+    """The daemon's checks of the name and of the room left; returns the name without its '/'."""
+    if name is not None and not CONTAINER_NAME.match(name):
+        raise DockerError(f"Error response from daemon: Invalid container name ({name}), only "
+                          "[a-zA-Z0-9][a-zA-Z0-9_.-] are allowed", 125)
+    if name is not None:
+        name = name.lstrip("/")
+        other = world.container_by_name(name)
+        if other is not None:
+            raise DockerError(
+                f"Error response from daemon: Conflict. The container name \"/{name}\" is already in use by "
+                f"container \"{other.id}\". You have to remove (or rename) that container to be able to reuse "
+                "that name.", 125)
+    if len(world.containers) >= MAX_CONTAINERS:
+        raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_CONTAINERS} "
+                          "containers; remove some with docker rm or docker container prune", 125)
+    return name
+
+
+def create_container(ctx: Ctx, args: Args, command: str) -> Container:
+    world: World = ctx.world
+    ref = args.positional[0]
+    port_specs = client_checks(ctx, args, command)
+    image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
+    name = _daemon_checks(world, args.get("name"))
+    mounts, tmpfs_flags, anonymous = mount_points(ctx, args, image, ctx.shell.cwd)
+    cid = world.new_hex("container")
+    if name is None:
+        name = random_name(world)
+    env = environment(ctx, args, image)
+    entrypoint, cmd = entrypoint_and_cmd(args, image)
+    exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
+    c = Container(
+        id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
+        entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
+        rw=Tree(), mounts=mounts, ports=[(hp, cp) for hp, cp, _, _ in port_specs], exposed=exposed,
+        auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
+        volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
+        port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
+        tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
+    )
+    world.containers[cid] = c
+    _populate(world, c, image)
+    return c
+
+
+def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
+    """Start c; raises DockerError (daemon message, code) when the start fails."""
+    world: World = ctx.world
+    used = world.used_ports()
+    for hp, _cp in c.ports:
+        if hp and hp in used and used[hp] is not c:
+            raise DockerError(
+                "Error response from daemon: failed to set up container networking: driver failed programming "
+                f"external connectivity on endpoint {c.name} ({world.new_hex('endpoint')}): Bind for "
+                f"0.0.0.0:{hp} failed: port is already allocated", 125)
+    # assign ephemeral host ports for -p 80
+    c.ports = [(hp or _ephemeral(world), cp) for hp, cp in c.ports]
+    applied: list[Mount] = []
+    for m in sorted(c.mounts, key=lambda m: m.destination.count("/")):
+        if m.type == "bind" and world.host.get(m.source) is None and m.source != "/":
+            world.host.ensure_dirs(m.source)
+        if m.type == "tmpfs":
+            c.tmpfs[m.destination] = Tree()
+        try:
+            ContainerView(world, c, mounts=applied).ensure_mountpoint(m)
+        except FsError as exc:
+            loc = (volume_data_path(m.source) if m.type == "volume" else m.source or "tmpfs")
+            raise DockerError(
+                "Error response from daemon: failed to create task for container: failed to create shim task: "
+                "OCI runtime create failed: runc create failed: unable to start container process: error during "
+                f"container init: error mounting \"{loc}\" to rootfs at \"{m.destination}\": create mountpoint for "
+                f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
+                f"/var/lib/docker/overlay2/{c.id[:12]}/merged{exc.path}: read-only file system: unknown", 125) from None
+        applied.append(m)
+    try:
+        code, out = begin_process(world, c, ctx.io, attached)
+    except DockerError as exc:
+        c.exit_code = exc.code  # the code daemon/errors.go setExitCodeFromError records
+        raise
+    c.state = "running"
+    c.started_at = world.clock
+    c.manual_restart = False
+    if code is not None:
+        nodeapp.append_logs(c, out)
+        exit_container(world, c, code, world.clock)
+    else:
+        nodeapp.append_logs(c, out)
+    return code, out
+
+
+def _ephemeral(world: World) -> int:
+    used = {hp for cc in world.containers.values() for hp, _ in cc.ports}
+    port = 32768
+    while port in used:
+        port += 1
+    return port
+
+
+def exit_container(world: World, c: Container, code: int, when: int) -> None:
+    """The main process ended: record it, empty tmpfs, and auto-remove unless manually restarted."""
+    c.state = "exited"
+    c.exit_code = code
+    c.finished_at = when
+    c.process = {}
+    c.tmpfs = {k: Tree() for k in c.tmpfs}
+    if c.auto_remove and not c.manual_restart:
+        remove_container(world, c, remove_volumes=True)
+
+
+def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
+    """Delete the container and its read-write layer; anonymous volumes too with -v."""
+    del world.containers[c.id]
+    if remove_volumes:
+        for m in c.mounts:
+            if m.type == "volume" and not m.spec_source:
+                remove_volume_if_unused(world, m.source)
+
+
+def tick(world: World) -> None:
+    """Let simulated time act: processes whose sleep ended exit now."""
+    for c in list(world.containers.values()):
+        if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
+            nodeapp.append_logs(c, c.process.get("output", []))
+            exit_container(world, c, c.process.get("status", 0), c.process["until"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Handlers
+
+
+def stop_container(world: World, c: Container, timeout: int = 10) -> None:
+    if not c.running:
+        return
+    kind = c.process.get("kind")
+    # PID 1 has no default signal handlers: node, sleep and sh ignore SIGTERM and are killed.
+    world.clock += max(timeout, 0)
+    exit_container(world, c, 137 if kind != "done" else 0, world.clock)
