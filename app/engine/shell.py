@@ -225,7 +225,11 @@ class Shell:
                 self.env[name] = value
             return self._apply_redirects(cmd, io, [], [])
         out_file = next((r for r in cmd.redirects if r.fd == 1 and not r.target.startswith("&")), None)
-        stdin = next((r.body for r in reversed(cmd.redirects) if r.fd == 0 and r.body is not None), io.stdin)
+        stdin = io.stdin
+        for r in (r for r in cmd.redirects if r.fd == 0):  # the last input redirect wins; each is opened
+            stdin = self._read_input(r.target, io) if r.here == "file" else r.body
+            if stdin is None:
+                return self.redirect_failed_status()
         err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
         err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
         out_buf: list[str] | None = [] if out_file else None
@@ -248,9 +252,31 @@ class Shell:
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:
+            if r.here == "file" and self._read_input(r.target, io) is None:
+                return self.redirect_failed_status()
             if r.fd != 0 and not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
                 return self.redirect_failed_status()
         return 0
+
+    def _read_input(self, target: str, io: IO) -> str | None:
+        """The text of `< target`, or None (with the shell's message) when it cannot be opened.
+        A folder opens (read then fails in the program): it reads as nothing here."""
+        path = normpath(target, self.cwd)
+        try:
+            node = self.view.get(path)
+            if node is None:
+                raise FsError("ENOENT", path)
+        except FsError as exc:
+            text = ERRNO_TEXT[exc.code]
+            if self.name == "bash":
+                io.err(f"bash: {target}: {text}")
+            elif self.flavor == BUSYBOX:
+                io.err(f"sh: can't open '{target}': {text}")  # ash.c sh_open
+            else:  # dash src/redir.c openredirect, errmsg(e, E_OPEN) in src/error.c
+                io.err(f"sh: {self.lineno}: cannot open {target}: "
+                       f"{'No such file' if exc.code in ('ENOENT', 'ENOTDIR') else text}")
+            return None
+        return "" if node.kind == DIR else node.data
 
     def redirect_failed_status(self) -> int:
         """A command whose redirection failed: dash answers 2 (src/redir.c redirectsafe: setjmp * 2),
@@ -299,7 +325,7 @@ class Shell:
             return f"sh: can't create {target}: {text}"
         if exc.code in ("ENOENT", "ENOTDIR"):
             text = "Directory nonexistent"  # dash src/error.c errmsg(e, E_CREAT)
-        return f"sh: 1: cannot create {target}: {text}"
+        return f"sh: {self.lineno}: cannot create {target}: {text}"
 
     def execute(self, argv: list[str], io: IO) -> int:
         """Run one command (builtins, then tools present in this shell's world)."""

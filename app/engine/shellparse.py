@@ -15,10 +15,10 @@ class ShellSyntaxError(Exception):
 
 @dataclass
 class Redirect:
-    fd: int  # 1 or 2; 0 for a here-document or a here-string
+    fd: int  # 1 or 2; 0 for input: a file, a here-document or a here-string
     append: bool
     target: str  # a file name, or "&1" / "&2"; a here-document's delimiter; a here-string's raw word
-    here: str = ""  # "doc" (<< and <<-) or "string" (<<<) for fd 0
+    here: str = ""  # "doc" (<< and <<-), "string" (<<<) or "file" (< f) for fd 0
     body: str | None = None  # a here-document's lines (each ending in a newline), as read
     expand: bool = False  # an unquoted delimiter: the body gets $VAR and $( ) (bash's "here-documents")
     wanted: int = 0  # the line a here-document began on, when the text ended before its delimiter
@@ -440,7 +440,9 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
         nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
         nxt = "newline" if nxt == "\n" else nxt
         raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
-    if not value.lstrip("12").startswith("<"):  # (input from a file is not simulated: its word is skipped)
+    if value.lstrip("12").startswith("<"):  # input from a file: `< f`
+        cmd.redirects.append(Redirect(0, False, tokens[i][1], here="file"))
+    else:
         cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
     return i
 
