@@ -1036,8 +1036,9 @@ def _sed_apply(subs: list[tuple[regex.Pattern[str], str, bool]], data: str) -> s
 @tool("sh", "gnu busybox")
 def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 3 and argv[1] == "-c":
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env),
-                    name="sh", extra=sh.extra)
+        # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
+        name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra)
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
