@@ -18,7 +18,8 @@ from dataclasses import replace
 from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
 from .process import container_shell, shell_kind
-from .shell import IO, ExitShell
+from .shell import ExitShell
+from .toolkit import IO
 from .world import Attached, Container, World
 
 CTRL_C = "^C"

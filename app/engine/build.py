@@ -19,7 +19,8 @@ from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
 from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
-from .shell import BUSYBOX, GNU, IO, Shell
+from .shell import Shell
+from .toolkit import BUSYBOX, GNU, IO
 from .views import ContainerView, HostView
 from .world import MAX_IMAGES, Container, Image, Layer, World
 

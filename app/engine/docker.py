@@ -15,7 +15,8 @@ from .dockercli import (
     help_lines,
     parse_args,
 )
-from .shell import IO, Shell
+from .shell import Shell
+from .toolkit import IO
 
 VERSION_LINE = "Docker version 28.5.2, build ecc6942"
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from .formatting import TemplateError, format_rows
 
 if TYPE_CHECKING:
-    from .shell import IO, Shell
+    from .shell import Shell
+    from .toolkit import IO
 
 CLI_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker_cli.json").read_text())
 

@@ -13,7 +13,8 @@ from .dockercli import NeedAnswer
 from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
 from .lifecycle import tick
-from .shell import ERR, GNU, IO, ExitShell, Shell, Terminal
+from .shell import ExitShell, Shell
+from .toolkit import ERR, GNU, IO, Terminal
 from .views import HostView
 from .world import World
 

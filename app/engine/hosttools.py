@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from . import nodeapp
 from .npm import npm_install
-from .shell import IO, Shell, emit_text
+from .toolkit import IO, emit_text
 from .world import Container, World
+
+if TYPE_CHECKING:
+    from .shell import Shell
 
 
 def published(world: World, port: int) -> Container | None:

@@ -12,7 +12,8 @@ from .views import ContainerView
 from .world import Container, World
 
 if TYPE_CHECKING:
-    from .shell import IO, Shell
+    from .shell import Shell
+    from .toolkit import IO
 
 # What `npm install` puts in node_modules for each top-level dependency (name -> version).
 PACKAGES: dict[str, dict[str, str]] = {

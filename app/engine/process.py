@@ -9,7 +9,8 @@ from . import nodeapp
 from .dockercli import DockerError
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
-from .shell import BUILTINS, BUSYBOX, GNU, IO, Shell
+from .shell import BUILTINS, Shell
+from .toolkit import BUSYBOX, GNU, IO
 from .views import ContainerView
 from .world import Container, World
 

@@ -12,9 +12,14 @@ found but not run), never "not found": only a program the image lacks is not fou
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .. import hosttools
-from ..shell import IO, Shell, ToolSpec
+from ..toolkit import IO, ToolSpec
 from . import diskutils, findgrep, procps, sysinfo, testprintf, textutils
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 NOT_SIMULATED = 126
 

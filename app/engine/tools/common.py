@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..fs import DIR, ERRNO_TEXT, FsError
-from ..shell import BUSYBOX, IO, Shell
+from ..toolkit import BUSYBOX, IO
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 HOST_USER = ("learner", 1000)
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from .. import budget
 from ..fs import DIR, ERRNO_TEXT, FsError, Node, join
-from ..shell import BUSYBOX, GNU, IO, Shell, ToolExit, _options
+from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
 from ..world import EPOCH
 from .common import passwd_name
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 BLOCK = 4096
 

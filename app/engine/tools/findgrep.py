@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import fnmatch
+from typing import TYPE_CHECKING
 
 import regex
 
 from .. import budget
 from ..budget import regex_error
 from ..fs import DIR, ERRNO_TEXT, FsError, join
-from ..shell import BUSYBOX, GNU, IO, Shell, _bre_to_python
+from ..toolkit import BUSYBOX, GNU, IO, _bre_to_python
 from .common import lines_of, open_error
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 FIND_TESTS = ("-name", "-iname", "-type", "-maxdepth", "-mindepth", "-path")
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from ..shell import BUSYBOX, IO, Shell
+from ..toolkit import BUSYBOX, IO
 from ..world import EPOCH
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 # `docker exec` starts its process in the container's PID namespace after the main one; the
 # simulator runs no other processes, so ps is the next PID a short-lived container shows.

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from ..shell import BUSYBOX, IO, Shell
+from typing import TYPE_CHECKING
+
+from ..toolkit import BUSYBOX, IO
 from .common import HOST_USER, current_uid, passwd_name
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 HOST_NAME = "layerlab"
 # The learner's own groups on the host (an Ubuntu desktop user who may run docker)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..fs import DIR, FsError
-from ..shell import BUSYBOX, IO, Shell
+from ..toolkit import BUSYBOX, IO
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 _FILE_TESTS = "efdsxrw"
 _INT_OPS = {"-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__,

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import budget
-from ..shell import BUSYBOX, GNU, IO, Shell, ToolExit, _missing, _options, emit_text
+from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _missing, _options, emit_text
 from .common import lines_of, read_input
+
+if TYPE_CHECKING:
+    from ..shell import Shell
 
 
 def _count_arg(sh: Shell, io: IO, tool: str, argv: list[str]) -> tuple[list[str], int, bool]:

@@ -1,0 +1,195 @@
+"""What every simulated program is built from: where its lines go (IO, the terminal), its entry
+in a program table, its early exit, its option parsing and usage errors, the two message
+flavours (GNU, BusyBox). Below the shell and every tool module, so they import it and not each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import budget
+from .budget import MAX_OUTPUT, human_size
+
+if TYPE_CHECKING:
+    from .shell import Shell
+
+OUT = 1
+
+
+ERR = 2
+
+
+GNU = "gnu"
+
+
+BUSYBOX = "busybox"
+
+
+class Terminal(list[tuple[int, str]]):
+    """The learner's terminal: (fd, line) pairs, keeping at most MAX_OUTPUT characters of them.
+
+    Past the cap lines are only counted (never split or stored), so printing more costs nothing.
+    """
+
+    def __init__(self, cap: int = MAX_OUTPUT) -> None:
+        super().__init__()
+        self.cap = cap
+        self.kept = 0
+        self.dropped = 0
+
+    def show(self, fd: int, text: str) -> None:
+        n = len(text) + 1
+        if self.dropped:
+            self.dropped += n
+            return
+        room = self.cap - self.kept
+        if n <= room:
+            self.kept += n
+            self.extend((fd, line) for line in text.split("\n"))
+            return
+        # keep the whole lines that fit (searching only the part that can), count the rest
+        cut = text.rfind("\n", 0, room)
+        if cut >= 0:
+            self.kept += cut + 1
+            self.extend((fd, line) for line in text[:cut].split("\n"))
+        self.dropped += n - (cut + 1)
+
+    def note(self) -> str | None:
+        """The one truncation note, when something was dropped."""
+        if not self.dropped:
+            return None
+        return (f"layerlab: output truncated: this command printed {human_size(self.kept + self.dropped)}; "
+                f"the terminal keeps the first {self.cap // 1024} KiB")
+
+
+@dataclass
+class IO:
+    """Where a command's lines go: to the terminal (a list of (fd, text)) or into a buffer.
+
+    Text held in a buffer (a pipe, a $( ), a redirect, a container's output) is charged to the
+    command line's budget before it is split, so an endless producer stops at the limit.
+    """
+
+    sink: list[tuple[int, str]]
+    capture_out: list[str] | None = None
+    capture_err: list[str] | None = None
+    stdin: str | None = None
+
+    def out(self, text: str) -> None:
+        self._emit(OUT, text, self.capture_out)
+
+    def err(self, text: str) -> None:
+        self._emit(ERR, text, self.capture_err)
+
+    def _emit(self, fd: int, text: str, capture: list[str] | None) -> None:
+        if capture is not None:
+            budget.current().stream(len(text) + 1)
+            capture.extend(text.split("\n"))
+        elif isinstance(self.sink, Terminal):
+            self.sink.show(fd, text)
+        else:
+            budget.current().stream(len(text) + 1)
+            self.sink.extend((fd, line) for line in text.split("\n"))
+
+    def child(self, capture_out: list[str] | None = None, stdin: str | None = None) -> IO:
+        return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
+                  self.capture_err, stdin)
+
+
+Tool = Callable[["Shell", list[str], IO], int]
+
+
+@dataclass
+class ToolSpec:
+    fn: Tool
+    where: frozenset[str]  # "host", "gnu", "busybox"
+
+
+def _split_opts(args: list[str], known: str) -> tuple[set[str], list[str], str | None]:
+    """Short options (combined like -rf) and operands; the first unknown option letter."""
+    opts: set[str] = set()
+    rest: list[str] = []
+    bad: str | None = None
+    done = False
+    for a in args:
+        if done or a == "-" or not a.startswith("-"):
+            rest.append(a)
+        elif a == "--":
+            done = True
+        elif a.startswith("--"):
+            long = {"--recursive": "r", "--force": "f", "--parents": "p", "--all": "a"}.get(a)
+            if long and long in known:
+                opts.add(long)
+            elif bad is None:
+                bad = a
+        else:
+            for ch in a[1:]:
+                if ch in known:
+                    opts.add(ch)
+                elif bad is None:
+                    bad = ch
+    return opts, rest, bad
+
+
+class ToolExit(Exception):
+    """A tool ends early (its usage error already printed) with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _options(sh: Shell, io: IO, tool_name: str, argv: list[str], known: str) -> tuple[set[str], list[str]]:
+    """argv's short options and operands; an unknown option is reported as the tool reports it
+    and ends the tool (ToolExit)."""
+    opts, operands, bad = _split_opts(argv[1:], known)
+    if bad is not None:
+        raise ToolExit(_bad_option(sh, tool_name, bad, io))
+    return opts, operands
+
+
+def _missing(io: IO, tool_name: str, what: str, try_help: bool = True) -> ToolExit:
+    """A missing operand, said as coreutils says it (the 'Try' line where the tool prints one)."""
+    io.err(f"{tool_name}: {what}")
+    if try_help:
+        io.err(f"Try '{tool_name} --help' for more information.")
+    return ToolExit(1)
+
+
+def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
+    if sh.flavor == BUSYBOX:
+        io.err(f"{tool_name}: unrecognized option: {bad.lstrip('-')}" if bad.startswith("--")
+               else f"{tool_name}: invalid option -- '{bad}'")
+        io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+        return 1
+    if bad.startswith("--"):
+        io.err(f"{tool_name}: unrecognized option '{bad}'")
+    else:
+        io.err(f"{tool_name}: invalid option -- '{bad}'")
+    io.err(f"Try '{tool_name} --help' for more information.")
+    return 2 if tool_name == "ls" else 1
+
+
+def emit_text(io: IO, data: str) -> None:
+    """Print file content as terminal lines (a missing final newline still ends the line)."""
+    if data:
+        io.out(data[:-1] if data.endswith("\n") else data)
+
+
+def _bre_to_python(bre: str) -> str:
+    out = ""
+    i = 0
+    while i < len(bre):
+        c = bre[i]
+        if c == "\\" and i + 1 < len(bre):
+            n = bre[i + 1]
+            out += {"(": "(", ")": ")", "{": "{", "}": "}", "+": "+", "?": "?", "|": "|"}.get(n, "\\" + n)
+            i += 2
+            continue
+        if c in "(){}+?|":
+            out += "\\" + c
+        else:
+            out += c
+        i += 1
+    return out
