@@ -31,7 +31,7 @@ from app.engine import OverTime, Result, apply, initial_world
 from app.engine.attached import with_prompt
 from app.engine.world import World
 
-from .models import Event, EventRow, SessionRecord, SessionRow
+from .models import Event, EventRow, ProgressRow, SessionRecord, SessionRow
 
 
 class SnapshotRow(SQLModel, table=True):
@@ -353,7 +353,6 @@ class Store:
         """Add goals reached to the learner's progress (goals once reached stay reached)."""
         if not learner:
             return
-        from .models import ProgressRow
 
         with self._writing(), Session(self.engine) as db:
             row = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)
@@ -370,7 +369,6 @@ class Store:
             db.commit()
 
     def progress(self, learner: str) -> dict[str, tuple[list[str], bool]]:
-        from .models import ProgressRow
 
         if not learner:
             return {}

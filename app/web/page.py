@@ -13,6 +13,9 @@ from app.caches import Bounded, MiB
 from app.engine import attached
 from app.engine.attached import PROMPT_FD
 from app.engine.changes import diff_worlds
+from app.lessons.markdown import render
+from app.lessons.missing import explain
+from app.lessons.model import all_lessons, find
 from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
@@ -198,8 +201,6 @@ class LessonView:
 
 
 def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang: str) -> LessonView | None:
-    from app.lessons.missing import explain
-    from app.lessons.model import all_lessons, find
 
     lesson = find(session.kind)
     if lesson is None:
@@ -251,7 +252,6 @@ def _missing_text(found: object, lang: str) -> Markup | None:
 
 
 def _markdown(text: str) -> str:
-    from app.lessons.markdown import render
 
     return render(text)
 

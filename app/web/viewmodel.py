@@ -16,9 +16,10 @@ from app.caches import Bounded, MiB
 from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
 from app.engine.images import image_size
-from app.engine.listing import command_text, ports_text, status_text
+from app.engine.listing import command_text, image_display, ports_text, status_text
 from app.engine.views import ContainerView as EngineView
 from app.engine.views import volume_data_path
+from app.engine.volumes import natural_key, volume_size
 from app.engine.world import Container, Image, Mount, World
 from app.tutor.recreate import recreate_lines
 
@@ -434,7 +435,6 @@ def _build_container(world: World, c: Container, before: World | None,
 
 
 def _display_image(world: World, c: Container) -> str:
-    from app.engine.listing import image_display
     return image_display(world, c)
 
 
@@ -518,7 +518,6 @@ def build_host(world: World, before: World | None, savers: list[tuple[Container,
 
 def build_volumes(world: World, before: World | None,
                   savers: list[tuple[Container, str]] | None = None) -> list[VolumeView]:
-    from app.engine.volumes import natural_key, volume_size
     out = []
     for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
         data = volume_data_path(v.name)
@@ -593,7 +592,6 @@ def to_view_containers(world: World, before: World | None,
 
 def region_inputs(world: World, before: World | None, line: str = "") -> dict[str, object]:
     """For each drawn region, a value that changes whenever what it draws can change."""
-    from app.engine.listing import ports_text, status_text
 
     def tree_state(w: World | None) -> object:
         if w is None:
