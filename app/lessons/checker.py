@@ -11,11 +11,12 @@ from .matching import lines_match
 from .model import Goal, Lesson
 
 
-def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
-    """Whether the world (and the learner's commands) satisfy goal."""
+def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list[str]] | None:
+    """What keeps goal open: ("ran", the pattern no command of the learner's matched), or ("check",
+    what the goal's check commands print now); None when the world and the history meet it."""
     for pattern in goal.ran:
         if not any(re.search(pattern, line) for line in history):
-            return False
+            return "ran", pattern
     if goal.run:
         w = world
         out: list[str] = []
@@ -24,8 +25,13 @@ def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
             out.extend(result.text)
             w = result.world
         if not lines_match(list(goal.expect), out):
-            return False
-    return True
+            return "check", out
+    return None
+
+
+def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
+    """Whether the world (and the learner's commands) satisfy goal."""
+    return unmet(goal, world, history) is None
 
 
 def evaluate(lesson: Lesson, world: World, history: list[str]) -> dict[str, bool]:

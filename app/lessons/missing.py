@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.engine import apply
 from app.engine.world import World
 
-from .matching import lines_match
+from .checker import unmet
 from .model import Goal, Lesson
 
 _META = re.compile(r"[\[\]{}()*+?|^$\\]")
@@ -49,21 +48,15 @@ def _plain_alternative(body: str) -> str:
 
 
 def missing(goal: Goal, world: World, history: list[str]) -> Missing | None:
-    """What keeps the goal open (None: it is met). The same check as checker.goal_met."""
-    for pattern in goal.ran:
-        if not any(re.search(pattern, line) for line in history):
-            return Missing("ran", example(pattern) or "")
-    if goal.run:
-        w = world
-        out: list[str] = []
-        for line in goal.run:
-            result = apply(w, line)
-            out.extend(result.text)
-            w = result.world
-        if not lines_match(list(goal.expect), out):
-            first = next((line for line in out if line.strip()), "")
-            return Missing("check", " ; ".join(goal.run), first[:_OUTPUT_SHOWN])
-    return None
+    """What keeps the goal open (None: it is met), from the goal's own check (checker.unmet)."""
+    found = unmet(goal, world, history)
+    if found is None:
+        return None
+    kind, what = found
+    if kind == "ran":
+        return Missing("ran", example(str(what)) or "")
+    first = next((line for line in what if line.strip()), "")
+    return Missing("check", " ; ".join(goal.run), first[:_OUTPUT_SHOWN])
 
 
 def explain(lesson: Lesson, world: World, history: list[str]) -> dict[str, Missing | None]:
