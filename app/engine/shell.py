@@ -32,6 +32,7 @@ from .toolkit import (
 )
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
+from .tools.common import read_input
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -604,17 +605,11 @@ def _cat(sh: Shell, argv: list[str], io: IO) -> int:
         return 0
     status = 0
     for arg in operands:
-        try:
-            node = sh.view.get(sh.path(arg))
-            code = None if node is not None and node.kind != DIR else ("ENOENT" if node is None else "EISDIR")
-        except FsError as exc:
-            node, code = None, exc.code
-        if code is not None or node is None:
-            io.err(f"cat: can't open '{arg}': {ERRNO_TEXT[code or 'ENOENT']}" if sh.flavor == BUSYBOX
-                   else f"cat: {arg}: {ERRNO_TEXT[code or 'ENOENT']}")
+        text = read_input(sh, io, "cat", arg)
+        if text is None:
             status = 1
             continue
-        emit_text(io, node.data)
+        emit_text(io, text)
     return status
 
 
