@@ -99,3 +99,45 @@ def test_opaque_ancestor_in_an_upper_layer_hides_lower_content_below_a_new_dir()
     assert overlay_children(layers, "/x/app") == []
     from app.engine.fs import overlay_walk
     assert [p for p, _ in overlay_walk(layers, "/x")] == ["/x/app"]
+
+
+def test_blockers_follow_every_change_to_a_layer() -> None:
+    """A layer keeps the set of paths that hide lower layers up to date as entries come and go (it is
+    not scanned again after each write): a file, a whiteout or an opaque directory blocks; a plain
+    directory written over any of them no longer does, and a copy keeps its own set."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    paths = st.sampled_from(["/a", "/a/b", "/a/b/c", "/d", "/d/e"])
+    nodes = st.sampled_from([file_node("x"), WHITEOUT_NODE, dir_node(), dir_node(opaque=True)])
+    ops = st.lists(st.tuples(st.sampled_from(["set", "delete", "copy", "look"]), paths, nodes), max_size=30)
+
+    @given(ops)
+    def check(steps: list[tuple[str, str, object]]) -> None:
+        tree = Tree()
+        for op, path, node in steps:
+            if op == "set":
+                tree.set(path, node)  # type: ignore[arg-type]
+            elif op == "delete":
+                tree.delete(path)
+            elif op == "copy":
+                tree = tree.copy()
+            else:
+                tree.blockers()  # the set is built now, and kept from here on
+            expected = {p for p, n in tree.entries.items() if n.kind != "d" or n.opaque}
+            assert set(tree.blockers()) == expected
+
+    check()
+
+
+def test_a_write_below_a_whited_out_directory_stays_hidden_after_the_layer_changes() -> None:
+    """overlay_get after writes that add and remove blockers in the upper layer."""
+    base = tree_from({"/app/x/f": "F", "/app/y": "Y"}).freeze()
+    upper = Tree()
+    assert overlay_get([upper, base], "/app/x/f") is not None
+    upper.set("/app/x", WHITEOUT_NODE)
+    assert overlay_get([upper, base], "/app/x/f") is None
+    upper.set("/app/x", dir_node(opaque=True))
+    assert overlay_get([upper, base], "/app/x/f") is None
+    upper.set("/app/x", dir_node())
+    assert overlay_get([upper, base], "/app/x/f") is not None

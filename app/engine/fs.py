@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from . import budget
@@ -144,7 +145,7 @@ class Tree:
         self.entries: dict[str, Node] = entries if entries is not None else {}
         self.frozen = frozen
         self._kids: dict[str, list[str]] | None = None
-        self._blockers: frozenset[str] | None = None
+        self._blockers: set[str] | None = None
         self.rev = next(_REVISIONS)
 
     def __getstate__(self) -> dict[str, object]:
@@ -153,10 +154,11 @@ class Tree:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__init__(state["entries"], bool(state["frozen"]))  # type: ignore[arg-type, misc]
 
-    def blockers(self) -> frozenset[str]:
-        """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs."""
+    def blockers(self) -> AbstractSet[str]:
+        """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs (read
+        only: `set` keeps the set up to date as entries come and go)."""
         if self._blockers is None:
-            self._blockers = frozenset(p for p, n in self.entries.items() if n.kind != DIR or n.opaque)
+            self._blockers = {p for p, n in self.entries.items() if n.kind != DIR or n.opaque}
         return self._blockers
 
     def __eq__(self, other: object) -> bool:
@@ -169,6 +171,8 @@ class Tree:
             return self
         twin = Tree(dict(self.entries))
         twin.rev = self.rev
+        if self._blockers is not None:
+            twin._blockers = set(self._blockers)
         return twin
 
     def freeze(self) -> Tree:
@@ -189,8 +193,13 @@ class Tree:
         if path not in self.entries and self._kids is not None:
             # keep the index: rebuilding it after each new entry made copying a tree quadratic
             bisect.insort(self._kids.setdefault(parent_of(path), []), basename(path))
-        if node.kind != DIR or node.opaque or path in self.entries:
-            self._blockers = None
+        if self._blockers is not None:
+            # kept up to date rather than dropped: every file written into a layer would otherwise
+            # make the next overlay lookup scan the whole layer again (npm install writes hundreds)
+            if node.kind != DIR or node.opaque:
+                self._blockers.add(path)
+            else:
+                self._blockers.discard(path)
         self.entries[path] = node
 
     def delete(self, path: str) -> None:
@@ -267,7 +276,7 @@ def overlay_get(layers: Iterable[Tree], path: str) -> Node | None:
         if blockers:
             if ancs is None:
                 ancs = list(ancestors(path))
-            if any(a in blockers for a in ancs):
+            if not blockers.isdisjoint(ancs):
                 return None
     return None
 
@@ -289,7 +298,7 @@ def overlay_children(layers: list[Tree], path: str) -> list[str]:
 
 def _hidden_in(layer: Tree, path: str) -> bool:
     blockers = layer.blockers()
-    return bool(blockers) and any(a in blockers for a in ancestors(path))
+    return bool(blockers) and not blockers.isdisjoint(ancestors(path))
 
 
 def _join(path: str, name: str) -> str:

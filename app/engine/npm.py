@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -86,6 +87,12 @@ TOP_FILES: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=256)
+def _package_json(name: str, version: str) -> str:
+    """An installed package's package.json (the same text for every install of it)."""
+    return json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n"
+
+
 def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
     """One package folder: its package.json, and its other top-level entries (sizes stand in)."""
     entries = TOP_FILES.get(name, "LICENSE README.md index.js package.json").split()
@@ -98,8 +105,7 @@ def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
             if sh.view.get(join(d, entry[:-1])) is None:
                 sh.view.mkdir(join(d, entry[:-1]))
         elif entry == "package.json":
-            sh.view.write_file(join(d, entry),
-                               json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n")
+            sh.view.write_file(join(d, entry), _package_json(name, version))
         else:
             share = total // len(files) + (total % len(files) if entry == files[-1] else 0)
             sh.view.write_file(join(d, entry), "", size=share)
