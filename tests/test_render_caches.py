@@ -112,3 +112,44 @@ def test_regions_drawn_through_the_caches_are_those_drawn_with_nothing_kept(tmp_
         fresh = Renderer(store)._draw_regions(kept.render_key(session, lang, "owner"),
                                               build_state(store, session, lang, "owner"), lang)
         assert drawn == fresh, line
+
+
+def test_a_kept_terminal_is_the_terminal_drawn_afresh() -> None:
+    """page._terminal extends the terminal it kept for the chain's previous tip: whatever the chain
+    (a `clear`, outputs that cross TERMINAL_LINES, branches after an undo), it gives what walking the
+    chain from its tip gives."""
+    import json as _json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from app.store.models import Event
+    from app.web import page
+
+    def event(version: int, parent: int, line: str, lines: int) -> Event:
+        output = _json.dumps([[1, f"{line} {k}"] for k in range(lines)])
+        return Event(version, 1, version, "cmd", line, None, parent, version, 0, output, 0.0)
+
+    # (sizes that sum to TERMINAL_LINES exactly, where an entry is kept or dropped)
+    sizes = st.sampled_from([0, 1, 99, 199, 399, 400, 37])
+    steps = st.lists(st.tuples(st.sampled_from(["ls", "ls", "clear", "cat big"]), sizes, st.integers(0, 3)),
+                     min_size=1, max_size=25)
+
+    @settings(max_examples=150, deadline=None)
+    @given(steps)
+    def check(script: list[tuple[str, int, int]]) -> None:
+        events: list[Event] = []
+        tips = [0]
+        for line, lines, back in script:
+            parent = tips[max(0, len(tips) - 1 - back)]  # sometimes on an older tip: a branch
+            e = event(len(events) + 1, parent, line, lines)
+            events.append(e)
+            tips.append(e.version)
+            chain = Store.chain(None, events, e.version)  # type: ignore[arg-type]
+            kept = page._terminal(chain)
+            page._TERMINALS._items.clear()  # the same chain, drawn with nothing kept
+            fresh = page._terminal(chain)
+            assert kept == fresh
+            page._terminal(chain)  # kept again, for the next step to extend
+
+    check()

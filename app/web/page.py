@@ -265,22 +265,66 @@ def _move_sentence(event: Event, chain: list[Event], t: object, start: int = 0) 
     return gettext("Showing the state after: {command}").format(command=line)
 
 
+# A chain's terminal, kept by the event at its tip (the event itself, not its version: a session's
+# log read again gives new event objects, and a reused session id then finds nothing). The terminal
+# after a command is the one before it plus one entry, so it is extended rather than drawn from the
+# newest TERMINAL_LINES lines again: that walk was a sixth of a command's CPU.
+# (Sized by what a terminal adds: its entries' lines are the parsed outputs _PARSED holds, and
+# consecutive terminals share all their entries but one.)
+_TERMINALS: Bounded[int, tuple[Event, tuple[TerminalEntry, ...], int]] = Bounded(
+    4096, 16 * MiB, lambda kept: 64 + 8 * len(kept[1]) + (kept[1][-1].size if kept[1] else 0))
+
+
+def _entry(chain: list[Event], i: int) -> tuple[TerminalEntry, int]:
+    """Event i of the chain as a terminal entry, and the lines it takes (its own, and the command's)."""
+    e = chain[i]
+    lines, size, _ = _output(e)
+    marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
+    held = marker == attached.HELD
+    return TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held), len(lines) + 1
+
+
+def _ends_terminal(e: Event) -> bool:
+    """A `clear` or the lesson's setup: the terminal shows nothing from before it."""
+    return e.line == "clear" or e.kind == "setup"
+
+
 def _terminal(chain: list[Event]) -> list[TerminalEntry]:
-    out: list[TerminalEntry] = []
-    total = 0
-    for i in range(len(chain) - 1, -1, -1):
-        e = chain[i]
-        if e.line == "clear" or e.kind == "setup":
-            break
-        lines, size, _ = _output(e)
-        marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
-        total += len(lines) + 1
-        held = marker == attached.HELD
-        out.append(TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held))
-        if total > TERMINAL_LINES:
-            break
-    out.reverse()
-    return out
+    """The newest entries of the chain, back to the last `clear` or setup, until they take more than
+    TERMINAL_LINES lines (the entry that crosses the line is shown whole)."""
+    if not chain:
+        return []
+    tip = chain[-1]
+    kept = _TERMINALS.get(id(tip))
+    if kept is not None and kept[0] is tip:
+        return list(kept[1])
+    before = _TERMINALS.get(id(chain[-2])) if len(chain) > 1 else None
+    if before is not None and before[0] is chain[-2]:
+        if _ends_terminal(tip):
+            entries: list[TerminalEntry] = []
+            total = 0
+        else:
+            entry, lines = _entry(chain, len(chain) - 1)
+            entries, total = [*before[1], entry], before[2] + lines
+            # drop the oldest entries while the rest still take more than TERMINAL_LINES lines
+            drop = 0
+            while drop < len(entries) - 1 and total - (len(entries[drop].output) + 1) > TERMINAL_LINES:
+                total -= len(entries[drop].output) + 1
+                drop += 1
+            entries = entries[drop:]
+    else:
+        entries, total = [], 0
+        for i in range(len(chain) - 1, -1, -1):
+            if _ends_terminal(chain[i]):
+                break
+            entry, lines = _entry(chain, i)
+            total += lines
+            entries.append(entry)
+            if total > TERMINAL_LINES:
+                break
+        entries.reverse()
+    _TERMINALS.put(id(tip), (tip, tuple(entries), total))
+    return entries
 
 
 def _timeline(events: tuple[Event, ...], chain: list[Event], cursor: int) -> tuple[list[TimelineStep], int]:
