@@ -406,3 +406,35 @@ def test_a_long_sessions_timeline_lists_its_newest_commands(client: TestClient) 
     assert f">{TIMELINE_STEPS + 5} · touch f{TIMELINE_STEPS + 4}<" in menu  # numbered from the start
     ko = client.get(f"/s/{token}?lang=ko").text
     assert "… 이전 명령 5개" in ko
+
+
+def test_a_command_is_answered_the_same_past_the_framework_as_through_it(tmp_path: Path) -> None:
+    """POST /s/{token}/run is answered before FastAPI's routing (LayerlabApp.command): the same
+    status, headers and body as the route answers through the framework, errors included (an
+    unknown session, a full log, a form too big, a non-htmx post)."""
+    answers = []
+    for lean in (True, False):
+        store = Store(f"sqlite:///{tmp_path}/{lean}.db")
+        app = create_app(Settings(max_events=3), store)
+        if not lean:
+            app.command = None
+        client = TestClient(app, follow_redirects=False)
+        token = store.create_session("sandbox", seed=7).token  # the same session in both
+        got = []
+        for path, data, headers in [
+            (f"/s/{token}/run", {"line": "echo hi > x.txt"}, {"HX-Request": "true"}),
+            (f"/s/{token}/run", {"line": "ls"}, {}),
+            ("/s/" + "x" * 32 + "/run", {"line": "ls"}, {"HX-Request": "true"}),
+            (f"/s/{token}/run", {"line": "x" * 300_000}, {"HX-Request": "true"}),
+            (f"/s/{token}/run", {"line": "ls"}, {"HX-Request": "true"}),
+            (f"/s/{token}/run", {"line": "ls"}, {"HX-Request": "true"}),  # past max_events: the log is full
+        ]:
+            r = client.post(path, data=data, headers=headers)
+            body = re.sub(r"/(w|v)/[\w-]+", r"/\1/-", r.text.replace(token, "T"))  # the sessions' other links
+            got.append((r.status_code, r.headers.get("content-security-policy"),
+                        r.headers.get("location", "").replace(token, "T"), r.headers.get("content-type"), body))
+        answers.append(got)
+    lean_answers, framework_answers = answers
+    assert [a[0] for a in lean_answers] == [200, 303, 404, 413, 200, 200]
+    assert "log is full" in lean_answers[-1][-1]  # answered by the LogFull handler, as a notice
+    assert lean_answers == framework_answers
