@@ -30,7 +30,10 @@ SQLite, unless --baseline FILE names a recorded one-process run. `pg_round_trips
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
 server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
                           (a build nothing is cached for yet, once per session) was answered
-Options: --learners N (200) --watchers N (1000) --seconds S (15) --trace FILE (each command's send
+Learners join over the first RAMP seconds (learner i at RAMP * i / LEARNERS), as a class does, and each
+then types for SECONDS: with every learner starting on the same second, 200 uncached builds arrived
+at once, and the queue they made was what the first seconds' percentiles measured.
+Options: --learners N (200) --watchers N (1000) --seconds S (15) --ramp R (10) --trace FILE (each command's send
 time and answer time, as JSON).
 """
 
@@ -205,7 +208,7 @@ class Versions:
 
 
 async def load(bases: list[str], learners: int, watchers: int, seconds: float,
-               pids: list[int], database: Probe | None = None) -> dict[str, object]:
+               pids: list[int], database: Probe | None = None, ramp: float = 10.0) -> dict[str, object]:
     """Learners type the course's mix, one command a second each, and each watches its own session
     (with two servers, it sends to one and watches on the other: no stickiness). Half the watchers
     are a class spread over the learners' sessions; the other half a room watching one instructor
@@ -266,7 +269,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 
     async def learner(i: int, token: str) -> None:
         conn = Connection(posts(i))
-        await asyncio.sleep(i / learners)  # spread over the second
+        await asyncio.sleep(ramp * i / learners)  # joining over the ramp
         version = since[token]
         end = time.perf_counter() + seconds
         n = 0
@@ -292,7 +295,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 
     async def pinger() -> None:
         conn = Connection(post_base)
-        end = time.perf_counter() + seconds
+        end = time.perf_counter() + ramp + seconds
         while time.perf_counter() < end:
             t0 = time.perf_counter()
             await conn.request("GET", "/livez")
@@ -363,6 +366,7 @@ def failures(report: dict[str, object]) -> list[str]:
 
 def main() -> int:
     learners, watchers, seconds = arg("--learners", 200), arg("--watchers", 1000), arg("--seconds", 15)
+    ramp = arg("--ramp", 10)
     started, load_before = time.time(), os.getloadavg()[0]  # others' work on the machine shows here
     times = measure_commands(rounds=10)
     # session_open: the latest snapshot plus the commands after it (engine.py's engine_replay_1000_ms
@@ -382,7 +386,7 @@ def main() -> int:
             (pa, base_a), (pb, base_b) = start_server(url), start_server(url)
             try:
                 report.update(asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid],
-                                               Probe(pg.dir / "data", pg.dir / "log"))))
+                                               Probe(pg.dir / "data", pg.dir / "log"), ramp)))
                 report["first_load_kib"] = round(first_load_kib(base_a), 1)
                 report["mode"] = "two processes on PostgreSQL"
             finally:
@@ -396,7 +400,7 @@ def main() -> int:
             else:
                 proc, base = start_server(f"sqlite:///{tmp}/alone.db")
                 try:
-                    alone = asyncio.run(load([base], learners, watchers, seconds, [proc.pid]))
+                    alone = asyncio.run(load([base], learners, watchers, seconds, [proc.pid], ramp=ramp))
                 finally:
                     proc.terminate()
                     proc.wait()
@@ -409,13 +413,13 @@ def main() -> int:
         else:
             proc, base = start_server(f"sqlite:///{tmp}/bench.db")
             try:
-                report.update(asyncio.run(load([base], learners, watchers, seconds, [proc.pid])))
+                report.update(asyncio.run(load([base], learners, watchers, seconds, [proc.pid], ramp=ramp)))
                 report["first_load_kib"] = round(first_load_kib(base), 1)
                 report["mode"] = "one process on SQLite"
             finally:
                 proc.terminate()
                 proc.wait()
-    report.update(learners=learners, watchers=watchers, seconds=seconds,
+    report.update(learners=learners, watchers=watchers, seconds=seconds, ramp_seconds=ramp,
                   recorded_at=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
                   load_average_before=round(load_before, 2), cores=os.cpu_count())
     report["failures"] = failures(report)

@@ -192,3 +192,36 @@ def test_a_watching_process_reads_the_row_and_the_new_events_in_one_query(pg: st
     assert len(statements) == 2
     writer.engine.dispose()
     watcher.engine.dispose()
+
+
+def test_a_command_read_before_another_process_wrote_is_run_again_on_what_that_wrote(
+        pg: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On PostgreSQL a command is written only if its session is still at the version it was read at
+    (Store._run_one_unlocked): when another process writes between the read and the write, the
+    command is run again on the new state and written after it, never beside it."""
+    from app.store import sessions
+
+    a, b = Store(pg), Store(pg)
+    sid = a.create_session("sandbox", seed=3).id or 0
+    real = sessions.run_engine
+    runs: list[str] = []
+
+    def meanwhile(world: object, line: str, answer: str | None) -> object:
+        runs.append(line)
+        if line == "touch mine" and len(runs) == 1:
+            b.run_command(sid, "touch theirs")  # another process writes first
+        return real(world, line, answer)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sessions, "run_engine", meanwhile)
+    outcome = a.run_command(sid, "touch mine")
+    monkeypatch.setattr(sessions, "run_engine", real)
+    # run again from a fresh read (this process replays what the other wrote to get there)
+    assert runs[0] == runs[-1] == "touch mine" and runs.count("touch mine") == 2
+    events = Store(pg).events(sid)
+    assert [(e.version, e.line, e.parent) for e in events] == [(1, "touch theirs", 0), (2, "touch mine", 1)]
+    assert outcome.session.version == 2 and outcome.session.cursor == 2
+    world = b.current_world(b.get(sid))
+    assert world.host.get("/home/learner/feedback-app/theirs") is not None
+    assert world.host.get("/home/learner/feedback-app/mine") is not None
+    for store in (a, b):
+        store.engine.dispose()
