@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from . import nodeapp, nodemon
-from .fs import FILE, FsError, join, normpath
+from .fs import FILE, FsError, Node, dir_node, file_node, join, normpath
 from .views import ContainerView
 from .world import Container, World
 
@@ -93,22 +93,35 @@ def _package_json(name: str, version: str) -> str:
     return json.dumps({"name": name, "version": version, "main": "index.js"}, indent=2) + "\n"
 
 
-def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
-    """One package folder: its package.json, and its other top-level entries (sizes stand in)."""
+@functools.lru_cache(maxsize=256)
+def _package_files(name: str, version: str) -> tuple[tuple[str, str | None, int], ...]:
+    """One package folder's top-level entries: (name, text, size), text None for a folder. Its
+    package.json, and its other files as sizes that stand for the package's code and docs."""
     entries = TOP_FILES.get(name, "LICENSE README.md index.js package.json").split()
     files = [e for e in entries if not e.endswith("/") and e != "package.json"]
-    # stands for the package's code and docs: about what npm really unpacks for express and its deps,
-    # shared among its files (the whole keeps the layer's size of the course's build)
+    # about what npm really unpacks for express and its deps, shared among its files (the whole keeps
+    # the layer's size of the course's build)
     total = 33_000 + 977 * (sum(map(ord, name)) % 11)
+    out: list[tuple[str, str | None, int]] = []
     for entry in entries:
         if entry.endswith("/"):
-            if sh.view.get(join(d, entry[:-1])) is None:
-                sh.view.mkdir(join(d, entry[:-1]))
+            out.append((entry[:-1], None, 0))
         elif entry == "package.json":
-            sh.view.write_file(join(d, entry), _package_json(name, version))
+            text = _package_json(name, version)
+            out.append((entry, text, len(text.encode())))
         else:
-            share = total // len(files) + (total % len(files) if entry == files[-1] else 0)
-            sh.view.write_file(join(d, entry), "", size=share)
+            out.append((entry, "", total // len(files) + (total % len(files) if entry == files[-1] else 0)))
+    return tuple(out)
+
+
+def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
+    """One package folder's entries, written one by one (into a node_modules that existed)."""
+    for entry, text, size in _package_files(name, version):
+        if text is None:
+            if sh.view.get(join(d, entry)) is None:
+                sh.view.mkdir(join(d, entry))
+        else:
+            sh.view.write_file(join(d, entry), text, size=None if entry == "package.json" else size)
 
 
 def _install_args(argv: list[str]) -> tuple[list[str], str]:
@@ -196,14 +209,27 @@ def _no_manifest(io: IO, pkg_path: str) -> int:
 
 def _write_modules(sh: Shell, installed: dict[str, str], top: list[str]) -> None:
     modules = join(sh.cwd, "node_modules")
+    bins = [b for b in top if b in BINS]
     if sh.view.get(modules) is None:
+        # a first install: the whole folder in one go (written file by file, its 300 entries were
+        # nearly all of an uncached build's time)
+        uid = sh.view.uid
+        entries: list[tuple[str, Node]] = []
+        for name, version in sorted(installed.items()):
+            entries.append((name, dir_node(uid)))
+            entries += [(f"{name}/{entry}", dir_node(uid) if text is None else file_node(text, uid, size=size))
+                        for entry, text, size in _package_files(name, version)]
+        if bins:
+            entries.append((".bin", dir_node(uid)))
+            entries += [(f".bin/{b}", file_node(f"../{BINS[b]}\n", uid)) for b in bins]
+        if sh.view.make_filled_dir(modules, entries):
+            return
         sh.view.mkdir(modules)
     for name, version in sorted(installed.items()):
         d = join(modules, name)
         if sh.view.get(d) is None:
             sh.view.mkdir(d)
         _write_package(sh, d, name, version)
-    bins = [b for b in top if b in BINS]
     if bins and sh.view.get(join(modules, ".bin")) is None:
         sh.view.mkdir(join(modules, ".bin"))
     for b in bins:

@@ -106,6 +106,34 @@ class View:
         self._budget(len(data) - (len(existing.data) if existing is not None else 0), 0 if existing is not None else 1)
         self._put(loc, path, node)
 
+    def make_filled_dir(self, path: str, entries: list[tuple[str, Node]]) -> bool:
+        """mkdir path and put entries (paths relative to it, each folder before what it holds) in it,
+        as that many mkdir and write calls would, in one go. False, with nothing written, when a mount
+        point lies inside path: those go one by one. Raises what mkdir(path) raises."""
+        check_name_length(path)
+        if self.get(path) is not None:
+            raise FsError("EEXIST", path)
+        self._require_parent_dir(path)
+        loc = self.locate(path)
+        self._writable(loc, path)
+        if self._mounts_below(path):
+            return False
+        for rel, _ in entries:
+            check_name_length(join(path, rel))
+        self._budget(sum(len(node.data) for _, node in entries), len(entries) + 1)
+        self._put(loc, path, dir_node(self.uid))
+        for rel, node in entries:
+            self._put_below(loc, join(path, rel), join(loc.inner, rel), node)
+        return True
+
+    def _mounts_below(self, path: str) -> bool:
+        return False
+
+    def _put_below(self, loc: Loc, path: str, inner: str, node: Node) -> None:
+        """An entry inside a folder _put just made at loc (nothing of it exists yet, in any layer)."""
+        assert loc.tree is not None
+        loc.tree.set(inner, node)
+
     def touch(self, path: str) -> None:
         """Create an empty file, or update the times of an existing one (which copies it up)."""
         check_name_length(path)
@@ -340,6 +368,16 @@ class ContainerView(_Budgeted):
         if loc.tree is None and path not in self.c.rw:
             self._budget(node.size, 1)
             self._put(loc, path, node)
+
+    def _mounts_below(self, path: str) -> bool:
+        return any(m.destination != path and is_under(m.destination, path) for m in self.mounts)
+
+    def _put_below(self, loc: Loc, path: str, inner: str, node: Node) -> None:
+        # (the folder just made hides whatever lower layers held below it: it is new, or opaque)
+        if loc.tree is None:
+            self.c.rw.set(path, node)
+        else:
+            super()._put_below(loc, path, inner, node)
 
     def _dir_on_top(self, path: str) -> bool:
         """overlayfs renames a directory only when it lives wholly in the upper layer."""
