@@ -247,6 +247,7 @@ KO = {
     "The build sent a context of {size}; the build of this tag before sent {before}": "이번 빌드가 보낸 빌드 컨텍스트: {size} (같은 태그의 이전 빌드: {before})",
     "Rebuilt: {steps}": "다시 빌드한 단계: {steps}",
     "Taken from the cache (CACHED): {steps}": "캐시에서 가져온 단계(CACHED): {steps}",
+    "Before this is saved, the lesson asks what will happen: answer in the lesson panel (close the editor), and the file is saved then.": "저장하기 전에 레슨이 무슨 일이 일어날지 묻습니다. 편집기를 닫고 레슨 패널에서 답하면 그때 파일을 저장합니다.",
     "Set at run in {container}: {variables}": "{container} 컨테이너에 실행할 때 설정한 변수: {variables}",
 }
 
