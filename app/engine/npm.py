@@ -51,8 +51,9 @@ PACKAGES: dict[str, dict[str, str]] = {
 }
 # what a package puts in node_modules/.bin (its package.json "bin")
 BINS = {"nodemon": "nodemon/bin/nodemon.js"}
-# npm 6 on Linux reports chokidar's macOS-only optional dependency it skips
-SKIPPED = {"nodemon": "fsevents@2.3.3"}
+# npm 6 on Linux reports chokidar's macOS-only optional dependency it skips: (name, version, the
+# package whose optionalDependencies name it, with what range: chokidar 3.6.0's package.json)
+SKIPPED = {"nodemon": ("fsevents", "2.3.3", "chokidar", "~2.3.2")}
 
 
 # Each package's top-level entries as its npm tarball unpacks them (a name ending in / is a folder);
@@ -226,22 +227,12 @@ def _report(io: IO, manifest: dict[str, object], installed: dict[str, str], top:
     """What npm 6.14 prints after an install (lib/install.js: saveToDependencies, then printWarnings,
     then printInstalledForHuman and the audit's install report). Warnings and notices go to stderr,
     and printWarnings ends them with console.error()'s blank line; the rest is output() on stdout."""
-    name = manifest.get("name", "app")
-    version = manifest.get("version", "1.0.0")
     if not had_lock:
         io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
-    warned = False
-    for dep in top:
-        if dep in SKIPPED:
-            pkg = SKIPPED[dep]
-            io.err(f"npm WARN optional SKIPPING OPTIONAL DEPENDENCY: {pkg} (node_modules/{pkg.split('@')[0]}):")
-            io.err(f"npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for {pkg}: wanted "
-                   '{"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})')
-            warned = True
-    if "repository" not in manifest:
-        io.err(f"npm WARN {name}@{version} No repository field.")
-        warned = True
-    if warned:
+    warnings = _warnings(manifest, top, had_lock)
+    for line in warnings:
+        io.err(line)
+    if warnings:
         io.err("")
     if added:  # "+ name@version" for the packages named, only when something was added or updated
         for spec in names:
@@ -254,6 +245,26 @@ def _report(io: IO, manifest: dict[str, object], installed: dict[str, str], top:
         io.out(f"audited {len(installed)} package{'s' if len(installed) > 1 else ''} in 0.912s")
     io.out("found 0 vulnerabilities")
     io.out("")
+
+
+def _warnings(manifest: dict[str, object], top: list[str], had_lock: bool) -> list[str]:
+    """printWarnings' lines, in the order npm 6 collects them. Without a lockfile the tree is built
+    from the ranges and deps.js reports a skipped optional package while loading it: the parent's
+    range, under the parent's folder, before validate-tree's package.json warnings. From a lockfile
+    it is a planned add that refresh-package-json.js refuses, reported by actions.js with its own
+    id and place, after them (report-optional-failure.js)."""
+    skipped = []
+    for dep in top:
+        if dep in SKIPPED:
+            pkg, resolved, parent, wanted = SKIPPED[dep]
+            where = f"node_modules/{pkg}" if had_lock else f"node_modules/{parent}/node_modules/{pkg}"
+            skipped += [f"npm WARN optional SKIPPING OPTIONAL DEPENDENCY: {pkg}@{resolved if had_lock else wanted} "
+                        f"({where}):",
+                        f"npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for {pkg}@{resolved}: "
+                        'wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})']
+    checked = [] if "repository" in manifest else [
+        f"npm WARN {manifest.get('name', 'app')}@{manifest.get('version', '1.0.0')} No repository field."]
+    return [*checked, *skipped] if had_lock else [*skipped, *checked]
 
 
 def _error_log(world_clock: int) -> list[str]:

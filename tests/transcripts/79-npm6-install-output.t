@@ -5,7 +5,12 @@ console.error()'s blank line; "+ name@version", the added/audited summary and
 the audit's "found 0 vulnerabilities" go to stdout. The notice is printed only
 when neither package-lock.json nor npm-shrinkwrap.json existed. A second
 install that adds nothing prints no "+" line and only the audit:
-"audited N packages in Xs".
+"audited N packages in Xs". chokidar 3.6.0 names fsevents "~2.3.2" in its
+optionalDependencies: without a lockfile, npm reports the skip while it
+builds the tree from the ranges (lib/install/deps.js), with that range and
+under chokidar's folder, before validate-tree's "No repository field"; from
+the lockfile it is a planned add that refresh-package-json refuses
+(lib/install/actions.js), reported with its own id and place, after it.
 
   $ npm install --save-dev nodemon 2>err.txt
   + nodemon@2.0.22
@@ -14,7 +19,7 @@ install that adds nothing prints no "+" line and only the audit:
   
   $ cat err.txt
   npm notice created a lockfile as package-lock.json. You should commit this file.
-  npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.3 (node_modules/fsevents):
+  npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@~2.3.2 (node_modules/chokidar/node_modules/fsevents):
   npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})
   npm WARN feedback-app@1.0.0 No repository field.
   
@@ -23,14 +28,14 @@ install that adds nothing prints no "+" line and only the audit:
   found 0 vulnerabilities
   
   $ cat err.txt
+  npm WARN feedback-app@1.0.0 No repository field.
   npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.3 (node_modules/fsevents):
   npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})
-  npm WARN feedback-app@1.0.0 No repository field.
   
   $ npm install --save-dev nodemon
+  npm WARN feedback-app@1.0.0 No repository field.
   npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.3 (node_modules/fsevents):
   npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})
-  npm WARN feedback-app@1.0.0 No repository field.
   
   audited 92 packages in 0.912s
   found 0 vulnerabilities
@@ -41,9 +46,9 @@ lockfile notice.
 
   $ rm -rf node_modules
   $ npm install
+  npm WARN feedback-app@1.0.0 No repository field.
   npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.3 (node_modules/fsevents):
   npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})
-  npm WARN feedback-app@1.0.0 No repository field.
   
   added 92 packages from 69 contributors and audited 92 packages in 2.841s
   found 0 vulnerabilities
