@@ -22,7 +22,7 @@ from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import Shell
 from .toolkit import BUSYBOX, GNU, IO
 from .views import ContainerView, HostView
-from .world import MAX_IMAGES, Container, Image, Layer, World
+from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, World
 
 WIDTH = 80
 KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
@@ -256,6 +256,8 @@ class Build:
     env: dict[str, str]
     stage: Stage | None = None
     step_no: int = 0
+    context: int | None = None  # bytes of context sent (the `transferring context:` figure)
+    steps: list[tuple[str, bool]] = field(default_factory=list)  # (layer id, cached) of each layer step
 
 
 def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str, df: Any, tags: list[str],
@@ -276,8 +278,21 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
             _dispatch(b, ins, any(i.keyword in ("COPY", "ADD") for i in instructions))
     assert b.stage is not None
     image = _export(ctx.world, b.stage, tags, b.vertices)
+    ctx.world.last_build = _record(ctx.world.last_build, image, tags, b)
     total = round(sum(v.seconds for v in b.vertices) + 0.2, 1)
     return image, b.vertices, total, len(b.vertices), [w for v in b.vertices for w in v.warnings]
+
+
+def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -> BuildRecord:
+    """The build just made, for the drawing, with the context size the last build of its first tag
+    sent (so the board can show what a .dockerignore saved)."""
+    names = tuple(normalize_tag(t) or t for t in tags)
+    contexts = dict(last.contexts) if last is not None else {}
+    previous = contexts.get(names[0]) if names else None
+    if b.context is not None:
+        contexts.update((n, b.context) for n in names)
+    return BuildRecord(image.id, names, b.context, previous, tuple(b.steps), b.ctx.world.clock,
+                       tuple(sorted(contexts.items())))
 
 
 def _prelude(world: World, args: Args, instructions: list[Instruction], root: str, df: Any,
@@ -334,7 +349,7 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
         b.step_no += 1
         b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, b.step_no, b.total_steps)
         if needs_context:
-            size = sum(n.size for n in b.files.values() if n.kind == FILE)
+            size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE)
             b.vertices.append(Vertex("[internal] load build context", 0.0,
                                      subs=[(f"transferring context: {human_size(size)}", 0.0)]))
     elif kw == "WORKDIR" and normpath(text, _stage(b).config.get("WorkingDir") or "/") == "/":
@@ -544,6 +559,7 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
     if cached is not None and cached.get("layer") in world.layers:
         b.vertices.append(Vertex(label, 0.0, cached=True))
+        b.steps.append((cached["layer"], True))
         stage.layers.append(cached["layer"])
         stage.history.append(dict(cached["history"]))
         if ins.keyword == "WORKDIR":
@@ -572,6 +588,7 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     stage.layers.append(lid)
     stage.history.append(hist)
     stage.key = key
+    b.steps.append((lid, False))
     b.vertices.append(Vertex(label, seconds))
 
 

@@ -33,6 +33,20 @@ class Node:
     mode: int = 0o644
     uid: int = ROOT_UID
     opaque: bool = False
+    # When `touch` last set the file's times (the simulated clock), else 0. A touch changes no byte,
+    # and `nodemon -L` polls mtimes (chokidar's usePolling compares stat.mtimeMs), so it restarts.
+    # Writes leave it 0: their bytes tell the change; ls -l and stat still print the world's start.
+    mtime: int = 0
+
+    def __getstate__(self) -> list[object]:
+        return [self.kind, self.data, self.size, self.mode, self.uid, self.opaque, self.mtime]
+
+    def __setstate__(self, state: list[object]) -> None:
+        """Also a node pickled before `mtime` existed (a snapshot saved then): its fields stop short."""
+        names = ("kind", "data", "size", "mode", "uid", "opaque", "mtime")
+        defaults: list[object] = [FILE, "", 0, 0o644, ROOT_UID, False, 0]
+        for name, value in zip(names, [*state, *defaults[len(state):]], strict=True):
+            object.__setattr__(self, name, value)
 
     @property
     def is_dir(self) -> bool:

@@ -59,7 +59,8 @@ def _run_app(world: World, c: Container, script: str, cwd: str) -> list[str]:
 
 
 def fingerprint(world: World, c: Container, cwd: str) -> str:
-    """A digest of the files nodemon watches in cwd, as the container sees them."""
+    """A digest of the files nodemon watches in cwd, as the container sees them: their bytes and
+    their mtimes, which is what `nodemon -L` polls (a touch restarts it)."""
     view = ContainerView(world, c)
     digest = hashlib.sha256()
     todo = [cwd]
@@ -76,7 +77,10 @@ def fingerprint(world: World, c: Container, cwd: str) -> str:
                 if name not in IGNORED_DIRS:
                     todo.append(path)
             elif name.rsplit(".", 1)[-1] in EXTENSIONS and "." in name:
-                digest.update(f"{path}\0{node.size}\0{node.data}\0".encode())
+                # the mtime only once a touch set it: a digest of untouched files is what it was
+                # before nodes kept one, so a nodemon in a saved session does not restart for nothing
+                stamp = f"{node.mtime}\0" if node.mtime else ""
+                digest.update(f"{path}\0{node.size}\0{node.data}\0{stamp}".encode())
     return digest.hexdigest()
 
 

@@ -52,8 +52,9 @@ PACKAGES: dict[str, dict[str, str]] = {
 }
 # what a package puts in node_modules/.bin (its package.json "bin")
 BINS = {"nodemon": "nodemon/bin/nodemon.js"}
-# npm 6 on Linux reports chokidar's macOS-only optional dependency it skips
-SKIPPED = {"nodemon": "fsevents@2.3.3"}
+# npm 6 on Linux reports chokidar's macOS-only optional dependency it skips: (name, version, the
+# package whose optionalDependencies name it, with what range: chokidar 3.6.0's package.json)
+SKIPPED = {"nodemon": ("fsevents", "2.3.3", "chokidar", "~2.3.2")}
 
 
 # Each package's top-level entries as its npm tarball unpacks them (a name ending in / is a folder);
@@ -176,6 +177,9 @@ def npm_install(sh: Shell, io: IO, argv: list[str] | None = None) -> int:
     installed: dict[str, str] = {}
     for dep in sorted(deps):
         installed.update(PACKAGES.get(dep, {dep: "1.0.0"}))
+    added = [n for n, v in installed.items() if _present(sh, n) != v]  # npm diffs against node_modules
+    # shrinkwrap.js: the notice only when neither lockfile was there before
+    had_lock = any(sh.view.get(join(sh.cwd, f)) is not None for f in ("npm-shrinkwrap.json", "package-lock.json"))
     try:
         _write_modules(sh, installed, sorted(deps))
         if names and field_name:
@@ -188,8 +192,21 @@ def npm_install(sh: Shell, io: IO, argv: list[str] | None = None) -> int:
         io.err(f"npm ERR! code {exc.code}")
         io.err(f"npm ERR! {exc.code.lower()}: {exc.path}")
         return 1
-    _report(io, manifest, installed, sorted(deps), names)
+    _report(io, manifest, installed, sorted(deps), names, added, had_lock)
     return 0
+
+
+def _present(sh: Shell, name: str) -> str | None:
+    """The version of name already in ./node_modules (from its package.json), if any."""
+    node = sh.view.get(join(sh.cwd, f"node_modules/{name}/package.json"))
+    if node is None or node.kind != FILE:
+        return None
+    try:
+        found = json.loads(node.data)
+    except ValueError:
+        return None
+    version = found.get("version") if isinstance(found, dict) else None
+    return version if isinstance(version, str) else None
 
 
 def _no_manifest(io: IO, pkg_path: str) -> int:
@@ -237,27 +254,49 @@ def _write_modules(sh: Shell, installed: dict[str, str], top: list[str]) -> None
         sh.view.write_file(join(modules, f".bin/{b}"), f"../{BINS[b]}\n")
 
 
-def _report(io: IO, manifest: dict[str, object], installed: dict[str, str], top: list[str], names: list[str]) -> None:
-    """What npm 6 prints after an install (lib/install.js printInstalled, audit summary)."""
-    name = manifest.get("name", "app")
-    version = manifest.get("version", "1.0.0")
-    io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
-    for dep in top:
-        if dep in SKIPPED:
-            pkg = SKIPPED[dep]
-            io.err(f"npm WARN optional SKIPPING OPTIONAL DEPENDENCY: {pkg} (node_modules/{pkg.split('@')[0]}):")
-            io.err(f"npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for {pkg}: wanted "
-                   '{"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})')
-    if "repository" not in manifest:
-        io.err(f"npm WARN {name}@{version} No repository field.")
-    io.out("")
-    for spec in names:
-        n = spec.rsplit("@", 1)[0] if spec.rfind("@") > 0 else spec
-        io.out(f"+ {n}@{PACKAGES.get(n, {n: '1.0.0'})[n]}")
-    io.out(f"added {len(installed)} packages from {max(1, len(installed) * 3 // 4)} contributors and audited "
-           f"{len(installed)} packages in 2.841s")
+def _report(io: IO, manifest: dict[str, object], installed: dict[str, str], top: list[str], names: list[str],
+            added: list[str], had_lock: bool) -> None:
+    """What npm 6.14 prints after an install (lib/install.js: saveToDependencies, then printWarnings,
+    then printInstalledForHuman and the audit's install report). Warnings and notices go to stderr,
+    and printWarnings ends them with console.error()'s blank line; the rest is output() on stdout."""
+    if not had_lock:
+        io.err("npm notice created a lockfile as package-lock.json. You should commit this file.")
+    warnings = _warnings(manifest, top, had_lock)
+    for line in warnings:
+        io.err(line)
+    if warnings:
+        io.err("")
+    if added:  # "+ name@version" for the packages named, only when something was added or updated
+        for spec in names:
+            n = spec.rsplit("@", 1)[0] if spec.rfind("@") > 0 else spec
+            io.out(f"+ {n}@{PACKAGES.get(n, {n: '1.0.0'})[n]}")
+        io.out(f"added {len(added)} package{'s' if len(added) > 1 else ''} from "
+               f"{max(1, len(added) * 3 // 4)} contributor{'s' if len(added) * 3 // 4 > 1 else ''} and audited "
+               f"{len(installed)} packages in 2.841s")
+    else:
+        io.out(f"audited {len(installed)} package{'s' if len(installed) > 1 else ''} in 0.912s")
     io.out("found 0 vulnerabilities")
     io.out("")
+
+
+def _warnings(manifest: dict[str, object], top: list[str], had_lock: bool) -> list[str]:
+    """printWarnings' lines, in the order npm 6 collects them. Without a lockfile the tree is built
+    from the ranges and deps.js reports a skipped optional package while loading it: the parent's
+    range, under the parent's folder, before validate-tree's package.json warnings. From a lockfile
+    it is a planned add that refresh-package-json.js refuses, reported by actions.js with its own
+    id and place, after them (report-optional-failure.js)."""
+    skipped = []
+    for dep in top:
+        if dep in SKIPPED:
+            pkg, resolved, parent, wanted = SKIPPED[dep]
+            where = f"node_modules/{pkg}" if had_lock else f"node_modules/{parent}/node_modules/{pkg}"
+            skipped += [f"npm WARN optional SKIPPING OPTIONAL DEPENDENCY: {pkg}@{resolved if had_lock else wanted} "
+                        f"({where}):",
+                        f"npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for {pkg}@{resolved}: "
+                        'wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})']
+    checked = [] if "repository" in manifest else [
+        f"npm WARN {manifest.get('name', 'app')}@{manifest.get('version', '1.0.0')} No repository field."]
+    return [*checked, *skipped] if had_lock else [*skipped, *checked]
 
 
 def _error_log(world_clock: int) -> list[str]:

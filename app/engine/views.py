@@ -6,7 +6,7 @@ kernel would give; the shells turn those into each tool's message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import budget
 from .fs import (
@@ -245,6 +245,10 @@ class _Budgeted(View):
             raise FsError("ENOSPC")
         self._usage = [files + files_delta, used + bytes_delta]
 
+    def _touched(self, loc: Loc, path: str, node: Node) -> None:
+        """touch of an existing file: only its times change, to the simulated clock (fs.Node.mtime)."""
+        self._put(loc, path, replace(node, mtime=self.world.clock))
+
 
 class HostView(_Budgeted):
     """The learner's machine. Docker's data area is root's alone."""
@@ -367,7 +371,7 @@ class ContainerView(_Budgeted):
         """A new mtime is a metadata change: overlayfs copies the file up (DOC-DRV)."""
         if loc.tree is None and path not in self.c.rw:
             self._budget(node.size, 1)
-            self._put(loc, path, node)
+        super()._touched(loc, path, node)
 
     def _mounts_below(self, path: str) -> bool:
         return any(m.destination != path and is_under(m.destination, path) for m in self.mounts)

@@ -138,6 +138,21 @@ class Volume:
 
 
 @dataclass(frozen=True)
+class BuildRecord:
+    """What the newest successful `docker build` did, for the drawing: the image it made, the
+    context it sent (the `transferring context:` figure; None when no step needed one), the figure
+    the build before it of the same tag sent, and BuildKit's cache decision for each layer step."""
+
+    image_id: str
+    tags: tuple[str, ...]
+    context: int | None
+    previous_context: int | None
+    steps: tuple[tuple[str, bool], ...]  # (layer id, cached) for each layer step, bottom first
+    at: int = 0  # the clock when it ran: two identical builds are still two builds
+    contexts: tuple[tuple[str, int], ...] = ()  # the newest context size sent for each tag built so far
+
+
+@dataclass(frozen=True)
 class Attached:
     """The terminal attached to a container (app/engine/attached.py): a shell typed into, or a
     foreground command (attached `docker run`, `docker attach`, `docker logs -f`) holding it."""
@@ -176,6 +191,8 @@ class World:
     history_size: int = 0
     status: int = 0  # the last command line's exit status: `$?` on the next line
     attached: Attached | None = None  # the terminal is inside a container or held by one
+    # the newest build (a plain default, not a factory: worlds pickled before it existed still load)
+    last_build: BuildRecord | None = None
 
     def clone(self) -> World:
         return replace(

@@ -34,6 +34,8 @@ def N_(text: str) -> str:
     return text
 
 
+EDIT_ASKED = N_("Before this is saved, the lesson asks what will happen: answer in the lesson panel (close the "
+                "editor), and the file is saved then.")
 ANSWER_FIRST = N_("The lesson asks a question first: answer it in the lesson panel, then save again.")
 ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is "
            "sent then.")
@@ -289,6 +291,12 @@ class Tutor:
         line = heredoc_line(world.cwd, PROJECT + "/" + path, content)
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(EDIT_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
+        question = self.prediction_for(session, state, line)  # as for the same line typed
+        if question is not None:
+            def ask(s: LessonState) -> None:
+                s.asking = Asking(question, line)
+
+            return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), notice=Notice(EDIT_ASKED))
         outcome = self.store.run_command(session.id or 0, line)
         return Turn(outcome.session, since=session.version, result=outcome.result)
 

@@ -9,6 +9,7 @@ from app.engine.changes import Change
 from app.engine.world import World
 
 from .i18n import N_
+from .viewmodel import build_facts, container_env
 
 # What a change means, for the changes one sentence tells: the text, and the names its subject and
 # its place take in it.
@@ -114,7 +115,51 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
              "container-stopped", "container-started", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
     moved = _terminal_moved(t, before, after)
-    return [*moved, *(sentence(c, t, before, after) for c in ranked[:limit - len(moved)])]
+    return [*moved, *(sentence(c, t, before, after) for c in ranked[:limit - len(moved)]),
+            *_set_at_run(t, before, after), *_built(t, before, after)]
+
+
+def _set_at_run(t: gettext.NullTranslations, before: World | None, after: World | None) -> list[str]:
+    """The variables a new container got at run (-e, --env-file), and which of the image's ENV
+    values they override: what its card marks."""
+    if before is None or after is None:
+        return []
+    out = []
+    for c in after.containers.values():
+        if c.id in before.containers:
+            continue
+        told = []
+        for e in container_env(after, c):
+            if e.source == "run":
+                over = " (" + t.gettext("overrides the image's %(value)s") % {"value": e.overrides} + ")" \
+                    if e.overrides else ""
+                told.append(f"{e.key}={e.value}{over}")
+        if told:
+            out.append(t.gettext("Set at run in {container}: {variables}").format(container=c.name,
+                                                                                variables=", ".join(told)))
+    return out
+
+
+def _built(t: gettext.NullTranslations, before: World | None, after: World | None) -> list[str]:
+    """What a build just did: the context it sent (and before, when a .dockerignore changed it) and
+    which steps BuildKit rebuilt and which it took from its cache (the same facts the board draws)."""
+    if after is None or after.last_build is None or (before is not None and before.last_build == after.last_build):
+        return []
+    facts = build_facts(after)
+    assert facts is not None
+    out = []
+    if facts.previous:
+        out.append(t.gettext("The build sent a context of {size}; the build of this tag before sent {before}").format(
+            size=facts.context, before=facts.previous))
+    elif facts.context:
+        out.append(t.gettext("The build sent a context of {size}").format(size=facts.context))
+    rebuilt = ", ".join(step for step, cached in facts.steps if not cached)
+    cached = ", ".join(step for step, cached in facts.steps if cached)
+    if rebuilt:
+        out.append(t.gettext("Rebuilt: {steps}").format(steps=rebuilt))
+    if cached:
+        out.append(t.gettext("Taken from the cache (CACHED): {steps}").format(steps=cached))
+    return out
 
 
 def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: World | None) -> list[str]:

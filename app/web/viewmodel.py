@@ -72,6 +72,7 @@ class LayerView:
     short_id: str
     empty: bool
     drawn_in: str = ""  # the image card above that already lists this layer's files (each layer drawn once)
+    cache: str = ""  # for the newest build's image: "cached" (BuildKit reused it) or "rebuilt"
 
 
 @dataclass
@@ -87,6 +88,39 @@ class ImageView:
     config: list[str]  # metadata-only steps (CMD, EXPOSE, VOLUME ...)
     used_by: list[str]
     new: bool = False
+    build: BuildFacts | None = None  # the newest build made this image
+
+
+@dataclass
+class BuildFacts:
+    """What the newest build did: the context it sent (and what the build of the same tag before it
+    sent, when that differed) and, step by step, whether BuildKit took the layer from its cache."""
+
+    context: str  # as the build output's `transferring context:` line prints it; "" when none was sent
+    previous: str  # the same tag's build before, when its figure differed; else ""
+    steps: list[tuple[str, bool]]  # (step, cached), bottom first
+
+    @property
+    def rebuilt(self) -> int:
+        return sum(1 for _, cached in self.steps if not cached)
+
+    @property
+    def cached(self) -> int:
+        return sum(1 for _, cached in self.steps if cached)
+
+
+@dataclass
+class EnvVar:
+    """One variable of a container's Config.Env, and whether the image or the run set it."""
+
+    key: str
+    value: str
+    source: str  # "image" (its ENV), "run" (-e or --env-file) or "" (the image is gone: unknown)
+    overrides: str = ""  # the image's value this run value replaced
+
+    @property
+    def short(self) -> str:
+        return self.value if len(self.value) <= 32 else self.value[:31] + "…"
 
 
 @dataclass
@@ -121,6 +155,12 @@ class ContainerCard:
     leaving: bool = False
     image_target: str = ""  # the id of its image's card in the Images column (the container sits on it)
     attached: str = ""  # "shell" or "held" when the terminal is inside this container or held by it
+    env: list[EnvVar] = field(default_factory=list)  # Config.Env, as docker inspect shows it
+
+    @property
+    def env_from_run(self) -> list[str]:
+        """The keys the run set (-e, --env-file): what the folded list names in its summary."""
+        return [e.key for e in self.env if e.source == "run"]
 
 
 @dataclass
@@ -246,6 +286,8 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
         for lid in img.layers:
             layer_use[lid] = layer_use.get(lid, 0) + 1
     base_images = {lid: i for i in world.images.values() if i.digest for lid in i.layers}
+    last = world.last_build
+    marks = {lid: "cached" if cached else "rebuilt" for lid, cached in last.steps} if last is not None else {}
     out = []
     drawn: dict[str, str] = {}  # layer id -> the image whose card lists its files
     for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
@@ -266,14 +308,52 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             layer = world.layers[lid]
             files = _layer_files(world, tuple(img.layers[: idx + 1]), idx)
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
-                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0, drawn.get(lid, "")))
+                                    layer_use.get(lid, 1), lid[7:19], layer.size == 0, drawn.get(lid, ""),
+                                    marks.get(lid, "") if last is not None and img.id == last.image_id else ""))
             drawn.setdefault(lid, _image_name(img))
         layers.reverse()
         config = _config_lines(img)
         base_size = sum(world.layers[lid].size for lid in img.layers[:base_count])
         out.append(ImageView(_image_name(img), sorted(img.tags), img.id[7:19], human_size(image_size(world, img)),
                              base_name, base_count, human_size(base_size), layers, config,
-                             users.get(img.id, []), new=before is not None and img.id not in before.images))
+                             users.get(img.id, []), new=before is not None and img.id not in before.images,
+                             build=build_facts(world) if last is not None and img.id == last.image_id else None))
+    return out
+
+
+def build_facts(world: World) -> BuildFacts | None:
+    """The newest build, for the image card, the table and the narration (None before any build)."""
+    last = world.last_build
+    if last is None:
+        return None
+    context = human_size(last.context) if last.context is not None else ""
+    previous = human_size(last.previous_context) if last.previous_context is not None else ""
+    steps = [(_step_text(world.layers[lid].created_by) if lid in world.layers else lid[7:19], cached)
+             for lid, cached in last.steps]
+    return BuildFacts(context, previous if context and previous != context else "", steps)
+
+
+def container_env(world: World, c: Container) -> list[EnvVar]:
+    """c's Config.Env with where each value came from. The daemon puts the run's variables first and
+    then the image's it did not override (runflags.environment), so the image's part is the longest
+    tail that is the image's Env less the keys before it."""
+    image = world.images.get(c.image_id)
+    if image is None:
+        return [EnvVar(*e.partition("=")[::2], "") for e in c.env]
+    image_env = list(image.config.get("Env") or [])
+    image_values = dict(e.partition("=")[::2] for e in image_env)
+    split = len(c.env)
+    for i in range(len(c.env) + 1):
+        keys = {e.partition("=")[0] for e in c.env[:i]}
+        if c.env[i:] == [e for e in image_env if e.partition("=")[0] not in keys]:
+            split = i
+            break
+    out = []
+    for i, e in enumerate(c.env):
+        key, _, value = e.partition("=")
+        run = i < split
+        over = image_values.get(key, "") if run and image_values.get(key, value) != value else ""
+        out.append(EnvVar(key, value, "run" if run else "image", over))
     return out
 
 
@@ -378,7 +458,8 @@ def _card_key(world: World, c: Container, before: World | None) -> tuple[object,
         tuple(tuple(vars(m).values()) for m in c.mounts),
         c.rw.rev, tuple((d, t.rev) for d, t in c.tmpfs.items()), world.host.rev if mounted else None,
         None if image is None else (tuple(image.tags), tuple(image.config.get("Cmd") or ()),
-                                    tuple(image.config.get("Volumes") or ())),
+                                    tuple(image.config.get("Volumes") or ()), tuple(image.config.get("Env") or ())),
+        tuple(c.env),
         tuple(i.id for i in world.images.values() if i.digest),  # which layers came from a pull
         c.id in world.containers, before is None, None if prev is None else prev.rw.rev,
         # the terminal inside this container's shell, or held by it
@@ -431,7 +512,8 @@ def _build_container(world: World, c: Container, before: World | None,
         [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
         new=before is not None and c.id not in before.containers, image_target=f"img-{c.image_id[7:19]}",
         attached=("shell" if world.attached.shell else "held")
-        if world.attached is not None and world.attached.container == c.id else "")
+        if world.attached is not None and world.attached.container == c.id else "",
+        env=container_env(world, c))
 
 
 def _display_image(world: World, c: Container) -> str:
@@ -576,6 +658,10 @@ class LazyView:
         return to_view_containers(self.world, self.before, self.savers)
 
     @cached_property
+    def build(self) -> BuildFacts | None:
+        return build_facts(self.world)
+
+    @cached_property
     def ports(self) -> list[int]:
         return browser_ports(self.world)
 
@@ -613,9 +699,9 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
         "host": (world.host.rev, tuple(world.volumes), mounts,
                  None if before is None else (before.host.rev, tuple(before.volumes), tuple(before.containers)),
                  saved),
-        "images": (images, mounts, tuple(before.images) if before else None),
+        "images": (images, mounts, tuple(before.images) if before else None, world.last_build),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before), saved),
-        "table": (tree_state(world), mounts, images),
+        "table": (tree_state(world), mounts, images, world.last_build),
         "browser": tuple(browser_ports(world)),
     }
 

@@ -15,7 +15,7 @@ server.js runs at each start.
   6.14.18
   $ npm install --save-dev nodemon
   npm notice created a lockfile as package-lock.json. You should commit this file.
-  npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@2.3.3 (node_modules/fsevents):
+  npm WARN optional SKIPPING OPTIONAL DEPENDENCY: fsevents@~2.3.2 (node_modules/chokidar/node_modules/fsevents):
   npm WARN notsup SKIPPING OPTIONAL DEPENDENCY: Unsupported platform for fsevents@2.3.3: wanted {"os":"darwin","arch":"any"} (current: {"os":"linux","arch":"x64"})
   npm WARN feedback-app@1.0.0 No repository field.
   
