@@ -135,6 +135,9 @@
     const parts = [[row, "still-here"]];
     const place = row.closest(".rw, .volume, .folder");
     if (place) parts.push([place, "still-place"]);
+    // on a phone the picture may be another tab: its tab is lit
+    const tab = document.querySelector("[role=tab][data-tab=picture]");
+    if (!shown(row) && shown(tab)) parts.push([tab, "still-tab"]);
     const box = card(row.dataset.actor);
     if (row.dataset.move === "app") {
       const via = draftPlace(box, row.dataset.via || "/app/temp");
@@ -145,7 +148,7 @@
     }
     return parts;
   }
-  const STILL_CLASSES = ["still-here", "still-place", "still-via", "still-from"];
+  const STILL_CLASSES = ["still-here", "still-place", "still-via", "still-from", "still-tab"];
   // Lights every change still within its time on the rows now on the page (a swap redraws classes).
   function relight() {
     const now = Date.now();
@@ -279,6 +282,8 @@
     revealChanged();
   });
   document.addEventListener("click", (ev) => {
-    if (ev.target.closest && ev.target.closest("[role=tab][data-tab=picture]")) revealChanged();
+    if (!ev.target.closest || !ev.target.closest("[role=tab][data-tab=picture]")) return;
+    revealChanged();
+    if (stills.size) requestAnimationFrame(relight);  // the picture is shown now: its tab is no longer lit
   });
 })();

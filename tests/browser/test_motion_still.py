@@ -54,6 +54,24 @@ def test_reduced_motion_lights_where_the_saved_file_landed_without_moving_it(red
     assert travels(page) == []
 
 
+@pytest.mark.parametrize(("mount", "row", "place"), [
+    ("-v feedback:/app/feedback ", "#host-vol-feedback [data-path='awesome.txt']", "#host-vol-feedback"),
+    ('-v "$(pwd)/feedback:/app/feedback" ', "#host-project [data-path='feedback/awesome.txt']", "#host-project"),
+], ids=["volume", "bind"])
+def test_reduced_motion_lights_the_file_in_the_volume_or_the_bound_folder(
+        reduced: Page, server: Server, mount: str, row: str, place: str) -> None:
+    page = reduced
+    running_app(page, server, mount)
+    page.evaluate(RECORD)
+    save_feedback(page, "awesome", "Docker is great")
+    expect(page.locator(row)).to_have_attribute("data-move", "app")
+    expect(page.locator(row)).to_have_class(LIT)
+    expect(page.locator(place)).to_have_class(re.compile(r"\bstill-place\b"))
+    expect(page.locator("#containers-region .still-via")).to_have_count(1)  # the draft folder, in the container
+    expect(page.locator(row)).to_be_in_viewport()
+    assert moved(page, row) == "none none" and travels(page) == []
+
+
 def test_reduced_motion_lights_the_image_file_and_the_container_entry_at_once(reduced: Page, server: Server) -> None:
     page = reduced
     running_app(page, server)
@@ -124,3 +142,20 @@ def test_every_speed_shows_the_save(browser: Browser, server: Server, reduce: bo
                 expect(row).not_to_have_class(LIT)
     finally:
         context.close()
+
+
+def test_on_a_phone_with_reduced_motion_the_picture_tab_is_lit(reduced: Page, server: Server) -> None:
+    page = reduced
+    page.set_viewport_size({"width": 390, "height": 844})
+    running_app(page, server)
+    page.get_by_role("tab", name="App").click()
+    page.evaluate(RECORD)
+    save_feedback(page, "awesome", "Docker is great")
+    tab = page.get_by_role("tab", name="Picture")
+    expect(tab).to_have_class(re.compile(r"\bstill-tab\b"))
+    tab.click()
+    row = page.locator(ROW.format("awesome"))
+    expect(row).to_be_visible()
+    expect(row).to_have_class(LIT)  # still lit when the picture is opened at once
+    expect(tab).not_to_have_class(re.compile(r"\bstill-tab\b"))
+    assert travels(page) == []
