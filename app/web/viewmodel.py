@@ -319,6 +319,7 @@ def _image_name(img: Image) -> str:
 
 
 def build_images(world: World, before: World | None) -> list[ImageView]:
+    hide = hiders(world)  # image files a container's whiteout hides are marked so
     users: dict[str, list[str]] = {}
     for c in world.containers.values():
         users.setdefault(c.image_id, []).append(c.name)
@@ -327,7 +328,6 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
         for lid in img.layers:
             layer_use[lid] = layer_use.get(lid, 0) + 1
     base_images = {lid: i for i in world.images.values() if i.digest for lid in i.layers}
-    hide = hiders(world)
     out = []
     drawn: dict[str, str] = {}  # layer id -> the image whose card lists its files
     for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
@@ -696,7 +696,9 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
                    tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values()) + (
         (world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
-    hidden = tuple((h.name, h.layers, h.whiteouts, h.opaques) for h in hiders(world))  # marked in Images
+    # the image files containers' whiteouts hide are marked in Images (they change only with a
+    # read-write layer, which the containers and the table are drawn again for anyway)
+    images += (tuple((h.name, h.layers, h.whiteouts, h.opaques) for h in hiders(world)),)
     saved = bool(_APP_SAVE.search(line))  # the same trees are marked differently after the app's save
     return {
         # the host's files and volumes, and who mounts what; of the world before only what tells
@@ -704,7 +706,7 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
         "host": (world.host.rev, tuple(world.volumes), mounts,
                  None if before is None else (before.host.rev, tuple(before.volumes), tuple(before.containers)),
                  saved),
-        "images": (images, mounts, tuple(before.images) if before else None, hidden),
+        "images": (images, mounts, tuple(before.images) if before else None),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before), saved),
         "table": (tree_state(world), mounts, images),
         "browser": tuple(browser_ports(world)),
