@@ -157,3 +157,50 @@ def test_the_images_column_is_sent_again_when_a_container_deletes_an_image_file(
     # and not when it writes a file of its own
     _, answer = session(client, BUILD, RUN, "docker exec feedback-app touch /app/new.txt")
     assert 'id="images-panel"' not in answer
+
+
+class BaseRows(HTMLParser):
+    """The text and attributes of each image's base-layers row (li.layer.base), by image card id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.card = ""
+        self.rows: dict[str, dict[str, str]] = {}
+        self.open: dict[str, str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "article" and a.get("id", "").startswith("img-"):
+            self.card = a["id"]
+        if tag == "li" and "base" in a.get("class", "").split():
+            self.open = {**a, "text": ""}
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "li" and self.open is not None:
+            self.open["text"] = " ".join(self.open["text"].split())
+            self.rows[self.card], self.open = self.open, None
+
+    def handle_data(self, data: str) -> None:
+        if self.open is not None:
+            self.open["text"] += data
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("en", "/etc/passwd hidden in feedback-app"),
+                                            ("ko", "/etc/passwd: feedback-app 컨테이너에서 가려짐")])
+def test_a_file_of_the_base_image_a_whiteout_hides_is_named_on_the_base_layers_row(
+        client: TestClient, lang: str, mark: str) -> None:
+    url, _ = session(client, BUILD, RUN, "docker exec feedback-app rm /etc/passwd")
+    parser = BaseRows()
+    parser.feed(client.get(f"{url}?lang={lang}").text)
+    key = "wh:feedback-app:/etc/passwd"
+    # the base layers of feedback-node, and node:14's own card: they hold the file
+    assert len(parser.rows) == 2
+    for row in parser.rows.values():
+        assert row["text"].endswith(mark) and row["data-place"] == key and row["tabindex"] == "0"
+    (whiteout,) = rows(client.get(url).text, "containers-panel", "etc/passwd")
+    assert whiteout["data-place"] == key
+    # a whiteout of a file the image's own steps made is not the base image's
+    url, _ = session(client, BUILD, RUN, "docker exec feedback-app rm /app/package.json")
+    parser = BaseRows()
+    parser.feed(client.get(url).text)
+    assert all("data-place" not in row and "hidden in" not in row["text"] for row in parser.rows.values())

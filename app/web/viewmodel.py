@@ -7,6 +7,7 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -249,6 +250,46 @@ def _mark_hidden(world: World, lid: str, files: list[FileEntry], hide: list[Hide
                     names.append(h.name)
         out.append(replace(f, link=" ".join(keys), hidden_in=tuple(names)) if keys else f)
     return out
+
+
+@dataclass(frozen=True)
+class BaseHidden:
+    """A file of an image's base layers (drawn as one row, not file by file) that a container's
+    whiteout hides."""
+
+    container: str
+    path: str
+    key: str  # hide_key: the container's whiteout carries it too
+
+
+def base_hidden(world: World) -> dict[str, list[BaseHidden]]:
+    """By image card (its short id): the whiteouts that hide a file its base layers hold."""
+    hide = hiders(world)
+    if not hide:
+        return {}
+    pulled = {lid for i in world.images.values() if i.digest for lid in i.layers}
+    out: dict[str, list[BaseHidden]] = {}
+    for img in world.images.values():
+        # the bottom of the stack that came from a pulled image, as build_images draws it
+        base = set(img.layers) if img.digest else set(itertools.takewhile(pulled.__contains__, img.layers))
+        for h in hide:
+            for path in sorted(h.whiteouts):
+                if _source_layer(world, h.layers, path) in base:
+                    out.setdefault(img.id[7:19], []).append(BaseHidden(h.name, path, hide_key(h.name, path)))
+    return out
+
+
+def _source_layer(world: World, layers: tuple[str, ...], path: str) -> str | None:
+    """The layer an image made of layers shows path from (None: not there, or deleted)."""
+    for lid in reversed(layers):
+        tree = world.layers[lid].tree
+        node = tree.get(path)
+        if node is not None:
+            return lid if node.kind != WHITEOUT else None
+        blockers = tree.blockers()
+        if blockers and any(a in blockers for a in ancestors(path)):
+            return None
+    return None
 
 
 def _size(node: Node) -> str:
@@ -660,6 +701,10 @@ class LazyView:
     @cached_property
     def images(self) -> list[ImageView]:
         return build_images(self.world, self.before)
+
+    @cached_property
+    def base_hidden(self) -> dict[str, list[BaseHidden]]:
+        return base_hidden(self.world)
 
     @cached_property
     def containers(self) -> list[ContainerCard]:
