@@ -186,13 +186,17 @@
     });
   }
 
-  // Pointing at a mount, a volume or a folder lights up all its other appearances (and its line).
+  // Pointing at a mount, a volume or a folder lights up all its other appearances (and its line);
+  // at a container's whiteout, the image files it hides, and the other way round. A whiteout's keys
+  // ("wh:", viewmodel.hide_key) are a space-separated list: an image file can be hidden in several
+  // containers. Other keys are whole (a folder's path may hold a space).
+  const keysOf = (place) => (place.startsWith("wh:") ? place.split(" ") : [place]);
   function highlight(ev, on) {
     const el = ev.target.closest && ev.target.closest("[data-place]");
     if (!el || !el.dataset.place) return;
-    const place = el.dataset.place;
+    const keys = keysOf(el.dataset.place);
     document.querySelectorAll("[data-place]").forEach((other) => {
-      if (other.dataset.place === place) other.classList.toggle("hl", on);
+      if (keysOf(other.dataset.place).some((k) => keys.includes(k))) other.classList.toggle("hl", on);
     });
   }
   document.addEventListener("mouseover", (ev) => highlight(ev, true));

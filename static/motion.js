@@ -4,7 +4,8 @@
 // server draws on the rows that changed (data-move, data-actor, data-via: app/web/viewmodel.py), so
 // every view of a session, a watcher's too, shows the same. The travellers are copies in a fixed,
 // pointer-events:none layer that are removed when they land: nothing waits for them, and with the
-// speed Off (or reduced motion, which sets it) none is made. The rm and the volumes that stay are CSS.
+// speed Off (or reduced motion, which sets it) none is made: the same facts are lit in place instead,
+// for a while, and nothing moves (still()). The rm and the volumes that stay are CSS.
 (() => {
   "use strict";
   // the mark each row was last seen with: the morph reuses elements, so a row is known by what it says
@@ -124,9 +125,56 @@
     setTimeout(() => live.classList.remove("landed"), Math.max(step() * 3, 600));
   }
 
+  // No travel (the speed Off, or reduced motion): what the travel would have told, told in place. The
+  // row is lit where the file landed, inside its place (the container's layer, the volume, the host
+  // folder), with the draft folder it passed through; a copy-up or a whiteout lights the image
+  // layer's file at the same time. Outlines and colour only: nothing slides, grows or fades in.
+  const STILL_MS = 2600;
+  const stills = new Map();  // mark -> when its light goes out
+  function stillParts(row) {
+    const parts = [[row, "still-here"]];
+    const place = row.closest(".rw, .volume, .folder");
+    if (place) parts.push([place, "still-place"]);
+    // on a phone the picture may be another tab: its tab is lit
+    const tab = document.querySelector("[role=tab][data-tab=picture]");
+    if (!shown(row) && shown(tab)) parts.push([tab, "still-tab"]);
+    const box = card(row.dataset.actor);
+    if (row.dataset.move === "app") {
+      const via = draftPlace(box, row.dataset.via || "/app/temp");
+      if (via && via !== box && !via.contains(row)) parts.push([via, "still-via"]);
+    } else {
+      const src = layerRow(box, row.dataset.path);
+      if (src && src.matches("[data-path]")) parts.push([src, "still-from"]);  // only the file's own row
+    }
+    return parts;
+  }
+  const STILL_CLASSES = ["still-here", "still-place", "still-via", "still-from", "still-tab"];
+  // Lights every change still within its time on the rows now on the page (a swap redraws classes).
+  function relight() {
+    const now = Date.now();
+    STILL_CLASSES.forEach((k) => document.querySelectorAll(`.${k}`).forEach((el) => el.classList.remove(k)));
+    document.querySelectorAll("[data-move]").forEach((row) => {
+      const until = stills.get(mark(row));
+      if (until === undefined || until <= now) return;
+      stillParts(row).forEach(([el, k]) => el.classList.add(k));
+    });
+  }
+  function still(row) {
+    const m = mark(row);
+    stills.set(m, Date.now() + STILL_MS);
+    relight();
+    reveal(row);
+    const from = document.querySelector(".still-from");
+    if (from) reveal(from);
+    setTimeout(() => {
+      if ((stills.get(m) || 0) <= Date.now()) stills.delete(m);
+      relight();
+    }, STILL_MS + 20);
+  }
+
   function fly(row) {
     const ms = step();
-    if (ms <= 0) return;
+    if (ms <= 0) { still(row); return; }
     const kind = row.dataset.move;
     const box = card(row.dataset.actor);
     // on a phone the picture may be another tab: the file goes to that tab
@@ -195,6 +243,7 @@
       fly(row);
     });
     document.querySelectorAll(".awaiting:not([data-move])").forEach((row) => row.classList.remove("awaiting"));
+    if (stills.size) relight();
     // a volume that outlived its container: shown, whatever the speed
     document.querySelectorAll(".volume.is-kept").forEach((v) => {
       if (kept.has(v)) return;
@@ -233,6 +282,8 @@
     revealChanged();
   });
   document.addEventListener("click", (ev) => {
-    if (ev.target.closest && ev.target.closest("[role=tab][data-tab=picture]")) revealChanged();
+    if (!ev.target.closest || !ev.target.closest("[role=tab][data-tab=picture]")) return;
+    revealChanged();
+    if (stills.size) requestAnimationFrame(relight);  // the picture is shown now: its tab is no longer lit
   });
 })();

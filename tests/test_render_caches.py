@@ -88,7 +88,7 @@ def test_a_kept_listing_is_drawn_again_when_any_field_of_an_entry_changes(tmp_pa
     macro = env.get_template("_macros.html").module.files  # type: ignore[attr-defined]
     files = kept_listing(env)
     entry = FileEntry("app/a.txt", "a.txt", 1, "file", "volume", "notes", "1 B", "copied-up", False, "hi")
-    other = {str: "x", int: 3, bool: True}
+    other = {str: "x", int: 3, bool: True, tuple: ("x",)}
     for f in fields(FileEntry):
         changed = replace(entry, **{f.name: other[type(getattr(entry, f.name))]})
         for shown in (True, False):

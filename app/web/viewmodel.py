@@ -7,14 +7,16 @@ read-write layer, a volume, a bind-mounted host folder, a tmpfs), so the drawing
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from urllib.parse import quote
 
 from app.caches import Bounded, MiB
 from app.engine.formatting import human_size
-from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, basename, is_under, naive_diff, overlay_get
+from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, ancestors, basename, is_under, naive_diff, overlay_get
 from app.engine.images import image_size
 from app.engine.listing import command_text, image_display, ports_text, status_text
 from app.engine.views import ContainerView as EngineView
@@ -47,6 +49,11 @@ class FileEntry:
     move: str = ""
     actor: str = ""
     via: str = ""
+    # A container's whiteout (or opaque folder) and the image layer files it hides share a key
+    # (hide_key): pointing at either lights the other (layerlab.js). `link` holds this row's keys,
+    # space-separated; hidden_in names the containers that no longer see this image file.
+    link: str = ""
+    hidden_in: tuple[str, ...] = ()
 
 
 @dataclass
@@ -210,6 +217,121 @@ def _mark_saved(f: FileEntry, container_path: str, savers: list[tuple[Container,
             return
 
 
+def hide_key(container: str, path: str) -> str:
+    """The key joining a container's whiteout (or opaque folder) at path to the image files it hides
+    (the path quoted: keys are separated by spaces)."""
+    return f"wh:{container}:{quote(path)}"
+
+
+@dataclass(frozen=True)
+class Hider:
+    """A container that hides some of its image's files: the paths its read-write layer whites out,
+    and its opaque folders (which hide what the image holds below them)."""
+
+    name: str
+    layers: tuple[str, ...]  # its image's layer ids, bottom first
+    whiteouts: frozenset[str]
+    opaques: frozenset[str]
+
+
+def hiders(world: World) -> list[Hider]:
+    """The containers whose read-write layer hides files of their image (read from the layer's
+    blockers: whiteouts, files and opaque folders)."""
+    out = []
+    for c in world.containers.values():
+        image = world.images.get(c.image_id)
+        if image is None:
+            continue
+        hit = _HIDING.get(c.rw.rev)  # (every command asks, for every container: kept by the layer's revision)
+        if hit is None:
+            blockers = c.rw.blockers()
+            hit = _HIDING.put(c.rw.rev, (frozenset(p for p in blockers if c.rw.entries[p].kind == WHITEOUT),
+                                         frozenset(p for p in blockers if c.rw.entries[p].opaque)))
+        if hit[0] or hit[1]:
+            out.append(Hider(c.name, tuple(image.layers), *hit))
+    return out
+
+
+_HIDING: Bounded[int, tuple[frozenset[str], frozenset[str]]] = Bounded(
+    4096, 8 * MiB, lambda hit: 100 * (1 + len(hit[0]) + len(hit[1])))
+
+
+def _shown_from(world: World, layers: tuple[str, ...], lid: str, path: str) -> bool:
+    """Whether an image made of layers shows path as layer lid holds it: no layer above has it
+    (but a folder merged with it) or hides it."""
+    for upper in layers[layers.index(lid) + 1:]:
+        tree = world.layers[upper].tree
+        node = tree.get(path)
+        if node is not None and not (node.kind == DIR and not node.opaque):
+            return False
+        blockers = tree.blockers()
+        if blockers and any(a in blockers for a in ancestors(path)):
+            return False
+    return True
+
+
+def _mark_hidden(world: World, lid: str, files: list[FileEntry], hide: list[Hider]) -> list[FileEntry]:
+    """The layer's rows with the containers that hide them: a whiteout at the row's path or above it,
+    an opaque folder above it. A folded row (node_modules) holding a hidden path is joined to its
+    whiteout too, but not called hidden. Layers are shared: the rows are copies."""
+    out = []
+    for f in files:
+        keys: list[str] = []
+        names: list[str] = []
+        if f.kind != "whiteout" and f.path.startswith("/"):
+            for h in hide:
+                if lid not in h.layers or not _shown_from(world, h.layers, lid, f.path):
+                    continue
+                over = [w for w in h.whiteouts if is_under(f.path, w)] + \
+                       [o for o in h.opaques if f.path != o and is_under(f.path, o)]
+                inside = [w for w in h.whiteouts if f.kind == "summary" and w != f.path and is_under(w, f.path)]
+                keys += [hide_key(h.name, p) for p in sorted(over + inside)]
+                if over and h.name not in names:
+                    names.append(h.name)
+        out.append(replace(f, link=" ".join(keys), hidden_in=tuple(names)) if keys else f)
+    return out
+
+
+@dataclass(frozen=True)
+class BaseHidden:
+    """A file of an image's base layers (drawn as one row, not file by file) that a container's
+    whiteout hides."""
+
+    container: str
+    path: str
+    key: str  # hide_key: the container's whiteout carries it too
+
+
+def base_hidden(world: World) -> dict[str, list[BaseHidden]]:
+    """By image card (its short id): the whiteouts that hide a file its base layers hold."""
+    hide = hiders(world)
+    if not hide:
+        return {}
+    pulled = {lid for i in world.images.values() if i.digest for lid in i.layers}
+    out: dict[str, list[BaseHidden]] = {}
+    for img in world.images.values():
+        # the bottom of the stack that came from a pulled image, as build_images draws it
+        base = set(img.layers) if img.digest else set(itertools.takewhile(pulled.__contains__, img.layers))
+        for h in hide:
+            for path in sorted(h.whiteouts):
+                if _source_layer(world, h.layers, path) in base:
+                    out.setdefault(img.id[7:19], []).append(BaseHidden(h.name, path, hide_key(h.name, path)))
+    return out
+
+
+def _source_layer(world: World, layers: tuple[str, ...], path: str) -> str | None:
+    """The layer an image made of layers shows path from (None: not there, or deleted)."""
+    for lid in reversed(layers):
+        tree = world.layers[lid].tree
+        node = tree.get(path)
+        if node is not None:
+            return lid if node.kind != WHITEOUT else None
+        blockers = tree.blockers()
+        if blockers and any(a in blockers for a in ancestors(path)):
+            return None
+    return None
+
+
 def _size(node: Node) -> str:
     return human_size(node.size) if node.kind == FILE else ""
 
@@ -278,6 +400,7 @@ def _image_name(img: Image) -> str:
 
 
 def build_images(world: World, before: World | None) -> list[ImageView]:
+    hide = hiders(world)  # image files a container's whiteout hides are marked so
     users: dict[str, list[str]] = {}
     for c in world.containers.values():
         users.setdefault(c.image_id, []).append(c.name)
@@ -307,6 +430,8 @@ def build_images(world: World, before: World | None) -> list[ImageView]:
             lid = img.layers[idx]
             layer = world.layers[lid]
             files = _layer_files(world, tuple(img.layers[: idx + 1]), idx)
+            if hide and lid not in drawn:
+                files = _mark_hidden(world, lid, files, hide)
             layers.append(LayerView(idx + 1, _step_text(layer.created_by), human_size(layer.size), files,
                                     layer_use.get(lid, 1), lid[7:19], layer.size == 0, drawn.get(lid, ""),
                                     marks.get(lid, "") if last is not None and img.id == last.image_id else ""))
@@ -494,8 +619,14 @@ def _build_container(world: World, c: Container, before: World | None,
         node = c.rw.get(full)
         if f.kind == "whiteout":
             f.note = "whiteout"
+            f.link = hide_key(c.name, full)
         elif node is not None and node.kind == FILE and below is not None:
             f.note = "copied-up"
+        elif node is not None and node.opaque and below is not None:
+            f.note, f.link = "opaque", hide_key(c.name, full)  # what the image holds below it is hidden
+        elif f.kind == "summary" and f.name != "…":  # a folded node_modules: the whiteouts inside it
+            f.link = " ".join(hide_key(c.name, p) for p in sorted(c.rw.blockers())
+                              if is_under(p, full) and p != full and c.rw.entries[p].kind == WHITEOUT)
         if f.new and f.kind in ("file", "whiteout"):
             if f.note in ("copied-up", "whiteout"):
                 f.move, f.actor = ("up" if f.note == "copied-up" else "hide"), c.name
@@ -654,6 +785,10 @@ class LazyView:
         return build_images(self.world, self.before)
 
     @cached_property
+    def base_hidden(self) -> dict[str, list[BaseHidden]]:
+        return base_hidden(self.world)
+
+    @cached_property
     def containers(self) -> list[ContainerCard]:
         return to_view_containers(self.world, self.before, self.savers)
 
@@ -692,6 +827,9 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
                    tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values()) + (
         (world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
+    # the image files containers' whiteouts hide are marked in Images (they change only with a
+    # read-write layer, which the containers and the table are drawn again for anyway)
+    images += (tuple((h.name, h.layers, h.whiteouts, h.opaques) for h in hiders(world)),)
     saved = bool(_APP_SAVE.search(line))  # the same trees are marked differently after the app's save
     return {
         # the host's files and volumes, and who mounts what; of the world before only what tells

@@ -41,4 +41,4 @@ def test_reduced_motion_turns_animations_off_unless_the_learner_chose_a_speed(pa
     page.get_by_role("group", name="Animation speed").get_by_role("button", name="Normal").click()
     page.goto(url)
     expect(page.locator("body")).to_have_attribute("data-speed", "normal")  # an explicit choice wins
-    assert pressed(page) == ["normal"]
+    assert pressed(page) == ["normal"] and anim(page) == "450ms"  # and moves at that speed
