@@ -376,6 +376,25 @@ def test_hostile_lines_never_hold_the_event_loop(tmp_path: Path) -> None:
             assert probe.worst < 1.0, (line, probe.worst)
 
 
+def test_a_build_of_thousands_of_steps_gives_the_event_loop_up(tmp_path: Path) -> None:
+    """A build starts on the event loop like any single command (tutor.quick_line); one that runs past
+    the loop's deadline is moved to a worker thread before anything is written, so a 2,048-step
+    Dockerfile (1.5 s of engine work) holds nobody's page."""
+    setup = ['echo "FROM node:14" > big.df', 'echo "RUN echo step" > s0',
+             *[f"cat s{i} s{i} > s{i + 1}" for i in range(11)], "cat s11 >> big.df"]
+    with served(tmp_path) as port:
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        for line in setup:
+            assert request(port, "POST", f"/s/{token}/run", {"line": line}, {"HX-Request": "true"})[0] == 200
+        with Prober(port) as probe:
+            status, _, text = request(port, "POST", f"/s/{token}/run", {"line": "docker build -f big.df -t steps ."},
+                                      {"HX-Request": "true"}, timeout=60)
+            time.sleep(0.1)
+        assert status == 200 and "naming to docker.io/library/steps" in text
+        assert probe.answers > 5 and probe.worst < 0.5, (probe.answers, probe.worst)
+
+
 # -- client addresses -----------------------------------------------------------------------------
 
 
