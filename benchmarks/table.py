@@ -120,7 +120,9 @@ def conditions() -> str:
     loads = ", ".join(number(float(r.get("load_average_before", 0))) for r in runs)  # type: ignore[arg-type]
     missed = sorted({f for r in runs for f in r.get("failures", [])})  # type: ignore[attr-defined]
     text = (f"Recorded {when[0]}{' to ' + when[-1] if len(when) > 1 else ''} on {first.get('cores')} cores, "
-            f"{first.get('learners')} learners typing the course's mix one command a second each and "
+            f"{first.get('learners')} learners "
+            f"{'joining over ' + str(first.get('ramp_seconds')) + ' s, then ' if first.get('ramp_seconds') else ''}"
+            f"typing the course's mix one command a second each and "
             f"{first.get('watchers')} watchers, {first.get('seconds')} s per run; the load average before "
             f"each run (others' work on the machine): {loads}.")
     if missed:

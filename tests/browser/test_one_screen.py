@@ -243,7 +243,7 @@ def test_each_mount_is_joined_to_where_its_bytes_live(page: Page, server: Server
     expect(anon.locator(".f.k-summary")).to_have_text(re.compile(r"node_modules/\s+\d+ entries"))
     expect(anon.locator(".f")).to_have_count(1)
     # the words stay for screen readers: the table says where each file lives
-    expect(page.locator("#table-region table")).to_be_attached()
+    expect(page.locator("#table-region table", has_text="Lives in")).to_be_attached()
     # from the keyboard, the volume a mount uses comes into view in the Host column
     page.locator("#host-region").evaluate("e => { e.scrollTop = 0; }")
     card.locator("li.mount.m-volume", has_text="/app/feedback").focus()
