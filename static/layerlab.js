@@ -562,8 +562,17 @@
     const form = $("[data-embed-start]");
     if (form) form.submit();
   }
-  document.addEventListener("htmx:after:swap", afterUpdate);
-  document.addEventListener("htmx:after:settle", afterUpdate);
+  // Once a frame, however many regions one answer swaps: afterUpdate reads the layout (the terminal's
+  // height, the header's), and reading it after each swap made the browser lay the page out again
+  // for every region: a fifth of the typing tab's work on a `docker run`.
+  let updateQueued = false;
+  function queueUpdate() {
+    if (updateQueued) return;
+    updateQueued = true;
+    requestAnimationFrame(() => { updateQueued = false; afterUpdate(); });
+  }
+  document.addEventListener("htmx:after:swap", queueUpdate);
+  document.addEventListener("htmx:after:settle", queueUpdate);
   document.addEventListener("DOMContentLoaded", () => {
     const saved = store.get("layerlab-speed");
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
