@@ -225,3 +225,29 @@ def test_a_command_read_before_another_process_wrote_is_run_again_on_what_that_w
     assert world.host.get("/home/learner/feedback-app/mine") is not None
     for store in (a, b):
         store.engine.dispose()
+
+
+def test_quick_work_never_draws_a_postgresql_connection(pg: str) -> None:
+    """On the event loop (quick mode, Web.call) PostgreSQL's pool refuses at once, before a
+    connection could be opened or waited for: the work runs again on a worker thread. What a process
+    has at hand (the log and worlds it keeps) is still read there."""
+    from app.store.sessions import QUICK, QUICK_SECONDS, Busy
+
+    store = Store(pg)
+    session = store.create_session("sandbox", seed=5)
+    sid = session.id or 0
+    store.run_command(sid, "touch kept")
+    store.events(sid)  # read once: kept at hand
+    store.engine.pool.dispose()  # no connection is open now: drawing one would connect
+    mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
+    try:
+        with pytest.raises(Busy):
+            store.by_token(session.token)
+        with pytest.raises(Busy):
+            store.run_command(sid, "touch more")
+        assert [e.line for e in store.events(sid, 1)] == ["touch kept"]  # the log this process keeps
+    finally:
+        QUICK.reset(mark)
+    assert store.engine.pool.checkedout() == 0
+    assert [e.line for e in Store(pg).events(sid)] == ["touch kept"]  # nothing was written
+    store.engine.dispose()

@@ -24,6 +24,7 @@ from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError, OperationalError
+from sqlalchemy.pool import PoolProxiedConnection, QueuePool
 from sqlmodel import Column, Field, Session, SQLModel, create_engine, select
 
 from app.caches import Bounded, MiB
@@ -132,13 +133,24 @@ def sqlite_engine(url: str, timeout: float) -> Engine:
     return engine
 
 
+class _LoopRefusingPool(QueuePool):
+    """PostgreSQL's pool, which work in quick mode (on the event loop, see Web.call) cannot draw
+    from: Busy before anything could wait on the network (a connection to open, a pool to wait on,
+    a statement's round trip), and the work runs again on a worker thread."""
+
+    def connect(self) -> PoolProxiedConnection:
+        if QUICK.get() is not None:
+            raise Busy("the database")
+        return super().connect()
+
+
 def postgres_engine(url: str, timeout: float) -> Engine:
     """PostgreSQL through psycopg 3. A server that is slow, locked or unreachable answers within
     `timeout`: connecting, each statement and each lock wait give up then, and so does the kernel for
     data the server never acknowledges (tcp_user_timeout: a dropped network). A server that is frozen
     but still acknowledges is caught by the request's own deadline (Web.in_thread, middleware.Guard)."""
     ms = max(1, int(timeout * 1000))
-    engine = create_engine(url, pool_size=10, max_overflow=20, pool_timeout=timeout,
+    engine = create_engine(url, poolclass=_LoopRefusingPool, pool_size=10, max_overflow=20, pool_timeout=timeout,
                            connect_args={"connect_timeout": max(1, round(timeout)), "tcp_user_timeout": ms,
                                          "options": f"-c statement_timeout={ms} -c lock_timeout={ms}"})
 
