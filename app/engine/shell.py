@@ -49,6 +49,10 @@ def tool(name: str, where: str = "host gnu busybox") -> Callable[[Tool], Tool]:
     return register
 
 
+# The null device every Linux machine and container has (a character device, not a file in a layer):
+# what is written there is dropped and reading it gives nothing.
+DEV_NULL = "/dev/null"
+
 class ExitShell(Exception):
     pass
 
@@ -191,6 +195,8 @@ class Shell:
         """The text of `< target`, or None (with the shell's message) when it cannot be opened.
         A folder opens (read then fails in the program): it reads as nothing here."""
         path = normpath(target, self.cwd)
+        if path == DEV_NULL:
+            return ""
         try:
             node = self.view.get(path)
             if node is None:
@@ -214,6 +220,8 @@ class Shell:
 
     def _open_for_write(self, target: str, append: bool, io: IO) -> bool:
         path = normpath(target, self.cwd)
+        if path == DEV_NULL:
+            return True
         try:
             node = self.view.get(path)
             if node is not None and node.kind == DIR:
@@ -231,6 +239,8 @@ class Shell:
         """Write a command's output into its redirect target; False (with the writer's message) when
         the disk refuses it."""
         path = normpath(target, self.cwd)
+        if path == DEV_NULL:
+            return True  # the null device takes everything and keeps nothing
         try:
             self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
         except FsError as exc:
