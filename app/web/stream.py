@@ -88,13 +88,13 @@ async def _gone(receive: Receive) -> None:
         pass
 
 
-async def shared(web: Web, key: tuple[Any, ...], work: Callable[[], T]) -> T:
+async def shared(web: Web, key: tuple[Any, ...], work: Callable[[], T], at_hand: bool = False) -> T:
     """work() (through `web.call`), once for all of this process's streams that ask for `key` at the
     same time: a classroom watching one session reads and renders each version once, not once per
     watcher. A stream that leaves does not cancel the work the others wait for."""
     running: asyncio.Future[T] | None = web.pending.get(key)
     if running is None:
-        running = web.pending[key] = asyncio.ensure_future(web.call(work))
+        running = web.pending[key] = asyncio.ensure_future(web.call(work, at_hand=at_hand))
         running.add_done_callback(lambda _: web.pending.pop(key, None))
     return await asyncio.shield(running)
 
@@ -118,7 +118,8 @@ async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_eve
         current = await web.call(web.store.get, sid)  # what may have changed since the lookup
         sent = resume_point(last_event_id, since, current.version)
         if sent != current.version:
-            await out(frame(await web.call(web.renderer.fragments, current, lang, role, sent), current.version))
+            await out(frame(await web.call(web.renderer.fragments, current, lang, role, sent, at_hand=True),
+                            current.version))
             sent = current.version
         else:
             await warm(web, current, lang, role)
@@ -159,7 +160,7 @@ async def warm(web: Web, current: SessionRecord, lang: str, role: str) -> None:
     from what the page shows, and would go out as the whole page."""
     key = web.renderer.render_key(current, lang, role)
     if web.renderer.cache.peek(key) is None:
-        await shared(web, ("regions", *key), lambda: web.renderer.regions(current, lang, role))
+        await shared(web, ("regions", *key), lambda: web.renderer.regions(current, lang, role), at_hand=True)
 
 
 async def rendered(web: Web, current: SessionRecord, lang: str, role: str, sent: int | None) -> bytes:
@@ -169,7 +170,7 @@ async def rendered(web: Web, current: SessionRecord, lang: str, role: str, sent:
     def make() -> bytes:
         return frame(web.renderer.fragments(current, lang, role, sent), current.version)
 
-    return keep(web, key, await shared(web, ("frame", *key), make))
+    return keep(web, key, await shared(web, ("frame", *key), make, at_hand=True))
 
 
 async def live(web: Web, scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:

@@ -39,7 +39,7 @@ class Web:
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
 
-    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True) -> T:
+    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True, at_hand: bool = False) -> T:
         """Run work that reads or writes the store (and renders what changed) for async code. The
         work must be one atomic write at most (see `Store.run_lines`): it may be run twice.
 
@@ -58,11 +58,12 @@ class Web:
         timeout). Work that may take long anyway (`quick=False`: see `tutor.quick_line`) goes straight
         to a worker, where the interpreter still switches back to the loop every few milliseconds. On
         PostgreSQL every statement is a network round trip, which the loop must not wait for: there
-        quick mode stops work at its first statement (Busy, from the pool's checkout), and only what
-        this process has at hand (the answer to a command it just wrote, a version its streams render
-        from the log and worlds it keeps) is done on the loop. At 200 learners on two processes,
+        only work the caller expects to find at hand (`at_hand`: the answer to a command this process
+        just wrote, a version its streams render from the log and worlds it keeps) starts on the loop,
+        and quick mode stops it at its first statement (Busy, from the pool: see store
+        _LoopRefusingPool); all other work goes to a worker thread. At 200 learners on two processes,
         sending every render to a worker cost the process taking the commands a fifth more CPU."""
-        if quick:
+        if quick and (at_hand or not self.store.postgres):
             mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
             try:
                 return fn(*args)

@@ -48,7 +48,7 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
     line, reply = form.get("line", ""), form.get("answer")
     line = line if isinstance(line, str) else ""
     turn = await web.call(typed, web, token, line, reply if isinstance(reply, str) else None, quick=quick_line(line))
-    return await web.call(answer, request, web, turn)
+    return await web.call(answer, request, web, turn, at_hand=True)
 
 
 def typed(web: Web, token: str, line: str, reply: str | None) -> Turn:
