@@ -19,6 +19,10 @@ FILE = "f"
 DIR = "d"
 WHITEOUT = "w"
 
+# The null device every Linux machine and container has (a character device, not a file in a layer):
+# what is written there is dropped and reading it gives nothing (the shell's redirections, tools' input).
+DEV_NULL = "/dev/null"
+
 ROOT_UID = 0
 LEARNER_UID = 1000
 

@@ -16,7 +16,7 @@ import regex
 
 from . import budget
 from .budget import regex_error
-from .fs import DIR, ERRNO_TEXT, FsError, Node, join, normpath
+from .fs import DEV_NULL, DIR, ERRNO_TEXT, FsError, Node, join, normpath
 from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .toolkit import (
     BUSYBOX,
@@ -48,10 +48,6 @@ def tool(name: str, where: str = "host gnu busybox") -> Callable[[Tool], Tool]:
         return fn
     return register
 
-
-# The null device every Linux machine and container has (a character device, not a file in a layer):
-# what is written there is dropped and reading it gives nothing.
-DEV_NULL = "/dev/null"
 
 class ExitShell(Exception):
     pass

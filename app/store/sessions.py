@@ -635,8 +635,7 @@ class Store:
         return replace(session, version=row.version, cursor=row.cursor, pending_line=None, pending_prompt=None,
                        updated_at=row.created_at)
 
-    def _run_one_unlocked(self, session_id: int, line: str, answer: str | None, kind: str,
-                          auto_answer: str | None) -> Outcome | None:
+    def _run_one_unlocked(self, session_id: int, line: str, answer: str | None, kind: str) -> Outcome | None:
         """run_lines for one line on PostgreSQL, in two round trips instead of five: the session read
         without a lock, then the event written and the session moved in one statement that does
         nothing if another process wrote first (then all again, from a fresh read). None when the line
@@ -654,8 +653,6 @@ class Store:
                         raise LogFull(session.version)
                     world = self.world_at(session, session.cursor)
                     result = run_engine(world, line, answer)
-                    if result.prompt is not None and answer is None and auto_answer is not None:
-                        answer, result = auto_answer, run_engine(world, line, auto_answer)
                     if result.prompt is not None:
                         return None
                     values, moved = self._appending(session, self._event(session, line, answer, kind, result))
@@ -685,7 +682,7 @@ class Store:
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
         """Apply line at the session's cursor and append it to the log (or record the question)."""
         if self.postgres:
-            done = self._run_one_unlocked(session_id, line, answer, kind, None)
+            done = self._run_one_unlocked(session_id, line, answer, kind)
             if done is not None:
                 return done
         return self.run_lines(session_id, [(line, answer, kind)])

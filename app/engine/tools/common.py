@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..fs import DIR, ERRNO_TEXT, FsError
+from ..fs import DEV_NULL, DIR, ERRNO_TEXT, FsError
 from ..toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -17,8 +17,8 @@ def read_input(sh: Shell, io: IO, tool: str, arg: str) -> str | None:
     """The text of a file operand ('-' is standard input), or None after the tool's message."""
     if arg == "-":
         return io.stdin or ""
-    if sh.path(arg) == "/dev/null":
-        return ""  # the null device (see shell.DEV_NULL)
+    if sh.path(arg) == DEV_NULL:
+        return ""
     try:
         node = sh.view.get(sh.path(arg))
         code = None if node is not None and node.kind != DIR else ("ENOENT" if node is None else "EISDIR")
