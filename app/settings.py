@@ -19,7 +19,7 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_MAX_EVENTS": ("5000", "Entries one session's log may hold; beyond, commands are refused."),
     "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
-    "LAYERLAB_THREADS": ("8", "Worker threads for requests other than terminal commands and live streams "
+    "LAYERLAB_THREADS": ("3", "Worker threads for requests other than terminal commands and live streams "
                               "(page loads, new sessions, undo...); on PostgreSQL those use them too."),
     "LAYERLAB_DB_TIMEOUT": ("3", "Seconds a database statement, connection or lock may take; a request still "
                                  "unanswered after twice that is answered 503 (the database is not answering)."),

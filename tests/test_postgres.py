@@ -108,6 +108,44 @@ def test_a_command_sent_to_one_process_reaches_a_watcher_on_the_other(two: tuple
     assert time.monotonic() - started < 5
 
 
+def test_a_watcher_on_another_process_gets_the_change_as_the_learners_page_was_answered(two: tuple[Proc, Proc]) -> None:
+    """The process that took a command sends the change it rendered for the learner's page along
+    (store.notify): the other process passes those very bytes on. (Rendered there, the change would
+    differ: that process drew the page's version when the stream opened, the writer never did, so its
+    answer carries every region.)"""
+    a, b = two
+    token = new_session(a)
+    frames: dict[str, str] = {}
+    ready = threading.Event()
+
+    def watch() -> None:
+        with urllib.request.urlopen(f"{b.url}/s/{token}/events?since=0", timeout=20) as stream:
+            current, data = "", []
+            ready.set()
+            for raw in stream:
+                line = raw.decode().rstrip("\n")
+                if line.startswith("id: "):
+                    current, data = line[4:], []
+                elif line.startswith("data: "):
+                    data.append(line[6:])
+                elif not line and current:
+                    frames[current] = "\n".join(data)
+                    if current == "1":
+                        return
+
+    t = threading.Thread(target=watch, daemon=True)
+    t.start()
+    assert ready.wait(10)
+    time.sleep(0.5)  # the stream is subscribed
+    req = urllib.request.Request(f"{a.url}/s/{token}/run", data=b"line=docker+volume+create+along",
+                                 headers={"HX-Request": "true"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        answered = r.read().decode()
+    t.join(10)
+    assert "along" in answered and 'id="images-panel"' in answered  # the writer drew every region
+    assert frames.get("1") == answered
+
+
 def test_a_hundred_concurrent_commands_through_both_processes_stay_contiguous(two: tuple[Proc, Proc], pg: str) -> None:
     a, b = two
     token = new_session(a)

@@ -338,3 +338,94 @@ def test_a_watcher_gets_every_version_too(app: Any) -> None:
         await asyncio.wait_for(task, 5)
 
     drive(main)
+
+
+def test_a_change_the_writing_process_rendered_and_sent_along_is_passed_on_without_a_read_or_a_render(
+        app: Any, tmp_path: Path) -> None:
+    """On PostgreSQL a command's process renders its change for the learner's page and sends it along
+    to the others (store.notify): a watcher of that page elsewhere gets those very bytes, neither read
+    nor rendered there. A read-only watcher sees another page, and a change from a version the page
+    does not show is another change: those are read and rendered here."""
+    web = app.state.web
+    writer = create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db")).state.web  # the other process
+    session = writer.store.create_session()
+    writer.store.run_command(session.id, "touch one")
+    shown = writer.store.get(session.id)
+    writer.renderer.draw(shown, "en", "owner")  # the learner's page: its changes are drawn from here
+    reads: list[int] = []
+    read = web.store.get_with_log
+
+    def counted(session_id: int) -> Any:
+        reads.append(session_id)
+        return read(session_id)
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        owner, viewer = Reader(), Reader()
+        tasks = [asyncio.create_task(app(scope(path, f"since={shown.version}"), r.receive, r.send))
+                 for r, path in ((owner, f"/s/{session.token}/events"), (viewer, f"/w/{session.viewer_token}/events"))]
+        await asyncio.sleep(0.3)
+        web.store.get_with_log = counted
+        renders = web.renderer.cache.renders
+        outcome = writer.store.run_command(session.id, "touch three", promise=True)
+        version = outcome.session.version
+        web.hub.promise(session.id, version)  # the notice, promising the frame
+        await asyncio.sleep(0.1)
+        assert f"id: {version}\n" not in owner.body + viewer.body  # they wait for the frame rather than render
+        html = writer.renderer.fragments(outcome.session, "en", "owner", shown.version)  # the writer's answer
+        web.hub.framed(session.id, version, shown.version, "en", html)
+        assert await owner.wait_for(f"id: {version}\n") == frame(html, version).decode()
+        assert "three" in owner.body
+        assert "three" in await viewer.wait_for(f"id: {version}\n")
+        assert reads == [session.id]  # read once: for the viewer
+        assert web.renderer.cache.renders == renders + 1
+        # a frame from a version the page does not show (the one before it) does not fit it
+        outcome = writer.store.run_command(session.id, "touch four", promise=True)
+        web.hub.promise(session.id, outcome.session.version)
+        stale = writer.renderer.fragments(outcome.session, "en", "owner", shown.version)
+        web.hub.framed(session.id, outcome.session.version, shown.version, "en", stale)
+        body = await owner.wait_for(f"id: {outcome.session.version}\n")
+        assert "four" in body and frame(stale, outcome.session.version).decode() not in body
+        assert reads == [session.id] * 2
+        for r in (owner, viewer):
+            r.leave()
+        await asyncio.wait_for(asyncio.gather(*tasks), 5)
+
+    drive(main)
+
+
+@pytest.mark.parametrize("sent", ["nothing", "no frame", "another language"])
+def test_a_promised_frame_that_does_not_come_or_does_not_fit_is_rendered_here(app: Any, tmp_path: Path,
+                                                                              sent: str) -> None:
+    """The writing process died before sending the frame, or sent "no frame" (too big to notify), or
+    rendered the change in a language this watcher does not read: the watcher gets the version anyway,
+    rendered here (after the wait for a frame that never comes, or at once)."""
+    web = app.state.web
+    web.hub.promise_seconds = 0.3
+    writer = create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db")).state.web
+    session = writer.store.create_session()
+    shown = writer.store.get(session.id)
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        reader = Reader()
+        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", f"since={shown.version}"),
+                                       reader.receive, reader.send))
+        await asyncio.sleep(0.3)
+        outcome = writer.store.run_command(session.id, "touch late", promise=True)
+        version = outcome.session.version
+        started = asyncio.get_running_loop().time()
+        web.hub.promise(session.id, version)
+        if sent == "no frame":
+            web.hub.framed(session.id, version, shown.version, "en", None)
+        elif sent == "another language":
+            html = writer.renderer.fragments(outcome.session, "ko", "owner", shown.version)
+            web.hub.framed(session.id, version, shown.version, "ko", html)
+        body = await reader.wait_for(f"id: {version}\n")
+        waited = asyncio.get_running_loop().time() - started
+        assert "late" in body and "터미널" not in body  # rendered here, in the reader's language
+        assert (waited >= 0.3) == (sent == "nothing")
+        reader.leave()
+        await asyncio.wait_for(task, 5)
+
+    drive(main)

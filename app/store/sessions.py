@@ -85,6 +85,7 @@ class Outcome:
     event: Event | None
     result: Result | None
     prompt: list[str] | None = None
+    promised: bool = False  # its notice promised other processes the rendered change (store.notify)
 
 
 def new_token() -> str:
@@ -635,16 +636,21 @@ class Store:
         return replace(session, version=row.version, cursor=row.cursor, pending_line=None, pending_prompt=None,
                        updated_at=row.created_at)
 
-    def _run_one_unlocked(self, session_id: int, line: str, answer: str | None, kind: str) -> Outcome | None:
+    def _run_one_unlocked(self, session_id: int, line: str, answer: str | None, kind: str,
+                          promise: bool = False, read: SessionRecord | None = None) -> Outcome | None:
         """run_lines for one line on PostgreSQL, in two round trips instead of five: the session read
         without a lock, then the event written and the session moved in one statement that does
         nothing if another process wrote first (then all again, from a fresh read). None when the line
         needs the transaction's path: it asks a question, its version takes a snapshot, or others kept
-        writing first."""
+        writing first. With `promise`, the notice tells other processes that the rendered change
+        will follow (the caller then sends it, or "no frame": see store.notify). `read`: the session
+        as the caller just read it, to start from instead of reading it again (one round trip fewer:
+        if it is behind, the write does nothing and the session is read afresh, as above)."""
         with self.lock(session_id):
             for _ in range(3):
                 with self._reader.connect() as conn:
-                    session = self._row(conn, "id", session_id)
+                    session = read if read is not None and read.id == session_id else self._row(conn, "id", session_id)
+                    read = None
                     if session is None:
                         raise NotFound(session_id)
                     if (session.version + 1) % self.snapshot_every == 0:
@@ -657,14 +663,15 @@ class Store:
                         return None
                     values, moved = self._appending(session, self._event(session, line, answer, kind, result))
                     written = conn.execute(self._i_appended_if, values | moved | {
-                        "b_expected": session.version, "b_notice": f"{session.id}:{session.version + 1}"}).first()
+                        "b_expected": session.version,
+                        "b_notice": f"{session.id}:{session.version + 1}{':f' if promise else ''}"}).first()
                 if written is None:
                     continue  # another process wrote this session first: read it again
                 row = Event(id=int(written[0]), **values)  # type: ignore[arg-type]
                 session = self._moved_to(session, row)
                 self._remember((session_id, row.version), result.world)
                 self._logged_one(session, row)
-                return Outcome(session, row, result)
+                return Outcome(session, row, result, promised=promise)
         return None
 
     def _logged_one(self, session: SessionRecord, row: Event) -> None:
@@ -679,10 +686,14 @@ class Store:
         return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
                     exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False))
 
-    def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd") -> Outcome:
-        """Apply line at the session's cursor and append it to the log (or record the question)."""
+    def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd",
+                    promise: bool = False, read: SessionRecord | None = None) -> Outcome:
+        """Apply line at the session's cursor and append it to the log (or record the question).
+        `promise`: the caller will render the change and send it to other processes if the notice
+        promised it (`Outcome.promised`); `read`: the session as the caller just read it (both
+        PostgreSQL only, see _run_one_unlocked)."""
         if self.postgres:
-            done = self._run_one_unlocked(session_id, line, answer, kind)
+            done = self._run_one_unlocked(session_id, line, answer, kind, promise, read)
             if done is not None:
                 return done
         return self.run_lines(session_id, [(line, answer, kind)])

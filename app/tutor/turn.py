@@ -64,6 +64,7 @@ class Turn:
     since: int | None = None
     notice: Notice | None = None
     result: Result | None = None
+    promised: bool = False  # other processes were promised the rendered change (Store.run_command)
 
 
 def quick_line(line: str) -> bool:
@@ -134,8 +135,9 @@ class Tutor:
 
     # -- the terminal ---------------------------------------------------------------------------
 
-    def line(self, session: SessionRecord, line: str, answer: str | None) -> Turn:
-        """A terminal line, or the answer to the question a command asked."""
+    def line(self, session: SessionRecord, line: str, answer: str | None, promise: bool = False) -> Turn:
+        """A terminal line, or the answer to the question a command asked. `promise`: the caller
+        renders the change and sends it on when the turn says it was promised (Store.run_command)."""
         line = line.strip("\r\n")
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(LINE_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
@@ -154,8 +156,8 @@ class Tutor:
                 s.asking = Asking(question, line)
 
             return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), since=session.version)
-        outcome = self.store.run_command(session.id or 0, line)
-        return Turn(outcome.session, since=session.version, result=outcome.result)
+        outcome = self.store.run_command(session.id or 0, line, promise=promise, read=session)
+        return Turn(outcome.session, since=session.version, result=outcome.result, promised=outcome.promised)
 
     def prediction_for(self, session: SessionRecord, state: LessonState, line: str) -> int | None:
         """The question to ask before `line` runs in this lesson, if one is still open."""

@@ -105,17 +105,23 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
         listener = None
         if web.store.postgres:
             # changes made through other processes reach this process's watchers
-            from app.store.notify import Listener
+            from app.store.notify import Listener, Notifier
 
             def resync() -> None:
                 for sid in web.hub.sessions():
                     web.hub.publish(sid, web.store.get(sid).version)
 
-            listener = Listener(web.store.url, web.hub.publish, resync)
+            # (and the changes other processes rendered for them, sent along by this process's notifier)
+            listener = Listener(web.store.url, web.hub.publish, resync, web.hub.promise, web.hub.framed, web.hub.watched)
             listener.start()
+            web.notifier = Notifier(web.store.url)
+            web.notifier.start()
         yield
         if listener is not None:
             listener.stop()
+        if web.notifier is not None:
+            web.notifier.stop()
+            web.notifier = None
 
     return lifespan  # type: ignore[return-value]
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.caches import Bounded, MiB, text_size
+from app.store.notify import PROMISE_SECONDS
 
 # What a watcher hears: a session's new version, and the row itself when this process wrote it
 # (so a stream need not read it back); changes from other processes come without a row.
@@ -66,11 +67,17 @@ class Hub:
     """The watches of each session. publish() may be called from any thread; everything else, and
     every offer, happens on the event loop."""
 
-    def __init__(self) -> None:
+    def __init__(self, promise_seconds: float = PROMISE_SECONDS) -> None:
         self._subs: dict[int, set[Watch]] = {}
         self._guard = threading.Lock()  # sessions() and count() may be asked from other threads
         self.loop: asyncio.AbstractEventLoop | None = None
         self.closing = False
+        # Changes another process rendered and sent (store.notify), by (session, version, language,
+        # the version they go from); and the versions whose frame was promised, with the timer that
+        # gives up waiting for it.
+        self.frames: Bounded[tuple[int, int, str, int], str] = Bounded(1024, 16 * MiB, text_size)
+        self._promised: dict[tuple[int, int], asyncio.TimerHandle] = {}
+        self.promise_seconds = promise_seconds
 
     def subscribe(self, session_id: int) -> Watch:
         watch = Watch()
@@ -112,6 +119,40 @@ class Hub:
     def publish(self, session_id: int, version: int, row: Any = None) -> None:
         if self.loop is not None and session_id in self._subs:
             self._on_loop(self._deliver, session_id, (version, row))
+
+    def watched(self, session_id: int) -> bool:
+        """Whether a stream here watches the session. Any thread."""
+        return session_id in self._subs
+
+    def promise(self, session_id: int, version: int) -> None:
+        """Another process wrote this version and will send its rendered change: the watchers here
+        hear of it with the frame (`framed`), or after `promise_seconds` without it. Any thread."""
+        if self.loop is not None and session_id in self._subs:
+            self._on_loop(self._await_frame, session_id, version)
+
+    def _await_frame(self, session_id: int, version: int) -> None:
+        assert self.loop is not None
+        if (session_id, version) not in self._promised:
+            self._promised[(session_id, version)] = self.loop.call_later(
+                self.promise_seconds, self._frame_late, session_id, version)
+
+    def _frame_late(self, session_id: int, version: int) -> None:
+        self._promised.pop((session_id, version), None)
+        self._deliver(session_id, (version, None))
+
+    def framed(self, session_id: int, version: int, since: int, lang: str, html: str | None) -> None:
+        """The rendered change from `since` to `version` another process sent (None: it sent none,
+        render it here). Any thread."""
+        if self.loop is not None and session_id in self._subs:
+            self._on_loop(self._framed, session_id, version, since, lang, html)
+
+    def _framed(self, session_id: int, version: int, since: int, lang: str, html: str | None) -> None:
+        timer = self._promised.pop((session_id, version), None)
+        if timer is not None:
+            timer.cancel()
+        if html is not None:
+            self.frames.put((session_id, version, lang, since), html)
+        self._deliver(session_id, (version, None))
 
     def _deliver(self, session_id: int, update: Update) -> None:
         for watch in self._watches(session_id):

@@ -135,6 +135,12 @@ async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_eve
                 return
             if version <= sent:
                 continue
+            # The change another process rendered and sent along: neither read nor rendered here.
+            body = sent_along(web, sid, version, lang, role, sent) if row is None else None
+            if body is not None:
+                await out(body)
+                sent = version
+                continue
             # A row this process wrote comes with the news: no database read per watcher.
             current = row if row is not None else await shared(web, ("row", sid, version),
                                                                 lambda: web.store.get_with_log(sid))
@@ -152,6 +158,21 @@ async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_eve
         gone.cancel()
         with contextlib.suppress(Exception):
             await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+def sent_along(web: Web, sid: int, version: int, lang: str, role: str, sent: int | None) -> bytes | None:
+    """The frame from `sent` to `version` when the process that wrote the version rendered that very
+    change (for the owner's page, in this language: see store.notify) and sent it along."""
+    if role != "owner" or sent is None:
+        return None
+    key = (sid, version, lang, "@sent-along", sent)
+    found: bytes | None = web.renderer.frames.get(key)
+    if found is None:
+        html = web.hub.frames.get((sid, version, lang, sent))
+        if html is None:
+            return None
+        found = keep(web, key, frame(html, version))
+    return found
 
 
 async def warm(web: Web, current: SessionRecord, lang: str, role: str) -> None:

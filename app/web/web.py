@@ -12,6 +12,8 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from app.settings import Settings
+from app.store.models import SessionRecord
+from app.store.notify import Notifier
 from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Store
 from app.tutor import Tutor
 
@@ -38,6 +40,13 @@ class Web:
         self.last_expiry = 0.0
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
+        self.notifier: Notifier | None = None  # PostgreSQL: sends rendered changes to other processes
+
+    def send_along(self, session: SessionRecord, lang: str, since: int | None, html: str) -> None:
+        """The rendered change a command's notice promised to other processes (store.notify): sent
+        from the notifier's thread, so this never waits for the database."""
+        if self.notifier is not None:
+            self.notifier.send(session.id or 0, session.version, since, lang, html)
 
     async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True, at_hand: bool = False) -> T:
         """Run work that reads or writes the store (and renders what changed) for async code. The

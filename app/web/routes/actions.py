@@ -32,7 +32,10 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
         # a turn that wrote nothing to the log (a question asked first, say) changed the lesson panel
         # or the prompt at the same version: those regions go out whole
         since = None if turn.since == session.version else turn.since
-        return HTMLResponse(web.renderer.fragments(session, lang, "owner", since), background=BackgroundTask(announce))
+        html = web.renderer.fragments(session, lang, "owner", since)
+        if turn.promised:  # other processes' watchers of this page wait for this very change
+            web.send_along(session, lang, since, html)
+        return HTMLResponse(html, background=BackgroundTask(announce))
     web.hub.publish(session.id or 0, session.version, session)
     return RedirectResponse(f"/s/{session.token}", status_code=303)
 
@@ -47,12 +50,15 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
     form = await request.form()
     line, reply = form.get("line", ""), form.get("answer")
     line = line if isinstance(line, str) else ""
-    turn = await web.call(typed, web, token, line, reply if isinstance(reply, str) else None, quick=quick_line(line))
+    # a page's command (htmx) is answered with its rendered change, which can then go to other processes too
+    promise = web.notifier is not None and bool(request.headers.get("hx-request"))
+    turn = await web.call(typed, web, token, line, reply if isinstance(reply, str) else None, promise,
+                          quick=quick_line(line))
     return await web.call(answer, request, web, turn, at_hand=True)
 
 
-def typed(web: Web, token: str, line: str, reply: str | None) -> Turn:
-    return web.tutor.line(find_owner(web, token), line, reply)
+def typed(web: Web, token: str, line: str, reply: str | None, promise: bool = False) -> Turn:
+    return web.tutor.line(find_owner(web, token), line, reply, promise)
 
 
 @router.post("/s/{token}/predict")
