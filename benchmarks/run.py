@@ -21,10 +21,12 @@ command refused, or too few samples.
 A version counts at the arrival of the first frame that carries it (a frame for version N carries
 every version up to N), so versions merged into one frame and slow ones are all measured.
 
---scale: the same on two processes and a throwaway PostgreSQL: every learner sends its commands to
-one process and watches its session on the other (as a proxy without sticky sessions may arrange
-it), so `server_cpu_ms_per_command_each` gives what taking a command costs and what streaming it
-costs. Then, for `scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite,
+--scale: the same on two processes and a throwaway PostgreSQL, twice. First every learner sends its
+commands to one process and watches its session on the other (as a proxy without sticky sessions may
+arrange it), so `server_cpu_ms_per_command_each` gives what taking a command costs and what streaming
+it costs (that run's latencies are kept as one_taking_*: one process takes all 200 learners' commands
+there). Then the learners' commands are spread over both processes, as a balancer spreads them, each
+learner still watching on the other one: the latencies and their ratios come from that run. Then, for `scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite,
 <= 1.3) and `scale_cpu_ratio_both` (both processes / one, <= 2), the same load on one process on
 SQLite, unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
@@ -215,7 +217,8 @@ class Versions:
 
 
 async def load(bases: list[str], learners: int, watchers: int, seconds: float,
-               pids: list[int], database: Probe | None = None, ramp: float = 10.0) -> dict[str, object]:
+               pids: list[int], database: Probe | None = None, ramp: float = 10.0,
+               spread: bool = False) -> dict[str, object]:
     """Learners type the course's mix, one command a second each, and each watches its own session
     (with two servers, it sends to one and watches on the other: no stickiness). Half the watchers
     are a class spread over the learners' sessions; the other half a room watching one instructor
@@ -231,10 +234,10 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     post_base = bases[0]
 
     def posts(i: int) -> str:
-        return bases[0]
+        return bases[i % len(bases)] if spread else bases[0]
 
-    def watches(i: int) -> str:
-        return bases[-1]
+    def watches(i: int) -> str:  # (never where the learner sends: no stickiness)
+        return bases[(i + 1) % len(bases)] if spread else bases[-1]
 
     tokens = [new_session_sync(post_base) for _ in range(learners)]
     # Each learner (and watcher) has its page open, and an open page tells its stream the version
@@ -356,6 +359,11 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             "watchers_class": class_size, "watchers_room": room_size, "command_mix": MIX, **extra}
 
 
+# (with --scale: these come from the run with the commands spread over both processes; the run with
+# one process taking every command keeps its own as one_taking_*)
+SPREAD_KEYS = ("update_latency_ms_p50", "update_latency_ms_p99", "room_latency_ms_p50", "room_latency_ms_p99",
+               "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", "overhead_ratio", "tail_ratio", "commands_sent",
+               "updates_measured", "updates_lost", "refused", "server_cpu_ms_per_command")
 TARGETS = {  # key: (the most it may be, or None for the least), as the README's table says
     "engine_command_us_p50": 300, "session_open_1000_ms": 150, "overhead_ratio": 3, "tail_ratio": 3,
     "idle_stream_kib": 64, "first_load_kib": 150,
@@ -367,8 +375,10 @@ def failures(report: dict[str, object]) -> list[str]:
     """Why this run does not count: a target missed, an update lost or refused, too few samples."""
     out = [f"{key} = {report[key]} > {most}" for key, most in TARGETS.items()
            if report.get(key) is not None and float(report[key]) > most]  # type: ignore[arg-type]
-    if report.get("updates_lost") or report.get("refused"):
-        out.append(f"{report['updates_lost']} updates lost, {report['refused']} commands refused")
+    for prefix in ("", "one_taking_"):
+        if report.get(f"{prefix}updates_lost") or report.get(f"{prefix}refused"):
+            out.append(f"{'with one process taking every command: ' if prefix else ''}"
+                       f"{report[f'{prefix}updates_lost']} updates lost, {report[f'{prefix}refused']} commands refused")
     if report.get("server_cpu_ms_per_command_steady", 0) is None:
         out.append("some learner's first command was not answered before the end: no steady window")
     if int(report.get("updates_measured", 0)) < 0.9 * int(report.get("commands_sent", 0)) or \
@@ -400,6 +410,15 @@ def main() -> int:
             try:
                 report.update(asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid],
                                                Probe(pg.dir / "data", pg.dir / "log"), ramp)))
+                # That run measures what taking and what streaming a command cost, with one process
+                # taking every command. Two processes holding a class are measured with the load
+                # spread as a balancer spreads it: each takes half the learners' commands, and every
+                # learner watches on the other process (still no stickiness).
+                spread = asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid],
+                                          ramp=ramp, spread=True))
+                for key in SPREAD_KEYS:
+                    report[f"one_taking_{key}"] = report[key]
+                    report[key] = spread[key]
                 report["first_load_kib"] = round(first_load_kib(base_a), 1)
                 report["mode"] = "two processes on PostgreSQL"
             finally:

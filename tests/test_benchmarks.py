@@ -52,4 +52,4 @@ def test_the_table_shows_each_figure_as_the_range_over_the_recorded_runs(tmp_pat
     assert "old table" not in text and text.startswith("before\n") and text.endswith("after\n")
     assert "| overhead_ratio: update p50 ÷ no-op p50 | `benchmarks/run.py` | 1.5–2.25 | ≤ 3 in each run |" in text
     assert "3 runs in a row" in text and "2026-12-03 11:00 UTC to 2026-12-03 13:00 UTC" in text
-    assert "| … tail_ratio | `benchmarks/run.py` --scale | — | ≤ 3 |" in text  # no finished scale run
+    assert "| … tail_ratio (overhead_ratio) | `benchmarks/run.py` --scale | — (—) | ≤ 3 (≤ 3) |" in text  # no finished scale run
