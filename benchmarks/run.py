@@ -229,7 +229,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     milliseconds of engine work), once per session: `server_cpu_ms_per_command_steady` leaves the
     seconds before every learner has had that answered out of the count, so the two can be told
     apart. `database` gives PostgreSQL's CPU and statements over the same steady window."""
-    from benchmarks.wire import Connection, sse_lines
+    from benchmarks.wire import Connection, sse_ids
 
     post_base = bases[0]
 
@@ -257,15 +257,13 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     async def reader(i: int, token: str, into: list[float] | None, own_stream: bool) -> None:
         seen = since[token]
         with contextlib.suppress(OSError, asyncio.CancelledError):
-            async for line in sse_lines(watches(i), f"/s/{token}/events?since={since[token]}"):
-                if line.startswith("id:"):
-                    frame = int(line[3:].strip())
-                    got = versions.arrived(token, seen, frame, time.perf_counter())
-                    seen = max(seen, frame)
-                    if own_stream:
-                        seen_by_own[token] = seen
-                    if into is not None:
-                        into.extend(got)
+            async for frame in sse_ids(watches(i), f"/s/{token}/events?since={since[token]}"):
+                got = versions.arrived(token, seen, frame, time.perf_counter())
+                seen = max(seen, frame)
+                if own_stream:
+                    seen_by_own[token] = seen
+                if into is not None:
+                    into.extend(got)
 
     class_size, room_size = watchers - watchers // 2, watchers // 2
     rss_before = sum(rss_kib(pid) for pid in pids)

@@ -6,6 +6,7 @@ needs (Content-Length or chunked bodies, no redirects, no TLS)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from urllib.parse import urlencode, urlsplit
 
@@ -77,8 +78,14 @@ async def chunks(reader: asyncio.StreamReader) -> AsyncIterator[bytes]:
         yield data
 
 
-async def sse_lines(base: str, path: str) -> AsyncIterator[str]:
-    """The lines of an SSE stream (GET base+path), as they arrive."""
+EVENT_ID = re.compile(rb"^id: ?(\d+)\r?$", re.M)
+
+
+async def sse_ids(base: str, path: str) -> AsyncIterator[int]:
+    """The event ids of an SSE stream, as their lines arrive: what the load generator's readers
+    measure by. One pattern search per piece received rather than a step per line: with 1,200
+    readers of frames a hundred lines long, the generator took 28 % of a core that way and 23 % this
+    way, on the cores the servers under test use too."""
     parts = urlsplit(base)
     reader, writer = await asyncio.open_connection(parts.hostname, parts.port, limit=1 << 22)
     try:
@@ -91,9 +98,10 @@ async def sse_lines(base: str, path: str) -> AsyncIterator[str]:
         body = chunks(reader) if fields.get("transfer-encoding") == "chunked" else _raw(reader)
         async for chunk in body:
             pending += chunk
-            *complete, pending = pending.split(b"\n")
-            for line in complete:
-                yield line.rstrip(b"\r").decode()
+            cut = pending.rfind(b"\n") + 1  # complete lines only: an id may be split between pieces
+            for found in EVENT_ID.finditer(pending, 0, cut):
+                yield int(found[1])
+            pending = pending[cut:]
     finally:
         writer.close()
 
