@@ -134,7 +134,6 @@ class Notifier:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="layerlab-notify", daemon=True)
-        self.sent = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -172,7 +171,6 @@ class Notifier:
                         batch = self._take()
                         if batch:
                             conn.execute(f"SELECT pg_notify('{FRAMES}', p) FROM unnest(%s::text[]) AS p", (batch,))
-                            self.sent += len(batch)
             except Exception as exc:  # the connection dropped: what was being sent is lost; reconnect
                 log.warning("frame notifier reconnecting after: %s", type(exc).__name__)
                 time.sleep(delay)
