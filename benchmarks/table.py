@@ -127,8 +127,8 @@ def conditions() -> str:
     missed = sorted({f for r in runs for f in r.get("failures", [])})  # type: ignore[attr-defined]
     text = (f"Recorded {when[0]}{' to ' + when[-1] if len(when) > 1 else ''} on {first.get('cores')} cores, "
             f"{first.get('learners')} learners "
-            f"{'joining over ' + str(first.get('ramp_seconds')) + ' s, then ' if first.get('ramp_seconds') else ''}"
-            f"typing the course's mix one command a second each and "
+            f"{'joining at random moments over ' + str(first.get('ramp_seconds')) + ' s, then ' if first.get('ramp_seconds') else ''}"
+            f"typing the course's mix at a pace of their own (a command every 0.5–1.5 s) and "
             f"{first.get('watchers')} watchers, {first.get('seconds')} s per run; the load average before "
             f"each run (others' work on the machine): {loads}.")
     if missed:
