@@ -347,6 +347,7 @@ def test_a_change_the_writing_process_rendered_and_sent_along_is_passed_on_witho
     nor rendered there. A read-only watcher sees another page, and a change from a version the page
     does not show is another change: those are read and rendered here."""
     web = app.state.web
+    web.hub.promise_seconds = 30  # (no waiting runs out here, however slow the machine)
     writer = create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db")).state.web  # the other process
     session = writer.store.create_session()
     writer.store.run_command(session.id, "touch one")
