@@ -87,6 +87,22 @@ def app(tmp_path: Path) -> Any:
     return create_app(Settings(database_url=f"sqlite:///{tmp_path}/s.db"))
 
 
+def counting(reads: list[int], read: Callable[[int], Any]) -> Callable[[int], Any]:
+    """`read`, noting in `reads` each session it is asked for (to count a stream's database reads)."""
+
+    def counted(session_id: int) -> Any:
+        reads.append(session_id)
+        return read(session_id)
+
+    return counted
+
+
+def owner_stream(app: Any, token: str, since: int) -> tuple[Reader, asyncio.Task[Any]]:
+    """A reader of the session's own stream, opened at the version its page shows (on the running loop)."""
+    reader = Reader()
+    return reader, asyncio.create_task(app(scope(f"/s/{token}/events", f"since={since}"), reader.receive, reader.send))
+
+
 def run(web: Any, session_id: int, line: str) -> int:
     """A command written by this process, announced as the routes announce it."""
     outcome = web.store.run_command(session_id, line)
@@ -216,11 +232,7 @@ def test_a_change_from_another_process_is_read_and_rendered_once_for_all_watcher
     session = web.store.create_session()
     elsewhere = Store(f"sqlite:///{tmp_path}/s.db")  # a second process on the same database
     reads: list[int] = []
-    read = web.store.get
-
-    def counted(session_id: int) -> Any:
-        reads.append(session_id)
-        return read(session_id)
+    counted = counting(reads, web.store.get)
 
     async def main() -> None:
         web.hub.loop = asyncio.get_running_loop()
@@ -255,9 +267,7 @@ def test_a_stream_on_a_process_that_did_not_draw_the_page_still_sends_only_chang
 
     async def main() -> None:
         web.hub.loop = asyncio.get_running_loop()
-        reader = Reader()
-        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", f"since={shown.version}"),
-                                       reader.receive, reader.send))
+        reader, task = owner_stream(app, session.token, shown.version)
         await asyncio.sleep(0.3)
         assert reader.body == ""
         version = drawn_by.store.run_command(session.id, "pwd").session.version
@@ -354,11 +364,7 @@ def test_a_change_the_writing_process_rendered_and_sent_along_is_passed_on_witho
     shown = writer.store.get(session.id)
     writer.renderer.draw(shown, "en", "owner")  # the learner's page: its changes are drawn from here
     reads: list[int] = []
-    read = web.store.get_with_log
-
-    def counted(session_id: int) -> Any:
-        reads.append(session_id)
-        return read(session_id)
+    counted = counting(reads, web.store.get_with_log)
 
     async def main() -> None:
         web.hub.loop = asyncio.get_running_loop()
@@ -411,9 +417,7 @@ def test_a_promised_frame_that_does_not_come_or_does_not_fit_is_rendered_here(ap
 
     async def main() -> None:
         web.hub.loop = asyncio.get_running_loop()
-        reader = Reader()
-        task = asyncio.create_task(app(scope(f"/s/{session.token}/events", f"since={shown.version}"),
-                                       reader.receive, reader.send))
+        reader, task = owner_stream(app, session.token, shown.version)
         await asyncio.sleep(0.3)
         outcome = writer.store.run_command(session.id, "touch late", promise=True)
         version = outcome.session.version
