@@ -27,10 +27,13 @@ MAX_PAYLOAD = 7900
 log = logging.getLogger("layerlab.notify")
 
 
-def frame_payload(session_id: int, version: int, since: int, lang: str, html: str) -> str:
+def frame_payload(session_id: int, version: int, since: int | None, lang: str, html: str) -> str:
     """A FRAMES payload: whose change it is (session, version, from version `since`, language) and
-    the rendered change, compressed (empty when it would not fit)."""
-    head = f"{session_id}:{version}:{since}:{lang}:"
+    the rendered change, compressed; empty ("no frame") when it would not fit, or when it was drawn
+    from nothing (`since` None: every region, which a watcher renders as cheaply itself)."""
+    head = f"{session_id}:{version}:{since or 0}:{lang}:"
+    if since is None:
+        return head
     body = base64.b64encode(zlib.compress(html.encode(), 6)).decode()
     return head + body if len(head) + len(body) <= MAX_PAYLOAD else head
 
@@ -153,8 +156,7 @@ class Notifier:
         out = []
         while self._queue:
             sid, version, since, lang, html = self._queue.popleft()
-            out.append(frame_payload(sid, version, since, lang, html) if since is not None
-                       else f"{sid}:{version}:0:{lang}:")
+            out.append(frame_payload(sid, version, since, lang, html))
         return out
 
     def _run(self) -> None:

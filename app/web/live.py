@@ -58,6 +58,12 @@ class Watch:
         return update
 
 
+def frame(data: str, event_id: int) -> bytes:
+    """One SSE event. Only CR, LF and CRLF end a line in the protocol, so only they split data."""
+    lines = data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\ndata: ")
+    return f"id: {event_id}\ndata: {lines}\n\n".encode()
+
+
 def _settle(wake: asyncio.Future[None]) -> None:
     if not wake.done():
         wake.set_result(None)
@@ -72,10 +78,10 @@ class Hub:
         self._guard = threading.Lock()  # sessions() and count() may be asked from other threads
         self.loop: asyncio.AbstractEventLoop | None = None
         self.closing = False
-        # Changes another process rendered and sent (store.notify), by (session, version, language,
-        # the version they go from); and the versions whose frame was promised, with the timer that
-        # gives up waiting for it.
-        self.frames: Bounded[tuple[int, int, str, int], str] = Bounded(1024, 16 * MiB, text_size)
+        # Changes another process rendered and sent (store.notify), as the SSE frames that carry
+        # them, by (session, version, language, the version they go from); and the versions whose
+        # frame was promised, with the timer that gives up waiting for it.
+        self.frames: Bounded[tuple[int, int, str, int], bytes] = Bounded(1024, 16 * MiB, len)
         self._promised: dict[tuple[int, int], asyncio.TimerHandle] = {}
         self.promise_seconds = promise_seconds
 
@@ -151,7 +157,7 @@ class Hub:
         if timer is not None:
             timer.cancel()
         if html is not None:
-            self.frames.put((session_id, version, lang, since), html)
+            self.frames.put((session_id, version, lang, since), frame(html, version))
         self._deliver(session_id, (version, None))
 
     def _deliver(self, session_id: int, update: Update) -> None:

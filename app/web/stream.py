@@ -26,6 +26,7 @@ from starlette.types import Message, Receive, Scope, Send
 
 from .deps import lang_of
 from .guards import PAGE_POLICY
+from .live import frame
 from .web import Late
 
 if TYPE_CHECKING:
@@ -53,12 +54,6 @@ def resume_point(last_event_id: str | None, since: str | None, version: int) -> 
         if given is not None and given.isdigit() and int(given) <= version:
             return int(given)
     return None
-
-
-def frame(data: str, event_id: int) -> bytes:
-    """One SSE event. Only CR, LF and CRLF end a line in the protocol, so only they split data."""
-    lines = data.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\ndata: ")
-    return f"id: {event_id}\ndata: {lines}\n\n".encode()
 
 
 def encoded(web: Web, current: SessionRecord, lang: str, role: str, sent: int | None) -> bytes | None:
@@ -165,14 +160,7 @@ def sent_along(web: Web, sid: int, version: int, lang: str, role: str, sent: int
     change (for the owner's page, in this language: see store.notify) and sent it along."""
     if role != "owner" or sent is None:
         return None
-    key = (sid, version, lang, "@sent-along", sent)
-    found: bytes | None = web.renderer.frames.get(key)
-    if found is None:
-        html = web.hub.frames.get((sid, version, lang, sent))
-        if html is None:
-            return None
-        found = keep(web, key, frame(html, version))
-    return found
+    return web.hub.frames.get((sid, version, lang, sent))
 
 
 async def warm(web: Web, current: SessionRecord, lang: str, role: str) -> None:
