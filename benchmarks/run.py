@@ -26,8 +26,8 @@ commands to one process and watches its session on the other (as a proxy without
 arrange it), so `server_cpu_ms_per_command_each` gives what taking a command costs and what streaming
 it costs (that run's latencies are kept as one_taking_*: one process takes all 200 learners' commands
 there). Then the learners' commands are spread over both processes, as a balancer spreads them, each
-learner still watching on the other one: the latencies and their ratios come from that run. Then, for `scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite,
-<= 1.3) and `scale_cpu_ratio_both` (both processes / one, <= 2), the same load on one process on
+learner still watching on the other one: the latencies and their ratios come from that run. For
+`scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite, <= 1.3) and `scale_cpu_ratio_both` (both processes / one, <= 2), the same load on one process on
 SQLite, unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
 server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
@@ -39,8 +39,8 @@ pace, a command every 0.5-1.5 s (one a second on average), and the no-op is sent
 (20 a second on average). Both used to keep a beat: learners joined 50 ms apart and typed exactly a
 second apart, so they arrived in bursts of ten every 50 ms, and the pinger, pausing 50 ms after each
 answer, fell into step with the bursts and sampled the quiet gap after each one. Arrivals at random
-moments see the server as a command does (the update p50 fell from 18-25 ms to 7-8 ms; the no-op's
-from 1.1 to 1.3 ms).
+moments see the server as a command does (the update p50 fell from 18-25 ms to 5-12 ms; the no-op's
+moved from 1.0-1.2 to 1.0-2.9 ms).
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --ramp R (10) --trace FILE (each command's send
 time and answer time, as JSON).
 """
