@@ -27,8 +27,9 @@ arrange it), so `server_cpu_ms_per_command_each` gives what taking a command cos
 it costs (that run's latencies are kept as one_taking_*: one process takes all 200 learners' commands
 there). Then the learners' commands are spread over both processes, as a balancer spreads them, each
 learner still watching on the other one: the latencies and their ratios come from that run. For
-`scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite, <= 1.3) and `scale_cpu_ratio_both` (both processes / one, <= 2), the same load on one process on
-SQLite, unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
+`scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite, <= 1.3) and
+`scale_cpu_ratio_both` (both processes / one, <= 2), the same load runs on one process on SQLite,
+unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
 server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
                           (a build nothing is cached for yet, once per session) was answered
