@@ -228,6 +228,12 @@ class Store:
         columns = [f.name for f in fields(SessionRecord)]
         assert sorted(columns) == sorted(S.c.keys()), "SessionRecord's fields are the table's columns"
         self._sqlite_by = {key: f"SELECT {', '.join(columns)} FROM sessions WHERE {key} = ?" for key in keys}
+        # A command's two writes on SQLite, for the driver itself (see _append)
+        self._sqlite_event_cols = [c.name for c in E.c if c.name != "id"]
+        self._sqlite_i_event = (f"INSERT INTO events ({', '.join(self._sqlite_event_cols)}) "
+                                f"VALUES ({', '.join('?' * len(self._sqlite_event_cols))})")
+        self._sqlite_u_moved = ("UPDATE sessions SET version = ?, cursor = ?, pending_line = NULL, pending_prompt = NULL,"
+                                " updated_at = ? WHERE id = ?")
         self._q_log = select(E).where(E.c.session_id == bindparam("sid")).where(
             E.c.version > bindparam("after")).order_by(E.c.version)
         self._i_session = S.insert()
@@ -615,8 +621,14 @@ class Store:
         if self.postgres:
             new_id = conn.execute(self._i_appended, values | moved | {"b_notice": f"{session.id}:{version}"}).first()[0]  # type: ignore[index]
         else:
-            new_id = conn.execute(self._i_event, values).inserted_primary_key[0]  # type: ignore[index]
-            conn.execute(self._u_moved, moved)
+            # Straight to the driver, as _row's reads: SQLAlchemy's statement handling cost more than
+            # SQLite's own work for these two (about 90 of the 130 µs they took). The transaction is
+            # begun the framework's way, so the caller's commit commits them.
+            if not conn.in_transaction():
+                conn.begin()
+            raw = conn.connection.driver_connection
+            new_id = raw.execute(self._sqlite_i_event, [values[c] for c in self._sqlite_event_cols]).lastrowid  # type: ignore[union-attr]
+            raw.execute(self._sqlite_u_moved, (moved["b_version"], moved["b_cursor"], moved["b_updated"], moved["b_id"]))  # type: ignore[union-attr]
         row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
         if world is not None and version % self.snapshot_every == 0:
             conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
