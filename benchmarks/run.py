@@ -12,6 +12,9 @@ command refused, or too few samples.
                           sessions, half a room watching one instructor (room_latency_ms_*)
   noop_roundtrip_ms_p50/p99  the same run's round trip to GET /livez (answers "ok", touches nothing)
   overhead_ratio          update p50 / no-op p50                                   (target <= 3)
+  at_rest_*               the same server at rest right after (AT_REST learners, no watchers): the
+                          floor the ratio has without load, a command's own cost against a no-op's
+  load_factor             update p50 under the load / update p50 at rest: what the load adds
   tail_ratio              update p99 / no-op p99: absolute latencies on a shared machine say more
                           about the neighbours than about layerlab; ratios in one run do not (<= 3)
   updates_lost, refused   versions no frame ever carried, commands not accepted: any fails the run
@@ -386,6 +389,22 @@ def failures(report: dict[str, object]) -> list[str]:
     return out
 
 
+AT_REST = 5  # learners typing (a command a second each) while the ratio's floor is measured
+
+
+def at_rest(base: str, pid: int, loaded_p50: float) -> dict[str, object]:
+    """The update and no-op round trips with the server at rest (a few learners, no watchers), from
+    the same process: even there a command costs several times what a no-op costs (its engine run,
+    write and render, against answering "ok"), so overhead_ratio cannot fall below this floor
+    however light the load; load_factor is how much the full load adds to the update p50."""
+    rest = asyncio.run(load([base], AT_REST, 0, 10, [pid], ramp=1))
+    p50 = float(rest["update_latency_ms_p50"])  # type: ignore[arg-type]
+    return {"at_rest_update_latency_ms_p50": rest["update_latency_ms_p50"],
+            "at_rest_noop_roundtrip_ms_p50": rest["noop_roundtrip_ms_p50"],
+            "at_rest_overhead_ratio": rest["overhead_ratio"],
+            "load_factor": round(loaded_p50 / p50, 2) if p50 else None}
+
+
 def main() -> int:
     learners, watchers, seconds = arg("--learners", 200), arg("--watchers", 1000), arg("--seconds", 15)
     ramp = arg("--ramp", 10)
@@ -445,6 +464,7 @@ def main() -> int:
             proc, base = start_server(f"sqlite:///{tmp}/bench.db")
             try:
                 report.update(asyncio.run(load([base], learners, watchers, seconds, [proc.pid], ramp=ramp)))
+                report.update(at_rest(base, proc.pid, float(report["update_latency_ms_p50"])))  # type: ignore[arg-type]
                 report["first_load_kib"] = round(first_load_kib(base), 1)
                 report["mode"] = "one process on SQLite"
             finally:

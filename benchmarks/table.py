@@ -80,6 +80,10 @@ def rows() -> list[tuple[str, str, str, str]]:
          pair(alone, "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", " ms"), "—"),
         ("overhead_ratio: update p50 ÷ no-op p50", "run.py", span(alone, "overhead_ratio"), "≤ 3 in each run"),
         ("tail_ratio: update p99 ÷ no-op p99", "run.py", span(alone, "tail_ratio"), "≤ 3 in each run"),
+        ("the same server at rest (5 learners, no watchers): update / no-op p50, overhead_ratio", "run.py",
+         f"{pair(alone, 'at_rest_update_latency_ms_p50', 'at_rest_noop_roundtrip_ms_p50', ' ms')}, "
+         f"{span(alone, 'at_rest_overhead_ratio')}", "—"),
+        ("load_factor: update p50 under the load ÷ at rest", "run.py", span(alone, "load_factor"), "—"),
         ("a room of watchers on one instructor (p50 / p99)", "run.py",
          pair(alone, "room_latency_ms_p50", "room_latency_ms_p99", " ms"), "—"),
         ("commands sent per second (learners × 1/s when the server keeps up)", "run.py",
