@@ -411,6 +411,24 @@ def test_a_korean_page_names_mounts_and_places_in_korean(tmp_path: Path) -> None
     assert "의 출처" not in page  # a particle after a space
 
 
+def test_help_speaks_the_readers_language_and_the_log_keeps_english(tmp_path: Path) -> None:
+    """`help` is layerlab's own guide, not a program's output: each reader sees it in their language
+    (an English watcher of a Korean learner too), while the session's log keeps what the engine wrote."""
+    client = _client(tmp_path)
+    url = client.post("/sessions").headers["location"]
+    client.post(url + "/run", data={"line": "help"}, headers={"HX-Request": "true"})
+    client.post(url + "/run", data={"line": "echo 'Images:      docker build -t feedback-node .'"},
+                headers={"HX-Request": "true"})
+    ko, en = client.get(url + "?lang=ko").text, client.get(url + "?lang=en").text
+    assert "이런 명령부터 해 보세요:" in ko and "Some to try:" not in ko
+    assert "컨테이너:    docker run -d -p 3000:80" in ko and "docker ps -a, docker logs feedback-app" in ko
+    assert "Some to try:" in en and "컨테이너:" not in en
+    # the same words printed by a program stay as printed
+    assert ko.count("이미지:      docker build") == 1 and "<div class=\"out\">Images:      docker build" in ko
+    log = client.app.state.web.store.events(client.app.state.web.store.by_token(url.split("/")[-1]).id)  # type: ignore[attr-defined]
+    assert "Some to try:" in log[-2].output
+
+
 def test_the_refused_page_glues_the_particle_to_localhost(tmp_path: Path) -> None:
     client = _client(tmp_path)
     url = client.post("/sessions").headers["location"]

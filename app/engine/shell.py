@@ -416,16 +416,22 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     raise ExitShell(2)
 
 
+def N_(text: str) -> str:
+    """Marks layerlab's own words for translation: the engine writes them in English, and the page
+    shows them in its reader's language (app/web/page.py)."""
+    return text
+
+
 # The learner's `help`: layerlab's own short guide (the web page showed it as a panel).
 LAYERLAB_HELP = (
-    "Type Docker and shell commands as on a real machine. Some to try:",
+    N_("Type Docker and shell commands as on a real machine. Some to try:"),
     "",
-    "Images:      docker build -t feedback-node .",
-    "Containers:  docker run -d -p 3000:80 --name feedback-app feedback-node",
+    N_("Images:      docker build -t feedback-node ."),
+    N_("Containers:  docker run -d -p 3000:80 --name feedback-app feedback-node"),
     "             docker ps -a, docker logs feedback-app, docker diff feedback-app",
-    "Volumes:     docker volume ls, docker volume inspect NAME, sudo ls /var/lib/docker/volumes",
-    "Files:       ls, cat server.js, sed -i 's/a/b/' FILE, curl localhost:3000",
-    "Terminal:    clear, and the up and down arrows for earlier commands",
+    N_("Volumes:     docker volume ls, docker volume inspect NAME, sudo ls /var/lib/docker/volumes"),
+    N_("Files:       ls, cat server.js, sed -i 's/a/b/' FILE, curl localhost:3000"),
+    N_("Terminal:    clear, and the up and down arrows for earlier commands"),
 )
 
 

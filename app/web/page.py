@@ -13,6 +13,7 @@ from app.caches import Bounded, MiB
 from app.engine import attached
 from app.engine.attached import PROMPT_FD
 from app.engine.changes import diff_worlds
+from app.engine.shell import LAYERLAB_HELP
 from app.lessons.markdown import render
 from app.lessons.missing import explain
 from app.lessons.model import all_lessons, find
@@ -37,6 +38,11 @@ class TerminalEntry:
     size: int = 0  # about what keeping this entry costs, in characters
     ps1: str | None = None  # the container shell's prompt it was typed at; None: the learner's own
     held: bool = False  # typed while a command held the terminal (a key, or a line as in a second terminal)
+    ours: bool = False  # layerlab's own words (`help`), drawn in the reader's language
+
+
+# What `help` prints, as a terminal entry's lines: the page translates them (the log keeps English)
+_HELP_LINES = [(1, text) for text in LAYERLAB_HELP]
 
 
 # Each event's output, parsed once: a terminal is drawn from up to TERMINAL_LINES lines of the newest
@@ -281,7 +287,9 @@ def _entry(chain: list[Event], i: int) -> tuple[TerminalEntry, int]:
     lines, size, _ = _output(e)
     marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
     held = marker == attached.HELD
-    return TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held), len(lines) + 1
+    ours = marker is None and lines == _HELP_LINES
+    return TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held,
+                         ours), len(lines) + 1
 
 
 def _ends_terminal(e: Event) -> bool:
