@@ -204,3 +204,31 @@ def test_a_file_of_the_base_image_a_whiteout_hides_is_named_on_the_base_layers_r
     parser = BaseRows()
     parser.feed(client.get(url).text)
     assert all("data-place" not in row and "hidden in" not in row["text"] for row in parser.rows.values())
+
+
+def table_rows(html: str) -> list[list[str]]:
+    """The cells of each row of the table of where every file lives (the first table of #table-panel)."""
+    panel = html[html.index('id="table-panel"'):]
+    body = panel[panel.index("<tbody>"):panel.index("</tbody>")]
+    rows = []
+    for row in body.split("<tr")[1:]:
+        cells = [c.split("</td>")[0] for c in row.split("<td>")[1:]]
+        rows.append([" ".join(c.split()) for c in cells])
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "whiteout", "opaque"), [
+    ("en", "read-write layer (whiteout): hides the image’s file",
+     "read-write layer (opaque): hides what the image holds in this folder"),
+    ("ko", "읽기-쓰기 레이어 (whiteout): 이미지의 파일을 가림", "읽기-쓰기 레이어 (불투명 폴더): 이미지가 이 폴더에 가진 것을 가림")])
+def test_the_table_names_what_a_container_deleted_from_its_image(client: TestClient, lang: str, whiteout: str,
+                                                                 opaque: str) -> None:
+    """A screen reader reads the drawing as a table: a deleted image file is a row there too, not only a
+    struck-through entry, or the table says nothing of where the deletion lives."""
+    url, _ = session(client, BUILD, RUN, "docker exec feedback-app rm /app/package.json",
+                     "docker exec feedback-app sh -c 'rm -r /app/pages && mkdir /app/pages'")
+    rows = table_rows(client.get(f"{url}?lang={lang}").text)
+    assert ["/app/package.json", "feedback-app", whiteout] in rows
+    assert ["/app/pages", "feedback-app", opaque] in rows
+    # the file itself is gone from what the container sees
+    assert not any(r[0] == "/app/package.json" and r[2] != whiteout for r in rows)
