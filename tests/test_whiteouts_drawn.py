@@ -232,3 +232,21 @@ def test_the_table_names_what_a_container_deleted_from_its_image(client: TestCli
     assert ["/app/pages", "feedback-app", opaque] in rows
     # the file itself is gone from what the container sees
     assert not any(r[0] == "/app/package.json" and r[2] != whiteout for r in rows)
+
+
+def test_a_base_folder_deleted_and_made_again_is_named_on_the_base_layers_row(client: TestClient) -> None:
+    """An opaque folder hides what the base layers hold in it, as a whiteout hides a file."""
+    url, _ = session(client, BUILD, RUN, "docker exec feedback-app sh -c 'rm -rf /usr/local && mkdir /usr/local'")
+    parser = BaseRows()
+    parser.feed(client.get(url).text)
+    key = "wh:feedback-app:/usr/local"
+    assert len(parser.rows) == 2
+    for row in parser.rows.values():
+        assert row["text"].endswith("/usr/local/ hidden in feedback-app") and row["data-place"] == key
+    (folder,) = rows(client.get(url).text, "containers-panel", "usr/local")
+    assert folder["data-place"] == key and folder["text"] == "local/ opaque"
+    # a folder made again that held nothing of the base's hides nothing there
+    url, _ = session(client, BUILD, RUN, "docker exec feedback-app sh -c 'rm -r /app/pages && mkdir /app/pages'")
+    parser = BaseRows()
+    parser.feed(client.get(url).text)
+    assert all("data-place" not in row and "hidden in" not in row["text"] for row in parser.rows.values())

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from app.caches import Bounded, MiB
 from app.engine.formatting import human_size
-from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, ancestors, basename, is_under, naive_diff, overlay_get
+from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, ancestors, basename, is_under, join, naive_diff, overlay_get
 from app.engine.images import image_size
 from app.engine.listing import command_text, image_display, ports_text, status_text
 from app.engine.views import ContainerView as EngineView
@@ -316,6 +316,11 @@ def base_hidden(world: World) -> dict[str, list[BaseHidden]]:
             for path in sorted(h.whiteouts):
                 if _source_layer(world, h.layers, path) in base:
                     out.setdefault(img.id[7:19], []).append(BaseHidden(h.name, path, hide_key(h.name, path)))
+            # a folder deleted and made again (opaque) hides what the base layers hold in it
+            for path in sorted(h.opaques):
+                if any(_shown_from(world, h.layers, lid, join(path, name))
+                       for lid in h.layers if lid in base for name in world.layers[lid].tree.children(path)):
+                    out.setdefault(img.id[7:19], []).append(BaseHidden(h.name, path + "/", hide_key(h.name, path)))
     return out
 
 
