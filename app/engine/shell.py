@@ -265,6 +265,9 @@ class Shell:
             text = ERRNO_TEXT.get(exc.code, exc.code)
             if writer in BUILTINS and self.name == "bash":
                 io.err(f"bash: {writer}: write error: {text}")
+            elif writer in BUILTINS and self.flavor != BUSYBOX:
+                # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
+                io.err(f"sh: {self.lineno}: {writer}: {writer}: I/O error")
             elif writer:
                 io.err(f"{writer}: write error: {text}")
             else:
