@@ -79,10 +79,12 @@ def test_reading_all_of_an_endless_device_stops_the_line_and_changes_nothing() -
 def test_the_stream_links_reach_the_process_output_and_tty_needs_a_terminal() -> None:
     _, rs = _web("docker exec web sh -c 'echo one > /dev/stdout; echo two > /dev/fd/1; echo three > /dev/stderr'",
                  "docker exec web sh -c 'echo hi > /dev/tty'",
-                 "docker exec web sh -c 'echo in | cat /dev/stdin'")
+                 "docker exec web sh -c 'echo in | cat /dev/stdin'",
+                 "docker exec web sh -c 'echo in | grep i /dev/stdin; cp /dev/stdin /tmp/s; cat /tmp/s'")
     assert rs[2].lines == [(1, "one"), (1, "two"), (2, "three")]
     assert out(rs[3]) == ["sh: 1: cannot create /dev/tty: No such device or address"] and rs[3].exit_code == 2
     assert out(rs[4]) == ["in"]
+    assert out(rs[5]) == ["in"]  # grep reads the stream; cp finds no file's bytes behind the link
 
 
 def test_file_tests_tell_devices_and_links_apart() -> None:

@@ -214,7 +214,8 @@ class View:
             raise FsError("ENOENT", src, dst)
         if node.kind == DIR:
             raise FsError("EISDIR", src, dst)
-        self.write_file(dst, node.data)
+        # a link here is one of /dev's into /proc (fs.LINK): what it reads is no file's bytes
+        self.write_file(dst, "" if node.kind == LINK else node.data)
 
     def _copy(self, src: str, dst: str) -> None:
         """Put src's entries at dst, parents first (one step each, no recursion)."""

@@ -213,6 +213,9 @@ def _grep_input(sh: Shell, io: IO, arg: str, opts: set[str]) -> str | None:
 def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
     if arg == "-":
         return io.stdin or ""
+    kind = sh.device(sh.path(arg))
+    if kind is not None:  # /dev/null, /dev/stdin and the like (app/engine/devfs.py)
+        return devfs.read_device(kind, arg, io.stdin)
     try:
         node = sh.view.get(sh.path(arg))
     except FsError as exc:
