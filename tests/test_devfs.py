@@ -178,3 +178,16 @@ def test_a_device_node_pickles_and_plain_nodes_pickle_as_before() -> None:
     old = Node.__new__(Node)
     old.__setstate__([FILE, "x", 1, 0o644, 0, False, 0])
     assert old == plain and old.rdev == 0 and old.gid == -1
+
+
+def test_the_pages_picture_of_a_container_shows_no_runtime_dev() -> None:
+    from app.web.viewmodel import build_container
+
+    w, rs = run("docker pull -q alpine", "docker run -dit --name box alpine",
+                "docker exec box sh -c 'echo x > /dev/shm/x; touch /dev/made; echo y > /y'")
+    c = w.container_by_name("box")
+    assert c is not None and rs[-1].exit_code == 0
+    card = build_container(w, c, None)
+    # the read-write layer holds what was written outside /dev only
+    assert [f.path for f in card.rw_files] == ["y"]
+    assert not any(f.path.lstrip("/").startswith("dev/") for f in card.tree)
