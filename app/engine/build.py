@@ -570,7 +570,9 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     build_c = Container(id="build" + key[:59], name="buildkit", image_id="", image_ref="", created=world.clock,
                         cmd=[], entrypoint=[], env=list(stage.config.get("Env") or []), workdir=workdir, rw=Tree(),
                         mounts=[], ports=[], exposed=[])
-    view = ContainerView(world, build_c, lowers=[world.layers[lid].tree for lid in reversed(stage.layers)])
+    # a RUN step's process gets the runtime's /dev, as a container's does (app/engine/devfs.py)
+    view = ContainerView(world, build_c, lowers=[world.layers[lid].tree for lid in reversed(stage.layers)],
+                         devices=ins.keyword == "RUN")
     seconds = 0.1
     if ins.keyword == "WORKDIR":
         created_by = _make_workdir(stage, build_c, view, text, workdir)

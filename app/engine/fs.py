@@ -18,6 +18,11 @@ from . import budget
 FILE = "f"
 DIR = "d"
 WHITEOUT = "w"
+# Kinds only the runtime's /dev holds (app/engine/devfs.py): image layers keep no device nodes, and
+# their symbolic links stand as copies of their targets (app/engine/rootfs.py).
+CHAR = "c"  # a character device: rdev says which
+BLOCK = "b"  # a block device (the host's disk)
+LINK = "l"  # a symbolic link: data is its target
 
 # The null device every Linux machine and container has (a character device, not a file in a layer):
 # what is written there is dropped and reading it gives nothing (the shell's redirections, tools' input).
@@ -41,14 +46,18 @@ class Node:
     # and `nodemon -L` polls mtimes (chokidar's usePolling compares stat.mtimeMs), so it restarts.
     # Writes leave it 0: their bytes tell the change; ls -l and stat still print the world's start.
     mtime: int = 0
+    rdev: int = 0  # a device's number, major * 256 + minor (CHAR and BLOCK only)
+    gid: int = -1  # its group when not the owner's own (a device's tty or disk group)
 
     def __getstate__(self) -> list[object]:
-        return [self.kind, self.data, self.size, self.mode, self.uid, self.opaque, self.mtime]
+        state: list[object] = [self.kind, self.data, self.size, self.mode, self.uid, self.opaque, self.mtime]
+        # only devices carry the last two: every other node pickles as before
+        return state if self.rdev == 0 and self.gid == -1 else [*state, self.rdev, self.gid]
 
     def __setstate__(self, state: list[object]) -> None:
         """Also a node pickled before `mtime` existed (a snapshot saved then): its fields stop short."""
-        names = ("kind", "data", "size", "mode", "uid", "opaque", "mtime")
-        defaults: list[object] = [FILE, "", 0, 0o644, ROOT_UID, False, 0]
+        names = ("kind", "data", "size", "mode", "uid", "opaque", "mtime", "rdev", "gid")
+        defaults: list[object] = [FILE, "", 0, 0o644, ROOT_UID, False, 0, 0, -1]
         for name, value in zip(names, [*state, *defaults[len(state):]], strict=True):
             object.__setattr__(self, name, value)
 
@@ -68,6 +77,14 @@ def file_node(data: str, uid: int = ROOT_UID, mode: int = 0o644, size: int | Non
 
 def dir_node(uid: int = ROOT_UID, mode: int = 0o755, opaque: bool = False) -> Node:
     return Node(DIR, "", 0, mode, uid, opaque)
+
+
+def mode_bits(mode: int) -> str:
+    """ls -l's nine permission letters (a sticky directory's last one is t, or T without x)."""
+    bits = "".join(ch if mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
+    if mode & 0o1000:
+        bits = bits[:8] + ("t" if mode & 1 else "T")
+    return bits
 
 
 WHITEOUT_NODE = Node(WHITEOUT, mode=0)
@@ -97,6 +114,7 @@ ERRNO_TEXT = {
     "ENAMETOOLONG": "File name too long",
     "EINVAL": "Invalid argument",
     "EBUSY": "Device or resource busy",
+    "ENXIO": "No such device or address",
 }
 
 NAME_MAX = 255

@@ -200,7 +200,9 @@ def exit_container(world: World, c: Container, code: int, when: int) -> None:
     c.exit_code = code
     c.finished_at = when
     c.process = {}
-    c.tmpfs = {k: Tree() for k in c.tmpfs}
+    # the runtime's /dev trees go too: the next start makes them afresh (app/engine/devfs.py)
+    own = {m.destination for m in c.mounts if m.type == "tmpfs"}
+    c.tmpfs = {k: Tree() for k in c.tmpfs if k in own}
     if c.auto_remove and not c.manual_restart:
         remove_container(world, c, remove_volumes=True)
 

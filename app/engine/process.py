@@ -28,7 +28,7 @@ def container_shell(world: World, c: Container, extra: dict[str, Any] | None = N
     env = dict(e.split("=", 1) for e in c.env if "=" in e)
     env.setdefault("HOME", "/root")
     env["HOSTNAME"] = c.id[:12]
-    sh = Shell(world, ContainerView(world, c), flavor, flavor, c.workdir or "/", env, name="sh")
+    sh = Shell(world, ContainerView(world, c, devices=True), flavor, flavor, c.workdir or "/", env, name="sh")
     sh.extra = dict(extra or {})
     sh.extra["node"] = node_tool(c)
     sh.extra["npm"] = npm_tool

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from . import budget
+from . import budget, devfs
 from .budget import regex_error
-from .fs import DEV_NULL, DIR, ERRNO_TEXT, FsError, Node, join, normpath
+from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .toolkit import (
     BUSYBOX,
@@ -191,10 +191,11 @@ class Shell:
         """The text of `< target`, or None (with the shell's message) when it cannot be opened.
         A folder opens (read then fails in the program): it reads as nothing here."""
         path = normpath(target, self.cwd)
-        if path == DEV_NULL:
-            return ""
+        kind = self.device(path)
+        if kind is not None:
+            return devfs.read_device(kind, path, io.stdin)
         try:
-            node = self.view.get(path)
+            node = devfs.resolve(self.view.get, path)[1]
             if node is None:
                 raise FsError("ENOENT", path)
         except FsError as exc:
@@ -214,9 +215,22 @@ class Shell:
         bash and BusyBox ash 1 (ash.c dropped dash's '* 2')."""
         return 2 if self.name != "bash" and self.flavor != BUSYBOX else 1
 
+    def device(self, path: str) -> str | None:
+        """What path opens when it is a device or a link to this process's own streams (devfs.py)."""
+        kind = devfs.device_of(self.view.get, path)
+        return devfs.NULL if kind is None and path == DEV_NULL else kind
+
+    def terminal(self) -> bool:
+        """Whether this shell has a terminal: the learner's own, or a container session opened with -t."""
+        return self.where == "host" or (self.world.attached is not None and self.world.attached.tty)
+
     def _open_for_write(self, target: str, append: bool, io: IO) -> bool:
         path = normpath(target, self.cwd)
-        if path == DEV_NULL:
+        kind = self.device(path)
+        if kind == devfs.TTY and not self.terminal():
+            io.err(self.redirect_error(target, FsError("ENXIO", path)))  # tty_open: no controlling terminal
+            return False
+        if kind is not None:
             return True
         try:
             node = self.view.get(path)
@@ -235,14 +249,25 @@ class Shell:
         """Write a command's output into its redirect target; False (with the writer's message) when
         the disk refuses it."""
         path = normpath(target, self.cwd)
-        if path == DEV_NULL:
-            return True  # the null device takes everything and keeps nothing
+        kind = self.device(path)
         try:
-            self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
+            if kind is None:
+                self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
+            elif kind == devfs.TTY:
+                for line in lines:
+                    IO(io.sink).out(line)  # the terminal itself, past any capture
+            elif kind in (devfs.STDOUT, devfs.STDERR):
+                for line in lines:
+                    (io.out if kind == devfs.STDOUT else io.err)(line)
+            elif lines:
+                devfs.write_device(kind)  # null and the others keep nothing; full refuses
         except FsError as exc:
             text = ERRNO_TEXT.get(exc.code, exc.code)
             if writer in BUILTINS and self.name == "bash":
                 io.err(f"bash: {writer}: write error: {text}")
+            elif writer in BUILTINS and self.flavor != BUSYBOX:
+                # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
+                io.err(f"sh: {self.lineno}: {writer}: {writer}: I/O error")
             elif writer:
                 io.err(f"{writer}: write error: {text}")
             else:
@@ -552,7 +577,8 @@ def _ls_dir(sh: Shell, io: IO, arg: str, names: list[str], long: bool) -> None:
         return
     base = sh.path(arg)
     entries = [(n, _ls_entry_path(base, n)) for n in names]
-    io.out(f"total {sum(_blocks(sh.view.get(p)) for _, p in entries)}")
+    nodes = [(p, sh.view.get(p)) for _, p in entries]
+    io.out(f"total {sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)}")
     for line in _long_rows(sh, entries):
         io.out(line)
 
@@ -568,38 +594,45 @@ def _ls_entry_path(base: str, name: str) -> str:
     return join(base, name)
 
 
-def _blocks(node: object) -> int:
-    size = getattr(node, "size", 0)
-    return 4 if getattr(node, "kind", "") == DIR else -(-size // 4096) * 4
-
-
 def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":
         users[1000] = "node"
-    cells = []
+    cells: list[tuple[str, str, str, str, str, str]] = []
+    devices: dict[int, tuple[str, str]] = {}  # a device's row: its major and minor number instead of a size
     for name, path in entries:
         node = sh.view.get(path)
         if node is None:
             continue
-        kind = "d" if node.kind == DIR else "-"
-        bits = "".join(ch if node.mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
-        if node.mode & 0o1000:
-            bits = bits[:8] + ("t" if node.mode & 1 else "T")
         owner = users.get(node.uid, str(node.uid))
-        size = 4096 if node.kind == DIR else node.size
-        cells.append((kind + bits, "2" if node.kind == DIR else "1", owner, owner, str(size), name))
+        group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
+        if node.kind in (CHAR, BLOCK):
+            major, minor = devfs.major_minor(node)
+            devices[len(cells)] = (str(major), str(minor))
+        if node.kind == LINK:
+            name = f"{name} -> {node.data}"
+        size = sh.view.stat_size(path, node)[0]
+        cells.append((devfs.kind_letter(node) + mode_bits(node.mode), "2" if node.kind == DIR else "1", owner, group,
+                      str(size), name))
     if not cells:
         return []
-    if sh.flavor == BUSYBOX:
-        return [f"{m:<10} {n:>4} {o:<8} {g:<8} {s:>9} {date} {name}" for m, n, o, g, s, name in cells]
+    if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size
+        return [f"{m:<10} {n:>4} {o:<8} {g:<8} "
+                f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>9}'} {date} {name}"
+                for i, (m, n, o, g, s, name) in enumerate(cells)]
     wn = max(len(c[1]) for c in cells)
     wo = max(len(c[2]) for c in cells)
     wg = max(len(c[3]) for c in cells)
-    ws = max(len(c[4]) for c in cells)
-    return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} {s:>{ws}} {date} {name}" for m, n, o, g, s, name in cells]
+    # GNU ls.c: the size column is as wide as the widest size or "MAJOR, MINOR", the numbers aligned
+    wmaj = max((len(d[0]) for d in devices.values()), default=0)
+    wmin = max((len(d[1]) for d in devices.values()), default=0)
+    ws = max([len(c[4]) for i, c in enumerate(cells) if i not in devices] + [wmaj + 2 + wmin if devices else 0])
+    wmaj = ws - 2 - wmin
+    return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} "
+            f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} {date} {name}"
+            for i, (m, n, o, g, s, name) in enumerate(cells)]
 
 
 def _ls_access(sh: Shell, arg: str, code: str) -> str:

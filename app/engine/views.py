@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import budget
+from . import budget, devfs
 from .fs import (
+    BLOCK,
+    CHAR,
     DIR,
+    LINK,
     ROOT_UID,
     WHITEOUT_NODE,
     FsError,
@@ -76,6 +79,19 @@ class View:
         assert loc.tree is not None
         return loc.tree.children(loc.inner)
 
+    def stat_size(self, path: str, node: Node) -> tuple[int, int]:
+        """(st_size, KiB in blocks) that ls -l and stat show for node at path: a directory is one 4 KiB
+        block on the disk, a device has no size, a link is as long as its target and takes no block."""
+        if node.kind == DIR:
+            loc = self.locate(path)
+            if loc.mount is not None and loc.mount.type == devfs.RUNTIME:
+                fs = devfs.fs_of(loc.mount.destination) if loc.inner == "/" else "tmpfs"
+                return devfs.dir_size(fs, len(self.children(path))), 0
+            return 4096, 4
+        if node.kind in (CHAR, BLOCK):
+            return 0, 0
+        return node.size, 0 if node.kind == LINK else -(-node.size // 4096) * 4
+
     # -- writes ------------------------------------------------------------------------------
 
     def _writable(self, loc: Loc, path: str) -> None:
@@ -94,6 +110,11 @@ class View:
         existing = self.get(path)
         if existing is not None and existing.kind == DIR:
             raise FsError("EISDIR", path)
+        if existing is not None and existing.kind in (CHAR, BLOCK, LINK):
+            # a device takes the bytes and keeps none (/dev/full refuses them); a link is one of
+            # /dev's to the process's own streams, which no file here stands for
+            devfs.write_device(devfs.device_of(self.get, path) or "")
+            return
         self._require_parent_dir(path)
         loc = self.locate(path)
         self._writable(loc, path)
@@ -193,7 +214,8 @@ class View:
             raise FsError("ENOENT", src, dst)
         if node.kind == DIR:
             raise FsError("EISDIR", src, dst)
-        self.write_file(dst, node.data)
+        # a link here is one of /dev's into /proc (fs.LINK): what it reads is no file's bytes
+        self.write_file(dst, "" if node.kind == LINK else node.data)
 
     def _copy(self, src: str, dst: str) -> None:
         """Put src's entries at dst, parents first (one step each, no recursion)."""
@@ -258,7 +280,15 @@ class HostView(_Budgeted):
         self.uid = uid
 
     def locate(self, path: str) -> Loc:
+        dest = devfs.host_mount(path)
+        if dest is not None:  # the machine's /dev, in no file of its disk (app/engine/devfs.py)
+            return Loc(devfs.host_tree(dest), path[len(dest):] or "/", False, "dev:" + dest, Mount(devfs.RUNTIME, dest))
         return Loc(self.world.host, path, True, "host")
+
+    def _get_loc(self, loc: Loc) -> Node | None:
+        if loc.mount is not None and loc.inner == "/":
+            return devfs.root_node(loc.mount.destination)
+        return super()._get_loc(loc)
 
     def check_access(self, path: str) -> None:
         if self.uid != ROOT_UID and is_under(path, DOCKER_ROOT) and path != DOCKER_ROOT:
@@ -267,9 +297,14 @@ class HostView(_Budgeted):
     def children(self, path: str) -> list[str]:
         if self.uid != ROOT_UID and path == DOCKER_ROOT:
             raise FsError("EACCES", path)
-        return super().children(path)
+        names = super().children(path)
+        return sorted({*names, "dev"}) if path == "/" else names
 
     def _writable(self, loc: Loc, path: str) -> None:
+        if loc.mount is not None:
+            # new files in the host's /dev are not kept: its devices are, and their writes are the
+            # devices' own (View.write_file)
+            raise FsError("EACCES", path)
         if self.uid == ROOT_UID:
             return
         target = self.world.host.get(path)
@@ -284,10 +319,12 @@ class HostView(_Budgeted):
 
 class ContainerView(_Budgeted):
     """A container's root: the overlay of its image layers and its read-write layer, with its
-    mounts on top, the deepest mount point winning (daemon/volumes.go sortMounts)."""
+    mounts on top, the deepest mount point winning (daemon/volumes.go sortMounts). With devices, the
+    view of a process in it, which has the runtime's /dev too; without, the files as the daemon and
+    the page see them."""
 
     def __init__(self, world: World, container: Container, lowers: list[Tree] | None = None,
-                 mounts: list[Mount] | None = None) -> None:
+                 mounts: list[Mount] | None = None, devices: bool = False) -> None:
         self.world = world
         self.c = container
         self.uid = ROOT_UID
@@ -296,6 +333,8 @@ class ContainerView(_Budgeted):
         self.lowers = lowers if lowers is not None else (
             [init_tree(container), *world.image_layers(image)] if image else [])
         active = container.mounts if mounts is None else mounts
+        if devices:  # a process's own view: the runtime's /dev as well (app/engine/devfs.py)
+            active = [*active, *devfs.container_mounts(container)]
         self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
 
     def mount_for(self, path: str) -> Mount | None:
@@ -309,6 +348,8 @@ class ContainerView(_Budgeted):
         if m is None:
             return Loc(None, path, not self.c.read_only, "rootfs")
         rel = path[len(m.destination):] if m.destination != "/" else path
+        if m.type == devfs.RUNTIME:
+            return Loc(devfs.runtime_tree(self.c, m.destination), rel or "/", True, "tmpfs:" + m.destination, m)
         if m.type == "tmpfs":
             tree = self.c.tmpfs.setdefault(m.destination, Tree())
             return Loc(tree, rel or "/", m.rw, "tmpfs:" + m.destination, m)
@@ -319,7 +360,7 @@ class ContainerView(_Budgeted):
         m = loc.mount
         if m is None:
             return ""
-        if m.type == "tmpfs":
+        if m.type in ("tmpfs", devfs.RUNTIME):
             return "/"
         return volume_data_path(m.source) if m.type == "volume" else m.source
 
@@ -327,8 +368,15 @@ class ContainerView(_Budgeted):
         if loc.tree is None:
             return overlay_get([self.c.rw, *self.lowers], loc.inner)
         if loc.mount is not None and loc.inner == self._mount_root(loc):
+            if loc.mount.type == devfs.RUNTIME:
+                return devfs.root_node(loc.mount.destination)
             return loc.tree.get(loc.inner) or dir_node()
         return super()._get_loc(loc)
+
+    def _writable(self, loc: Loc, path: str) -> None:
+        if loc.mount is not None and loc.mount.type == devfs.RUNTIME and devfs.fs_of(loc.mount.destination) == "devpts":
+            raise FsError("EACCES", path)  # devpts makes its own entries: it has no create (fs/devpts/inode.c)
+        super()._writable(loc, path)
 
     def children(self, path: str) -> list[str]:
         loc = self.locate(path)

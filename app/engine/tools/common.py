@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..fs import DEV_NULL, DIR, ERRNO_TEXT, FsError
+from .. import devfs
+from ..fs import DIR, ERRNO_TEXT, LINK, FsError
 from ..toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -13,15 +14,18 @@ if TYPE_CHECKING:
 HOST_USER = ("learner", 1000)
 
 
-def read_input(sh: Shell, io: IO, tool: str, arg: str) -> str | None:
-    """The text of a file operand ('-' is standard input), or None after the tool's message."""
+def read_input(sh: Shell, io: IO, tool: str, arg: str, want: int | None = None) -> str | None:
+    """The text of a file operand ('-' is standard input), or None after the tool's message.
+    want: the most bytes the tool reads (head -c), which bounds a read of an endless device."""
     if arg == "-":
         return io.stdin or ""
-    if sh.path(arg) == DEV_NULL:
-        return ""
+    kind = sh.device(sh.path(arg))
+    if kind is not None:
+        return devfs.read_device(kind, arg, io.stdin, want, f"{sh.path(arg)}:{sh.world.clock}")
     try:
-        node = sh.view.get(sh.path(arg))
-        code = None if node is not None and node.kind != DIR else ("ENOENT" if node is None else "EISDIR")
+        node = devfs.resolve(sh.view.get, sh.path(arg))[1]
+        code = (None if node is not None and node.kind not in (DIR, LINK)
+                else ("ENOENT" if node is None else "EISDIR"))
     except FsError as exc:
         node, code = None, exc.code
     if code is None and node is not None:

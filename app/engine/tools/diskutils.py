@@ -6,8 +6,9 @@ import math
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .. import budget
-from ..fs import DIR, ERRNO_TEXT, FsError, Node, join
+from .. import budget, devfs
+from ..fs import BLOCK as BLOCK_DEVICE
+from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
 from ..world import EPOCH
 from .common import passwd_name
@@ -16,11 +17,6 @@ if TYPE_CHECKING:
     from ..shell import Shell
 
 BLOCK = 4096
-
-
-def _blocks(node: Node) -> int:
-    """Bytes of disk a node takes: whole 4 KiB blocks (a directory takes one)."""
-    return BLOCK if node.kind == DIR else math.ceil(node.size / BLOCK) * BLOCK
 
 
 def human(n: float) -> str:
@@ -60,7 +56,7 @@ def _walk(sh: Shell, path: str, out: list[tuple[str, int, bool]], shown: str) ->
     if node is None:
         return 0
     budget.current().step()
-    total = _blocks(node)
+    total = sh.view.stat_size(path, node)[1] * 1024
     if node.kind == DIR:
         for name in sh.view.children(path):
             total += _walk(sh, join(path, name), out, shown.rstrip("/") + "/" + name if shown != "/" else "/" + name)
@@ -113,6 +109,8 @@ def _df_rows(sh: Shell) -> list[tuple[str, int, int, str]]:
                 ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
     rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev"), ("shm", 65_536, 0, "/dev/shm")]
     for m in getattr(sh.view, "mounts", [])[::-1]:
+        if m.type == devfs.RUNTIME:
+            continue  # the rows above (df leaves out devpts and mqueue)
         if m.type == "tmpfs":
             rows.append(("tmpfs", (m.tmpfs_size or 8_172_072 * 1024) // 1024, 0, m.destination))
         else:
@@ -163,35 +161,47 @@ def df(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _mode_text(node: Node) -> str:
-    bits = "".join(ch if node.mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
-    if node.mode & 0o1000:
-        bits = bits[:8] + ("t" if node.mode & 1 else "T")
-    return ("d" if node.kind == DIR else "-") + bits
+    return devfs.kind_letter(node) + mode_bits(node.mode)
 
 
 def _kind_text(node: Node) -> str:
-    if node.kind == DIR:
-        return "directory"
+    special = {DIR: "directory", CHAR: "character special file", BLOCK_DEVICE: "block special file",
+               LINK: "symbolic link"}
+    if node.kind in special:
+        return special[node.kind]
     return "regular file" if node.size else "regular empty file"
+
+
+def _group(sh: Shell, node: Node, owner: str) -> tuple[int, str]:
+    """A file's group id and name: its owner's, or a device's own (tty, disk)."""
+    if node.gid >= 0:
+        return node.gid, devfs.group_name(node.gid) or passwd_name(sh, node.gid, "/etc/group") or str(node.gid)
+    return node.uid, passwd_name(sh, node.uid, "/etc/group") or owner
 
 
 def _stat_lines(sh: Shell, arg: str, node: Node) -> list[str]:
     when = datetime.fromtimestamp(EPOCH, UTC).strftime("%Y-%m-%d %H:%M:%S.000000000")
     zone = "" if sh.flavor == BUSYBOX else " +0000"
     owner = passwd_name(sh, node.uid) or "UNKNOWN"
-    group = passwd_name(sh, node.uid, "/etc/group") or owner
-    size = BLOCK if node.kind == DIR else node.size
-    blocks = _blocks(node) // 512
+    gid, group = _group(sh, node, owner)
+    size, kib = sh.view.stat_size(sh.path(arg), node)
+    blocks = kib * 2
     old = sh.flavor == BUSYBOX or _buster(sh)
     device = "Device: 31h/49d" if old else "Device: 0,49"
     inode = 1_000_000 + sum(map(ord, arg)) % 999_983
-    links = 2 if node.kind == DIR else 1
+    links = f"{2 if node.kind == DIR else 1}"
+    if node.kind in (CHAR, BLOCK_DEVICE):  # stat.c: the device's numbers, in hex where %t,%T print them
+        major, minor = devfs.major_minor(node)
+        links = f"{links:<5} Device type: " + (f"{major:x},{minor:x}" if old else f"{major},{minor}")
+    name = arg
+    if node.kind == LINK:  # %N shows where a link points (BusyBox quotes both names)
+        name = f"'{arg}' -> '{node.data}'" if sh.flavor == BUSYBOX else f"{arg} -> {node.data}"
     lines = [
-        f"  File: {arg}",  # %N quotes only a name that needs it (GNU) or a link (BusyBox)
+        f"  File: {name}",  # %N quotes only a name that needs it (GNU) or a link (BusyBox)
         f"  Size: {size:<10}\tBlocks: {blocks:<10} IO Block: {BLOCK:<6} {_kind_text(node)}",
         f"{device}\tInode: {inode:<10}  Links: {links}",
         f"Access: ({node.mode & 0o7777:04o}/{_mode_text(node)})  Uid: ({node.uid:>5}/{owner:>8})   "
-        f"Gid: ({node.uid:>5}/{group:>8})",
+        f"Gid: ({gid:>5}/{group:>8})",
         f"Access: {when}{zone}", f"Modify: {when}{zone}", f"Change: {when}{zone}",
     ]
     if sh.flavor == GNU:
@@ -207,9 +217,10 @@ def _buster(sh: Shell) -> bool:
 
 def _format(sh: Shell, fmt: str, arg: str, node: Node) -> str:
     owner = passwd_name(sh, node.uid) or "UNKNOWN"
-    values = {"n": arg, "s": str(BLOCK if node.kind == DIR else node.size), "a": f"{node.mode & 0o7777:o}",
-              "A": _mode_text(node), "U": owner, "G": passwd_name(sh, node.uid, "/etc/group") or owner,
-              "u": str(node.uid), "g": str(node.uid), "F": _kind_text(node), "%": "%"}
+    gid, group = _group(sh, node, owner)
+    values = {"n": arg, "s": str(sh.view.stat_size(sh.path(arg), node)[0]), "a": f"{node.mode & 0o7777:o}",
+              "A": _mode_text(node), "U": owner, "G": group,
+              "u": str(node.uid), "g": str(gid), "F": _kind_text(node), "%": "%"}
     out, i = "", 0
     while i < len(fmt):
         if fmt[i] == "%" and i + 1 < len(fmt):

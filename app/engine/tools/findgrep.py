@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .. import budget
+from .. import budget, devfs
 from ..budget import regex_error
-from ..fs import DIR, ERRNO_TEXT, FsError, join
+from ..fs import DIR, ERRNO_TEXT, FILE, FsError, Node, join
 from ..toolkit import BUSYBOX, GNU, IO, _bre_to_python
 from .common import lines_of, open_error
 
@@ -48,14 +48,14 @@ def _find_args(sh: Shell, argv: list[str], io: IO) -> tuple[list[str], list[tupl
     return paths or ["."], tests
 
 
-def _matches(tests: list[tuple[str, str]], shown: str, is_dir: bool, depth: int) -> bool:
+def _matches(tests: list[tuple[str, str]], shown: str, node: Node, depth: int) -> bool:
     name = shown.rstrip("/").rsplit("/", 1)[-1] or "/"
     for test, value in tests:
         ok = {
             "-name": lambda v: fnmatch.fnmatchcase(name, v),
             "-iname": lambda v: fnmatch.fnmatchcase(name.lower(), v.lower()),
             "-path": lambda v: fnmatch.fnmatchcase(shown, v),
-            "-type": lambda v: (v == "d") == is_dir and v in "fd",
+            "-type": lambda v: v == ("f" if node.kind == FILE else devfs.kind_letter(node)),
             "-maxdepth": lambda v: True,
             "-mindepth": lambda v: depth >= int(v),
         }[test](value)
@@ -87,7 +87,7 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
             node = sh.view.get(path)
             if node is None:
                 continue
-            if _matches(tests, shown, node.kind == DIR, depth):
+            if _matches(tests, shown, node, depth):
                 io.out(shown)
             if node.kind == DIR and (maxdepth is None or depth < maxdepth):
                 names = sh.view.children(path)
@@ -213,6 +213,9 @@ def _grep_input(sh: Shell, io: IO, arg: str, opts: set[str]) -> str | None:
 def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
     if arg == "-":
         return io.stdin or ""
+    kind = sh.device(sh.path(arg))
+    if kind is not None:  # /dev/null, /dev/stdin and the like (app/engine/devfs.py)
+        return devfs.read_device(kind, arg, io.stdin)
     try:
         node = sh.view.get(sh.path(arg))
     except FsError as exc:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..fs import DIR, FsError
+from .. import devfs
+from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
     from ..shell import Shell
 
-_FILE_TESTS = "efdsxrw"
+_FILE_TESTS = "efdsxrwcbLh"
 _INT_OPS = {"-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__,
             "-ge": int.__ge__}
 
@@ -36,13 +37,18 @@ def _number(sh: Shell, text: str) -> int:
 
 def _file_test(sh: Shell, op: str, arg: str) -> bool:
     try:
-        node = sh.view.get(sh.path(arg)) if arg else None
+        if op in "Lh":  # the link itself (lstat)
+            return bool(arg) and getattr(sh.view.get(sh.path(arg)), "kind", "") == LINK
+        node = devfs.resolve(sh.view.get, sh.path(arg))[1] if arg else None
     except FsError:
         return False
     if node is None:
         return False
-    return {"e": True, "f": node.kind != DIR, "d": node.kind == DIR, "s": node.kind == DIR or node.size > 0,
-            "x": bool(node.mode & 0o111), "r": True, "w": True}[op]
+    kind = node.kind
+    if kind == LINK:  # one of /dev's links into /proc, which the simulator does not keep: fd is a folder there
+        kind = DIR if node.data == "/proc/self/fd" else ""
+    return {"e": True, "f": kind == FILE, "d": kind == DIR, "s": kind == DIR or (kind == FILE and node.size > 0),
+            "c": kind == CHAR, "b": kind == BLOCK, "x": bool(node.mode & 0o111), "r": True, "w": True}[op]
 
 
 def _evaluate(sh: Shell, args: list[str]) -> bool:

@@ -48,7 +48,7 @@ def _head_tail(sh: Shell, argv: list[str], io: IO, tail: bool) -> int:
     status = 0
     shown = 0
     for arg in files:
-        data = read_input(sh, io, tool, arg)
+        data = read_input(sh, io, tool, arg, count if use_bytes and not tail else None)
         if data is None:
             status = 1
             continue
