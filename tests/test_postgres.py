@@ -289,3 +289,66 @@ def test_quick_work_never_draws_a_postgresql_connection(pg: str) -> None:
     assert store.engine.pool.checkedout() == 0
     assert [e.line for e in Store(pg).events(sid)] == ["touch kept"]  # nothing was written
     store.engine.dispose()
+
+
+def test_a_process_does_not_hear_back_what_its_own_connections_notify(pg: str) -> None:
+    """A process's streams have each change it wrote from the route that wrote it: hearing the notice
+    (and the frame) back cost a tenth of a command's CPU. Another process's changes are heard."""
+    import asyncio
+    import time
+
+    from app.store.aio import AsyncStatements
+    from app.store.notify import Listener
+
+    mine, theirs = Store(pg), Store(pg)
+    sid = mine.create_session("sandbox", seed=3).id or 0
+    heard: list[tuple[int, int]] = []
+    listener = Listener(pg, lambda s, v: heard.append((s, v)), lambda: None, own=mine.backends)
+    listener.start()
+    assert listener.connected.wait(10)
+    mine.run_command(sid, "touch by-a-worker")  # version 1: through the store's pool
+
+    async def awaited() -> None:  # version 2: through the awaited statements, their backend added
+        statements = AsyncStatements(pg, 3.0, own=mine.backends)
+        session = await mine.by_token_awaiting(statements, mine.get(sid).token)
+        assert session is not None
+        outcome = await mine.run_command_awaiting(statements, session, "touch awaited")
+        assert outcome is not None and outcome.session.version == 2
+        await statements.close()
+
+    asyncio.run(awaited())
+    theirs.run_command(sid, "touch by-another-process")  # version 3
+    deadline = time.monotonic() + 10
+    while not heard and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    listener.stop()
+    assert heard == [(sid, 3)]
+    assert [e.line for e in Store(pg).events(sid)] == ["touch by-a-worker", "touch awaited", "touch by-another-process"]
+    mine.engine.dispose()
+    theirs.engine.dispose()
+
+
+def test_an_awaited_command_another_process_wrote_before_is_left_to_the_usual_path(pg: str) -> None:
+    """The awaited write (Store.run_command_awaiting) moves the session only from the version it was
+    read at: when another process wrote first, nothing is written and the caller runs it the usual way."""
+    import asyncio
+
+    from app.store.aio import AsyncStatements
+
+    a, b = Store(pg), Store(pg)
+    sid = a.create_session("sandbox", seed=3).id or 0
+    a.current_world(a.get(sid))  # the world at hand, as after the page was drawn
+
+    async def awaited() -> None:
+        statements = AsyncStatements(pg, 3.0)
+        session = await a.by_token_awaiting(statements, a.get(sid).token)
+        assert session is not None and await a.by_token_awaiting(statements, "x" + session.token[1:]) is None
+        b.run_command(sid, "touch theirs")  # meanwhile
+        assert await a.run_command_awaiting(statements, session, "touch mine") is None
+        await statements.close()
+
+    asyncio.run(awaited())
+    assert [e.line for e in Store(pg).events(sid)] == ["touch theirs"]
+    a.engine.dispose()
+    b.engine.dispose()

@@ -69,8 +69,11 @@ class Listener:
     def __init__(self, url: str, on_change: Callable[[int, int], None], on_resync: Callable[[], None],
                  on_promise: Callable[[int, int], None] | None = None,
                  on_frame: Callable[[int, int, int, str, str | None], None] | None = None,
-                 watched: Callable[[int], bool] | None = None) -> None:
+                 watched: Callable[[int], bool] | None = None, own: set[int] | None = None) -> None:
         self.dsn = psycopg_dsn(url)
+        # backends of this process's connections: what they notify is not heard (the process's own
+        # streams had it from the route; hearing it back cost a tenth of a command's CPU on one process)
+        self.own = own if own is not None else set()
         self.on_change = on_change
         self.on_resync = on_resync
         self.on_promise = on_promise if on_frame is not None else None
@@ -104,7 +107,8 @@ class Listener:
                     delay = 0.2
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=1.0):
-                            self._heard(note.channel, note.payload)
+                            if note.pid not in self.own:
+                                self._heard(note.channel, note.payload)
             except Exception as exc:  # the connection dropped: wait, reconnect, resync
                 self.connected.clear()
                 log.warning("listener reconnecting after: %s", type(exc).__name__)
@@ -132,8 +136,9 @@ class Notifier:
     over while one is being sent go out together, in one statement. Those that cannot be sent (the
     connection dropped) are dropped: their watchers render those versions themselves."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, own: set[int] | None = None) -> None:
         self.dsn = psycopg_dsn(url)
+        self.own = own if own is not None else set()  # its connection's backend joins these (see Listener)
         # A SimpleQueue, not a deque and an Event: setting an Event takes a lock its waiting thread
         # takes too, and the event loop then waited (up to the interpreter's switch interval, 5 ms)
         # for that thread to let go of it; a SimpleQueue's put never waits. Measured with py-spy at
@@ -175,11 +180,16 @@ class Notifier:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(self.dsn, autocommit=True) as conn:
+                    backend = conn.info.backend_pid
+                    self.own.add(backend)
                     delay = 0.2
-                    while not self._stop.is_set():
-                        batch = self._take(1.0)
-                        if batch:
-                            conn.execute(f"SELECT pg_notify('{FRAMES}', p) FROM unnest(%s::text[]) AS p", (batch,))
+                    try:
+                        while not self._stop.is_set():
+                            batch = self._take(1.0)
+                            if batch:
+                                conn.execute(f"SELECT pg_notify('{FRAMES}', p) FROM unnest(%s::text[]) AS p", (batch,))
+                    finally:
+                        self.own.discard(backend)
             except Exception as exc:  # the connection dropped: what was being sent is lost; reconnect
                 log.warning("frame notifier reconnecting after: %s", type(exc).__name__)
                 time.sleep(delay)

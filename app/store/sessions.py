@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import LargeBinary, bindparam, text
 from sqlalchemy import event as sa_event
@@ -34,6 +34,9 @@ from app.engine.attached import with_prompt
 from app.engine.world import World
 
 from .models import Event, EventRow, ProgressRow, SessionRecord, SessionRow
+
+if TYPE_CHECKING:
+    from .aio import AsyncStatements
 
 
 class SnapshotRow(SQLModel, table=True):
@@ -87,6 +90,17 @@ class Outcome:
     result: Result | None
     prompt: list[str] | None = None
     promised: bool = False  # its notice promised other processes the rendered change (store.notify)
+
+
+@dataclass
+class Planned:
+    """A command run at a session as read, and the statement that writes it (`Store._plan`)."""
+
+    session: SessionRecord
+    values: dict[str, object]
+    result: Result
+    promise: bool
+    params: dict[str, object]
 
 
 def new_token() -> str:
@@ -179,6 +193,23 @@ def postgres_engine(url: str, timeout: float) -> Engine:
 IDLE_CHECK_SECONDS = 1.0
 
 
+def _track_backends(engine: Engine, backends: set[int]) -> None:
+    """Keep `backends` the server process ids of the engine's open connections."""
+
+    @sa_event.listens_for(engine, "connect")
+    def _opened(dbapi_conn, record):  # type: ignore[no-untyped-def]
+        record.info["backend"] = dbapi_conn.info.backend_pid
+        backends.add(record.info["backend"])
+
+    @sa_event.listens_for(engine, "close")
+    def _closed(_dbapi_conn, record):  # type: ignore[no-untyped-def]
+        backends.discard(record.info.get("backend", -1))
+
+    @sa_event.listens_for(engine, "invalidate")
+    def _dropped(_dbapi_conn, record, _exc):  # type: ignore[no-untyped-def]
+        backends.discard(record.info.get("backend", -1))
+
+
 def _drop_after_failed_commit(context):  # type: ignore[no-untyped-def]
     """A COMMIT that fails leaves the connection's transaction in an unknown state. Measured on
     SQLite: still open with the failed command's rows in it, and pooled as it was, so the next writer
@@ -200,6 +231,12 @@ class Store:
         self.engine = sqlite_engine(url, timeout) if url.startswith("sqlite:///") else postgres_engine(url, timeout)
         sa_event.listen(self.engine, "handle_error", _drop_after_failed_commit)
         self.postgres = self.engine.dialect.name == "postgresql"
+        # The PostgreSQL backends of this store's connections (and of the notifier's and the awaited
+        # statements', which add theirs): what they notify is not heard back (store.notify.Listener),
+        # since this process's own streams had each change it wrote from the route that wrote it.
+        self.backends: set[int] = set()
+        if self.postgres:
+            _track_backends(self.engine, self.backends)
         # Reads on PostgreSQL run outside a transaction: no BEGIN before them and no ROLLBACK after,
         # two round trips fewer for each. (SQLite does not begin a transaction for a read anyway.)
         self._reader = self.engine.execution_options(isolation_level="AUTOCOMMIT") if self.postgres else self.engine
@@ -685,26 +722,78 @@ class Store:
                     read = None
                     if session is None:
                         raise NotFound(session_id)
-                    if (session.version + 1) % self.snapshot_every == 0:
+                    planned = self._plan(session, self.world_at(session, session.cursor), line, answer, kind, promise)
+                    if planned is None:
                         return None
-                    if session.version + 1 > self.max_events:
-                        raise LogFull(session.version)
-                    world = self.world_at(session, session.cursor)
-                    result = run_engine(world, line, answer)
-                    if result.prompt is not None:
-                        return None
-                    values, moved = self._appending(session, self._event(session, line, answer, kind, result))
-                    written = self._driver(conn, self._pg_appended_if, values | moved | {
-                        "b_expected": session.version,
-                        "b_notice": f"{session.id}:{session.version + 1}{':f' if promise else ''}"}).fetchone()
+                    written = self._driver(conn, self._pg_appended_if, planned.params).fetchone()
                 if written is None:
                     continue  # another process wrote this session first: read it again
-                row = Event(id=int(written[0]), **values)  # type: ignore[arg-type]
-                session = self._moved_to(session, row)
-                self._remember((session_id, row.version), result.world)
-                self._logged_one(session, row)
-                return Outcome(session, row, result, promised=promise)
+                return self._written(planned, written[0])
         return None
+
+    def _plan(self, session: SessionRecord, world: World, line: str, answer: str | None, kind: str,
+              promise: bool) -> Planned | None:
+        """The one statement that writes `line` run at the session as read (see _run_one_unlocked),
+        or None when the line needs the transaction's path (a snapshot's version, a question)."""
+        if (session.version + 1) % self.snapshot_every == 0:
+            return None
+        if session.version + 1 > self.max_events:
+            raise LogFull(session.version)
+        result = run_engine(world, line, answer)
+        if result.prompt is not None:
+            return None
+        values, moved = self._appending(session, self._event(session, line, answer, kind, result))
+        return Planned(session, values, result, promise, values | moved | {
+            "b_expected": session.version,
+            "b_notice": f"{session.id}:{session.version + 1}{':f' if promise else ''}"})
+
+    def _written(self, planned: Planned, event_id: int) -> Outcome:
+        """A planned write was made: the session moved on, its world and event kept at hand."""
+        row = Event(id=int(event_id), **planned.values)  # type: ignore[arg-type]
+        session = self._moved_to(planned.session, row)
+        self._remember((session.id or 0, row.version), planned.result.world)
+        self._logged_one(session, row)
+        return Outcome(session, row, planned.result, promised=planned.promise)
+
+    async def run_command_awaiting(self, db: AsyncStatements, session: SessionRecord, line: str,
+                                   promise: bool = False) -> Outcome | None:
+        """run_command for a session just read, on PostgreSQL, from the event loop itself: the engine
+        runs there (in quick mode: past its deadline, Busy) and the write is awaited, so no thread
+        takes part. A worker thread and the loop handing each command to each other, and fighting
+        for the interpreter meanwhile, made most of a command's latency on PostgreSQL (each hand-over
+        waited up to the interpreter's switch interval, 5 ms, for the other thread to let go).
+        None when it cannot be done so, with nothing written: the world is not at hand, the session
+        is being written by this process already, its version takes a snapshot or another process
+        wrote first (the caller then takes the usual path, on a worker)."""
+        sid = session.id or 0
+        world = self._cached((sid, session.cursor))
+        if world is None:
+            return None
+        mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
+        try:
+            with self.lock(sid):
+                planned = self._plan(session, world, line, None, "cmd", promise)
+                QUICK.reset(mark)
+                mark = None
+                if planned is None:
+                    return None
+                written = await db.fetchone(self._pg_appended_if, planned.params)
+                return None if written is None else self._written(planned, written[0])
+        except Busy:
+            return None
+        finally:
+            if mark is not None:
+                QUICK.reset(mark)
+
+    async def by_token_awaiting(self, db: AsyncStatements, token: str) -> SessionRecord | None:
+        """by_token from the event loop, awaited (see run_command_awaiting)."""
+        if not token or len(token) > 64:
+            return None
+        found = await db.fetchone(self._pg_by["token"], (token,))
+        if found is None:
+            return None
+        session = SessionRecord(*found)
+        return session if hmac.compare_digest(session.token.encode(), token.encode()) else None
 
     def _logged_one(self, session: SessionRecord, row: Event) -> None:
         """A committed event joins the cached log when the log reached the one before it."""

@@ -18,7 +18,7 @@ from app.lessons.checker import evaluate
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 from app.store.models import SessionRecord
-from app.store.sessions import Line, LogFull, Store
+from app.store.sessions import Line, LogFull, Outcome, Store
 
 from .recreate import recreate_lines
 from .state import Asking, LessonState, Script, changing, changing_after
@@ -138,6 +138,20 @@ class Tutor:
     def line(self, session: SessionRecord, line: str, answer: str | None, promise: bool = False) -> Turn:
         """A terminal line, or the answer to the question a command asked. `promise`: the caller
         renders the change and sends it on when the turn says it was promised (Store.run_command)."""
+        step = self.line_step(session, line, answer)
+        if isinstance(step, Turn):
+            return step
+        if step is None:
+            if session.pending_line is not None and answer is not None:
+                return Turn(self.store.run_command(session.id or 0, session.pending_line, answer[:100]).session)
+            return self._ask(session, line.strip("\r\n"))
+        outcome = self.store.run_command(session.id or 0, step, promise=promise, read=session)
+        return self.ran(session, outcome)
+
+    def line_step(self, session: SessionRecord, line: str, answer: str | None) -> Turn | str | None:
+        """What a terminal line comes to without touching the store: the turn when nothing is to be
+        written, the line when it is a command to run as it is, None for the rest (the answer to a
+        pending question, a question the lesson asks first)."""
         line = line.strip("\r\n")
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(LINE_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
@@ -145,18 +159,25 @@ class Tutor:
         if state.asking is not None:
             return Turn(session)  # the prediction is answered first
         if session.pending_line is not None and answer is not None:
-            return Turn(self.store.run_command(session.id or 0, session.pending_line, answer[:100]).session)
+            return None
         if not line.strip():
             return Turn(session)
         if session.version >= self.store.max_events:
             raise LogFull(session.version)
-        question = self.prediction_for(session, state, line)
-        if question is not None:
-            def ask(s: LessonState) -> None:
-                s.asking = Asking(question, line)
+        return None if self.prediction_for(session, state, line) is not None else line
 
-            return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), since=session.version)
-        outcome = self.store.run_command(session.id or 0, line, promise=promise, read=session)
+    def _ask(self, session: SessionRecord, line: str) -> Turn:
+        question = self.prediction_for(session, LessonState.loads(session.lesson_state), line)
+        assert question is not None
+
+        def ask(s: LessonState) -> None:
+            s.asking = Asking(question, line)
+
+        return Turn(self.store.change_lesson_state(session.id or 0, changing(ask)), since=session.version)
+
+    @staticmethod
+    def ran(session: SessionRecord, outcome: Outcome) -> Turn:
+        """The turn of a command run from `session` (as the learner's page showed it)."""
         return Turn(outcome.session, since=session.version, result=outcome.result, promised=outcome.promised)
 
     def prediction_for(self, session: SessionRecord, state: LessonState, line: str) -> int | None:

@@ -112,11 +112,19 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
                     web.hub.publish(sid, web.store.get(sid).version)
 
             # (and the changes other processes rendered for them, sent along by this process's notifier)
-            listener = Listener(web.store.url, web.hub.publish, resync, web.hub.promise, web.hub.framed, web.hub.watched)
+            # (what this process's own connections notify is not heard back: see Store.backends)
+            listener = Listener(web.store.url, web.hub.publish, resync, web.hub.promise, web.hub.framed, web.hub.watched,
+                                own=web.store.backends)
             listener.start()
-            web.notifier = Notifier(web.store.url)
+            web.notifier = Notifier(web.store.url, own=web.store.backends)
             web.notifier.start()
+            from app.store.aio import AsyncStatements
+
+            web.statements = AsyncStatements(web.store.url, web.settings.db_timeout, own=web.store.backends)
         yield
+        if web.statements is not None:
+            await web.statements.close()
+            web.statements = None
         if listener is not None:
             listener.stop()
         if web.notifier is not None:

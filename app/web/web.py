@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from app.settings import Settings
+from app.store.aio import AsyncStatements, Late
 from app.store.models import SessionRecord
 from app.store.notify import Notifier
 from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Store
@@ -22,10 +23,6 @@ from .live import Hub
 from .render import Renderer
 
 T = TypeVar("T")
-
-
-class Late(Exception):
-    """Work did not finish within the request deadline (LAYERLAB_DB_TIMEOUT, doubled)."""
 
 
 class Web:
@@ -41,6 +38,8 @@ class Web:
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
         self.notifier: Notifier | None = None  # PostgreSQL: sends rendered changes to other processes
+        # PostgreSQL: a command's statements, awaited on the event loop (Store.run_command_awaiting)
+        self.statements: AsyncStatements | None = None
 
     def send_along(self, session: SessionRecord, lang: str, since: int | None, html: str) -> None:
         """The rendered change a command's notice promised to other processes (store.notify): sent

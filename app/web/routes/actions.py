@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.background import BackgroundTask
 
+from app.store.sessions import Busy
 from app.tutor import Turn, quick_line
 
 from ..deps import LangDep, NotFound, OwnerDep, WebDep, find_owner, lang_of, notice, translated
@@ -52,13 +53,34 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
     line = line if isinstance(line, str) else ""
     # a page's command (htmx) is answered with its rendered change, which can then go to other processes too
     promise = web.notifier is not None and bool(request.headers.get("hx-request"))
-    turn = await web.call(typed, web, token, line, reply if isinstance(reply, str) else None, promise,
-                          quick=quick_line(line))
+    reply = reply if isinstance(reply, str) else None
+    turn = None
+    if web.statements is not None and reply is None and quick_line(line):
+        turn = await awaited(web, token, line, promise)
+    if turn is None:
+        turn = await web.call(typed, web, token, line, reply, promise, quick=quick_line(line))
     return await web.call(answer, request, web, turn, at_hand=True)
 
 
 def typed(web: Web, token: str, line: str, reply: str | None, promise: bool = False) -> Turn:
     return web.tutor.line(find_owner(web, token), line, reply, promise)
+
+
+async def awaited(web: Web, token: str, line: str, promise: bool) -> Turn | None:
+    """typed() on PostgreSQL without a worker thread: the session read and the write awaited on the
+    event loop (Store.run_command_awaiting). None when the line needs the usual path (nothing written)."""
+    assert web.statements is not None
+    try:
+        session = await web.store.by_token_awaiting(web.statements, token)
+    except Busy:
+        return None
+    if session is None:
+        raise NotFound()
+    step = web.tutor.line_step(session, line, None)
+    if not isinstance(step, str):
+        return step
+    outcome = await web.store.run_command_awaiting(web.statements, session, step, promise)
+    return None if outcome is None else web.tutor.ran(session, outcome)
 
 
 @router.post("/s/{token}/predict")
