@@ -20,7 +20,8 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
     "LAYERLAB_THREADS": ("3", "Worker threads for requests other than terminal commands and live streams "
-                              "(page loads, new sessions, undo...); on PostgreSQL those use them too."),
+                              "(page loads, new sessions, undo...), and on PostgreSQL for a command the event loop "
+                              "cannot await (a question, another process writing first)."),
     "LAYERLAB_DB_TIMEOUT": ("3", "Seconds a database statement, connection or lock may take; a request still "
                                  "unanswered after twice that is answered 503 (the database is not answering)."),
     "LAYERLAB_TRUSTED_PROXIES": ("", "Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are "

@@ -32,7 +32,8 @@ there). Then the learners' commands are spread over both processes, as a balance
 learner still watching on the other one: the latencies and their ratios come from that run. For
 `scale_cpu_ratio` (the taking process's CPU per command / one process on SQLite, <= 1.3) and
 `scale_cpu_ratio_both` (both processes / one, <= 2), the same load runs on one process on SQLite,
-unless --baseline FILE names a recorded one-process run. `pg_round_trips_per_command`
+unless --baseline FILE[,FILE...] names recorded one-process runs (their median: one run's figure moves
+by a tenth from run to run). `pg_round_trips_per_command`
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
 server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
                           (a build nothing is cached for yet, once per session) was answered
@@ -446,7 +447,11 @@ def main() -> int:
                 pg.stop()
             # what one process on SQLite spends per command, from a recorded run or measured now
             if "--baseline" in sys.argv:
-                alone = json.loads(Path(sys.argv[sys.argv.index("--baseline") + 1]).read_text())
+                recorded = [json.loads(Path(name).read_text())
+                            for name in sys.argv[sys.argv.index("--baseline") + 1].split(",")]
+                steady = [float(r["server_cpu_ms_per_command_steady"]) for r in recorded
+                          if r.get("server_cpu_ms_per_command_steady")]
+                alone = {"server_cpu_ms_per_command_steady": round(statistics.median(steady), 2) if steady else None}
             else:
                 proc, base = start_server(f"sqlite:///{tmp}/alone.db")
                 try:
