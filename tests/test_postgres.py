@@ -9,8 +9,9 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -291,6 +292,26 @@ def test_quick_work_never_draws_a_postgresql_connection(pg: str) -> None:
     store.engine.dispose()
 
 
+def in_a_loop_of_its_own(work: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    """Run `work` to the end on an event loop of its own thread (the browser tests' driver may hold
+    one in the main thread), with its exceptions raised here."""
+    import asyncio
+
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(work())
+        except BaseException as exc:  # raised again below, in the test's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failed:
+        raise failed[0]
+
+
 def test_a_process_does_not_hear_back_what_its_own_connections_notify(pg: str) -> None:
     """A process's streams have each change it wrote from the route that wrote it: hearing the notice
     (and the frame) back cost a tenth of a command's CPU. Another process's changes are heard."""
@@ -314,14 +335,14 @@ def test_a_process_does_not_hear_back_what_its_own_connections_notify(pg: str) -
         assert session is not None
         outcome = await mine.run_command_awaiting(statements, session, "touch awaited")
         assert outcome is not None and outcome.session.version == 2
+        theirs.run_command(sid, "touch by-another-process")  # version 3
+        deadline = time.monotonic() + 10
+        while not heard and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)  # (the connections still open: their notices are still their own)
         await statements.close()
 
-    asyncio.run(awaited())
-    theirs.run_command(sid, "touch by-another-process")  # version 3
-    deadline = time.monotonic() + 10
-    while not heard and time.monotonic() < deadline:
-        time.sleep(0.05)
-    time.sleep(0.3)
+    in_a_loop_of_its_own(awaited)
     listener.stop()
     assert heard == [(sid, 3)]
     assert [e.line for e in Store(pg).events(sid)] == ["touch by-a-worker", "touch awaited", "touch by-another-process"]
@@ -332,8 +353,6 @@ def test_a_process_does_not_hear_back_what_its_own_connections_notify(pg: str) -
 def test_an_awaited_command_another_process_wrote_before_is_left_to_the_usual_path(pg: str) -> None:
     """The awaited write (Store.run_command_awaiting) moves the session only from the version it was
     read at: when another process wrote first, nothing is written and the caller runs it the usual way."""
-    import asyncio
-
     from app.store.aio import AsyncStatements
 
     a, b = Store(pg), Store(pg)
@@ -348,7 +367,7 @@ def test_an_awaited_command_another_process_wrote_before_is_left_to_the_usual_pa
         assert await a.run_command_awaiting(statements, session, "touch mine") is None
         await statements.close()
 
-    asyncio.run(awaited())
+    in_a_loop_of_its_own(awaited)
     assert [e.line for e in Store(pg).events(sid)] == ["touch theirs"]
     a.engine.dispose()
     b.engine.dispose()
