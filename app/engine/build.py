@@ -20,7 +20,7 @@ from .images import install_base, registry_lookup
 from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import Shell
-from .toolkit import BUSYBOX, GNU, IO
+from .toolkit import BUSYBOX, GNU, IO, Output
 from .views import ContainerView, HostView
 from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, World
 
@@ -721,7 +721,7 @@ def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[st
     flavor = BUSYBOX if view.get("/bin/busybox") is not None else GNU
     sh = Shell(world, view, flavor, flavor, c.workdir or "/", sh_env, name="sh")
     sh.extra = {"npm": npm_tool, "node": node_tool(c)}
-    sink: list[tuple[int, str]] = []
+    sink = Output()
     if sh.resolve(argv[0]) is None:
         return 127, [f"/bin/sh: 1: {argv[0]}: not found" if flavor == GNU else f"/bin/sh: {argv[0]}: not found"]
     status = sh.execute(argv, IO(sink))

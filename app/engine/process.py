@@ -10,7 +10,7 @@ from .dockercli import DockerError
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, Shell
-from .toolkit import BUSYBOX, GNU, IO
+from .toolkit import BUSYBOX, GNU, IO, Output
 from .views import ContainerView
 from .world import Container, World
 
@@ -204,7 +204,7 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
         c.process = waiting
         return None, out
     buf: list[str] = []
-    sink: list[tuple[int, str]] = []
+    sink = Output()
     io2 = IO(sink)
     status = sh.execute(argv, io2)
     if sh.elapsed and attached:

@@ -22,6 +22,7 @@ from .toolkit import (
     BUSYBOX,
     GNU,
     IO,
+    Lines,
     Tool,
     ToolExit,
     ToolSpec,
@@ -29,6 +30,7 @@ from .toolkit import (
     _missing,
     _options,
     emit_text,
+    split_text,
 )
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
@@ -108,11 +110,11 @@ class Shell:
         return f"sh: {self.lineno}: Syntax error: {text}"
 
     def _substitute(self, inner: str, io: IO) -> str:
-        captured: list[str] = []
+        captured = Lines()
         saved = self.status
         self.run_line(inner, io.child(capture_out=captured))
         self.status = saved
-        return "\n".join(captured)
+        return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
     def _pipeline(self, cmds: list[SimpleCommand], io: IO) -> int:
         stdin: str | None = io.stdin
@@ -122,9 +124,9 @@ class Shell:
             if last:
                 status = self._simple(cmd, io.child(stdin=stdin) if stdin is not None else io)
             else:
-                buf: list[str] = []
+                buf = Lines()
                 status = self._simple(cmd, io.child(capture_out=buf, stdin=stdin))
-                stdin = "\n".join(buf) + "\n" if buf else ""
+                stdin = buf.text()
         return status
 
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
@@ -161,8 +163,8 @@ class Shell:
                 return self.redirect_failed_status()
         err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
         err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
-        out_buf: list[str] | None = [] if out_file else None
-        err_buf: list[str] | None = [] if err_file else None
+        out_buf = Lines() if out_file else None
+        err_buf = Lines() if err_file else None
         # The shell opens every target, in order, before it runs the command.
         for r in (r for r in cmd.redirects if r in (out_file, err_file)):
             if not self._open_for_write(r.target, r.append, io):
@@ -245,20 +247,20 @@ class Shell:
             return False
         return True
 
-    def _write_redirect(self, target: str, lines: list[str], append: bool, io: IO, writer: str = "") -> bool:
+    def _write_redirect(self, target: str, lines: Lines, append: bool, io: IO, writer: str = "") -> bool:
         """Write a command's output into its redirect target; False (with the writer's message) when
         the disk refuses it."""
         path = normpath(target, self.cwd)
         kind = self.device(path)
         try:
             if kind is None:
-                self.view.write_file(path, "".join(x + "\n" for x in lines), append=append)
+                self.view.write_file(path, lines.text(), append=append)
             elif kind == devfs.TTY:
-                for line in lines:
-                    IO(io.sink).out(line)  # the terminal itself, past any capture
+                IO(io.sink).write(lines.text())  # the terminal itself, past any capture
             elif kind in (devfs.STDOUT, devfs.STDERR):
-                for line in lines:
-                    (io.out if kind == devfs.STDOUT else io.err)(line)
+                text, end = split_text(lines.text())
+                if text or end:
+                    (io.out if kind == devfs.STDOUT else io.err)(text, end)
             elif lines:
                 devfs.write_device(kind)  # null and the others keep nothing; full refuses
         except FsError as exc:
@@ -406,16 +408,55 @@ def _pwd(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _echo(sh: Shell, argv: list[str], io: IO) -> int:
+    """bash's and BusyBox's echo take -n, -e and -E (joined too) and read backslashes only with -e;
+    dash's takes only -n and always reads them (src/bltin/printf.c echocmd). \\c ends the output."""
     args = argv[1:]
     newline = True
-    while args and args[0] in ("-n", "-e", "-E", "-ne", "-en"):
-        if "n" in args[0]:
-            newline = False
-        args = args[1:]
+    dash = sh.name != "bash" and sh.flavor != BUSYBOX
+    escapes = dash
+    if dash:
+        if args and args[0] == "-n":
+            newline, args = False, args[1:]
+    else:
+        while args and re.fullmatch(r"-[neE]+", args[0]):
+            newline = newline and "n" not in args[0]
+            for letter in args[0][1:]:
+                escapes = {"e": True, "E": False}.get(letter, escapes)
+            args = args[1:]
     text = " ".join(args)
-    if newline or text:
-        io.out(text)
+    if escapes:
+        text, stopped = _echo_escapes(text)
+        newline = newline and not stopped
+    io.write(text + "\n" if newline else text)
     return 0
+
+
+_ECHO_ESCAPES = {"a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+                 "\\": "\\"}
+
+
+def _echo_escapes(text: str) -> tuple[str, bool]:
+    """echo's backslash escapes (\\0NNN octal too); True when \\c cut the output there."""
+    out = ""
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c != "\\" or i + 1 == len(text):
+            out += c
+            i += 1
+            continue
+        n = text[i + 1]
+        if n == "c":
+            return out, True
+        if n == "0":
+            m = re.match(r"[0-7]{0,3}", text[i + 2:])
+            digits = m.group(0) if m else ""
+            out += chr(int(digits or "0", 8) & 0xFF)
+            i += 2 + len(digits)
+            continue
+        out += _ECHO_ESCAPES.get(n, "\\" + n)
+        i += 2
+    return out, False
 
 
 def _true(sh: Shell, argv: list[str], io: IO) -> int:

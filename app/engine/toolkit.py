@@ -26,7 +26,21 @@ GNU = "gnu"
 BUSYBOX = "busybox"
 
 
-class Terminal(list[tuple[int, str]]):
+class Output(list[tuple[int, str]]):
+    """A program's (fd, line) pairs, as a container's output keeps them: a line printed without its
+    newline stays open, and the same stream's next text goes on with it (printf a; printf b: ab)."""
+
+    open_fd = 0  # the stream whose last line is open, or 0
+
+    def add(self, fd: int, text: str, end: str = "\n") -> None:
+        pieces = text.split("\n")
+        if self.open_fd == fd and self:
+            self[-1] = (fd, self[-1][1] + pieces.pop(0))
+        self.extend((fd, line) for line in pieces)
+        self.open_fd = fd if end == "" else 0
+
+
+class Terminal(Output):
     """The learner's terminal: (fd, line) pairs, keeping at most MAX_OUTPUT characters of them.
 
     Past the cap lines are only counted (never split or stored), so printing more costs nothing.
@@ -38,16 +52,17 @@ class Terminal(list[tuple[int, str]]):
         self.kept = 0
         self.dropped = 0
 
-    def show(self, fd: int, text: str) -> None:
-        n = len(text) + 1
+    def show(self, fd: int, text: str, end: str = "\n") -> None:
+        n = len(text) + len(end)
         if self.dropped:
             self.dropped += n
             return
         room = self.cap - self.kept
         if n <= room:
             self.kept += n
-            self.extend((fd, line) for line in text.split("\n"))
+            self.add(fd, text, end)
             return
+        self.open_fd = 0
         # keep the whole lines that fit (searching only the part that can), count the rest
         cut = text.rfind("\n", 0, room)
         if cut >= 0:
@@ -63,6 +78,31 @@ class Terminal(list[tuple[int, str]]):
                 f"the terminal keeps the first {self.cap // 1024} KiB")
 
 
+class Lines(list[str]):
+    """Captured output as lines; `open` when the last one has no newline yet (printf abc)."""
+
+    open: bool = False
+
+    def add(self, text: str, end: str = "\n") -> None:
+        """Append text, going on with an open last line; end "" leaves the new last line open."""
+        pieces = text.split("\n")
+        if self.open and self:
+            self[-1] += pieces.pop(0)
+        self.extend(pieces)
+        self.open = end == ""
+
+    def text(self) -> str:
+        """The bytes a reader of this capture gets: a newline after each line but an open last one."""
+        if not self:
+            return ""
+        return "\n".join(self) + ("" if self.open else "\n")
+
+
+def split_text(text: str) -> tuple[str, str]:
+    """Text as out() takes it: its lines without the final newline, and the end it had ("" when none)."""
+    return (text[:-1], "\n") if text.endswith("\n") else (text, "")
+
+
 @dataclass
 class IO:
     """Where a command's lines go: to the terminal (a list of (fd, text)) or into a buffer.
@@ -72,27 +112,36 @@ class IO:
     """
 
     sink: list[tuple[int, str]]
-    capture_out: list[str] | None = None
-    capture_err: list[str] | None = None
+    capture_out: Lines | None = None
+    capture_err: Lines | None = None
     stdin: str | None = None
 
-    def out(self, text: str) -> None:
-        self._emit(OUT, text, self.capture_out)
+    def out(self, text: str, end: str = "\n") -> None:
+        """Print text as lines; end="" leaves the last one open, so what follows goes on with it."""
+        self._emit(OUT, text, self.capture_out, end)
 
-    def err(self, text: str) -> None:
-        self._emit(ERR, text, self.capture_err)
+    def err(self, text: str, end: str = "\n") -> None:
+        self._emit(ERR, text, self.capture_err, end)
 
-    def _emit(self, fd: int, text: str, capture: list[str] | None) -> None:
+    def write(self, text: str) -> None:
+        """Print text exactly as a program writes it: only the newlines it has."""
+        if text:
+            self.out(*split_text(text))
+
+    def _emit(self, fd: int, text: str, capture: Lines | None, end: str = "\n") -> None:
         if capture is not None:
-            budget.current().stream(len(text) + 1)
-            capture.extend(text.split("\n"))
+            budget.current().stream(len(text) + len(end))
+            capture.add(text, end)
         elif isinstance(self.sink, Terminal):
-            self.sink.show(fd, text)
+            self.sink.show(fd, text, end)
         else:
-            budget.current().stream(len(text) + 1)
-            self.sink.extend((fd, line) for line in text.split("\n"))
+            budget.current().stream(len(text) + len(end))
+            if isinstance(self.sink, Output):
+                self.sink.add(fd, text, end)
+            else:
+                self.sink.extend((fd, line) for line in text.split("\n"))
 
-    def child(self, capture_out: list[str] | None = None, stdin: str | None = None) -> IO:
+    def child(self, capture_out: Lines | None = None, stdin: str | None = None) -> IO:
         return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
                   self.capture_err, stdin)
 
@@ -172,9 +221,8 @@ def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
 
 
 def emit_text(io: IO, data: str) -> None:
-    """Print file content as terminal lines (a missing final newline still ends the line)."""
-    if data:
-        io.out(data[:-1] if data.endswith("\n") else data)
+    """Print file content as it is: a last line without a newline stays without one (IO.write)."""
+    io.write(data)
 
 
 def _bre_to_python(bre: str) -> str:

@@ -39,6 +39,7 @@ TABLE: dict[str, ToolSpec] = {
         ("wc", textutils.wc, ALL),
         ("sort", textutils.sort, ALL),
         ("uniq", textutils.uniq, ALL),
+        ("tee", textutils.tee, ALL),
         ("du", diskutils.du, ALL),
         ("df", diskutils.df, ALL),
         ("stat", diskutils.stat, ALL),
@@ -62,7 +63,7 @@ _HOST_NAMES = """
     file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
     link ln locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
     od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp seq sha1sum
-    sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar tee test time
+    sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar test time
     timeout top tr tree truncate tsort tty umount unexpand unlink unzip uptime users vdir vi vim w watch wget who
     xargs yes zcat zip
 """

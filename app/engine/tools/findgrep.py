@@ -10,7 +10,7 @@ import regex
 from .. import budget, devfs
 from ..budget import regex_error
 from ..fs import DIR, ERRNO_TEXT, FILE, FsError, Node, join
-from ..toolkit import BUSYBOX, GNU, IO, _bre_to_python
+from ..toolkit import BUSYBOX, GNU, IO, Lines, _bre_to_python
 from .common import lines_of, open_error
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _grep_input(sh: Shell, io: IO, arg: str, opts: set[str]) -> str | None:
                 io.err(f"grep: {arg}: Is a directory")
             return None
     if "s" in opts:
-        quiet = IO([], capture_err=[])
+        quiet = IO([], capture_err=Lines())
         return read_quiet(sh, quiet, arg)
     return read_quiet(sh, io, arg)
 

@@ -136,10 +136,5 @@ def printf(sh: Shell, argv: list[str], io: IO) -> int:
         args = args[used:]
         if not args or not used:
             break
-    if out:
-        lines = out.split("\n")
-        for line in lines[:-1]:
-            io.out(line)
-        if lines[-1]:
-            io.out(lines[-1])  # the terminal ends a last partial line
+    io.write(out)  # only the newlines the format has: printf abc | wc -c counts 3
     return 0

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import budget
+from ..fs import ERRNO_TEXT, FsError
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _missing, _options, emit_text
 from .common import lines_of, read_input
 
@@ -62,8 +63,11 @@ def _head_tail(sh: Shell, argv: list[str], io: IO, tail: bool) -> int:
             emit_text(io, data[-count:] if tail and count else "" if tail else data[:count])
             continue
         lines = lines_of(data)
-        for line in (lines[-count:] if count else []) if tail else lines[:count]:
-            io.out(line)
+        picked = (lines[-count:] if count else []) if tail else lines[:count]
+        # head and tail copy bytes: the file's last line keeps its missing newline (head.c, tail.c)
+        open_end = bool(picked) and (tail or count >= len(lines)) and not data.endswith("\n")
+        for n, line in enumerate(picked, 1):
+            io.out(line, "" if open_end and n == len(picked) else "\n")
     return status
 
 
@@ -178,3 +182,21 @@ def uniq(sh: Shell, argv: list[str], io: IO) -> int:
             continue
         io.out(f"{n:>7} {line}" if "c" in opts else line)
     return 0
+
+
+def tee(sh: Shell, argv: list[str], io: IO) -> int:
+    """Standard input, as it is (a last line without its newline too), to standard output and to
+    each file; -a appends. Every file is opened before the copy, so its error comes first (tee.c,
+    BusyBox tee.c: both say "tee: FILE: error")."""
+    opts, files = _options(sh, io, "tee", argv, "ai")
+    data = io.stdin or ""
+    budget.current().step(data.count("\n") + 1)
+    status = 0
+    for arg in files:
+        try:
+            sh.view.write_file(sh.path(arg), data, append="a" in opts)
+        except FsError as exc:
+            io.err(f"tee: {arg}: {ERRNO_TEXT.get(exc.code, exc.code)}")
+            status = 1
+    io.write(data)
+    return status
