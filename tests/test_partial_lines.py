@@ -96,6 +96,13 @@ def test_echo_escapes_as_each_shell_reads_them() -> None:
     assert out(rs[6]) == ["1", "-e hi", "-n"]
 
 
+def test_dashs_builtin_echo_is_not_coreutils_echo() -> None:
+    _, rs = run(BUILD, "docker run --rm feedback-node echo -e 'a\\tb' 'c\\td'",
+                "docker run --rm feedback-node sh -c \"/bin/echo -e x; echo -e y; /bin/echo 'p\\tq'\"")
+    assert out(rs[1]) == ["a\tb c\td"]  # no shell: coreutils' echo, -e an option
+    assert out(rs[2]) == ["x", "-e y", "p\\tq"]
+
+
 def test_containers_write_the_bytes_and_docker_cp_copies_them() -> None:
     _, rs = run("docker pull -q alpine", "docker run -d --name box alpine sleep 1000",
                 "docker exec box sh -c 'printf abcd > /f; printf a > /g; printf b >> /g; cat /g'",

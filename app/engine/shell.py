@@ -173,7 +173,7 @@ class Shell:
                  err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
                                                       else io.capture_out if err_to_out else io.capture_err),
                  stdin)
-        status = self.execute(cmd.argv, sub) & 0xFF
+        status = self.execute(cmd.argv, sub, by_shell=True) & 0xFF
         if out_file and out_buf is not None and not self._write_redirect(out_file.target, out_buf, True, io,
                                                                           cmd.argv[0]):
             status = 1
@@ -289,11 +289,13 @@ class Shell:
             text = "Directory nonexistent"  # dash src/error.c errmsg(e, E_CREAT)
         return f"sh: {self.lineno}: cannot create {target}: {text}"
 
-    def execute(self, argv: list[str], io: IO) -> int:
-        """Run one command (builtins, then tools present in this shell's world)."""
+    def execute(self, argv: list[str], io: IO, by_shell: bool = False) -> int:
+        """Run one command (builtins, then tools present in this shell's world); by_shell: the shell
+        itself runs it from a command line, so a bare `echo` is its builtin and not /bin/echo."""
         name = argv[0]
         budget.current().step()
-        fn = self.own_builtin(name) or self.resolve(name)
+        dash = self.name != "bash" and self.flavor != BUSYBOX
+        fn = (_dash_echo if by_shell and dash and name == "echo" else None) or self.own_builtin(name) or self.resolve(name)
         if fn is None:
             io.err(self.not_found(name))
             return 127
@@ -408,22 +410,27 @@ def _pwd(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _echo(sh: Shell, argv: list[str], io: IO) -> int:
-    """bash's and BusyBox's echo take -n, -e and -E (joined too) and read backslashes only with -e;
-    dash's takes only -n and always reads them (src/bltin/printf.c echocmd). \\c ends the output."""
+    """bash's builtin, coreutils' /bin/echo and BusyBox's take -n, -e and -E (joined too) and read
+    backslashes only with -e; \\c ends the output there, newline too."""
     args = argv[1:]
-    newline = True
-    dash = sh.name != "bash" and sh.flavor != BUSYBOX
-    escapes = dash
-    if dash:
-        if args and args[0] == "-n":
-            newline, args = False, args[1:]
-    else:
-        while args and re.fullmatch(r"-[neE]+", args[0]):
-            newline = newline and "n" not in args[0]
-            for letter in args[0][1:]:
-                escapes = {"e": True, "E": False}.get(letter, escapes)
-            args = args[1:]
-    text = " ".join(args)
+    newline, escapes = True, False
+    while args and re.fullmatch(r"-[neE]+", args[0]):
+        newline = newline and "n" not in args[0]
+        for letter in args[0][1:]:
+            escapes = {"e": True, "E": False}.get(letter, escapes)
+        args = args[1:]
+    return _echo_out(io, " ".join(args), newline, escapes)
+
+
+def _dash_echo(sh: Shell, argv: list[str], io: IO) -> int:
+    """dash's builtin: only a first -n is an option, backslashes are always read
+    (src/bltin/printf.c echocmd)."""
+    args = argv[1:]
+    newline = not (args and args[0] == "-n")
+    return _echo_out(io, " ".join(args if newline else args[1:]), newline, True)
+
+
+def _echo_out(io: IO, text: str, newline: bool, escapes: bool) -> int:
     if escapes:
         text, stopped = _echo_escapes(text)
         newline = newline and not stopped
