@@ -108,9 +108,12 @@ def test_containers_write_the_bytes_and_docker_cp_copies_them() -> None:
                 "docker exec box sh -c 'printf abcd > /f; printf a > /g; printf b >> /g; cat /g'",
                 "docker exec box sh -c 'printf abcd | wc -c; wc -c /f; echo -n ab | wc -c'",
                 "docker cp box:/f ./f", "wc -c f", "docker exec box stat -c %s /f",
-                "docker run --rm alpine sh -c 'printf a; printf b; echo c'")
+                "docker run --rm alpine sh -c 'printf a; printf b; echo c'",
+                "docker run --rm alpine printf abc | wc -c", "docker run --rm alpine printf abc; echo z")
     assert out(rs[2]) == ["ab"]
     assert out(rs[3]) == ["4", "4 /f", "2"]
     assert out(rs[5]) == ["4 f"]
     assert out(rs[6]) == ["4"]
     assert out(rs[7]) == ["abc"]
+    assert out(rs[8]) == ["3"]  # the output of docker run (attached) keeps its open last line
+    assert out(rs[9]) == ["abcz"]

@@ -19,7 +19,7 @@ from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
 from .process import container_shell, shell_kind
 from .shell import ExitShell
-from .toolkit import IO
+from .toolkit import IO, Lines
 from .world import Attached, Container, World
 
 CTRL_C = "^C"
@@ -129,8 +129,8 @@ def start_attached(ctx: Ctx, args: Args) -> int:
 def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty: bool, sig_proxy: bool,
                     code: int | None, out: list[str]) -> int:
     world: World = ctx.world
-    for line in out:
-        ctx.io.out(line)
+    for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
+        ctx.io.out(line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
     if code is not None:
         return code
     if c.process.get("kind") == "sleep":

@@ -213,4 +213,4 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
         c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status,
                      "output": [t for _, t in sink]}
         return None, buf
-    return status, [t for _, t in sink]
+    return status, sink.lines()

@@ -39,6 +39,12 @@ class Output(list[tuple[int, str]]):
         self.extend((fd, line) for line in pieces)
         self.open_fd = fd if end == "" else 0
 
+    def lines(self) -> Lines:
+        """The texts of both streams, as one capture (open when the output ended without a newline)."""
+        lines = Lines(text for _, text in self)
+        lines.open = self.open_fd != 0
+        return lines
+
 
 class Terminal(Output):
     """The learner's terminal: (fd, line) pairs, keeping at most MAX_OUTPUT characters of them.

@@ -55,6 +55,8 @@ uniq end each line they print). On the terminal an open last line is still shown
   Successfully copied 2.05kB to /home/learner/feedback-app/f2
   $ wc -c f2
   4 f2
+  $ docker run --rm alpine printf abc | wc -c
+  3
   $ docker pull -q node:14
   docker.io/library/node:14
   $ docker run --rm node:14 sh -c 'printf abcd | wc -c; printf "a\nb" | sed s/a/A/ | wc -c; echo "x\cy" | wc -c; echo -e hi'
