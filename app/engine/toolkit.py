@@ -33,6 +33,7 @@ class Output(list[tuple[int, str]]):
     open_fd = 0  # the stream whose last line is open, or 0
 
     def add(self, fd: int, text: str, end: str = "\n") -> None:
+        """Append fd's text; end "" leaves its new last line open."""
         pieces = text.split("\n")
         if self.open_fd == fd and self:
             self[-1] = (fd, self[-1][1] + pieces.pop(0))
