@@ -246,3 +246,16 @@ def test_apply_always_answers(parts: list[str], with_deadline: bool) -> None:
         return
     assert isinstance(r, Result) and isinstance(r.exit_code, int)
     assert r.work <= MAX_STEPS + budget_mod.CLOCK_EVERY
+
+
+def test_a_build_looks_at_the_deadline_at_every_instruction() -> None:
+    """A build step's lookups through the layers below it are not counted as steps, so the clock is
+    looked at once per instruction: a build of a few RUN steps (far fewer steps than budget's
+    CLOCK_EVERY) past its deadline is abandoned, not finished (a 2,048-step build took 0.46 s of a
+    20 ms deadline to notice)."""
+    from tests.helpers import run
+
+    world, _ = run('printf "FROM node:14\\nRUN echo a\\nRUN echo b\\n" > small.df')
+    with pytest.raises(OverTime):
+        apply(world, "docker build -f small.df -t small .", deadline=time.monotonic() - 1)
+    assert apply(world, "docker build -f small.df -t small .", deadline=time.monotonic() + 60).exit_code == 0
