@@ -365,15 +365,21 @@ def test_kept_translations_draw_what_jinjas_own_would() -> None:
     from app.web.render import make_env
 
     source = ('{{ _("Undo") }}|{{ _("Undo") }}|{{ _("No running container publishes port %(port)s.", port=p) }}'
-              '|{{ ngettext("… %(num)d earlier command", "… %(num)d earlier commands", 3) }}')
+              '|{{ ngettext("… %(num)d earlier command", "… %(num)d earlier commands", 3) }}'
+              '|{{ _("100%% <b>sure</b>") }}|{{ gettext("Stop") }}|{{ f(_("Remove")) }}|{{ _("50% off") if p == 1 }}')
     for lang in ("en", "ko"):
         kept = make_env(lang)
-        plain = make_env(lang)
+        plain = make_env(lang, fold=False)
         plain.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
         plain.globals["_"] = jinja2.ext._gettext_alias
-        drawn = kept.from_string(source).render(p="<b>80</b>")
-        assert drawn == plain.from_string(source).render(p="<b>80</b>")
+        drawn = kept.from_string(source).render(p="<b>80</b>", f=lambda text: f"[{text}]")
+        assert drawn == plain.from_string(source).render(p="<b>80</b>", f=lambda text: f"[{text}]")
         assert "&lt;b&gt;80&lt;/b&gt;" in drawn  # a variable is escaped, kept or not
+        assert "100% <b>sure</b>" in drawn  # a translation is markup, formatted as gettext formats it
+    # a plain text is translated once, as the template is compiled: no call is left in its code
+    code = make_env("ko").compile('{{ _("Undo") }} {{ _("Port %(port)s", port=p) }} {{ _("50% off") }}', raw=True)
+    assert "실행 취소" in code and code.count("context.call(") == 2
+    assert "context.call(" in make_env("ko", fold=False).compile('{{ _("Undo") }}', raw=True)
     assert "실행 취소" in make_env("ko").from_string('{{ _("Undo") }}').render()
 
 
