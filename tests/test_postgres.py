@@ -362,7 +362,9 @@ def test_an_awaited_command_another_process_wrote_before_is_left_to_the_usual_pa
     async def awaited() -> None:
         statements = AsyncStatements(pg, 3.0)
         session = await a.by_token_awaiting(statements, a.get(sid).token)
-        assert session is not None and await a.by_token_awaiting(statements, "x" + session.token[1:]) is None
+        assert session is not None
+        other = ("y" if session.token[0] == "x" else "x") + session.token[1:]  # (a token may start with x)
+        assert await a.by_token_awaiting(statements, other) is None
         b.run_command(sid, "touch theirs")  # meanwhile
         assert await a.run_command_awaiting(statements, session, "touch mine") is None
         await statements.close()
@@ -371,3 +373,38 @@ def test_an_awaited_command_another_process_wrote_before_is_left_to_the_usual_pa
     assert [e.line for e in Store(pg).events(sid)] == ["touch theirs"]
     a.engine.dispose()
     b.engine.dispose()
+
+
+def test_the_listener_and_the_notifier_run_on_the_loop_they_are_started_from(pg: str) -> None:
+    """No thread of their own: as threads, every notice and every frame waited for the interpreter
+    lock behind the busy event loop, up to the switch interval at each hand-over. A frame handed over
+    on the loop or from a route's worker thread reaches a listener in another process whole."""
+    import asyncio
+
+    from app.store.notify import Listener, Notifier
+
+    heard: list[tuple[object, ...]] = []
+    threads: list[set[str]] = []
+
+    async def work() -> None:
+        listener = Listener(pg, lambda s, v: heard.append(("change", s, v)), lambda: None,
+                            on_promise=lambda s, v: heard.append(("promise", s, v)),
+                            on_frame=lambda *found: heard.append(("frame", *found)))
+        notifier = Notifier(pg)
+        listener.start()
+        notifier.start()
+        threads.append({t.name for t in threading.enumerate() if t.name.startswith("layerlab")})
+        deadline = time.monotonic() + 10
+        while not (listener.connected.is_set() and notifier.own) and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        notifier.send(7, 2, 1, "ko", "<p>on the loop</p>")
+        await asyncio.to_thread(notifier.send, 7, 3, 2, "en", "<p>from a worker</p>")
+        while len(heard) < 2 and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+        await notifier.closed()
+        await listener.closed()
+        assert not notifier.own  # its connection closed, its backend forgotten
+
+    in_a_loop_of_its_own(work)
+    assert threads == [set()]
+    assert heard == [("frame", 7, 2, 1, "ko", "<p>on the loop</p>"), ("frame", 7, 3, 2, "en", "<p>from a worker</p>")]

@@ -126,9 +126,9 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
             await web.statements.close()
             web.statements = None
         if listener is not None:
-            listener.stop()
+            await listener.closed()
         if web.notifier is not None:
-            web.notifier.stop()
+            await web.notifier.closed()
             web.notifier = None
 
     return lifespan  # type: ignore[return-value]

@@ -43,7 +43,7 @@ class Web:
 
     def send_along(self, session: SessionRecord, lang: str, since: int | None, html: str) -> None:
         """The rendered change a command's notice promised to other processes (store.notify): sent
-        from the notifier's thread, so this never waits for the database."""
+        by the notifier, on its own connection, so this never waits for the database."""
         if self.notifier is not None:
             self.notifier.send(session.id or 0, session.version, since, lang, html)
 
