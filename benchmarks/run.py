@@ -15,6 +15,7 @@ command refused, or too few samples.
   at_rest_*               the same server at rest right after (AT_REST learners, no watchers): the
                           floor the ratio has without load, a command's own cost against a no-op's
   load_factor             update p50 under the load / update p50 at rest: what the load adds
+  update_latency_by_kind  the same per kind of command (n, p50, p99, max), a learner's first build apart
   tail_ratio              update p99 / no-op p99: absolute latencies on a shared machine say more
                           about the neighbours than about layerlab; ratios in one run do not (<= 3)
   updates_lost, refused   versions no frame ever carried, commands not accepted: any fails the run
@@ -201,6 +202,14 @@ def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
 
 
+def kind(line: str, n: int) -> str:
+    """A command's kind for the per-kind latencies: its first words (a learner's first build, which
+    nothing is cached for yet, apart)."""
+    words = line.split()
+    name = " ".join(words[:3] if words[:2] == ["docker", "volume"] else words[:2])
+    return f"{name} (first, uncached)" if n == 0 else name
+
+
 class Versions:
     """When each version of each session was sent, and what each reader's stream has carried: a
     frame carrying version N delivers every version up to N that the reader had not seen (versions
@@ -208,12 +217,27 @@ class Versions:
 
     def __init__(self) -> None:
         self.sent: dict[str, dict[int, float]] = {}
+        self.kinds: dict[tuple[str, int], str] = {}  # what each version's command was (see `kind`)
+        self.by_kind: dict[str, list[float]] = {}  # latencies at the learner's own stream, per kind
 
-    def send(self, token: str, version: int, at: float) -> None:
+    def send(self, token: str, version: int, at: float, kind: str = "") -> None:
         self.sent.setdefault(token, {})[version] = at
+        self.kinds[(token, version)] = kind
 
     def unsend(self, token: str, version: int) -> None:
         self.sent.get(token, {}).pop(version, None)
+        self.kinds.pop((token, version), None)
+
+    def own(self, token: str, seen: int, frame: int, now: float) -> list[float]:
+        """arrived(), at the learner's own stream: each latency is also counted under its command's kind."""
+        sent = self.sent.get(token, {})
+        out = []
+        for v in range(seen + 1, frame + 1):
+            if v in sent:
+                ms = (now - sent[v]) * 1000
+                out.append(ms)
+                self.by_kind.setdefault(self.kinds.get((token, v), ""), []).append(ms)
+        return out
 
     def arrived(self, token: str, seen: int, frame: int, now: float) -> list[float]:
         """Latencies (ms) of the versions after `seen` up to `frame`."""
@@ -263,7 +287,8 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         seen = since[token]
         with contextlib.suppress(OSError, asyncio.CancelledError):
             async for frame in sse_ids(watches(i), f"/s/{token}/events?since={since[token]}"):
-                got = versions.arrived(token, seen, frame, time.perf_counter())
+                now = time.perf_counter()
+                got = versions.own(token, seen, frame, now) if own_stream else versions.arrived(token, seen, frame, now)
                 seen = max(seen, frame)
                 if own_stream:
                     seen_by_own[token] = seen
@@ -291,7 +316,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         while time.perf_counter() < end:
             t0 = time.perf_counter()
             version += 1
-            versions.send(token, version, t0)
+            versions.send(token, version, t0, kind(MIX[n % len(MIX)], n))
             status, _ = await conn.request("POST", f"/s/{token}/run", {"line": MIX[n % len(MIX)]},
                                            {"HX-Request": "true"})
             n += 1
@@ -353,7 +378,9 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     return {"update_latency_ms_p50": round(p50, 1), "update_latency_ms_p99": round(p99, 1),
             "room_latency_ms_p50": round(statistics.median(room) if room else 0.0, 1),
             "room_latency_ms_p99": round(percentile(room, 99), 1),
-            "commands_sent": commands, "updates_measured": len(own), "updates_lost": lost, "refused": len(refused),
+            "commands_sent": commands, "updates_measured": len(own),
+            "update_latency_by_kind": {k: {"n": len(v), "p50": round(statistics.median(v), 1), "p99": round(percentile(v, 99), 1),
+                                           "max": round(max(v), 1)} for k, v in sorted(versions.by_kind.items())}, "updates_lost": lost, "refused": len(refused),
             "noop_roundtrip_ms_p50": round(n50, 1), "noop_roundtrip_ms_p99": round(n99, 1),
             "server_cpu_ms_per_command": round(cpu_used / max(commands, 1), 2),
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
@@ -364,7 +391,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 
 # (with --scale: these come from the run with the commands spread over both processes; the run with
 # one process taking every command keeps its own as one_taking_*)
-SPREAD_KEYS = ("update_latency_ms_p50", "update_latency_ms_p99", "room_latency_ms_p50", "room_latency_ms_p99",
+SPREAD_KEYS = ("update_latency_ms_p50", "update_latency_ms_p99", "update_latency_by_kind", "room_latency_ms_p50", "room_latency_ms_p99",
                "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", "overhead_ratio", "tail_ratio", "commands_sent",
                "updates_measured", "updates_lost", "refused", "server_cpu_ms_per_command")
 TARGETS = {  # key: (the most it may be, or None for the least), as the README's table says

@@ -391,8 +391,8 @@ def test_the_listener_and_the_notifier_run_on_the_loop_they_are_started_from(pg:
                             on_promise=lambda s, v: heard.append(("promise", s, v)),
                             on_frame=lambda *found: heard.append(("frame", *found)))
         notifier = Notifier(pg)
-        listener.start()
-        notifier.start()
+        listener.start(asyncio.get_running_loop())
+        notifier.start(asyncio.get_running_loop())
         threads.append({t.name for t in threading.enumerate() if t.name.startswith("layerlab")})
         deadline = time.monotonic() + 10
         while not (listener.connected.is_set() and notifier.own) and time.monotonic() < deadline:

@@ -69,8 +69,10 @@ def psycopg_dsn(url: str) -> str:
 
 
 class OnALoop:
-    """Work that runs as a task on the event loop it is started from (the server's), or, started
-    from plain code (a script, a test), on a loop in a thread of its own. stop() from any thread."""
+    """Work that runs as a task on the event loop it is given (the server's, from its own thread), or
+    without one (a script, a test) on a loop in a thread of its own. stop() from any thread. (A loop
+    is never guessed: the thread that starts it may have one that is not served, as a browser
+    driver's is.)"""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -79,13 +81,11 @@ class OnALoop:
         self.loop_thread: int | None = None  # the thread the loop runs in
         self._task: asyncio.Task[None] | None = None
 
-    def start(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
+    def start(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        if loop is None:
             threading.Thread(target=asyncio.run, args=(self._on_own_loop(),), name=self.name, daemon=True).start()
-            return
-        self._attach(loop)
+        else:
+            self._attach(loop)
 
     def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
         self.loop, self.loop_thread = loop, threading.get_ident()

@@ -115,9 +115,9 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
             # (what this process's own connections notify is not heard back: see Store.backends)
             listener = Listener(web.store.url, web.hub.publish, resync, web.hub.promise, web.hub.framed, web.hub.watched,
                                 own=web.store.backends)
-            listener.start()
+            listener.start(web.hub.loop)
             web.notifier = Notifier(web.store.url, own=web.store.backends)
-            web.notifier.start()
+            web.notifier.start(web.hub.loop)
             from app.store.aio import AsyncStatements
 
             web.statements = AsyncStatements(web.store.url, web.settings.db_timeout, own=web.store.backends)
