@@ -301,6 +301,38 @@ def test_streams_reuse_the_newest_written_row_but_never_an_older_one() -> None:
     assert closing == CLOSING  # once the server stops, nothing newer keeps a stream open
 
 
+def test_a_change_wakes_a_big_room_a_chunk_at_a_time_and_everyone_gets_the_newest() -> None:
+    """A room of hundreds on one session is woken FANOUT_CHUNK streams per turn of the event loop:
+    woken at once, 500 held the loop for 40 ms, and every command arriving meanwhile waited. A
+    newer version that comes while the room is being woken reaches everyone, and nobody is sent
+    back to the older one."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app.web.live import FANOUT_CHUNK, Hub
+
+    async def room() -> tuple[list[int], list[object], list[object]]:
+        hub = Hub()
+        hub.loop = asyncio.get_running_loop()
+        watches = [hub.subscribe(1) for _ in range(500)]
+        hub.publish(1, 4)
+        woken = [sum(w.update is not None for w in watches)]
+        for _ in range(2):
+            await asyncio.sleep(0)  # a turn of the loop
+            woken.append(sum(w.update is not None for w in watches))
+        first = [w.update for w in watches if w.update is not None]
+        hub.publish(1, 5)  # a newer version, while the room is still being woken for 4
+        for _ in range(20):
+            await asyncio.sleep(0)
+        return woken, first, [w.update for w in watches]
+
+    with ThreadPoolExecutor(1) as pool:  # its own loop, whatever loop the browser tests left running
+        woken, first, last = pool.submit(asyncio.run, room()).result()
+    assert woken == [FANOUT_CHUNK, 2 * FANOUT_CHUNK, 3 * FANOUT_CHUNK] and woken[-1] < 500
+    assert first == [(4, None)] * (3 * FANOUT_CHUNK)
+    assert last == [(5, None)] * 500
+
+
 def test_a_stream_resumes_where_its_reader_is() -> None:
     from app.web.stream import resume_point
 
