@@ -22,6 +22,7 @@ from .toolkit import (
     BUSYBOX,
     GNU,
     IO,
+    OUT,
     Lines,
     Tool,
     ToolExit,
@@ -39,6 +40,8 @@ from .world import EPOCH, World
 
 if TYPE_CHECKING:
     from .views import View
+
+Target = tuple[Lines | None, int]  # where a descriptor writes: a capture, or else the terminal's stream (fd)
 
 
 TOOLS: dict[str, ToolSpec] = {}
@@ -155,31 +158,54 @@ class Shell:
             for name, value in cmd.assignments:
                 self.env[name] = value
             return self._apply_redirects(cmd, io, [], [])
-        out_file = next((r for r in cmd.redirects if r.fd == 1 and not r.target.startswith("&")), None)
         stdin = io.stdin
         for r in (r for r in cmd.redirects if r.fd == 0):  # the last input redirect wins; each is opened
             stdin = self._read_input(r.target, io) if r.here == "file" else r.body
             if stdin is None:
                 return self.redirect_failed_status()
-        err_file = next((r for r in cmd.redirects if r.fd == 2 and not r.target.startswith("&")), None)
-        err_to_out = any(r.fd == 2 and r.target == "&1" for r in cmd.redirects)
-        out_buf = Lines() if out_file else None
-        err_buf = Lines() if err_file else None
-        # The shell opens every target, in order, before it runs the command.
-        for r in (r for r in cmd.redirects if r in (out_file, err_file)):
-            if not self._open_for_write(r.target, r.append, io):
-                return self.redirect_failed_status()
-        sub = IO(io.sink, out_buf if out_buf is not None else io.capture_out,
-                 err_buf if err_buf is not None else (out_buf if err_to_out and out_buf is not None
-                                                      else io.capture_out if err_to_out else io.capture_err),
-                 stdin)
-        status = self.execute(cmd.argv, sub, by_shell=True) & 0xFF
-        if out_file and out_buf is not None and not self._write_redirect(out_file.target, out_buf, True, io,
-                                                                          cmd.argv[0]):
-            status = 1
-        if err_file and err_buf is not None:
-            self._write_redirect(err_file.target, err_buf, True, io, cmd.argv[0])
+        opened = self._descriptors(cmd, io)
+        if opened is None:
+            return self.redirect_failed_status()
+        (out, out_fd), (err, err_fd), files = opened
+        status = self.execute(cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True) & 0xFF
+        for r, lines in files:
+            if not self._write_redirect(r.target, lines, True, io, cmd.argv[0]) and lines is out:
+                status = 1
         return status
+
+    def _descriptors(self, cmd: SimpleCommand, io: IO) -> tuple[Target, Target, list[tuple[Redirect, Lines]]] | None:
+        """Descriptors 1 and 2 as the redirections leave them, taken left to right as the shell does
+        (`>f 2>&1`: both into f; `2>&1 >f`: errors where the output went before, the output into f):
+        where each writes, a capture or the terminal's stream, and the files opened, each with what
+        will be written into it. Every file is opened, in order, before the command runs, and the last
+        one named for a descriptor gets its output. None (with the shell's message) when one fails."""
+        where: dict[int, Target] = {1: (io.capture_out, io.out_fd), 2: (io.capture_err, io.err_fd)}
+        files: list[tuple[Redirect, Lines]] = []
+        for r in cmd.redirects:
+            if r.fd == 0:
+                continue
+            if r.target.startswith("&"):
+                source = r.target[1:]
+                if source in ("1", "2"):
+                    where[r.fd] = where[int(source)]
+                elif source:
+                    io.err(self.bad_descriptor(source))
+                    return None
+                continue
+            if not self._open_for_write(r.target, r.append, io):
+                return None
+            files.append((r, Lines()))
+            where[r.fd] = (files[-1][1], OUT)
+        return where[1], where[2], files
+
+    def bad_descriptor(self, fd: str) -> str:
+        """`>&3` with nothing open on 3: bash's words, dash's (src/redir.c dupredirect: sh_error("%d: %s"))
+        and BusyBox ash's."""
+        if self.name == "bash":
+            return f"bash: {fd}: Bad file descriptor"
+        if self.flavor == BUSYBOX:
+            return f"sh: {fd}: Bad file descriptor"
+        return f"sh: {self.lineno}: {fd}: Bad file descriptor"
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:

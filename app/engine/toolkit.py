@@ -122,13 +122,16 @@ class IO:
     capture_out: Lines | None = None
     capture_err: Lines | None = None
     stdin: str | None = None
+    # the terminal's stream each goes to when it is not captured: `>&2` sends stdout to stderr's
+    out_fd: int = OUT
+    err_fd: int = ERR
 
     def out(self, text: str, end: str = "\n") -> None:
         """Print text as lines; end="" leaves the last one open, so what follows goes on with it."""
-        self._emit(OUT, text, self.capture_out, end)
+        self._emit(self.out_fd, text, self.capture_out, end)
 
     def err(self, text: str, end: str = "\n") -> None:
-        self._emit(ERR, text, self.capture_err, end)
+        self._emit(self.err_fd, text, self.capture_err, end)
 
     def write(self, text: str) -> None:
         """Print text exactly as a program writes it: only the newlines it has."""
@@ -149,8 +152,9 @@ class IO:
                 self.sink.extend((fd, line) for line in text.split("\n"))
 
     def child(self, capture_out: Lines | None = None, stdin: str | None = None) -> IO:
-        return IO(self.sink, capture_out if capture_out is not None else self.capture_out,
-                  self.capture_err, stdin)
+        if capture_out is not None:
+            return IO(self.sink, capture_out, self.capture_err, stdin, OUT, self.err_fd)
+        return IO(self.sink, self.capture_out, self.capture_err, stdin, self.out_fd, self.err_fd)
 
 
 Tool = Callable[["Shell", list[str], IO], int]
