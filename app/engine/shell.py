@@ -189,7 +189,7 @@ class Shell:
                 if source in ("1", "2"):
                     where[r.fd] = where[int(source)]
                 elif source:
-                    io.err(self.bad_descriptor(source))
+                    io.err(self.bad_descriptor(source, r.fd))
                     return None
                 continue
             if not self._open_for_write(r.target, r.append, io):
@@ -198,13 +198,13 @@ class Shell:
             where[r.fd] = (files[-1][1], OUT)
         return where[1], where[2], files
 
-    def bad_descriptor(self, fd: str) -> str:
-        """`>&3` with nothing open on 3: bash's words, dash's (src/redir.c dupredirect: sh_error("%d: %s"))
-        and BusyBox ash's."""
+    def bad_descriptor(self, fd: str, to: int) -> str:
+        """`>&3` with nothing open on 3: bash's words, dash's (src/redir.c dupredirect: "%d: %s") and
+        BusyBox ash's (shell/ash.c dup2_or_raise: "dup2(%d,%d)" and the error)."""
         if self.name == "bash":
             return f"bash: {fd}: Bad file descriptor"
         if self.flavor == BUSYBOX:
-            return f"sh: {fd}: Bad file descriptor"
+            return f"sh: dup2({fd},{to}): Bad file descriptor"
         return f"sh: {self.lineno}: {fd}: Bad file descriptor"
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:

@@ -2,7 +2,7 @@ Descriptors 1 and 2 are redirected left to right, as every shell does (POSIX, 2.
 `>&2` sends the output where errors go, `2>&1 >f` sends errors where the output went before and the
 output into f, and of two files named for one descriptor the last gets the output (both are opened).
 A descriptor that is not open cannot be duplicated: bash, dash (src/redir.c dupredirect) and
-BusyBox ash each say so in their words.
+BusyBox ash (shell/ash.c dup2_or_raise) each say so in their words.
 
   $ printf a >&2 | wc -c
   a
@@ -31,7 +31,7 @@ BusyBox ash each say so in their words.
   * Pull complete  (glob)
   Digest: sha256:* (glob)
   Status: Downloaded newer image for alpine:latest
-  sh: 3: Bad file descriptor
+  sh: dup2(3,1): Bad file descriptor
   1
   37
   $ docker run --rm ubuntu sh -c 'echo e >&3; echo $?'
