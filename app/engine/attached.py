@@ -20,7 +20,7 @@ from .dockercli import Args, Ctx, DockerError
 from .process import container_shell, shell_kind
 from .shell import ExitShell
 from .toolkit import IO, Lines
-from .world import Attached, Container, World
+from .world import Attached, Container, World, log_stream
 
 CTRL_C = "^C"
 CTRL_D = "^D"
@@ -130,14 +130,16 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
                     code: int | None, out: list[str]) -> int:
     world: World = ctx.world
     for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
-        ctx.io.out(line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
+        stderr, text = log_stream(line)  # each on the stream it came from
+        (ctx.io.err if stderr else ctx.io.out)(text, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
     if code is not None:
         return code
     if c.process.get("kind") == "sleep":
         # It ends by itself: the terminal waits for it while the clock moves on.
         status = int(c.process.get("status", 0))
         for line in c.process.get("output", []):
-            ctx.io.out(line)
+            stderr, text = log_stream(line)
+            (ctx.io.err if stderr else ctx.io.out)(text)
         world.clock = max(world.clock, int(c.process.get("until", world.clock)))
         lifecycle.tick(world)
         return status
@@ -255,8 +257,9 @@ def follow(world: World, io: IO) -> None:
     logs = c.logs if c is not None else []
     if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
-        for text in logs[min(a.shown, len(logs)):]:
-            io.out(text)
+        for line in logs[min(a.shown, len(logs)):]:
+            stderr, text = log_stream(line)
+            (io.err if stderr else io.out)(text)
     ended = c is None or not c.running or c.started_at != a.since
     world.attached = None if ended else replace(a, shown=len(logs))
 

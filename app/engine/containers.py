@@ -29,7 +29,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
-from .world import World
+from .world import World, log_stream
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -180,8 +180,9 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
             lines = lines[-n:] if n > 0 else []
         except ValueError:
             pass
-    for line in lines:
-        ctx.io.err(line)  # the log keeps no stream per line: every line is shown on stderr
+    for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
+        stderr, text = log_stream(line)
+        (ctx.io.err if stderr else ctx.io.out)(text)
     if args.bool("follow") and c.running:
         attached.follow_logs(ctx, c)
     return 0

@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 
 from .fs import DIR, FsError, join, normpath
 from .views import ContainerView
-from .world import MAX_LOG_LINES, Container, World
+from .world import MAX_LOG_LINES, Container, World, on_stderr
 
 NODE_BUILTINS = {"fs", "path", "http", "https", "os", "url", "util", "events", "crypto", "stream",
                  "child_process", "querystring", "zlib", "net", "assert", "buffer"}
@@ -215,8 +215,8 @@ def start_node(world: World, c: Container, script: str) -> tuple[int | None, lis
     view = ContainerView(world, c)
     path = normpath(script, c.workdir or "/")
     node = view.get(path)
-    if node is None or node.kind == DIR:
-        return 1, [
+    if node is None or node.kind == DIR:  # (node's errors go to its stderr)
+        return 1, on_stderr(c, [
             "internal/modules/cjs/loader.js:934",
             "  throw err;",
             "  ^",
@@ -229,14 +229,14 @@ def start_node(world: World, c: Container, script: str) -> tuple[int | None, lis
             "  code: 'MODULE_NOT_FOUND',",
             "  requireStack: []",
             "}",
-        ]
+        ])
     program = read_program(node.data)
     appdir = path.rsplit("/", 1)[0] or "/"
     for module, line, col in program.requires:
         if module in NODE_BUILTINS or module.startswith("."):
             continue
         if not _module_found(view, appdir, module):
-            return 1, missing_module_log(module, path, line, col)
+            return 1, on_stderr(c, missing_module_log(module, path, line, col))
     env = dict(e.split("=", 1) for e in c.env if "=" in e)
     port = program.port
     if program.port_env:
@@ -407,7 +407,7 @@ def _rejection(c: Container, exc: FsError, syscall: str, path: str, dest: str = 
     lines.append(REJECTION_HINT.format(n=n))
     if n == 1:
         lines.append(DEP0018)
-    append_logs(c, lines)
+    append_logs(c, on_stderr(c, lines))  # (process.emitWarning writes on stderr)
 
 
 def append_logs(c: Container, lines: list[str]) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import nodeapp, nodemon
 from .fs import FILE, FsError, Node, dir_node, file_node, join, normpath
 from .views import ContainerView
-from .world import Container, World
+from .world import Container, World, on_stderr
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -313,31 +313,32 @@ def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
     pkg_path = join(cwd, "package.json")
     node = view.get(pkg_path)
     if node is None or node.kind != FILE:
-        return 254, ["npm ERR! code ENOENT", "npm ERR! syscall open", f"npm ERR! path {pkg_path}",
-                     "npm ERR! errno -2",
-                     f"npm ERR! enoent ENOENT: no such file or directory, open '{pkg_path}'",
-                     "npm ERR! enoent This is related to npm not being able to find a file.", "npm ERR! enoent ",
-                     *_error_log(world.clock)]
+        return 254, on_stderr(c, ["npm ERR! code ENOENT", "npm ERR! syscall open", f"npm ERR! path {pkg_path}",
+                                  "npm ERR! errno -2",
+                                  f"npm ERR! enoent ENOENT: no such file or directory, open '{pkg_path}'",
+                                  "npm ERR! enoent This is related to npm not being able to find a file.",
+                                  "npm ERR! enoent ", *_error_log(world.clock)])
     try:
         manifest = json.loads(node.data)
     except ValueError:
-        return 1, ["npm ERR! code EJSONPARSE", f"npm ERR! file {pkg_path}", "npm ERR! JSON.parse Failed to parse json",
-                   *_error_log(world.clock)]
+        return 1, on_stderr(c, ["npm ERR! code EJSONPARSE", f"npm ERR! file {pkg_path}",
+                                "npm ERR! JSON.parse Failed to parse json", *_error_log(world.clock)])
     scripts = manifest.get("scripts") or {}
     cmd = scripts.get("start") if isinstance(scripts, dict) else None
     if not isinstance(cmd, str):
         if view.get(join(cwd, "server.js")) is None:
-            return 1, ["npm ERR! missing script: start", *_error_log(world.clock)]
+            return 1, on_stderr(c, ["npm ERR! missing script: start", *_error_log(world.clock)])
         cmd = "node server.js"
     pkg_id = f"{manifest.get('name', '')}@{manifest.get('version', '')}"
     lines = ["", f"> {pkg_id} start {cwd}", f"> {cmd}", ""]
     code, out = _start_command(world, c, view, cwd, cmd)
     lines += out
     if code is not None:
-        lines += ["npm ERR! code ELIFECYCLE", f"npm ERR! errno {code}", f"npm ERR! {pkg_id} start: `{cmd}`",
-                  f"npm ERR! Exit status {code}", "npm ERR! ", f"npm ERR! Failed at the {pkg_id} start script.",
-                  "npm ERR! This is probably not a problem with npm. There is likely additional logging output above.",
-                  *_error_log(world.clock)]
+        lines += on_stderr(c, [
+            "npm ERR! code ELIFECYCLE", f"npm ERR! errno {code}", f"npm ERR! {pkg_id} start: `{cmd}`",
+            f"npm ERR! Exit status {code}", "npm ERR! ", f"npm ERR! Failed at the {pkg_id} start script.",
+            "npm ERR! This is probably not a problem with npm. There is likely additional logging output above.",
+            *_error_log(world.clock)])
     return code, lines
 
 
@@ -350,8 +351,8 @@ def _start_command(world: World, c: Container, view: ContainerView, cwd: str,
     if words and words[0] == "nodemon":
         script = nodemon.script_of(words)
         if view.get(join(cwd, "node_modules/.bin/nodemon")) is None:
-            return 127, ["sh: 1: nodemon: not found"]
+            return 127, on_stderr(c, ["sh: 1: nodemon: not found"])
         if script is None:
             return 0, []
         return None, nodemon.start(world, c, script, cwd)
-    return 127, [f"sh: 1: {words[0] if words else cmd}: not found"]
+    return 127, on_stderr(c, [f"sh: 1: {words[0] if words else cmd}: not found"])

@@ -10,9 +10,9 @@ from .dockercli import DockerError
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, Shell
-from .toolkit import BUSYBOX, GNU, IO, Output
+from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
-from .world import Container, World
+from .world import Container, World, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -211,6 +211,14 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
         world.clock += sh.elapsed
     elif sh.elapsed:
         c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status,
-                     "output": [t for _, t in sink]}
+                     "output": kept_lines(c, sink)}
         return None, buf
-    return status, sink.lines()
+    return status, kept_lines(c, sink)
+
+
+def kept_lines(c: Container, output: Output) -> Lines:
+    """A process's output as the container's log keeps it, each line marked with its stream (a
+    container with a terminal has only one)."""
+    lines = Lines(log_line(text, fd == ERR and not c.tty) for fd, text in output)
+    lines.open = output.open_fd != 0
+    return lines

@@ -19,6 +19,25 @@ MAX_CONTAINERS = 40
 MAX_VOLUMES = 60
 MAX_IMAGES = 30
 MAX_LOG_LINES = 500
+# A log line the container wrote on its stderr starts with this character: the json-file driver keeps
+# each line's stream ("stream": "stderr"), and `docker logs` and an attached client write each line
+# back on the stream it came from. (A container with a terminal, -t, has one stream: stdout.)
+STDERR_LINE = "\x1e"
+
+
+def log_line(text: str, stderr: bool) -> str:
+    """A line as a container's log keeps it."""
+    return STDERR_LINE + text if stderr else text
+
+
+def on_stderr(c: Container, lines: list[str]) -> list[str]:
+    """Lines a container's process wrote on its stderr, as its log keeps them."""
+    return [log_line(text, not c.tty) for text in lines]
+
+
+def log_stream(line: str) -> tuple[bool, str]:
+    """(whether it came on stderr, its text) of a kept log line."""
+    return (True, line[1:]) if line.startswith(STDERR_LINE) else (False, line)
 
 
 @dataclass
