@@ -83,7 +83,7 @@ class Shell:
 
     def _run_line(self, line: str, io: IO) -> int:
         try:
-            steps = parse(line, budget.current().depth)
+            steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX)
         except ShellSyntaxError as exc:
             io.err(self._syntax_message(str(exc)))
             self.status = 2

@@ -48,9 +48,10 @@ _PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
 
 
 class _Lexer:
-    def __init__(self, text: str, env: dict[str, str], substitute: Expander) -> None:
+    def __init__(self, text: str, env: dict[str, str], substitute: Expander, both: bool = False) -> None:
         self.text = text
         self.i = 0
+        self.both = both  # `&>f` and `>& f` send both streams to f (bash, BusyBox ash); in dash `&` ends a command
         self.env = env
         self.substitute = substitute
         self.heredocs: list[Redirect] = []  # in the order they appear
@@ -79,6 +80,11 @@ class _Lexer:
                 continue
             if text.startswith("<<", self.i):
                 out.append(("here", str(self.here_operator())))
+                continue
+            if self.both and text.startswith("&>", self.i):
+                size = 3 if text.startswith("&>>", self.i) else 2
+                out.append(("redir", text[self.i : self.i + size]))
+                self.i += size
                 continue
             op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None) if c in "&|;" else None
             if op:
@@ -371,7 +377,7 @@ def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
     return _Lexer(raw, env, substitute).word()
 
 
-def parse(text: str, depth: int = 1) -> list[Step]:
+def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
     """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
 
     Nothing is expanded or run here: bash reads the whole line before it runs any of it. depth is
@@ -380,7 +386,7 @@ def parse(text: str, depth: int = 1) -> list[Step]:
     """
     if depth > MAX_NESTING:
         raise nesting_error()
-    lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1))
+    lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1), both)
     tokens = lexer.tokens()
     steps: list[Step] = []
     op = ";"
@@ -432,8 +438,8 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
     value = tokens[i][1]
     fd = 2 if value.startswith("2") else 1
     append = ">>" in value
-    if "&" in value:
-        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))
+    if "&" in value and not value.startswith("&") and not value.endswith("&"):
+        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))  # >&2, 2>&1
         return i
     i += 1
     if i >= len(tokens) or tokens[i][0] != "word":
@@ -442,6 +448,14 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
         raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
     if value.lstrip("12").startswith("<"):  # input from a file: `< f`
         cmd.redirects.append(Redirect(0, False, tokens[i][1], here="file"))
+    elif value.startswith("&") or value.endswith("&"):
+        # `&>f`, `&>>f`, and `>& f` where f is not a number: both streams into f (bash's
+        # "Redirecting Standard Output and Standard Error"); `>& 2` is `>&2`
+        word = tokens[i][1]
+        if value.endswith("&") and word.isdigit():
+            cmd.redirects.append(Redirect(fd, append, "&" + word))
+        else:
+            cmd.redirects += [Redirect(1, append, word), Redirect(2, False, "&1")]
     else:
         cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
     return i

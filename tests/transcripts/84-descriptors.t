@@ -42,3 +42,24 @@ BusyBox ash (shell/ash.c dup2_or_raise) each say so in their words.
   Status: Downloaded newer image for ubuntu:latest
   sh: 1: 3: Bad file descriptor
   2
+
+bash and BusyBox ash also take `&>f`, `&>>f` and `>& f` (f not a number) for both streams into f
+(bash's manual, "Redirecting Standard Output and Standard Error"); in dash `&` ends the command
+there, which runs in the background, and `> f` alone makes f empty.
+
+  $ ls /nope &> both; cat both
+  ls: cannot access '/nope': No such file or directory
+  $ echo more &>> both; wc -l both
+  2 both
+  $ echo x >& file; cat file
+  x
+  $ echo z &>/dev/null; echo $?
+  0
+  $ echo &>
+  bash: syntax error near unexpected token `newline'
+  [2]
+  $ docker run --rm alpine sh -c 'ls /nope &> g; cat g'
+  ls: /nope: No such file or directory
+  $ docker run --rm ubuntu sh -c 'echo hi &> f; wc -c f'
+  hi
+  0 f
