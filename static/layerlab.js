@@ -299,7 +299,10 @@
       history.push(input.value);
       pos = history.length;
       inflight.push({line: input.value, again: resending});
-      setTimeout(() => { input.value = ""; }, 0);
+      // Cleared after htmx has read the form, unless the next line was typed meanwhile: clearing it
+      // then lost that line (a fast typist's, or a test's next fill, came before this timer).
+      const line = input.value;
+      setTimeout(() => { if (input.value === line) input.value = ""; }, 0);
     }
   });
 

@@ -56,3 +56,22 @@ def test_a_line_that_cannot_reach_the_server_can_be_sent_again_or_discarded(page
     page.unroute("**/run")
     type_command(page, "docker volume ls -q")
     expect(page.locator("#term-out .entry").last).not_to_contain_text("dropped")
+
+
+def test_a_line_typed_right_after_enter_is_kept(page: Page, server: Server) -> None:
+    """The box is cleared once htmx has read the line sent, but not if the next line is already
+    in it: typed (or filled by a test) before that moment, it was wiped, and never sent."""
+    start_sandbox(page, server)
+    box = page.get_by_label(re.compile("^Command$"))
+    page.evaluate("""() => {
+        const form = document.querySelector("[data-terminal-form]");
+        const input = form.querySelector("[data-command]");
+        input.value = "docker volume create first";
+        form.requestSubmit();
+        input.value = "docker volume create second";  // in the same turn: before any timer runs
+    }""")
+    expect(box).to_have_value("docker volume create second")
+    box.press("Enter")
+    host = page.get_by_role("region", name="Host")
+    expect(host.get_by_role("article", name="Volume second")).to_be_visible()
+    expect(host.get_by_role("article", name="Volume first")).to_be_visible()
