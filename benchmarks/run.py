@@ -228,21 +228,15 @@ class Versions:
         self.sent.get(token, {}).pop(version, None)
         self.kinds.pop((token, version), None)
 
-    def own(self, token: str, seen: int, frame: int, now: float) -> list[float]:
-        """arrived(), at the learner's own stream: each latency is also counted under its command's kind."""
+    def arrived(self, token: str, seen: int, frame: int, now: float, own: bool = False) -> list[float]:
+        """Latencies (ms) of the versions after `seen` up to `frame`; at the learner's own stream
+        (`own`) each is also counted under its command's kind."""
         sent = self.sent.get(token, {})
-        out = []
-        for v in range(seen + 1, frame + 1):
-            if v in sent:
-                ms = (now - sent[v]) * 1000
-                out.append(ms)
+        out = [(v, (now - sent[v]) * 1000) for v in range(seen + 1, frame + 1) if v in sent]
+        if own:
+            for v, ms in out:
                 self.by_kind.setdefault(self.kinds.get((token, v), ""), []).append(ms)
-        return out
-
-    def arrived(self, token: str, seen: int, frame: int, now: float) -> list[float]:
-        """Latencies (ms) of the versions after `seen` up to `frame`."""
-        sent = self.sent.get(token, {})
-        return [(now - sent[v]) * 1000 for v in range(seen + 1, frame + 1) if v in sent]
+        return [ms for _, ms in out]
 
 
 async def load(bases: list[str], learners: int, watchers: int, seconds: float,
@@ -287,8 +281,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         seen = since[token]
         with contextlib.suppress(OSError, asyncio.CancelledError):
             async for frame in sse_ids(watches(i), f"/s/{token}/events?since={since[token]}"):
-                now = time.perf_counter()
-                got = versions.own(token, seen, frame, now) if own_stream else versions.arrived(token, seen, frame, now)
+                got = versions.arrived(token, seen, frame, time.perf_counter(), own_stream)
                 seen = max(seen, frame)
                 if own_stream:
                     seen_by_own[token] = seen
