@@ -130,16 +130,14 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
                     code: int | None, out: list[str]) -> int:
     world: World = ctx.world
     for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
-        stderr, text = log_stream(line)  # each on the stream it came from
-        (ctx.io.err if stderr else ctx.io.out)(text, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
+        show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
     if code is not None:
         return code
     if c.process.get("kind") == "sleep":
         # It ends by itself: the terminal waits for it while the clock moves on.
         status = int(c.process.get("status", 0))
         for line in c.process.get("output", []):
-            stderr, text = log_stream(line)
-            (ctx.io.err if stderr else ctx.io.out)(text)
+            show_logged(ctx.io, line)
         world.clock = max(world.clock, int(c.process.get("until", world.clock)))
         lifecycle.tick(world)
         return status
@@ -247,6 +245,12 @@ def host_key(world: World, line: str) -> int:
     return SIGINT_STATUS if line == CTRL_C else world.status
 
 
+def show_logged(io: IO, line: str, end: str = "\n") -> None:
+    """A line of a container's output, as a client shows it: on the stream it came from."""
+    stderr, text = log_stream(line)
+    (io.err if stderr else io.out)(text, end)
+
+
 def follow(world: World, io: IO) -> None:
     """The held terminal shows the container's new output; it is given back when the container
     has exited (or is gone)."""
@@ -258,8 +262,7 @@ def follow(world: World, io: IO) -> None:
     if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
         for line in logs[min(a.shown, len(logs)):]:
-            stderr, text = log_stream(line)
-            (io.err if stderr else io.out)(text)
+            show_logged(io, line)
     ended = c is None or not c.running or c.started_at != a.since
     world.attached = None if ended else replace(a, shown=len(logs))
 

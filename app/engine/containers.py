@@ -29,7 +29,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
-from .world import World, log_stream
+from .world import World
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -181,8 +181,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         except ValueError:
             pass
     for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        stderr, text = log_stream(line)
-        (ctx.io.err if stderr else ctx.io.out)(text)
+        attached.show_logged(ctx.io, line)
     if args.bool("follow") and c.running:
         attached.follow_logs(ctx, c)
     return 0
