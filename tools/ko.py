@@ -1,5 +1,7 @@
 """Korean texts for the web catalog: `python tools/ko.py` re-extracts the messages and writes
-app/web/locales/ko/LC_MESSAGES/messages.po. A test fails when a message has no Korean text."""
+app/web/locales/ko/LC_MESSAGES/messages.po. A message's Korean comes from KO below, else from the
+catalog as it is (texts translated in the catalog itself are kept, not blanked). A test fails when a
+message has no Korean text."""
 
 from __future__ import annotations
 
@@ -56,7 +58,7 @@ KO = {
     "undone": "취소됨",
     ("… %(num)d earlier command", "… %(num)d earlier commands"): ("… 이전 명령 %(num)d개",),
     "Go": "이동",
-    "Type Docker and shell commands as on a real machine. Some to try:": "실제 컴퓨터에서처럼 Docker 명령과 셸 명령을 입력하세요. 이런 것부터 해 보세요:",
+    "Type Docker and shell commands as on a real machine. Some to try:": "실제 컴퓨터에서처럼 Docker 명령과 셸 명령을 입력하세요. 이런 명령부터 해 보세요:",
     "and ↑/↓ for earlier commands": "그리고 ↑/↓ 키로 이전 명령 불러오기",
     "project folder": "프로젝트 폴더",
     "The folder is empty.": "폴더가 비어 있습니다.",
@@ -262,16 +264,20 @@ def main() -> int:
     from babel.messages.pofile import read_po, write_po
     with pot.open("rb") as f:
         catalog = read_po(f, locale="ko")
+    out = root / "app/web/locales/ko/LC_MESSAGES/messages.po"
+    kept = {}
+    if out.exists():
+        with out.open("rb") as f:
+            kept = {m.id: m.string for m in read_po(f) if m.id and m.string and not m.fuzzy}
     missing = []
     for msg in catalog:
         if not msg.id:
             continue
-        text = KO.get(msg.id)
+        text = KO.get(msg.id) or kept.get(msg.id)
         if text is None:
             missing.append(msg.id)
             continue
         msg.string = text
-    out = root / "app/web/locales/ko/LC_MESSAGES/messages.po"
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("wb") as f:
         write_po(f, catalog, width=0, omit_header=False)
