@@ -415,6 +415,17 @@ def test_kept_translations_draw_what_jinjas_own_would() -> None:
     assert "실행 취소" in make_env("ko").from_string('{{ _("Undo") }}').render()
 
 
+def test_a_template_takes_its_environments_globals_as_a_plain_dict() -> None:
+    from app.web.render import make_env
+
+    env = make_env("ko")
+    template = env.from_string("{{ L.where.volume }}|{{ range(2)|list }}|{{ x }}", {"x": "own"})
+    # (copied at every draw into the draw's context: a ChainMap was copied through its lookups)
+    assert type(template.globals) is dict
+    assert template.globals.keys() == env.globals.keys() | {"x"}
+    assert template.render() == f"{env.globals['L']['where']['volume']}|[0, 1]|own"
+
+
 def test_the_timeline_marks_undone_commands_and_shows_lines_as_text(client: TestClient) -> None:
     token = new_session(client)
     run(client, token, 'echo "<b>bold</b>" > note.txt')

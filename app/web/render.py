@@ -15,7 +15,7 @@ whose inputs changed are drawn again. The caches:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import fields
 from operator import attrgetter
 from pathlib import Path
@@ -69,6 +69,13 @@ class TranslatedEnvironment(jinja2.Environment):
     return (`kept_gettext`); one with variables, or whose text does not format, is left to run."""
 
     translate: Callable[[str], str] | None = None  # (None: nothing folded)
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as a plain dict, taken when it is loaded: Jinja's ChainMap over the
+        environment's globals was copied key by key through its lookups at every draw (9 µs of
+        a draw's 11 to make its context; 1.6 µs from a dict). So globals are set before any
+        template is loaded (make_env does so), and are not changed after."""
+        return {**self.globals, **(d or {})}
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         tree = super()._parse(source, name, filename)
