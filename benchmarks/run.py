@@ -19,6 +19,10 @@ command refused, or too few samples.
   tail_ratio              update p99 / no-op p99: absolute latencies on a shared machine say more
                           about the neighbours than about layerlab; ratios in one run do not (<= 3)
   updates_lost, refused   versions no frame ever carried, commands not accepted: any fails the run
+  client_lag_ms_p50/p99   how late the load generator's own loop wakes from a 5 ms sleep: every
+                          latency measured carries that wait too (its share of a tail)
+  client_cores            the CPU the load generator itself took during the load, in cores (it shares
+                          this machine's with the servers)
   idle_stream_kib         server memory per idle SSE watcher                       (target <= 64)
   first_load_kib          bytes to load a session page with its assets             (target <= 150)
 
@@ -48,7 +52,7 @@ answer, fell into step with the bursts and sampled the quiet gap after each one.
 moments see the server as a command does (the update p50 fell from 18-25 ms to 5-12 ms; the no-op's
 moved from 1.0-1.2 to 1.0-2.9 ms).
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --ramp R (10) --trace FILE (each command's send
-time and answer time, as JSON).
+time with its answer's latency and its frame's, and the no-op's, as JSON).
 """
 
 from __future__ import annotations
@@ -187,11 +191,14 @@ class Probe:
 
 
 def log_statements(url: str) -> None:
-    """Have PostgreSQL log every statement (to count round trips)."""
+    """Have PostgreSQL log every statement (to count round trips), without the values bound to it:
+    those are the commands' outputs and the frames sent along, about 30 MB of log a run that nothing
+    reads (PostgreSQL's CPU per command: 0.82-0.96 ms in four runs leaving them out, 0.84 in a record with them)."""
     import psycopg
 
     with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
         conn.execute("ALTER SYSTEM SET log_statement = 'all'")
+        conn.execute("ALTER SYSTEM SET log_parameter_max_length = 0")
         conn.execute("SELECT pg_reload_conf()")
 
 
@@ -219,6 +226,7 @@ class Versions:
         self.sent: dict[str, dict[int, float]] = {}
         self.kinds: dict[tuple[str, int], str] = {}  # what each version's command was (see `kind`)
         self.by_kind: dict[str, list[float]] = {}  # latencies at the learner's own stream, per kind
+        self.own: list[tuple[float, float]] = []  # (when sent, latency ms) at the learner's own stream
 
     def send(self, token: str, version: int, at: float, kind: str = "") -> None:
         self.sent.setdefault(token, {})[version] = at
@@ -236,6 +244,7 @@ class Versions:
         if own:
             for v, ms in out:
                 self.by_kind.setdefault(self.kinds.get((token, v), ""), []).append(ms)
+                self.own.append((sent[v], ms))
         return [ms for _, ms in out]
 
 
@@ -271,8 +280,9 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     room: list[float] = []  # the room watching the instructor
     seen_by_own: dict[str, int] = {}
     noop: list[float] = []
+    pings: list[tuple[float, float]] = []  # (seconds into the run, latency ms), for --trace
     refused: list[int] = []
-    trace: list[tuple[float, float]] = []  # (seconds into the run it was sent, latency ms), for --trace
+    trace: list[tuple[float, float, int]] = []  # (seconds into the run it was sent, latency ms, server), for --trace
     first_answered: list[int] = []
     steady: dict[str, object] = {}  # when every learner's first command was answered: time, CPU, database
     started = time.perf_counter()
@@ -322,7 +332,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
                 refused.append(status)
                 versions.unsend(token, version)
                 version -= 1
-            trace.append((round(t0 - started, 3), round((time.perf_counter() - t0) * 1000, 1)))
+            trace.append((round(t0 - started, 3), round((time.perf_counter() - t0) * 1000, 1), bases.index(posts(i))))
             due += pace.uniform(0.5, 1.5)  # a command a second on average, never on a beat
             await asyncio.sleep(max(0.0, due - time.perf_counter()))
         conn.close()
@@ -335,14 +345,30 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             t0 = time.perf_counter()
             await conn.request("GET", "/livez")
             noop.append((time.perf_counter() - t0) * 1000)
+            pings.append((round(t0 - started, 3), round(noop[-1], 1)))
             # at random moments (20 a second on average): a fixed pause after each answer fell into
             # step with the load and sampled only the quiet gaps after its bursts
             await asyncio.sleep(pace.expovariate(20))
         conn.close()
 
+    lag: list[float] = []
+
+    async def watch_own_loop() -> None:
+        # The load runs in this one process: a frame that reached its socket waits here for this
+        # process's loop too, and both latencies carry that wait. Measured as how late a 5 ms sleep
+        # wakes, so a reader can tell the harness's share of a tail from the servers'.
+        end = time.perf_counter() + ramp + seconds
+        while time.perf_counter() < end:
+            t0 = time.perf_counter()
+            await asyncio.sleep(0.005)
+            lag.append((time.perf_counter() - t0 - 0.005) * 1000)
+
     cpu_before = sum(cpu_ms(pid) for pid in pids)
-    await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger())
+    own_cpu, own_wall = time.process_time(), time.perf_counter()
+    await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger(), watch_own_loop())
     cpu_after = [cpu_ms(pid) for pid in pids]
+    # (the cores the load generator itself took meanwhile: on this machine it shares them with the servers)
+    own_cores = (time.process_time() - own_cpu) / (time.perf_counter() - own_wall)
     db_after = database.sample() if database else None
     cpu_used = sum(cpu_after) - cpu_before
     await asyncio.sleep(2.0)  # the last frames arrive
@@ -350,7 +376,9 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         task.cancel()
     await asyncio.gather(*idle, *subs, return_exceptions=True)
     if "--trace" in sys.argv:
-        Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps(sorted(trace)))
+        frames = sorted((round(at - started, 3), round(ms, 1)) for at, ms in versions.own)
+        Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps({"answers": sorted(trace), "frames": frames,
+                                                                              "noop": pings}))
     commands = sum(len(v) for v in versions.sent.values())
     at = float(steady.get("at", float("inf")))  # type: ignore[arg-type]
     steady_commands = sum(1 for sent in versions.sent.values() for t in sent.values() if t >= at)
@@ -375,6 +403,8 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             "update_latency_by_kind": {k: {"n": len(v), "p50": round(statistics.median(v), 1), "p99": round(percentile(v, 99), 1),
                                            "max": round(max(v), 1)} for k, v in sorted(versions.by_kind.items())}, "updates_lost": lost, "refused": len(refused),
             "noop_roundtrip_ms_p50": round(n50, 1), "noop_roundtrip_ms_p99": round(n99, 1),
+            "client_lag_ms_p50": round(statistics.median(lag), 1) if lag else None,
+            "client_lag_ms_p99": round(percentile(lag, 99), 1), "client_cores": round(own_cores, 2),
             "server_cpu_ms_per_command": round(cpu_used / max(commands, 1), 2),
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
             "tail_ratio": round(p99 / n99, 2) if n99 else 0.0,

@@ -86,6 +86,8 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("load_factor: update p50 under the load ÷ at rest", "run.py", span(alone, "load_factor"), "—"),
         ("a room of watchers on one instructor (p50 / p99)", "run.py",
          pair(alone, "room_latency_ms_p50", "room_latency_ms_p99", " ms"), "—"),
+        ("the load generator's own delay in the same runs: a 5 ms sleep's lateness (p50 / p99)", "run.py",
+         pair(alone, "client_lag_ms_p50", "client_lag_ms_p99", " ms"), "—"),
         ("commands sent per second (learners × 1/s when the server keeps up)", "run.py",
          span(alone, lambda r: float(r["commands_sent"]) / float(r["seconds"])), "—"),  # type: ignore[arg-type]
         ("updates lost / commands refused", "run.py", pair(alone, "updates_lost", "refused"), "0 / 0"),
@@ -99,6 +101,8 @@ def rows() -> list[tuple[str, str, str, str]]:
          pair(scale, "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", " ms"), "—"),
         ("… tail_ratio (overhead_ratio)", "run.py --scale",
          f"{span(scale, 'tail_ratio')} ({span(scale, 'overhead_ratio')})", "≤ 3 (≤ 3)"),
+        ("… the load generator's own delay (p50 / p99)", "run.py --scale",
+         pair(scale, "client_lag_ms_p50", "client_lag_ms_p99", " ms"), "—"),
         ("… one process taking every command: update latency (p50 / p99), tail_ratio", "run.py --scale",
          f"{pair(scale, 'one_taking_update_latency_ms_p50', 'one_taking_update_latency_ms_p99', ' ms')}, "
          f"{span(scale, 'one_taking_tail_ratio')}", "—"),
