@@ -111,7 +111,7 @@ class MountSpec:
     raw: str
     tmpfs_size: int = 0
     tmpfs_mode: int = 0
-    create_src: bool = False  # bind-create-src: the daemon makes a missing source
+    propagation: str = ""  # bind-propagation, as given (the daemon defaults a bind to rprivate)
 
 
 def ram_in_bytes(text: str) -> int | None:
@@ -122,70 +122,200 @@ def ram_in_bytes(text: str) -> int | None:
     return int(float(m.group(1)) * 1024 ** " kmgtp".index(m.group(2) or " "))
 
 
-_MOUNT_KEYS = {"type", "source", "src", "destination", "dst", "target", "readonly", "ro", "volume-nocopy",
-               "bind-propagation", "bind-recursive", "bind-create-src", "tmpfs-size", "tmpfs-mode",
-               "volume-opt", "volume-driver", "volume-subpath", "volume-label", "consistency", "image-subpath"}
+# strconv.ParseBool's spellings
+_TRUE = ("1", "t", "T", "TRUE", "true", "True")
+_FALSE = ("0", "f", "F", "FALSE", "false", "False")
+
+
+def _go_bool(value: str) -> bool | None:
+    return True if value in _TRUE else False if value in _FALSE else None
+
+
+def go_csv_fields(value: str) -> list[str]:
+    """The one record encoding/csv's Reader.Read takes from value (RFC 4180 quoting, comma-separated);
+    ValueError with the reader's message when the quoting is wrong."""
+    line = value.split("\n", 1)[0]
+    if line.endswith("\r"):
+        line = line[:-1]
+    if not line:
+        raise ValueError("EOF")  # csv: an empty input has no record (io.EOF)
+    fields: list[str] = []
+    i = 0
+    while True:
+        if not line.startswith('"', i):
+            j = line.find(",", i)
+            field = line[i:] if j < 0 else line[i:j]
+            if '"' in field:
+                raise ValueError(f'parse error on line 1, column {i + field.index(chr(34)) + 1}: bare " in non-quoted-field')
+            fields.append(field)
+            if j < 0:
+                return fields
+            i = j + 1
+            continue
+        buf = []
+        i += 1
+        while True:
+            j = line.find('"', i)
+            if j < 0:
+                raise ValueError(f'parse error on line 1, column {len(line) + 1}: extraneous or missing " in quoted-field')
+            buf.append(line[i:j])
+            i = j + 1
+            if line.startswith('"', i):
+                buf.append('"')
+                i += 1
+            elif line.startswith(",", i) or i == len(line):
+                break
+            else:
+                raise ValueError(f'parse error on line 1, column {i}: extraneous or missing " in quoted-field')
+        fields.append("".join(buf))
+        if i == len(line):
+            return fields
+        i += 1
+
+
+def _go_is_local(path: str) -> bool:
+    """filepath.IsLocal on Linux: relative, not empty, and never climbing out with '..'."""
+    if not path or path.startswith("/"):
+        return False
+    depth = 0
+    for part in path.split("/"):
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif part not in ("", "."):
+            depth += 1
+    return True
 
 
 def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
-    """cli/opts/mount.go: comma-separated key=value fields; type defaults to volume."""
+    """--mount, as docker/cli v28.5.2 opts/mount.go MountOpt.Set parses it (CSV fields, keys
+    lower-cased, type defaulting to volume), then the daemon's validateMountConfigImpl in moby
+    v28.5.2 volume/mounts/linux_parser.go. The CLI's errors raise MountFlagError; the daemon's
+    raise DockerError."""
     def bad(msg: str) -> MountFlagError:
         return MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {msg}')
 
-    fields: dict[str, str] = {}
-    for part in raw.split(","):
-        key, eq, value = part.partition("=")
-        key = key.strip().lower()
+    try:
+        fields = go_csv_fields(raw)
+    except ValueError as exc:
+        raise bad(str(exc)) from None
+    mtype, source, target, readonly, nocopy, propagation = "volume", "", "", False, False, ""
+    size = mode = 0
+    options: set[str] = set()  # which of volume-*, bind-*, tmpfs-*, image-* were given
+    recursive = ""
+    for field in fields:
+        key, eq, val = field.partition("=")
+        key = key.lower()
         if not eq:
-            if key in ("readonly", "ro", "volume-nocopy", "bind-create-src"):
-                fields[key] = "true"
-                continue
-            raise bad(f"invalid field '{part}' must be a key=value pair")
-        if key not in _MOUNT_KEYS:
-            raise bad(f"unknown option '{key}' in '{part}'")
-        fields[key] = value
-    mtype = fields.get("type", "volume")
-    if mtype not in ("volume", "bind", "tmpfs", "image", "npipe", "cluster"):
-        raise bad(f"unknown mount type '{mtype}'")
-
-    def flag(name: str) -> bool:
-        v = fields.get(name, "false").lower()
-        if v in ("1", "true", "t"):
-            return True
-        if v in ("0", "false", "f", ""):
-            return False
-        raise bad(f"invalid value for '{name}': invalid boolean value ({v!r}): must be one of \"true\", \"1\", \"false\", or \"0\" (default \"true\")")
-
-    source = fields.get("source", fields.get("src", ""))
-    if source.startswith(".") and mtype == "bind":
-        source = normpath(source, cwd)
-    target = fields.get("target", fields.get("destination", fields.get("dst", "")))
-    readonly = flag("readonly") or flag("ro")
-    if mtype == "tmpfs" and source:
-        raise DockerError("Error response from daemon: invalid mount config for type \"tmpfs\": field Source must be empty", 125)
+            if key in ("readonly", "ro"):
+                readonly = True
+            elif key == "volume-nocopy":
+                nocopy = True
+                options.add("volume")
+            elif key == "bind-nonrecursive":
+                options.add("bind")
+            else:
+                raise bad(f"invalid field '{field}' must be a key=value pair")
+            continue
+        if key == "type":
+            mtype = val.lower()
+        elif key in ("source", "src"):
+            source = normpath(val, cwd) if val.startswith(".") else val  # filepath.Abs
+        elif key in ("target", "dst", "destination"):
+            target = val
+        elif key in ("readonly", "ro", "bind-nonrecursive", "volume-nocopy"):
+            flag = _go_bool(val)
+            if flag is None:
+                raise bad(f"invalid value for {key}: {val}")
+            if key == "volume-nocopy":
+                nocopy = flag
+            elif key == "bind-nonrecursive":
+                pass  # the CLI also logs a deprecation warning (logrus, on stderr) here
+            else:
+                readonly = flag
+            if key != "readonly" and key != "ro":
+                options.add(key.split("-")[0])
+        elif key == "consistency":
+            pass
+        elif key == "bind-propagation":
+            propagation = val.lower()
+            options.add("bind")
+        elif key == "bind-recursive":
+            if val not in ("enabled", "disabled", "writable", "readonly"):
+                raise bad(f'invalid value for {key}: {val} (must be "enabled", "disabled", "writable", or "readonly")')
+            recursive = val
+            options.add("bind")
+        elif key in ("volume-subpath", "volume-label", "volume-driver", "volume-opt"):
+            options.add("volume")
+        elif key == "image-subpath":
+            options.add("image")
+        elif key == "tmpfs-size":
+            parsed = ram_in_bytes(val)
+            if parsed is None:
+                raise bad(f"invalid value for {key}: {val}")
+            size = parsed
+            options.add("tmpfs")
+        elif key == "tmpfs-mode":
+            if not re.fullmatch(r"[0-7]+", val) or int(val, 8) >= 1 << 32:
+                raise bad(f"invalid value for {key}: {val}")  # strconv.ParseUint(val, 8, 32)
+            mode = int(val, 8)
+            options.add("tmpfs")
+        else:
+            raise bad(f"unexpected key '{key}' in '{field}'")
+    if not mtype:
+        raise bad("type is required")
     if not target:
-        raise bad("target is required")  # cli/opts/mount.go Set()
-    if not target.startswith("/"):
-        raise DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": invalid mount path: '{target}' mount path must be absolute", 125)
-    if mtype == "bind" and not source:
-        raise DockerError("Error response from daemon: invalid mount config for type \"bind\": field Source must not be empty", 125)
-    if mtype == "bind" and not source.startswith("/"):
-        raise DockerError(f"Error response from daemon: invalid mount config for type \"bind\": invalid mount path: '{source}' mount path must be absolute", 125)
-    if mtype == "volume" and source:
-        check_volume_name(source, "create", 125)
-    size = 0
-    if "tmpfs-size" in fields:
-        parsed = ram_in_bytes(fields["tmpfs-size"])
-        if parsed is None:
-            raise bad(f"invalid value for tmpfs-size: {fields['tmpfs-size']}")
-        size = parsed
-    mode = 0
-    if "tmpfs-mode" in fields:
-        try:
-            mode = int(fields["tmpfs-mode"], 8)
-        except ValueError:
-            raise bad(f"invalid value for tmpfs-mode: {fields['tmpfs-mode']}") from None
-    return MountSpec(mtype, source, target, readonly, flag("volume-nocopy"), raw, size, mode, flag("bind-create-src"))
+        raise bad("target is required")
+    for kind in ("volume", "image", "bind", "tmpfs"):
+        if kind in options and mtype != kind:
+            raise bad(f"cannot mix '{kind}-*' options with mount type '{mtype}'")
+    if recursive in ("writable", "readonly") and not readonly:
+        raise bad(f"option 'bind-recursive={recursive}' requires 'readonly' to be specified in conjunction")
+    if recursive == "readonly" and propagation != "rprivate":
+        raise bad("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction")
+    _daemon_checks(raw, mtype, source, target, readonly, propagation, fields)
+    return MountSpec(mtype, source, target, readonly, nocopy, raw, size, mode, propagation)
+
+
+def _daemon_checks(raw: str, mtype: str, source: str, target: str, readonly: bool, propagation: str,
+                   fields: list[str]) -> None:
+    """validateMountConfigImpl's order: the target, then what the type requires (the bind source's
+    existence is the caller's: it needs the host)."""
+    def bad(msg: str) -> DockerError:
+        return DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": {msg}", 125)
+
+    slashed = target.replace("\\", "/")  # linuxValidateNotRoot and linuxValidateAbsolute read '\\' as '/'
+    if slashed.startswith("/") and normpath(slashed) == "/":
+        raise bad("invalid specification: destination can't be '/'")
+    if not slashed.startswith("/"):
+        raise bad(f"invalid mount path: '{slashed}' mount path must be absolute")
+    subpath = next((f.partition("=")[2] for f in reversed(fields) if f.partition("=")[0].lower() == "volume-subpath"), "")
+    if mtype == "bind":
+        if not source:
+            raise bad("field Source must not be empty")
+        if propagation and propagation not in ("private", "rprivate", "shared", "rshared", "slave", "rslave"):
+            raise bad(f"invalid propagation mode: {propagation}")
+        if not source.replace("\\", "/").startswith("/"):
+            raise bad(f"invalid mount path: '{source.replace(chr(92), '/')}' mount path must be absolute")
+    elif mtype == "volume":
+        if subpath and not source:
+            raise bad("must not set Subpath when using anonymous volumes")
+        if subpath and not _go_is_local(subpath):
+            raise bad("subpath must be a relative path within the volume")
+        if readonly and not source:
+            raise bad("must not set ReadOnly mode when using anonymous volumes")
+        if source:
+            check_volume_name(source, "create", 125)
+    elif mtype == "tmpfs":
+        if source:
+            raise bad("field Source must not be specified")
+    elif mtype == "image":
+        if not source:
+            raise bad("field Source must not be empty")
+        raise DockerError("layerlab: image mounts (--mount type=image) are not simulated", 125)
+    else:
+        raise bad("mount type unknown")
 
 
 def parse_tmpfs_flag(raw: str) -> str:

@@ -142,9 +142,10 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
 
 
 def check_bind_source(world: World, ms: MountSpec) -> None:
-    """A --mount bind's source must exist unless bind-create-src (volume/mounts/linux_parser.go
-    validateMountConfigImpl); the daemon checks it before it looks for the image, so no pull happens."""
-    if ms.type == "bind" and not ms.create_src and ms.source != "/" and world.host.get(ms.source) is None:
+    """A --mount bind's source must exist (volume/mounts/linux_parser.go validateMountConfigImpl;
+    CLI 28.5 has no bind-create-src); the daemon checks it before it looks for the image, so no
+    pull happens."""
+    if ms.type == "bind" and ms.source != "/" and world.host.get(normpath(ms.source)) is None:
         raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
                           f"bind source path does not exist: {ms.source}", 125)
 
@@ -229,7 +230,7 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
     seen.add(dest)
     if ms.type == "bind":
         check_bind_source(world, ms)
-        by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
+        by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", ms.propagation or "rprivate",
                                   False, False, ms.source)
     elif ms.type == "tmpfs":
         by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
