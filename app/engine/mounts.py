@@ -10,7 +10,19 @@ from .fs import normpath
 from .refs import NAME_CHARS
 from .world import Mount
 
-_MODES = {"ro", "rw", "z", "Z", "nocopy", "private", "rprivate", "shared", "rshared", "slave", "rslave"}
+PROPAGATIONS = ("private", "rprivate", "shared", "rshared", "slave", "rslave")
+# linuxValidMountMode's groups (moby v28.5.2 volume/mounts/linux_parser.go): at most one word of each
+_MODE_GROUPS = {"rw": "rw", "ro": "rw", "z": "label", "Z": "label", "nocopy": "copy",
+                "consistent": "consistency", "cached": "consistency", "delegated": "consistency",
+                **{p: "propagation" for p in PROPAGATIONS}}
+
+
+def valid_mount_mode(mode: str) -> bool:
+    """linuxValidMountMode: "" or comma-separated known words, no two from one group."""
+    if not mode:
+        return True
+    groups = [_MODE_GROUPS.get(word) for word in mode.split(",")]
+    return None not in groups and len(groups) == len(set(groups))
 
 
 @dataclass
@@ -58,19 +70,25 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
         return VolumeSpec(raw, "", dest, "")
     source, dest = parts[0], parts[1]
     mode = parts[2] if len(parts) == 3 else ""
-    if len(parts) == 2 and all(m in _MODES for m in dest.split(",")):
+    # moby v28.5.2 volume/mounts/linux_parser.go ParseMountRaw, in its order
+    if len(parts) == 2 and valid_mount_mode(dest):
         raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}'", 125)
     if source.startswith("."):
         source = normpath(source, cwd)
-    for m in filter(None, mode.split(",")):
-        if m not in _MODES:
-            raise DockerError(f"Error response from daemon: invalid mode: {m}", 125)
+    if not valid_mount_mode(mode):
+        raise DockerError(f"Error response from daemon: invalid mode: {mode}", 125)
     kind = "bind" if source.startswith("/") else "volume"
     _check_destination(raw, dest, kind)
+    words = mode.split(",")
+    # nocopy sets VolumeOptions and a propagation word BindOptions; validateMountConfigImpl then
+    # refuses the one the type does not take
+    extra = ("VolumeOptions" if kind == "bind" and "nocopy" in words else
+             "BindOptions" if kind == "volume" and any(w in PROPAGATIONS for w in words) else "")
+    if extra:
+        raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}': invalid mount "
+                          f"config for type \"{kind}\": field {extra} must not be specified", 125)
     if kind == "volume":
         check_volume_name(source, "create", 125)
-    if kind == "bind" and "nocopy" in mode.split(","):
-        raise DockerError("Error response from daemon: invalid mode: nocopy", 125)
     return VolumeSpec(raw, source, dest, mode)
 
 

@@ -8,6 +8,7 @@ from . import budget
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
 from .mounts import (
+    PROPAGATIONS,
     MountFlagError,
     MountSpec,
     check_volume_syntax,
@@ -16,6 +17,7 @@ from .mounts import (
     parse_mount_flag,
     parse_tmpfs_flag,
     parse_volume_flag,
+    valid_mount_mode,
 )
 from .volumes import create_volume
 from .world import Image, Mount, World
@@ -180,7 +182,13 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
     """--volumes-from: the other container's mounts (tmpfs left out), read-only with ':ro'."""
     by_dest: dict[str, Mount] = {}
     for ref in args.list("volumes-from"):
+        # moby v28.5.2 volume/mounts/linux_parser.go ParseVolumesFrom, before the container is looked up
+        if not ref:
+            raise DockerError("Error response from daemon: volumes-from specification cannot be an empty string", 125)
         name, _, mode = ref.partition(":")
+        words = mode.split(",")
+        if mode and (not valid_mount_mode(mode) or any(w in PROPAGATIONS or w == "nocopy" for w in words)):
+            raise DockerError(f"Error response from daemon: invalid mode: {mode}", 125)
         src = world.find_container(name)
         if src is None:
             raise DockerError(f"Error response from daemon: No such container: {name}", 125)
@@ -189,7 +197,7 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
                 continue
             copy = Mount(**m.to_dict())
             copy.copy_data = False
-            if mode == "ro":
+            if "ro" in words:  # RW: m.RW && parser.ReadWrite(mode)
                 copy.rw = False
             by_dest[m.destination] = copy
     return by_dest

@@ -66,7 +66,8 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
 
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
     name = args.positional[0] if args.positional else (args.get("name") or "")
-    if args.positional and args.get("name") and args.get("name") != args.positional[0]:
+    # cli/command/volume/create.go RunE: any --name with a positional one, even the same name
+    if args.positional and args.get("name"):
         raise DockerError("conflicting options: cannot specify a volume-name through both --name and as a "
                           "positional arg")
     driver = args.get("driver") or "local"
