@@ -4,6 +4,7 @@ commit, rename (what each does to a container's life is in lifecycle.py)."""
 from __future__ import annotations
 
 from . import attached
+from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm
 from .formatting import human_size4
 from .fs import naive_diff
@@ -233,14 +234,20 @@ def cmd_diff(ctx: Ctx, args: Args) -> int:
 
 def cmd_commit(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    c = get_container(world, args.positional[0])
     repo = args.positional[1] if len(args.positional) > 1 else None
-    if repo is not None:
+    if repo:
+        # the API client parses the reference before it sends anything (moby v28.5.2
+        # client/container_commit.go ContainerCommit)
         try:
-            parse_ref(repo)
+            digest = parse_ref(repo)[2]
         except RefError as exc:
             raise DockerError(str(exc)) from None
-    image = commit_container(world, c, repo, args.get("message") or "", args.get("author") or "")
+        if digest:
+            raise DockerError("refusing to create a tag with a digest reference")
+    c = get_container(world, args.positional[0])
+    changes = commit_changes(args.list("change"))
+    image = commit_container(world, c, repo or None, args.get("message") or "", args.get("author") or "",
+                             lambda config: apply_changes(config, changes))
     ctx.io.out(image.id)
     return 0
 

@@ -318,7 +318,8 @@ def image_id_for(layers: list[str], config: dict[str, Any], history: list[dict[s
     return "sha256:" + hashlib.sha256(blob.encode()).hexdigest()
 
 
-def commit_container(world: World, c: Container, repo: str | None, message: str, author: str) -> Image:
+def commit_container(world: World, c: Container, repo: str | None, message: str, author: str,
+                     edit: Callable[[dict[str, Any]], None] | None = None) -> Image:
     """docker commit: the container's read-write layer becomes a new top layer (volumes left out)."""
     base = world.images[c.image_id]
     tree = c.rw.freeze()
@@ -330,6 +331,8 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
     config["ExposedPorts"] = {p: {} for p in c.exposed}
+    if edit is not None:
+        edit(config)  # docker commit -c
     # daemon/commit.go: the history entry is the container's Cmd
     history = [*base.history, {"created": world.clock, "created_by": " ".join(c.cmd),
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]
