@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import attached
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm
+from .filters import Filters, prune_until
 from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
@@ -150,15 +151,21 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_container_prune(ctx: Ctx, args: Args) -> int:
+    # daemon/prune.go ContainersPrune checks its filters only once the learner has agreed
+    filters = Filters(args.list("filter"))
     if not args.bool("force"):
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
         if not confirm(ctx):
             return 0
     world: World = ctx.world
+    filters.validate(("label", "label!", "until"))
+    until = prune_until(filters, world.clock)
     removed = []
     reclaimed = 0
     for c in list(world.containers.values()):
-        if not c.running:
+        if until is not None and c.created > until:
+            continue
+        if not c.running and _labels_match(filters, c.labels):
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
@@ -169,6 +176,13 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
         ctx.io.out("")
     ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
     return 0
+
+
+def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
+    """daemon/prune.go matchLabels: every label= is there, and not every label! is."""
+    if not f.match_kv("label", labels):
+        return False
+    return not (f.contains("label!") and f.match_kv("label!", labels))
 
 
 def cmd_logs(ctx: Ctx, args: Args) -> int:

@@ -331,6 +331,8 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
     config["ExposedPorts"] = {p: {} for p in c.exposed}
+    if c.labels:  # the container's Config.Labels: its --label values over the image's
+        config["Labels"] = dict(c.labels)
     if edit is not None:
         edit(config)  # docker commit -c
     # daemon/commit.go: the history entry is the container's Cmd

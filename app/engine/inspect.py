@@ -130,7 +130,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "WorkingDir": c.workdir,
             "Entrypoint": list(c.entrypoint) or None,
             "OnBuild": None,
-            "Labels": gomap(dict(image.config.get("Labels") or {})) if image else {},
+            "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
         }),
         "NetworkSettings": S({
             "Bridge": "",

@@ -135,10 +135,21 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
+        labels=_labels(args, image),
     )
     world.containers[cid] = c
     _populate(world, c, image)
     return c
+
+
+def _labels(args: Args, image: Image) -> dict[str, str]:
+    """Config.Labels: --label k=v (or k alone, empty; opts.ConvertKVStringsToMap), then the image's
+    labels the flags did not set (daemon/commit.go merge)."""
+    labels = {}
+    for item in args.list("label"):
+        key, _, value = item.partition("=")
+        labels[key] = value
+    return {**dict(image.config.get("Labels") or {}), **labels}
 
 
 def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
