@@ -31,6 +31,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
+from .toolkit import IO, Lines
 from .world import World
 
 
@@ -217,8 +218,12 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
             sh.env[k] = v
     missing = lookpath(sh, argv[0])
     if missing is not None:
-        # daemon/exec.go: the runtime's error, as setExitCodeFromError words it, goes down the stream
         desc, code = runtime_failure(f"{RUNTIME_EXEC}{missing}: unknown")
+        if args.bool("detach"):
+            # api/server/router/container/exec.go postContainerExecStart: a detached start's error
+            # is the API's answer, not a line down the stream
+            raise DockerError(f"Error response from daemon: {desc}")
+        # daemon/exec.go: the runtime's error, as setExitCodeFromError words it, goes down the stream
         ctx.io.out(desc)
         return code
     program = program_for(sh, argv[0])
@@ -226,6 +231,12 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         ctx.io.err(NOT_SIMULATED.format(name=argv[0]))
         return 126
     argv = [program, *argv[1:]]
+    if args.bool("detach"):
+        # cli/command/container/exec.go RunExec: with -d the CLI returns once the process has started,
+        # exit 0, and its output reaches no one (an exec's streams are not the container's log).
+        # layerlab runs it to its end at once, without the time it takes.
+        sh.execute(argv, IO([], Lines(), Lines()))
+        return 0
     opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
     if opened is not None:
         return opened
