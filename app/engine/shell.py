@@ -36,6 +36,7 @@ from .toolkit import (
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
 from .tools.common import read_input
+from .tools.testprintf import printf
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -322,6 +323,8 @@ class Shell:
         budget.current().step()
         dash = self.name != "bash" and self.flavor != BUSYBOX
         fn = (_dash_echo if by_shell and dash and name == "echo" else None) or self.own_builtin(name) or self.resolve(name)
+        if by_shell and name == "printf" and self.flavor != BUSYBOX:
+            fn = _builtin_printf  # bash's and dash's own printf, not the program
         if fn is None:
             io.err(self.not_found(name))
             return 127
@@ -446,6 +449,10 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
             escapes = {"e": True, "E": False}.get(letter, escapes)
         args = args[1:]
     return _echo_out(io, " ".join(args), newline, escapes)
+
+
+def _builtin_printf(sh: Shell, argv: list[str], io: IO) -> int:
+    return printf(sh, argv, io, builtin=True)
 
 
 def _dash_echo(sh: Shell, argv: list[str], io: IO) -> int:
