@@ -115,6 +115,7 @@ ERRNO_TEXT = {
     "EINVAL": "Invalid argument",
     "EBUSY": "Device or resource busy",
     "ENXIO": "No such device or address",
+    "EBADF": "Bad file descriptor",
 }
 
 NAME_MAX = 255

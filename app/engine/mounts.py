@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dockercli import DockerError
 from .fs import normpath
@@ -206,100 +206,141 @@ def _go_is_local(path: str) -> bool:
     return True
 
 
+@dataclass
+class _MountFields:
+    """What MountOpt.Set has read so far from one --mount value."""
+
+    type: str = "volume"  # the default type (opts/mount.go)
+    source: str = ""
+    target: str = ""
+    readonly: bool = False
+    nocopy: bool = False
+    propagation: str = ""
+    recursive: str = ""
+    size: int = 0
+    mode: int = 0
+    subpath: str = ""
+    options: set[str] = field(default_factory=set)  # which of volume-*, bind-*, tmpfs-*, image-* were given
+
+
+class _FieldError(Exception):
+    """MountOpt.Set's error for one field."""
+
+
+def _bool_field(key: str, val: str) -> bool:
+    flag = _go_bool(val)
+    if flag is None:
+        raise _FieldError(f"invalid value for {key}: {val}")
+    return flag
+
+
+def _bare_field(m: _MountFields, key: str, text: str) -> None:
+    """A field without '=': only readonly/ro, volume-nocopy and bind-nonrecursive may be bare."""
+    if key in ("readonly", "ro"):
+        m.readonly = True
+    elif key == "volume-nocopy":
+        m.nocopy = True
+        m.options.add("volume")
+    elif key == "bind-nonrecursive":
+        m.options.add("bind")
+    else:
+        raise _FieldError(f"invalid field '{text}' must be a key=value pair")
+
+
+def _common_field(m: _MountFields, key: str, val: str, cwd: str) -> bool:
+    """type, source, target, readonly and consistency; False for another key."""
+    if key == "type":
+        m.type = val.lower()
+    elif key in ("source", "src"):
+        m.source = normpath(val, cwd) if val.startswith(".") else val  # filepath.Abs
+    elif key in ("target", "dst", "destination"):
+        m.target = val
+    elif key in ("readonly", "ro"):
+        m.readonly = _bool_field(key, val)
+    elif key != "consistency":
+        return False
+    return True
+
+
+def _bind_field(m: _MountFields, key: str, val: str) -> None:
+    if key == "bind-propagation":
+        m.propagation = val.lower()
+    elif key == "bind-nonrecursive":
+        _bool_field(key, val)  # the CLI also logs a deprecation warning here
+    elif val not in ("enabled", "disabled", "writable", "readonly"):
+        raise _FieldError(f'invalid value for {key}: {val} (must be "enabled", "disabled", "writable", or "readonly")')
+    else:
+        m.recursive = val
+
+
+def _typed_field(m: _MountFields, key: str, val: str, text: str) -> None:
+    """The options of one mount type: bind-*, volume-*, image-subpath, tmpfs-*."""
+    kind = key.split("-")[0]
+    if key in ("bind-propagation", "bind-nonrecursive", "bind-recursive"):
+        _bind_field(m, key, val)
+    elif key == "volume-nocopy":
+        m.nocopy = _bool_field(key, val)
+    elif key == "volume-subpath":
+        m.subpath = val
+    elif key in ("volume-label", "volume-driver", "volume-opt", "image-subpath"):
+        pass
+    elif key == "tmpfs-size":
+        parsed = ram_in_bytes(val)
+        if parsed is None:
+            raise _FieldError(f"invalid value for {key}: {val}")
+        m.size = parsed
+    elif key == "tmpfs-mode":
+        if not re.fullmatch(r"[0-7]+", val) or int(val, 8) >= 1 << 32:
+            raise _FieldError(f"invalid value for {key}: {val}")  # strconv.ParseUint(val, 8, 32)
+        m.mode = int(val, 8)
+    else:
+        raise _FieldError(f"unexpected key '{key}' in '{text}'")
+    m.options.add(kind)
+
+
+def _check_fields(m: _MountFields) -> None:
+    """MountOpt.Set's checks once every field is read."""
+    if not m.type:
+        raise _FieldError("type is required")
+    if not m.target:
+        raise _FieldError("target is required")
+    for kind in ("volume", "image", "bind", "tmpfs"):
+        if kind in m.options and m.type != kind:
+            raise _FieldError(f"cannot mix '{kind}-*' options with mount type '{m.type}'")
+    if m.recursive in ("writable", "readonly") and not m.readonly:
+        raise _FieldError(f"option 'bind-recursive={m.recursive}' requires 'readonly' to be specified in conjunction")
+    if m.recursive == "readonly" and m.propagation != "rprivate":
+        raise _FieldError("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified "
+                          "in conjunction")
+
+
 def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     """--mount, as docker/cli v28.5.2 opts/mount.go MountOpt.Set parses it (CSV fields, keys
     lower-cased, type defaulting to volume), then the daemon's validateMountConfigImpl in moby
     v28.5.2 volume/mounts/linux_parser.go. The CLI's errors raise MountFlagError; the daemon's
     raise DockerError."""
-    def bad(msg: str) -> MountFlagError:
-        return MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {msg}')
-
+    m = _MountFields()
     try:
-        fields = go_csv_fields(raw)
-    except ValueError as exc:
-        raise bad(str(exc)) from None
-    mtype, source, target, readonly, nocopy, propagation = "volume", "", "", False, False, ""
-    size = mode = 0
-    options: set[str] = set()  # which of volume-*, bind-*, tmpfs-*, image-* were given
-    recursive = ""
-    for field in fields:
-        key, eq, val = field.partition("=")
-        key = key.lower()
-        if not eq:
-            if key in ("readonly", "ro"):
-                readonly = True
-            elif key == "volume-nocopy":
-                nocopy = True
-                options.add("volume")
-            elif key == "bind-nonrecursive":
-                options.add("bind")
-            else:
-                raise bad(f"invalid field '{field}' must be a key=value pair")
-            continue
-        if key == "type":
-            mtype = val.lower()
-        elif key in ("source", "src"):
-            source = normpath(val, cwd) if val.startswith(".") else val  # filepath.Abs
-        elif key in ("target", "dst", "destination"):
-            target = val
-        elif key in ("readonly", "ro", "bind-nonrecursive", "volume-nocopy"):
-            flag = _go_bool(val)
-            if flag is None:
-                raise bad(f"invalid value for {key}: {val}")
-            if key == "volume-nocopy":
-                nocopy = flag
-            elif key == "bind-nonrecursive":
-                pass  # the CLI also logs a deprecation warning (logrus, on stderr) here
-            else:
-                readonly = flag
-            if key != "readonly" and key != "ro":
-                options.add(key.split("-")[0])
-        elif key == "consistency":
-            pass
-        elif key == "bind-propagation":
-            propagation = val.lower()
-            options.add("bind")
-        elif key == "bind-recursive":
-            if val not in ("enabled", "disabled", "writable", "readonly"):
-                raise bad(f'invalid value for {key}: {val} (must be "enabled", "disabled", "writable", or "readonly")')
-            recursive = val
-            options.add("bind")
-        elif key in ("volume-subpath", "volume-label", "volume-driver", "volume-opt"):
-            options.add("volume")
-        elif key == "image-subpath":
-            options.add("image")
-        elif key == "tmpfs-size":
-            parsed = ram_in_bytes(val)
-            if parsed is None:
-                raise bad(f"invalid value for {key}: {val}")
-            size = parsed
-            options.add("tmpfs")
-        elif key == "tmpfs-mode":
-            if not re.fullmatch(r"[0-7]+", val) or int(val, 8) >= 1 << 32:
-                raise bad(f"invalid value for {key}: {val}")  # strconv.ParseUint(val, 8, 32)
-            mode = int(val, 8)
-            options.add("tmpfs")
-        else:
-            raise bad(f"unexpected key '{key}' in '{field}'")
-    if not mtype:
-        raise bad("type is required")
-    if not target:
-        raise bad("target is required")
-    for kind in ("volume", "image", "bind", "tmpfs"):
-        if kind in options and mtype != kind:
-            raise bad(f"cannot mix '{kind}-*' options with mount type '{mtype}'")
-    if recursive in ("writable", "readonly") and not readonly:
-        raise bad(f"option 'bind-recursive={recursive}' requires 'readonly' to be specified in conjunction")
-    if recursive == "readonly" and propagation != "rprivate":
-        raise bad("option 'bind-recursive=readonly' requires 'bind-propagation=rprivate' to be specified in conjunction")
-    _daemon_checks(raw, mtype, source, target, readonly, propagation, fields)
-    return MountSpec(mtype, source, target, readonly, nocopy, raw, size, mode, propagation)
+        for text in go_csv_fields(raw):
+            key, eq, val = text.partition("=")
+            key = key.lower()
+            if not eq:
+                _bare_field(m, key, text)
+            elif not _common_field(m, key, val, cwd):
+                _typed_field(m, key, val, text)
+        _check_fields(m)
+    except (ValueError, _FieldError) as exc:
+        raise MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {exc}') from None
+    _daemon_checks(m)
+    return MountSpec(m.type, m.source, m.target, m.readonly, m.nocopy, raw, m.size, m.mode, m.propagation)
 
 
-def _daemon_checks(raw: str, mtype: str, source: str, target: str, readonly: bool, propagation: str,
-                   fields: list[str]) -> None:
+def _daemon_checks(m: _MountFields) -> None:
     """validateMountConfigImpl's order: the target, then what the type requires (the bind source's
     existence is the caller's: it needs the host)."""
+    mtype, source, target, readonly, propagation, subpath = (m.type, m.source, m.target, m.readonly,
+                                                             m.propagation, m.subpath)
+
     def bad(msg: str) -> DockerError:
         return DockerError(f"Error response from daemon: invalid mount config for type \"{mtype}\": {msg}", 125)
 
@@ -308,7 +349,6 @@ def _daemon_checks(raw: str, mtype: str, source: str, target: str, readonly: boo
         raise bad("invalid specification: destination can't be '/'")
     if not slashed.startswith("/"):
         raise bad(f"invalid mount path: '{slashed}' mount path must be absolute")
-    subpath = next((f.partition("=")[2] for f in reversed(fields) if f.partition("=")[0].lower() == "volume-subpath"), "")
     if mtype == "bind":
         if not source:
             raise bad("field Source must not be empty")

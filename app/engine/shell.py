@@ -59,6 +59,11 @@ class ExitShell(Exception):
     pass
 
 
+class _RunTimeSyntaxError(Exception):
+    """dash's syntax error found as a command runs (`>& word` whose word is no descriptor): the
+    rest of the line does not run (src/error.c sh_error unwinds to the main loop)."""
+
+
 @dataclass
 class Shell:
     """One shell: its view of files, its user, its flavour and its environment."""
@@ -102,7 +107,12 @@ class Shell:
                 continue
             if step.op == "||" and status == 0:
                 continue
-            status = self._pipeline(step.pipeline, io)
+            try:
+                status = self._pipeline(step.pipeline, io)
+            except _RunTimeSyntaxError as exc:
+                io.err(self._syntax_message(str(exc)))
+                self.status = 2
+                return 2
             self.status = status
         return status
 
@@ -142,16 +152,25 @@ class Shell:
 
         argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
-        redirects = [self._expand_redirect(r, env, sub) for r in cmd.redirects]
+        redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
         return SimpleCommand(argv, redirects, assignments)
 
-    @staticmethod
-    def _expand_redirect(r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> Redirect:
+    def _expand_redirect(self, r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> list[Redirect]:
         if r.here == "doc":  # a quoted delimiter keeps the lines as written
-            return replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)
+            return [replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)]
         if r.here == "string":  # the word, expanded but not split, and a newline
-            return replace(r, body=expand_one(r.target, env, sub) + "\n")
-        return replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
+            return [replace(r, body=expand_one(r.target, env, sub) + "\n")]
+        if r.target.startswith("&?"):
+            word = expand_one(r.target[2:], env, sub)
+            if self.name != "bash" and self.flavor != BUSYBOX:
+                # dash src/parser.c fixredir(err=1): one digit or '-', else a syntax error
+                if not ((len(word) == 1 and word.isdigit()) or word == "-"):
+                    raise _RunTimeSyntaxError("Bad fd number")
+                return [replace(r, target="&" + word)]
+            if word.isdigit() or word == "-":
+                return [replace(r, target="&" + word)]
+            return [Redirect(1, r.append, word), Redirect(2, False, "&1")]  # bash: both streams into it
+        return [replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))]
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         cmd = self._expand(raw, io)
@@ -170,8 +189,13 @@ class Shell:
         (out, out_fd), (err, err_fd), files = opened
         status = self.execute(cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True) & 0xFF
         for r, lines in files:
+            if r.target == "&-" and r.fd == 2:
+                continue  # errors written to a closed stderr are lost, and no one can say so
             if not self._write_redirect(r.target, lines, True, io, cmd.argv[0]) and lines is out:
-                status = 1
+                # GNU close_stdout exits with the program's exit_failure: 2 for ls, sort and
+                # printenv (coreutils ls.c LS_FAILURE, sort.c SORT_FAILURE, printenv.c)
+                gnu_two = self.flavor != BUSYBOX and cmd.argv[0].rsplit("/", 1)[-1] in ("ls", "sort", "printenv")
+                status = 2 if gnu_two and cmd.argv[0] not in BUILTINS else 1
         return status
 
     def _descriptors(self, cmd: SimpleCommand, io: IO) -> tuple[Target, Target, list[tuple[Redirect, Lines]]] | None:
@@ -182,13 +206,23 @@ class Shell:
         one named for a descriptor gets its output. None (with the shell's message) when one fails."""
         where: dict[int, Target] = {1: (io.capture_out, io.out_fd), 2: (io.capture_err, io.err_fd)}
         files: list[tuple[Redirect, Lines]] = []
+        closed: set[int] = set()
         for r in cmd.redirects:
             if r.fd == 0:
                 continue
             if r.target.startswith("&"):
                 source = r.target[1:]
+                if source in ("1", "2") and int(source) in closed:
+                    io.err(self.bad_descriptor(source, r.fd))  # `>&- 2>&1`: nothing open on 1 to copy
+                    return None
                 if source in ("1", "2"):
                     where[r.fd] = where[int(source)]
+                    closed.discard(r.fd)
+                elif source == "-":
+                    # closed: what the command writes there fails (EBADF), see _write_redirect
+                    files.append((r, Lines()))
+                    where[r.fd] = (files[-1][1], OUT)
+                    closed.add(r.fd)
                 elif source:
                     io.err(self.bad_descriptor(source, r.fd))
                     return None
@@ -197,6 +231,7 @@ class Shell:
                 return None
             files.append((r, Lines()))
             where[r.fd] = (files[-1][1], OUT)
+            closed.discard(r.fd)
         return where[1], where[2], files
 
     def bad_descriptor(self, fd: str, to: int) -> str:
@@ -278,9 +313,12 @@ class Shell:
         """Write a command's output into its redirect target; False (with the writer's message) when
         the disk refuses it."""
         path = normpath(target, self.cwd)
-        kind = self.device(path)
+        kind = self.device(path) if target != "&-" else None
         try:
-            if kind is None:
+            if target == "&-":  # a closed descriptor: any write fails
+                if lines:
+                    raise FsError("EBADF", "")
+            elif kind is None:
                 self.view.write_file(path, lines.text(), append=append)
             elif kind == devfs.TTY:
                 IO(io.sink).write(lines.text())  # the terminal itself, past any capture
@@ -291,18 +329,25 @@ class Shell:
             elif lines:
                 devfs.write_device(kind)  # null and the others keep nothing; full refuses
         except FsError as exc:
-            text = ERRNO_TEXT.get(exc.code, exc.code)
-            if writer in BUILTINS and self.name == "bash":
-                io.err(f"bash: {writer}: write error: {text}")
-            elif writer in BUILTINS and self.flavor != BUSYBOX:
-                # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
-                io.err(f"sh: {self.lineno}: {writer}: {writer}: I/O error")
-            elif writer:
-                io.err(f"{writer}: write error: {text}")
-            else:
-                io.err(self.redirect_error(target, exc))
+            io.err(self._write_error(target, exc, writer))
             return False
         return True
+
+    def _write_error(self, target: str, exc: FsError, writer: str) -> str:
+        """What is said when a command's output cannot be written into its redirect target."""
+        text = ERRNO_TEXT.get(exc.code, exc.code)
+        if writer in BUILTINS and self.name == "bash":
+            return f"bash: {writer}: write error: {text}"
+        if writer in BUILTINS and self.flavor != BUSYBOX:
+            # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
+            return f"sh: {self.lineno}: {writer}: {writer}: I/O error"
+        if writer == "echo" and self.flavor == BUSYBOX:
+            # ash's echo builtin is echo_main (coreutils/echo.c: bb_simple_perror_msg) run
+            # inside the shell, so the message carries the shell's applet name
+            return f"sh: write error: {text}"
+        if writer:
+            return f"{writer}: write error: {text}"
+        return self.redirect_error(target, exc)
 
     def redirect_error(self, target: str, exc: FsError) -> str:
         text = ERRNO_TEXT[exc.code]

@@ -17,7 +17,8 @@ class ShellSyntaxError(Exception):
 class Redirect:
     fd: int  # 1 or 2; 0 for input: a file, a here-document or a here-string
     append: bool
-    target: str  # a file name, or "&1" / "&2"; a here-document's delimiter; a here-string's raw word
+    target: str  # a file name, "&1" / "&2", "&-" (closed), "&?WORD" (a word to read when it runs);
+    # a here-document's delimiter; a here-string's raw word
     here: str = ""  # "doc" (<< and <<-), "string" (<<<) or "file" (< f) for fd 0
     body: str | None = None  # a here-document's lines (each ending in a newline), as read
     expand: bool = False  # an unquoted delimiter: the body gets $VAR and $( ) (bash's "here-documents")
@@ -407,7 +408,7 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
             cmd.redirects.append(lexer.heredocs[int(value)])
             words_seen = True
         elif kind == "redir":
-            i = _redirect(cmd, tokens, i)
+            i = _redirect(cmd, tokens, i, both)
             words_seen = True
         elif value == "\n" and not words_seen:
             pass  # a blank line, or the next line of a pipeline or of && and ||
@@ -432,7 +433,7 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
     return steps
 
 
-def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
+def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: bool = False) -> int:
     """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
     the last token it used."""
     value = tokens[i][1]
@@ -452,8 +453,12 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
         # `&>f`, `&>>f`, and `>& f` where f is not a number: both streams into f (bash's
         # "Redirecting Standard Output and Standard Error"); `>& 2` is `>&2`
         word = tokens[i][1]
-        if value.endswith("&") and word.isdigit():
-            cmd.redirects.append(Redirect(fd, append, "&" + word))
+        if value.endswith("&") and (word.isdigit() or word == "-"):
+            cmd.redirects.append(Redirect(fd, append, "&" + word))  # `>&-` closes the descriptor
+        elif value.endswith("&") and (not both or "$" in word or "`" in word):
+            # a word read when the command runs: dash keeps any word here for then (src/parser.c
+            # fixredir with err=0; src/redir.c expands it and calls fixredir again)
+            cmd.redirects.append(Redirect(fd, append, "&?" + word))
         else:
             cmd.redirects += [Redirect(1, append, word), Redirect(2, False, "&1")]
     else:
