@@ -197,7 +197,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         except ValueError:
             pass
     for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, line)
+        attached.show_logged(ctx.io, line, tty=c.tty)
     if args.bool("follow") and c.running:
         attached.follow_logs(ctx, c)
     return 0
