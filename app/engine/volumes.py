@@ -242,7 +242,8 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = args.list("filter")
     everything = args.bool("all")
-    if everything and any(f.replace(" ", "") in ("all=1", "all=true") for f in filters):
+    # cli/command/volume/prune.go runPrune: --all with any `all` filter, whatever its value
+    if everything and any(f.partition("=")[0] == "all" for f in filters):
         raise DockerError("conflicting options: cannot specify both --all and --filter all=1")
     parsed = _prune_filters(filters)
     if any(v in ("1", "t", "T", "TRUE", "true", "True") for v in parsed.get("all")):
