@@ -153,6 +153,8 @@ def typed_volume(v: Volume) -> GoStruct:
     typed["Status"] = GoNil("map[string]interface {}")
     typed["UsageData"] = GoNil("*volume.UsageData")
     typed.go_type = "volume.Volume"
+    # moby v28.5.2 api/types/volume/volume.go: `json .` leaves these out when empty
+    typed.omitempty = frozenset({"ClusterVolume", "CreatedAt", "Status", "UsageData"})
     return typed
 
 
