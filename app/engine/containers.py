@@ -15,6 +15,7 @@ from .lifecycle import (
     each_container,
     exit_container,
     get_container,
+    no_such_container,
     remove_container,
     run_framed,
     run_status,
@@ -31,8 +32,9 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
+from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import World
+from .world import Container, World
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -91,19 +93,33 @@ def cmd_start(ctx: Ctx, args: Args) -> int:
     return 0
 
 
+def _joined(ctx: Ctx, errors: list[str]) -> int:
+    """stop, restart, kill and rm gather their errors and return them joined (errors.Join in
+    docker/cli v28.5.2 cli/command/container/stop.go and the others): printed after the names."""
+    if errors:
+        ctx.io.err("\n".join(errors))
+        return 1
+    return 0
+
+
 def cmd_stop(ctx: Ctx, args: Args) -> int:
     timeout = args.get("timeout", args.get("time", 10))
-    missing: list[str] = []
-    for ref, c in each_container(ctx, args.positional, missing):
-        stop_container(ctx.world, c, int(timeout))
+    signal = args.get("signal") or ""
+    errors: list[str] = []
+    for ref, c in each_container(ctx, args.positional, [], errors):
+        if signal and c.running and parse_signal(signal) is None:
+            # daemon/stop.go containerStop: the signal is read only for a running container
+            errors.append(f"Error response from daemon: cannot stop container: {ref}: invalid signal: {signal}")
+            continue
+        stop_container(ctx.world, c, int(timeout), parse_signal(signal) if signal else None)
         ctx.io.out(ref)
-    return 1 if missing else 0
+    return _joined(ctx, errors)
 
 
 def cmd_restart(ctx: Ctx, args: Args) -> int:
     timeout = int(args.get("timeout", args.get("time", 10)))
-    failed: list[str] = []
-    for ref, c in each_container(ctx, args.positional, failed):
+    errors: list[str] = []
+    for ref, c in each_container(ctx, args.positional, [], errors):
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running:
@@ -113,34 +129,63 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
             start_container(ctx, c)
             c.restart_count = 0
         except DockerError as exc:
-            ctx.io.err(exc.message)
-            failed.append(ref)
+            errors.append(exc.message)
             continue
         ctx.io.out(ref)
-    return 1 if failed else 0
+    return _joined(ctx, errors)
 
 
 def cmd_kill(ctx: Ctx, args: Args) -> int:
-    failed: list[str] = []
-    for ref, c in each_container(ctx, args.positional, failed):
-        if not c.running:
-            ctx.io.err(f"Error response from daemon: cannot kill container: {ref}: container {c.id} is not running")
-            failed.append(ref)
-            continue
-        exit_container(ctx.world, c, 137, ctx.world.clock)
-        ctx.io.out(ref)
-    return 1 if failed else 0
+    """moby v28.5.2 daemon/kill.go ContainerKill: the signal is checked before the container is
+    looked up, and api/server/router/container/container_routes.go wraps every error with
+    "cannot kill container: NAME"."""
+    name = args.get("signal") or "KILL"
+    number = parse_signal(name)
+    errors: list[str] = []
+    for ref in args.positional:
+        def fail(text: str, ref: str = ref) -> None:
+            errors.append(f"Error response from daemon: cannot kill container: {ref}: {text}")
+
+        c = ctx.world.find_container(ref)
+        if number is None:
+            fail(f"invalid signal: {name}")
+        elif number not in SIGNALS.values():
+            fail(f"the linux daemon does not support signal {number}")
+        elif c is None:
+            fail(f"No such container: {ref}")
+        elif not c.running:
+            fail(f"container {c.id} is not running")
+        else:
+            _signal(ctx.world, c, number)
+            ctx.io.out(ref)
+    return _joined(ctx, errors)
+
+
+def _signal(world: World, c: Container, number: int) -> None:
+    """SIGKILL ends the container (137). Another signal reaches PID 1, which has no default
+    action for it (the kernel ignores it unless the program set a handler, and node, sleep and sh
+    set none): the container goes on, unless docker-init (--init) is PID 1, which passes it to the
+    program and exits 128+N when it dies of it (tini)."""
+    if number == SIGNALS["KILL"]:
+        exit_container(world, c, 137, world.clock)
+    elif c.init and number not in NOT_FATAL:
+        exit_container(world, c, 128 + number, world.clock)
 
 
 def cmd_rm(ctx: Ctx, args: Args) -> int:
     force = args.bool("force")
-    missing: list[str] = []
-    running: list[str] = []
-    for ref, c in each_container(ctx, args.positional, missing):
+    errors: list[str] = []
+    for ref in args.positional:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            if force:  # rm.go: with -f a missing container is said at once and is no failure
+                ctx.io.err(no_such_container(ref).message)
+            else:
+                errors.append(no_such_container(ref).message)
+            continue
         if c.running and not force:
-            ctx.io.err(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
-                       "stop the container before removing or force remove")
-            running.append(ref)
+            errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
+                          "stop the container before removing or force remove")
             continue
         if c.running:
             c.state = "exited"
@@ -148,7 +193,7 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
             c.finished_at = ctx.world.clock
         remove_container(ctx.world, c, remove_volumes=args.bool("volumes"))
         ctx.io.out(ref)
-    return 1 if running or (missing and not force) else 0
+    return _joined(ctx, errors)
 
 
 def cmd_container_prune(ctx: Ctx, args: Args) -> int:

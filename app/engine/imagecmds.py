@@ -219,19 +219,23 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
 
 
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
+    """docker/cli v28.5.2 cli/command/image/remove.go runRemove: the errors are joined and said
+    after what was removed; with -f, when every one of them is a not-found, exit 0."""
     world: World = ctx.world
-    status = 0
+    errors: list[str] = []
+    fatal = False
     for ref in args.positional:
         img = world.find_image(ref)
         if img is None:
-            ctx.io.err(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
-            status = 1
+            errors.append(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
             continue
         conflict = _rmi_one(ctx, world, img, ref, args.bool("force"))
         if conflict:
-            ctx.io.err(f"Error response from daemon: conflict: {conflict}")
-            status = 1
-    return status
+            errors.append(f"Error response from daemon: conflict: {conflict}")
+            fatal = True
+    if errors:
+        ctx.io.err("\n".join(errors))
+    return 1 if errors and (fatal or not args.bool("force")) else 0
 
 
 def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool) -> str | None:

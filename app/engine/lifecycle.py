@@ -13,6 +13,7 @@ from .names import random_name
 from .process import begin_process
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
+from .signals import NOT_FATAL
 from .views import ContainerView, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
@@ -46,13 +47,18 @@ def get_container(world: World, ref: str) -> Container:
     return c
 
 
-def each_container(ctx: Ctx, refs: list[str], missing: list[str]) -> Iterator[tuple[str, Container]]:
+def each_container(ctx: Ctx, refs: list[str], missing: list[str],
+                   errors: list[str] | None = None) -> Iterator[tuple[str, Container]]:
     """The containers refs name, in order; one that does not exist is reported as the daemon
-    reports it (the command goes on with the next) and added to missing."""
+    reports it (the command goes on with the next) and added to missing. With errors, the
+    report is kept there for the command to print at its end."""
     for ref in refs:
         c = ctx.world.find_container(ref)
         if c is None:
-            ctx.io.err(no_such_container(ref).message)
+            if errors is None:
+                ctx.io.err(no_such_container(ref).message)
+            else:
+                errors.append(no_such_container(ref).message)
             missing.append(ref)
             continue
         yield ref, c
@@ -239,10 +245,16 @@ def tick(world: World) -> None:
 # Handlers
 
 
-def stop_container(world: World, c: Container, timeout: int = 10) -> None:
+def stop_container(world: World, c: Container, timeout: int = 10, signal: int | None = None) -> None:
+    """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout."""
     if not c.running:
         return
     kind = c.process.get("kind")
+    signal = signal or 15
+    if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):
+        # docker-init (tini) passes the signal on, and the program dies of it: 128+N at once
+        exit_container(world, c, 128 + signal, world.clock)
+        return
     # PID 1 has no default signal handlers: node, sleep and sh ignore SIGTERM and are killed.
     world.clock += max(timeout, 0)
     exit_container(world, c, 137 if kind != "done" else 0, world.clock)

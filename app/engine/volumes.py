@@ -219,25 +219,26 @@ def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
 
 def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    status = 0
+    errors: list[str] = []  # cli/command/volume/remove.go: joined, and said after the names
     for name in args.positional:
         v = world.volumes.get(name)
         if v is None:
             if args.bool("force"):
                 ctx.io.out(name)
                 continue
-            ctx.io.err(f"Error response from daemon: get {name}: no such volume")
-            status = 1
+            errors.append(f"Error response from daemon: get {name}: no such volume")
             continue
         users = world.volume_users(name)
         if users:
             ids = ", ".join(c.id for c in users)
-            ctx.io.err(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
-            status = 1
+            errors.append(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
             continue
         delete_volume(world, name)
         ctx.io.out(name)
-    return status
+    if errors:
+        ctx.io.err("\n".join(errors))
+        return 1
+    return 0
 
 
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
