@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import attached
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm
-from .filters import Filters, prune_until
+from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
@@ -233,6 +233,12 @@ def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
 
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
+    for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
+        if args.get(key):
+            try:
+                get_timestamp(args.get(key), ctx.world.clock)
+            except ValueError as exc:
+                raise DockerError(f'invalid value for "{key}": {exc}') from None
     lines = c.logs
     tail = args.get("tail")
     if tail not in (None, "all"):

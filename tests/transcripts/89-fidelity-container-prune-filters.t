@@ -4,6 +4,7 @@ GetTimestamp (a Go duration before now, a date or Unix seconds), and label! remo
 only when not all of its conditions match (matchLabels). The daemon checks them once the learner
 has answered the prompt.
 A container's labels are its --label values over the image's (daemon/commit.go merge); ps filters on them and commit keeps them.
+docker logs --since/--until are read by the API client the same way, once the container is found (moby v28.5.2 client/container_logs.go: 'invalid value for "since"').
 
   $ docker pull busybox
   ...
@@ -61,3 +62,16 @@ A container's labels are its --label values over the image's (daemon/commit.go m
   sha256:[0-9a-f]{64} (re)
   $ docker inspect -f '{{json .Config.Labels}}' labelled
   {"solo":"","team":"a"}
+  $ docker run --name lg busybox echo hi
+  hi
+  $ docker logs --since x lg
+  invalid value for "since": failed to parse value as time or duration: "x"
+  [1]
+  $ docker logs --until nope lg
+  invalid value for "until": failed to parse value as time or duration: "nope"
+  [1]
+  $ docker logs --since 10m lg
+  hi
+  $ docker logs --since x nope
+  Error response from daemon: No such container: nope
+  [1]
