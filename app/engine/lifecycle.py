@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from . import nodeapp
 from .dockercli import Args, Ctx, DockerError
-from .fs import DIR, FsError, Tree, overlay_get, overlay_walk
+from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
 from .process import begin_process
@@ -135,7 +135,8 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
     c = Container(
         id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
-        entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
+        entrypoint=entrypoint, env=env,
+        workdir=normpath(args.get("workdir")) if args.get("workdir") else image.config.get("WorkingDir") or "",
         rw=Tree(), mounts=mounts, ports=[(hp, cp) for hp, cp, _, _ in port_specs], exposed=exposed,
         auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,

@@ -19,6 +19,7 @@ from .mounts import (
     parse_volume_flag,
     valid_mount_mode,
 )
+from .signals import parse_signal
 from .volumes import create_volume
 from .world import Image, Mount, World
 
@@ -134,6 +135,15 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
     read_env_files(ctx, args)
     if args.bool("rm") and args.get("restart") not in (None, "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
+    # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
+    # verifyContainerSettings): translateWorkingDir, then the stop signal
+    workdir = args.get("workdir") or ""
+    if workdir and not workdir.startswith("/"):
+        raise DockerError(f"Error response from daemon: the working directory '{workdir}' is invalid, it needs to "
+                          "be an absolute path", 125)
+    stop_signal = args.get("stop-signal") or ""
+    if stop_signal and parse_signal(stop_signal) is None:
+        raise DockerError(f"Error response from daemon: invalid signal: {stop_signal}", 125)
     for spec in mounts:
         if isinstance(spec, DockerError):
             raise spec
