@@ -93,7 +93,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
             "ReadonlyRootfs": c.read_only,
-            "Tmpfs": gomap({d: "" for d in c.tmpfs_flags}) or None,
+            "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
                         **({"ReadOnly": True} if not m.rw else {}),
                         **({"TmpfsOptions": {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),

@@ -384,6 +384,16 @@ def parse_tmpfs_flag(raw: str) -> str:
     return normpath(dest)
 
 
+def tmpfs_size_option(options: str) -> int:
+    """The size= of a --tmpfs option list, in bytes, as the kernel's memparse reads it (a number
+    with k, m, g or t); 0 when there is none."""
+    for opt in options.split(","):
+        m = re.fullmatch(r"size=(\d+)([kKmMgGtT]?)", opt)
+        if m:
+            return int(m.group(1)) * 1024 ** (" kmgt".index(m.group(2).lower() or " "))
+    return 0
+
+
 def mode_of(spec_mode: str, kind: str, named: bool) -> tuple[bool, str, str]:
     """(rw, Mode, Propagation) as inspect shows them for a -v mount."""
     opts = [m for m in spec_mode.split(",") if m]

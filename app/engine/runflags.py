@@ -17,6 +17,7 @@ from .mounts import (
     parse_mount_flag,
     parse_tmpfs_flag,
     parse_volume_flag,
+    tmpfs_size_option,
     valid_mount_mode,
 )
 from .signals import parse_signal
@@ -184,6 +185,9 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
         seen.add(dest)
         tmpfs_flags.append(dest)
         by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
+        # HostConfig.Tmpfs keeps the options as written (cli opts.go: what follows the first ':')
+        by_dest[dest].spec = raw.partition(":")[2]
+        by_dest[dest].tmpfs_size = tmpfs_size_option(by_dest[dest].spec)
     _anonymous_volumes(world, image, anonymous, by_dest)
     return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
 
