@@ -116,6 +116,7 @@ ERRNO_TEXT = {
     "EBUSY": "Device or resource busy",
     "ENXIO": "No such device or address",
     "EBADF": "Bad file descriptor",
+    "EPERM": "Operation not permitted",
 }
 
 NAME_MAX = 255
