@@ -17,7 +17,7 @@ import regex
 from . import budget, devfs
 from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
-from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
+from .shellparse import GLOB, Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .toolkit import (
     BUSYBOX,
     GNU,
@@ -150,10 +150,39 @@ class Shell:
         def sub(inner: str) -> str:
             return self._substitute(inner, io)
 
-        argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
+        argv = [f for raw in cmd.argv for f in expand(raw, env, sub, self._glob)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
         redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
         return SimpleCommand(argv, redirects, assignments)
+
+    def _glob(self, pattern: str) -> list[str]:
+        """The paths a pattern (its live * ? [ marked with GLOB) matches, written as the pattern
+        writes them and sorted; a name starting with '.' only for a component that starts with a
+        literal '.' (bash "Pathname Expansion"; dash and BusyBox ash alike)."""
+        absolute = pattern.startswith("/")
+        found = ["/" if absolute else ""]
+        comps = pattern.split("/")[1:] if absolute else pattern.split("/")
+        for i, comp in enumerate(comps):
+            trailing = comp == "" and i == len(comps) - 1
+            step: list[str] = []
+            for base in found:
+                if GLOB not in comp:
+                    step.append(base + comp + ("" if trailing or i == len(comps) - 1 else "/"))
+                    continue
+                where = normpath(base or ".", self.cwd)
+                node = self.view.get(where)
+                if node is None or node.kind != DIR:
+                    continue
+                rx = _glob_regex(comp)
+                for name in sorted(self.view.children(where)):
+                    budget.current().step()
+                    if name.startswith(".") and not comp.startswith("."):
+                        continue
+                    if rx.fullmatch(name):
+                        step.append(base + name + ("" if i == len(comps) - 1 else "/"))
+            found = step
+        return sorted(p for p in found if self.view.get(normpath(p.rstrip("/") or "/", self.cwd)) is not None
+                      and (not pattern.endswith("/") or _is_dir(self, p)))
 
     def _expand_redirect(self, r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> list[Redirect]:
         if r.here == "doc":  # a quoted delimiter keeps the lines as written
@@ -494,6 +523,43 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
             escapes = {"e": True, "E": False}.get(letter, escapes)
         args = args[1:]
     return _echo_out(io, " ".join(args), newline, escapes)
+
+
+def _glob_regex(comp: str) -> re.Pattern[str]:
+    """One pattern component as a regex: marked * ? and [...] are live, the rest is literal."""
+    toks: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(comp):
+        live = comp[i] == GLOB and i + 1 < len(comp)
+        toks.append((comp[i + 1], True) if live else (comp[i], False))
+        i += 2 if live else 1
+    out: list[str] = []
+    j = 0
+    while j < len(toks):
+        c, live = toks[j]
+        j += 1
+        if live and c in "*?":
+            out.append("[^/]*" if c == "*" else "[^/]")
+        elif live and c == "[":
+            k = j + 1 if j < len(toks) and toks[j][0] in "!^" else j
+            start = k
+            k += 1 if k < len(toks) and toks[k][0] == "]" else 0  # a ] first is a member
+            while k < len(toks) and toks[k][0] != "]":
+                k += 1
+            if k >= len(toks):
+                out.append(re.escape("["))  # no closing ]: a plain [
+                continue
+            members = "".join(t[0] for t in toks[start:k]).replace("\\", "\\\\").replace("[", "\\[")
+            out.append("[" + ("^" if start > j else "") + members + "]")
+            j = k + 1
+        else:
+            out.append(re.escape(c))
+    return re.compile("".join(out))
+
+
+def _is_dir(sh: Shell, path: str) -> bool:
+    node = sh.view.get(normpath(path.rstrip("/") or "/", sh.cwd))
+    return node is not None and node.kind == DIR
 
 
 def _builtin_printf(sh: Shell, argv: list[str], io: IO) -> int:

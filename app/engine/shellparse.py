@@ -57,6 +57,7 @@ class _Lexer:
         self.substitute = substitute
         self.heredocs: list[Redirect] = []  # in the order they appear
         self.unread: list[tuple[Redirect, bool]] = []  # here-documents whose lines come after the next newline
+        self.globbing = False  # mark the unquoted * ? [ of the fields with GLOB (pathname expansion)
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -181,7 +182,7 @@ class _Lexer:
                 cur.append(text)
                 has_text = True
                 continue
-            parts = text.split()
+            parts = [_mark_globs(p) if self.globbing else p for p in text.split()]
             if not parts:
                 continue
             if text[:1].isspace() and (cur or has_text):
@@ -234,7 +235,7 @@ class _Lexer:
             elif c in "()":
                 raise ShellSyntaxError(f"syntax error near unexpected token `{c}'")
             else:
-                buf.append((c, False))
+                buf.append((GLOB + c if self.globbing and c in "*?[" else c, False))
                 self.i += 1
         return buf
 
@@ -365,11 +366,32 @@ def here_documents_open(text: str) -> bool:
     return any(r.wanted for r in lexer.heredocs)
 
 
-def expand(raw: str, env: dict[str, str], substitute: Expander) -> list[str]:
-    """Expand one raw word (quotes, $VAR, $( ), ~) into its fields."""
-    if _PLAIN.fullmatch(raw):
+GLOB = "\x00"  # marks a * ? [ that pathname expansion reads (no argument can hold a NUL)
+
+
+def _mark_globs(text: str) -> str:
+    return re.sub(r"[*?\[]", lambda m: GLOB + m.group(0), text)
+
+
+Globber = Callable[[str], list[str]]  # a marked pattern -> the paths it matches, sorted
+
+
+def expand(raw: str, env: dict[str, str], substitute: Expander, glob: Globber | None = None) -> list[str]:
+    """Expand one raw word (quotes, $VAR, $( ), ~) into its fields; with glob, then each field
+    with an unquoted * ? or [ into the paths it matches, or itself when none does (bash,
+    "Pathname Expansion", without nullglob)."""
+    if _PLAIN.fullmatch(raw) and (glob is None or not any(c in raw for c in "*?[")):
         return [raw]
-    return _Lexer(raw, env, substitute).fields()
+    lexer = _Lexer(raw, env, substitute)
+    lexer.globbing = glob is not None
+    fields = lexer.fields()
+    if glob is None:
+        return fields
+    out: list[str] = []
+    for f in fields:
+        matches = glob(f) if GLOB in f else []
+        out.extend(matches or [f.replace(GLOB, "")])
+    return out
 
 
 def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
