@@ -64,6 +64,11 @@ class _RunTimeSyntaxError(Exception):
     rest of the line does not run (src/error.c sh_error unwinds to the main loop)."""
 
 
+class _SpecialBuiltinError(Exception):
+    """An error of a special builtin (export) in dash or BusyBox ash: said as it is, and the rest
+    of the line does not run, status 2 (POSIX 2.8.1; dash src/error.c, ash.c ash_msg_and_raise)."""
+
+
 @dataclass
 class Shell:
     """One shell: its view of files, its user, its flavour and its environment."""
@@ -109,8 +114,8 @@ class Shell:
                 continue
             try:
                 status = self._pipeline(step.pipeline, io)
-            except _RunTimeSyntaxError as exc:
-                io.err(self._syntax_message(str(exc)))
+            except (_RunTimeSyntaxError, _SpecialBuiltinError) as exc:
+                io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
                 self.status = 2
                 return 2
             self.status = status
@@ -618,6 +623,35 @@ def _false(sh: Shell, argv: list[str], io: IO) -> int:
     return 1
 
 
+def _export(sh: Shell, argv: list[str], io: IO) -> int:
+    """export NAME[=VALUE]...: set (and hand on) each; bash lists `declare -x` lines without one."""
+    if len(argv) == 1:
+        for name in sorted(sh.env):
+            io.out(f'declare -x {name}="{sh.env[name]}"' if sh.name == "bash" else f"export {name}='{sh.env[name]}'")
+        return 0
+    status = 0
+    for arg in argv[1:]:
+        name, eq, value = arg.partition("=")
+        if not name.replace("_", "a").isalnum() or name[0].isdigit():
+            if sh.name != "bash":
+                raise _SpecialBuiltinError(f"sh: {sh.lineno}: export: {name}: bad variable name"
+                                           if sh.flavor != BUSYBOX else
+                                           f"sh: export: line {sh.lineno}: {name}: bad variable name")
+            io.err(f"bash: export: `{arg}': not a valid identifier")  # builtins/setattr.def
+            status = 1
+            continue
+        if eq:
+            sh.env[name] = value
+    return status
+
+
+def _unset(sh: Shell, argv: list[str], io: IO) -> int:
+    for name in argv[1:]:
+        if name not in ("-v", "-f"):
+            sh.env.pop(name, None)
+    return 0
+
+
 def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) < 2:
         raise ExitShell(sh.status & 0xFF)
@@ -690,6 +724,8 @@ BUILTINS: dict[str, Tool] = {
     "false": _false,
     ":": _true,
     "exit": _exit,
+    "export": _export,
+    "unset": _unset,
 }
 
 

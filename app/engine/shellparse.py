@@ -239,6 +239,25 @@ class _Lexer:
                 self.i += 1
         return buf
 
+    def _braced(self, inside: str) -> str:
+        """${NAME}, ${#NAME}, and ${NAME-w} ${NAME:-w} ${NAME+w} ${NAME:+w} (bash "Shell Parameter
+        Expansion": with ':' an empty value counts as unset); the word w is expanded in turn."""
+        m = re.fullmatch(r"(#?)([A-Za-z_][A-Za-z_0-9]*|\?)(?:(:?)([-+])(.*))?", inside, re.S)
+        if m is None:
+            raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
+        length, name, colon, op, word = m.groups()
+        value = self.env.get(name)
+        if length:
+            if op:
+                raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
+            return str(len(value or ""))
+        if not op:
+            return value or ""
+        is_set = value is not None and (value != "" or not colon)
+        if (op == "-") != is_set:
+            return _Lexer(word, self.env, self.substitute).word() if word else ""
+        return value or "" if op == "-" else ""
+
     def double_quoted(self) -> str:
         text = self.text
         self.i += 1
@@ -291,9 +310,7 @@ class _Lexer:
                 raise ShellSyntaxError("unexpected EOF while looking for matching `}'")
             name = text[self.i + 2 : end]
             self.i = end + 1
-            if not name or not (name.replace("_", "a").isalnum() or name == "?"):
-                raise ShellSyntaxError(f"${{{name}}}: bad substitution")
-            return self.env.get(name, "")
+            return self._braced(name)
         j = self.i + 1
         if nxt == "?":
             self.i += 2
