@@ -11,7 +11,7 @@ from .filters import Filters
 from .formatting import go_json, human_size4, rfc3339
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
-from .mounts import check_volume_name
+from .mounts import check_volume_name, ram_in_bytes
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
 
@@ -64,6 +64,29 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
     return out
 
 
+def _check_local_options(name: str, options: dict[str, str]) -> None:
+    """The local driver's -o keys (moby v28.5.2 volume/local/local_unix.go validateOpts): type, o,
+    device and size only; size needs quota support, which overlay2 on ext4 lacks; device and type
+    go together, and o needs both."""
+    def bad(text: str) -> DockerError:
+        return DockerError(f"Error response from daemon: create {name}: {text}")
+
+    for key in sorted(options):
+        if key not in ("type", "o", "device", "size"):
+            raise bad(f'invalid option: "{key}"')
+    if "size" in options:
+        size = ram_in_bytes(options["size"])
+        if size is None:
+            raise bad(f"invalid size: '{options['size']}'")
+        if size > 0:
+            raise bad("quota size requested but no quota support")
+    for key, needs in (("device", ("type",)), ("type", ("device",)), ("o", ("device", "type"))):
+        if key in options:
+            for need in needs:
+                if need not in options:
+                    raise bad(f'missing required option: "{need}"')
+
+
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
     name = args.positional[0] if args.positional else (args.get("name") or "")
     # cli/command/volume/create.go RunE: any --name with a positional one, even the same name
@@ -78,6 +101,7 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
         check_volume_name(name, "create", 1)
     labels = _parse_kv(args.list("label"))
     options = _parse_kv(args.list("opt"))
+    _check_local_options(name, options)
     if not name:  # the daemon names it and marks it anonymous (daemon/volume/service/service.go)
         labels["com.docker.volume.anonymous"] = ""
     ctx.io.out(create_volume(ctx.world, name, labels, options))
