@@ -114,6 +114,8 @@ class Shell:
                 continue
             try:
                 status = self._pipeline(step.pipeline, io)
+                if step.negate:
+                    status = 0 if status else 1
             except (_RunTimeSyntaxError, _SpecialBuiltinError) as exc:
                 io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
                 self.status = 2

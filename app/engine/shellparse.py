@@ -38,6 +38,7 @@ class Step:
 
     op: str
     pipeline: list[SimpleCommand]
+    negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
 
 
 Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its output
@@ -433,10 +434,14 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
     pipeline: list[SimpleCommand] = []
     cmd = SimpleCommand()
     words_seen = False
+    negate = False
     i = 0
     while i < len(tokens):
         kind, value = tokens[i]
-        if kind == "word":
+        if kind == "word" and value == "!" and not pipeline and not cmd.argv and not cmd.assignments \
+                and not cmd.redirects and not negate:
+            negate = True
+        elif kind == "word":
             if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier() and "'" not in value.split("=", 1)[0]:
                 name, val = value.split("=", 1)
                 cmd.assignments.append((name, val))
@@ -460,13 +465,13 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
             if value == "|":
                 i += 1
                 continue
-            steps.append(Step(op, pipeline))
-            pipeline = []
+            steps.append(Step(op, pipeline, negate))
+            pipeline, negate = [], False
             op = ";" if value in ("&", "\n") else value
         i += 1
     if words_seen:
         pipeline.append(cmd)
-        steps.append(Step(op, pipeline))
+        steps.append(Step(op, pipeline, negate))
     elif pipeline or op in ("&&", "||"):
         raise ShellSyntaxError("syntax error: unexpected end of file")
     return steps

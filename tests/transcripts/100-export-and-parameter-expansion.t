@@ -2,6 +2,7 @@ export and unset are shell builtins (bash builtins/setattr.def: "`NAME': not a v
 status 1; dash's "bad variable name" is a special builtin's error, status 2, and ends the script),
 and ${NAME-word}, ${NAME:-word}, ${NAME+word}, ${NAME:+word} and ${#NAME} expand as bash's
 "Shell Parameter Expansion" says (with ':' an empty value counts as unset).
+A pipeline that starts with `!` has its status inverted (POSIX 2.9.2); a `!` further on is a command name.
 
   $ export A=1 B; echo $A ${A:+set} ${#A}
   1 set 1
@@ -26,3 +27,10 @@ and ${NAME-word}, ${NAME:-word}, ${NAME+word}, ${NAME:+word} and ${#NAME} expand
   $ docker run --rm busybox sh -c 'export 9x=1; echo not reached'
   sh: export: line 1: 9x: bad variable name
   [2]
+  $ ! true; echo $?
+  1
+  $ ! ls /nope 2>/dev/null && echo gone
+  gone
+  $ echo a | ! grep b; echo $?
+  bash: !: command not found
+  127
