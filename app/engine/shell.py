@@ -511,6 +511,8 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
     sh.cwd = path
+    if len(argv) > 1 and argv[1] == "-":
+        io.out(path)  # `cd -` says where it went (bash builtins/cd.def; dash and ash alike)
     return 0
 
 
