@@ -873,12 +873,50 @@ def _ls_access(sh: Shell, arg: str, code: str) -> str:
     return f"ls: cannot access {sh.quote(arg)}: {ERRNO_TEXT[code]}"
 
 
+def _cat_visible(ch: str) -> str:
+    """cat -v: a control character as ^X, DEL as ^?, a byte above 127 as M- and the same rule."""
+    code = ord(ch)
+    if code > 255:
+        return ch
+    prefix = "M-" if code >= 128 else ""
+    code &= 0x7F
+    if code < 32:
+        return f"{prefix}^{chr(code + 64)}"
+    return f"{prefix}^?" if code == 127 else prefix + chr(code)
+
+
+def _cat_lines(text: str, opts: set[str], state: dict[str, int]) -> str:
+    """cat -n -b -s -E -T -v (and -A -e -t) over one input; numbering goes on across the inputs
+    (coreutils cat.c; BusyBox's cat takes -nbvteA alike)."""
+    show_ends = bool(opts & {"E", "A", "e"})
+    show_tabs = bool(opts & {"T", "A", "t"})
+    visible = bool(opts & {"v", "A", "e", "t"})
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        body, nl = (line[:-1], "\n") if line.endswith("\n") else (line, "")
+        blank = body == ""
+        if "s" in opts and blank and nl and state.get("blank"):
+            continue
+        state["blank"] = int(blank and bool(nl))
+        if visible:
+            body = "".join(ch if ch == "\t" else _cat_visible(ch) for ch in body)
+        if show_tabs:
+            body = body.replace("\t", "^I")
+        if ("n" in opts and "b" not in opts) or ("b" in opts and not blank):
+            state["n"] = state.get("n", 0) + 1
+            body = f"{state['n']:>6}\t{body}"
+        out.append(body + ("$" if show_ends and nl else "") + nl)
+    return "".join(out)
+
+
 @tool("cat")
 def _cat(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands = _options(sh, io, "cat", argv, "")
+    opts, operands = _options(sh, io, "cat", argv, "AbeEnstTuv" if sh.flavor != BUSYBOX else "nbvteAu")
+    state: dict[str, int] = {}
+    shown = (lambda text: _cat_lines(text, opts, state)) if opts - {"u"} else (lambda text: text)
     if not operands:
         if io.stdin:
-            emit_text(io, io.stdin)
+            emit_text(io, shown(io.stdin))
         return 0
     status = 0
     for arg in operands:
@@ -886,7 +924,7 @@ def _cat(sh: Shell, argv: list[str], io: IO) -> int:
         if text is None:
             status = 1
             continue
-        emit_text(io, text)
+        emit_text(io, shown(text))
     return status
 
 

@@ -2,7 +2,7 @@ A -t container writes through a pseudo-terminal whose line discipline (onlcr) tu
 into CR LF; the client copies the bytes as they come (docker/cli v28.5.2
 cli/command/container/hijack.go), and json-file keeps them, so `docker logs` gives them back the
 same. On a terminal they look like plain lines; through a pipe or into a file each line keeps its
-CR, which only a byte count shows here (this format reads output with universal newlines).
+CR, which a byte count or `cat -A` shows here (this format reads output with universal newlines).
 Without -t nothing is added.
 
   $ docker pull busybox
@@ -22,3 +22,6 @@ Without -t nothing is added.
   4
   $ docker run -t busybox sh -c 'echo x; echo y >&2' 2>/dev/null | wc -c
   6
+  $ docker run -t busybox printf "a\nb\n" | cat -A
+  a^M$
+  b^M$
