@@ -130,14 +130,14 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
                     code: int | None, out: list[str]) -> int:
     world: World = ctx.world
     for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
-        show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n")
+        show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n", c.tty)
     if code is not None:
         return code
     if c.process.get("kind") == "sleep":
         # It ends by itself: the terminal waits for it while the clock moves on.
         status = int(c.process.get("status", 0))
         for line in c.process.get("output", []):
-            show_logged(ctx.io, line)
+            show_logged(ctx.io, line, tty=c.tty)
         world.clock = max(world.clock, int(c.process.get("until", world.clock)))
         lifecycle.tick(world)
         return status
@@ -245,9 +245,14 @@ def host_key(world: World, line: str) -> int:
     return SIGINT_STATUS if line == CTRL_C else world.status
 
 
-def show_logged(io: IO, line: str, end: str = "\n") -> None:
-    """A line of a container's output, as a client shows it: on the stream it came from."""
+def show_logged(io: IO, line: str, end: str = "\n", tty: bool = False) -> None:
+    """A line of a container's output, as a client shows it: on the stream it came from. A -t
+    container writes through a pseudo-terminal whose onlcr turns each newline into CR LF, and the
+    client copies those bytes as they are (cli/command/container/hijack.go); a terminal shows them
+    as plain lines, a pipe or a file keeps the CR."""
     stderr, text = log_stream(line)
+    if tty and end == "\n" and not stderr and io.capture_out is not None:
+        text += "\r"
     (io.err if stderr else io.out)(text, end)
 
 
@@ -262,7 +267,7 @@ def follow(world: World, io: IO) -> None:
     if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
         for line in logs[min(a.shown, len(logs)):]:
-            show_logged(io, line)
+            show_logged(io, line, tty=c is not None and c.tty)
     ended = c is None or not c.running or c.started_at != a.since
     world.attached = None if ended else replace(a, shown=len(logs))
 

@@ -483,7 +483,7 @@ def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, st
     cmd_set = any(h["created_by"].startswith("CMD") and h.get("comment") == "buildkit.dockerfile.v0"
                   for h in stage.history)
     cmd = stage.config.get("Cmd")
-    created_by = _META[kw](stage.config, text, env) if kw in _META else f"{kw} {text}"
+    created_by = META[kw](stage.config, text, env) if kw in META else f"{kw} {text}"
     if kw == "ENTRYPOINT":
         stage.config["Cmd"] = cmd if cmd_set else None
     stage.history.append(_hist(world, created_by, True))
@@ -542,7 +542,7 @@ def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     return f"USER {text}"
 
 
-_META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
+META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
          "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user}
 
 

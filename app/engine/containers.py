@@ -4,7 +4,9 @@ commit, rename (what each does to a container's life is in lifecycle.py)."""
 from __future__ import annotations
 
 from . import attached
+from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm
+from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
@@ -13,6 +15,7 @@ from .lifecycle import (
     each_container,
     exit_container,
     get_container,
+    no_such_container,
     remove_container,
     run_framed,
     run_status,
@@ -29,7 +32,9 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
-from .world import World
+from .signals import NOT_FATAL, SIGNALS, parse_signal
+from .toolkit import IO, Lines
+from .world import Container, World
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -88,19 +93,33 @@ def cmd_start(ctx: Ctx, args: Args) -> int:
     return 0
 
 
+def _joined(ctx: Ctx, errors: list[str]) -> int:
+    """stop, restart, kill and rm gather their errors and return them joined (errors.Join in
+    docker/cli v28.5.2 cli/command/container/stop.go and the others): printed after the names."""
+    if errors:
+        ctx.io.err("\n".join(errors))
+        return 1
+    return 0
+
+
 def cmd_stop(ctx: Ctx, args: Args) -> int:
     timeout = args.get("timeout", args.get("time", 10))
-    missing: list[str] = []
-    for ref, c in each_container(ctx, args.positional, missing):
-        stop_container(ctx.world, c, int(timeout))
+    signal = args.get("signal") or ""
+    errors: list[str] = []
+    for ref, c in each_container(ctx, args.positional, [], errors):
+        if signal and c.running and parse_signal(signal) is None:
+            # daemon/stop.go containerStop: the signal is read only for a running container
+            errors.append(f"Error response from daemon: cannot stop container: {ref}: invalid signal: {signal}")
+            continue
+        stop_container(ctx.world, c, int(timeout), parse_signal(signal) if signal else None)
         ctx.io.out(ref)
-    return 1 if missing else 0
+    return _joined(ctx, errors)
 
 
 def cmd_restart(ctx: Ctx, args: Args) -> int:
     timeout = int(args.get("timeout", args.get("time", 10)))
-    failed: list[str] = []
-    for ref, c in each_container(ctx, args.positional, failed):
+    errors: list[str] = []
+    for ref, c in each_container(ctx, args.positional, [], errors):
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running:
@@ -110,34 +129,63 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
             start_container(ctx, c)
             c.restart_count = 0
         except DockerError as exc:
-            ctx.io.err(exc.message)
-            failed.append(ref)
+            errors.append(exc.message)
             continue
         ctx.io.out(ref)
-    return 1 if failed else 0
+    return _joined(ctx, errors)
 
 
 def cmd_kill(ctx: Ctx, args: Args) -> int:
-    failed: list[str] = []
-    for ref, c in each_container(ctx, args.positional, failed):
-        if not c.running:
-            ctx.io.err(f"Error response from daemon: cannot kill container: {ref}: container {c.id} is not running")
-            failed.append(ref)
-            continue
-        exit_container(ctx.world, c, 137, ctx.world.clock)
-        ctx.io.out(ref)
-    return 1 if failed else 0
+    """moby v28.5.2 daemon/kill.go ContainerKill: the signal is checked before the container is
+    looked up, and api/server/router/container/container_routes.go wraps every error with
+    "cannot kill container: NAME"."""
+    name = args.get("signal") or "KILL"
+    number = parse_signal(name)
+    errors: list[str] = []
+    for ref in args.positional:
+        def fail(text: str, ref: str = ref) -> None:
+            errors.append(f"Error response from daemon: cannot kill container: {ref}: {text}")
+
+        c = ctx.world.find_container(ref)
+        if number is None:
+            fail(f"invalid signal: {name}")
+        elif number not in SIGNALS.values():
+            fail(f"the linux daemon does not support signal {number}")
+        elif c is None:
+            fail(f"No such container: {ref}")
+        elif not c.running:
+            fail(f"container {c.id} is not running")
+        else:
+            _signal(ctx.world, c, number)
+            ctx.io.out(ref)
+    return _joined(ctx, errors)
+
+
+def _signal(world: World, c: Container, number: int) -> None:
+    """SIGKILL ends the container (137). Another signal reaches PID 1, which has no default
+    action for it (the kernel ignores it unless the program set a handler, and node, sleep and sh
+    set none): the container goes on, unless docker-init (--init) is PID 1, which passes it to the
+    program and exits 128+N when it dies of it (tini)."""
+    if number == SIGNALS["KILL"]:
+        exit_container(world, c, 137, world.clock)
+    elif c.init and number not in NOT_FATAL:
+        exit_container(world, c, 128 + number, world.clock)
 
 
 def cmd_rm(ctx: Ctx, args: Args) -> int:
     force = args.bool("force")
-    missing: list[str] = []
-    running: list[str] = []
-    for ref, c in each_container(ctx, args.positional, missing):
+    errors: list[str] = []
+    for ref in args.positional:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            if force:  # rm.go: with -f a missing container is said at once and is no failure
+                ctx.io.err(no_such_container(ref).message)
+            else:
+                errors.append(no_such_container(ref).message)
+            continue
         if c.running and not force:
-            ctx.io.err(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
-                       "stop the container before removing or force remove")
-            running.append(ref)
+            errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
+                          "stop the container before removing or force remove")
             continue
         if c.running:
             c.state = "exited"
@@ -145,19 +193,25 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
             c.finished_at = ctx.world.clock
         remove_container(ctx.world, c, remove_volumes=args.bool("volumes"))
         ctx.io.out(ref)
-    return 1 if running or (missing and not force) else 0
+    return _joined(ctx, errors)
 
 
 def cmd_container_prune(ctx: Ctx, args: Args) -> int:
+    # daemon/prune.go ContainersPrune checks its filters only once the learner has agreed
+    filters = Filters(args.list("filter"))
     if not args.bool("force"):
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
         if not confirm(ctx):
             return 0
     world: World = ctx.world
+    filters.validate(("label", "label!", "until"))
+    until = prune_until(filters, world.clock)
     removed = []
     reclaimed = 0
     for c in list(world.containers.values()):
-        if not c.running:
+        if until is not None and c.created > until:
+            continue
+        if not c.running and _labels_match(filters, c.labels):
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
@@ -170,8 +224,21 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
     return 0
 
 
+def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
+    """daemon/prune.go matchLabels: every label= is there, and not every label! is."""
+    if not f.match_kv("label", labels):
+        return False
+    return not (f.contains("label!") and f.match_kv("label!", labels))
+
+
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
+    for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
+        if args.get(key):
+            try:
+                get_timestamp(args.get(key), ctx.world.clock)
+            except ValueError as exc:
+                raise DockerError(f'invalid value for "{key}": {exc}') from None
     lines = c.logs
     tail = args.get("tail")
     if tail not in (None, "all"):
@@ -181,7 +248,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         except ValueError:
             pass
     for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, line)
+        attached.show_logged(ctx.io, line, tty=c.tty)
     if args.bool("follow") and c.running:
         attached.follow_logs(ctx, c)
     return 0
@@ -202,8 +269,12 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
             sh.env[k] = v
     missing = lookpath(sh, argv[0])
     if missing is not None:
-        # daemon/exec.go: the runtime's error, as setExitCodeFromError words it, goes down the stream
         desc, code = runtime_failure(f"{RUNTIME_EXEC}{missing}: unknown")
+        if args.bool("detach"):
+            # api/server/router/container/exec.go postContainerExecStart: a detached start's error
+            # is the API's answer, not a line down the stream
+            raise DockerError(f"Error response from daemon: {desc}")
+        # daemon/exec.go: the runtime's error, as setExitCodeFromError words it, goes down the stream
         ctx.io.out(desc)
         return code
     program = program_for(sh, argv[0])
@@ -211,6 +282,12 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         ctx.io.err(NOT_SIMULATED.format(name=argv[0]))
         return 126
     argv = [program, *argv[1:]]
+    if args.bool("detach"):
+        # cli/command/container/exec.go RunExec: with -d the CLI returns once the process has started,
+        # exit 0, and its output reaches no one (an exec's streams are not the container's log).
+        # layerlab runs it to its end at once, without the time it takes.
+        sh.execute(argv, IO([], Lines(), Lines()))
+        return 0
     opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
     if opened is not None:
         return opened
@@ -233,14 +310,20 @@ def cmd_diff(ctx: Ctx, args: Args) -> int:
 
 def cmd_commit(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    c = get_container(world, args.positional[0])
     repo = args.positional[1] if len(args.positional) > 1 else None
-    if repo is not None:
+    if repo:
+        # the API client parses the reference before it sends anything (moby v28.5.2
+        # client/container_commit.go ContainerCommit)
         try:
-            parse_ref(repo)
+            digest = parse_ref(repo)[2]
         except RefError as exc:
             raise DockerError(str(exc)) from None
-    image = commit_container(world, c, repo, args.get("message") or "", args.get("author") or "")
+        if digest:
+            raise DockerError("refusing to create a tag with a digest reference")
+    c = get_container(world, args.positional[0])
+    changes = commit_changes(args.list("change"))
+    image = commit_container(world, c, repo or None, args.get("message") or "", args.get("author") or "",
+                             lambda config: apply_changes(config, changes))
     ctx.io.out(image.id)
     return 0
 

@@ -50,6 +50,7 @@ class Flag:
     var: str  # the value's type word, "" for booleans
     usage: str
     default: str | None
+    hidden: bool = False  # parsed, but left out of --help (cobra's flag.Hidden)
 
     @property
     def takes_value(self) -> bool:
@@ -133,12 +134,20 @@ class Ctx:
     prompts: list[str] = field(default_factory=list)
 
 
+# Flags a command takes but its help does not list (the CLI table holds only the listed ones).
+_HIDDEN_FLAGS = {
+    # docker/cli v28.5.2 cli/command/volume/create.go: flags.Lookup("name").Hidden = true
+    "volume create": [Flag("name", "", "string", "Specify volume name", None, hidden=True)],
+}
+
+
 def load_command(key: str, entry: Entry | None) -> Command:
     """key's usage, flags and help from the CLI table, with entry's arguments rule and handler
     (None for a command the CLI has and layerlab does not run: it has help only)."""
     raw = CLI_TABLE[key]
     flags = [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
              for f in raw["flags"] if not f.get("global")]
+    flags += _HIDDEN_FLAGS.get(key, [])
     subs = []
     for sec in raw.get("commands", []):
         for name, short in sec["items"]:
@@ -371,6 +380,8 @@ def flag_usages(flags: list[Flag], width: int = 79) -> list[str]:
     lines: list[str] = []
     maxlen = 0
     for f in sorted(flags, key=lambda f: f.long):
+        if f.hidden:
+            continue
         line = f"  -{f.short}, --{f.long}" if f.short else f"      --{f.long}"
         if f.var:
             line += " " + f.var

@@ -74,12 +74,31 @@ def initial_world(seed: int = 0) -> World:
     return world
 
 
+_HOST_ENV = {"HOME": HOME, "USER": "learner", "LOGNAME": "learner", "SHELL": "/bin/bash",
+             "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+
+
 def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) -> Shell:
-    env = {"HOME": HOME, "USER": "learner", "LOGNAME": "learner", "SHELL": "/bin/bash",
-           "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "OLDPWD": world.cwd}
+    env = {**_HOST_ENV, "OLDPWD": world.cwd}  # until a cd sets it (kept in shell_vars)
+    for name, value in (world.shell_vars or {}).items():  # what earlier lines set or unset
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True)
     sh.extra = {"docker": docker_tool(answer)}
     return sh
+
+
+def _shell_vars(env: dict[str, str], keep_oldpwd: bool) -> dict[str, str | None] | None:
+    """The host shell's variables that differ from its starting ones (None: unset), kept for the
+    next line: a variable set on one line is there on the next, as in one bash session. OLDPWD
+    is kept once a cd has moved the shell (before, it stands for the directory the line began in)."""
+    if not keep_oldpwd:
+        env = {k: v for k, v in env.items() if k != "OLDPWD"}
+    changed: dict[str, str | None] = {k: v for k, v in env.items() if _HOST_ENV.get(k) != v}
+    changed.update({k: None for k in _HOST_ENV if k not in env})
+    return changed or None
 
 
 def apply(world: World, line: str, answer: str | None = None, *, deadline: float | None = None) -> Result:
@@ -123,6 +142,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
             return Result(world, _noted(terminal) + [(ERR, budget.nesting_error().message)], 2, work=spent.steps)
     w.cwd = sh.cwd
     w.status = code
+    w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)

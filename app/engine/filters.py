@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+
 import regex
 
 from . import budget
@@ -72,3 +75,42 @@ def invalid_filter(key: str, values: list[str] | None = None) -> DockerError:
     """filters.invalidFilter.Error: a value list prints as Go prints a []string, `[a b]`."""
     shown = f"{key}=[{' '.join(values)}]" if values is not None else key
     return DockerError(f"Error response from daemon: invalid filter '{shown}'")
+
+
+# time.ParseDuration: an optional sign, then one or more number-unit pairs
+_GO_DURATION = re.compile(r"[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)")
+_UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
+
+
+def get_timestamp(value: str, now: int) -> float:
+    """moby v28.5.2 api/types/time/timestamp.go GetTimestamp, as seconds: a Go duration before now,
+    a YYYY-MM-DD[THH:MM:SS] date (the simulated clock is UTC) or Unix seconds; ValueError with its
+    message for anything else."""
+    if value != "0" and _GO_DURATION.fullmatch(value):
+        secs = sum(float(n) * _UNIT_SECONDS[u] for n, u in _DURATION_PART.findall(value))
+        return int(now - (-secs if value.startswith("-") else secs))  # .Unix() drops the fraction
+    date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z?)?", value)
+    if date:
+        y, mo, d, h, mi, sec = (int(x or 0) for x in date.groups())
+        return calendar.timegm((y, mo, d, h, mi, sec, 0, 0, 0))
+    if "-" in value:
+        raise DockerError(f"layerlab: {value}: only durations, YYYY-MM-DD[THH:MM:SS] dates and Unix seconds are "
+                          "simulated")
+    m = re.fullmatch(r"([-+]?\d+)(?:\.([-+]?\d+))?", value)
+    if m is None:
+        raise ValueError(f"failed to parse value as time or duration: \"{value}\"")
+    return int(m.group(1)) + (int(m.group(2)) / 10 ** len(m.group(2).lstrip("+-")) if m.group(2) else 0)
+
+
+def prune_until(f: Filters, now: int) -> float | None:
+    """daemon/prune.go getUntilFromPruneFilters: the one until= value as a time (seconds)."""
+    values = f.get("until")
+    if not values:
+        return None
+    if len(values) > 1:
+        raise DockerError("Error response from daemon: more than one until filter specified")
+    try:
+        return get_timestamp(values[0], now)
+    except ValueError as exc:
+        raise DockerError(f"Error response from daemon: {exc}") from None

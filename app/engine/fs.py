@@ -115,6 +115,8 @@ ERRNO_TEXT = {
     "EINVAL": "Invalid argument",
     "EBUSY": "Device or resource busy",
     "ENXIO": "No such device or address",
+    "EBADF": "Bad file descriptor",
+    "EPERM": "Operation not permitted",
 }
 
 NAME_MAX = 255

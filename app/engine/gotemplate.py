@@ -73,6 +73,12 @@ class GoStruct(dict):  # type: ignore[type-arg]
     """A JSON object that is a Go struct in the API: fmt prints its field values as {a b c}."""
 
     go_type = "struct"
+    omitempty: frozenset[str] = frozenset()  # fields whose `json:",omitempty"` drops an empty value
+
+
+def _empty(v: Any) -> bool:
+    """encoding/json isEmptyValue: false, 0, "", a nil pointer/map/slice, an empty map/slice."""
+    return v is None or isinstance(v, GoNil) or (not isinstance(v, GoStruct) and v in (False, 0, "", [], {}))
 
 
 class GoNil:
@@ -2186,6 +2192,8 @@ def _json_into(v: Any, out: list[str]) -> None:
         out.append(go_json(dict(v), escape_html=True))
     elif isinstance(v, dict):
         keys: list[Any] = list(v) if isinstance(v, GoStruct) or not isinstance(v, AnyMap) else sorted(v)
+        if isinstance(v, GoStruct) and v.omitempty:
+            keys = [k for k in keys if not (k in v.omitempty and _empty(v[k]))]
         out.append("{")
         for i, k in enumerate(keys):
             if i:

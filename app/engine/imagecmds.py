@@ -219,19 +219,23 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
 
 
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
+    """docker/cli v28.5.2 cli/command/image/remove.go runRemove: the errors are joined and said
+    after what was removed; with -f, when every one of them is a not-found, exit 0."""
     world: World = ctx.world
-    status = 0
+    errors: list[str] = []
+    fatal = False
     for ref in args.positional:
         img = world.find_image(ref)
         if img is None:
-            ctx.io.err(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
-            status = 1
+            errors.append(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
             continue
         conflict = _rmi_one(ctx, world, img, ref, args.bool("force"))
         if conflict:
-            ctx.io.err(f"Error response from daemon: conflict: {conflict}")
-            status = 1
-    return status
+            errors.append(f"Error response from daemon: conflict: {conflict}")
+            fatal = True
+    if errors:
+        ctx.io.err("\n".join(errors))
+    return 1 if errors and (fatal or not args.bool("force")) else 0
 
 
 def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool) -> str | None:
@@ -318,7 +322,8 @@ def image_id_for(layers: list[str], config: dict[str, Any], history: list[dict[s
     return "sha256:" + hashlib.sha256(blob.encode()).hexdigest()
 
 
-def commit_container(world: World, c: Container, repo: str | None, message: str, author: str) -> Image:
+def commit_container(world: World, c: Container, repo: str | None, message: str, author: str,
+                     edit: Callable[[dict[str, Any]], None] | None = None) -> Image:
     """docker commit: the container's read-write layer becomes a new top layer (volumes left out)."""
     base = world.images[c.image_id]
     tree = c.rw.freeze()
@@ -330,6 +335,10 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
     config["ExposedPorts"] = {p: {} for p in c.exposed}
+    if c.labels:  # the container's Config.Labels: its --label values over the image's
+        config["Labels"] = dict(c.labels)
+    if edit is not None:
+        edit(config)  # docker commit -c
     # daemon/commit.go: the history entry is the container's Cmd
     history = [*base.history, {"created": world.clock, "created_by": " ".join(c.cmd),
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]

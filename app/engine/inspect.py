@@ -9,6 +9,7 @@ from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
 from .images import image_size
+from .refs import normalize_tag
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
 from .world import Container, Image, World
@@ -92,7 +93,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
             "ReadonlyRootfs": c.read_only,
-            "Tmpfs": gomap({d: "" for d in c.tmpfs_flags}) or None,
+            "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
                         **({"ReadOnly": True} if not m.rw else {}),
                         **({"TmpfsOptions": {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
@@ -130,7 +131,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "WorkingDir": c.workdir,
             "Entrypoint": list(c.entrypoint) or None,
             "OnBuild": None,
-            "Labels": gomap(dict(image.config.get("Labels") or {})) if image else {},
+            "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
         }),
         "NetworkSettings": S({
             "Bridge": "",
@@ -228,7 +229,19 @@ def _find(world: World, kind: str, ref: str) -> Inspected | None:
     return (data, typed_view(data), True) if data is not None else None
 
 
-def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
+def _not_found(kind: str, ref: str) -> str:
+    """The daemon's not-found answer for one kind of object."""
+    if kind == "container":
+        return f"Error response from daemon: No such container: {ref}"
+    if kind == "image":
+        # daemon/images/image.go ErrImageDoesNotExist: a name gets its :latest (TagNameOnly)
+        return f"Error response from daemon: No such image: {normalize_tag(ref) or ref}"
+    return f"Error response from daemon: get {ref}: no such volume"  # volume/service/errors.go OpErr
+
+
+def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str | None = None) -> int:
+    """missing: the error for an object of none of kinds; None: the one kind's own not-found error
+    (cli/command/system/inspect.go inspectAll passes a typed lookup's error on)."""
     results: list[Inspected | str] = []
     for ref in args.positional:
         obj = None
@@ -236,25 +249,33 @@ def _inspect(ctx: Ctx, args: Args, kinds: tuple[str, ...], missing: str) -> int:
             obj = _find(ctx.world, kind, ref)
             if obj is not None:
                 break
-        results.append(missing.format(ref=ref) if obj is None else obj)
+        if obj is None:
+            results.append(missing.format(ref=ref) if missing is not None else _not_found(kinds[0], ref))
+        else:
+            results.append(obj)
     return print_inspect(ctx, results, args.get("format"))
+
+
+_ALL_TYPES = ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume")
 
 
 def cmd_inspect(ctx: Ctx, args: Args) -> int:
     kind = args.get("type")
+    quoted = '", "'.join(_ALL_TYPES)
+    if "type" in args.given and not kind:
+        raise DockerError(f'type is empty: must be one of "{quoted}"')  # system/inspect.go RunE
     if kind:
-        if kind not in ("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"):
-            raise DockerError(f'unknown type: "{kind}": must be one of "config", "container", "image", "network", '
-                              '"node", "plugin", "secret", "service", "task", "volume"')
-        kinds: tuple[str, ...] = (kind,) if kind in _TYPES else ()
-    else:
-        kinds = _TYPES
-    return _inspect(ctx, args, kinds, "Error: No such object: {ref}")
+        if kind not in _ALL_TYPES:
+            raise DockerError(f'unknown type: "{kind}": must be one of "{quoted}"')
+        if kind in _TYPES:
+            return _inspect(ctx, args, (kind,))
+        return _inspect(ctx, args, (), "Error: No such object: {ref}")
+    return _inspect(ctx, args, _TYPES, "Error: No such object: {ref}")
 
 
 def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
-    return _inspect(ctx, args, ("container",), "Error response from daemon: No such container: {ref}")
+    return _inspect(ctx, args, ("container",))
 
 
 def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
-    return _inspect(ctx, args, ("image",), "Error response from daemon: No such image: {ref}")
+    return _inspect(ctx, args, ("image",))

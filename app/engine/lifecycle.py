@@ -7,12 +7,13 @@ from collections.abc import Iterator
 
 from . import nodeapp
 from .dockercli import Args, Ctx, DockerError
-from .fs import DIR, FsError, Tree, overlay_get, overlay_walk
+from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
 from .process import begin_process
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
+from .signals import NOT_FATAL
 from .views import ContainerView, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
@@ -46,13 +47,18 @@ def get_container(world: World, ref: str) -> Container:
     return c
 
 
-def each_container(ctx: Ctx, refs: list[str], missing: list[str]) -> Iterator[tuple[str, Container]]:
+def each_container(ctx: Ctx, refs: list[str], missing: list[str],
+                   errors: list[str] | None = None) -> Iterator[tuple[str, Container]]:
     """The containers refs name, in order; one that does not exist is reported as the daemon
-    reports it (the command goes on with the next) and added to missing."""
+    reports it (the command goes on with the next) and added to missing. With errors, the
+    report is kept there for the command to print at its end."""
     for ref in refs:
         c = ctx.world.find_container(ref)
         if c is None:
-            ctx.io.err(no_such_container(ref).message)
+            if errors is None:
+                ctx.io.err(no_such_container(ref).message)
+            else:
+                errors.append(no_such_container(ref).message)
             missing.append(ref)
             continue
         yield ref, c
@@ -129,16 +135,28 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
     c = Container(
         id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
-        entrypoint=entrypoint, env=env, workdir=args.get("workdir") or image.config.get("WorkingDir") or "",
+        entrypoint=entrypoint, env=env,
+        workdir=normpath(args.get("workdir")) if args.get("workdir") else image.config.get("WorkingDir") or "",
         rw=Tree(), mounts=mounts, ports=[(hp, cp) for hp, cp, _, _ in port_specs], exposed=exposed,
         auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
+        labels=_labels(args, image),
     )
     world.containers[cid] = c
     _populate(world, c, image)
     return c
+
+
+def _labels(args: Args, image: Image) -> dict[str, str]:
+    """Config.Labels: --label k=v (or k alone, empty; opts.ConvertKVStringsToMap), then the image's
+    labels the flags did not set (daemon/commit.go merge)."""
+    labels = {}
+    for item in args.list("label"):
+        key, _, value = item.partition("=")
+        labels[key] = value
+    return {**dict(image.config.get("Labels") or {}), **labels}
 
 
 def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
@@ -228,10 +246,16 @@ def tick(world: World) -> None:
 # Handlers
 
 
-def stop_container(world: World, c: Container, timeout: int = 10) -> None:
+def stop_container(world: World, c: Container, timeout: int = 10, signal: int | None = None) -> None:
+    """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout."""
     if not c.running:
         return
     kind = c.process.get("kind")
+    signal = signal or 15
+    if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):
+        # docker-init (tini) passes the signal on, and the program dies of it: 128+N at once
+        exit_container(world, c, 128 + signal, world.clock)
+        return
     # PID 1 has no default signal handlers: node, sleep and sh ignore SIGTERM and are killed.
     world.clock += max(timeout, 0)
     exit_container(world, c, 137 if kind != "done" else 0, world.clock)

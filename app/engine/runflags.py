@@ -8,6 +8,7 @@ from . import budget
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
 from .mounts import (
+    PROPAGATIONS,
     MountFlagError,
     MountSpec,
     check_volume_syntax,
@@ -16,7 +17,10 @@ from .mounts import (
     parse_mount_flag,
     parse_tmpfs_flag,
     parse_volume_flag,
+    tmpfs_size_option,
+    valid_mount_mode,
 )
+from .signals import parse_signal
 from .volumes import create_volume
 from .world import Image, Mount, World
 
@@ -132,6 +136,15 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
     read_env_files(ctx, args)
     if args.bool("rm") and args.get("restart") not in (None, "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
+    # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
+    # verifyContainerSettings): translateWorkingDir, then the stop signal
+    workdir = args.get("workdir") or ""
+    if workdir and not workdir.startswith("/"):
+        raise DockerError(f"Error response from daemon: the working directory '{workdir}' is invalid, it needs to "
+                          "be an absolute path", 125)
+    stop_signal = args.get("stop-signal") or ""
+    if stop_signal and parse_signal(stop_signal) is None:
+        raise DockerError(f"Error response from daemon: invalid signal: {stop_signal}", 125)
     for spec in mounts:
         if isinstance(spec, DockerError):
             raise spec
@@ -142,9 +155,10 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
 
 
 def check_bind_source(world: World, ms: MountSpec) -> None:
-    """A --mount bind's source must exist unless bind-create-src (volume/mounts/linux_parser.go
-    validateMountConfigImpl); the daemon checks it before it looks for the image, so no pull happens."""
-    if ms.type == "bind" and not ms.create_src and ms.source != "/" and world.host.get(ms.source) is None:
+    """A --mount bind's source must exist (volume/mounts/linux_parser.go validateMountConfigImpl;
+    CLI 28.5 has no bind-create-src); the daemon checks it before it looks for the image, so no
+    pull happens."""
+    if ms.type == "bind" and ms.source != "/" and world.host.get(normpath(ms.source)) is None:
         raise DockerError("Error response from daemon: invalid mount config for type \"bind\": "
                           f"bind source path does not exist: {ms.source}", 125)
 
@@ -171,6 +185,9 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
         seen.add(dest)
         tmpfs_flags.append(dest)
         by_dest[dest] = new_mount("tmpfs", dest, "", True, "", "", False, False, "")
+        # HostConfig.Tmpfs keeps the options as written (cli opts.go: what follows the first ':')
+        by_dest[dest].spec = raw.partition(":")[2]
+        by_dest[dest].tmpfs_size = tmpfs_size_option(by_dest[dest].spec)
     _anonymous_volumes(world, image, anonymous, by_dest)
     return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
 
@@ -179,7 +196,13 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
     """--volumes-from: the other container's mounts (tmpfs left out), read-only with ':ro'."""
     by_dest: dict[str, Mount] = {}
     for ref in args.list("volumes-from"):
+        # moby v28.5.2 volume/mounts/linux_parser.go ParseVolumesFrom, before the container is looked up
+        if not ref:
+            raise DockerError("Error response from daemon: volumes-from specification cannot be an empty string", 125)
         name, _, mode = ref.partition(":")
+        words = mode.split(",")
+        if mode and (not valid_mount_mode(mode) or any(w in PROPAGATIONS or w == "nocopy" for w in words)):
+            raise DockerError(f"Error response from daemon: invalid mode: {mode}", 125)
         src = world.find_container(name)
         if src is None:
             raise DockerError(f"Error response from daemon: No such container: {name}", 125)
@@ -188,7 +211,7 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
                 continue
             copy = Mount(**m.to_dict())
             copy.copy_data = False
-            if mode == "ro":
+            if "ro" in words:  # RW: m.RW && parser.ReadWrite(mode)
                 copy.rw = False
             by_dest[m.destination] = copy
     return by_dest
@@ -229,7 +252,7 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
     seen.add(dest)
     if ms.type == "bind":
         check_bind_source(world, ms)
-        by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", "rprivate",
+        by_dest[dest] = new_mount("bind", dest, normpath(ms.source), not ms.readonly, "", ms.propagation or "rprivate",
                                   False, False, ms.source)
     elif ms.type == "tmpfs":
         by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")

@@ -17,7 +17,7 @@ import regex
 from . import budget, devfs
 from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
-from .shellparse import Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
+from .shellparse import GLOB, Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
 from .toolkit import (
     BUSYBOX,
     GNU,
@@ -36,6 +36,7 @@ from .toolkit import (
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
 from .tools.common import read_input
+from .tools.testprintf import printf
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -56,6 +57,16 @@ def tool(name: str, where: str = "host gnu busybox") -> Callable[[Tool], Tool]:
 
 class ExitShell(Exception):
     pass
+
+
+class _RunTimeSyntaxError(Exception):
+    """dash's syntax error found as a command runs (`>& word` whose word is no descriptor): the
+    rest of the line does not run (src/error.c sh_error unwinds to the main loop)."""
+
+
+class _SpecialBuiltinError(Exception):
+    """An error of a special builtin (export) in dash or BusyBox ash: said as it is, and the rest
+    of the line does not run, status 2 (POSIX 2.8.1; dash src/error.c, ash.c ash_msg_and_raise)."""
 
 
 @dataclass
@@ -101,7 +112,14 @@ class Shell:
                 continue
             if step.op == "||" and status == 0:
                 continue
-            status = self._pipeline(step.pipeline, io)
+            try:
+                status = self._pipeline(step.pipeline, io)
+                if step.negate:
+                    status = 0 if status else 1
+            except (_RunTimeSyntaxError, _SpecialBuiltinError) as exc:
+                io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
+                self.status = 2
+                return 2
             self.status = status
         return status
 
@@ -139,18 +157,56 @@ class Shell:
         def sub(inner: str) -> str:
             return self._substitute(inner, io)
 
-        argv = [f for raw in cmd.argv for f in expand(raw, env, sub)]
+        argv = [f for raw in cmd.argv for f in expand(raw, env, sub, self._glob)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
-        redirects = [self._expand_redirect(r, env, sub) for r in cmd.redirects]
+        redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
         return SimpleCommand(argv, redirects, assignments)
 
-    @staticmethod
-    def _expand_redirect(r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> Redirect:
+    def _glob(self, pattern: str) -> list[str]:
+        """The paths a pattern (its live * ? [ marked with GLOB) matches, written as the pattern
+        writes them and sorted; a name starting with '.' only for a component that starts with a
+        literal '.' (bash "Pathname Expansion"; dash and BusyBox ash alike)."""
+        absolute = pattern.startswith("/")
+        found = ["/" if absolute else ""]
+        comps = pattern.split("/")[1:] if absolute else pattern.split("/")
+        for i, comp in enumerate(comps):
+            trailing = comp == "" and i == len(comps) - 1
+            step: list[str] = []
+            for base in found:
+                if GLOB not in comp:
+                    step.append(base + comp + ("" if trailing or i == len(comps) - 1 else "/"))
+                    continue
+                where = normpath(base or ".", self.cwd)
+                node = self.view.get(where)
+                if node is None or node.kind != DIR:
+                    continue
+                rx = _glob_regex(comp)
+                for name in sorted(self.view.children(where)):
+                    budget.current().step()
+                    if name.startswith(".") and not comp.startswith("."):
+                        continue
+                    if rx.fullmatch(name):
+                        step.append(base + name + ("" if i == len(comps) - 1 else "/"))
+            found = step
+        return sorted(p for p in found if self.view.get(normpath(p.rstrip("/") or "/", self.cwd)) is not None
+                      and (not pattern.endswith("/") or _is_dir(self, p)))
+
+    def _expand_redirect(self, r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> list[Redirect]:
         if r.here == "doc":  # a quoted delimiter keeps the lines as written
-            return replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)
+            return [replace(r, body=expand_heredoc(r.body or "", env, sub) if r.expand else r.body)]
         if r.here == "string":  # the word, expanded but not split, and a newline
-            return replace(r, body=expand_one(r.target, env, sub) + "\n")
-        return replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))
+            return [replace(r, body=expand_one(r.target, env, sub) + "\n")]
+        if r.target.startswith("&?"):
+            word = expand_one(r.target[2:], env, sub)
+            if self.name != "bash" and self.flavor != BUSYBOX:
+                # dash src/parser.c fixredir(err=1): one digit or '-', else a syntax error
+                if not ((len(word) == 1 and word.isdigit()) or word == "-"):
+                    raise _RunTimeSyntaxError("Bad fd number")
+                return [replace(r, target="&" + word)]
+            if word.isdigit() or word == "-":
+                return [replace(r, target="&" + word)]
+            return [Redirect(1, r.append, word), Redirect(2, False, "&1")]  # bash: both streams into it
+        return [replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))]
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         cmd = self._expand(raw, io)
@@ -169,8 +225,13 @@ class Shell:
         (out, out_fd), (err, err_fd), files = opened
         status = self.execute(cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True) & 0xFF
         for r, lines in files:
+            if r.target == "&-" and r.fd == 2:
+                continue  # errors written to a closed stderr are lost, and no one can say so
             if not self._write_redirect(r.target, lines, True, io, cmd.argv[0]) and lines is out:
-                status = 1
+                # GNU close_stdout exits with the program's exit_failure: 2 for ls, sort and
+                # printenv (coreutils ls.c LS_FAILURE, sort.c SORT_FAILURE, printenv.c)
+                gnu_two = self.flavor != BUSYBOX and cmd.argv[0].rsplit("/", 1)[-1] in ("ls", "sort", "printenv")
+                status = 2 if gnu_two and cmd.argv[0] not in BUILTINS else 1
         return status
 
     def _descriptors(self, cmd: SimpleCommand, io: IO) -> tuple[Target, Target, list[tuple[Redirect, Lines]]] | None:
@@ -181,13 +242,23 @@ class Shell:
         one named for a descriptor gets its output. None (with the shell's message) when one fails."""
         where: dict[int, Target] = {1: (io.capture_out, io.out_fd), 2: (io.capture_err, io.err_fd)}
         files: list[tuple[Redirect, Lines]] = []
+        closed: set[int] = set()
         for r in cmd.redirects:
             if r.fd == 0:
                 continue
             if r.target.startswith("&"):
                 source = r.target[1:]
+                if source in ("1", "2") and int(source) in closed:
+                    io.err(self.bad_descriptor(source, r.fd))  # `>&- 2>&1`: nothing open on 1 to copy
+                    return None
                 if source in ("1", "2"):
                     where[r.fd] = where[int(source)]
+                    closed.discard(r.fd)
+                elif source == "-":
+                    # closed: what the command writes there fails (EBADF), see _write_redirect
+                    files.append((r, Lines()))
+                    where[r.fd] = (files[-1][1], OUT)
+                    closed.add(r.fd)
                 elif source:
                     io.err(self.bad_descriptor(source, r.fd))
                     return None
@@ -196,6 +267,7 @@ class Shell:
                 return None
             files.append((r, Lines()))
             where[r.fd] = (files[-1][1], OUT)
+            closed.discard(r.fd)
         return where[1], where[2], files
 
     def bad_descriptor(self, fd: str, to: int) -> str:
@@ -277,9 +349,12 @@ class Shell:
         """Write a command's output into its redirect target; False (with the writer's message) when
         the disk refuses it."""
         path = normpath(target, self.cwd)
-        kind = self.device(path)
+        kind = self.device(path) if target != "&-" else None
         try:
-            if kind is None:
+            if target == "&-":  # a closed descriptor: any write fails
+                if lines:
+                    raise FsError("EBADF", "")
+            elif kind is None:
                 self.view.write_file(path, lines.text(), append=append)
             elif kind == devfs.TTY:
                 IO(io.sink).write(lines.text())  # the terminal itself, past any capture
@@ -290,18 +365,25 @@ class Shell:
             elif lines:
                 devfs.write_device(kind)  # null and the others keep nothing; full refuses
         except FsError as exc:
-            text = ERRNO_TEXT.get(exc.code, exc.code)
-            if writer in BUILTINS and self.name == "bash":
-                io.err(f"bash: {writer}: write error: {text}")
-            elif writer in BUILTINS and self.flavor != BUSYBOX:
-                # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
-                io.err(f"sh: {self.lineno}: {writer}: {writer}: I/O error")
-            elif writer:
-                io.err(f"{writer}: write error: {text}")
-            else:
-                io.err(self.redirect_error(target, exc))
+            io.err(self._write_error(target, exc, writer))
             return False
         return True
+
+    def _write_error(self, target: str, exc: FsError, writer: str) -> str:
+        """What is said when a command's output cannot be written into its redirect target."""
+        text = ERRNO_TEXT.get(exc.code, exc.code)
+        if writer in BUILTINS and self.name == "bash":
+            return f"bash: {writer}: write error: {text}"
+        if writer in BUILTINS and self.flavor != BUSYBOX:
+            # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
+            return f"sh: {self.lineno}: {writer}: {writer}: I/O error"
+        if writer == "echo" and self.flavor == BUSYBOX:
+            # ash's echo builtin is echo_main (coreutils/echo.c: bb_simple_perror_msg) run
+            # inside the shell, so the message carries the shell's applet name
+            return f"sh: write error: {text}"
+        if writer:
+            return f"{writer}: write error: {text}"
+        return self.redirect_error(target, exc)
 
     def redirect_error(self, target: str, exc: FsError) -> str:
         text = ERRNO_TEXT[exc.code]
@@ -322,6 +404,8 @@ class Shell:
         budget.current().step()
         dash = self.name != "bash" and self.flavor != BUSYBOX
         fn = (_dash_echo if by_shell and dash and name == "echo" else None) or self.own_builtin(name) or self.resolve(name)
+        if by_shell and name == "printf" and self.flavor != BUSYBOX:
+            fn = _builtin_printf  # bash's and dash's own printf, not the program
         if fn is None:
             io.err(self.not_found(name))
             return 127
@@ -427,6 +511,8 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
     sh.cwd = path
+    if len(argv) > 1 and argv[1] == "-":
+        io.out(path)  # `cd -` says where it went (bash builtins/cd.def; dash and ash alike)
     return 0
 
 
@@ -446,6 +532,47 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
             escapes = {"e": True, "E": False}.get(letter, escapes)
         args = args[1:]
     return _echo_out(io, " ".join(args), newline, escapes)
+
+
+def _glob_regex(comp: str) -> re.Pattern[str]:
+    """One pattern component as a regex: marked * ? and [...] are live, the rest is literal."""
+    toks: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(comp):
+        live = comp[i] == GLOB and i + 1 < len(comp)
+        toks.append((comp[i + 1], True) if live else (comp[i], False))
+        i += 2 if live else 1
+    out: list[str] = []
+    j = 0
+    while j < len(toks):
+        c, live = toks[j]
+        j += 1
+        if live and c in "*?":
+            out.append("[^/]*" if c == "*" else "[^/]")
+        elif live and c == "[":
+            k = j + 1 if j < len(toks) and toks[j][0] in "!^" else j
+            start = k
+            k += 1 if k < len(toks) and toks[k][0] == "]" else 0  # a ] first is a member
+            while k < len(toks) and toks[k][0] != "]":
+                k += 1
+            if k >= len(toks):
+                out.append(re.escape("["))  # no closing ]: a plain [
+                continue
+            members = "".join(t[0] for t in toks[start:k]).replace("\\", "\\\\").replace("[", "\\[")
+            out.append("[" + ("^" if start > j else "") + members + "]")
+            j = k + 1
+        else:
+            out.append(re.escape(c))
+    return re.compile("".join(out))
+
+
+def _is_dir(sh: Shell, path: str) -> bool:
+    node = sh.view.get(normpath(path.rstrip("/") or "/", sh.cwd))
+    return node is not None and node.kind == DIR
+
+
+def _builtin_printf(sh: Shell, argv: list[str], io: IO) -> int:
+    return printf(sh, argv, io, builtin=True)
 
 
 def _dash_echo(sh: Shell, argv: list[str], io: IO) -> int:
@@ -498,6 +625,35 @@ def _true(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _false(sh: Shell, argv: list[str], io: IO) -> int:
     return 1
+
+
+def _export(sh: Shell, argv: list[str], io: IO) -> int:
+    """export NAME[=VALUE]...: set (and hand on) each; bash lists `declare -x` lines without one."""
+    if len(argv) == 1:
+        for name in sorted(sh.env):
+            io.out(f'declare -x {name}="{sh.env[name]}"' if sh.name == "bash" else f"export {name}='{sh.env[name]}'")
+        return 0
+    status = 0
+    for arg in argv[1:]:
+        name, eq, value = arg.partition("=")
+        if not name.replace("_", "a").isalnum() or name[0].isdigit():
+            if sh.name != "bash":
+                raise _SpecialBuiltinError(f"sh: {sh.lineno}: export: {name}: bad variable name"
+                                           if sh.flavor != BUSYBOX else
+                                           f"sh: export: line {sh.lineno}: {name}: bad variable name")
+            io.err(f"bash: export: `{arg}': not a valid identifier")  # builtins/setattr.def
+            status = 1
+            continue
+        if eq:
+            sh.env[name] = value
+    return status
+
+
+def _unset(sh: Shell, argv: list[str], io: IO) -> int:
+    for name in argv[1:]:
+        if name not in ("-v", "-f"):
+            sh.env.pop(name, None)
+    return 0
 
 
 def _exit(sh: Shell, argv: list[str], io: IO) -> int:
@@ -572,6 +728,8 @@ BUILTINS: dict[str, Tool] = {
     "false": _false,
     ":": _true,
     "exit": _exit,
+    "export": _export,
+    "unset": _unset,
 }
 
 
@@ -715,12 +873,50 @@ def _ls_access(sh: Shell, arg: str, code: str) -> str:
     return f"ls: cannot access {sh.quote(arg)}: {ERRNO_TEXT[code]}"
 
 
+def _cat_visible(ch: str) -> str:
+    """cat -v: a control character as ^X, DEL as ^?, a byte above 127 as M- and the same rule."""
+    code = ord(ch)
+    if code > 255:
+        return ch
+    prefix = "M-" if code >= 128 else ""
+    code &= 0x7F
+    if code < 32:
+        return f"{prefix}^{chr(code + 64)}"
+    return f"{prefix}^?" if code == 127 else prefix + chr(code)
+
+
+def _cat_lines(text: str, opts: set[str], state: dict[str, int]) -> str:
+    """cat -n -b -s -E -T -v (and -A -e -t) over one input; numbering goes on across the inputs
+    (coreutils cat.c; BusyBox's cat takes -nbvteA alike)."""
+    show_ends = bool(opts & {"E", "A", "e"})
+    show_tabs = bool(opts & {"T", "A", "t"})
+    visible = bool(opts & {"v", "A", "e", "t"})
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        body, nl = (line[:-1], "\n") if line.endswith("\n") else (line, "")
+        blank = body == ""
+        if "s" in opts and blank and nl and state.get("blank"):
+            continue
+        state["blank"] = int(blank and bool(nl))
+        if visible:
+            body = "".join(ch if ch == "\t" else _cat_visible(ch) for ch in body)
+        if show_tabs:
+            body = body.replace("\t", "^I")
+        if ("n" in opts and "b" not in opts) or ("b" in opts and not blank):
+            state["n"] = state.get("n", 0) + 1
+            body = f"{state['n']:>6}\t{body}"
+        out.append(body + ("$" if show_ends and nl else "") + nl)
+    return "".join(out)
+
+
 @tool("cat")
 def _cat(sh: Shell, argv: list[str], io: IO) -> int:
-    opts, operands = _options(sh, io, "cat", argv, "")
+    opts, operands = _options(sh, io, "cat", argv, "AbeEnstTuv" if sh.flavor != BUSYBOX else "nbvteAu")
+    state: dict[str, int] = {}
+    shown = (lambda text: _cat_lines(text, opts, state)) if opts - {"u"} else (lambda text: text)
     if not operands:
         if io.stdin:
-            emit_text(io, io.stdin)
+            emit_text(io, shown(io.stdin))
         return 0
     status = 0
     for arg in operands:
@@ -728,7 +924,7 @@ def _cat(sh: Shell, argv: list[str], io: IO) -> int:
         if text is None:
             status = 1
             continue
-        emit_text(io, text)
+        emit_text(io, shown(text))
     return status
 
 

@@ -17,7 +17,8 @@ class ShellSyntaxError(Exception):
 class Redirect:
     fd: int  # 1 or 2; 0 for input: a file, a here-document or a here-string
     append: bool
-    target: str  # a file name, or "&1" / "&2"; a here-document's delimiter; a here-string's raw word
+    target: str  # a file name, "&1" / "&2", "&-" (closed), "&?WORD" (a word to read when it runs);
+    # a here-document's delimiter; a here-string's raw word
     here: str = ""  # "doc" (<< and <<-), "string" (<<<) or "file" (< f) for fd 0
     body: str | None = None  # a here-document's lines (each ending in a newline), as read
     expand: bool = False  # an unquoted delimiter: the body gets $VAR and $( ) (bash's "here-documents")
@@ -37,6 +38,7 @@ class Step:
 
     op: str
     pipeline: list[SimpleCommand]
+    negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
 
 
 Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its output
@@ -56,6 +58,7 @@ class _Lexer:
         self.substitute = substitute
         self.heredocs: list[Redirect] = []  # in the order they appear
         self.unread: list[tuple[Redirect, bool]] = []  # here-documents whose lines come after the next newline
+        self.globbing = False  # mark the unquoted * ? [ of the fields with GLOB (pathname expansion)
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -180,7 +183,7 @@ class _Lexer:
                 cur.append(text)
                 has_text = True
                 continue
-            parts = text.split()
+            parts = [_mark_globs(p) if self.globbing else p for p in text.split()]
             if not parts:
                 continue
             if text[:1].isspace() and (cur or has_text):
@@ -233,9 +236,28 @@ class _Lexer:
             elif c in "()":
                 raise ShellSyntaxError(f"syntax error near unexpected token `{c}'")
             else:
-                buf.append((c, False))
+                buf.append((GLOB + c if self.globbing and c in "*?[" else c, False))
                 self.i += 1
         return buf
+
+    def _braced(self, inside: str) -> str:
+        """${NAME}, ${#NAME}, and ${NAME-w} ${NAME:-w} ${NAME+w} ${NAME:+w} (bash "Shell Parameter
+        Expansion": with ':' an empty value counts as unset); the word w is expanded in turn."""
+        m = re.fullmatch(r"(#?)([A-Za-z_][A-Za-z_0-9]*|\?)(?:(:?)([-+])(.*))?", inside, re.S)
+        if m is None:
+            raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
+        length, name, colon, op, word = m.groups()
+        value = self.env.get(name)
+        if length:
+            if op:
+                raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
+            return str(len(value or ""))
+        if not op:
+            return value or ""
+        is_set = value is not None and (value != "" or not colon)
+        if (op == "-") != is_set:
+            return _Lexer(word, self.env, self.substitute).word() if word else ""
+        return value or "" if op == "-" else ""
 
     def double_quoted(self) -> str:
         text = self.text
@@ -289,9 +311,7 @@ class _Lexer:
                 raise ShellSyntaxError("unexpected EOF while looking for matching `}'")
             name = text[self.i + 2 : end]
             self.i = end + 1
-            if not name or not (name.replace("_", "a").isalnum() or name == "?"):
-                raise ShellSyntaxError(f"${{{name}}}: bad substitution")
-            return self.env.get(name, "")
+            return self._braced(name)
         j = self.i + 1
         if nxt == "?":
             self.i += 2
@@ -364,11 +384,32 @@ def here_documents_open(text: str) -> bool:
     return any(r.wanted for r in lexer.heredocs)
 
 
-def expand(raw: str, env: dict[str, str], substitute: Expander) -> list[str]:
-    """Expand one raw word (quotes, $VAR, $( ), ~) into its fields."""
-    if _PLAIN.fullmatch(raw):
+GLOB = "\x00"  # marks a * ? [ that pathname expansion reads (no argument can hold a NUL)
+
+
+def _mark_globs(text: str) -> str:
+    return re.sub(r"[*?\[]", lambda m: GLOB + m.group(0), text)
+
+
+Globber = Callable[[str], list[str]]  # a marked pattern -> the paths it matches, sorted
+
+
+def expand(raw: str, env: dict[str, str], substitute: Expander, glob: Globber | None = None) -> list[str]:
+    """Expand one raw word (quotes, $VAR, $( ), ~) into its fields; with glob, then each field
+    with an unquoted * ? or [ into the paths it matches, or itself when none does (bash,
+    "Pathname Expansion", without nullglob)."""
+    if _PLAIN.fullmatch(raw) and (glob is None or not any(c in raw for c in "*?[")):
         return [raw]
-    return _Lexer(raw, env, substitute).fields()
+    lexer = _Lexer(raw, env, substitute)
+    lexer.globbing = glob is not None
+    fields = lexer.fields()
+    if glob is None:
+        return fields
+    out: list[str] = []
+    for f in fields:
+        matches = glob(f) if GLOB in f else []
+        out.extend(matches or [f.replace(GLOB, "")])
+    return out
 
 
 def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
@@ -393,10 +434,14 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
     pipeline: list[SimpleCommand] = []
     cmd = SimpleCommand()
     words_seen = False
+    negate = False
     i = 0
     while i < len(tokens):
         kind, value = tokens[i]
-        if kind == "word":
+        if kind == "word" and value == "!" and not pipeline and not cmd.argv and not cmd.assignments \
+                and not cmd.redirects and not negate:
+            negate = True
+        elif kind == "word":
             if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier() and "'" not in value.split("=", 1)[0]:
                 name, val = value.split("=", 1)
                 cmd.assignments.append((name, val))
@@ -407,7 +452,7 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
             cmd.redirects.append(lexer.heredocs[int(value)])
             words_seen = True
         elif kind == "redir":
-            i = _redirect(cmd, tokens, i)
+            i = _redirect(cmd, tokens, i, both)
             words_seen = True
         elif value == "\n" and not words_seen:
             pass  # a blank line, or the next line of a pipeline or of && and ||
@@ -420,19 +465,19 @@ def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
             if value == "|":
                 i += 1
                 continue
-            steps.append(Step(op, pipeline))
-            pipeline = []
+            steps.append(Step(op, pipeline, negate))
+            pipeline, negate = [], False
             op = ";" if value in ("&", "\n") else value
         i += 1
     if words_seen:
         pipeline.append(cmd)
-        steps.append(Step(op, pipeline))
+        steps.append(Step(op, pipeline, negate))
     elif pipeline or op in ("&&", "||"):
         raise ShellSyntaxError("syntax error: unexpected end of file")
     return steps
 
 
-def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
+def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: bool = False) -> int:
     """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
     the last token it used."""
     value = tokens[i][1]
@@ -452,8 +497,12 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int) -> int:
         # `&>f`, `&>>f`, and `>& f` where f is not a number: both streams into f (bash's
         # "Redirecting Standard Output and Standard Error"); `>& 2` is `>&2`
         word = tokens[i][1]
-        if value.endswith("&") and word.isdigit():
-            cmd.redirects.append(Redirect(fd, append, "&" + word))
+        if value.endswith("&") and (word.isdigit() or word == "-"):
+            cmd.redirects.append(Redirect(fd, append, "&" + word))  # `>&-` closes the descriptor
+        elif value.endswith("&") and (not both or "$" in word or "`" in word):
+            # a word read when the command runs: dash keeps any word here for then (src/parser.c
+            # fixredir with err=0; src/redir.c expands it and calls fixredir again)
+            cmd.redirects.append(Redirect(fd, append, "&?" + word))
         else:
             cmd.redirects += [Redirect(1, append, word), Redirect(2, False, "&1")]
     else:

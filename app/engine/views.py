@@ -169,6 +169,23 @@ class View:
     def _touched(self, loc: Loc, path: str, node: Node) -> None:
         pass
 
+    def chmod(self, path: str, mode: int) -> None:
+        """Set the permission bits of an existing entry: a metadata change, which overlayfs makes by
+        copying the file up (a directory is copied up alone, not opaque). Only its owner or root
+        may (EPERM)."""
+        node = self.get(path)
+        if node is None:
+            raise FsError("ENOENT", path)
+        if self.uid != ROOT_UID and node.uid != self.uid:
+            raise FsError("EPERM", path)
+        loc = self.locate(path)
+        self._writable(loc, path)
+        self._copying_up(loc, path, node)
+        self._put(loc, path, replace(node, mode=mode))
+
+    def _copying_up(self, loc: Loc, path: str, node: Node) -> None:
+        pass
+
     def mkdir(self, path: str) -> None:
         check_name_length(path)
         if self.get(path) is not None:
@@ -417,9 +434,12 @@ class ContainerView(_Budgeted):
 
     def _touched(self, loc: Loc, path: str, node: Node) -> None:
         """A new mtime is a metadata change: overlayfs copies the file up (DOC-DRV)."""
+        self._copying_up(loc, path, node)
+        super()._touched(loc, path, node)
+
+    def _copying_up(self, loc: Loc, path: str, node: Node) -> None:
         if loc.tree is None and path not in self.c.rw:
             self._budget(node.size, 1)
-        super()._touched(loc, path, node)
 
     def _mounts_below(self, path: str) -> bool:
         return any(m.destination != path and is_under(m.destination, path) for m in self.mounts)

@@ -11,7 +11,7 @@ from .filters import Filters
 from .formatting import go_json, human_size4, rfc3339
 from .fs import dir_node
 from .gotemplate import GoNil, GoStruct, TemplateError
-from .mounts import check_volume_name
+from .mounts import check_volume_name, ram_in_bytes
 from .views import VOLUMES_ROOT, volume_data_path
 from .world import MAX_VOLUMES, Volume, World
 
@@ -64,9 +64,33 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
     return out
 
 
+def _check_local_options(name: str, options: dict[str, str]) -> None:
+    """The local driver's -o keys (moby v28.5.2 volume/local/local_unix.go validateOpts): type, o,
+    device and size only; size needs quota support, which overlay2 on ext4 lacks; device and type
+    go together, and o needs both."""
+    def bad(text: str) -> DockerError:
+        return DockerError(f"Error response from daemon: create {name}: {text}")
+
+    for key in sorted(options):
+        if key not in ("type", "o", "device", "size"):
+            raise bad(f'invalid option: "{key}"')
+    if "size" in options:
+        size = ram_in_bytes(options["size"])
+        if size is None:
+            raise bad(f"invalid size: '{options['size']}'")
+        if size > 0:
+            raise bad("quota size requested but no quota support")
+    for key, needs in (("device", ("type",)), ("type", ("device",)), ("o", ("device", "type"))):
+        if key in options:
+            for need in needs:
+                if need not in options:
+                    raise bad(f'missing required option: "{need}"')
+
+
 def cmd_volume_create(ctx: Ctx, args: Args) -> int:
     name = args.positional[0] if args.positional else (args.get("name") or "")
-    if args.positional and args.get("name") and args.get("name") != args.positional[0]:
+    # cli/command/volume/create.go RunE: any --name with a positional one, even the same name
+    if args.positional and args.get("name"):
         raise DockerError("conflicting options: cannot specify a volume-name through both --name and as a "
                           "positional arg")
     driver = args.get("driver") or "local"
@@ -77,6 +101,7 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
         check_volume_name(name, "create", 1)
     labels = _parse_kv(args.list("label"))
     options = _parse_kv(args.list("opt"))
+    _check_local_options(name, options)
     if not name:  # the daemon names it and marks it anonymous (daemon/volume/service/service.go)
         labels["com.docker.volume.anonymous"] = ""
     ctx.io.out(create_volume(ctx.world, name, labels, options))
@@ -152,6 +177,8 @@ def typed_volume(v: Volume) -> GoStruct:
     typed["Status"] = GoNil("map[string]interface {}")
     typed["UsageData"] = GoNil("*volume.UsageData")
     typed.go_type = "volume.Volume"
+    # moby v28.5.2 api/types/volume/volume.go: `json .` leaves these out when empty
+    typed.omitempty = frozenset({"ClusterVolume", "CreatedAt", "Status", "UsageData"})
     return typed
 
 
@@ -216,32 +243,34 @@ def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
 
 def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    status = 0
+    errors: list[str] = []  # cli/command/volume/remove.go: joined, and said after the names
     for name in args.positional:
         v = world.volumes.get(name)
         if v is None:
             if args.bool("force"):
                 ctx.io.out(name)
                 continue
-            ctx.io.err(f"Error response from daemon: get {name}: no such volume")
-            status = 1
+            errors.append(f"Error response from daemon: get {name}: no such volume")
             continue
         users = world.volume_users(name)
         if users:
             ids = ", ".join(c.id for c in users)
-            ctx.io.err(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
-            status = 1
+            errors.append(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
             continue
         delete_volume(world, name)
         ctx.io.out(name)
-    return status
+    if errors:
+        ctx.io.err("\n".join(errors))
+        return 1
+    return 0
 
 
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = args.list("filter")
     everything = args.bool("all")
-    if everything and any(f.replace(" ", "") in ("all=1", "all=true") for f in filters):
+    # cli/command/volume/prune.go runPrune: --all with any `all` filter, whatever its value
+    if everything and any(f.partition("=")[0] == "all" for f in filters):
         raise DockerError("conflicting options: cannot specify both --all and --filter all=1")
     parsed = _prune_filters(filters)
     if any(v in ("1", "t", "T", "TRUE", "true", "True") for v in parsed.get("all")):

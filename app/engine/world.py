@@ -212,6 +212,9 @@ class World:
     attached: Attached | None = None  # the terminal is inside a container or held by one
     # the newest build (a plain default, not a factory: worlds pickled before it existed still load)
     last_build: BuildRecord | None = None
+    # the host shell's variables set (or unset: None) by earlier lines, over its starting ones; a
+    # plain default for the same reason; each line stores a new dict, never changes this one
+    shell_vars: dict[str, str | None] | None = None
 
     def clone(self) -> World:
         return replace(

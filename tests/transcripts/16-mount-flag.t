@@ -39,7 +39,7 @@ reference 2.5 (volume Mode "z" per the code, note 7a; bind Propagation
   Run 'docker run --help' for more information
   [125]
   $ docker run --rm --mount foo=bar,dst=/x busybox true
-  invalid argument "foo=bar,dst=/x" for "--mount" flag: unknown option 'foo' in 'foo=bar'
+  invalid argument "foo=bar,dst=/x" for "--mount" flag: unexpected key 'foo' in 'foo=bar'
   
   Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
   

@@ -13,13 +13,19 @@ volume/mounts/linux_parser.go) before it looks the image up, so the CLI never ge
   $ docker images --format '{{.Repository}}'
   node
 
-bind-create-src asks the daemon to make the source instead.
+CLI 28.5 has no bind-create-src (docker/cli added it in 29.3, opts/mount.go): a bare word it
+does not know is a flag error, before any pull.
 
   $ docker run --rm --mount type=bind,source=/tmp/made,target=/data,bind-create-src busybox ls /data
-  Unable to find image 'busybox:latest' locally
-  ...
-  $ ls /tmp
-  made
+  invalid argument "type=bind,source=/tmp/made,target=/data,bind-create-src" for "--mount" flag: invalid field 'bind-create-src' must be a key=value pair
+  
+  Usage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]
+  
+  Run 'docker run --help' for more information
+  [125]
+  $ ls /tmp/made
+  ls: cannot access '/tmp/made': No such file or directory
+  [2]
 
 A -v bind source is the daemon's to create, and the rest of -v is checked once the image is
 there: only -v's own syntax is the client's, before anything else.

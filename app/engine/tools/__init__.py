@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
-from . import diskutils, findgrep, procps, sysinfo, testprintf, textutils
+from . import diskutils, findgrep, modes, procps, sysinfo, testprintf, textutils
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -49,6 +49,8 @@ TABLE: dict[str, ToolSpec] = {
         ("test", testprintf.test, ALL),
         ("[", testprintf.test, ALL),
         ("printf", testprintf.printf, ALL),
+        ("chmod", modes.chmod, ALL),
+        ("rmdir", modes.rmdir, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
         ("npm", hosttools.npm, "host"),
@@ -58,7 +60,7 @@ TABLE: dict[str, ToolSpec] = {
 # Programs on the learner's host (Ubuntu 24.04 with Docker) that the simulator does not model:
 # they answer "not simulated" rather than "command not found".
 _HOST_NAMES = """
-    [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chmod chown chroot cksum clear cmp
+    [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chown chroot cksum clear cmp
     comm containerd csplit cut dash date dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
     file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
     link ln locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import budget, devfs
 from ..fs import BLOCK as BLOCK_DEVICE
-from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits
+from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
 from ..world import EPOCH
 from .common import passwd_name
@@ -102,8 +102,9 @@ DISK_K = 61_202_244
 DISK_USED_K = 14_263_612
 
 
-def _df_rows(sh: Shell) -> list[tuple[str, int, int, str]]:
-    """(file system, size, used, mount point) in 1K blocks, as /proc/mounts lists them."""
+def _df_rows(sh: Shell, every: bool = False) -> list[tuple[str, int, int, str]]:
+    """(file system, size, used, mount point) in 1K blocks, as /proc/mounts lists them; every:
+    each mount of a device, as a FILE operand is looked up among them all."""
     if sh.where == "host":
         return [("tmpfs", 1_634_416, 2_176, "/run"), ("/dev/sda1", DISK_K, DISK_USED_K, "/"),
                 ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
@@ -115,7 +116,7 @@ def _df_rows(sh: Shell) -> list[tuple[str, int, int, str]]:
             rows.append(("tmpfs", (m.tmpfs_size or 8_172_072 * 1024) // 1024, 0, m.destination))
         else:
             rows.append(("/dev/sda1", DISK_K, DISK_USED_K, m.destination))
-    busybox = sh.flavor == BUSYBOX
+    busybox = sh.flavor == BUSYBOX or every
     for name in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts"):
         # GNU df shows one mount of a device (the shortest mount point); BusyBox shows each
         if busybox or name == "/etc/hosts":
@@ -134,16 +135,27 @@ def _df_rows(sh: Shell) -> list[tuple[str, int, int, str]]:
 
 def df(sh: Shell, argv: list[str], io: IO) -> int:
     """coreutils df.c's columns (widths from the widest cell) or BusyBox df.c's fixed widths."""
-    opts, _ = _options(sh, io, "df", argv, "hkPTa")
-    rows = _df_rows(sh)
-    use = [(fs, size, used, size - used, mnt) for fs, size, used, mnt in rows]
-    if sh.flavor == BUSYBOX:
+    opts, operands = _options(sh, io, "df", argv, "hkPTa")
+    found = _df_operands(sh, operands) if operands else list(_df_rows(sh))
+    status = 1 if any(isinstance(r, str) for r in found) else 0
+    if sh.flavor == BUSYBOX:  # the header, then each operand's row or error in turn (BusyBox df.c)
         io.out(f"{'Filesystem':<20}{'Size' if 'h' in opts else '1K-blocks':>10}{'Used':>10}{'Available':>10} Use% Mounted on")
-        for fs, size, used, avail, mnt in use:
-            cells = [bb_human(x * 1024) if "h" in opts else str(x) for x in (size, used, avail)]
+        for row in found:
+            if isinstance(row, str):
+                io.err(row)
+                continue
+            fs, size, used, mnt = row
+            cells = [bb_human(x * 1024) if "h" in opts else str(x) for x in (size, used, size - used)]
             pct = math.ceil(used * 100 / size) if size else 0
             io.out(f"{fs:<20}{cells[0]:>10}{cells[1]:>10}{cells[2]:>10}{pct:>4}% {mnt}")
-        return 0
+        return status
+    for row in found:  # coreutils df.c stats every operand first
+        if isinstance(row, str):
+            io.err(row)
+    rows = [r for r in found if not isinstance(r, str)]
+    use = [(fs, size, used, size - used, mnt) for fs, size, used, mnt in rows]
+    if not rows:
+        return status  # coreutils df.c prints its table only when a file system was processed
     head = ["Filesystem", "Size" if "h" in opts else "1K-blocks", "Used", "Avail" if "h" in opts else "Available",
             "Use%", "Mounted on"]
     table = [head] + [[fs, *(human(x * 1024) if "h" in opts else str(x) for x in (size, used, avail)),
@@ -157,7 +169,24 @@ def df(sh: Shell, argv: list[str], io: IO) -> int:
     for r in table:
         io.out(f"{r[0]:<{widths[0]}} {r[1]:>{widths[1]}} {r[2]:>{widths[2]}} {r[3]:>{widths[3]}} "
                f"{r[4]:>{widths[4]}} {r[5]}")
-    return 0
+    return status
+
+
+def _df_operands(sh: Shell, operands: list[str]) -> list[tuple[str, int, int, str] | str]:
+    """df FILE...: for each, the mount whose mount point holds it (the longest), or the error for a
+    missing one (coreutils df.c: stat's error; BusyBox df.c find_mount_point: "can't find mount
+    point")."""
+    every = _df_rows(sh, every=True)
+    found: list[tuple[str, int, int, str] | str] = []
+    for arg in operands:
+        path = normpath(arg, sh.cwd)
+        if sh.view.get(path) is None and sh.device(path) is None:
+            found.append(f"df: {arg}: can't find mount point" if sh.flavor == BUSYBOX
+                         else f"df: {arg}: No such file or directory")
+            continue
+        held = [r for r in every if path == r[3] or path.startswith(r[3].rstrip("/") + "/")]
+        found.append(max(held, key=lambda r: len(r[3])))
+    return found
 
 
 def _mode_text(node: Node) -> str:

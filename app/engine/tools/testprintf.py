@@ -100,11 +100,32 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
+class _Stop(Exception):
+    """A \\c: no further output (the text before it is kept)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _unescape_stopping(text: str) -> str:
+    """_unescape, where \\c ends all output (raises _Stop with what came before it)."""
+    out = ""
+    pos = 0
+    for m in re.finditer(r"\\(.)", text):
+        out += text[pos:m.start()]
+        if m.group(1) == "c":
+            raise _Stop(out)
+        out += _ESCAPES.get(m.group(1), "\\" + m.group(1))
+        pos = m.end()
+    return out + text[pos:]
+
+
 def _convert(spec: str, conv: str, arg: str) -> str:
     if conv == "s":
         return ("%" + spec + "s") % arg
     if conv == "b":
-        return _unescape(arg)
+        return _unescape_stopping(arg)  # every printf stops at a \\c in a %b argument
     if conv == "c":
         return arg[:1]
     m = re.match(r"\s*([+-]?\d+)", arg)
@@ -112,29 +133,37 @@ def _convert(spec: str, conv: str, arg: str) -> str:
     return ("%" + spec + conv) % number
 
 
-def printf(sh: Shell, argv: list[str], io: IO) -> int:
-    """The format is reused until the arguments run out (POSIX printf)."""
+def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
+    """The format is reused until the arguments run out (POSIX printf). A \\c ends all output: in
+    a %b argument for every printf, in the format too for GNU coreutils printf.c (print_esc_char)
+    and BusyBox printf.c (print_formatted), while the bash and dash builtins (builtin=True) print
+    a \\c in the format as it is (bash builtins/printf.def tescape, dash bltin/printf.c
+    conv_escape)."""
     if len(argv) < 2:
         io.err("printf: usage: printf [-v var] format [arguments]" if sh.name == "bash"
                else "printf: missing operand" if sh.flavor != BUSYBOX else "printf: usage: printf FORMAT [ARG]...")
         return 2 if sh.name == "bash" else 1
     fmt, args = argv[1], argv[2:]
     pieces = re.split(r"(%[-+ #0]*\d*(?:\.\d+)?[sdibcxXou%])", fmt)
+    literal = _unescape if builtin else _unescape_stopping
     out = ""
-    while True:
-        used = 0
-        for piece in pieces:
-            m = re.fullmatch(r"%([-+ #0]*\d*(?:\.\d+)?)([sdibcxXou%])", piece)
-            if m is None:
-                out += _unescape(piece)
-            elif m.group(2) == "%":
-                out += "%"
-            else:
-                arg = args[used] if used < len(args) else ""
-                used += 1
-                out += _convert(m.group(1), m.group(2).replace("i", "d"), arg)
-        args = args[used:]
-        if not args or not used:
-            break
+    try:
+        while True:
+            used = 0
+            for piece in pieces:
+                m = re.fullmatch(r"%([-+ #0]*\d*(?:\.\d+)?)([sdibcxXou%])", piece)
+                if m is None:
+                    out += literal(piece)
+                elif m.group(2) == "%":
+                    out += "%"
+                else:
+                    arg = args[used] if used < len(args) else ""
+                    used += 1
+                    out += _convert(m.group(1), m.group(2).replace("i", "d"), arg)
+            args = args[used:]
+            if not args or not used:
+                break
+    except _Stop as stop:
+        out += stop.text
     io.write(out)  # only the newlines the format has: printf abc | wc -c counts 3
     return 0
