@@ -44,9 +44,13 @@ def test_a_line_that_cannot_reach_the_server_can_be_sent_again_or_discarded(page
     page.get_by_role("button", name="Send now").click()  # still unreachable: it stays listed, once
     expect(unsent.locator("li")).to_have_text(["docker volume create retry-me"])
     page.unroute("**/run")
-    page.get_by_role("button", name="Send now").click()
+    # (the first Send now can still be on its way when the route opens, and deliver the line itself;
+    # so can the page when its live stream connects again: then the list is already empty and hidden,
+    # and this click has nothing left to send. It failed in 1 CI run of about 20, clicking a hidden button)
+    page.locator("[data-unsent-send]").evaluate("button => button.click()")
     expect(page.locator("#term-out .cmd").last).to_have_text("docker volume create retry-me")
     expect(unsent).to_be_hidden()
+    expect(page.locator("#term-out .cmd", has_text="retry-me")).to_have_count(1)  # sent once, whoever sent it
     box.fill("docker volume create dropped")
     page.route("**/run", lambda route: route.abort())
     box.press("Enter")
