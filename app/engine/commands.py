@@ -37,6 +37,7 @@ TABLE = (
     Entry("volume inspect", volumes.cmd_volume_inspect, (1, None)),
     Entry("volume rm", volumes.cmd_volume_rm, (1, None), aliases=("volume remove",)),
     Entry("volume prune", volumes.cmd_volume_prune, (0, 0)),
+    Entry("volume update", volumes.cmd_volume_update, (1, 1)),
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
 )
