@@ -29,8 +29,11 @@ SWARM_ONLY = {("volume create", f) for f in ("availability", "group", "limit-byt
                                               "scope", "secret", "sharing", "topology-preferred",
                                               "topology-required", "type")} | {("volume ls", "cluster"),
                                                                                  ("volume update", "availability")}
-# Commands a non-swarm daemon hides from their group's help (cmd/docker/docker.go hideUnsupportedFeatures)
-SWARM_ONLY_COMMANDS = {("volume", "update")}
+# Commands a Linux daemon that is neither a swarm manager nor experimental hides from their group's
+# help (cmd/docker/docker.go hideUnsupportedFeatures: the "swarm": "manager" and "experimental"
+# annotations)
+SWARM_ONLY_COMMANDS = {("volume", "update"), *(("", c) for c in ("checkpoint", "config", "node", "secret", "service",
+                                                                  "stack"))}
 
 LIST_FORMAT = ("Format output using a custom template:\n'table':            Print output in table format with column "
                "headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n"
