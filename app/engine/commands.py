@@ -32,6 +32,7 @@ TABLE = (
     Entry("image rm", imagecmds.cmd_rmi, (1, None), "rmi", ("image remove",)),
     Entry("image history", imagecmds.cmd_history, (1, 1), "history"),
     Entry("image inspect", inspect.cmd_image_inspect, (1, None)),
+    Entry("image prune", imagecmds.cmd_image_prune, (0, 0)),
     Entry("volume create", volumes.cmd_volume_create, (0, 1)),
     Entry("volume ls", volumes.cmd_volume_ls, (0, 0), aliases=("volume list",)),
     Entry("volume inspect", volumes.cmd_volume_inspect, (1, None)),

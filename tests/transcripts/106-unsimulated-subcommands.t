@@ -5,15 +5,16 @@ the CLI's "unknown command".
   $ docker system prune -f
   layerlab: docker system prune is a Docker command that layerlab does not simulate yet
   [1]
-  $ docker image prune --help
-  Usage:  docker image prune [OPTIONS]
+  $ docker system prune --help
+  Usage:  docker system prune [OPTIONS]
   
-  Remove unused images
+  Remove unused data
   
   Options:
-    -a, --all             Remove all unused images, not just dangling ones
-        --filter filter   Provide filter values (e.g. "until=<timestamp>")
+    -a, --all             Remove all unused images not just dangling ones
+        --filter filter   Provide filter values (e.g. "label=<key>=<value>")
     -f, --force           Do not prompt for confirmation
+        --volumes         Prune anonymous volumes
   $ docker container top x
   layerlab: docker container top is a Docker command that layerlab does not simulate yet
   [1]
