@@ -19,7 +19,7 @@ COMMANDS = [
     "container ls", "logs", "exec", "diff", "commit", "inspect", "container run", "container create",
     "container start", "container stop", "container restart", "container rm", "container logs",
     "container exec", "container diff", "container commit", "container inspect", "container prune",
-    "volume", "volume create", "volume ls", "volume inspect", "volume rm", "volume prune",
+    "volume", "volume create", "volume ls", "volume inspect", "volume rm", "volume prune", "volume update",
     "container", "image", "system", "system df", "system prune", "version", "cp", "container cp",
     "port", "container port", "rename", "container rename", "kill", "container kill", "pause", "unpause",
 ]
@@ -27,7 +27,13 @@ HIDDEN_ON_LINUX = {"cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops", 
                    "checkpoint-dir", "squash"}
 SWARM_ONLY = {("volume create", f) for f in ("availability", "group", "limit-bytes", "required-bytes",
                                               "scope", "secret", "sharing", "topology-preferred",
-                                              "topology-required", "type")} | {("volume ls", "cluster")}
+                                              "topology-required", "type")} | {("volume ls", "cluster"),
+                                                                                 ("volume update", "availability")}
+# Commands a Linux daemon that is neither a swarm manager nor experimental hides from their group's
+# help (cmd/docker/docker.go hideUnsupportedFeatures: the "swarm": "manager" and "experimental"
+# annotations)
+SWARM_ONLY_COMMANDS = {("volume", "update"), *(("", c) for c in ("checkpoint", "config", "node", "secret", "service",
+                                                                  "stack"))}
 
 LIST_FORMAT = ("Format output using a custom template:\n'table':            Print output in table format with column "
                "headers (default)\n'table TEMPLATE':   Print output in table format using the given Go template\n"
@@ -79,7 +85,8 @@ def capture(cmd: str) -> dict:
                 entry["flags"][-1]["usage"] += " " + ln.strip()
         elif section and entry["commands"] and ln.strip():
             name, _, short = ln.strip().partition(" ")
-            entry["commands"][-1]["items"].append([name.rstrip("*"), short.strip()])
+            if (cmd, name.rstrip("*")) not in SWARM_ONLY_COMMANDS:
+                entry["commands"][-1]["items"].append([name.rstrip("*"), short.strip()])
         elif ln.strip() and section is None and "use" in entry and not entry.get("extra"):
             entry.setdefault("extra_text", []).append(ln)
         i += 1

@@ -32,11 +32,13 @@ TABLE = (
     Entry("image rm", imagecmds.cmd_rmi, (1, None), "rmi", ("image remove",)),
     Entry("image history", imagecmds.cmd_history, (1, 1), "history"),
     Entry("image inspect", inspect.cmd_image_inspect, (1, None)),
+    Entry("image prune", imagecmds.cmd_image_prune, (0, 0)),
     Entry("volume create", volumes.cmd_volume_create, (0, 1)),
     Entry("volume ls", volumes.cmd_volume_ls, (0, 0), aliases=("volume list",)),
     Entry("volume inspect", volumes.cmd_volume_inspect, (1, None)),
     Entry("volume rm", volumes.cmd_volume_rm, (1, None), aliases=("volume remove",)),
     Entry("volume prune", volumes.cmd_volume_prune, (0, 0)),
+    Entry("volume update", volumes.cmd_volume_update, (1, 1)),
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
 )

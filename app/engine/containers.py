@@ -7,7 +7,7 @@ from . import attached
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm
 from .filters import Filters, get_timestamp, prune_until
-from .formatting import human_size4
+from .formatting import human_size4, rfc3339_nano
 from .fs import naive_diff
 from .imagecmds import commit_container
 from .lifecycle import (
@@ -34,7 +34,7 @@ from .process import (
 from .refs import CONTAINER_NAME, RefError, parse_ref
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import Container, World
+from .world import STDERR_LINE, Container, World, log_stream
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -231,6 +231,19 @@ def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
     return not (f.contains("label!") and f.match_kv("label!", labels))
 
 
+def _log_prefixed(c: Container, line: str, details: bool, timestamps: bool) -> str:
+    """moby v28.5.2 api/server/httputils/write_log_stream.go: --details puts the log's attributes
+    and a space before the line (none here: no --log-opt labels or env), --timestamps the time in
+    RFC3339 with nine digits and a space before that. layerlab keeps no time per line: each shows
+    the start of the run that wrote it."""
+    stderr, text = log_stream(line)
+    if details:
+        text = " " + text
+    if timestamps:
+        text = f"{rfc3339_nano(c.started_at or c.created, 234567890)} {text}"
+    return STDERR_LINE + text if stderr else text
+
+
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
@@ -248,7 +261,8 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         except ValueError:
             pass
     for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, line, tty=c.tty)
+        attached.show_logged(ctx.io, _log_prefixed(c, line, args.bool("details"), args.bool("timestamps")),
+                             tty=c.tty)
     if args.bool("follow") and c.running:
         attached.follow_logs(ctx, c)
     return 0

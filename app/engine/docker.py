@@ -127,6 +127,15 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
             io.err(line)
         return None
     cmd = lookup(f"{name} {rest[0]}")
+    group = lookup(name)
+    real = cmd is not None or (group is not None and any(sub == rest[0] for _, sub, _ in group.subcommands))
+    if real and (cmd is None or cmd.handler is None):
+        if cmd is not None and rest[1:2] in (["--help"], ["-h"]):
+            _print(io, help_lines(cmd))  # the CLI's help, for a command layerlab does not run
+            return None
+        # docker image prune, docker system prune...: Docker has them, layerlab does not run them
+        raise DockerError(f"layerlab: docker {name} {rest[0]} is a Docker command that layerlab does not simulate "
+                          "yet", 1)
     if cmd is None or cmd.handler is None:
         use = f"docker {name} COMMAND" if name == "volume" else f"docker {name}"
         raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"

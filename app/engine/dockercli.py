@@ -138,6 +138,9 @@ class Ctx:
 _HIDDEN_FLAGS = {
     # docker/cli v28.5.2 cli/command/volume/create.go: flags.Lookup("name").Hidden = true
     "volume create": [Flag("name", "", "string", "Specify volume name", None, hidden=True)],
+    # cli/command/volume/update.go: a swarm-manager flag, hidden on any other daemon
+    "volume update": [Flag("availability", "", "string", 'Cluster Volume availability ("active", "pause", "drain")',
+                           '"active"', hidden=True)],
 }
 
 

@@ -6,13 +6,15 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, print_formatted
-from .filters import Filters
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
+from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, table
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
+from .toolkit import IO, Lines
 from .world import MAX_IMAGES, Container, Image, Layer, World
 
 
@@ -349,3 +351,45 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     if repo:
         img = tag_image(world, img, normalize_tag(repo) or repo)
     return img
+
+
+def cmd_image_prune(ctx: Ctx, args: Args) -> int:
+    """docker/cli v28.5.2 cli/command/image/prune.go, then moby v28.5.2 daemon/images/image_prune.go
+    ImagesPrune: dangling images (or with -a every image) no container uses, each deleted as
+    ImageDelete deletes it (tag by tag with -a), its report in lower case."""
+    everything = args.bool("all")
+    ctx.prompts.append("WARNING! This will remove all images without at least one container associated to them."
+                       if everything else "WARNING! This will remove all dangling images.")
+    if not args.bool("force"):
+        confirm(ctx)
+    world: World = ctx.world
+    f = Filters([*args.list("filter"), f"dangling={'false' if everything else 'true'}"])
+    f.validate(("dangling", "label", "label!", "until"))
+    dangling_only = f.get_bool("dangling", True)
+    until = prune_until(f, world.clock)
+    sizes = {lid: layer.size for lid, layer in world.layers.items()}
+    capture = IO([], Lines(), Lines())
+    inner = replace(ctx, io=capture)
+    for img in sorted(world.images.values(), key=lambda i: i.id):
+        if (until is not None and img.created > until) or not _prune_labels(f, img.config.get("Labels") or {}):
+            continue
+        if img.tags and dangling_only:
+            continue  # a tagged image is no dangling one
+        for ref in sorted(img.tags) or [img.id]:
+            current = world.images.get(img.id)
+            if current is None or _rmi_one(inner, world, current, ref, False):
+                break  # imageDeleteFailed: a container uses it, and it stays
+    report = [ln[0].lower() + ln[1:] for ln in capture.capture_out or []]
+    if report:
+        ctx.io.out("Deleted Images:")
+        for line in report:
+            ctx.io.out(line)
+        ctx.io.out("")
+    reclaimed = sum(sizes.get(ln.partition(": ")[2], 0) for ln in report if ln.startswith("deleted: "))
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def _prune_labels(f: Filters, labels: dict[str, str]) -> bool:
+    """daemon/images/image_prune.go matchLabels: every label= is there, and not every label! is."""
+    return f.match_kv("label", labels) and not (f.contains("label!") and f.match_kv("label!", labels))

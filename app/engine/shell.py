@@ -64,6 +64,11 @@ class _RunTimeSyntaxError(Exception):
     rest of the line does not run (src/error.c sh_error unwinds to the main loop)."""
 
 
+class _RedirectError(Exception):
+    """A redirection the shell cannot make, found as it expands it: said, and the command does not
+    run (status 1)."""
+
+
 class _SpecialBuiltinError(Exception):
     """An error of a special builtin (export) in dash or BusyBox ash: said as it is, and the rest
     of the line does not run, status 2 (POSIX 2.8.1; dash src/error.c, ash.c ash_msg_and_raise)."""
@@ -205,11 +210,22 @@ class Shell:
                 return [replace(r, target="&" + word)]
             if word.isdigit() or word == "-":
                 return [replace(r, target="&" + word)]
+            if r.fd != 1:
+                # bash redir.c: only >&word (descriptor 1) means both streams; N>&word is
+                # AMBIGUOUS_REDIRECT, named as written
+                if self.name != "bash":
+                    # BusyBox ash.c expredir: "redir error", outside redirectsafe, so the script ends
+                    raise _SpecialBuiltinError("sh: redir error")
+                raise _RedirectError(f"bash: {r.target[2:]}: ambiguous redirect")
             return [Redirect(1, r.append, word), Redirect(2, False, "&1")]  # bash: both streams into it
         return [replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))]
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
-        cmd = self._expand(raw, io)
+        try:
+            cmd = self._expand(raw, io)
+        except _RedirectError as exc:
+            io.err(str(exc))
+            return 1
         if not cmd.argv:
             for name, value in cmd.assignments:
                 self.env[name] = value

@@ -499,7 +499,7 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: b
         word = tokens[i][1]
         if value.endswith("&") and (word.isdigit() or word == "-"):
             cmd.redirects.append(Redirect(fd, append, "&" + word))  # `>&-` closes the descriptor
-        elif value.endswith("&") and (not both or "$" in word or "`" in word):
+        elif value.endswith("&") and (not both or "$" in word or "`" in word or fd != 1):
             # a word read when the command runs: dash keeps any word here for then (src/parser.c
             # fixredir with err=0; src/redir.c expands it and calls fixredir again)
             cmd.redirects.append(Redirect(fd, append, "&?" + word))

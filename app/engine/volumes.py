@@ -265,6 +265,15 @@ def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     return 0
 
 
+def cmd_volume_update(ctx: Ctx, args: Args) -> int:
+    """docker/cli v28.5.2 cli/command/volume/update.go runUpdate: the volume is looked up first,
+    and only a cluster (swarm) volume can be updated; a local one never can."""
+    name = args.positional[0]
+    if name not in ctx.world.volumes:
+        raise DockerError(f"Error response from daemon: get {name}: no such volume")
+    raise DockerError("can only update cluster volumes")
+
+
 def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     filters = args.list("filter")

@@ -4,6 +4,7 @@ the untyped search ends in "No such object". An empty --type is "type is empty".
 is named with its :latest (moby v28.5.2 daemon/images/image.go ErrImageDoesNotExist).
 docker exec -d returns 0 once the process has started, printing nothing (cli/command/container/
 exec.go RunExec); a start that fails is the API's error (api/server/router/container/exec.go).
+--size (-s) fills a container's SizeRw and SizeRootFs (container.InspectResponse: omitempty pointers, so without it a template sees <nil> and the JSON has neither); for another kind the CLI says 'WARNING: --size ignored for KIND' as it finds it.
 
   $ docker pull busybox
   ...
@@ -58,4 +59,15 @@ exec.go RunExec); a start that fails is the API's error (api/server/router/conta
   [1]
   $ docker exec -d cc sleep 30
   $ docker ps --format '{{.Status}}'
-  Up 16 seconds
+  Up [0-9]+ seconds (re)
+  $ docker inspect -s -f '{{.Name}}' vv
+  WARNING: --size ignored for volume
+  vv
+  $ docker run --name sz busybox sh -c 'echo hello > /f'
+  $ docker inspect -s -f '{{.SizeRw}} {{.SizeRootFs}}' sz
+  6 4270006
+  $ docker inspect -f '{{.SizeRw}} {{json .SizeRootFs}}' sz
+  <nil> null
+  $ docker container inspect -s sz | grep Size
+          "SizeRw": 6,
+          "SizeRootFs": 4270006,

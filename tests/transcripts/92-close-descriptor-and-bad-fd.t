@@ -6,6 +6,7 @@ does not run. The word after `>&` may come from an expansion: a number duplicate
 anything else is a file for both streams in bash. dash reads that word when the command runs and
 takes only one digit or `-`; anything else is "Syntax error: Bad fd number", which ends the
 script (dash src/parser.c fixredir, src/redir.c).
+Only `>&word` (descriptor 1) means both streams: `2>&word` with a word that is no number is bash's "ambiguous redirect" (redir.c, the word as written; the command does not run) and BusyBox ash's "redir error", which ends the script (ash.c expredir).
 
   $ echo hi >&-
   bash: echo: write error: Bad file descriptor
@@ -56,4 +57,15 @@ script (dash src/parser.c fixredir, src/redir.c).
   $ echo x 2>&- 1>&2 >out2; ls out2
   bash: 2: Bad file descriptor
   ls: cannot access 'out2': No such file or directory
+  [2]
+  $ echo x 2>& file3; ls file3
+  bash: file3: ambiguous redirect
+  ls: cannot access 'file3': No such file or directory
+  [2]
+  $ f=out; echo y 2>&$f; echo $?
+  bash: $f: ambiguous redirect
+  1
+  $ docker run --rm busybox sh -c "echo a; echo q 2>& f; echo after"
+  a
+  sh: redir error
   [2]
