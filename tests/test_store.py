@@ -165,3 +165,29 @@ def test_past_keep_the_least_recently_used_idle_sessions_go_but_never_ones_in_us
     assert left(store, ids) == ["10m", "now"]
     assert store.expire(idle_days=30, keep=0, in_use_seconds=300) == 1
     assert left(store, ids) == ["now"]
+
+
+def test_the_log_is_copied_back_on_a_thread_of_its_own_and_stays_small(tmp_path: Path) -> None:
+    """A commit never checkpoints (it ran on the event loop and froze every page while it copied);
+    a thread does, every `every` commits, holding the writers' turn so the copy catches up."""
+    store = Store(f"sqlite:///{tmp_path}/c.db")
+    checkpointer = store.engine.checkpointer  # type: ignore[attr-defined]
+    checkpointer.every = 32
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+    session = store.create_session("sandbox")
+    wal = tmp_path / "c.db-wal"
+    sizes = []
+    for i in range(400):
+        store.run_command(session.id or 0, f"echo {'x' * 200} {i} > f{i % 7}.txt")
+        if i % 50 == 49:
+            checkpointer.wait()
+            sizes.append(wal.stat().st_size)
+    checkpointer.wait()
+    assert checkpointer.runs >= 400 // 32 - 1
+    assert checkpointer.last_thread not in (None, threading.get_ident())
+    busy, frames, copied = checkpointer.last
+    assert busy == 0 and frames == copied > 0  # all of it copied: the next writer starts the log again
+    # what 32 commands write, not what 400 do (SQLite starts the log again from its beginning)
+    assert max(sizes) < 2 * 1024 * 1024 and sizes[-1] <= sizes[1]
+    assert store.by_token(session.token).version == 400 + session.version

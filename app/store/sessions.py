@@ -33,6 +33,7 @@ from app.engine import OverTime, Result, apply, initial_world
 from app.engine.attached import with_prompt
 from app.engine.world import World
 
+from .checkpoint import Checkpointer
 from .models import Event, EventRow, ProgressRow, SessionRecord, SessionRow
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ def sqlite_engine(url: str, timeout: float) -> Engine:
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": timeout})
+    # the log is copied back into the database on a thread of its own, never inside a commit (see checkpoint.py)
+    checkpointer = Checkpointer(path, timeout) if path and path != ":memory:" else None
+    engine.checkpointer = checkpointer  # type: ignore[attr-defined]
 
     @sa_event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -137,7 +141,12 @@ def sqlite_engine(url: str, timeout: float) -> Engine:
         cur.execute(f"PRAGMA busy_timeout={ms}")
         cur.execute("PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
+        if checkpointer is not None:
+            cur.execute("PRAGMA wal_autocheckpoint=0")
         cur.close()
+
+    if checkpointer is not None:
+        sa_event.listen(engine, "commit", lambda _conn: checkpointer.committed())
 
     @sa_event.listens_for(engine, "checkout")
     def _patience(dbapi_conn, _record, _proxy):  # type: ignore[no-untyped-def]
@@ -249,6 +258,9 @@ class Store:
         self._locks: dict[int, list[Any]] = {}  # session -> [its lock, how many hold or wait]
         self._locks_guard = threading.Lock()
         self._write_lock = threading.Lock()
+        checkpointer = getattr(self.engine, "checkpointer", None)
+        if checkpointer is not None:
+            checkpointer.writers = self._write_lock  # this process's writers wait while the log is copied
         # Each session's log as far as this process has read it. Events never change once written
         # and versions run 1, 2, 3 ... with no gaps, so a cached log is only ever extended.
         self._logs: OrderedDict[int, tuple[Event, ...]] = OrderedDict()
