@@ -52,7 +52,7 @@ answer, fell into step with the bursts and sampled the quiet gap after each one.
 moments see the server as a command does (the update p50 fell from 18-25 ms to 5-12 ms; the no-op's
 moved from 1.0-1.2 to 1.0-2.9 ms).
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --ramp R (10) --trace FILE (each command's send
-time with its answer's latency and its frame's, and the no-op's, as JSON).
+time with its answer's latency and its frame's, and the no-op's, as JSON; FILE.2 for the run's second load).
 """
 
 from __future__ import annotations
@@ -217,6 +217,9 @@ def kind(line: str, n: int) -> str:
     return f"{name} (first, uncached)" if n == 0 else name
 
 
+TRACED: list[int] = []  # the loads traced so far (--trace)
+
+
 class Versions:
     """When each version of each session was sent, and what each reader's stream has carried: a
     frame carrying version N delivers every version up to N that the reader had not seen (versions
@@ -376,9 +379,12 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
         task.cancel()
     await asyncio.gather(*idle, *subs, return_exceptions=True)
     if "--trace" in sys.argv:
+        # (one file per load in the run: FILE for the first, FILE.2 for the next (at rest, or with --scale
+        # the spread run), and so on)
         frames = sorted((round(at - started, 3), round(ms, 1)) for at, ms in versions.own)
-        Path(sys.argv[sys.argv.index("--trace") + 1]).write_text(json.dumps({"answers": sorted(trace), "frames": frames,
-                                                                              "noop": pings}))
+        TRACED.append(1)
+        path = sys.argv[sys.argv.index("--trace") + 1] + (f".{len(TRACED)}" if len(TRACED) > 1 else "")
+        Path(path).write_text(json.dumps({"answers": sorted(trace), "frames": frames, "noop": pings}))
     commands = sum(len(v) for v in versions.sent.values())
     at = float(steady.get("at", float("inf")))  # type: ignore[arg-type]
     steady_commands = sum(1 for sent in versions.sent.values() for t in sent.values() if t >= at)
