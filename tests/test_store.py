@@ -188,6 +188,8 @@ def test_the_log_is_copied_back_on_a_thread_of_its_own_and_stays_small(tmp_path:
     assert checkpointer.last_thread not in (None, threading.get_ident())
     busy, frames, copied = checkpointer.last
     assert busy == 0 and frames == copied > 0  # all of it copied: the next writer starts the log again
-    # what 32 commands write, not what 400 do (SQLite starts the log again from its beginning)
-    assert max(sizes) < 2 * 1024 * 1024 and sizes[-1] <= sizes[1]
+    # about what 32 commands write, not what 400 do (SQLite starts the log again from its beginning;
+    # the file never shrinks, and grows a little when a copy could not reach the end); SQLite's own
+    # checkpoints in the commits kept it at 4 MiB
+    assert max(sizes) < 2 * 1024 * 1024
     assert store.by_token(session.token).version == 400 + session.version
