@@ -560,6 +560,18 @@
     const id = Number(ev.detail && ev.detail.message && ev.detail.message.id);
     if (Number.isFinite(id) && id <= have) ev.detail.cancelled = true;
   });
+  // Nor does a page ever go back: an answer drawn at an older version than the page shows is
+  // dropped whole. A catch-up request (the app's window loading after its form was saved) can be
+  // answered after the next command's answer, on another connection; swapped in, it put back the
+  // lesson panel and the version of before that command, and the stream's frame for the command
+  // was then skipped as already shown.
+  const VERSION_DRAWN = /<div id="version" data-version="(\d+)"/;
+  document.addEventListener("htmx:before:swap", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    const found = ctx && typeof ctx.text === "string" ? VERSION_DRAWN.exec(ctx.text) : null;
+    const marker = document.getElementById("version");
+    if (found && marker && Number(found[1]) < Number(marker.dataset.version)) ev.preventDefault();
+  });
   // The start of an embed: ask for the session at once (a GET never starts one; see /embed/).
   function startEmbed() {
     const form = $("[data-embed-start]");

@@ -97,6 +97,36 @@ def test_keyboard_history_and_undo(page: Page, server: Server) -> None:
     expect(host.get_by_text("first/")).to_be_visible()
 
 
+def test_an_answer_overtaken_by_a_newer_one_is_not_swapped_in(page: Page, server: Server) -> None:
+    # The app's window catching up after its form was saved (a GET of /fragments) can be answered
+    # after the next command's answer, on another connection. Swapped in, it took the page back to
+    # the version before that command, and the stream's frame for it was then skipped as shown
+    # already (seen in CI as a lesson goal undone after `ls feedback`).
+    start_sandbox(page, server)
+    type_command(page, "mkdir first")
+    held: list[tuple[Route, object]] = []
+    page.route("**/fragments?*", lambda route: held.append((route, route.fetch())))
+    page.evaluate("""() => {
+      window.catchUps = 0;
+      document.addEventListener("htmx:finally:request", (ev) => {
+        if (String(ev.detail.ctx.request.action).includes("/fragments")) window.catchUps += 1;
+      });
+      window.htmx.ajax("GET", location.pathname + "/fragments?since=0", {swap: "none"});
+    }""")
+    deadline = time.monotonic() + 10
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(20)
+    assert held, "the catch-up request never went out"
+    type_command(page, "mkdir second")
+    shown = page.locator("#version").get_attribute("data-version")
+    route, drawn_before = held[0]
+    route.fulfill(response=drawn_before)  # type: ignore[arg-type]
+    page.wait_for_function("() => window.catchUps >= 1")
+    expect(page.locator("#version")).to_have_attribute("data-version", shown or "")
+    expect(page.locator("#term-out .cmd").last).to_have_text("mkdir second")
+    expect(page.get_by_role("region", name="Host").get_by_text("second/")).to_be_visible()
+
+
 def test_korean_page(page: Page, server: Server) -> None:
     url = start_sandbox(page, server)
     page.goto(url + "?lang=ko")
