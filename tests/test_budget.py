@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -123,6 +124,27 @@ def test_pipes_and_captures_are_bounded(doubled: World, line: str) -> None:
     assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
                       "the most the simulated terminal holds; nothing was changed"]
     assert r.exit_code == 1 and unchanged(doubled, r)
+
+
+@pytest.mark.parametrize("line", ["printf '%0999999999d' 1", "printf '%.999999999d' 1", "printf '%-999999999s|' x",
+                                  "echo $(printf '%0999999999d' 1)"])
+def test_a_printf_width_is_charged_before_its_text_is_made(line: str) -> None:
+    # twenty characters asked for a gigabyte, and the server made it before cutting the output
+    tracemalloc.start()
+    try:
+        _, [r] = run("touch before; " + line)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
+                      "the most the simulated terminal holds; nothing was changed"]
+    assert r.exit_code == 1 and r.world.host.get(f"{PROJECT}/before") is None
+    assert peak < 16 * 1024 * 1024
+
+
+def test_printf_widths_within_the_budget_still_pad() -> None:
+    _, [r] = run("printf '%5d|%-4s|%.3s|%03d' 42 ab abcdef 7; printf '%0300000d' 1 | wc -c")
+    assert out(r) == ["   42|ab  |abc|007300000"]
 
 
 # -- nesting -----------------------------------------------------------------------------------

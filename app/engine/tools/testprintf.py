@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import devfs
+from .. import budget, devfs
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO
 
@@ -122,6 +122,11 @@ def _unescape_stopping(text: str) -> str:
 
 
 def _convert(spec: str, conv: str, arg: str) -> str:
+    # A width or precision is text to make before anything is printed: `printf '%0999999999d' 1`
+    # is twenty characters that asked for a gigabyte. It is charged first, so a line past the
+    # budget ends without making it.
+    sizes = [int(n) for n in re.findall(r"\d+", spec.lstrip("-+ #0"))]
+    budget.current().stream(max(sizes, default=0))
     if conv == "s":
         return ("%" + spec + "s") % arg
     if conv == "b":
