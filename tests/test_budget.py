@@ -147,6 +147,31 @@ def test_printf_widths_within_the_budget_still_pad() -> None:
     assert out(r) == ["   42|ab  |abc|007300000"]
 
 
+def test_a_variable_doubled_line_after_line_is_charged_as_it_is_expanded() -> None:
+    # forty doublings are a line of 300 characters that asks for a terabyte; 28 ask for 256 MB
+    tracemalloc.start()
+    try:
+        _, [r] = run("X=x" + "; X=$X$X" * 28 + "; touch after")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
+                      "the most the simulated terminal holds; nothing was changed"]
+    assert r.exit_code == 1 and r.world.host.get(f"{PROJECT}/after") is None
+    assert peak < 200 * 1024 * 1024
+
+
+def test_the_shell_keeps_at_most_a_mebibyte_of_variables_between_lines() -> None:
+    w, [small, big] = run("A=$(printf '%0900000d' 7)", "B=$(printf '%0200000d' 7); touch after")
+    assert small.exit_code == 0 and len((small.world.shell_vars or {})["A"]) == 900_000
+    assert big.exit_code == 1 and big.world is small.world and w.host.get(f"{PROJECT}/after") is None
+    assert big.text == ["layerlab: the shell's variables would hold 1.1 MB; the simulated terminal keeps at most "
+                        "1 MiB of them from one line to the next; nothing was changed"]
+    _, [r] = run("echo ${#A} $A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A | wc -c",
+                 world=w)
+    assert r.exit_code == 1 and "moves more than 32 MiB" in r.text[-1]
+
+
 # -- nesting -----------------------------------------------------------------------------------
 
 

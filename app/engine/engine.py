@@ -16,7 +16,7 @@ from .lifecycle import tick
 from .shell import ExitShell, Shell
 from .toolkit import ERR, GNU, IO, Terminal
 from .views import HostView
-from .world import World
+from .world import MAX_VARIABLE_BYTES, World
 
 HOME = "/home/learner"
 PROJECT = f"{HOME}/feedback-app"
@@ -143,6 +143,12 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.cwd = sh.cwd
     w.status = code
     w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
+    kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items())
+    if kept > MAX_VARIABLE_BYTES:  # they live in the session as long as it does
+        return Result(world, _noted(terminal) + [(ERR, (
+            f"layerlab: the shell's variables would hold {budget.human_size(kept)}; the simulated terminal keeps "
+            f"at most {MAX_VARIABLE_BYTES // (1024 * 1024)} MiB of them from one line to the next; nothing was changed"))],
+            1, work=spent.steps)
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)

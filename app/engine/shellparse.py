@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import budget
 from .budget import MAX_NESTING, nesting_error
 
 
@@ -280,6 +281,16 @@ class _Lexer:
                 self.i += 1
 
     def dollar(self) -> str:
+        """One $ expansion. A variable's value is charged to the line's budget as it is expanded:
+        `X=$X$X` doubles it at each step, and forty steps (a line of 300 characters) asked for a
+        terabyte. ($( ) output is charged where it is captured.)"""
+        captured = self.text[self.i + 1 : self.i + 2] == "("
+        value = self._dollar()
+        if not captured:
+            budget.current().stream(len(value))
+        return value
+
+    def _dollar(self) -> str:
         text = self.text
         nxt = text[self.i + 1 : self.i + 2]
         if nxt == "(":

@@ -18,6 +18,8 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_CONTAINERS = 40
 MAX_VOLUMES = 60
 MAX_IMAGES = 30
+# Characters the host shell's variables keep from one line to the next (names and values).
+MAX_VARIABLE_BYTES = 1024 * 1024
 MAX_LOG_LINES = 500
 # A log line the container wrote on its stderr starts with this character: the json-file driver keeps
 # each line's stream ("stream": "stderr"), and `docker logs` and an attached client write each line
