@@ -3,7 +3,7 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, volumes
+from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, systemprune, volumes
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -41,6 +41,7 @@ TABLE = (
     Entry("volume update", volumes.cmd_volume_update, (1, 1)),
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
+    Entry("system prune", systemprune.cmd_system_prune, (0, 0)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.

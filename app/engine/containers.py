@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import attached
 from .commitchanges import apply_changes, commit_changes
-from .dockercli import Args, Ctx, DockerError, confirm
+from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4, rfc3339_nano
 from .fs import naive_diff
@@ -203,7 +203,15 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
         if not confirm(ctx):
             return 0
-    world: World = ctx.world
+    removed, reclaimed = prune_containers(ctx.world, filters)
+    print_pruned(ctx.io, "Deleted Containers:", removed)
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def prune_containers(world: World, filters: Filters) -> tuple[list[str], int]:
+    """moby v28.5.2 daemon/prune.go ContainersPrune: the stopped containers the filters keep are
+    removed (their anonymous volumes stay); their IDs and the read-write layers' bytes."""
     filters.validate(("label", "label!", "until"))
     until = prune_until(filters, world.clock)
     removed = []
@@ -215,13 +223,7 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
-    if removed:
-        ctx.io.out("Deleted Containers:")
-        for cid in removed:
-            ctx.io.out(cid)
-        ctx.io.out("")
-    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
-    return 0
+    return removed, reclaimed
 
 
 def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
