@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import attached
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
+from .execuser import ExecUser, UserError, read_user, run_as
 from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4, rfc3339_nano
 from .fs import naive_diff
@@ -32,6 +33,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
+from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
 from .world import STDERR_LINE, Container, World, log_stream
@@ -277,6 +279,10 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
     sh = container_shell(world, c)
+    user = _exec_user(args, c, sh)
+    if isinstance(user, str):  # the container's own user is looked up as the exec starts: it fails there
+        ctx.io.out(user)
+        return 126
     if args.get("workdir"):
         sh.cwd = args.get("workdir")
     for e in args.list("env"):
@@ -304,7 +310,7 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         # layerlab runs it to its end at once, without the time it takes.
         sh.execute(argv, IO([], Lines(), Lines()))
         return 0
-    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
+    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env, user)
     if opened is not None:
         return opened
     status = sh.execute(argv, ctx.io)
@@ -312,6 +318,28 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         world.clock += sh.elapsed
         tick(world)
     return status
+
+
+def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
+    """Who the exec runs as: -u, else the container's Config.User (moby v28.5.2 daemon/exec.go
+    ContainerExecCreate), applied to sh; None for root by default. A -u the container's files do
+    not know fails the create, before any exec exists (DockerError); the container's own user is
+    read as the exec starts, whose error the API writes down the stream (the text returned)."""
+    spec = args.get("user") or ""
+    given = bool(spec)
+    if not given:
+        image = sh.world.images.get(c.image_id)
+        spec = (image.config.get("User") or "") if image is not None else ""
+    if not spec:
+        return None
+    try:
+        user = read_user(sh, spec)
+    except UserError as exc:
+        if given or args.bool("detach"):
+            raise DockerError(f"Error response from daemon: {exc}") from None
+        return str(exc)
+    run_as(sh, user, any(e.startswith("HOME=") for e in c.env))
+    return user
 
 
 def cmd_diff(ctx: Ctx, args: Args) -> int:
