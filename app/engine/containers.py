@@ -338,7 +338,7 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
         if given or args.bool("detach"):
             raise DockerError(f"Error response from daemon: {exc}") from None
         return str(exc)
-    run_as(sh, user, any(e.startswith("HOME=") for e in c.env))
+    run_as(sh, user, any(e.startswith("HOME=") and e != "HOME=" for e in c.env))
     return user
 
 

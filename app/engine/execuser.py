@@ -54,7 +54,8 @@ def _int(text: str) -> int:
 
 
 def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
-    """GetExecUser with no defaults (uid 0, gid 0, HOME unset; runc then makes HOME "/")."""
+    """GetExecUser with no defaults (uid 0, gid 0); the home is the passwd entry's, or "/" as runc
+    v1.3 libcontainer/env.go getUserHome gives a uid no entry names."""
     user_arg, _, rest = spec.partition(":")
     group_arg = rest.split(":")[0]
     uid_arg, gid_arg = _atoi(user_arg), _atoi(group_arg)
@@ -87,7 +88,7 @@ def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
             extra = [g for _, g, members in groups if matched in members]
     # getUser: AdditionalGids is the gid, then the supplementary groups (id shows each once)
     ordered = [gid, *(g for g in extra if g != gid)]
-    return ExecUser(uid, gid, tuple(dict.fromkeys(ordered)), home or "/")
+    return ExecUser(uid, gid, tuple(dict.fromkeys(ordered)), home)
 
 
 def read_user(sh: Shell, spec: str) -> ExecUser:
