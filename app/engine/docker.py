@@ -160,7 +160,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
     "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
-    "load", "push", "login", "logout", "search", "network", "compose", "buildx", "builder", "context", "plugin",
+    "load", "push", "login", "logout", "search", "compose", "buildx", "builder", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 
