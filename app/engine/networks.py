@@ -93,10 +93,21 @@ def network_json(world: World, name: str) -> dict[str, Any]:
 def typed_network(data: dict[str, Any]) -> GoStruct:
     """The network.Inspect struct a template sees (Peers and Services: nil, left out of `json .`)."""
     typed = GoStruct(**data)
+    ipam = data["IPAM"]
+    configs = [_ipam_config(c) for c in ipam["Config"]] if ipam["Config"] is not None else GoNil("[]network.IPAMConfig")
+    typed["IPAM"] = GoStruct(Driver=ipam["Driver"], Options=GoNil("map[string]string"), Config=configs)
     typed["Peers"] = GoNil("[]network.PeerInfo")
     typed["Services"] = GoNil("map[string]network.ServiceInfo")
     typed.go_type = "network.Inspect"
     typed.omitempty = frozenset({"Peers", "Services"})
+    return typed
+
+
+def _ipam_config(config: dict[str, str]) -> GoStruct:
+    """network.IPAMConfig: Subnet, IPRange, Gateway and AuxAddress, all omitempty in JSON."""
+    typed = GoStruct(Subnet=config["Subnet"], IPRange="", Gateway=config["Gateway"],
+                     AuxAddress=GoNil("map[string]string"))
+    typed.omitempty = frozenset({"Subnet", "IPRange", "Gateway", "AuxAddress"})
     return typed
 
 
