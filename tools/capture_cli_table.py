@@ -22,6 +22,8 @@ COMMANDS = [
     "volume", "volume create", "volume ls", "volume inspect", "volume rm", "volume prune", "volume update",
     "container", "image", "system", "system df", "system prune", "version", "cp", "container cp",
     "port", "container port", "rename", "container rename", "kill", "container kill", "pause", "unpause",
+    "network", "network ls", "network inspect", "network create", "network rm", "network connect",
+    "network disconnect", "network prune",
 ]
 HIDDEN_ON_LINUX = {"cpu-count", "cpu-percent", "io-maxbandwidth", "io-maxiops", "checkpoint",
                    "checkpoint-dir", "squash"}

@@ -17,9 +17,11 @@ from dataclasses import replace
 
 from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
+from .execuser import ExecUser
 from .process import container_shell, shell_kind
 from .shell import ExitShell
 from .toolkit import IO, Lines
+from .tools.common import passwd_name
 from .world import Attached, Container, World, log_stream
 
 CTRL_C = "^C"
@@ -48,12 +50,13 @@ def prompt(world: World) -> str | None:
     where = a.cwd
     if home != "/" and (where == home or where.startswith(home.rstrip("/") + "/")):
         where = "~" + where[len(home):]
+    mark = "#" if a.uid == 0 else "$"  # \$: '#' for uid 0
     if a.shell == "bash":
         # Debian's and Ubuntu's /etc/bash.bashrc: PS1='\u@\h:\w\$ ', the host name being the short id
-        return f"root@{a.container[:12]}:{where}# "
+        return f"{a.login}@{a.container[:12]}:{where}{mark} "
     if a.shell == "ash":
-        return f"{where} # "  # BusyBox ash with FEATURE_EDITING_FANCY_PROMPT: PS1='\w \$ '
-    return "# "  # dash as root
+        return f"{where} {mark} "  # BusyBox ash with FEATURE_EDITING_FANCY_PROMPT: PS1='\w \$ '
+    return f"{mark} "  # dash: '# ' for root, '$ ' for others
 
 
 # The stored output of a line (the log's `output`, drawn without replay) ends with the prompt the
@@ -89,13 +92,18 @@ def badge(world: World) -> tuple[str, str, str] | None:
 
 
 def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
-                cwd: str = "", env: dict[str, str] | None = None) -> None:
+                cwd: str = "", env: dict[str, str] | None = None, user: ExecUser | None = None) -> None:
     sh = container_shell(world, c)
     state = c.process if pid1 else {}
+    uid, login = 0, "root"
+    groups: tuple[int, ...] = ()
+    if user is not None:  # bash's \u: getpwuid's name, or its "I have no name!"
+        uid, groups, login = user.uid, user.groups, passwd_name(sh, user.uid) or "I have no name!"
     world.attached = Attached(
         c.id, command, shell=shell, raw=tty, tty=tty, pid1=pid1,
         cwd=cwd or state.get("cwd") or sh.cwd, env=tuple((env or state.get("env") or sh.env).items()),
-        status=int(state.get("status", 0)), shown=len(c.logs), since=c.started_at, lineno=int(state.get("lineno", 0)))
+        status=int(state.get("status", 0)), shown=len(c.logs), since=c.started_at, lineno=int(state.get("lineno", 0)),
+        uid=uid, groups=groups, login=login)
 
 
 def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool) -> None:
@@ -154,7 +162,8 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
     return 0
 
 
-def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, env: dict[str, str]) -> int | None:
+def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, env: dict[str, str],
+               user: ExecUser | None = None) -> int | None:
     """`docker exec -i C sh`: the terminal becomes that shell (None when argv is not a bare shell
     or has no terminal and no input: then it runs as a command and reads end of input at once)."""
     shell = shell_kind(ctx.world, c, argv)
@@ -166,12 +175,12 @@ def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, en
         # -t alone: the shell prompts on a terminal nobody types into, and waits; so does the CLI
         if shell == "node":
             _node_banner(ctx.io)
-        ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd))
+        ctx.io.out(_shell_prompt(ctx.world, c, shell, cwd, user, env))
         _hold(ctx.world, c, "exec", raw=False, sig_proxy=False)
         return 0
     if shell == "node" and args.bool("tty"):
         _node_banner(ctx.io)
-    _open_shell(ctx.world, c, "exec", shell, args.bool("tty"), pid1=False, cwd=cwd, env=env)
+    _open_shell(ctx.world, c, "exec", shell, args.bool("tty"), pid1=False, cwd=cwd, env=env, user=user)
     return 0
 
 
@@ -205,10 +214,10 @@ def _sig_proxy(args: Args) -> bool:
     return bool(args.flags.get("sig-proxy", True))
 
 
-def _shell_prompt(world: World, c: Container, shell: str, cwd: str = "") -> str:
-    sh = container_shell(world, c)
-    probe = replace(World(), attached=Attached(c.id, "", shell=shell, tty=True, cwd=cwd or sh.cwd,
-                                               env=tuple(sh.env.items())))
+def _shell_prompt(world: World, c: Container, shell: str, cwd: str = "", user: ExecUser | None = None,
+                  env: dict[str, str] | None = None) -> str:
+    probe = replace(world, attached=None)
+    _open_shell(probe, c, "exec", shell, True, pid1=False, cwd=cwd, env=env, user=user)
     return prompt(probe) or ""
 
 
@@ -287,6 +296,7 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
         return _leave(world, c, a, a.status, io)  # end of input: the shell exits with $?
     sh = container_shell(world, c)
     sh.cwd, sh.env, sh.status, sh.lineno = a.cwd, dict(a.env), a.status, a.lineno + 1
+    sh.view.uid, sh.view.groups = a.uid, a.groups
     if a.shell == "bash":
         sh.name = "bash"
     try:

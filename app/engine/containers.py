@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from . import attached
 from .commitchanges import apply_changes, commit_changes
-from .dockercli import Args, Ctx, DockerError, confirm
+from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
+from .execuser import ExecUser, UserError, read_user, run_as
 from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4, rfc3339_nano
 from .fs import naive_diff
@@ -32,6 +33,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
+from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
 from .world import STDERR_LINE, Container, World, log_stream
@@ -203,7 +205,15 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
         ctx.prompts.append("WARNING! This will remove all stopped containers.")
         if not confirm(ctx):
             return 0
-    world: World = ctx.world
+    removed, reclaimed = prune_containers(ctx.world, filters)
+    print_pruned(ctx.io, "Deleted Containers:", removed)
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def prune_containers(world: World, filters: Filters) -> tuple[list[str], int]:
+    """moby v28.5.2 daemon/prune.go ContainersPrune: the stopped containers the filters keep are
+    removed (their anonymous volumes stay); their IDs and the read-write layers' bytes."""
     filters.validate(("label", "label!", "until"))
     until = prune_until(filters, world.clock)
     removed = []
@@ -215,13 +225,7 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
-    if removed:
-        ctx.io.out("Deleted Containers:")
-        for cid in removed:
-            ctx.io.out(cid)
-        ctx.io.out("")
-    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
-    return 0
+    return removed, reclaimed
 
 
 def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
@@ -275,6 +279,10 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
     sh = container_shell(world, c)
+    user = _exec_user(args, c, sh)
+    if isinstance(user, str):  # the container's own user is looked up as the exec starts: it fails there
+        ctx.io.out(user)
+        return 126
     if args.get("workdir"):
         sh.cwd = args.get("workdir")
     for e in args.list("env"):
@@ -302,7 +310,7 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         # layerlab runs it to its end at once, without the time it takes.
         sh.execute(argv, IO([], Lines(), Lines()))
         return 0
-    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env)
+    opened = attached.exec_shell(ctx, args, c, argv, sh.cwd, sh.env, user)
     if opened is not None:
         return opened
     status = sh.execute(argv, ctx.io)
@@ -310,6 +318,28 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         world.clock += sh.elapsed
         tick(world)
     return status
+
+
+def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
+    """Who the exec runs as: -u, else the container's Config.User (moby v28.5.2 daemon/exec.go
+    ContainerExecCreate), applied to sh; None for root by default. A -u the container's files do
+    not know fails the create, before any exec exists (DockerError); the container's own user is
+    read as the exec starts, whose error the API writes down the stream (the text returned)."""
+    spec = args.get("user") or ""
+    given = bool(spec)
+    if not given:
+        image = sh.world.images.get(c.image_id)
+        spec = (image.config.get("User") or "") if image is not None else ""
+    if not spec:
+        return None
+    try:
+        user = read_user(sh, spec)
+    except UserError as exc:
+        if given or args.bool("detach"):
+            raise DockerError(f"Error response from daemon: {exc}") from None
+        return str(exc)
+    run_as(sh, user, any(e.startswith("HOME=") and e != "HOME=" for e in c.env))
+    return user
 
 
 def cmd_diff(ctx: Ctx, args: Args) -> int:

@@ -24,6 +24,7 @@ class CacheRecord:
     size: int
     created: int
     shared: bool
+    key: str = ""  # the build step's key in world.build_cache
 
 
 def cache_records(world: World) -> list[CacheRecord]:
@@ -39,7 +40,7 @@ def cache_records(world: World) -> list[CacheRecord]:
         n = int(hashlib.sha256(key.encode()).hexdigest(), 16)
         rid = "".join(_BASE36[(n // 36 ** i) % 36] for i in range(25))
         records.append(CacheRecord(rid, layer.size, int(entry["history"].get("created", world.clock)),
-                                   entry["layer"] in in_images))
+                                   entry["layer"] in in_images, key))
     return sorted(records, key=lambda r: (r.created, r.id))
 
 

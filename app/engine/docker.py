@@ -133,7 +133,7 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
         if cmd is not None and rest[1:2] in (["--help"], ["-h"]):
             _print(io, help_lines(cmd))  # the CLI's help, for a command layerlab does not run
             return None
-        # docker image prune, docker system prune...: Docker has them, layerlab does not run them
+        # docker system info, docker container top...: Docker has them, layerlab does not run them
         raise DockerError(f"layerlab: docker {name} {rest[0]} is a Docker command that layerlab does not simulate "
                           "yet", 1)
     if cmd is None or cmd.handler is None:
@@ -160,7 +160,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
     "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
-    "load", "push", "login", "logout", "search", "network", "compose", "buildx", "builder", "context", "plugin",
+    "load", "push", "login", "logout", "search", "compose", "buildx", "builder", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 

@@ -172,6 +172,16 @@ def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: s
         ctx.io.out(line)
 
 
+def print_pruned(io: IO, heading: str, items: list[str]) -> None:
+    """A prune's report: its heading, one line per item and a blank line; nothing when none went
+    (docker/cli v28.5.2 cli/command/*/prune.go runPrune, printed with Fprintln)."""
+    if items:
+        io.out(heading)
+        for item in items:
+            io.out(item)
+        io.out("")
+
+
 def confirm(ctx: Ctx) -> bool:
     """Ask the prompt queued in ctx.prompts; the answer arrives with the command."""
     if ctx.answer is None:

@@ -128,6 +128,10 @@ CONTEXT_HEADERS: dict[str, dict[str, str]] = {
         "ID": "ID", "Name": "VOLUME NAME", "Group": "GROUP", "Driver": "DRIVER", "Scope": "SCOPE",
         "Availability": "AVAILABILITY", "Mountpoint": "MOUNTPOINT", "Labels": "LABELS", "Links": "LINKS",
         "Size": "SIZE", "Status": "STATUS"},
+    # cli/command/network/formatter.go formatWrite
+    "*network.networkContext": {
+        "ID": "NETWORK ID", "Name": "NAME", "Driver": "DRIVER", "Scope": "SCOPE", "IPv4": "IPV4", "IPv6": "IPV6",
+        "Internal": "INTERNAL", "Labels": "LABELS", "CreatedAt": "CREATED AT"},
     # formatter/disk_usage.go: the header postFormat runs the template on
     "*formatter.diskUsageImagesContext": {
         "Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE", "Reclaimable": "RECLAIMABLE"},
@@ -136,8 +140,8 @@ CONTEXT_HEADERS: dict[str, dict[str, str]] = {
         "Size": "SIZE", "Comment": "COMMENT"},
 }
 
-# Contexts with a Label(name string) method (ContainerContext.Label, volumeContext.Label)
-_LABELLED = ("*formatter.ContainerContext", "*formatter.volumeContext")
+# Contexts with a Label(name string) method (ContainerContext.Label, volumeContext.Label, networkContext.Label)
+_LABELLED = ("*formatter.ContainerContext", "*formatter.volumeContext", "*network.networkContext")
 
 
 def _context(row: dict[str, Any], type_name: str) -> GoContext:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, table
 from .images import image_size, install_base, registry_lookup
@@ -354,16 +354,24 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
 
 
 def cmd_image_prune(ctx: Ctx, args: Args) -> int:
-    """docker/cli v28.5.2 cli/command/image/prune.go, then moby v28.5.2 daemon/images/image_prune.go
-    ImagesPrune: dangling images (or with -a every image) no container uses, each deleted as
-    ImageDelete deletes it (tag by tag with -a), its report in lower case."""
+    """docker/cli v28.5.2 cli/command/image/prune.go: the prompt, then prune_images."""
     everything = args.bool("all")
     ctx.prompts.append("WARNING! This will remove all images without at least one container associated to them."
                        if everything else "WARNING! This will remove all dangling images.")
     if not args.bool("force"):
         confirm(ctx)
+    report, reclaimed = prune_images(ctx, everything, args.list("filter"))
+    print_pruned(ctx.io, "Deleted Images:", report)
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def prune_images(ctx: Ctx, everything: bool, filters: list[str]) -> tuple[list[str], int]:
+    """moby v28.5.2 daemon/images/image_prune.go ImagesPrune: dangling images (or with -a every
+    image) no container uses, each deleted as ImageDelete deletes it (tag by tag with -a); the
+    report in lower case ("untagged: ...", "deleted: ..."), and the released layers' bytes."""
     world: World = ctx.world
-    f = Filters([*args.list("filter"), f"dangling={'false' if everything else 'true'}"])
+    f = Filters([*filters, f"dangling={'false' if everything else 'true'}"])
     f.validate(("dangling", "label", "label!", "until"))
     dangling_only = f.get_bool("dangling", True)
     until = prune_until(f, world.clock)
@@ -380,14 +388,8 @@ def cmd_image_prune(ctx: Ctx, args: Args) -> int:
             if current is None or _rmi_one(inner, world, current, ref, False):
                 break  # imageDeleteFailed: a container uses it, and it stays
     report = [ln[0].lower() + ln[1:] for ln in capture.capture_out or []]
-    if report:
-        ctx.io.out("Deleted Images:")
-        for line in report:
-            ctx.io.out(line)
-        ctx.io.out("")
     reclaimed = sum(sizes.get(ln.partition(": ")[2], 0) for ln in report if ln.startswith("deleted: "))
-    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
-    return 0
+    return report, reclaimed
 
 
 def _prune_labels(f: Filters, labels: dict[str, str]) -> bool:

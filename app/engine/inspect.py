@@ -1,4 +1,4 @@
-"""`docker inspect` (containers, images, volumes) and `docker system df`."""
+"""`docker inspect` (containers, images, networks, volumes) and `docker system df`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
 from .images import image_size
+from .networks import bridge_ip, bridge_mac, inspected_network
 from .refs import normalize_tag
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
@@ -138,10 +139,10 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "SandboxID": "",
             "SandboxKey": "",
             "Ports": gomap(ports),
-            "IPAddress": "172.17.0.2" if c.running else "",
+            "IPAddress": bridge_ip(world, c),
             "IPPrefixLen": 16 if c.running else 0,
             "Gateway": "172.17.0.1" if c.running else "",
-            "MacAddress": "",
+            "MacAddress": bridge_mac(world, c),
         }),
     })
 
@@ -183,7 +184,7 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
     })
 
 
-_TYPES = ("container", "image", "volume")
+_TYPES = ("container", "image", "network", "volume")
 
 
 # The Go type of each field the API leaves null: a typed nil prints as [] or map[] (not <nil>)
@@ -240,6 +241,8 @@ def _find(world: World, kind: str, ref: str, size: bool = False) -> Inspected | 
     elif kind == "image":
         img = world.find_image(ref)
         data = image_json(world, img) if img else None
+    elif kind == "network":
+        return inspected_network(world, ref)
     else:
         v = world.volumes.get(ref)
         return (volume_json(v), typed_volume(v), True) if v else None
@@ -255,6 +258,8 @@ def _not_found(kind: str, ref: str) -> str:
     if kind == "image":
         # daemon/images/image.go ErrImageDoesNotExist: a name gets its :latest (TagNameOnly)
         return f"Error response from daemon: No such image: {normalize_tag(ref) or ref}"
+    if kind == "network":
+        return f"Error response from daemon: network {ref} not found"  # libnetwork ErrNoSuchNetwork
     return f"Error response from daemon: get {ref}: no such volume"  # volume/service/errors.go OpErr
 
 

@@ -56,6 +56,7 @@ class View:
     """Common file operations over a location resolver."""
 
     uid: int = ROOT_UID
+    groups: tuple[int, ...] = ()  # the process's gid and supplementary groups, when set (docker exec -u)
 
     def locate(self, path: str) -> Loc:
         raise NotImplementedError
@@ -98,6 +99,10 @@ class View:
         if not loc.writable:
             raise FsError("EROFS", path)
 
+    def _may_write(self, path: str, entry: bool) -> None:
+        """Raise EACCES when this user may not change path: its entry in the parent folder
+        (create, delete, rename), or else the file's own bytes."""
+
     def _require_parent_dir(self, path: str) -> None:
         parent = self.get(parent_of(path))
         if parent is None:
@@ -118,6 +123,7 @@ class View:
         self._require_parent_dir(path)
         loc = self.locate(path)
         self._writable(loc, path)
+        self._may_write(path, existing is None)
         if append and existing is not None:
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
@@ -137,6 +143,7 @@ class View:
         self._require_parent_dir(path)
         loc = self.locate(path)
         self._writable(loc, path)
+        self._may_write(path, True)
         if self._mounts_below(path):
             return False
         for rel, _ in entries:
@@ -162,6 +169,8 @@ class View:
         if existing is not None:
             loc = self.locate(path)
             self._writable(loc, path)
+            if existing.uid != self.uid:  # utimensat(2) to now: the owner, or who may write it
+                self._may_write(path, False)
             self._touched(loc, path, existing)
             return
         self.write_file(path, "")
@@ -193,6 +202,7 @@ class View:
         self._require_parent_dir(path)
         loc = self.locate(path)
         self._writable(loc, path)
+        self._may_write(path, True)
         self._budget(0, 1)
         self._put(loc, path, dir_node(self.uid))
 
@@ -206,6 +216,7 @@ class View:
         if loc.mount is not None and loc.inner == self._mount_root(loc):
             raise FsError("EBUSY", path)
         self._writable(loc, path)
+        self._may_write(path, True)
         self._delete(loc, path)
 
     def rename(self, src: str, dst: str) -> None:
@@ -220,6 +231,8 @@ class View:
             raise FsError("EINVAL", src, dst)  # rename(2): a directory cannot go inside itself
         self._writable(a, src)
         self._writable(b, dst)
+        self._may_write(src, True)
+        self._may_write(dst, True)
         if node.kind == DIR and a.tree is None and not self._dir_on_top(src):
             raise FsError("EXDEV", src, dst)
         self._copy(src, dst)
@@ -394,6 +407,19 @@ class ContainerView(_Budgeted):
         if loc.mount is not None and loc.mount.type == devfs.RUNTIME and devfs.fs_of(loc.mount.destination) == "devpts":
             raise FsError("EACCES", path)  # devpts makes its own entries: it has no create (fs/devpts/inode.c)
         super()._writable(loc, path)
+
+    def _may_write(self, path: str, entry: bool) -> None:
+        """A process that is not root writes where the mode bits let its user or groups
+        (docker exec -u): the parent folder for an entry, the file for its bytes."""
+        if self.uid == ROOT_UID:
+            return
+        node = self.get(parent_of(path) if entry else path)
+        if node is None:
+            return
+        group = node.gid if node.gid != -1 else node.uid
+        bit = 0o200 if node.uid == self.uid else 0o020 if group in self.groups else 0o002
+        if not node.mode & bit:
+            raise FsError("EACCES", path)
 
     def children(self, path: str) -> list[str]:
         loc = self.locate(path)

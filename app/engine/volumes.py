@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from . import gotemplate
-from .dockercli import Args, Ctx, DockerError, confirm, print_formatted
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters
 from .formatting import go_json, human_size4, rfc3339
 from .fs import dir_node
@@ -119,7 +119,7 @@ def _ls_match(world: World, v: Volume, f: Filters) -> bool:
     return not f.contains("dangling") or bool(world.volume_users(v.name)) != f.get_bool("dangling")
 
 
-def _prune_filters(values: list[str]) -> Filters:
+def prune_filters(values: list[str]) -> Filters:
     """VolumesService.Prune: withPrune reads `all` (one strconv.ParseBool value), then the keys are checked."""
     f = Filters(values)
     everything = f.get("all")
@@ -281,7 +281,7 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
     # cli/command/volume/prune.go runPrune: --all with any `all` filter, whatever its value
     if everything and any(f.partition("=")[0] == "all" for f in filters):
         raise DockerError("conflicting options: cannot specify both --all and --filter all=1")
-    parsed = _prune_filters(filters)
+    parsed = prune_filters(filters)
     if any(v in ("1", "t", "T", "TRUE", "true", "True") for v in parsed.get("all")):
         everything = True
     if not args.bool("force"):
@@ -289,6 +289,15 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
                            if everything else
                            "WARNING! This will remove anonymous local volumes not used by at least one container.")
         confirm(ctx)
+    deleted, reclaimed = prune_volumes(world, parsed, everything)
+    print_pruned(ctx.io, "Deleted Volumes:", deleted)
+    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
+    return 0
+
+
+def prune_volumes(world: World, parsed: Filters, everything: bool) -> tuple[list[str], int]:
+    """VolumesService.Prune: the local volumes no container uses (anonymous ones unless everything)
+    that the label filters keep; their names and the bytes their data held."""
     deleted = []
     reclaimed = 0
     for v in sorted(world.volumes.values(), key=lambda v: natural_key(v.name)):
@@ -303,13 +312,7 @@ def cmd_volume_prune(ctx: Ctx, args: Args) -> int:
             continue
         reclaimed += delete_volume(world, v.name)
         deleted.append(v.name)
-    if deleted:
-        ctx.io.out("Deleted Volumes:")
-        for name in deleted:
-            ctx.io.out(name)
-        ctx.io.out("")
-    ctx.io.out(f"Total reclaimed space: {human_size4(reclaimed)}")
-    return 0
+    return deleted, reclaimed
 
 
 def _label_ok(labels: dict[str, str], f: str) -> bool:

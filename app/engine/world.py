@@ -192,6 +192,9 @@ class Attached:
     shown: int = 0  # the container's log lines already shown
     since: int = 0  # when the container's process started: a restart ends what was attached to it
     lineno: int = 0  # lines the shell has read
+    uid: int = 0  # the shell's user (docker exec -u), its groups and the name bash's prompt shows
+    groups: tuple[int, ...] = ()
+    login: str = "root"
 
 
 @dataclass

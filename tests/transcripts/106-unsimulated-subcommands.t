@@ -2,8 +2,8 @@ A management subcommand Docker has and layerlab does not run (its group's help l
 instead of "unknown command", and its --help is the CLI's; a subcommand Docker does not have is
 the CLI's "unknown command".
 
-  $ docker system prune -f
-  layerlab: docker system prune is a Docker command that layerlab does not simulate yet
+  $ docker system info
+  layerlab: docker system info is a Docker command that layerlab does not simulate yet
   [1]
   $ docker system prune --help
   Usage:  docker system prune [OPTIONS]

@@ -68,12 +68,16 @@ def whoami(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-def _groups(sh: Shell, user: str, gid: int) -> list[tuple[int, str]]:
-    """The primary group, then each group of /etc/group that lists the user (as initgroups)."""
+def _groups(sh: Shell, user: str, gid: int) -> list[tuple[int, str | None]]:
+    """The process's groups with their names: those docker exec -u gave it, else the primary
+    group, then each group of /etc/group that lists the user (as initgroups)."""
     if sh.where == "host":
         return list(HOST_GROUPS) if user == HOST_USER[0] else [(0, "root")]
+    given = tuple(getattr(sh.view, "groups", ()) or ())
+    if given:
+        return [(g, passwd_name(sh, g, "/etc/group")) for g in given]
     node = sh.view.get("/etc/group")
-    found = [(gid, passwd_name(sh, gid, "/etc/group") or str(gid))]
+    found: list[tuple[int, str | None]] = [(gid, passwd_name(sh, gid, "/etc/group") or str(gid))]
     for line in (node.data if node is not None else "").split("\n"):
         parts = line.split(":")
         if len(parts) == 4 and user in parts[3].split(",") and int(parts[2]) != gid:
@@ -81,11 +85,17 @@ def _groups(sh: Shell, user: str, gid: int) -> list[tuple[int, str]]:
     return found
 
 
+def _named(number: int, name: str | None) -> str:
+    """id's `N(name)`, or the bare number when no name is known."""
+    return f"{number}({name})" if name is not None else str(number)
+
+
 def id_(sh: Shell, argv: list[str], io: IO) -> int:
     uid = current_uid(sh)
-    user = passwd_name(sh, uid) or str(uid)
-    gid = uid
-    groups = _groups(sh, user, gid)
+    name = passwd_name(sh, uid)
+    user = name or str(uid)
+    groups = _groups(sh, user, uid)
+    gid = groups[0][0]
     flag = argv[1] if len(argv) > 1 else ""
     if flag in ("-u", "-g"):
         io.out(str(uid if flag == "-u" else gid))
@@ -96,8 +106,8 @@ def id_(sh: Shell, argv: list[str], io: IO) -> int:
     if flag == "-G":
         io.out(" ".join(str(g) for g, _ in groups))
         return 0
-    shown = ",".join(f"{g}({n})" for g, n in groups)
-    io.out(f"uid={uid}({user}) gid={gid}({groups[0][1]}) groups={shown}")
+    shown = ",".join(_named(g, n) for g, n in groups)
+    io.out(f"uid={_named(uid, name)} gid={_named(gid, groups[0][1])} groups={shown}")
     return 0
 
 

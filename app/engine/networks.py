@@ -1,0 +1,198 @@
+"""The daemon's three predefined networks (bridge, host, none) and `docker network ls` and
+`docker network inspect`; every container here is on the default bridge."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from typing import Any
+
+from .dockercli import Args, Ctx, DockerError, print_formatted
+from .filters import Filters
+from .formatting import GoStruct
+from .gotemplate import GoNil
+from .volumes import Inspected, natural_key, print_inspect
+from .world import EPOCH, Container, World
+
+# name -> driver (moby v28.5.2 daemon/daemon_unix.go: "bridge" by initBridgeDriver, "none" with the
+# null driver and "host" by initNetworkController); all three are local
+PREDEFINED = {"bridge": "bridge", "host": "host", "none": "null"}
+
+# initBridgeDriver's driver options with the daemon's defaults (config.BridgeConfig)
+BRIDGE_OPTIONS = {
+    "com.docker.network.bridge.default_bridge": "true",
+    "com.docker.network.bridge.enable_icc": "true",
+    "com.docker.network.bridge.enable_ip_masquerade": "true",
+    "com.docker.network.bridge.host_binding_ipv4": "0.0.0.0",
+    "com.docker.network.bridge.name": "docker0",
+    "com.docker.network.driver.mtu": "1500",
+}
+
+
+def _digest(world: World, *parts: object) -> str:
+    return hashlib.sha256(":".join(str(p) for p in (world.seed, "network", *parts)).encode()).hexdigest()
+
+
+def network_id(world: World, name: str) -> str:
+    """A predefined network's ID: the same for the whole life of a world."""
+    return _digest(world, name)
+
+
+def _created(world: World, name: str) -> tuple[int, int]:
+    """When the daemon made the network, before the session began: the bridge at the daemon's
+    start, host and none (persisted) when it first ran. Seconds and nanoseconds."""
+    n = int(_digest(world, name, "created")[:12], 16)
+    seconds = EPOCH - (600 if name == "bridge" else 86_400 * 20) - n % 300
+    return seconds, n % 1_000_000_000
+
+
+def _go_time(seconds: int, nanos: int, layout: str) -> str:
+    """time.Time marshalled (RFC3339Nano) or String()ed: the fraction without trailing zeros."""
+    frac = f".{nanos:09d}".rstrip("0").rstrip(".")
+    base = datetime.fromtimestamp(seconds, UTC)
+    if layout == "json":
+        return base.strftime("%Y-%m-%dT%H:%M:%S") + frac + "Z"
+    return base.strftime("%Y-%m-%d %H:%M:%S") + frac + " +0000 UTC"
+
+
+def _attached(world: World) -> list[Container]:
+    """The running containers, in the order their endpoints joined the bridge."""
+    return sorted((c for c in world.containers.values() if c.running), key=lambda c: (c.started_at or 0, c.id))
+
+
+def bridge_ip(world: World, c: Container) -> str:
+    """The container's address on the default bridge (172.17.0.0/16, the gateway .1): IPAM gives the
+    next free one as each container starts."""
+    return f"172.17.0.{2 + _attached(world).index(c)}" if c.running else ""
+
+
+def bridge_mac(world: World, c: Container) -> str:
+    """libnetwork/netutils GenerateRandomMAC at each start: unicast, locally administered."""
+    raw = bytearray(bytes.fromhex(_digest(world, c.id, c.started_at, "mac")[:12]))
+    raw[0] = (raw[0] & 0xFE) | 0x02
+    return ":".join(f"{b:02x}" for b in raw) if c.running else ""
+
+
+def network_json(world: World, name: str) -> dict[str, Any]:
+    """moby v28.5.2 daemon/network.go buildNetworkResource, with the endpoints of a detailed answer."""
+    bridge = name == "bridge"
+    containers = {c.id: {"Name": c.name, "EndpointID": _digest(world, c.id, c.started_at, "endpoint"),
+                         "MacAddress": bridge_mac(world, c), "IPv4Address": bridge_ip(world, c) + "/16",
+                         "IPv6Address": ""} for c in _attached(world)} if bridge else {}
+    return {
+        "Name": name, "Id": network_id(world, name), "Created": _go_time(*_created(world, name), "json"),
+        "Scope": "local", "Driver": PREDEFINED[name], "EnableIPv4": True, "EnableIPv6": False,
+        "IPAM": {"Driver": "default", "Options": None,
+                 "Config": [{"Subnet": "172.17.0.0/16", "Gateway": "172.17.0.1"}] if bridge else None},
+        "Internal": False, "Attachable": False, "Ingress": False, "ConfigFrom": {"Network": ""},
+        "ConfigOnly": False, "Containers": dict(sorted(containers.items())),
+        "Options": dict(BRIDGE_OPTIONS) if bridge else {}, "Labels": {},
+    }
+
+
+def typed_network(data: dict[str, Any]) -> GoStruct:
+    """The network.Inspect struct a template sees (Peers and Services: nil, left out of `json .`)."""
+    typed = GoStruct(**data)
+    ipam = data["IPAM"]
+    configs = [_ipam_config(c) for c in ipam["Config"]] if ipam["Config"] is not None else GoNil("[]network.IPAMConfig")
+    typed["IPAM"] = GoStruct(Driver=ipam["Driver"], Options=GoNil("map[string]string"), Config=configs)
+    typed["Peers"] = GoNil("[]network.PeerInfo")
+    typed["Services"] = GoNil("map[string]network.ServiceInfo")
+    typed.go_type = "network.Inspect"
+    typed.omitempty = frozenset({"Peers", "Services"})
+    return typed
+
+
+def _ipam_config(config: dict[str, str]) -> GoStruct:
+    """network.IPAMConfig: Subnet, IPRange, Gateway and AuxAddress, all omitempty in JSON."""
+    typed = GoStruct(Subnet=config["Subnet"], IPRange="", Gateway=config["Gateway"],
+                     AuxAddress=GoNil("map[string]string"))
+    typed.omitempty = frozenset({"Subnet", "IPRange", "Gateway", "AuxAddress"})
+    return typed
+
+
+def find_network(world: World, ref: str) -> str | None:
+    """api/server/router/network/network_routes.go getNetwork: a full ID, a name, then an ID
+    prefix; DockerError when a prefix names more than one."""
+    ids = {network_id(world, name): name for name in PREDEFINED}
+    if ref in ids:
+        return ids[ref]
+    if ref in PREDEFINED:
+        return ref
+    matches = [name for nid, name in ids.items() if nid.startswith(ref)]
+    if len(matches) > 1:
+        raise DockerError(f"Error response from daemon: {len(matches)} matches found based on ID prefix: "
+                          f"network {ref} is ambiguous")
+    return matches[0] if matches else None
+
+
+def inspected_network(world: World, ref: str) -> Inspected | None:
+    name = find_network(world, ref)
+    if name is None:
+        return None
+    data = network_json(world, name)
+    return data, typed_network(data), True
+
+
+def cmd_network_inspect(ctx: Ctx, args: Args) -> int:
+    """cli/command/network/inspect.go: inspect.Inspect over NetworkInspectWithRaw (-v adds nothing
+    to a local network)."""
+    results: list[Inspected | str] = []
+    for ref in args.positional:
+        found = inspected_network(ctx.world, ref)
+        # libnetwork ErrNoSuchNetwork
+        results.append(found if found is not None else f"Error response from daemon: network {ref} not found")
+    return print_inspect(ctx, results, args.get("format"))
+
+
+def _listed(world: World, f: Filters) -> list[str]:
+    """daemon/network/filter.go FilterNetworks over the predefined networks."""
+    f.validate(("dangling", "driver", "id", "label", "name", "scope", "type"))  # network.ValidateFilters
+    names = [n for n in PREDEFINED
+             if (not f.contains("driver") or PREDEFINED[n] in f.get("driver"))
+             and (not f.contains("name") or f.match("name", n))
+             and (not f.contains("id") or f.match("id", network_id(world, n)))
+             and f.match_kv("label", {})
+             and (not f.contains("scope") or "local" in f.get("scope"))]
+    dangling = f.get("dangling")
+    if len(dangling) > 1:
+        raise DockerError('Error response from daemon: got more than one value for filter key "dangling"')
+    if dangling and dangling[0] not in ("0", "false", "1", "true"):
+        raise DockerError("Error response from daemon: invalid value for filter 'dangling', must be \"true\" "
+                          "(or \"1\"), or \"false\" (or \"0\")")
+    if dangling and dangling[0] in ("1", "true"):
+        names = []  # a predefined network is never dangling
+    if f.contains("type"):
+        kept: list[str] = []
+        for kind in f.get("type"):
+            if kind not in ("builtin", "custom"):
+                raise DockerError(f"Error response from daemon: invalid filter: 'type'='{kind}'")
+            kept += names if kind == "builtin" else []
+        names = kept
+    return names
+
+
+def cmd_network_ls(ctx: Ctx, args: Args) -> int:
+    """cli/command/network/list.go runList: sorted by name (natural order), formatter.go's context."""
+    world: World = ctx.world
+    names = sorted(_listed(world, Filters(args.list("filter"))), key=natural_key)
+    trunc = not args.bool("no-trunc")
+    rows = []
+    for name in names:
+        nid = network_id(world, name)
+        rows.append({"ID": nid[:12] if trunc else nid, "Name": name, "Driver": PREDEFINED[name], "Scope": "local",
+                     "IPv4": "true", "IPv6": "false", "Internal": "false", "Labels": "",
+                     "CreatedAt": _go_time(*_created(world, name), "string")})
+    print_formatted(ctx, _network_format(args.get("format") or "table", args.bool("quiet")), rows,
+                    "*network.networkContext")
+    return 0
+
+
+def _network_format(fmt: str, quiet: bool) -> str:
+    """formatter.go newFormat: -q changes only the table and raw formats."""
+    if fmt == "table":
+        return "{{.ID}}" if quiet else "table {{.ID}}\\t{{.Name}}\\t{{.Driver}}\\t{{.Scope}}"
+    if fmt == "raw":
+        return "network_id: {{.ID}}" if quiet else \
+            "network_id: {{.ID}}\\nname: {{.Name}}\\ndriver: {{.Driver}}\\nscope: {{.Scope}}\\n"
+    return fmt
