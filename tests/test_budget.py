@@ -202,7 +202,7 @@ def test_a_recursion_error_is_never_the_answer(monkeypatch: pytest.MonkeyPatch) 
 
     w = initial_world()
     monkeypatch.setattr(budget_mod, "MAX_NESTING", 10_000)
-    monkeypatch.setattr("app.engine.shellparse.MAX_NESTING", 10_000)
+    monkeypatch.setattr("app.engine.shellgrammar.MAX_NESTING", 10_000)
     limit = sys.getrecursionlimit()
     r = apply(w, nest(limit // 4))
     assert (r.text, r.exit_code) == ([budget_mod.nesting_error().message], 2) and unchanged(w, r)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.engine import apply, initial_world
-from app.engine.shellparse import ShellSyntaxError, here_documents_open, parse
+from app.engine.shellgrammar import parse
+from app.engine.shellparse import ShellSyntaxError, here_documents_open
 
 
 def test_a_multi_line_line_runs_each_line_and_writes_the_here_document() -> None:

@@ -17,7 +17,21 @@ import regex
 from . import budget, devfs
 from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
-from .shellparse import GLOB, Redirect, ShellSyntaxError, SimpleCommand, expand, expand_heredoc, expand_one, parse
+from .shellarith import ArithError, evaluate
+from .shellarith import message as arith_message
+from .shellcompound import LOOP_BUILTINS, BuiltinAbort, run_compound, subshell
+from .shellgrammar import Command, GrammarError, Step, each_redirect, parse
+from .shellparse import (
+    GLOB,
+    Arithmetic,
+    Redirect,
+    ShellSyntaxError,
+    SimpleCommand,
+    _Lexer,
+    expand,
+    expand_heredoc,
+    expand_one,
+)
 from .toolkit import (
     BUSYBOX,
     GNU,
@@ -90,6 +104,8 @@ class Shell:
     extra: dict[str, Tool] = field(default_factory=dict)  # docker, curl, node: supplied by callers
     elapsed: int = 0  # simulated seconds spent (sleep)
     lineno: int = 1  # the input line dash names in its messages (an interactive one counts the lines typed)
+    loops: int = 0  # the loops running now, for break and continue
+    positional: list[str] = field(default_factory=list)  # $1 ...: what `for NAME; do` walks
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -99,59 +115,129 @@ class Shell:
 
     def _run_line(self, line: str, io: IO) -> int:
         try:
-            steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX)
+            steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX,
+                          strict_for=self.name != "bash")
         except ShellSyntaxError as exc:
-            io.err(self._syntax_message(str(exc)))
+            io.err(self._syntax_message(str(exc), exc))
             self.status = 2
             return 2
         if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
-            for step in steps:
-                for cmd in step.pipeline:
-                    for r in cmd.redirects:
-                        if r.wanted:
-                            io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
-                                   f"(wanted `{r.target}')")
+            for r in each_redirect(steps):
+                if r.wanted:
+                    io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
+                           f"(wanted `{r.target}')")
+        try:
+            return self.run_steps(steps, io)
+        except (_RunTimeSyntaxError, _SpecialBuiltinError, BuiltinAbort) as exc:
+            io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
+            self.status = 2
+            return 2
+        except ArithError as exc:
+            # bash drops the rest of the line, status 1 (expr.c evalerror: jump_to_top_level DISCARD);
+            # dash and ash end the rest of the script, status 2 (sh_error)
+            io.err(arith_message(exc, "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "sh",
+                                 self.lineno))
+            self.status = 1 if self.name == "bash" else 2
+            return self.status
+
+    def run_steps(self, steps: list[Step], io: IO) -> int:
+        """Run a list's pipelines in turn, && and || by the status before them."""
         status = self.status
         for step in steps:
             if step.op == "&&" and status != 0:
                 continue
             if step.op == "||" and status == 0:
                 continue
-            try:
-                status = self._pipeline(step.pipeline, io)
-                if step.negate:
-                    status = 0 if status else 1
-            except (_RunTimeSyntaxError, _SpecialBuiltinError) as exc:
-                io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
-                self.status = 2
-                return 2
+            status = self._pipeline(step.pipeline, io)
+            if step.negate:
+                status = 0 if status else 1
             self.status = status
         return status
 
-    def _syntax_message(self, text: str) -> str:
+    def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None) -> str:
         if self.name == "bash":
             return f"bash: {text}"
+        if isinstance(exc, GrammarError):
+            if self.flavor == BUSYBOX:
+                return f"sh: syntax error: {exc.posix(True)}"
+            return f"sh: {self.lineno + exc.line - 1}: Syntax error: {exc.posix(False)}"
         if self.flavor == BUSYBOX:
             return f"sh: {text.replace('`', '').replace(chr(39), '')}"
         return f"sh: {self.lineno}: Syntax error: {text}"
 
     def _substitute(self, inner: str, io: IO) -> str:
+        if isinstance(inner, Arithmetic):
+            env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+            text = expand_heredoc(inner, env, lambda more: self._substitute(more, io))
+            return str(evaluate(text, self.env))
         captured = Lines()
-        saved = self.status
-        self.run_line(inner, io.child(capture_out=captured))
-        self.status = saved
+        saved, loops = self.status, self.loops
+        self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
+        try:
+            self.run_line(inner, io.child(capture_out=captured))
+        finally:
+            self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
-    def _pipeline(self, cmds: list[SimpleCommand], io: IO) -> int:
+    def _command(self, cmd: Command, io: IO, alone: bool) -> int:
+        """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
+        if isinstance(cmd, SimpleCommand):
+            return self._simple(cmd, io)
+        if alone:
+            return run_compound(self, cmd, io)
+        return subshell(self, lambda: run_compound(self, cmd, io))
+
+    def expand_words(self, raws: list[str], io: IO) -> list[str]:
+        """Words expanded and split as a command's arguments are (a for loop's list)."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        return [f for raw in raws for f in expand(raw, env, lambda inner: self._substitute(inner, io), self._glob)]
+
+    def expand_word(self, raw: str, io: IO) -> str:
+        """One word expanded without splitting or globbing (a case word)."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        return expand_one(raw, env, lambda inner: self._substitute(inner, io))
+
+    def pattern(self, raw: str, io: IO) -> re.Pattern[str]:
+        """A case pattern: expanded, its unquoted * ? [ live, matching across slashes."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        lexer = _Lexer(raw, env, lambda inner: self._substitute(inner, io))
+        lexer.globbing = True
+        return _glob_regex(lexer.word(), slash=True)
+
+    def redirected(self, redirects: list[Redirect], io: IO, run: Callable[[IO], int]) -> int:
+        """Run with redirections made around it (a compound command's `> f`, `2>&1`, `< f`)."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        try:
+            made = [x for r in redirects for x in self._expand_redirect(r, env, lambda i: self._substitute(i, io))]
+        except _RedirectError as exc:
+            io.err(str(exc))
+            return 1
+        stdin = io.stdin
+        for r in (r for r in made if r.fd == 0):
+            stdin = self._read_input(r.target, io) if r.here == "file" else r.body
+            if stdin is None:
+                return self.redirect_failed_status()
+        opened = self._descriptors(SimpleCommand([], made), io)
+        if opened is None:
+            return self.redirect_failed_status()
+        (out, out_fd), (err, err_fd), files = opened
+        try:
+            return run(IO(io.sink, out, err, stdin, out_fd, err_fd))
+        finally:
+            for r, lines in files:
+                if r.target != "&-":
+                    self._write_redirect(r.target, lines, True, io)
+
+    def _pipeline(self, cmds: list[Command], io: IO) -> int:
         stdin: str | None = io.stdin
         status = 0
         for i, cmd in enumerate(cmds):
             last = i == len(cmds) - 1
             if last:
-                status = self._simple(cmd, io.child(stdin=stdin) if stdin is not None else io)
+                status = self._command(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
             else:
                 buf = Lines()
-                status = self._simple(cmd, io.child(capture_out=buf, stdin=stdin))
+                status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
                 stdin = buf.text()
         return status
 
@@ -550,8 +636,9 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
     return _echo_out(io, " ".join(args), newline, escapes)
 
 
-def _glob_regex(comp: str) -> re.Pattern[str]:
-    """One pattern component as a regex: marked * ? and [...] are live, the rest is literal."""
+def _glob_regex(comp: str, slash: bool = False) -> re.Pattern[str]:
+    """One pattern component as a regex: marked * ? and [...] are live, the rest is literal; with
+    slash (a case pattern) * and ? match a '/' and a newline too."""
     toks: list[tuple[str, bool]] = []
     i = 0
     while i < len(comp):
@@ -564,7 +651,7 @@ def _glob_regex(comp: str) -> re.Pattern[str]:
         c, live = toks[j]
         j += 1
         if live and c in "*?":
-            out.append("[^/]*" if c == "*" else "[^/]")
+            out.append(("(?s:.*)" if c == "*" else "(?s:.)") if slash else "[^/]*" if c == "*" else "[^/]")
         elif live and c == "[":
             k = j + 1 if j < len(toks) and toks[j][0] in "!^" else j
             start = k
@@ -746,6 +833,7 @@ BUILTINS: dict[str, Tool] = {
     "exit": _exit,
     "export": _export,
     "unset": _unset,
+    **LOOP_BUILTINS,
 }
 
 

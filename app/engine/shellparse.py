@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import budget
-from .budget import MAX_NESTING, nesting_error
 
 
 class ShellSyntaxError(Exception):
@@ -33,20 +32,29 @@ class SimpleCommand:
     assignments: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass
-class Step:
-    """A pipeline and the operator that joins it to the step before (';', '&&' or '||')."""
-
-    op: str
-    pipeline: list[SimpleCommand]
-    negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
-
-
 Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its output
 
 
-_OPERATORS = ("&&", "||", ";", "|", "&")
-_BREAKS = frozenset(" \t\n;|&<>")
+class Arithmetic(str):
+    """The text of a $(( )) handed to the Expander: evaluated, not run."""
+
+
+def _arith_end(text: str, start: int) -> int | None:
+    """Where the `))` of a $(( that opens at start ends (the index of its last `)`), or None when
+    the first `)` at depth one is not followed by another (then it is $( ( ... ) ... ))."""
+    depth = 0
+    for j in range(start, len(text)):
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            depth -= 1
+            if depth == 1:
+                return j + 1 if text[j + 1 : j + 2] == ")" else None
+    return None
+
+
+_OPERATORS = ("&&", "||", ";;", ";", "|", "&")
+_BREAKS = frozenset(" \t\n;|&<>()")
 _PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
 
 
@@ -89,6 +97,10 @@ class _Lexer:
                 size = 3 if text.startswith("&>>", self.i) else 2
                 out.append(("redir", text[self.i : self.i + size]))
                 self.i += size
+                continue
+            if c in "()":  # a subshell, a case pattern's end; a syntax error elsewhere (shellgrammar.py)
+                out.append(("op", c))
+                self.i += 1
                 continue
             op = next((o for o in _OPERATORS if text.startswith(o, self.i)), None) if c in "&|;" else None
             if op:
@@ -234,8 +246,6 @@ class _Lexer:
                 buf.append((self.double_quoted(), False))
             elif c == "$":
                 buf.append((self.dollar(), True))
-            elif c in "()":
-                raise ShellSyntaxError(f"syntax error near unexpected token `{c}'")
             else:
                 buf.append((GLOB + c if self.globbing and c in "*?[" else c, False))
                 self.i += 1
@@ -293,6 +303,12 @@ class _Lexer:
     def _dollar(self) -> str:
         text = self.text
         nxt = text[self.i + 1 : self.i + 2]
+        if nxt == "(" and text[self.i + 2 : self.i + 3] == "(":
+            end = _arith_end(text, self.i + 1)
+            if end is not None:
+                inner = text[self.i + 3 : end - 1]
+                self.i = end + 1
+                return self.substitute(Arithmetic(inner))
         if nxt == "(":
             depth = 0
             j = self.i + 1
@@ -427,101 +443,3 @@ def expand_one(raw: str, env: dict[str, str], substitute: Expander) -> str:
     if _PLAIN.fullmatch(raw):
         return raw
     return _Lexer(raw, env, substitute).word()
-
-
-def parse(text: str, depth: int = 1, both: bool = False) -> list[Step]:
-    """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
-
-    Nothing is expanded or run here: bash reads the whole line before it runs any of it. depth is
-    how deep text already is in $( ) and sh -c; a $( ) that would go past MAX_NESTING stops here,
-    before anything runs.
-    """
-    if depth > MAX_NESTING:
-        raise nesting_error()
-    lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1), both)
-    tokens = lexer.tokens()
-    steps: list[Step] = []
-    op = ";"
-    pipeline: list[SimpleCommand] = []
-    cmd = SimpleCommand()
-    words_seen = False
-    negate = False
-    i = 0
-    while i < len(tokens):
-        kind, value = tokens[i]
-        if kind == "word" and value == "!" and not pipeline and not cmd.argv and not cmd.assignments \
-                and not cmd.redirects and not negate:
-            negate = True
-        elif kind == "word":
-            if not cmd.argv and "=" in value and value.split("=", 1)[0].isidentifier() and "'" not in value.split("=", 1)[0]:
-                name, val = value.split("=", 1)
-                cmd.assignments.append((name, val))
-            else:
-                cmd.argv.append(value)
-            words_seen = True
-        elif kind == "here":
-            cmd.redirects.append(lexer.heredocs[int(value)])
-            words_seen = True
-        elif kind == "redir":
-            i = _redirect(cmd, tokens, i, both)
-            words_seen = True
-        elif value == "\n" and not words_seen:
-            pass  # a blank line, or the next line of a pipeline or of && and ||
-        else:  # operator (a newline ends a command as ; does)
-            if not words_seen:
-                raise ShellSyntaxError(f"syntax error near unexpected token `{value}'")
-            pipeline.append(cmd)
-            cmd = SimpleCommand()
-            words_seen = False
-            if value == "|":
-                i += 1
-                continue
-            steps.append(Step(op, pipeline, negate))
-            pipeline, negate = [], False
-            op = ";" if value in ("&", "\n") else value
-        i += 1
-    if words_seen:
-        pipeline.append(cmd)
-        steps.append(Step(op, pipeline, negate))
-    elif pipeline or op in ("&&", "||"):
-        raise ShellSyntaxError("syntax error: unexpected end of file")
-    return steps
-
-
-def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: bool = False) -> int:
-    """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
-    the last token it used."""
-    value = tokens[i][1]
-    fd = 2 if value.startswith("2") else 1
-    append = ">>" in value
-    if "&" in value and not value.startswith("&") and not value.endswith("&"):
-        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))  # >&2, 2>&1
-        return i
-    i += 1
-    if i >= len(tokens) or tokens[i][0] != "word":
-        nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
-        nxt = "newline" if nxt == "\n" else nxt
-        raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
-    if value.lstrip("12").startswith("<"):  # input from a file: `< f`
-        cmd.redirects.append(Redirect(0, False, tokens[i][1], here="file"))
-    elif value.startswith("&") or value.endswith("&"):
-        # `&>f`, `&>>f`, and `>& f` where f is not a number: both streams into f (bash's
-        # "Redirecting Standard Output and Standard Error"); `>& 2` is `>&2`
-        word = tokens[i][1]
-        if value.endswith("&") and (word.isdigit() or word == "-"):
-            cmd.redirects.append(Redirect(fd, append, "&" + word))  # `>&-` closes the descriptor
-        elif value.endswith("&") and (not both or "$" in word or "`" in word or fd != 1):
-            # a word read when the command runs: dash keeps any word here for then (src/parser.c
-            # fixredir with err=0; src/redir.c expands it and calls fixredir again)
-            cmd.redirects.append(Redirect(fd, append, "&?" + word))
-        else:
-            cmd.redirects += [Redirect(1, append, word), Redirect(2, False, "&1")]
-    else:
-        cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
-    return i
-
-
-def _check_inner(inner: str, depth: int) -> str:
-    """Syntax-check the text of a $( ) without running it."""
-    parse(inner, depth)
-    return ""

@@ -1,0 +1,152 @@
+"""Running compound commands (POSIX 2.9.4): if, while, until, for, case, { } and ( ), and the
+break and continue builtins. The grammar is in shellgrammar.py, simple commands in shell.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from . import budget
+from .shellgrammar import Compound, Step
+from .toolkit import BUSYBOX, IO
+
+if TYPE_CHECKING:
+    from .shell import Shell
+
+# Steps one pass of a loop costs besides the commands it runs: a loop that does nothing
+# (`while :; do :; done`) ends at the budget after MAX_STEPS / ITERATION_STEPS passes, well
+# under a second (tests/test_shell_compound.py measures it).
+ITERATION_STEPS = 40
+
+
+class LoopControl(Exception):
+    """break or continue, for the loop `levels` levels out."""
+
+    def __init__(self, kind: str, levels: int) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.levels = levels
+
+
+class BuiltinAbort(Exception):
+    """A special builtin's error that ends the rest of the line (dash and ash: status 2)."""
+
+
+def run_compound(sh: Shell, node: Compound, io: IO) -> int:
+    """Run a compound command with its redirections."""
+    if node.redirects:
+        return sh.redirected(node.redirects, io, lambda inner: _run(sh, node, inner))
+    return _run(sh, node, io)
+
+
+def _run(sh: Shell, node: Compound, io: IO) -> int:
+    kind, parts = node.kind, node.parts
+    if kind == "group":
+        return sh.run_steps(parts[0], io)
+    if kind == "subshell":
+        return subshell(sh, lambda: sh.run_steps(parts[0], io))
+    if kind == "if":
+        for k in range(0, len(parts) - 1, 2):
+            if sh.run_steps(parts[k], io) == 0:
+                return sh.run_steps(parts[k + 1], io)
+        return sh.run_steps(parts[-1], io) if len(parts) % 2 else 0
+    if kind == "case":
+        return _case(sh, node, io)
+    if kind == "for":
+        if not node.name.isidentifier():  # bash execute_cmd.c execute_for_command: check_identifier
+            io.err(f"bash: `{node.name}': not a valid identifier")
+            return 1
+        words = sh.positional if node.words is None else sh.expand_words(node.words, io)
+        passes = iter(words)
+
+        def next_pass() -> bool:
+            word = next(passes, None)
+            if word is None:
+                return False
+            sh.env[node.name] = word
+            return True
+        return _loop(sh, next_pass, parts[0], io)
+
+    def test() -> bool:
+        return (sh.run_steps(parts[0], io) == 0) == (kind == "while")
+    return _loop(sh, test, parts[1], io)
+
+
+def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
+    """Passes of a loop while more() says so; break and continue end a pass or the loop."""
+    status = 0
+    spent = budget.current()
+    sh.loops += 1
+    try:
+        while True:
+            spent.step(ITERATION_STEPS)
+            try:
+                if not more():
+                    break
+                status = sh.run_steps(body, io)
+            except LoopControl as ctl:
+                if ctl.levels > 1:
+                    raise LoopControl(ctl.kind, ctl.levels - 1) from None
+                status = 0
+                if ctl.kind == "break":
+                    break
+    finally:
+        sh.loops -= 1
+    return status
+
+
+def _case(sh: Shell, node: Compound, io: IO) -> int:
+    """The first item with a pattern that matches the word runs (glob patterns: * matches any
+    text, a quoted character itself; bash "case", POSIX 2.9.4.3)."""
+    word = sh.expand_word(node.name, io)
+    for patterns, body in zip(node.patterns, node.parts, strict=True):
+        for raw in patterns:
+            if sh.pattern(raw, io).fullmatch(word):
+                return sh.run_steps(body, io) if body else 0
+    return 0
+
+
+def subshell(sh: Shell, run: Callable[[], int]) -> int:
+    """Run in a copy of the shell: variables and the directory set inside stay there, and exit
+    ends only the subshell."""
+    from .shell import ExitShell  # shell.py imports this module
+
+    env, cwd = dict(sh.env), sh.cwd
+    try:
+        status = run()
+    except ExitShell as exc:
+        status = int(exc.args[0])
+    except LoopControl:
+        status = 0
+    finally:
+        sh.env, sh.cwd = env, cwd
+    sh.status = status
+    return status
+
+
+def _loop_control(sh: Shell, argv: list[str], io: IO) -> int:
+    """break [N] / continue [N] (bash builtins/break.def; dash src/eval.c breakcmd; ash.c breakcmd)."""
+    name = argv[0]
+    arg = argv[1] if len(argv) > 1 else "1"
+    n = int(arg) if re.fullmatch(r"[+-]?\d+", arg) else 0
+    bash = sh.name == "bash"
+    if bash and sh.loops == 0:
+        io.err(f"bash: {name}: only meaningful in a `for', `while', or `until' loop")
+        return 0
+    if n <= 0:
+        if bash:
+            numeric = re.fullmatch(r"[+-]?\d+", arg)
+            io.err(f"bash: {name}: {arg}: {'loop count out of range' if numeric else 'numeric argument required'}")
+            if sh.loops:
+                raise LoopControl("break", sh.loops)
+            return 1
+        if sh.flavor == BUSYBOX:
+            raise BuiltinAbort(f"sh: {name}: line {sh.lineno}: Illegal number: {arg}")
+        raise BuiltinAbort(f"sh: {sh.lineno}: {name}: Illegal number: {arg}")
+    if sh.loops == 0:
+        return 0  # dash and ash say nothing outside a loop
+    raise LoopControl(name, min(n, sh.loops))
+
+
+LOOP_BUILTINS = {"break": _loop_control, "continue": _loop_control}

@@ -1,0 +1,384 @@
+"""The shell's grammar (POSIX 2.9, "Shell Commands"): lists, pipelines, simple commands and the
+compound commands if, while, until, for, case, { } and ( ). Nothing is expanded or run here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .budget import MAX_NESTING, OverBudget, nesting_error
+from .shellparse import Arithmetic, Redirect, ShellSyntaxError, SimpleCommand, _Lexer
+
+# Compound commands inside compound commands one line may hold (each is a level of the parser).
+MAX_COMPOUND_DEPTH = 100
+
+# Words that end a compound list where a command could start (and the operators `)` and `;;`).
+_ENDS = frozenset({"then", "elif", "else", "fi", "do", "done", "esac", "}"})
+_STARTS = frozenset({"if", "while", "until", "for", "case", "{"})
+
+
+@dataclass
+class Compound:
+    """A compound command. parts: if, its conditions and bodies in turn (an odd last one is the
+    else part); while and until, the condition and the body; for, { } and ( ), the body; case, a
+    body for each item."""
+
+    kind: str  # "if", "while", "until", "for", "case", "group" or "subshell"
+    parts: list[list[Step]]
+    name: str = ""  # for: the variable; case: the raw word
+    words: list[str] | None = None  # for: the raw words after `in` (None: no `in`, the positional parameters)
+    patterns: list[list[str]] = field(default_factory=list)  # case: the raw patterns of each item
+    redirects: list[Redirect] = field(default_factory=list)
+
+
+Command = SimpleCommand | Compound
+
+
+@dataclass
+class Step:
+    """A pipeline and the operator that joins it to the step before (';', '&&' or '||')."""
+
+    op: str
+    pipeline: list[Command]
+    negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
+
+
+class GrammarError(ShellSyntaxError):
+    """A token where the grammar has no place for it (found None: the end of the text), with the
+    token that was wanted there when only one was; each shell words it its own way."""
+
+    def __init__(self, found: tuple[str, str] | None, expecting: str | None = None, line: int = 1,
+                 special: str = "") -> None:
+        self.found = found
+        self.expecting = expecting
+        self.line = line
+        self.special = special  # a message of its own: "badfor" (a for loop's variable is no name)
+        super().__init__(self.bash())
+
+    def bash(self) -> str:
+        """bash's words (parse.y report_syntax_error)."""
+        if self.special == "badfor":
+            return f"`{self.found[1] if self.found else ''}': not a valid identifier"
+        if self.found is None:
+            return "syntax error: unexpected end of file"
+        return f"syntax error near unexpected token `{_shown(self.found)}'"
+
+    def posix(self, ash: bool) -> str:
+        """dash's (src/parser.c synexpect: `"fi" unexpected (expecting "then")`) or BusyBox ash's
+        (shell/ash.c raise_error_unexpected_syntax: `unexpected "fi" (expecting "then")`)."""
+        if self.special == "badfor":
+            return "bad for loop variable" if ash else "Bad for loop variable"
+        found = _token_name(self.found)
+        wanted = f' (expecting "{self.expecting}")' if self.expecting else ""
+        return f"unexpected {found}{wanted}" if ash else f"{found} unexpected{wanted}"
+
+
+def _shown(tok: tuple[str, str]) -> str:
+    kind, value = tok
+    if kind == "here":
+        return "<<"
+    return "newline" if value == "\n" else value
+
+
+def _token_name(tok: tuple[str, str] | None) -> str:
+    """dash's and ash's tokname: end of file, newline, word and redirection plain, the rest quoted."""
+    if tok is None:
+        return "end of file"
+    kind, value = tok
+    if kind in ("redir", "here"):
+        return "redirection"
+    if value == "\n":
+        return "newline"
+    if kind == "word" and value not in _ENDS | _STARTS | {"!", "in"}:
+        return "word"
+    return f'"{value}"'
+
+
+class _Parser:
+    def __init__(self, toks: list[tuple[str, str]], lexer: _Lexer, both: bool, strict_for: bool = True) -> None:
+        self.strict_for = strict_for  # dash and ash refuse a for loop's bad name as they read it; bash as it runs
+        self.toks = toks
+        self.lexer = lexer
+        self.both = both
+        self.i = 0
+        self.line = 1
+        self.depth = 0
+
+    def tok(self) -> tuple[str, str] | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def advance(self) -> None:
+        if self.toks[self.i] == ("op", "\n"):
+            self.line += 1
+        self.i += 1
+
+    def is_word(self, word: str) -> bool:
+        return self.tok() == ("word", word)
+
+    def is_op(self, op: str) -> bool:
+        return self.tok() == ("op", op)
+
+    def error(self, expecting: str | None = None) -> GrammarError:
+        return GrammarError(self.tok(), expecting, self.line)
+
+    def expect_word(self, word: str) -> None:
+        if not self.is_word(word):
+            raise self.error(word)
+        self.advance()
+
+    def skip_newlines(self) -> None:
+        while self.is_op("\n"):
+            self.advance()
+
+    def at_end(self) -> bool:
+        t = self.tok()
+        return t is None or (t[0] == "word" and t[1] in _ENDS) or t in (("op", ")"), ("op", ";;"))
+
+    def program(self) -> list[Step]:
+        steps = self.compound_list(empty=True)
+        if self.tok() is not None:
+            raise self.error()
+        return steps
+
+    def compound_list(self, empty: bool = False) -> list[Step]:
+        """Pipelines joined by ; & && || and newlines, up to a word or operator that ends the list."""
+        steps: list[Step] = []
+        op = ";"
+        self.skip_newlines()
+        while not self.at_end():
+            negate = self.is_word("!")
+            if negate:
+                self.advance()
+            steps.append(Step(op, self.pipeline(), negate))
+            t = self.tok()
+            if t in (("op", "&&"), ("op", "||")):
+                op = t[1] if t else ";"
+                self.advance()
+                self.skip_newlines()
+                if self.at_end():
+                    raise self.error()
+            elif t in (("op", ";"), ("op", "&"), ("op", "\n")):
+                op = ";"
+                self.advance()
+                self.skip_newlines()
+            else:
+                break
+        if not steps and not empty:
+            raise self.error()
+        return steps
+
+    def pipeline(self) -> list[Command]:
+        cmds = [self.command()]
+        while self.is_op("|"):
+            self.advance()
+            self.skip_newlines()
+            cmds.append(self.command())
+        return cmds
+
+    def command(self) -> Command:
+        t = self.tok()
+        if t is None:
+            raise self.error()
+        if t == ("op", "(") or (t[0] == "word" and t[1] in _STARTS):
+            self.depth += 1
+            if self.depth > MAX_COMPOUND_DEPTH:
+                raise OverBudget(f"layerlab: this command line nests compound commands more than "
+                                 f"{MAX_COMPOUND_DEPTH} levels deep, the most the simulated terminal follows", 2)
+            node = self.compound(t[1])
+            self.depth -= 1
+            while self.tok() is not None and self.tok()[0] in ("redir", "here"):  # type: ignore[index]
+                self.redirect_into(node.redirects)
+            return node
+        if t[0] == "word" and t[1] in _ENDS:
+            raise self.error()
+        if t[0] == "op":
+            raise self.error()
+        return self.simple()
+
+    def simple(self) -> SimpleCommand:
+        cmd = SimpleCommand()
+        while (t := self.tok()) is not None:
+            kind, value = t
+            if kind == "word":
+                name, eq, val = value.partition("=")
+                if not cmd.argv and eq and name.isidentifier() and "'" not in name:
+                    cmd.assignments.append((name, val))
+                else:
+                    cmd.argv.append(value)
+                self.advance()
+            elif kind in ("here", "redir"):
+                self.redirect_into(cmd.redirects)
+            elif value == "(":
+                raise self.error()
+            else:
+                break
+        return cmd
+
+    def redirect_into(self, redirects: list[Redirect]) -> None:
+        kind, value = self.toks[self.i]
+        if kind == "here":
+            redirects.append(self.lexer.heredocs[int(value)])
+            self.i += 1
+            return
+        holder = SimpleCommand()
+        self.i = _redirect(holder, self.toks, self.i, self.both) + 1
+        redirects.extend(holder.redirects)
+
+    def compound(self, word: str) -> Compound:
+        self.advance()
+        if word == "if":
+            parts = [self.compound_list()]
+            self.expect_word("then")
+            parts.append(self.compound_list())
+            while self.is_word("elif"):
+                self.advance()
+                parts.append(self.compound_list())
+                self.expect_word("then")
+                parts.append(self.compound_list())
+            if self.is_word("else"):
+                self.advance()
+                parts.append(self.compound_list())
+            self.expect_word("fi")
+            return Compound("if", parts)
+        if word in ("while", "until"):
+            cond = self.compound_list()
+            return Compound(word, [cond, self.do_group()])
+        if word == "for":
+            return self.for_loop()
+        if word == "case":
+            return self.case()
+        if word == "{":
+            body = self.compound_list()
+            self.expect_word("}")
+            return Compound("group", [body])
+        body = self.compound_list()
+        if not self.is_op(")"):
+            raise self.error(")")
+        self.advance()
+        return Compound("subshell", [body])
+
+    def do_group(self) -> list[Step]:
+        self.expect_word("do")
+        body = self.compound_list()
+        self.expect_word("done")
+        return body
+
+    def for_loop(self) -> Compound:
+        t = self.tok()
+        if t is None or t[0] != "word" or (self.strict_for and not t[1].isidentifier()):
+            raise GrammarError(t, None, self.line, special="badfor")
+        name = t[1]
+        self.advance()
+        self.skip_newlines()
+        words: list[str] | None = None
+        if self.is_word("in"):
+            self.advance()
+            words = []
+            while (t := self.tok()) is not None and t[0] == "word":
+                words.append(t[1])
+                self.advance()
+            if not (self.is_op(";") or self.is_op("\n")):
+                raise self.error()
+            self.advance()
+        elif self.is_op(";"):
+            self.advance()
+        self.skip_newlines()
+        return Compound("for", [self.do_group()], name=name, words=words)
+
+    def case(self) -> Compound:
+        t = self.tok()
+        if t is None or t[0] != "word":
+            raise self.error("word")
+        self.advance()
+        self.skip_newlines()
+        self.expect_word("in")
+        self.skip_newlines()
+        node = Compound("case", [], name=t[1])
+        while not self.is_word("esac"):
+            if self.is_op("("):
+                self.advance()
+            patterns: list[str] = []
+            while True:
+                p = self.tok()
+                if p is None or p[0] != "word":
+                    raise self.error("word" if p is None else None)
+                patterns.append(p[1])
+                self.advance()
+                if not self.is_op("|"):
+                    break
+                self.advance()
+            if not self.is_op(")"):
+                raise self.error(")")
+            self.advance()
+            node.patterns.append(patterns)
+            node.parts.append(self.compound_list(empty=True))
+            if self.is_op(";;"):
+                self.advance()
+                self.skip_newlines()
+            elif not self.is_word("esac"):
+                raise self.error("esac" if self.tok() is None else ";;")
+        self.advance()
+        return node
+
+
+def parse(text: str, depth: int = 1, both: bool = False, strict_for: bool = True) -> list[Step]:
+    """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
+
+    Nothing is expanded or run here: bash reads the whole line before it runs any of it. depth is
+    how deep text already is in $( ) and sh -c; a $( ) that would go past MAX_NESTING stops here,
+    before anything runs.
+    """
+    if depth > MAX_NESTING:
+        raise nesting_error()
+    lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1), both)
+    return _Parser(lexer.tokens(), lexer, both, strict_for).program()
+
+
+def each_redirect(steps: list[Step]) -> Iterator[Redirect]:
+    """Every redirection of the steps, compound commands' and those inside them included."""
+    for step in steps:
+        for cmd in step.pipeline:
+            yield from cmd.redirects
+            if isinstance(cmd, Compound):
+                for part in cmd.parts:
+                    yield from each_redirect(part)
+
+
+def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: bool = False) -> int:
+    """The redirect token at i (with its target word, when it takes one) added to cmd; the index of
+    the last token it used."""
+    value = tokens[i][1]
+    fd = 2 if value.startswith("2") else 1
+    append = ">>" in value
+    if "&" in value and not value.startswith("&") and not value.endswith("&"):
+        cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))  # >&2, 2>&1
+        return i
+    i += 1
+    if i >= len(tokens) or tokens[i][0] != "word":
+        nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
+        nxt = "newline" if nxt == "\n" else nxt
+        raise ShellSyntaxError(f"syntax error near unexpected token `{nxt}'")
+    if value.lstrip("12").startswith("<"):  # input from a file: `< f`
+        cmd.redirects.append(Redirect(0, False, tokens[i][1], here="file"))
+    elif value.startswith("&") or value.endswith("&"):
+        # `&>f`, `&>>f`, and `>& f` where f is not a number: both streams into f (bash's
+        # "Redirecting Standard Output and Standard Error"); `>& 2` is `>&2`
+        word = tokens[i][1]
+        if value.endswith("&") and (word.isdigit() or word == "-"):
+            cmd.redirects.append(Redirect(fd, append, "&" + word))  # `>&-` closes the descriptor
+        elif value.endswith("&") and (not both or "$" in word or "`" in word or fd != 1):
+            # a word read when the command runs: dash keeps any word here for then (src/parser.c
+            # fixredir with err=0; src/redir.c expands it and calls fixredir again)
+            cmd.redirects.append(Redirect(fd, append, "&?" + word))
+        else:
+            cmd.redirects += [Redirect(1, append, word), Redirect(2, False, "&1")]
+    else:
+        cmd.redirects.append(Redirect(fd, append, tokens[i][1]))
+    return i
+
+
+def _check_inner(inner: str, depth: int) -> str:
+    """Syntax-check the text of a $( ) without running it (a $(( )) is checked when it runs, as bash does)."""
+    if not isinstance(inner, Arithmetic):
+        parse(inner, depth)
+    return ""
