@@ -14,6 +14,7 @@ from .process import begin_process
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .signals import NOT_FATAL
+from .timeline import release_due
 from .views import ContainerView, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
@@ -214,6 +215,7 @@ def _ephemeral(world: World) -> int:
 
 def exit_container(world: World, c: Container, code: int, when: int) -> None:
     """The main process ended: record it, empty tmpfs, and auto-remove unless manually restarted."""
+    release_due(c, when)  # what the process wrote before it ended
     c.state = "exited"
     c.exit_code = code
     c.finished_at = when
@@ -235,8 +237,11 @@ def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
 
 
 def tick(world: World) -> None:
-    """Let simulated time act: processes whose sleep ended exit now."""
+    """Let simulated time act: what processes wrote by now reaches their logs, and processes
+    whose sleep ended exit now."""
     for c in list(world.containers.values()):
+        if c.running:
+            release_due(c, world.clock)
         if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
             nodeapp.append_logs(c, c.process.get("output", []))
             exit_container(world, c, c.process.get("status", 0), c.process["until"])

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import nodeapp
+from . import budget, nodeapp
 from .dockercli import DockerError
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, Shell
+from .timeline import Suspended, TimedOutput, Timeline, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
 from .world import Container, World, log_line
@@ -203,17 +204,27 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     if waiting is not None:
         c.process = waiting
         return None, out
-    buf: list[str] = []
-    sink = Output()
-    io2 = IO(sink)
-    status = sh.execute(argv, io2)
-    if sh.elapsed and attached:
-        world.clock += sh.elapsed
-    elif sh.elapsed:
-        c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status,
-                     "output": kept_lines(c, sink)}
-        return None, buf
-    return status, kept_lines(c, sink)
+    timeline = Timeline(budget.current().steps)
+    sh.timeline = timeline
+    sink = TimedOutput(timeline)
+    try:
+        status: int | None = sh.execute(argv, IO(sink))
+    except Suspended:
+        status = None  # a loop that goes on: it runs, and what it wrote comes in time
+    lines = kept_lines(c, sink)
+    if status is not None and (attached or not sh.elapsed):
+        world.clock += sh.elapsed  # the attached client waits for it as the clock moves on
+        return status, lines
+    now, later = split_by_time(lines, sink.times, world.clock)
+    at_once = Lines(now)
+    at_once.open = lines.open and not later
+    if status is None:
+        c.process = {"kind": "loop", "pending": later}
+    else:
+        # it ends by itself once its sleeps are over; what it wrote before them is in the log at once
+        # (real Docker streams a process's output as it is written)
+        c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status, "pending": later}
+    return None, at_once
 
 
 def kept_lines(c: Container, output: Output) -> Lines:

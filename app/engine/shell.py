@@ -19,8 +19,8 @@ from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
-from .shellcompound import LOOP_BUILTINS, BuiltinAbort, run_compound, subshell
-from .shellgrammar import Command, GrammarError, Step, each_redirect, parse
+from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
+from .shellgrammar import Command, GrammarError, Step, each_redirect, parse, script_commands
 from .shellparse import (
     GLOB,
     Arithmetic,
@@ -54,6 +54,7 @@ from .tools.testprintf import printf
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
+    from .timeline import Timeline
     from .views import View
 
 Target = tuple[Lines | None, int]  # where a descriptor writes: a capture, or else the terminal's stream (fd)
@@ -106,6 +107,7 @@ class Shell:
     lineno: int = 1  # the input line dash names in its messages (an interactive one counts the lines typed)
     loops: int = 0  # the loops running now, for break and continue
     positional: list[str] = field(default_factory=list)  # $1 ...: what `for NAME; do` walks
+    timeline: Timeline | None = None  # a container's main process: its simulated seconds (timeline.py)
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -144,6 +146,8 @@ class Shell:
         """Run a list's pipelines in turn, && and || by the status before them."""
         status = self.status
         for step in steps:
+            if self.loops:
+                budget.current().step(LOOP_COMMAND_STEPS)
             if step.op == "&&" and status != 0:
                 continue
             if step.op == "||" and status == 0:
@@ -179,6 +183,18 @@ class Shell:
             self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
+    def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
+        """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
+        $(( )) is seen by the words after it (`$((x=2)) $x`)."""
+        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+
+        def sub(inner: str) -> str:
+            out = self._substitute(inner, io)
+            if isinstance(inner, Arithmetic):
+                env.update(self.env)
+            return out
+        return env, sub
+
     def _command(self, cmd: Command, io: IO, alone: bool) -> int:
         """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
         if isinstance(cmd, SimpleCommand):
@@ -189,26 +205,25 @@ class Shell:
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
-        return [f for raw in raws for f in expand(raw, env, lambda inner: self._substitute(inner, io), self._glob)]
+        env, sub = self._expansion(io)
+        return [f for raw in raws for f in expand(raw, env, sub, self._glob)]
 
     def expand_word(self, raw: str, io: IO) -> str:
         """One word expanded without splitting or globbing (a case word)."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
-        return expand_one(raw, env, lambda inner: self._substitute(inner, io))
+        env, sub = self._expansion(io)
+        return expand_one(raw, env, sub)
 
     def pattern(self, raw: str, io: IO) -> re.Pattern[str]:
         """A case pattern: expanded, its unquoted * ? [ live, matching across slashes."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
-        lexer = _Lexer(raw, env, lambda inner: self._substitute(inner, io))
+        lexer = _Lexer(raw, *self._expansion(io))
         lexer.globbing = True
         return _glob_regex(lexer.word(), slash=True)
 
     def redirected(self, redirects: list[Redirect], io: IO, run: Callable[[IO], int]) -> int:
         """Run with redirections made around it (a compound command's `> f`, `2>&1`, `< f`)."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        env, sub = self._expansion(io)
         try:
-            made = [x for r in redirects for x in self._expand_redirect(r, env, lambda i: self._substitute(i, io))]
+            made = [x for r in redirects for x in self._expand_redirect(r, env, sub)]
         except _RedirectError as exc:
             io.err(str(exc))
             return 1
@@ -243,11 +258,7 @@ class Shell:
 
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
         """Expand the raw words now, with the shell's state at this point of the line."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
-
-        def sub(inner: str) -> str:
-            return self._substitute(inner, io)
-
+        env, sub = self._expansion(io)
         argv = [f for raw in cmd.argv for f in expand(raw, env, sub, self._glob)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
         redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
@@ -1133,6 +1144,9 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
             return 1
         total += float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
     sh.elapsed += int(total)
+    if sh.timeline is not None:
+        sh.timeline.now += int(total)
+        sh.timeline.check()
     return 0
 
 
@@ -1291,7 +1305,8 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 3 and argv[1] == "-c":
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra)
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
+                    timeline=sh.timeline, positional=argv[4:])
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1307,13 +1322,26 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             return 2 if sh.flavor == GNU else 127
         status = 0
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
-                    extra=sh.extra)
-        for line in node.data.split("\n"):
-            if line.strip() and not line.startswith("#"):
-                try:
-                    status = sub.run_line(line, io)
-                except ExitShell as exc:
-                    return int(exc.args[0])
+                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:])
+        try:
+            for first, text in script_commands(node.data):
+                sub.lineno = first
+                status = sub.run_line(text, io)
+        except ExitShell as exc:
+            status = int(exc.args[0])
+        sh.elapsed += sub.elapsed
+        return status
+    if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
+                    extra=sh.extra, timeline=sh.timeline)
+        status = 0
+        try:
+            for first, text in script_commands(io.stdin):
+                sub.lineno = first
+                status = sub.run_line(text, io.child())
+        except ExitShell as exc:
+            status = int(exc.args[0])
+        sh.elapsed += sub.elapsed
         return status
     return 0  # an interactive shell with no terminal reads EOF and exits
 

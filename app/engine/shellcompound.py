@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # (`while :; do :; done`) ends at the budget after MAX_STEPS / ITERATION_STEPS passes, well
 # under a second (tests/test_shell_compound.py measures it).
 ITERATION_STEPS = 40
+# Steps each pipeline run inside a loop costs besides its commands' own: a pass of twenty `:`
+# would otherwise let a line run 300,000 commands.
+LOOP_COMMAND_STEPS = 4
 
 
 class LoopControl(Exception):
@@ -81,6 +84,8 @@ def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
     try:
         while True:
             spent.step(ITERATION_STEPS)
+            if sh.timeline is not None:  # a container's main process stops running ahead somewhere
+                sh.timeline.check()
             try:
                 if not more():
                     break

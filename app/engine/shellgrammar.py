@@ -334,6 +334,37 @@ def parse(text: str, depth: int = 1, both: bool = False, strict_for: bool = True
     return _Parser(lexer.tokens(), lexer, both, strict_for).program()
 
 
+def command_open(text: str) -> bool:
+    """Whether the text ends inside a compound command or a here-document: a shell reading a
+    script reads more lines before it runs it."""
+    try:
+        lexer = _Lexer(text, {}, lambda inner: "")
+        toks = lexer.tokens()
+        if any(r.wanted for r in lexer.heredocs):
+            return True
+        _Parser(toks, lexer, True).program()
+    except GrammarError as exc:
+        return exc.found is None
+    except (ShellSyntaxError, OverBudget):
+        return False
+    return False
+
+
+def script_commands(text: str) -> Iterator[tuple[int, str]]:
+    """A script's commands, each with the line it begins on: a line, or the lines up to the end
+    of a compound command or here-document it opens (dash reads a script one command at a time)."""
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        first, chunk = k + 1, lines[k]
+        k += 1
+        while command_open(chunk) and k < len(lines):
+            chunk += "\n" + lines[k]
+            k += 1
+        if chunk.strip():
+            yield first, chunk
+
+
 def each_redirect(steps: list[Step]) -> Iterator[Redirect]:
     """Every redirection of the steps, compound commands' and those inside them included."""
     for step in steps:

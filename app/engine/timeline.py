@@ -1,0 +1,74 @@
+"""A container's main process in simulated time: when each line of its output is written, and where
+a process that never ends (a shell loop) stops being run ahead.
+
+A main process runs to its end when it starts, its `sleep`s counted in simulated seconds; its
+lines are kept with the second they were written and reach the log as the world's clock passes
+them (lifecycle.tick). A process that does not end within PROCESS_STEPS of work or MAX_LOG_LINES
+lines of output is stopped there and stays running: what it wrote until then comes in time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import budget
+from .toolkit import Output
+from .world import MAX_LOG_LINES, Container
+
+# Work a main process may do ahead when it starts (a tenth of a command line's budget): a loop
+# that prints a line and sleeps a second runs about two thousand passes within it.
+PROCESS_STEPS = 100_000
+
+
+class Suspended(Exception):
+    """The main process has run as far ahead as layerlab runs it: it goes on running."""
+
+
+@dataclass
+class Timeline:
+    """Seconds since the main process started, and what it has done so far."""
+
+    start_steps: int
+    now: int = 0
+    lines: int = 0
+
+    def check(self) -> None:
+        """Stop running ahead once the process has written or worked enough."""
+        if self.lines > MAX_LOG_LINES or budget.current().steps - self.start_steps > PROCESS_STEPS:
+            raise Suspended()
+
+
+class TimedOutput(Output):
+    """A process's output with the second each line was begun at."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.times: list[int] = []
+
+    def add(self, fd: int, text: str, end: str = "\n") -> None:
+        super().add(fd, text, end)
+        self.times.extend([self.timeline.now] * (len(self) - len(self.times)))
+        self.timeline.lines = len(self)
+
+
+def split_by_time(lines: list[str], times: list[int], start: int) -> tuple[list[str], list[list[Any]]]:
+    """The lines written at once, and [when, line] for the others (when: the world's clock)."""
+    now = [line for line, t in zip(lines, times, strict=False) if t == 0]
+    later = [[start + t, line] for line, t in zip(lines, times, strict=False) if t > 0]
+    return now, later[-MAX_LOG_LINES:]
+
+
+def release_due(c: Container, clock: int) -> list[str]:
+    """Move the main process's lines whose time has come into c's log; the lines moved."""
+    pending = c.process.get("pending")
+    if not pending:
+        return []
+    due = [str(line) for when, line in pending if when <= clock]
+    if due:
+        c.logs.extend(due)
+        if len(c.logs) > MAX_LOG_LINES:
+            del c.logs[: len(c.logs) - MAX_LOG_LINES]
+        c.process = {**c.process, "pending": [p for p in pending if p[0] > clock]}  # never changed in place
+    return due
