@@ -31,6 +31,7 @@ from .shellparse import (
     expand,
     expand_heredoc,
     expand_one,
+    mark_globs,
 )
 from .toolkit import (
     BUSYBOX,
@@ -216,8 +217,8 @@ class Shell:
     def pattern(self, raw: str, io: IO) -> re.Pattern[str]:
         """A case pattern: expanded, its unquoted * ? [ live, matching across slashes."""
         lexer = _Lexer(raw, *self._expansion(io))
-        lexer.globbing = True
-        return _glob_regex(lexer.word(), slash=True)
+        lexer.globbing = True  # an unquoted expansion's * ? [ are live too (`c='*'; case x in $c)`)
+        return _glob_regex("".join(mark_globs(t) if live else t for t, live in lexer.pieces()), slash=True)
 
     def redirected(self, redirects: list[Redirect], io: IO, run: Callable[[IO], int]) -> int:
         """Run with redirections made around it (a compound command's `> f`, `2>&1`, `< f`)."""

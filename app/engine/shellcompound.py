@@ -26,10 +26,11 @@ LOOP_COMMAND_STEPS = 4
 class LoopControl(Exception):
     """break or continue, for the loop `levels` levels out."""
 
-    def __init__(self, kind: str, levels: int) -> None:
+    def __init__(self, kind: str, levels: int, status: int = 0) -> None:
         super().__init__(kind)
         self.kind = kind
         self.levels = levels
+        self.status = status  # the builtin's own: the loop's status when it ends there
 
 
 class BuiltinAbort(Exception):
@@ -92,8 +93,8 @@ def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
                 status = sh.run_steps(body, io)
             except LoopControl as ctl:
                 if ctl.levels > 1:
-                    raise LoopControl(ctl.kind, ctl.levels - 1) from None
-                status = 0
+                    raise LoopControl(ctl.kind, ctl.levels - 1, ctl.status) from None
+                status = ctl.status
                 if ctl.kind == "break":
                     break
     finally:
@@ -143,8 +144,8 @@ def _loop_control(sh: Shell, argv: list[str], io: IO) -> int:
         if bash:
             numeric = re.fullmatch(r"[+-]?\d+", arg)
             io.err(f"bash: {name}: {arg}: {'loop count out of range' if numeric else 'numeric argument required'}")
-            if sh.loops:
-                raise LoopControl("break", sh.loops)
+            if sh.loops:  # and every loop ends (break.def: breaking = loop_level)
+                raise LoopControl("break", sh.loops, 1)
             return 1
         if sh.flavor == BUSYBOX:
             raise BuiltinAbort(f"sh: {name}: line {sh.lineno}: Illegal number: {arg}")

@@ -196,7 +196,7 @@ class _Lexer:
                 cur.append(text)
                 has_text = True
                 continue
-            parts = [_mark_globs(p) if self.globbing else p for p in text.split()]
+            parts = [mark_globs(p) if self.globbing else p for p in text.split()]
             if not parts:
                 continue
             if text[:1].isspace() and (cur or has_text):
@@ -414,7 +414,7 @@ def here_documents_open(text: str) -> bool:
 GLOB = "\x00"  # marks a * ? [ that pathname expansion reads (no argument can hold a NUL)
 
 
-def _mark_globs(text: str) -> str:
+def mark_globs(text: str) -> str:
     return re.sub(r"[*?\[]", lambda m: GLOB + m.group(0), text)
 
 

@@ -1,0 +1,84 @@
+A container whose main process is a shell loop keeps running, as one running `sleep infinity` does,
+and its output reaches `docker logs` as it is written: layerlab runs the process ahead when it starts,
+notes the simulated second each line is written at (each `sleep N` moves its clock), and each command
+line (one second of the world's clock, plus what its own sleeps take) lets the lines whose time has
+come into the log. A loop is run ahead for at most 100,000 steps of work or 500 lines; past that it
+goes on running with no more output. A process that ends by itself after its sleeps writes what it
+wrote before them at once (`echo hi; sleep 1000; echo bye` shows hi now, bye after 1000 s) and exits
+then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 137 after the timeout.
+
+  $ docker pull -q busybox
+  docker.io/library/busybox:latest
+  $ docker run -d --name ticker node:14 sh -c 'while true; do echo tick; sleep 1; done'
+  [0-9a-f]{64} (re)
+  $ docker ps --format '{{.Names}}: {{.Status}}'
+  ticker: Up 1 second
+  $ docker logs ticker
+  tick
+  tick
+  tick
+  $ sleep 5
+  $ docker logs ticker | wc -l
+  10
+  $ docker run -d --name clock busybox sh -c 'i=0; while :; do i=$((i + 5)); echo "at $i s"; sleep 5; done'
+  [0-9a-f]{64} (re)
+  $ docker logs clock
+  at 5 s
+  $ sleep 20
+  $ docker logs clock
+  at 5 s
+  at 10 s
+  at 15 s
+  at 20 s
+  at 25 s
+  $ docker run -d --name spin busybox sh -c 'while :; do :; done'
+  [0-9a-f]{64} (re)
+  $ docker ps --format '{{.Names}}: {{.Status}}'
+  spin: Up 1 second
+  clock: Up 25 seconds
+  ticker: Up 35 seconds
+  $ docker logs spin
+  $ docker run -d --name hello node:14 sh -c 'echo hi; sleep 1000; echo bye'
+  [0-9a-f]{64} (re)
+  $ docker logs hello
+  hi
+  $ docker ps --filter name=hello --format '{{.Names}}: {{.Status}}'
+  hello: Up 2 seconds
+  $ sleep 1000
+  $ docker logs hello
+  hi
+  bye
+  $ docker ps -a --filter name=hello --format '{{.Names}}: {{.Status}}'
+  hello: Exited (0) 5 seconds ago
+  $ docker run -d --name few node:14 sh -c 'for i in 1 2 3; do echo "step $i"; sleep 10; done; exit 4'
+  [0-9a-f]{64} (re)
+  $ docker logs few
+  step 1
+  $ sleep 15
+  $ docker logs few
+  step 1
+  step 2
+  $ sleep 20
+  $ docker ps -a --filter name=few --format '{{.Names}}: {{.Status}}'
+  few: Exited (4) 10 seconds ago
+  $ docker logs few
+  step 1
+  step 2
+  step 3
+  $ docker stop ticker
+  ticker
+  $ docker ps -a --filter name=ticker --format '{{.Names}}: {{.Status}}'
+  ticker: Exited (137) 1 second ago
+  $ docker logs ticker | wc -l
+  500
+  $ docker stop clock spin
+  clock
+  spin
+  $ docker ps -a --filter name=clock --format '{{.Names}}: {{.Status}}'
+  clock: Exited \(137\) \d+ seconds? ago (re)
+  $ docker run --rm node:14 sh -c 'for i in 1 2 3; do echo $i; sleep 1; done'
+  1
+  2
+  3
+  $ docker run --name fg node:14 sh -c 'while true; do echo beat; sleep 2; done'
+  beat
