@@ -18,7 +18,9 @@ _TOKEN = re.compile(r"\s*(0[xX][0-9A-Fa-f]+|\d+|[A-Za-z_][A-Za-z_0-9]*|\*\*=?|<<
 _LEVELS = (("||",), ("&&",), ("|",), ("^",), ("&",), ("==", "!="), ("<", "<=", ">", ">="), ("<<", ">>"), ("+", "-"),
            ("*", "/", "%"))
 _ASSIGN = frozenset({"=", "*=", "/=", "%=", "+=", "-=", "<<=", ">>=", "&=", "^=", "|="})
-MAX_DEPTH = 64  # a variable whose value names itself (x=x) ends here, as bash's recursion check does
+# Parentheses and variables read as expressions one $(( )) may nest: a variable whose value names
+# itself (x=x) ends here, as bash's recursion check does (expr.c "expression recursion level exceeded").
+MAX_DEPTH = 24
 
 
 class ArithError(Exception):
@@ -180,7 +182,11 @@ class _Eval:
         budget.current().step()
         if tok == "(":
             self.k += 1
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise self.fail("recursion")
             value = self.comma(live)
+            self.depth -= 1
             if self.peek() != ")":
                 raise self.fail("paren")
             self.k += 1

@@ -1,0 +1,131 @@
+"""Compound commands, $(( )) and shell loops as a container's main process (the transcripts 112-114
+show them as a learner sees them; these check the parts and the limits)."""
+
+from __future__ import annotations
+
+import pickle
+import time
+
+import pytest
+
+from app.engine import apply, initial_world
+from app.engine.budget import MAX_STEPS
+from app.engine.shellarith import ArithError, evaluate, message
+from app.engine.shellgrammar import GrammarError, parse, script_commands
+from app.engine.world import MAX_LOG_LINES
+from tests.helpers import out, run
+
+ENDLESS = [
+    "while true; do :; done",
+    "until false; do echo x > /dev/null; done",
+    "while :; do x=$((x + 1)); done",
+    "while true; do echo a | cat > /dev/null; done",
+    "while true; do for i in 1 2 3 4 5 6 7 8 9 10; do :; done; done",
+    "while true; do :;:;:;:;:;:;:;:;:;:;:;:;:;:;:;:;:;:;:;:; done",
+    "while true; do ( : ); { :; }; case a in a) ;; esac; done",
+    "while true; do continue; done",
+    "while true; do sleep 1; done",
+]
+
+
+@pytest.mark.parametrize("line", ENDLESS)
+def test_an_endless_loop_ends_at_the_budget_fast_and_changes_nothing(line: str) -> None:
+    world = initial_world()
+    start = time.perf_counter()
+    result = apply(world, line)
+    took = time.perf_counter() - start
+    assert result.exit_code == 1
+    assert result.text[-1].startswith(f"layerlab: this command line does more than {MAX_STEPS:,} steps")
+    assert result.world is world  # nothing was changed: not even the clock the sleeps moved
+    assert took < 1.0, f"{line}: {took:.2f} s"
+
+
+def test_loops_within_the_budget_run_to_their_end() -> None:
+    _, results = run("n=0; while [ $n -lt 2000 ]; do n=$((n + 1)); done; echo $n")
+    assert out(results[-1]) == ["2000"]
+
+
+@pytest.mark.parametrize(("expr", "value"), [
+    ("1 + 2 * 3", 7), ("(1 + 2) * 3", 9), ("-7 / 2", -3), ("-7 % 2", -1), ("2 ** 10", 1024),
+    ("1 << 62 << 2", 0), ("9223372036854775807 + 1", -9223372036854775808), ("0x1F + 010", 39),
+    ("3 > 2 && 0 || 5", 1), ("0 ? 1 / 0 : 4", 4), ("0 && 1 / 0", 0), ("!0 + ~0", 0), ("n", 0), ("", 0),
+    ("a = 3, a * 2", 6), ("b", 12),
+])
+def test_arithmetic(expr: str, value: int) -> None:
+    env = {"b": "a * 4", "a": "3"}
+    assert evaluate(expr, env) == value
+
+
+def test_arithmetic_assignments_set_variables() -> None:
+    env: dict[str, str] = {"i": "4"}
+    assert evaluate("i += 2", env) == 6 and env["i"] == "6"
+    assert evaluate("i++", env) == 6 and env["i"] == "7"
+    assert evaluate("--i", env) == 6 and env["i"] == "6"
+
+
+@pytest.mark.parametrize(("expr", "kind", "token"), [
+    ("1/0", "div0", "0"), (" 5 % 0 ", "div0", "0 "), ("1/0+2", "div0", "0+2"), ("1 +", "operand", "+"),
+    ("1 2", "junk", "2"), ("1 @ 2", "operator", "@ 2"), ("(1", "paren", ""), ("x", "recursion", "x"),
+    ("(" * 30 + "1" + ")" * 30, "recursion", "(" * 5 + "1" + ")" * 30),
+])
+def test_arithmetic_errors_name_bashs_error_token(expr: str, kind: str, token: str) -> None:
+    env = {"x": "x"}
+    with pytest.raises(ArithError) as caught:
+        evaluate(expr, env)
+    assert (caught.value.kind, caught.value.token) == (kind, token)
+
+
+def test_arithmetic_messages_per_shell() -> None:
+    exc = ArithError("div0", "1/0", "0")
+    assert message(exc, "bash") == 'bash: 1/0: division by 0 (error token is "0")'
+    assert message(exc, "sh", 3) == 'sh: 3: arithmetic expression: division by zero: "1/0"'
+    assert message(exc, "ash") == "sh: divide by zero"
+
+
+@pytest.mark.parametrize(("text", "bash", "dash", "ash"), [
+    ("if true; fi", "syntax error near unexpected token `fi'", '"fi" unexpected (expecting "then")',
+     'unexpected "fi" (expecting "then")'),
+    ("while :; do :", "syntax error: unexpected end of file", 'end of file unexpected (expecting "done")',
+     'unexpected end of file (expecting "done")'),
+    ("for i in a; echo", "syntax error near unexpected token `echo'", 'word unexpected (expecting "do")',
+     'unexpected word (expecting "do")'),
+    ("case a in a) :; ) x", "syntax error near unexpected token `)'", '")" unexpected (expecting ";;")',
+     'unexpected ")" (expecting ";;")'),
+    ("( a ) b", "syntax error near unexpected token `b'", "word unexpected", "unexpected word"),
+    ("{ :; }\ndone", "syntax error near unexpected token `done'", '"done" unexpected', 'unexpected "done"'),
+])
+def test_syntax_errors_in_each_shells_words(text: str, bash: str, dash: str, ash: str) -> None:
+    with pytest.raises(GrammarError) as caught:
+        parse(text)
+    assert (str(caught.value), caught.value.posix(False), caught.value.posix(True)) == (bash, dash, ash)
+
+
+def test_a_script_is_read_a_command_at_a_time() -> None:
+    text = "echo a\nif true; then\n  echo b\nfi\ncat <<E\nx\nE\n\nwhile :; do"
+    assert list(script_commands(text)) == [
+        (1, "echo a"), (2, "if true; then\n  echo b\nfi"), (5, "cat <<E\nx\nE"), (9, "while :; do")]
+
+
+def test_a_loop_that_writes_without_sleeping_stays_running_with_the_logs_capped() -> None:
+    start = time.perf_counter()
+    world, results = run("docker run -d --name spinner node:14 sh -c 'while true; do echo x; done'",
+                         "docker logs spinner | wc -l", "docker inspect -f '{{.State.Running}}' spinner")
+    assert time.perf_counter() - start < 2.0
+    assert [r.exit_code for r in results] == [0, 0, 0]
+    assert out(results[1]) == [str(MAX_LOG_LINES)]
+    assert out(results[2]) == ["true"]
+
+
+def test_a_loops_lines_reach_the_log_as_the_clock_passes_them() -> None:
+    world, results = run("docker run -d --name ticker node:14 sh -c 'while :; do echo t; sleep 10; done'",
+                         "docker logs ticker | wc -l", "sleep 30", "docker logs ticker | wc -l")
+    assert out(results[1]) == ["1"]
+    assert out(results[3]) == ["4"]
+    pending = world.containers[next(iter(world.containers))].process["pending"]
+    assert pending and all(when > world.clock for when, _ in pending)
+
+
+def test_a_world_with_a_loop_running_is_kept_and_goes_on() -> None:
+    world, _ = run("docker run -d --name ticker node:14 sh -c 'while :; do echo t; sleep 1; done'")
+    again = pickle.loads(pickle.dumps(world))  # as app/store/sessions.py keeps worlds
+    assert out(apply(again, "docker logs ticker")) == out(apply(world, "docker logs ticker")) == ["t", "t"]
