@@ -186,7 +186,7 @@ class _Parser:
                                  f"{MAX_COMPOUND_DEPTH} levels deep, the most the simulated terminal follows", 2)
             node = self.compound(t[1])
             self.depth -= 1
-            while self.tok() is not None and self.tok()[0] in ("redir", "here"):  # type: ignore[index]
+            while (after := self.tok()) is not None and after[0] in ("redir", "here"):
                 self.redirect_into(node.redirects)
             return node
         if t[0] == "word" and t[1] in _ENDS:

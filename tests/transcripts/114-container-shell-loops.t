@@ -3,7 +3,8 @@ and its output reaches `docker logs` as it is written: layerlab runs the process
 notes the simulated second each line is written at (each `sleep N` moves its clock), and each command
 line (one second of the world's clock, plus what its own sleeps take) lets the lines whose time has
 come into the log. A loop is run ahead for at most 100,000 steps of work or 500 lines; past that it
-goes on running with no more output. A process that ends by itself after its sleeps writes what it
+goes on running with no more output. `date` reads the simulated clock (UTC), the second the
+process has reached. A process that ends by itself after its sleeps writes what it
 wrote before them at once (`echo hi; sleep 1000; echo bye` shows hi now, bye after 1000 s) and exits
 then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 137 after the timeout.
 
@@ -31,12 +32,20 @@ then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 
   at 15 s
   at 20 s
   at 25 s
+  $ docker run -d --name dates busybox sh -c 'while :; do date; sleep 5; done'
+  [0-9a-f]{64} (re)
+  $ sleep 10
+  $ docker logs dates
+  Mon Mar  2 09:00:36 UTC 2026
+  Mon Mar  2 09:00:41 UTC 2026
+  Mon Mar  2 09:00:46 UTC 2026
   $ docker run -d --name spin busybox sh -c 'while :; do :; done'
   [0-9a-f]{64} (re)
   $ docker ps --format '{{.Names}}: {{.Status}}'
   spin: Up 1 second
-  clock: Up 25 seconds
-  ticker: Up 35 seconds
+  dates: Up 14 seconds
+  clock: Up 38 seconds
+  ticker: Up 48 seconds
   $ docker logs spin
   $ docker run -d --name hello node:14 sh -c 'echo hi; sleep 1000; echo bye'
   [0-9a-f]{64} (re)
@@ -71,9 +80,10 @@ then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 
   ticker: Exited (137) 1 second ago
   $ docker logs ticker | wc -l
   500
-  $ docker stop clock spin
+  $ docker stop clock spin dates
   clock
   spin
+  dates
   $ docker ps -a --filter name=clock --format '{{.Names}}: {{.Status}}'
   clock: Exited \(137\) \d+ seconds? ago (re)
   $ docker run --rm node:14 sh -c 'for i in 1 2 3; do echo $i; sleep 1; done'

@@ -34,6 +34,7 @@ TABLE: dict[str, ToolSpec] = {
         ("id", sysinfo.id_, ALL),
         ("hostname", sysinfo.hostname, ALL),
         ("which", sysinfo.which, ALL),
+        ("date", sysinfo.date, ALL),
         ("head", textutils.head, ALL),
         ("tail", textutils.tail, ALL),
         ("wc", textutils.wc, ALL),

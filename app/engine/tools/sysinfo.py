@@ -1,10 +1,11 @@
-"""env, printenv, whoami, id, hostname and which: who and where the shell runs."""
+"""env, printenv, whoami, id, hostname, which and date: who, where and when the shell runs."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..toolkit import BUSYBOX, IO
+from ..toolkit import BUSYBOX, IO, _options
 from .common import HOST_USER, current_uid, passwd_name
 
 if TYPE_CHECKING:
@@ -151,3 +152,20 @@ def locate(sh: Shell, name: str) -> str | None:
         if node is not None and node.kind != "d" and node.mode & 0o111:
             return f"{d}/{name}"
     return None
+
+
+def date(sh: Shell, argv: list[str], io: IO) -> int:
+    """date [-u] [+FORMAT]: the simulated clock, in UTC (the containers' zone, and the host's here).
+    The default format is GNU's and BusyBox's "%a %b %e %H:%M:%S %Z %Y"; a shell loop in a
+    container's main process reads the second it has reached (app/engine/timeline.py)."""
+    fmt = "%a %b %e %H:%M:%S %Z %Y"
+    _, operands = _options(sh, io, "date", [a for a in argv if a not in ("--utc", "--universal")], "u")
+    for arg in operands:
+        if arg.startswith("+"):
+            fmt = arg[1:]
+        else:
+            io.err(f"date: invalid date '{arg}'" if sh.flavor == BUSYBOX else f"date: invalid date {sh.lquote(arg)}")
+            return 1
+    seconds = sh.world.clock + (sh.timeline.now if sh.timeline is not None else sh.elapsed)
+    io.out(datetime.fromtimestamp(seconds, UTC).strftime(fmt))
+    return 0
