@@ -107,6 +107,7 @@ class Shell:
     elapsed: int = 0  # simulated seconds spent (sleep)
     lineno: int = 1  # the input line dash names in its messages (an interactive one counts the lines typed)
     loops: int = 0  # the loops running now, for break and continue
+    line_base: int = 1  # lineno of the first line of the text running now (its steps count on from it)
     positional: list[str] = field(default_factory=list)  # $1 ...: what `for NAME; do` walks
     timeline: Timeline | None = None  # a container's main process: its simulated seconds (timeline.py)
 
@@ -129,6 +130,7 @@ class Shell:
                 if r.wanted:
                     io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
                            f"(wanted `{r.target}')")
+        base, self.line_base = self.line_base, self.lineno
         try:
             return self.run_steps(steps, io)
         except (_RunTimeSyntaxError, _SpecialBuiltinError, BuiltinAbort) as exc:
@@ -142,11 +144,14 @@ class Shell:
                                  self.lineno))
             self.status = 1 if self.name == "bash" else 2
             return self.status
+        finally:
+            self.lineno, self.line_base = self.line_base, base
 
     def run_steps(self, steps: list[Step], io: IO) -> int:
         """Run a list's pipelines in turn, && and || by the status before them."""
         status = self.status
         for step in steps:
+            self.lineno = self.line_base + step.line - 1
             if self.loops:
                 budget.current().step(LOOP_COMMAND_STEPS)
             if step.op == "&&" and status != 0:

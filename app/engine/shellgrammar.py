@@ -41,6 +41,7 @@ class Step:
     op: str
     pipeline: list[Command]
     negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
+    line: int = 1  # the line of the text it begins on (dash names it in its messages)
 
 
 class GrammarError(ShellSyntaxError):
@@ -149,7 +150,8 @@ class _Parser:
             negate = self.is_word("!")
             if negate:
                 self.advance()
-            steps.append(Step(op, self.pipeline(), negate))
+            line = self.line
+            steps.append(Step(op, self.pipeline(), negate, line))
             t = self.tok()
             if t in (("op", "&&"), ("op", "||")):
                 op = t[1] if t else ";"
