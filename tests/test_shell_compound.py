@@ -40,6 +40,22 @@ def test_an_endless_loop_ends_at_the_budget_fast_and_changes_nothing(line: str) 
     assert took < 1.0, f"{line}: {took:.2f} s"
 
 
+@pytest.mark.parametrize("line", ["seq 1 100000000 | wc -l", "for i in $(seq 1 100000000); do :; done",
+                                  "seq 0 0.5 100000000 > /dev/null"])
+def test_a_long_seq_ends_at_the_budget_fast(line: str) -> None:
+    world = initial_world()
+    start = time.perf_counter()
+    result = apply(world, line)
+    assert time.perf_counter() - start < 1.0
+    assert result.exit_code == 1 and result.world is world
+
+
+def test_dash_names_the_line_of_a_scripts_command() -> None:
+    script = "echo one\nfor i in 1; do\n  nope\ndone\nmissing"
+    _, results = run(f"printf '{script}' > s.sh", "docker run --rm -v $PWD/s.sh:/s.sh node:14 sh /s.sh")
+    assert [line.split(": ", 1)[1] for line in out(results[1])[1:]] == ["3: nope: not found", "5: missing: not found"]
+
+
 def test_loops_within_the_budget_run_to_their_end() -> None:
     _, results = run("n=0; while [ $n -lt 2000 ]; do n=$((n + 1)); done; echo $n")
     assert out(results[-1]) == ["2000"]

@@ -3,7 +3,8 @@ until, for, case, { } groups and ( ) subshells, with break and continue, and $((
 They take redirections and sit in pipelines and && || lists like any command. A loop pass charges
 the line's work budget, so an endless loop ends with the budget's message and changes nothing.
 Syntax errors are bash's (parse.y report_syntax_error), status 2; a line left open at its end is
-"unexpected end of file", as bash says when its input ends inside a compound command.
+"unexpected end of file", as bash says when its input ends inside a compound command. seq prints the
+numbers a loop walks (coreutils seq.c: the decimals of FIRST and INCREMENT, -s, -w, its errors).
 
   $ if true; then echo yes; fi
   yes
@@ -33,6 +34,21 @@ Syntax errors are bash's (parse.y report_syntax_error), status 2; a line left op
   3
   $ for i in; do echo never; done; echo "status $?"
   status 0
+  $ for i in $(seq 1 3); do echo "seq $i"; done; seq -s + 1 4; seq -w 9 11; seq 0 0.5 1
+  seq 1
+  seq 2
+  seq 3
+  1+2+3+4
+  09
+  10
+  11
+  0.0
+  0.5
+  1.0
+  $ seq 1 0 3
+  seq: invalid Zero increment value: ‘0’
+  Try 'seq --help' for more information.
+  [1]
   $ n=0; while [ $n -lt 3 ]; do echo "n=$n"; n=$((n+1)); done; echo "after: $n"
   n=0
   n=1

@@ -76,6 +76,10 @@ unexpected "fi" (expecting "then")` (shell/ash.c raise_error_unexpected_syntax),
   1
   $ docker run --rm busybox sh -c 'case busybox in bus*) echo match;; esac'
   match
+  $ docker run --rm busybox sh -c 'for i in $(seq 2 2 6); do echo "even $i"; done'
+  even 2
+  even 4
+  even 6
   $ docker run --rm busybox sh -c 'if true; fi'
   sh: syntax error: unexpected "fi" (expecting "then")
   [2]

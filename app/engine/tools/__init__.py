@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
-from . import diskutils, findgrep, modes, procps, sysinfo, testprintf, textutils
+from . import diskutils, findgrep, modes, procps, seq, sysinfo, testprintf, textutils
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -35,6 +35,7 @@ TABLE: dict[str, ToolSpec] = {
         ("hostname", sysinfo.hostname, ALL),
         ("which", sysinfo.which, ALL),
         ("date", sysinfo.date, ALL),
+        ("seq", seq.seq, ALL),
         ("head", textutils.head, ALL),
         ("tail", textutils.tail, ALL),
         ("wc", textutils.wc, ALL),
@@ -62,10 +63,10 @@ TABLE: dict[str, ToolSpec] = {
 # they answer "not simulated" rather than "command not found".
 _HOST_NAMES = """
     [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chown chroot cksum clear cmp
-    comm containerd csplit cut dash date dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
+    comm containerd csplit cut dash dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
     file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
     link ln locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
-    od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp seq sha1sum
+    od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp sha1sum
     sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar test time
     timeout top tr tree truncate tsort tty umount unexpand unlink unzip uptime users vdir vi vim w watch wget who
     xargs yes zcat zip
