@@ -33,6 +33,8 @@ from .shellparse import (
     expand_one,
     mark_globs,
 )
+from .shellread import Stdin, read_builtin
+from .shellread import opened as open_input
 from .toolkit import (
     BUSYBOX,
     GNU,
@@ -235,7 +237,7 @@ class Shell:
             return 1
         stdin = io.stdin
         for r in (r for r in made if r.fd == 0):
-            stdin = self._read_input(r.target, io) if r.here == "file" else r.body
+            stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
             if stdin is None:
                 return self.redirect_failed_status()
         opened = self._descriptors(SimpleCommand([], made), io)
@@ -259,7 +261,7 @@ class Shell:
             else:
                 buf = Lines()
                 status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
-                stdin = buf.text()
+                stdin = open_input(buf.text())
         return status
 
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
@@ -335,9 +337,11 @@ class Shell:
             return self._apply_redirects(cmd, io, [], [])
         stdin = io.stdin
         for r in (r for r in cmd.redirects if r.fd == 0):  # the last input redirect wins; each is opened
-            stdin = self._read_input(r.target, io) if r.here == "file" else r.body
+            stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
             if stdin is None:
                 return self.redirect_failed_status()
+        if isinstance(stdin, Stdin) and cmd.argv[0] != "read":
+            stdin = stdin.rest()  # what `read` took before is gone
         opened = self._descriptors(cmd, io)
         if opened is None:
             return self.redirect_failed_status()
@@ -850,6 +854,7 @@ BUILTINS: dict[str, Tool] = {
     "exit": _exit,
     "export": _export,
     "unset": _unset,
+    "read": read_builtin,
     **LOOP_BUILTINS,
 }
 

@@ -4,7 +4,9 @@ They take redirections and sit in pipelines and && || lists like any command. A 
 the line's work budget, so an endless loop ends with the budget's message and changes nothing.
 Syntax errors are bash's (parse.y report_syntax_error), status 2; a line left open at its end is
 "unexpected end of file", as bash says when its input ends inside a compound command. seq prints the
-numbers a loop walks (coreutils seq.c: the decimals of FIRST and INCREMENT, -s, -w, its errors).
+numbers a loop walks (coreutils seq.c: the decimals of FIRST and INCREMENT, -s, -w, its errors), and
+read takes a line of its input at a time (builtins/read.def): split at IFS, the last name taking the
+rest, status 1 at the end of the input (so a last line without a newline is read but ends the loop).
 
   $ if true; then echo yes; fi
   yes
@@ -48,6 +50,20 @@ numbers a loop walks (coreutils seq.c: the decimals of FIRST and INCREMENT, -s, 
   $ seq 1 0 3
   seq: invalid Zero increment value: ‘0’
   Try 'seq --help' for more information.
+  [1]
+  $ printf 'web 3000\ndb 5432\n' > ports.txt; while read name port; do echo "$name listens on $port"; done < ports.txt
+  web listens on 3000
+  db listens on 5432
+  $ ls | while read f; do [ -d "$f" ] && echo "dir: $f"; done
+  dir: feedback
+  dir: pages
+  dir: public
+  dir: temp
+  $ printf 'last line without newline' | while read l; do echo "$l"; done; echo "status $?"
+  status 0
+  $ read -r a b <<< "one two three"; echo "a=$a b=$b"; read 2x < ports.txt
+  a=one b=two three
+  bash: read: `2x': not a valid identifier
   [1]
   $ n=0; while [ $n -lt 3 ]; do echo "n=$n"; n=$((n+1)); done; echo "after: $n"
   n=0

@@ -5,6 +5,7 @@ host's bash does; their errors are each shell's own. dash: `sh: 1: Syntax error:
 Illegal number (src/eval.c breakcmd), a special builtin's error. BusyBox ash: `sh: syntax error:
 unexpected "fi" (expecting "then")` (shell/ash.c raise_error_unexpected_syntax), "divide by zero"
 (shell/math.c). A script file is read a command at a time, so a compound command spans its lines.
+dash's read needs a name ("arg count", src/miscbltin.c readcmd); ash's and bash's fill REPLY.
 
   $ docker pull -q busybox
   docker.io/library/busybox:latest
@@ -80,6 +81,14 @@ unexpected "fi" (expecting "then")` (shell/ash.c raise_error_unexpected_syntax),
   even 2
   even 4
   even 6
+  $ docker run --rm node:14 sh -c 'printf "1 2\n3 4\n" | while read a b; do echo $((a + b)); done'
+  3
+  7
+  $ docker run --rm node:14 sh -c 'echo x | read'
+  sh: 1: read: arg count
+  [2]
+  $ docker run --rm busybox sh -c 'echo "x y" | { read; echo "[$REPLY]"; }'
+  [x y]
   $ docker run --rm busybox sh -c 'if true; fi'
   sh: syntax error: unexpected "fi" (expecting "then")
   [2]
