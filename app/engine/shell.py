@@ -341,7 +341,8 @@ class Shell:
             if stdin is None:
                 return self.redirect_failed_status()
         if isinstance(stdin, Stdin) and cmd.argv[0] != "read":
-            stdin = stdin.rest()  # what `read` took before is gone
+            # what `read` took before is gone; the shell's other builtins read no input
+            stdin = "" if cmd.argv[0] in BUILTINS else stdin.rest()
         opened = self._descriptors(cmd, io)
         if opened is None:
             return self.redirect_failed_status()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import budget
 from .toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -17,14 +18,22 @@ class Stdin(str):
     stays read for the commands after it (the other programs get what is left)."""
 
     pos: int
+    _rest: tuple[int, str]
 
     def __new__(cls, text: str) -> Stdin:
         made = super().__new__(cls, text)
         made.pos = 0
+        made._rest = (0, str(text))
         return made
 
     def rest(self) -> str:
-        return str(self)[self.pos:] if self.pos else str(self)
+        """What is left, for a program that reads it. Each new copy is charged to the line's budget
+        (a loop reading a large file line by line would otherwise copy it at every pass)."""
+        if self._rest[0] != self.pos:
+            left = str(self)[self.pos:]
+            budget.current().stream(len(left))
+            self._rest = (self.pos, left)
+        return self._rest[1]
 
 
 def opened(text: str | None) -> str | None:
