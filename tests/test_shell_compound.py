@@ -50,6 +50,23 @@ def test_a_long_seq_ends_at_the_budget_fast(line: str) -> None:
     assert result.exit_code == 1 and result.world is world
 
 
+@pytest.mark.parametrize("line", ["while read l; do :; done < big.txt", "while read l; do touch x; done < big.txt",
+                                  "cat big.txt | while read l; do echo $l; done | wc -l"])
+def test_reading_a_large_file_a_line_at_a_time_ends_at_the_budget_fast(line: str) -> None:
+    world, results = run("seq 1 200000 > big.txt")
+    start = time.perf_counter()
+    result = apply(world, line)
+    assert time.perf_counter() - start < 1.0
+    assert result.exit_code == 1 and result.world is world
+
+
+def test_read_takes_a_line_at_a_time() -> None:
+    _, results = run("printf 'a b c\\nd\\n' > f; while read x y; do echo \"$y|$x\"; done < f",
+                     "read -r one two <<'E'; echo \"$one/$two\"\np\\q r s\nE")
+    assert out(results[0]) == ["b c|a", "|d"]
+    assert out(results[1]) == ["p\\q/r s"]
+
+
 def test_dash_names_the_line_of_a_scripts_command() -> None:
     script = "echo one\nfor i in 1; do\n  nope\ndone\nmissing"
     _, results = run(f"printf '{script}' > s.sh", "docker run --rm -v $PWD/s.sh:/s.sh node:14 sh /s.sh")

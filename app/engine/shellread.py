@@ -23,14 +23,14 @@ class Stdin(str):
     def __new__(cls, text: str) -> Stdin:
         made = super().__new__(cls, text)
         made.pos = 0
-        made._rest = (0, str(text))
+        made._rest = (0, text)
         return made
 
     def rest(self) -> str:
         """What is left, for a program that reads it. Each new copy is charged to the line's budget
         (a loop reading a large file line by line would otherwise copy it at every pass)."""
         if self._rest[0] != self.pos:
-            left = str(self)[self.pos:]
+            left = self[self.pos:]
             budget.current().stream(len(left))
             self._rest = (self.pos, left)
         return self._rest[1]
@@ -44,7 +44,7 @@ def opened(text: str | None) -> str | None:
 def _line(src: Stdin, raw: bool) -> tuple[str, bool]:
     """The next logical line and whether it ended with a newline; without -r a backslash before
     the newline joins the next line (POSIX read, "-r")."""
-    text = str(src)
+    text = src  # (str(src) would copy all of it at every line)
     out: list[str] = []
     while src.pos < len(text):
         end = text.find("\n", src.pos)
