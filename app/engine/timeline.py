@@ -3,8 +3,9 @@ a process that never ends (a shell loop) stops being run ahead.
 
 A main process runs to its end when it starts, its `sleep`s counted in simulated seconds; its
 lines are kept with the second they were written and reach the log as the world's clock passes
-them (lifecycle.tick). A process that does not end within PROCESS_STEPS of work or MAX_LOG_LINES
-lines of output is stopped there and stays running: what it wrote until then comes in time.
+them (lifecycle.tick). A process that does not end within PROCESS_STEPS of work, or writes more
+than MAX_LOG_LINES lines still to come, is stopped there and stays running: what it wrote until
+then comes in time. (Lines written at once go to the log at once, which keeps its last MAX_LOG_LINES.)
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ class Timeline:
 
     start_steps: int
     now: int = 0
-    lines: int = 0
+    lines: int = 0  # lines written after the start, held until the clock reaches them
 
     def check(self) -> None:
         """Stop running ahead once the process has written or worked enough."""
@@ -49,15 +50,17 @@ class TimedOutput(Output):
 
     def add(self, fd: int, text: str, end: str = "\n") -> None:
         super().add(fd, text, end)
-        self.times.extend([self.timeline.now] * (len(self) - len(self.times)))
-        self.timeline.lines = len(self)
+        new = len(self) - len(self.times)
+        self.times.extend([self.timeline.now] * new)
+        if self.timeline.now:
+            self.timeline.lines += new
 
 
 def split_by_time(lines: list[str], times: list[int], start: int) -> tuple[list[str], list[list[Any]]]:
     """The lines written at once, and [when, line] for the others (when: the world's clock)."""
     now = [line for line, t in zip(lines, times, strict=False) if t == 0]
     later = [[start + t, line] for line, t in zip(lines, times, strict=False) if t > 0]
-    return now, later[-MAX_LOG_LINES:]
+    return now, later[:MAX_LOG_LINES]  # the first to come: past them the process is not run ahead
 
 
 def release_due(c: Container, clock: int) -> list[str]:

@@ -2,8 +2,9 @@ A container whose main process is a shell loop keeps running, as one running `sl
 and its output reaches `docker logs` as it is written: layerlab runs the process ahead when it starts,
 notes the simulated second each line is written at (each `sleep N` moves its clock), and each command
 line (one second of the world's clock, plus what its own sleeps take) lets the lines whose time has
-come into the log. A loop is run ahead for at most 100,000 steps of work or 500 lines; past that it
-goes on running with no more output. `date` reads the simulated clock (UTC), the second the
+come into the log. A loop is run ahead for at most 100,000 steps of work or 500 lines still to come;
+past that it goes on running with no more output. (A loop that ends at once ends the container; its
+log keeps the last 500 lines, layerlab's cap.) `date` reads the simulated clock (UTC), the second the
 process has reached. A process that ends by itself after its sleeps writes what it
 wrote before them at once (`echo hi; sleep 1000; echo bye` shows hi now, bye after 1000 s) and exits
 then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 137 after the timeout.
@@ -90,5 +91,11 @@ then. `docker stop` ends a loop as it ends any PID 1 without a SIGTERM handler: 
   1
   2
   3
+  $ docker run -d --name many node:14 sh -c 'for i in $(seq 1000); do echo "line $i"; done'
+  [0-9a-f]{64} (re)
+  $ docker ps -a --filter name=many --format '{{.Names}}: {{.Status}}'
+  many: Exited (0) 1 second ago
+  $ docker logs many | head -1
+  line 501
   $ docker run --name fg node:14 sh -c 'while true; do echo beat; sleep 2; done'
   beat
