@@ -122,7 +122,7 @@ class Shell:
     def _run_line(self, line: str, io: IO) -> int:
         try:
             steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX,
-                          strict_for=self.name != "bash")
+                          bash=self.name == "bash")
         except ShellSyntaxError as exc:
             io.err(self._syntax_message(str(exc), exc))
             self.status = 2
@@ -177,10 +177,10 @@ class Shell:
             return f"sh: {text.replace('`', '').replace(chr(39), '')}"
         return f"sh: {self.lineno}: Syntax error: {text}"
 
-    def _substitute(self, inner: str, io: IO) -> str:
+    def substitute(self, inner: str, io: IO) -> str:
         if isinstance(inner, Arithmetic):
             env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
-            text = expand_heredoc(inner, env, lambda more: self._substitute(more, io))
+            text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
             return str(evaluate(text, self.env))
         captured = Lines()
         saved, loops = self.status, self.loops
@@ -197,7 +197,7 @@ class Shell:
         env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
 
         def sub(inner: str) -> str:
-            out = self._substitute(inner, io)
+            out = self.substitute(inner, io)
             if isinstance(inner, Arithmetic):
                 env.update(self.env)
             return out

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import budget
+from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
+from .shellparse import Arithmetic
 from .toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -57,24 +59,31 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
         return sh.run_steps(parts[-1], io) if len(parts) % 2 else 0
     if kind == "case":
         return _case(sh, node, io)
+    if kind == "arith":
+        return _arith_command(sh, node.name, io)
     if kind == "for":
-        if not node.name.isidentifier():  # bash execute_cmd.c execute_for_command: check_identifier
-            io.err(f"bash: `{node.name}': not a valid identifier")
-            return 1
-        words = sh.positional if node.words is None else sh.expand_words(node.words, io)
-        passes = iter(words)
-
-        def next_pass() -> bool:
-            word = next(passes, None)
-            if word is None:
-                return False
-            sh.env[node.name] = word
-            return True
-        return _loop(sh, next_pass, parts[0], io)
+        return _for(sh, node, io)
 
     def test() -> bool:
         return (sh.run_steps(parts[0], io) == 0) == (kind == "while")
     return _loop(sh, test, parts[1], io)
+
+
+def _for(sh: Shell, node: Compound, io: IO) -> int:
+    """for NAME [in WORDS]: the words expanded and split as arguments are, or the positional parameters."""
+    if not node.name.isidentifier():  # bash execute_cmd.c execute_for_command: check_identifier
+        io.err(f"bash: `{node.name}': not a valid identifier")
+        return 1
+    words = sh.positional if node.words is None else sh.expand_words(node.words, io)
+    passes = iter(words)
+
+    def next_pass() -> bool:
+        word = next(passes, None)
+        if word is None:
+            return False
+        sh.env[node.name] = word
+        return True
+    return _loop(sh, next_pass, node.parts[0], io)
 
 
 def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
@@ -100,6 +109,17 @@ def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
     finally:
         sh.loops -= 1
     return status
+
+
+def _arith_command(sh: Shell, expression: str, io: IO) -> int:
+    """bash's `(( expr ))`: status 0 when the value is not zero, else 1; an error is said and the
+    line goes on (execute_cmd.c execute_arith_command: EXECUTION_FAILURE)."""
+    try:
+        value = int(sh.substitute(Arithmetic(expression), io))
+    except ArithError as exc:
+        io.err(message(exc, "bash", command="(("))
+        return 1
+    return 0 if value else 1
 
 
 def _case(sh: Shell, node: Compound, io: IO) -> int:

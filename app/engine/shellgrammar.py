@@ -23,7 +23,7 @@ class Compound:
     else part); while and until, the condition and the body; for, { } and ( ), the body; case, a
     body for each item."""
 
-    kind: str  # "if", "while", "until", "for", "case", "group" or "subshell"
+    kind: str  # "if", "while", "until", "for", "case", "group", "subshell" or "arith" (bash's (( )): name holds it)
     parts: list[list[Step]]
     name: str = ""  # for: the variable; case: the raw word
     words: list[str] | None = None  # for: the raw words after `in` (None: no `in`, the positional parameters)
@@ -76,8 +76,8 @@ class GrammarError(ShellSyntaxError):
 
 def _shown(tok: tuple[str, str]) -> str:
     kind, value = tok
-    if kind == "here":
-        return "<<"
+    if kind in ("here", "arith"):
+        return "<<" if kind == "here" else "(("
     return "newline" if value == "\n" else value
 
 
@@ -191,6 +191,12 @@ class _Parser:
             while (after := self.tok()) is not None and after[0] in ("redir", "here"):
                 self.redirect_into(node.redirects)
             return node
+        if t[0] == "arith":
+            self.advance()
+            node = Compound("arith", [], name=t[1])
+            while (after := self.tok()) is not None and after[0] in ("redir", "here"):
+                self.redirect_into(node.redirects)
+            return node
         if t[0] == "word" and t[1] in _ENDS:
             raise self.error()
         if t[0] == "op":
@@ -210,7 +216,7 @@ class _Parser:
                 self.advance()
             elif kind in ("here", "redir"):
                 self.redirect_into(cmd.redirects)
-            elif value == "(":
+            elif value == "(" or kind == "arith":
                 raise self.error()
             else:
                 break
@@ -323,7 +329,7 @@ class _Parser:
         return node
 
 
-def parse(text: str, depth: int = 1, both: bool = False, strict_for: bool = True) -> list[Step]:
+def parse(text: str, depth: int = 1, both: bool = False, bash: bool = False) -> list[Step]:
     """Split one command line into steps of raw words; raise ShellSyntaxError like bash would.
 
     Nothing is expanded or run here: bash reads the whole line before it runs any of it. depth is
@@ -333,7 +339,8 @@ def parse(text: str, depth: int = 1, both: bool = False, strict_for: bool = True
     if depth > MAX_NESTING:
         raise nesting_error()
     lexer = _Lexer(text, {}, lambda inner: _check_inner(inner, depth + 1), both)
-    return _Parser(lexer.tokens(), lexer, both, strict_for).program()
+    lexer.arith_command = bash
+    return _Parser(lexer.tokens(), lexer, both, strict_for=not bash).program()
 
 
 def command_open(text: str) -> bool:

@@ -68,6 +68,7 @@ class _Lexer:
         self.heredocs: list[Redirect] = []  # in the order they appear
         self.unread: list[tuple[Redirect, bool]] = []  # here-documents whose lines come after the next newline
         self.globbing = False  # mark the unquoted * ? [ of the fields with GLOB (pathname expansion)
+        self.arith_command = False  # bash: `(( expr ))` where a word begins is one token (an arithmetic command)
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -97,6 +98,11 @@ class _Lexer:
                 size = 3 if text.startswith("&>>", self.i) else 2
                 out.append(("redir", text[self.i : self.i + size]))
                 self.i += size
+                continue
+            closing = _arith_end(text, self.i) if self.arith_command and text.startswith("((", self.i) else None
+            if closing is not None:
+                out.append(("arith", text[self.i + 2 : closing - 1]))
+                self.i = closing + 1
                 continue
             if c in "()":  # a subshell, a case pattern's end; a syntax error elsewhere (shellgrammar.py)
                 out.append(("op", c))

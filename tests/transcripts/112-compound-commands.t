@@ -1,7 +1,8 @@
 The host's bash runs compound commands (bash 5 manual, "Compound Commands"; POSIX 2.9.4): if, while,
 until, for, case, { } groups and ( ) subshells, with break and continue, and $(( )) arithmetic.
 They take redirections and sit in pipelines and && || lists like any command. A loop pass charges
-the line's work budget, so an endless loop ends with the budget's message and changes nothing.
+the line's work budget, so an endless loop ends with the budget's message and changes nothing. bash's
+`(( expr ))` is the arithmetic command: status 0 when the value is not zero (execute_cmd.c).
 Syntax errors are bash's (parse.y report_syntax_error), status 2; a line left open at its end is
 "unexpected end of file", as bash says when its input ends inside a compound command. seq prints the
 numbers a loop walks (coreutils seq.c: the decimals of FIRST and INCREMENT, -s, -w, its errors), and
@@ -125,6 +126,15 @@ rest, status 1 at the end of the input (so a last line without a newline is read
   $ echo $(( 5 % 0 ))
   bash: 5 % 0 : division by 0 (error token is "0 ")
   [1]
+  $ i=0; while (( i < 3 )); do echo "i is $i"; (( i++ )); done; (( i == 3 )) && echo three; (( 0 )); echo $?
+  i is 0
+  i is 1
+  i is 2
+  three
+  1
+  $ (( 1 / 0 )); echo "goes on: $?"
+  bash: ((: 1 / 0 : division by 0 (error token is "0 ")
+  goes on: 1
   $ echo before; echo $((1 / 0)); echo after
   before
   bash: 1 / 0: division by 0 (error token is "0")

@@ -5,6 +5,7 @@ host's bash does; their errors are each shell's own. dash: `sh: 1: Syntax error:
 Illegal number (src/eval.c breakcmd), a special builtin's error. BusyBox ash: `sh: syntax error:
 unexpected "fi" (expecting "then")` (shell/ash.c raise_error_unexpected_syntax), "divide by zero"
 (shell/math.c). A script file is read a command at a time, so a compound command spans its lines.
+dash has no `(( ))` command: it is a subshell in a subshell.
 dash's read needs a name ("arg count", src/miscbltin.c readcmd); ash's and bash's fill REPLY.
 
   $ docker pull -q busybox
@@ -64,6 +65,9 @@ dash's read needs a name ("arg count", src/miscbltin.c readcmd); ash's and bash'
   $ docker run --rm node:14 sh -c 'echo $((1 +))'
   sh: 1: arithmetic expression: expecting primary: "1 +"
   [2]
+  $ docker run --rm node:14 sh -c '((1 + 1))'
+  sh: 1: 1: not found
+  [127]
   $ docker run --rm node:14 sh -c 'for i in 1 2; do break 0; done; echo after'
   sh: 1: break: Illegal number: 0
   [2]
