@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import http.client
+import socket
 import sqlite3
 import threading
 import time
@@ -19,6 +20,7 @@ from fastapi.testclient import TestClient
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web.app import APP_POLICY, create_app
+from app.web.guards import StreamSeats
 from tests.serving import Server
 
 ROOT = Path(__file__).parents[1]
@@ -394,6 +396,71 @@ def test_a_build_of_thousands_of_steps_gives_the_event_loop_up(tmp_path: Path) -
             time.sleep(0.1)
         assert status == 200 and "naming to docker.io/library/steps" in text
         assert probe.answers > 5 and probe.worst < 0.5, (probe.answers, probe.worst)
+
+
+# -- live streams -------------------------------------------------------------------------------
+
+
+def open_stream(port: int, path: str) -> tuple[socket.socket, int, bytes]:
+    """A live stream held open: the socket, its status, and its head."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sock.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n".encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        head += chunk
+    return sock, int(head.split(b" ", 2)[1]), head.lower()
+
+
+def test_one_client_holds_at_most_its_share_of_live_streams(tmp_path: Path) -> None:
+    with served(tmp_path, LAYERLAB_STREAMS_PER_CLIENT="3") as port:
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        held = [open_stream(port, f"/s/{token}/events") for _ in range(3)]
+        assert [status for _, status, _ in held] == [200] * 3
+        extra, status, head = open_stream(port, f"/s/{token}/events")
+        assert status == 429 and b"connection: close" in head and b"retry-after" in head
+        while extra.recv(4096):  # the server closes the connection (a hang here times out and fails)
+            pass
+        extra.close()
+        held.pop()[0].close()  # a page closed: its seat is free again
+        deadline = time.monotonic() + 5
+        status = 0
+        while status != 200 and time.monotonic() < deadline:
+            sock, status, _ = open_stream(port, f"/s/{token}/events")
+            held.append((sock, status, b""))
+            time.sleep(0.05)
+        assert status == 200
+        for sock, _, _ in held:
+            sock.close()
+
+
+def test_live_streams_leave_file_descriptors_for_everything_else(tmp_path: Path) -> None:
+    """Streams from many pages can never take the descriptors a page load, a command or the
+    database needs: with 300 descriptors a process holds 44 streams and answers 503 past them. (Before,
+    the streams took every descriptor and every other request failed with "Too many open files".)"""
+    server = Server(tmp_path / "fd.db", {"LAYERLAB_RATE_SESSION": "1000", "LAYERLAB_STREAMS_PER_CLIENT": "1000"}, files=300)
+    server.start()
+    try:
+        port = server.port
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        held = [open_stream(port, f"/s/{token}/events") for _ in range(300 - StreamSeats.RESERVED_FDS)]
+        assert {status for _, status, _ in held} == {200}
+        for _ in range(3):
+            sock, status, _ = open_stream(port, f"/s/{token}/events")
+            sock.close()
+            assert status == 503
+        assert request(port, "GET", "/livez")[0] == 200
+        assert request(port, "GET", f"/s/{token}")[0] == 200
+        status, _, text = request(port, "POST", f"/s/{token}/run", {"line": "echo still here"}, {"HX-Request": "true"})
+        assert status == 200 and "still here" in text
+        for sock, _, _ in held:
+            sock.close()
+    finally:
+        server.kill()
 
 
 # -- client addresses -----------------------------------------------------------------------------
