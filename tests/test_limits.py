@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.settings import Settings
+from app.store import sessions as sessions_module
 from app.store.sessions import Store
 from app.web.app import APP_POLICY, create_app
 from app.web.guards import StreamSeats
@@ -142,6 +143,43 @@ def test_no_route_takes_a_log_past_max_events(tmp_path: Path) -> None:
     assert [r.status_code for r in full] == [409, 409, 200, 409, 303, 409]
     assert "log is full" in full[0].text and "log is full" in full[2].text
     assert version(client, token) == 4
+
+
+def test_a_copy_that_would_run_too_much_work_again_is_refused_whole(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # a copy or a fork runs every line of the log again, for one request: its work is bounded in all
+    client = make(tmp_path, rate_session=1000.0, rate_client=1000.0)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    token = new_session(client)
+    for line in (*APP_UP, "ls -R / > /dev/null"):
+        run(client, token, line)
+    viewer = client.get(f"/s/{token}").text.split('href="/w/')[1].split('"')[0]
+    sessions = store.count_sessions()
+    spent = sum(apply_work for apply_work in replay_work(store, token))
+    monkeypatch.setattr(sessions_module, "REPLAY_STEPS", spent - 1)
+    for r in (client.post(f"/w/{viewer}/fork/copy"), client.post(f"/copy/{viewer}/{version(client, token)}"),
+              client.post(f"/w/{viewer}/fork/copy", headers={"HX-Request": "true"})):
+        assert r.status_code == 409
+        assert "do too much work to be run again for a copy" in r.text and f"({spent:,} steps" in r.text
+    assert store.count_sessions() == sessions  # nothing was written
+    ko = client.post(f"/w/{viewer}/fork/copy?lang=ko")
+    assert ko.status_code == 409 and "작업량이 너무 많습니다" in ko.text
+    monkeypatch.setattr(sessions_module, "REPLAY_STEPS", spent)
+    assert client.post(f"/w/{viewer}/fork/copy").status_code == 303  # exactly at the limit: copied
+
+
+def replay_work(store: Store, token: str) -> list[int]:
+    """Each line's work when the session's chain is run again from the start."""
+    from app.engine import apply, initial_world
+
+    session = store.by_token(token)
+    assert session is not None
+    world, out = initial_world(session.seed), []
+    for e in store.chain(store.events(session.id, session.version), session.cursor):
+        result = apply(world, e.line, e.answer)
+        out.append(result.work)
+        world = result.world
+    return out
 
 
 # -- atomic actions -------------------------------------------------------------------------------
