@@ -580,7 +580,8 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     lid = "sha256:" + _hash("layer", key)
     world.layers[lid] = Layer(lid, tree, created_by, tree.size())
     hist = _hist(world, created_by, False, tree.size())
-    world.build_cache[key] = {"layer": lid, "history": hist, "workdir": stage.config.get("WorkingDir", "")}
+    world.build_cache[key] = {"layer": lid, "history": hist, "workdir": stage.config.get("WorkingDir", ""),
+                              "below": list(stage.layers)}
     stage.layers.append(lid)
     stage.history.append(hist)
     stage.key = key
