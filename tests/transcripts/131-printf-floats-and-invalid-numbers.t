@@ -10,6 +10,9 @@ printf_erange), dash keeps it too (src/bltin/printf.c check_conversion: "expecte
 numeric value", "value not completely converted", the name in locale quotes: curly on the UTF-8
 host, plain in node:14, and a warning for characters after a character constant), and BusyBox
 1.36 prints 0 (coreutils/printf.c multiconvert: "invalid number 'X'", said by ash as `sh`).
+A `*` width or precision is the next argument, read the same way (a negative width left-adjusts,
+a negative precision is none); coreutils stops at one past an int ("invalid field width"), bash
+warns and takes the nearest int, BusyBox says "invalid number" (get_width_prec) and takes 0.
 
   $ printf '%f|%.2f|%8.3f|%-8.1f|%+f|% f|%08.2f\n' 3.14159 2.5 1 1 1 1 -3.5
   3.141590|2.50|   1.000|1.0     |+1.000000| 1.000000|-0003.50
@@ -91,4 +94,29 @@ host, plain in node:14, and a warning for characters after a character constant)
   $ docker run --rm busybox sh -c "printf '%d|%d|%5.1f|%d\n' 12abc ' 7' 3.14159 +5"
   sh: invalid number '12abc'
   0|7|  3.1|5
+  [1]
+  $ printf '[%*d][%-*d][%.*f][%*.*e]\n' 5 42 4 7 2 3.14159 12 3 1234.5
+  [   42][7   ][3.14][   1.234e+03]
+  $ printf '[%*d][%.*d]\n' -5 42 -1 7
+  [42   ][7]
+  $ printf '[%*s]\n' abc x
+  bash: printf: abc: invalid number
+  [x]
+  [1]
+  $ /usr/bin/printf '[%*d][%.*d]\n' x 1 -3 5
+  printf: ‘x’: expected a numeric value
+  [1][5]
+  [1]
+  $ docker run --rm node:14 sh -c "printf '[%*d]\n' abc 1"
+  sh: 1: printf: abc: expected numeric value
+  [1]
+  [1]
+  $ docker run --rm busybox sh -c "printf '[%*d][%.*f]\n' abc 1 2 3.14159"
+  sh: invalid number 'abc'
+  [1][3.14]
+  [1]
+  $ /usr/bin/printf 'ok\n[%*d]\n' 99999999999 1
+  ok
+  printf: invalid field width: ‘99999999999’
+  [
   [1]

@@ -103,6 +103,10 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
+class _Fatal(Exception):
+    """coreutils printf's error(EXIT_FAILURE, ...): the rest of the format is not printed."""
+
+
 class _Stop(Exception):
     """A \\c: no further output (the text before it is kept)."""
 
@@ -124,8 +128,10 @@ def _unescape_stopping(text: str) -> str:
     return out + text[pos:]
 
 
-_CONVERSION = r"%([-+ #0]*)(\d*)(?:\.(\d*))?([sdibcxXoufFeEgG%])"  # flags, width, precision, conversion
-_PIECE = r"(%[-+ #0]*\d*(?:\.\d*)?[sdibcxXoufFeEgG%])"
+# flags, width, precision, conversion; a `*` width or precision is the next argument
+_CONVERSION = r"%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([sdibcxXoufFeEgG%])"
+_PIECE = r"(%[-+ #0]*(?:\*|\d*)(?:\.(?:\*|\d*))?[sdibcxXoufFeEgG%])"
+INT_MAX = 2**31 - 1
 
 
 @dataclass
@@ -146,22 +152,39 @@ class _Printf:
             return "bash" if self.sh.name == "bash" else "dash"
         return "coreutils"
 
-    def convert(self, flags: str, width: str, precision: str | None, conv: str, arg: str) -> str:
+    def convert(self, flags: str, width: int, precision: int | None, conv: str, arg: str) -> str:
         # A width or precision is text to make before anything is printed: `printf '%0999999999d' 1`
         # is twenty characters that asked for a gigabyte. It is charged first, so a line past the
         # budget ends without making it.
-        budget.current().stream(max(int(width or 0), int(precision or 0)))
+        budget.current().stream(max(width, precision or 0))
         if conv == "s":
-            return ("%" + flags + width + ("." + (precision or "0") if precision is not None else "") + "s") % arg
+            return ("%" + flags + (str(width) if width else "")
+                    + ("." + str(precision) if precision is not None else "") + "s") % arg
         if conv == "b":
             return _unescape_stopping(arg)  # every printf stops at a \\c in a %b argument
         if conv == "c":
             return arg[:1]
-        prec = int(precision or 0) if precision is not None else None
         if conv in "fFeEgG":
-            return format_float(flags, int(width or 0), prec, conv, float(self.number(arg, True)))
+            return format_float(flags, width, precision, conv, float(self.number(arg, True)))
         value = int(self.number(arg, False, unsigned=conv in "ouxX"))
-        return format_int(flags, int(width or 0), prec, conv, value)
+        return format_int(flags, width, precision, conv, value)
+
+    def star(self, arg: str, what: str) -> int:
+        """A width or precision given as `*`: the next argument, read as each printf reads it
+        (bash getint, dash getuintmax, coreutils vstrtoimax, BusyBox get_width_prec's bb_strtoi)."""
+        if self.kind == "busybox":
+            if not re.fullmatch(r"[+-]?[0-9]+", arg) or abs(int(arg)) > INT_MAX:
+                self._warn(f"invalid number '{arg}'")
+                return 0
+            return int(arg)
+        value = int(self.number(arg, False))
+        if -INT_MAX - 1 <= value <= INT_MAX:
+            return value
+        if self.kind == "coreutils" and (what == "field width" or value > 0):
+            raise _Fatal(f"printf: invalid {what}: {self.sh.lquote(arg)}")
+        if self.kind == "bash":  # getint: printf_erange, then the nearest int
+            self.io.err(f"bash: printf: warning: {arg}: {ERANGE_TEXT}")
+        return max(-INT_MAX - 1, min(INT_MAX, value))
 
     def number(self, arg: str, floating: bool, unsigned: bool = False) -> int | float:
         """arg read as C reads it, said as this printf says a text that is not all a number: bash
@@ -256,13 +279,30 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
                 elif m.group(4) == "%":
                     out += "%"
                 else:
+                    flags, width, precision = m.group(1), m.group(2), m.group(3)
+                    if width == "*":
+                        given = run.star(args[used] if used < len(args) else "0", "field width")
+                        used += 1
+                        flags, width = flags + ("-" if given < 0 else ""), str(abs(given))
+                    if precision == "*":
+                        wanted = run.star(args[used] if used < len(args) else "0", "precision")
+                        used += 1
+                        precision = str(wanted) if wanted >= 0 else None  # a negative one is none
                     arg = args[used] if used < len(args) else ""
                     used += 1
-                    out += run.convert(m.group(1), m.group(2), m.group(3), m.group(4).replace("i", "d"), arg)
+                    out += run.convert(flags, int(width or 0), int(precision or 0) if precision is not None else None,
+                                       m.group(4).replace("i", "d"), arg)
             args = args[used:]
             if not args or not used:
                 break
     except _Stop as stop:
         out += stop.text
+    except _Fatal as fatal:
+        # error(EXIT_FAILURE): the message, then what stdout still held (the lines before it went at their newline)
+        done, _, rest = out.rpartition("\n")
+        io.write(done + "\n" if _ else "")
+        io.err(str(fatal))
+        io.write(rest)
+        return 1
     io.write(out)  # only the newlines the format has: printf abc | wc -c counts 3
     return 1 if run.failed else 0
