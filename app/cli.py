@@ -82,6 +82,21 @@ def lessons(args: list[str]) -> int:
     return 0
 
 
+FILES_WANTED = 65536
+
+
+def more_files() -> None:
+    """Each open page holds a connection (a file descriptor) for its live stream: the process takes
+    as many as it is allowed, up to FILES_WANTED (systems often start a process with 1,024 and allow
+    it far more). The streams' seats are counted from what it gets (web.guards.StreamSeats)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = FILES_WANTED if hard == resource.RLIM_INFINITY else min(hard, FILES_WANTED)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+
+
 def serve(args: list[str]) -> int:
     import uvicorn
 
@@ -99,6 +114,7 @@ def serve(args: list[str]) -> int:
         else:
             print(f"layerlab serve: unknown option {a}", file=sys.stderr)
             return 2
+    more_files()
     app = create_app(settings)
 
     class Server(uvicorn.Server):

@@ -19,6 +19,8 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
     "LAYERLAB_MAX_EVENTS": ("5000", "Entries one session's log may hold; beyond, commands are refused."),
     "LAYERLAB_RATE_SESSION": ("10", "Commands per second one session may send (bursts of 30)."),
     "LAYERLAB_RATE_CLIENT": ("1", "New sessions per second one client address may start (bursts of 20)."),
+    "LAYERLAB_STREAMS_PER_CLIENT": ("500", "Live pages (update streams) one client address may hold open at once; more are "
+                                           "answered 429 and retry. A class behind one address needs one per open tab."),
     "LAYERLAB_THREADS": ("3", "Worker threads for requests other than terminal commands and live streams "
                               "(page loads, new sessions, undo...), and on PostgreSQL for a command the event loop "
                               "cannot await (a question, another process writing first)."),
@@ -50,6 +52,7 @@ class Settings:
     max_events: int = field(default_factory=lambda: int(_env("LAYERLAB_MAX_EVENTS")))
     rate_session: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_SESSION")))
     rate_client: float = field(default_factory=lambda: float(_env("LAYERLAB_RATE_CLIENT")))
+    streams_per_client: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_STREAMS_PER_CLIENT"))))
     threads: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_THREADS"))))
     db_timeout: float = field(default_factory=lambda: float(_env("LAYERLAB_DB_TIMEOUT")))
     trusted_proxies: str = field(default_factory=lambda: _env("LAYERLAB_TRUSTED_PROXIES"))

@@ -91,7 +91,7 @@ def arg(name: str, default: int) -> int:
 def start_server(url: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = dict(os.environ, LAYERLAB_DATABASE_URL=url, LAYERLAB_PORT=str(port), LAYERLAB_RATE_SESSION="1000",
-               LAYERLAB_RATE_CLIENT="100000")
+               LAYERLAB_RATE_CLIENT="100000", LAYERLAB_STREAMS_PER_CLIENT="100000")  # one load generator: every learner and watcher
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"

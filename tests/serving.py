@@ -24,8 +24,10 @@ class Server:
     """A `layerlab serve` process that can be stopped and started again on the same database and port.
     With `output`, what it writes to stdout and stderr goes to that file (appended across restarts)."""
 
-    def __init__(self, db: Path, env: dict[str, str] | None = None, output: Path | None = None) -> None:
+    def __init__(self, db: Path, env: dict[str, str] | None = None, output: Path | None = None,
+                 files: int | None = None) -> None:
         self.db = db
+        self.files = files  # a file descriptor limit for the process (soft and hard)
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         self.env = env or {}
@@ -41,7 +43,8 @@ class Server:
         sink = self.output.open("ab") if self.output is not None else subprocess.DEVNULL
         try:
             self.proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
-                                         stdout=sink, stderr=subprocess.STDOUT if self.output else sink)
+                                         stdout=sink, stderr=subprocess.STDOUT if self.output else sink,
+                                         preexec_fn=None if self.files is None else self._limit_files)
         finally:
             if self.output is not None:
                 sink.close()  # type: ignore[union-attr]
@@ -54,6 +57,11 @@ class Server:
             except OSError:
                 time.sleep(0.1)
         raise RuntimeError("layerlab serve did not answer /healthz")
+
+    def _limit_files(self) -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.files, self.files))
 
     def stop(self) -> None:
         if self.proc is not None:

@@ -127,7 +127,8 @@ def test_pipes_and_captures_are_bounded(doubled: World, line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["printf '%0999999999d' 1", "printf '%.999999999d' 1", "printf '%-999999999s|' x",
-                                  "echo $(printf '%0999999999d' 1)"])
+                                  "echo $(printf '%0999999999d' 1)", "printf '%*d' 999999999 1",
+                                  "printf '%.*f' 999999999 1", "printf '%*e' -999999999 1"])
 def test_a_printf_width_is_charged_before_its_text_is_made(line: str) -> None:
     # twenty characters asked for a gigabyte, and the server made it before cutting the output
     tracemalloc.start()

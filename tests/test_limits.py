@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import http.client
+import socket
 import sqlite3
 import threading
 import time
@@ -17,8 +18,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.settings import Settings
+from app.store import sessions as sessions_module
 from app.store.sessions import Store
 from app.web.app import APP_POLICY, create_app
+from app.web.guards import StreamSeats
 from tests.serving import Server
 
 ROOT = Path(__file__).parents[1]
@@ -140,6 +143,43 @@ def test_no_route_takes_a_log_past_max_events(tmp_path: Path) -> None:
     assert [r.status_code for r in full] == [409, 409, 200, 409, 303, 409]
     assert "log is full" in full[0].text and "log is full" in full[2].text
     assert version(client, token) == 4
+
+
+def test_a_copy_that_would_run_too_much_work_again_is_refused_whole(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # a copy or a fork runs every line of the log again, for one request: its work is bounded in all
+    client = make(tmp_path, rate_session=1000.0, rate_client=1000.0)
+    store: Store = client.app.state.web.store  # type: ignore[attr-defined]
+    token = new_session(client)
+    for line in (*APP_UP, "ls -R / > /dev/null"):
+        run(client, token, line)
+    viewer = client.get(f"/s/{token}").text.split('href="/w/')[1].split('"')[0]
+    sessions = store.count_sessions()
+    spent = sum(apply_work for apply_work in replay_work(store, token))
+    monkeypatch.setattr(sessions_module, "REPLAY_STEPS", spent - 1)
+    for r in (client.post(f"/w/{viewer}/fork/copy"), client.post(f"/copy/{viewer}/{version(client, token)}"),
+              client.post(f"/w/{viewer}/fork/copy", headers={"HX-Request": "true"})):
+        assert r.status_code == 409
+        assert "do too much work to be run again for a copy" in r.text and f"({spent:,} steps" in r.text
+    assert store.count_sessions() == sessions  # nothing was written
+    ko = client.post(f"/w/{viewer}/fork/copy?lang=ko")
+    assert ko.status_code == 409 and "작업량이 너무 많습니다" in ko.text
+    monkeypatch.setattr(sessions_module, "REPLAY_STEPS", spent)
+    assert client.post(f"/w/{viewer}/fork/copy").status_code == 303  # exactly at the limit: copied
+
+
+def replay_work(store: Store, token: str) -> list[int]:
+    """Each line's work when the session's chain is run again from the start."""
+    from app.engine import apply, initial_world
+
+    session = store.by_token(token)
+    assert session is not None
+    world, out = initial_world(session.seed), []
+    for e in store.chain(store.events(session.id, session.version), session.cursor):
+        result = apply(world, e.line, e.answer)
+        out.append(result.work)
+        world = result.world
+    return out
 
 
 # -- atomic actions -------------------------------------------------------------------------------
@@ -394,6 +434,71 @@ def test_a_build_of_thousands_of_steps_gives_the_event_loop_up(tmp_path: Path) -
             time.sleep(0.1)
         assert status == 200 and "naming to docker.io/library/steps" in text
         assert probe.answers > 5 and probe.worst < 0.5, (probe.answers, probe.worst)
+
+
+# -- live streams -------------------------------------------------------------------------------
+
+
+def open_stream(port: int, path: str) -> tuple[socket.socket, int, bytes]:
+    """A live stream held open: the socket, its status, and its head."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=10)
+    sock.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n".encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        head += chunk
+    return sock, int(head.split(b" ", 2)[1]), head.lower()
+
+
+def test_one_client_holds_at_most_its_share_of_live_streams(tmp_path: Path) -> None:
+    with served(tmp_path, LAYERLAB_STREAMS_PER_CLIENT="3") as port:
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        held = [open_stream(port, f"/s/{token}/events") for _ in range(3)]
+        assert [status for _, status, _ in held] == [200] * 3
+        extra, status, head = open_stream(port, f"/s/{token}/events")
+        assert status == 429 and b"connection: close" in head and b"retry-after" in head
+        while extra.recv(4096):  # the server closes the connection (a hang here times out and fails)
+            pass
+        extra.close()
+        held.pop()[0].close()  # a page closed: its seat is free again
+        deadline = time.monotonic() + 5
+        status = 0
+        while status != 200 and time.monotonic() < deadline:
+            sock, status, _ = open_stream(port, f"/s/{token}/events")
+            held.append((sock, status, b""))
+            time.sleep(0.05)
+        assert status == 200
+        for sock, _, _ in held:
+            sock.close()
+
+
+def test_live_streams_leave_file_descriptors_for_everything_else(tmp_path: Path) -> None:
+    """Streams from many pages can never take the descriptors a page load, a command or the
+    database needs: with 300 descriptors a process holds 44 streams and answers 503 past them. (Before,
+    the streams took every descriptor and every other request failed with "Too many open files".)"""
+    server = Server(tmp_path / "fd.db", {"LAYERLAB_RATE_SESSION": "1000", "LAYERLAB_STREAMS_PER_CLIENT": "1000"}, files=300)
+    server.start()
+    try:
+        port = server.port
+        _, h, _ = request(port, "POST", "/sessions", {})
+        token = h["location"].rsplit("/", 1)[1]
+        held = [open_stream(port, f"/s/{token}/events") for _ in range(300 - StreamSeats.RESERVED_FDS)]
+        assert {status for _, status, _ in held} == {200}
+        for _ in range(3):
+            sock, status, _ = open_stream(port, f"/s/{token}/events")
+            sock.close()
+            assert status == 503
+        assert request(port, "GET", "/livez")[0] == 200
+        assert request(port, "GET", f"/s/{token}")[0] == 200
+        status, _, text = request(port, "POST", f"/s/{token}/run", {"line": "echo still here"}, {"HX-Request": "true"})
+        assert status == 200 and "still here" in text
+        for sock, _, _ in held:
+            sock.close()
+    finally:
+        server.kill()
 
 
 # -- client addresses -----------------------------------------------------------------------------

@@ -135,6 +135,7 @@ KO = {
     "Too many new sessions from your address: wait a minute, then try again.": "이 주소에서 새 세션을 너무 많이 만들었습니다. 잠시 뒤에 다시 해 보세요.",
     "Slow down: this session sent too many commands at once. Wait a second and try again.": "천천히 해 주세요: 이 세션이 한꺼번에 너무 많은 명령을 보냈습니다. 잠시 뒤에 다시 해 보세요.",
     "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.": "이 세션의 기록이 가득 찼습니다(최대 {max}개). 새 샌드박스를 시작하거나 이 세션을 복사해서 이어 하세요.",
+    "This session's commands do too much work to be run again for a copy ({steps} steps; a copy runs at most {max}). Nothing was copied: start a new Sandbox instead.": "이 세션의 명령은 복사하려고 다시 실행하기에는 작업량이 너무 많습니다({steps}단계, 복사는 최대 {max}단계까지 실행합니다). 아무것도 복사하지 않았습니다: 대신 새 샌드박스를 시작하세요.",
     "layerlab is full right now: please try again in a few minutes.": "지금은 layerlab이 가득 찼습니다. 몇 분 뒤에 다시 해 보세요.",
     "The database is not answering right now, so nothing was saved. Try again in a moment.": "지금 데이터베이스가 응답하지 않아 아무것도 저장되지 않았습니다. 잠시 뒤에 다시 해 보세요.",
     "live": "실시간",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import budget
+from .buildinputs import STDIN, BuildInputs, build_inputs
 from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
@@ -21,7 +22,7 @@ from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import Shell
 from .toolkit import BUSYBOX, GNU, IO, Output
-from .views import ContainerView, HostView
+from .views import ContainerView
 from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, World
 
 WIDTH = 80
@@ -189,21 +190,8 @@ def _hash(*parts: str) -> str:
 
 def cmd_build(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
-    sh = ctx.shell
     quiet = args.bool("quiet")
-    context_arg = args.positional[0]
-    root = normpath(context_arg, sh.cwd)
-    host = HostView(world, sh.view.uid)
-    node = host.get(root) if not root.startswith("/var/lib/docker") else None
-    if node is None or node.kind != DIR:
-        raise DockerError(f'ERROR: failed to build: unable to prepare context: path "{context_arg}" not found')
-    df_arg = args.get("file")
-    df_path = normpath(df_arg, sh.cwd) if df_arg else join(root, "Dockerfile")
-    df = world.host.get(df_path)
-    if df is None or df.kind != FILE:
-        name = df_arg or "Dockerfile"
-        raise DockerError("ERROR: failed to build: failed to solve: failed to read dockerfile: open "
-                          f"{name.rsplit('/', 1)[-1]}: no such file or directory")
+    inputs = build_inputs(ctx, args)
     tags = []
     for t in args.list("tag"):
         try:
@@ -212,12 +200,12 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
             raise DockerError(f'ERROR: failed to build: invalid tag "{t}": {exc}') from None
         tags.append(t)
     try:
-        instructions = parse_dockerfile(df.data)
+        instructions = parse_dockerfile(inputs.dockerfile)
         if not instructions:
             raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
         if instructions[0].keyword not in ("FROM", "ARG"):
             raise BuildFailed(["ERROR: failed to build: failed to solve: no build stage in current context"])
-        result = _run_build(ctx, args, instructions, root, df, tags, df.data.split("\n"))
+        result = _run_build(ctx, args, instructions, inputs, tags)
     except BuildFailed as exc:
         for ln in exc.lines:
             ctx.io.err(ln)
@@ -249,7 +237,7 @@ class Build:
     args: Args
     df_lines: list[str]
     files: dict[str, Any]
-    root: str
+    root: str | None  # None: the empty context of a Dockerfile read from standard input
     build_args: dict[str, str]
     total_steps: int
     vertices: list[Vertex]
@@ -260,8 +248,8 @@ class Build:
     steps: list[tuple[str, bool]] = field(default_factory=list)  # (layer id, cached) of each layer step
 
 
-def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str, df: Any, tags: list[str],
-               df_lines: list[str]) -> tuple[Image, list[Vertex], float, int, list[str]]:
+def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: BuildInputs,
+               tags: list[str]) -> tuple[Image, list[Vertex], float, int, list[str]]:
     build_args: dict[str, str] = {}
     for a in args.list("build-arg"):
         key, has_value, value = a.partition("=")
@@ -271,8 +259,9 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], root: str,
     index_base = _last_from(instructions)
     # only the last stage counts; FROM starts a stage
     total_steps = len([i for i in instructions[index_base:] if i.keyword in LAYER_STEPS and not _workdir_root(i)])
-    b = Build(ctx, args, df_lines, _context_files(ctx.world, root), root, build_args, total_steps,
-              _prelude(ctx.world, args, instructions, root, df, build_args), dict(build_args))
+    files = _context_files(ctx.world, inputs.root) if inputs.root is not None else {}
+    b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, total_steps,
+              _prelude(ctx.world, instructions, inputs, build_args), dict(build_args))
     needs_context = any(i.keyword in ("COPY", "ADD") for i in instructions)
     for idx, ins in enumerate(instructions):
         if idx >= index_base or ins.keyword == "ARG":
@@ -300,13 +289,12 @@ def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -
                        tuple(sorted(contexts.items())))
 
 
-def _prelude(world: World, args: Args, instructions: list[Instruction], root: str, df: Any,
+def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs,
              build_args: dict[str, str]) -> list[Vertex]:
     """The [internal] steps before the first FROM: the Dockerfile (with its lint warnings), the
     base image's metadata and .dockerignore."""
-    df_name = (args.get("file") or "Dockerfile").rsplit("/", 1)[-1]
-    load = Vertex(f"[internal] load build definition from {df_name}", 0.0,
-                  subs=[(f"transferring dockerfile: {human_size(df.size)}", 0.0)])
+    load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
+                  subs=[(f"transferring dockerfile: {human_size(inputs.size)}", 0.0)])
     load.warnings = lint(instructions)
     vertices = [load]
     first_from = next(i for i in instructions if i.keyword == "FROM")
@@ -318,7 +306,7 @@ def _prelude(world: World, args: Args, instructions: list[Instruction], root: st
                            "invalid reference format"]) from None
     if base_ref != "scratch":
         vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
-    ignore = world.host.get(join(root, ".dockerignore"))
+    ignore = world.host.get(join(inputs.root, ".dockerignore")) if inputs.root is not None else None
     vertices.append(Vertex("[internal] load .dockerignore", 0.0,
                            subs=[(f"transferring context: {human_size(ignore.size if ignore else 2)}", 0.0)]))
     return vertices
@@ -354,7 +342,8 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
         b.step_no += 1
         b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, b.step_no, b.total_steps)
         if needs_context:
-            size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE)
+            # an empty context still sends fsutil's closing packet: 2 bytes, as an absent .dockerignore
+            size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE) if b.files else 2
             b.vertices.append(Vertex("[internal] load build context", 0.0,
                                      subs=[(f"transferring context: {human_size(size)}", 0.0)]))
     elif kw == "WORKDIR" and normpath(text, _stage(b).config.get("WorkingDir") or "/") == "/":
@@ -591,7 +580,8 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     lid = "sha256:" + _hash("layer", key)
     world.layers[lid] = Layer(lid, tree, created_by, tree.size())
     hist = _hist(world, created_by, False, tree.size())
-    world.build_cache[key] = {"layer": lid, "history": hist, "workdir": stage.config.get("WorkingDir", "")}
+    world.build_cache[key] = {"layer": lid, "history": hist, "workdir": stage.config.get("WorkingDir", ""),
+                              "below": list(stage.layers)}
     stage.layers.append(lid)
     stage.history.append(hist)
     stage.key = key
@@ -610,10 +600,11 @@ def _step_key(b: Build, stage: Stage, ins: Instruction, text: str, label: str) -
                 f"{kw} requires at least two arguments, but only one was provided. Destination could not be determined"])
         sources = words[:-1]
         picked = _pick_sources(b.files, sources)
-        missing = [src for src in sources if not picked.get(src)]
+        # the context's root is always there, even empty (COPY . . from a Dockerfile read from stdin)
+        missing = [src for src in sources if not picked.get(src) and src.rstrip("/") not in (".", "./", "")]
         if missing:
             b.vertices.append(Vertex(label, 0.0, error=True))
-            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", b.root)[:25])
+            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", b.root or STDIN)[:25])
             raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.3, False) + [
                 "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
                 f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "

@@ -26,7 +26,21 @@ import hashlib
 from collections.abc import Callable
 
 from .budget import OverBudget
-from .fs import BLOCK, CHAR, DIR, LINK, ROOT_UID, FsError, Node, Tree, dir_node, is_under, normpath, parent_of
+from .fs import (
+    BLOCK,
+    CHAR,
+    DIR,
+    LINK,
+    MAXSYMLINKS,
+    ROOT_UID,
+    FsError,
+    Node,
+    Tree,
+    dir_node,
+    is_under,
+    normpath,
+    parent_of,
+)
 from .world import Container, Mount
 
 DEV = "/dev"
@@ -159,14 +173,16 @@ _STDIO = {"/proc/self/fd/0": STDIN, "/proc/self/fd/1": STDOUT, "/proc/self/fd/2"
 
 
 def resolve(get: Callable[[str], Node | None], path: str) -> tuple[str, Node | None]:
-    """Follow /dev's links that stay in /dev (ptmx -> pts/ptmx): where path ends and what is there.
-    A link into /proc stays a link (the simulator keeps no /proc: core's target is missing)."""
-    for _ in range(8):
+    """Follow the symbolic links path ends in (/dev's ptmx -> pts/ptmx, a learner's ln -s): where
+    it ends and what is there (None: a dangling link). A link into /proc stays a link (the
+    simulator keeps no /proc: core's target is missing). More than MAXSYMLINKS links, as a loop
+    has, is ELOOP."""
+    for _ in range(MAXSYMLINKS + 1):
         node = get(path)
         if node is None or node.kind != LINK or node.data.startswith("/proc/self/"):
             return path, node
         path = normpath(node.data, parent_of(path))
-    return path, None
+    raise FsError("ELOOP", path)
 
 
 def device_of(get: Callable[[str], Node | None], path: str) -> str | None:

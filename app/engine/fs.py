@@ -79,6 +79,11 @@ def dir_node(uid: int = ROOT_UID, mode: int = 0o755, opaque: bool = False) -> No
     return Node(DIR, "", 0, mode, uid, opaque)
 
 
+def link_node(target: str, uid: int = ROOT_UID) -> Node:
+    """A symbolic link: its data is the target as written, its size the target's length."""
+    return Node(LINK, target, size=len(target.encode()), mode=0o777, uid=uid)
+
+
 def mode_bits(mode: int) -> str:
     """ls -l's nine permission letters (a sticky directory's last one is t, or T without x)."""
     bits = "".join(ch if mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
@@ -117,7 +122,11 @@ ERRNO_TEXT = {
     "ENXIO": "No such device or address",
     "EBADF": "Bad file descriptor",
     "EPERM": "Operation not permitted",
+    "ELOOP": "Too many levels of symbolic links",
 }
+
+# Linux follows at most 40 symbolic links in one lookup, then fails with ELOOP (fs/namei.c MAXSYMLINKS)
+MAXSYMLINKS = 40
 
 NAME_MAX = 255
 PATH_MAX = 4096

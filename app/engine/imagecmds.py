@@ -278,13 +278,15 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
         return None  # forced: the image stays as <none> while containers use it
     ctx.io.out(f"Deleted: {img.id}")
     del world.images[img.id]
-    still = {lid for i in world.images.values() for lid in i.layers}
-    cached = {e.get("layer") for e in world.build_cache.values()}
+    # image/store.go Delete releases the top layer; layer_store.go releaseLayer deletes it and
+    # walks down while nothing else holds the next one: another image, or BuildKit's cache
+    # (right after a build every layer is still the cache's, so only the image goes)
+    held = {lid for i in world.images.values() for lid in i.layers} | world.cache_layers()
     for lid in reversed(img.layers):
-        if lid not in still:
-            ctx.io.out(f"Deleted: {lid}")
-            if lid not in cached:
-                world.layers.pop(lid, None)
+        if lid in held:
+            break
+        ctx.io.out(f"Deleted: {lid}")
+        world.layers.pop(lid, None)
     return None
 
 

@@ -68,16 +68,19 @@ def prune_build_cache(world: World, everything: bool, f: Filters) -> tuple[list[
     until = prune_until(f, world.clock)
     deleted = []
     reclaimed = 0
+    released: set[str] = set()
     for record in sorted(cache_records(world), key=lambda r: r.id):
         if record.shared and not everything:
             continue
         if until is not None and record.created > until:
             continue
-        lid = world.build_cache.pop(record.key)["layer"]
+        entry = world.build_cache.pop(record.key)
+        released |= {entry["layer"], *entry.get("below", ())}
         deleted.append(record.id)
         reclaimed += record.size
-        held = {layer for img in world.images.values() for layer in img.layers}
-        held |= {e["layer"] for e in world.build_cache.values()}
-        if lid not in held:
-            world.layers.pop(lid, None)
+    # the snapshotter's references go with the records (adapters/snapshot remove: LayerStore.Release);
+    # a layer no image and no remaining record holds is then deleted
+    held = {layer for img in world.images.values() for layer in img.layers} | world.cache_layers()
+    for lid in released - held:
+        world.layers.pop(lid, None)
     return deleted, reclaimed

@@ -26,6 +26,7 @@ from .fs import (
     file_node,
     is_under,
     join,
+    link_node,
     overlay_children,
     overlay_get,
     parent_of,
@@ -115,6 +116,12 @@ class View:
         existing = self.get(path)
         if existing is not None and existing.kind == DIR:
             raise FsError("EISDIR", path)
+        if existing is not None and existing.kind == LINK and devfs.device_of(self.get, path) is None:
+            # a learner's symbolic link: the bytes go where it points (a new file there if none is)
+            target, node = devfs.resolve(self.get, path)
+            if node is None or node.kind != LINK:
+                self.write_file(target, data, append, size)
+                return
         if existing is not None and existing.kind in (CHAR, BLOCK, LINK):
             # a device takes the bytes and keeps none (/dev/full refuses them); a link is one of
             # /dev's to the process's own streams, which no file here stands for
@@ -205,6 +212,19 @@ class View:
         self._may_write(path, True)
         self._budget(0, 1)
         self._put(loc, path, dir_node(self.uid))
+
+    def symlink(self, path: str, target: str) -> None:
+        """A symbolic link at path to target (symlink(2): EEXIST when anything is there, even a
+        dangling link; the target need not exist)."""
+        check_name_length(path)
+        if self.get(path) is not None:
+            raise FsError("EEXIST", path)
+        self._require_parent_dir(path)
+        loc = self.locate(path)
+        self._writable(loc, path)
+        self._may_write(path, True)
+        self._budget(len(target), 1)
+        self._put(loc, path, link_node(target, self.uid))
 
     def remove(self, path: str, recursive: bool = False) -> None:
         node = self.get(path)

@@ -233,6 +233,16 @@ class World:
             pulled=list(self.pulled),
         )
 
+    def cache_layers(self) -> set[str]:
+        """The layers BuildKit holds while its cache records exist: each cached step's layer and
+        the chain below it (moby v28.5.2 builder/builder-next/adapters/snapshot: EnsureLayer and
+        getLayer keep a layer.Store reference per snapshot until its record is pruned)."""
+        held: set[str] = set()
+        for entry in self.build_cache.values():
+            held.add(entry["layer"])
+            held.update(entry.get("below", ()))
+        return held
+
     def set_tags(self, image_id: str, tags: list[str]) -> Image:
         """Give an image a new tag list (a new Image object: worlds share images between clones)."""
         image = replace(self.images[image_id], tags=list(tags))

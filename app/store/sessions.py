@@ -59,6 +59,21 @@ class LogFull(Exception):
     """The session's log holds `max_events` entries: nothing more is written to it."""
 
 
+class ReplayTooLong(Exception):
+    """A copy or a fork would run more than REPLAY_STEPS steps of engine work: nothing is written."""
+
+    def __init__(self, steps: int) -> None:
+        super().__init__(steps)
+        self.steps = steps
+
+
+# Steps of engine work a new session's first lines (a copy's or a fork's replay) may take in all.
+# Each line of a log was charged once when it was typed, but a copy runs them all again, for a
+# request: a log of lines at the budget's end (MAX_STEPS each) made one click cost an hour of CPU.
+# The course's heaviest line takes about 950 steps; a full log (5,000) of the course's mix, 554,000.
+REPLAY_STEPS = 5_000_000
+
+
 class Busy(Exception):
     """Quick mode only: the work would have to wait (a lock another thread holds, a database another
     process is writing, an engine run past its deadline). Nothing was written: run it again where
@@ -353,10 +368,14 @@ class Store:
             raise LogFull(len(todo))
         world = initial_world(int(values["seed"]))  # type: ignore[call-overload]
         results = []
+        spent = 0
         for line, answer, _ in todo:
             result = run_engine(world, line, answer)
             results.append(result)
             world = result.world
+            spent += result.work
+            if spent > REPLAY_STEPS:
+                raise ReplayTooLong(spent)
         with self._writing(), self.engine.begin() as conn:
             new_id = conn.execute(self._i_session, values).inserted_primary_key[0]  # type: ignore[index]
             row = SessionRecord(id=int(new_id), **values)  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.settings import Settings
-from app.store.sessions import LogFull, Store
+from app.store.sessions import REPLAY_STEPS, LogFull, ReplayTooLong, Store
 
 from . import stream
 from .deps import Full, NotFound, lang_of, notice, refusal, translated
@@ -174,6 +174,14 @@ def answer_errors(app: FastAPI, web: Web) -> None:
         if request.headers.get("hx-request"):
             return notice(web, lang, text)
         return PlainTextResponse(text, status_code=409)
+
+    @app.exception_handler(ReplayTooLong)
+    async def replay_too_long(request: Request, exc: Exception) -> Response:
+        lang = lang_of(request, web)
+        text = translated(lang, "This session's commands do too much work to be run again for a copy ({steps} steps; "
+                                "a copy runs at most {max}). Nothing was copied: start a new Sandbox instead.",
+                          steps=f"{getattr(exc, 'steps', 0):,}", max=f"{REPLAY_STEPS:,}")
+        return refusal(web, request, 409, text)
 
     @app.exception_handler(Late)
     async def late(request: Request, exc: Exception) -> Response:

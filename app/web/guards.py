@@ -4,6 +4,7 @@ the security policies every answer carries."""
 from __future__ import annotations
 
 import re
+import resource
 import threading
 import time
 from collections import OrderedDict
@@ -55,6 +56,48 @@ def same_origin(origin: str | None, fetch_site: str | None, host: str | None) ->
     if origin is None or origin == "null":
         return origin is None
     return bool(host) and origin.split("://", 1)[-1] == host
+
+
+class StreamSeats:
+    """Live streams held open, per client address and in all. A stream keeps its connection (a file
+    descriptor) as long as its page is open: one client that opened a thousand took every descriptor
+    a process had, and every other page, command and template file was refused ("Too many open
+    files") until it let them go. So a client holds at most `per_client` (429 past that), and all
+    streams together leave `RESERVED_FDS` descriptors for everything else (503 past that). Both
+    answers close their connection, and the page's stream tries again later. On the event loop."""
+
+    RESERVED_FDS = 256
+
+    def __init__(self, per_client: int, total: int | None = None) -> None:
+        self.per_client = per_client
+        self.total = total if total is not None else self.capacity()
+        self.held: dict[str, int] = {}
+        self.count = 0
+
+    @classmethod
+    def capacity(cls) -> int:
+        """Streams this process can hold: its descriptor limit less those kept for the rest."""
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        return (1 << 30) if soft == resource.RLIM_INFINITY else max(16, soft - cls.RESERVED_FDS)
+
+    def take(self, client: str) -> int | None:
+        """A seat for one more stream of `client`: None when taken, else the status to refuse with."""
+        if self.count >= self.total:
+            return 503
+        held = self.held.get(client, 0)
+        if held >= self.per_client:
+            return 429
+        self.held[client] = held + 1
+        self.count += 1
+        return None
+
+    def give_back(self, client: str) -> None:
+        held = self.held.get(client, 0) - 1
+        if held > 0:
+            self.held[client] = held
+        else:
+            self.held.pop(client, None)
+        self.count -= 1
 
 
 class Limits:

@@ -183,8 +183,32 @@ async def rendered(web: Web, current: SessionRecord, lang: str, role: str, sent:
 
 
 async def live(web: Web, scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:
-    """GET /s/<token>/events (the owner's page) and /w/<viewer token>/events (a watcher's)."""
+    """GET /s/<token>/events (the owner's page) and /w/<viewer token>/events (a watcher's), each
+    holding a seat (`web.seats`) while it is open."""
     request = Request(scope)
+    client = request.client.host if request.client else "?"
+    refused = web.seats.take(client)
+    if refused is not None:
+        # As a stream (the page's stream extension only takes over a stream's answer, and tries again
+        # after `retry`), which says why and ends at once
+        body = f": {SEATS_TAKEN[refused]}\nretry: {RETRY_MS}\n\n"
+        await PlainTextResponse(body, status_code=refused, media_type="text/event-stream", headers={
+            "Connection": "close", "Retry-After": str(RETRY_MS // 1000), "Cache-Control": "no-store"})(scope, receive, send)
+        return
+    try:
+        await _live(web, request, scope, receive, send, kind, token)
+    finally:
+        web.seats.give_back(client)
+
+
+RETRY_MS = 5000  # when a page whose stream was refused tries again
+SEATS_TAKEN = {
+    429: "Too many live pages are open from your address: close some, and this one will try again.",
+    503: "This server holds as many live pages as it can right now: this one will try again.",
+}
+
+
+async def _live(web: Web, request: Request, scope: Scope, receive: Receive, send: Send, kind: str, token: str) -> None:
     find = web.store.by_token if kind == "s" else web.store.by_viewer_token
     try:
         session = await web.call(find, token)

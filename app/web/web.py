@@ -18,7 +18,7 @@ from app.store.notify import Notifier
 from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Store
 from app.tutor import Tutor
 
-from .guards import Limits
+from .guards import Limits, StreamSeats
 from .live import Hub
 from .render import Renderer
 
@@ -34,6 +34,7 @@ class Web:
         self.renderer = Renderer(self.store)
         self.hub = Hub()
         self.limits = Limits(settings.rate_session, settings.rate_client)
+        self.seats = StreamSeats(settings.streams_per_client)
         self.last_expiry = 0.0
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 from playwright.sync_api import Page, Route, expect
 
-from tests.browser.conftest import Server
+from tests.serving import Server
 
 
 def start_sandbox(page: Page, server: Server) -> str:
@@ -125,6 +126,24 @@ def test_an_answer_overtaken_by_a_newer_one_is_not_swapped_in(page: Page, server
     expect(page.locator("#version")).to_have_attribute("data-version", shown or "")
     expect(page.locator("#term-out .cmd").last).to_have_text("mkdir second")
     expect(page.get_by_role("region", name="Host").get_by_text("second/")).to_be_visible()
+
+
+def test_a_page_whose_stream_was_refused_goes_live_once_a_seat_is_free(page: Page, tmp_path: Path) -> None:
+    # one live page per client here: the second waits, says it is not live, and tries again
+    server = Server(tmp_path / "seats.db", {"LAYERLAB_STREAMS_PER_CLIENT": "1"})
+    server.start()
+    try:
+        url = start_sandbox(page, server)
+        expect(page.locator(".app")).to_have_attribute("data-live", "on")
+        second = page.context.new_page()
+        second.goto(url)
+        expect(second.locator(".app")).not_to_have_attribute("data-live", "on")
+        page.close()  # its seat is free
+        expect(second.locator(".app")).to_have_attribute("data-live", "on", timeout=20_000)
+        type_command(second, "mkdir after-the-wait")
+        expect(second.get_by_role("region", name="Host").get_by_text("after-the-wait/")).to_be_visible()
+    finally:
+        server.stop()
 
 
 def test_korean_page(page: Page, server: Server) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
-from . import diskutils, findgrep, modes, procps, seq, sysinfo, testprintf, textutils
+from . import diskutils, findgrep, links, modes, procps, seq, sysinfo, testprintf, textutils
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -53,6 +53,7 @@ TABLE: dict[str, ToolSpec] = {
         ("printf", testprintf.printf, ALL),
         ("chmod", modes.chmod, ALL),
         ("rmdir", modes.rmdir, ALL),
+        ("ln", links.ln, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
         ("npm", hosttools.npm, "host"),
@@ -65,7 +66,7 @@ _HOST_NAMES = """
     [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chown chroot cksum clear cmp
     comm containerd csplit cut dash dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
     file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
-    link ln locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
+    link locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
     od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp sha1sum
     sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar test time
     timeout top tr tree truncate tsort tty umount unexpand unlink unzip uptime users vdir vi vim w watch wget who

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import budget, devfs
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO
+from .cnumbers import format_float, format_int, strtod, strtoimax
 
 if TYPE_CHECKING:
     from ..shell import Shell
 
+ERANGE_TEXT = "Numerical result out of range"  # glibc's strerror(ERANGE)
 _FILE_TESTS = "efdsxrwcbLh"
 _INT_OPS = {"-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__,
             "-ge": int.__ge__}
@@ -100,6 +103,10 @@ def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
 
 
+class _Fatal(Exception):
+    """coreutils printf's error(EXIT_FAILURE, ...): the rest of the format is not printed."""
+
+
 class _Stop(Exception):
     """A \\c: no further output (the text before it is kept)."""
 
@@ -121,21 +128,130 @@ def _unescape_stopping(text: str) -> str:
     return out + text[pos:]
 
 
-def _convert(spec: str, conv: str, arg: str) -> str:
-    # A width or precision is text to make before anything is printed: `printf '%0999999999d' 1`
-    # is twenty characters that asked for a gigabyte. It is charged first, so a line past the
-    # budget ends without making it.
-    sizes = [int(n) for n in re.findall(r"\d+", spec.lstrip("-+ #0"))]
-    budget.current().stream(max(sizes, default=0))
-    if conv == "s":
-        return ("%" + spec + "s") % arg
-    if conv == "b":
-        return _unescape_stopping(arg)  # every printf stops at a \\c in a %b argument
-    if conv == "c":
-        return arg[:1]
-    m = re.match(r"\s*([+-]?\d+)", arg)
-    number = int(m.group(1)) if m else 0
-    return ("%" + spec + conv) % number
+# flags, width, precision, conversion; a `*` width or precision is the next argument
+_CONVERSION = r"%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([sdibcxXoufFeEgG%])"
+_PIECE = r"(%[-+ #0]*(?:\*|\d*)(?:\.(?:\*|\d*))?[sdibcxXoufFeEgG%])"
+INT_MAX = 2**31 - 1
+
+
+@dataclass
+class _Printf:
+    """One run of printf: whose it is (bash, dash, coreutils or BusyBox), where its warnings go
+    and whether an argument failed to read as a number (the status is then 1 in all four)."""
+
+    sh: Shell
+    io: IO
+    builtin: bool
+    failed: bool = False
+
+    @property
+    def kind(self) -> str:
+        if self.sh.flavor == BUSYBOX:
+            return "busybox"
+        if self.builtin:
+            return "bash" if self.sh.name == "bash" else "dash"
+        return "coreutils"
+
+    def convert(self, flags: str, width: int, precision: int | None, conv: str, arg: str) -> str:
+        # A width or precision is text to make before anything is printed: `printf '%0999999999d' 1`
+        # is twenty characters that asked for a gigabyte. It is charged first, so a line past the
+        # budget ends without making it.
+        budget.current().stream(max(width, precision or 0))
+        if conv == "s":
+            return ("%" + flags + (str(width) if width else "")
+                    + ("." + str(precision) if precision is not None else "") + "s") % arg
+        if conv == "b":
+            return _unescape_stopping(arg)  # every printf stops at a \\c in a %b argument
+        if conv == "c":
+            return arg[:1]
+        if conv in "fFeEgG":
+            return format_float(flags, width, precision, conv, float(self.number(arg, True)))
+        value = int(self.number(arg, False, unsigned=conv in "ouxX"))
+        return format_int(flags, width, precision, conv, value)
+
+    def star(self, arg: str, what: str) -> int:
+        """A width or precision given as `*`: the next argument, read as each printf reads it
+        (bash getint, dash getuintmax, coreutils vstrtoimax, BusyBox get_width_prec's bb_strtoi)."""
+        if self.kind == "busybox":
+            if not re.fullmatch(r"[+-]?[0-9]+", arg) or abs(int(arg)) > INT_MAX:
+                self._warn(f"invalid number '{arg}'")
+                return 0
+            return int(arg)
+        value = int(self.number(arg, False))
+        if -INT_MAX - 1 <= value <= INT_MAX:
+            return value
+        if self.kind == "coreutils" and (what == "field width" or value > 0):
+            raise _Fatal(f"printf: invalid {what}: {self.sh.lquote(arg)}")
+        if self.kind == "bash":  # getint: printf_erange, then the nearest int
+            self.io.err(f"bash: printf: warning: {arg}: {ERANGE_TEXT}")
+        return max(-INT_MAX - 1, min(INT_MAX, value))
+
+    def number(self, arg: str, floating: bool, unsigned: bool = False) -> int | float:
+        """arg read as C reads it, said as this printf says a text that is not all a number: bash
+        keeps what it read (builtins/printf.def getintmax, getfloatmax; common.c sh_invalidnum),
+        dash too (bltin/printf.c check_conversion), coreutils too (printf.c verify_numeric), and
+        BusyBox prints 0 (printf.c multiconvert). A leading quote is the next character's code."""
+        kind = self.kind
+        if kind == "busybox":
+            arg = arg.lstrip(" \t\n\v\f\r") if not floating else arg
+        if arg[:1] in ("'", '"'):
+            return self._char_code(arg, kind)
+        parsed = strtod(arg) if floating else strtoimax(arg, unsigned)
+        complete = parsed.end == len(arg)
+        if kind == "busybox":
+            # bb_strtoll wants a letter or digit first and nothing after (0 then); conv_strtod
+            # makes 0 of a text with more after the number; ERANGE is an error, an integer's 0
+            if not complete or not (floating or re.match(r"[+]?-?[0-9A-Za-z]", arg)):
+                self._warn(f"invalid number '{arg}'")
+                return 0
+            if parsed.erange:
+                self._warn(f"invalid number '{arg}'")
+                return parsed.value if floating else 0
+            return parsed.value
+        if not complete:
+            self._not_a_number(arg, parsed.end == 0, kind)
+        elif parsed.erange:
+            self._out_of_range(arg, kind)
+        return parsed.value
+
+    def _char_code(self, arg: str, kind: str) -> int:
+        if len(arg) < 2:
+            return 0
+        # bash reads a whole character (asciicode), coreutils too in a UTF-8 locale; dash and
+        # BusyBox take the first byte ((unsigned char) cp[1])
+        wide = kind == "bash" or (kind == "coreutils" and self.sh.utf8)
+        code = ord(arg[1]) if wide else arg[1].encode()[0]
+        if kind == "coreutils" and len(arg) > 2:
+            self.io.err(f"printf: warning: {arg[2:]}: character(s) following character constant have been ignored")
+        return code
+
+    def _not_a_number(self, arg: str, nothing: bool, kind: str) -> None:
+        self.failed = True
+        if kind == "bash":
+            what = ("invalid octal number" if re.match(r"0[0-9]", arg) else
+                    "invalid hex number" if arg.startswith("0x") else "invalid number")
+            self.io.err(f"bash: printf: {arg}: {what}")
+        elif kind == "dash":
+            what = "expected numeric value" if nothing else "not completely converted"
+            self.io.err(f"sh: {self.sh.lineno}: printf: {arg}: {what}")
+        else:
+            what = "expected a numeric value" if nothing else "value not completely converted"
+            self.io.err(f"printf: {self.sh.lquote(arg)}: {what}")
+
+    def _out_of_range(self, arg: str, kind: str) -> None:
+        text = ERANGE_TEXT
+        if kind == "bash":  # printf_erange: a warning, the status stays 0
+            self.io.err(f"bash: printf: warning: {arg}: {text}")
+            return
+        self.failed = True
+        if kind == "dash":
+            self.io.err(f"sh: {self.sh.lineno}: printf: {arg}: {text}")
+        else:
+            self.io.err(f"printf: {self.sh.lquote(arg)}: {text}")
+
+    def _warn(self, text: str) -> None:
+        self.failed = True
+        self.io.err(f"sh: {text}")  # bb_error_msg names the applet: ash's builtin runs as "sh"
 
 
 def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
@@ -149,26 +265,44 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
                else "printf: missing operand" if sh.flavor != BUSYBOX else "printf: usage: printf FORMAT [ARG]...")
         return 2 if sh.name == "bash" else 1
     fmt, args = argv[1], argv[2:]
-    pieces = re.split(r"(%[-+ #0]*\d*(?:\.\d+)?[sdibcxXou%])", fmt)
+    pieces = re.split(_PIECE, fmt)
     literal = _unescape if builtin else _unescape_stopping
+    run = _Printf(sh, io, builtin)
     out = ""
     try:
         while True:
             used = 0
             for piece in pieces:
-                m = re.fullmatch(r"%([-+ #0]*\d*(?:\.\d+)?)([sdibcxXou%])", piece)
-                if m is None:
+                m = re.fullmatch(_CONVERSION, piece)
+                if m is None or (m.group(4) == "F" and sh.flavor == BUSYBOX):  # BusyBox has no %F
                     out += literal(piece)
-                elif m.group(2) == "%":
+                elif m.group(4) == "%":
                     out += "%"
                 else:
+                    flags, width, precision = m.group(1), m.group(2), m.group(3)
+                    if width == "*":
+                        given = run.star(args[used] if used < len(args) else "0", "field width")
+                        used += 1
+                        flags, width = flags + ("-" if given < 0 else ""), str(abs(given))
+                    if precision == "*":
+                        wanted = run.star(args[used] if used < len(args) else "0", "precision")
+                        used += 1
+                        precision = str(wanted) if wanted >= 0 else None  # a negative one is none
                     arg = args[used] if used < len(args) else ""
                     used += 1
-                    out += _convert(m.group(1), m.group(2).replace("i", "d"), arg)
+                    out += run.convert(flags, int(width or 0), int(precision or 0) if precision is not None else None,
+                                       m.group(4).replace("i", "d"), arg)
             args = args[used:]
             if not args or not used:
                 break
     except _Stop as stop:
         out += stop.text
+    except _Fatal as fatal:
+        # error(EXIT_FAILURE): the message, then what stdout still held (the lines before it went at their newline)
+        done, _, rest = out.rpartition("\n")
+        io.write(done + "\n" if _ else "")
+        io.err(str(fatal))
+        io.write(rest)
+        return 1
     io.write(out)  # only the newlines the format has: printf abc | wc -c counts 3
-    return 0
+    return 1 if run.failed else 0
