@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 # Steps one pass of a loop costs besides the commands it runs: a loop that does nothing
 # (`while :; do :; done`) ends at the budget after MAX_STEPS / ITERATION_STEPS passes, well
 # under a second (tests/test_shell_compound.py measures it).
-ITERATION_STEPS = 40
+ITERATION_STEPS = 60
 # Steps each pipeline run inside a loop costs besides its commands' own: a pass of twenty `:`
 # would otherwise let a line run 300,000 commands.
-LOOP_COMMAND_STEPS = 4
+LOOP_COMMAND_STEPS = 6
 
 
 class LoopControl(Exception):
