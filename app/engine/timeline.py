@@ -18,7 +18,7 @@ from .toolkit import Output
 from .world import MAX_LOG_LINES, Container
 
 # Work a main process may do ahead when it starts (a tenth of a command line's budget): a loop
-# that prints a line and sleeps a second runs about two thousand passes within it.
+# that prints a line and sleeps a second runs over a thousand passes within it.
 PROCESS_STEPS = 100_000
 
 
