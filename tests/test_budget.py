@@ -114,6 +114,10 @@ def test_small_output_has_no_note() -> None:
     assert not any("truncated" in t for t in out(r)) and len(out(r)) > 10
 
 
+OVER_STREAM = ("layerlab: this command line moves more than 32 MiB through pipes and $( ), "
+               "the most the simulated terminal holds; nothing was changed")
+
+
 @pytest.mark.parametrize("line", [
     "cat " + " ".join(["f10"] * 8) + " | cat",
     "echo $(cat " + " ".join(["f10"] * 8) + ")",
@@ -121,9 +125,18 @@ def test_small_output_has_no_note() -> None:
 ])
 def test_pipes_and_captures_are_bounded(doubled: World, line: str) -> None:
     r = apply(doubled, "touch before; " + line)
-    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
-                      "the most the simulated terminal holds; nothing was changed"]
+    assert r.text == [OVER_STREAM]
     assert r.exit_code == 1 and unchanged(doubled, r)
+
+
+def run_measured(line: str) -> tuple[Result, int]:
+    """The line's result, and the most memory it held at once while it ran (tracemalloc's peak)."""
+    tracemalloc.start()
+    try:
+        _, [r] = run(line)
+        return r, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 @pytest.mark.parametrize("line", ["printf '%0999999999d' 1", "printf '%.999999999d' 1", "printf '%-999999999s|' x",
@@ -131,15 +144,8 @@ def test_pipes_and_captures_are_bounded(doubled: World, line: str) -> None:
                                   "printf '%.*f' 999999999 1", "printf '%*e' -999999999 1"])
 def test_a_printf_width_is_charged_before_its_text_is_made(line: str) -> None:
     # twenty characters asked for a gigabyte, and the server made it before cutting the output
-    tracemalloc.start()
-    try:
-        _, [r] = run("touch before; " + line)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
-                      "the most the simulated terminal holds; nothing was changed"]
-    assert r.exit_code == 1 and r.world.host.get(f"{PROJECT}/before") is None
+    r, peak = run_measured("touch before; " + line)
+    assert r.text == [OVER_STREAM] and r.exit_code == 1 and r.world.host.get(f"{PROJECT}/before") is None
     assert peak < 16 * 1024 * 1024
 
 
@@ -150,15 +156,8 @@ def test_printf_widths_within_the_budget_still_pad() -> None:
 
 def test_a_variable_doubled_line_after_line_is_charged_as_it_is_expanded() -> None:
     # forty doublings are a line of 300 characters that asks for a terabyte; 28 ask for 256 MB
-    tracemalloc.start()
-    try:
-        _, [r] = run("X=x" + "; X=$X$X" * 28 + "; touch after")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-    assert r.text == ["layerlab: this command line moves more than 32 MiB through pipes and $( ), "
-                      "the most the simulated terminal holds; nothing was changed"]
-    assert r.exit_code == 1 and r.world.host.get(f"{PROJECT}/after") is None
+    r, peak = run_measured("X=x" + "; X=$X$X" * 28 + "; touch after")
+    assert r.text == [OVER_STREAM] and r.exit_code == 1 and r.world.host.get(f"{PROJECT}/after") is None
     assert peak < 200 * 1024 * 1024
 
 
