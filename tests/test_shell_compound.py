@@ -154,8 +154,40 @@ def test_a_loops_lines_reach_the_log_as_the_clock_passes_them() -> None:
                          "docker logs ticker | wc -l", "sleep 30", "docker logs ticker | wc -l")
     assert out(results[1]) == ["1"]
     assert out(results[3]) == ["4"]
-    pending = world.containers[next(iter(world.containers))].process["pending"]
-    assert pending and all(when > world.clock for when, _ in pending)
+    process = world.containers[next(iter(world.containers))].process
+    assert all(when > world.clock for when, _ in process["pending"])  # nothing of the past is held back
+    assert process["resume"]["at"] > world.clock  # and nothing is run ahead: it sleeps until then
+
+
+def test_what_a_sleeping_loop_writes_to_files_happens_as_the_clock_passes() -> None:
+    # run ahead, the loop wrote a thousand lines to its file the moment it started
+    world, results = run("docker run -d --name lp node:14 sh -c 'n=0; while true; do n=$((n+1)); "
+                         "echo \"$n $(date +%S)\" >> /tmp/log; sleep 1; done'",
+                         "docker exec lp cat /tmp/log", "sleep 3", "docker exec lp cat /tmp/log",
+                         "docker exec lp wc -l /tmp/log")
+    assert out(results[1]) == ["1 01", "2 02"]
+    assert out(results[3]) == [f"{n} {n:02d}" for n in range(1, 8)]  # one a second, counting on
+    assert out(results[4]) == ["8 /tmp/log"]
+
+
+def test_an_hour_of_passes_is_caught_up_a_part_at_each_command() -> None:
+    world, results = run("docker run -d --name lp node:14 sh -c 'while :; do echo x >> /tmp/log; sleep 1; done'",
+                         "sleep 3600", "docker exec lp wc -l /tmp/log")
+    caught = int(out(results[2])[0].split()[0])
+    assert 100 < caught < 3600  # a part of the hour, not all of it at once, and not nothing
+    process = world.containers[next(iter(world.containers))].process
+    assert process["resume"]["at"] <= world.clock  # still behind: the next command runs it on
+    later = apply(apply(world, "true").world, "docker exec lp wc -l /tmp/log")
+    assert int(out(later)[0].split()[0]) > caught
+
+
+def test_a_loop_asleep_ends_when_its_condition_fails_later() -> None:
+    world, results = run("docker run -d --name few node:14 sh -c 'i=0; while [ $i -lt 3 ]; do i=$((i+1)); "
+                         "echo $i; sleep 5; done'", "docker logs few", "sleep 20", "docker logs few",
+                         "docker ps -a --format '{{.Status}}'")
+    assert out(results[1]) == ["1"]
+    assert out(results[3]) == ["1", "2", "3"]
+    assert out(results[4]) == ["Exited (0) 9 seconds ago"]  # it ended 15 s after it started, at 16
 
 
 def test_a_world_with_a_loop_running_is_kept_and_goes_on() -> None:

@@ -10,7 +10,7 @@ from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
-from .process import begin_process
+from .process import begin_process, resume_loop
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .signals import NOT_FATAL
@@ -240,6 +240,12 @@ def tick(world: World) -> None:
     """Let simulated time act: what processes wrote by now reaches their logs, and processes
     whose sleep ended exit now."""
     for c in list(world.containers.values()):
+        point = c.process.get("resume") if c.running else None
+        if point is not None and point["at"] <= world.clock:
+            status, ended = resume_loop(world, c)  # a loop asleep until now runs on
+            if status is not None:
+                exit_container(world, c, status, ended)
+                continue
         if c.running:
             release_due(c, world.clock)
         if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:

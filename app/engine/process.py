@@ -6,14 +6,18 @@ import re
 from typing import Any
 
 from . import budget, nodeapp
+from .budget import OverBudget
 from .dockercli import DockerError
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
-from .shell import BUILTINS, Shell
-from .timeline import Suspended, TimedOutput, Timeline, split_by_time
+from .shell import BUILTINS, ExitShell, Shell
+from .shellcompound import run_compound
+from .shellgrammar import Compound, parse
+from .shellparse import ShellSyntaxError
+from .timeline import Paused, Suspended, TimedOutput, Timeline, resumable_loop, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
-from .world import Container, World, log_line
+from .world import MAX_VARIABLE_BYTES, Container, World, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -204,13 +208,16 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     if waiting is not None:
         c.process = waiting
         return None, out
-    timeline = Timeline(budget.current().steps)
+    timeline = Timeline(budget.current().steps, horizon=0 if _loop_script(argv) is not None else None)
     sh.timeline = timeline
     sink = TimedOutput(timeline)
+    paused: Paused | None = None
     try:
         status: int | None = sh.execute(argv, IO(sink))
     except Suspended:
         status = None  # a loop that goes on: it runs, and what it wrote comes in time
+    except Paused as asleep:
+        status, paused = None, asleep  # it runs on as the clock passes (resume_loop)
     lines = kept_lines(c, sink)
     if status is not None and (attached or not sh.elapsed):
         world.clock += sh.elapsed  # the attached client waits for it as the clock moves on
@@ -218,13 +225,72 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     now, later = split_by_time(lines, sink.times, world.clock)
     at_once = Lines(now)
     at_once.open = lines.open and not later
-    if status is None:
+    if paused is not None:
+        c.process = {"kind": "loop", "pending": later,
+                     "resume": _resume_point(paused, argv, world.clock, world.clock + timeline.now)}
+    elif status is None:
         c.process = {"kind": "loop", "pending": later}
     else:
         # it ends by itself once its sleeps are over; what it wrote before them is in the log at once
         # (real Docker streams a process's output as it is written)
         c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status, "pending": later}
     return None, at_once
+
+
+def _loop_script(argv: list[str]) -> Compound | None:
+    """The loop that `sh -c SCRIPT` (or bash, dash, ash) ends with, when it runs on as the clock
+    passes (timeline.resumable_loop); None for every other main process."""
+    if len(argv) < 3 or argv[1] != "-c" or argv[0].rsplit("/", 1)[-1] not in ("sh", "bash", "dash", "ash"):
+        return None
+    try:
+        return resumable_loop(parse(argv[2]))
+    except ShellSyntaxError:
+        return None
+
+
+def _resume_point(paused: Paused, argv: list[str], started: int, at: int) -> dict[str, Any] | None:
+    """What a paused loop needs to run on: its script, the shell's variables and directory, when it
+    started and when it wakes (None when its variables are too big to keep: it then just runs)."""
+    if sum(len(k) + len(v) for k, v in paused.env.items()) > MAX_VARIABLE_BYTES:
+        return None
+    return {"argv": list(argv), "env": paused.env, "cwd": paused.cwd, "started": started, "at": at}
+
+
+def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
+    """Run a paused main process's loop on, from its condition, up to the world's clock: what it
+    writes to files happens now, its lines reach the log with the second they were written. Its
+    work has a budget of its own (the line being typed is not charged for it). (The exit status
+    and when it ended, when the loop ended; else (None, 0) and c.process says where it sleeps.)"""
+    point = c.process["resume"]
+    argv, started = point["argv"], point["started"]
+    loop = _loop_script(argv)
+    sh = container_shell(world, c)
+    sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+    sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
+    pending = list(c.process.get("pending") or [])
+    with budget.opened():
+        timeline = Timeline(budget.current().steps, now=point["at"] - started, horizon=world.clock - started,
+                            started=started)
+        sh.timeline = timeline
+        sink = TimedOutput(timeline)
+        paused: Paused | None = None
+        status: int | None = None
+        try:
+            if loop is not None:
+                status = run_compound(sh, loop, IO(sink))
+        except Paused as asleep:
+            paused = asleep
+        except (Suspended, OverBudget):
+            pass  # it goes on running, no longer run ahead
+        except ExitShell as exc:
+            status = int(exc.args[0])
+    _, later = split_by_time(kept_lines(c, sink), [t or 1 for t in sink.times], started)
+    if status is not None:
+        c.process = {**c.process, "pending": pending + later}
+        return status, started + timeline.now
+    resume = None if paused is None else _resume_point(paused, argv, started, started + timeline.now)
+    c.process = {"kind": "loop", "pending": pending + later, **({"resume": resume} if resume else {})}
+    return None, 0
 
 
 def kept_lines(c: Container, output: Output) -> Lines:

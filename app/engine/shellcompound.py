@@ -11,6 +11,7 @@ from . import budget
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
 from .shellparse import Arithmetic
+from .timeline import Paused
 from .toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
                 if not more():
                     break
                 status = sh.run_steps(body, io)
+                if sh.timeline is not None and sh.timeline.pausing(sh.loops, body):
+                    raise Paused(dict(sh.env), sh.cwd)  # a main process asleep until the clock comes
             except LoopControl as ctl:
                 if ctl.levels > 1:
                     raise LoopControl(ctl.kind, ctl.levels - 1, ctl.status) from None

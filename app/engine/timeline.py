@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import budget
+from .shellgrammar import Compound, Step
+from .shellparse import SimpleCommand
 from .toolkit import Output
 from .world import MAX_LOG_LINES, Container
 
@@ -26,18 +28,79 @@ class Suspended(Exception):
     """The main process has run as far ahead as layerlab runs it: it goes on running."""
 
 
+class Paused(Exception):
+    """A main process whose last command is a loop that ends each pass with `sleep N` has reached
+    the world's clock at the end of a pass: it sleeps now, and runs its next passes when the clock
+    gets there (process.resume_loop), with the shell's variables and directory as they are."""
+
+    def __init__(self, env: dict[str, str], cwd: str) -> None:
+        super().__init__()
+        self.env = env
+        self.cwd = cwd
+
+
 @dataclass
 class Timeline:
-    """Seconds since the main process started, and what it has done so far."""
+    """Seconds since the main process started, and what it has done so far. With a `horizon` (the
+    seconds since the start that the world's clock has reached), a loop that ends each pass with a
+    sleep is run only up to it: what it writes to files happens as time passes, not all at once."""
 
     start_steps: int
     now: int = 0
     lines: int = 0  # lines written after the start, held until the clock reaches them
+    horizon: int | None = None
+    started: int | None = None  # the world's clock when the process started (None: as the world's now)
+
+    def clock(self, world_clock: int) -> int:
+        """The second the process has reached, on the world's clock."""
+        return (world_clock if self.started is None else self.started) + self.now
 
     def check(self) -> None:
         """Stop running ahead once the process has written or worked enough."""
         if self.lines > MAX_LOG_LINES or budget.current().steps - self.start_steps > PROCESS_STEPS:
             raise Suspended()
+
+    def pausing(self, loops: int, body: list[Step]) -> bool:
+        """Whether the outermost loop's pass that just ended leaves the process asleep past the clock,
+        or has done half of what it may do in one go (then the next command runs it on: an hour
+        of `sleep 1` passes is caught up a part at each command, never all in one)."""
+        if self.horizon is None or loops != 1 or not ends_with_sleep(body):
+            return False
+        spent = budget.current().steps - self.start_steps
+        return self.now > self.horizon or spent > PROCESS_STEPS // 2 or self.lines > MAX_LOG_LINES // 2
+
+
+def ends_with_sleep(body: list[Step]) -> bool:
+    """A loop body whose last step is `sleep N` alone (N a whole number of seconds)."""
+    if not body:
+        return False
+    last = body[-1]
+    if last.op == "||" or last.negate or len(last.pipeline) != 1 or not isinstance(last.pipeline[0], SimpleCommand):
+        return False
+    argv = last.pipeline[0].argv
+    return len(argv) == 2 and argv[0] == "sleep" and argv[1].isdigit() and not last.pipeline[0].redirects
+
+
+def resumable_loop(steps: list[Step]) -> Compound | None:
+    """The loop a main process's script ends with, when it can be paused at the end of a pass and
+    run on from its condition: a while or until whose body ends with `sleep N`, with no other loop
+    anywhere before it (the outermost loop running is then always this one)."""
+    if not steps:
+        return None
+    last = steps[-1]
+    if last.op != ";" or last.negate or len(last.pipeline) != 1:
+        return None
+    loop = last.pipeline[0]
+    if not isinstance(loop, Compound) or loop.kind not in ("while", "until") or loop.redirects:
+        return None
+    if not ends_with_sleep(loop.parts[1]) or _has_loop(steps[:-1]) or _has_loop(loop.parts[0]):
+        return None
+    return loop
+
+
+def _has_loop(steps: list[Step]) -> bool:
+    return any(isinstance(cmd, Compound) and (cmd.kind in ("while", "until", "for") or any(map(_has_loop, cmd.parts)))
+               for step in steps for cmd in step.pipeline)
 
 
 class TimedOutput(Output):

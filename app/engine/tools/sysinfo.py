@@ -166,6 +166,6 @@ def date(sh: Shell, argv: list[str], io: IO) -> int:
         else:
             io.err(f"date: invalid date '{arg}'" if sh.flavor == BUSYBOX else f"date: invalid date {sh.lquote(arg)}")
             return 1
-    seconds = sh.world.clock + (sh.timeline.now if sh.timeline is not None else sh.elapsed)
+    seconds = sh.timeline.clock(sh.world.clock) if sh.timeline is not None else sh.world.clock + sh.elapsed
     io.out(datetime.fromtimestamp(seconds, UTC).strftime(fmt))
     return 0
