@@ -20,7 +20,8 @@ from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, joi
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
-from .shellgrammar import Command, GrammarError, Step, each_redirect, parse, script_commands
+from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
+from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
 from .shellparse import (
     GLOB,
     Arithmetic,
@@ -112,6 +113,9 @@ class Shell:
     line_base: int = 1  # lineno of the first line of the text running now (its steps count on from it)
     positional: list[str] = field(default_factory=list)  # $1 ...: what `for NAME; do` walks
     timeline: Timeline | None = None  # a container's main process: its simulated seconds (timeline.py)
+    arg0: str = ""  # $0: the script's name, sh -c's first argument after the text; else the shell's name
+    functions: dict[str, FunctionDef] = field(default_factory=dict)
+    frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -154,7 +158,7 @@ class Shell:
         status = self.status
         for step in steps:
             self.lineno = self.line_base + step.line - 1
-            if self.loops:
+            if self.loops or self.frames:  # a loop's or a function's pipelines cost more (shellcompound.py)
                 budget.current().step(LOOP_COMMAND_STEPS)
             if step.op == "&&" and status != 0:
                 continue
@@ -179,7 +183,7 @@ class Shell:
 
     def substitute(self, inner: str, io: IO) -> str:
         if isinstance(inner, Arithmetic):
-            env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+            env = self.expansion_env()
             text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
             return str(evaluate(text, self.env))
         captured = Lines()
@@ -191,10 +195,14 @@ class Shell:
             self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
+    def expansion_env(self) -> dict[str, str]:
+        """The variables, $PWD, $? and the positional parameters, as words read them."""
+        return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self)}
+
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
         """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
         $(( )) is seen by the words after it (`$((x=2)) $x`)."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        env = self.expansion_env()
 
         def sub(inner: str) -> str:
             out = self.substitute(inner, io)
@@ -207,6 +215,9 @@ class Shell:
         """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
         if isinstance(cmd, SimpleCommand):
             return self._simple(cmd, io)
+        if isinstance(cmd, FunctionDef):
+            self.functions[cmd.name] = cmd
+            return 0
         if alone:
             return run_compound(self, cmd, io)
         return subshell(self, lambda: run_compound(self, cmd, io))
@@ -527,6 +538,9 @@ class Shell:
         name = argv[0]
         budget.current().step()
         dash = self.name != "bash" and self.flavor != BUSYBOX
+        function = finds_function(self, name) if by_shell else None
+        if function is not None:
+            return call_function(self, function, argv, io)
         fn = (_dash_echo if by_shell and dash and name == "echo" else None) or self.own_builtin(name) or self.resolve(name)
         if by_shell and name == "printf" and self.flavor != BUSYBOX:
             fn = _builtin_printf  # bash's and dash's own printf, not the program
@@ -592,6 +606,10 @@ class Shell:
             return f"sh: {name}: not found"
         return f"sh: {self.lineno}: {name}: not found"
 
+    def run_body(self, fn: FunctionDef, io: IO) -> int:
+        """A function's body, run as a command alone in its pipeline."""
+        return self._command(fn.body, io, True)
+
     # -- helpers for tools --------------------------------------------------------------------
 
     def path(self, arg: str) -> str:
@@ -606,6 +624,19 @@ class Shell:
     def lquote(self, name: str) -> str:
         """GNU's locale quoting (quote()): curly quotes in a UTF-8 locale."""
         return f"\u2018{name}\u2019" if self.utf8 else f"'{name}'"
+
+
+def define_functions(sh: Shell, source: str) -> None:
+    """Define the functions a text defines, without running anything else in it (the host's bash
+    keeps its functions from one line to the next: World.shell_functions)."""
+    try:
+        steps = parse(source, bash=sh.name == "bash", both=True)
+    except ShellSyntaxError:
+        return
+    for step in steps:
+        for cmd in step.pipeline:
+            if isinstance(cmd, FunctionDef):
+                sh.functions[cmd.name] = cmd
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,6 +888,7 @@ BUILTINS: dict[str, Tool] = {
     "unset": _unset,
     "read": read_builtin,
     **LOOP_BUILTINS,
+    **FUNCTION_BUILTINS,
 }
 
 
@@ -1318,7 +1350,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                    timeline=sh.timeline, positional=argv[4:])
+                    timeline=sh.timeline, positional=argv[4:], arg0=argv[3] if len(argv) > 3 else "")
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1334,7 +1366,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             return 2 if sh.flavor == GNU else 127
         status = 0
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
-                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:])
+                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1])
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first
