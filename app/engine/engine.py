@@ -89,6 +89,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
     sh.extra = {"docker": docker_tool(answer)}
     for source in (world.shell_functions or {}).values():  # what earlier lines defined
         define_functions(sh, source)
+    sh.positional = list(world.shell_params or [])
     return sh
 
 
@@ -146,7 +147,9 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.status = code
     w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
     w.shell_functions = {name: fn.source for name, fn in sh.functions.items()} or None
+    w.shell_params = list(sh.positional) or None
     kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items())
+    kept += sum(len(p) for p in sh.positional)
     kept += sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
     if kept > MAX_VARIABLE_BYTES:  # they live in the session as long as it does
         return Result(world, _noted(terminal) + [(ERR, (

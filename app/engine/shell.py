@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -629,14 +630,18 @@ class Shell:
 def define_functions(sh: Shell, source: str) -> None:
     """Define the functions a text defines, without running anything else in it (the host's bash
     keeps its functions from one line to the next: World.shell_functions)."""
+    for fn in _parsed_functions(source, sh.name == "bash"):
+        sh.functions[fn.name] = fn
+
+
+@lru_cache(maxsize=512)
+def _parsed_functions(source: str, bash: bool) -> tuple[FunctionDef, ...]:
+    """The functions a text defines (read once: every later line of the session defines them again)."""
     try:
-        steps = parse(source, bash=sh.name == "bash", both=True)
-    except ShellSyntaxError:
-        return
-    for step in steps:
-        for cmd in step.pipeline:
-            if isinstance(cmd, FunctionDef):
-                sh.functions[cmd.name] = cmd
+        steps = parse(source, bash=bash, both=True)
+    except (ShellSyntaxError, budget.OverBudget):
+        return ()
+    return tuple(cmd for step in steps for cmd in step.pipeline if isinstance(cmd, FunctionDef))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -806,8 +811,15 @@ def _export(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _unset(sh: Shell, argv: list[str], io: IO) -> int:
+    """unset [-f|-v] NAME...: -f the functions; without it the variables, and in bash a function
+    when no variable has the name (builtins/set.def unset_builtin)."""
+    functions = "-f" in argv[1:]
     for name in argv[1:]:
-        if name not in ("-v", "-f"):
+        if name in ("-v", "-f"):
+            continue
+        if functions or (sh.name == "bash" and "-v" not in argv and name not in sh.env):
+            sh.functions.pop(name, None)
+        if not functions:
             sh.env.pop(name, None)
     return 0
 

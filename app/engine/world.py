@@ -223,6 +223,7 @@ class World:
     shell_vars: dict[str, str | None] | None = None
     # the host shell's functions defined by earlier lines: each one's definition as it was typed
     shell_functions: dict[str, str] | None = None
+    shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
 
     def clone(self) -> World:
         return replace(
