@@ -910,32 +910,40 @@ BUILTINS: dict[str, Tool] = {
 
 @tool("ls")
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
-    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d)
-    opts, operands = _options(sh, io, "ls", argv, "aA1lRd")
+    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d);
+    # -L shows what each link points to instead of the link (ls.c DEREF_ALWAYS, BusyBox FOLLOW_LINKS)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRdL")
     targets = operands or ["."]
     files, dirs, status = _ls_collect(sh, io, targets, opts)
     long = "l" in opts
-    for line in (_long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]) if long else sorted(files)):
+    deref = "L" in opts
+    shown = sorted(files, key=lambda f: f[0])
+    for line in (_long_rows(sh, shown, deref) if long else [f for f, _ in shown]):
         io.out(line)
-    for i, (arg, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
+    for i, (arg, path, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
         if len(targets) > 1:
             if files or i > 0:
                 io.out("")
             io.out(f"{arg}:")
-        _ls_dir(sh, io, arg, names, long)
+        if not _ls_dir(sh, io, arg, path, names, long, deref):
+            status = status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
     return status
 
 
-def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[list[str], list[tuple[str, list[str]]], int]:
-    """The operands shown as entries, the directories shown with their names, and the exit status."""
+def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) \
+        -> tuple[list[tuple[str, str]], list[tuple[str, str, list[str]]], int]:
+    """The operands shown as entries (each with the path it shows), the directories shown with
+    their names, and the exit status. A link named on the command line is followed when it leads
+    to a folder, unless -l or -d asks for the link itself (GNU ls.c: DEREF_COMMAND_LINE_SYMLINK_TO_DIR,
+    BusyBox ls.c alike); with -L always, and then a link that leads nowhere is an error."""
     failed = 2 if sh.flavor == GNU else 1
     status = 0
-    files: list[str] = []
-    dirs: list[tuple[str, list[str]]] = []
+    files: list[tuple[str, str]] = []
+    dirs: list[tuple[str, str, list[str]]] = []
     for arg in targets:
         path = sh.path(arg)
         try:
-            node = sh.view.get(path)
+            path, node = _ls_operand(sh, arg, path, opts)
         except FsError as exc:
             node, code = None, exc.code
         else:
@@ -944,14 +952,34 @@ def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[
             io.err(_ls_access(sh, arg, code))
             status = failed
         elif node.kind != DIR or "d" in opts:
-            files.append(arg)
+            files.append((arg, path))
         else:
             names = _ls_names(sh, io, arg, path, opts)
             if names is None:
                 status = failed
             else:
-                dirs.append((arg, names))
+                dirs.append((arg, path, names))
     return files, dirs, status
+
+
+def _ls_operand(sh: Shell, arg: str, path: str, opts: set[str]) -> tuple[str, Node | None]:
+    """What an operand shows: itself, or the folder its link leads to; with -L (or a trailing
+    slash) where its link leads, a link that leads nowhere or round a loop raising FsError."""
+    node = sh.view.get(path)
+    must = "L" in opts or arg.endswith("/")
+    if node is None or node.kind != LINK or not (must or not opts & {"l", "d"}):
+        return path, node
+    try:
+        to, target = devfs.resolve(sh.view.get, path)
+    except FsError:
+        if must:
+            raise
+        return path, node  # GNU ls.c gobble_file: stat failed, so lstat: the link itself
+    if target is None and must:
+        raise FsError("ENOENT", path)
+    if target is not None and (must or target.kind == DIR):
+        return to, target
+    return path, node
 
 
 def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[str] | None:
@@ -972,18 +1000,39 @@ def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[st
     return names
 
 
-def _ls_dir(sh: Shell, io: IO, arg: str, names: list[str], long: bool) -> None:
-    """One directory's listing: its names, or with -l a `total` line and a row each."""
+def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool, deref: bool = False) -> bool:
+    """One directory's listing: its names, or with -l a `total` line and a row each; False when
+    an entry could not be shown (-lL and a link that leads nowhere or round in a loop)."""
     if not long:
         for name in names:
             io.out(name)
-        return
-    base = sh.path(arg)
+        return True
     entries = [(n, _ls_entry_path(base, n)) for n in names]
-    nodes = [(p, sh.view.get(p)) for _, p in entries]
+    broken = {p for _, p in entries if deref and _ls_broken(sh, p)}
+    for name, p in entries:
+        if p in broken:  # GNU ls.c gobble_file: file_failure "cannot access"; BusyBox my_stat: the name
+            # GNU names it as ls.c attach() joins it (no "./"), BusyBox as concat_path_file does
+            shown = name if arg == "." and sh.flavor != BUSYBOX else (arg + name if arg.endswith("/") else f"{arg}/{name}")
+            io.err(_ls_access(sh, shown, _ls_broken(sh, p) or "ENOENT"))
+    if sh.flavor == BUSYBOX:
+        entries = [e for e in entries if e[1] not in broken]
+    nodes = [_ls_node(sh, p, deref) for _, p in entries if p not in broken]
     io.out(f"total {sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)}")
-    for line in _long_rows(sh, entries):
+    for line in _long_rows(sh, entries, deref, broken):
         io.out(line)
+    return not broken
+
+
+def _ls_broken(sh: Shell, path: str) -> str | None:
+    """Why a link cannot be followed (ELOOP, or ENOENT when it leads nowhere); None when it can,
+    or path is no link."""
+    node = sh.view.get(path)
+    if node is None or node.kind != LINK:
+        return None
+    try:
+        return None if devfs.resolve(sh.view.get, path)[1] is not None else "ENOENT"
+    except FsError as exc:
+        return exc.code
 
 
 _USERS = {0: "root", 1000: "learner"}
@@ -997,16 +1046,38 @@ def _ls_entry_path(base: str, name: str) -> str:
     return join(base, name)
 
 
-def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
-    """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
+def _ls_node(sh: Shell, path: str, deref: bool) -> tuple[str, Node | None]:
+    """What ls shows for path: the entry itself, or with -L what its links lead to (a link that
+    leads nowhere, or round in a loop, shows as itself)."""
+    node = sh.view.get(path)
+    if deref and node is not None and node.kind == LINK:
+        try:
+            to, target = devfs.resolve(sh.view.get, path)
+        except FsError:
+            return path, node
+        if target is not None:
+            return to, target
+    return path, node
+
+
+def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
+               broken: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's
+    start). A broken entry (-lL, a link that cannot be followed) is all question marks but its
+    type (GNU ls.c print_long_format without stat_ok)."""
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":
         users[1000] = "node"
     cells: list[tuple[str, str, str, str, str, str]] = []
     devices: dict[int, tuple[str, str]] = {}  # a device's row: its major and minor number instead of a size
-    for name, path in entries:
-        node = sh.view.get(path)
+    unknown: set[int] = set()
+    for name, shown in entries:
+        if shown in broken:
+            unknown.add(len(cells))
+            cells.append(("l?????????", "?", "?", "?", "?", name))
+            continue
+        path, node = _ls_node(sh, shown, deref)
         if node is None:
             continue
         owner = users.get(node.uid, str(node.uid))
@@ -1034,7 +1105,8 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     ws = max([len(c[4]) for i, c in enumerate(cells) if i not in devices] + [wmaj + 2 + wmin if devices else 0])
     wmaj = ws - 2 - wmin
     return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} "
-            f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} {date} {name}"
+            f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} "
+            f"{'?'.rjust(len(date)) if i in unknown else date} {name}"
             for i, (m, n, o, g, s, name) in enumerate(cells)]
 
 
