@@ -657,7 +657,7 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         target = sh.env.get("OLDPWD", sh.cwd)
     path = sh.path(target)
     try:
-        node = sh.view.get(path)
+        node = devfs.resolve(sh.view.get, path)[1]  # a link to a folder goes there (bash's cd -L: named as typed)
         problem = None if node is not None and node.kind == DIR else ("ENOENT" if node is None else "ENOTDIR")
     except FsError as exc:
         problem = exc.code
