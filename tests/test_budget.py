@@ -165,7 +165,7 @@ def test_the_shell_keeps_at_most_a_mebibyte_of_variables_between_lines() -> None
     w, [small, big] = run("A=$(printf '%0900000d' 7)", "B=$(printf '%0200000d' 7); touch after")
     assert small.exit_code == 0 and len((small.world.shell_vars or {})["A"]) == 900_000
     assert big.exit_code == 1 and big.world is small.world and w.host.get(f"{PROJECT}/after") is None
-    assert big.text == ["layerlab: the shell's variables would hold 1.1 MB; the simulated terminal keeps at most "
+    assert big.text == ["layerlab: the shell's variables and functions would hold 1.1 MB; the simulated terminal keeps at most "
                         "1 MiB of them from one line to the next; nothing was changed"]
     _, [r] = run("echo ${#A} $A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A$A | wc -c",
                  world=w)

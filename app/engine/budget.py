@@ -19,6 +19,9 @@ MAX_STEPS = 1_000_000
 MAX_STREAM = 32 * 1024 * 1024
 # $( ) inside $( ), sh -c inside sh -c: levels one command line may nest.
 MAX_NESTING = 32
+# Shell functions calling functions: levels one command line may go (bash itself has no limit
+# unless FUNCNEST is set, and a function that calls itself forever ends when its stack overflows).
+MAX_CALLS = 50
 # Terminal text one command line may print; the rest is dropped and counted in one note.
 MAX_OUTPUT = 256 * 1024
 # Wall-clock seconds the regexes a learner writes (sed, docker ps --filter name=) may take in all,
@@ -44,7 +47,7 @@ class OverBudget(Exception):
 class Budget:
     """What one command line has spent so far."""
 
-    __slots__ = ("bounded", "deadline", "depth", "next_clock", "regex_until", "steps", "streamed")
+    __slots__ = ("bounded", "calls", "deadline", "depth", "next_clock", "regex_until", "steps", "streamed")
 
     def __init__(self, deadline: float | None = None, bounded: bool = True) -> None:
         self.bounded = bounded
@@ -52,6 +55,7 @@ class Budget:
         self.steps = 0
         self.streamed = 0
         self.depth = 0
+        self.calls = 0
         self.next_clock = CLOCK_EVERY
         self.regex_until: float | None = None
 
@@ -88,6 +92,17 @@ class Budget:
         finally:
             self.depth -= 1
 
+    @contextmanager
+    def called(self) -> Iterator[None]:
+        """One more level of shell function calls for the duration of the block."""
+        self.calls += 1
+        try:
+            if self.calls > MAX_CALLS and self.bounded:
+                raise calls_error()
+            yield
+        finally:
+            self.calls -= 1
+
     def regex_timeout(self) -> float:
         """Seconds the next learner regex may still take (all of them share REGEX_SECONDS)."""
         if not self.bounded:
@@ -101,6 +116,11 @@ class Budget:
 def nesting_error() -> OverBudget:
     return OverBudget(f"layerlab: this command line nests $( ) or sh -c more than {MAX_NESTING} levels deep, "
                       "the most the simulated terminal follows", 2)
+
+
+def calls_error() -> OverBudget:
+    return OverBudget(f"layerlab: this command line calls shell functions more than {MAX_CALLS} levels deep, "
+                      "the most the simulated terminal follows; nothing was changed", 2)
 
 
 def regex_error(tool: str) -> OverBudget:

@@ -13,7 +13,7 @@ from .dockercli import NeedAnswer
 from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
 from .lifecycle import tick
-from .shell import ExitShell, Shell
+from .shell import ExitShell, Shell, define_functions
 from .toolkit import ERR, GNU, IO, Terminal
 from .views import HostView
 from .world import MAX_VARIABLE_BYTES, World
@@ -87,6 +87,9 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
             env[name] = value
     sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True)
     sh.extra = {"docker": docker_tool(answer)}
+    for source in (world.shell_functions or {}).values():  # what earlier lines defined
+        define_functions(sh, source)
+    sh.positional = list(world.shell_params or [])
     return sh
 
 
@@ -143,10 +146,14 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.cwd = sh.cwd
     w.status = code
     w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
+    w.shell_functions = {name: fn.source for name, fn in sh.functions.items()} or None
+    w.shell_params = list(sh.positional) or None
     kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items())
+    kept += sum(len(p) for p in sh.positional)
+    kept += sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
     if kept > MAX_VARIABLE_BYTES:  # they live in the session as long as it does
         return Result(world, _noted(terminal) + [(ERR, (
-            f"layerlab: the shell's variables would hold {budget.human_size(kept)}; the simulated terminal keeps "
+            f"layerlab: the shell's variables and functions would hold {budget.human_size(kept)}; the simulated terminal keeps "
             f"at most {MAX_VARIABLE_BYTES // (1024 * 1024)} MiB of them from one line to the next; nothing was changed"))],
             1, work=spent.steps)
     if sh.elapsed:

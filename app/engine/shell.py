@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -20,7 +21,8 @@ from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, joi
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
-from .shellgrammar import Command, GrammarError, Step, each_redirect, parse, script_commands
+from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
+from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
 from .shellparse import (
     GLOB,
     Arithmetic,
@@ -112,6 +114,9 @@ class Shell:
     line_base: int = 1  # lineno of the first line of the text running now (its steps count on from it)
     positional: list[str] = field(default_factory=list)  # $1 ...: what `for NAME; do` walks
     timeline: Timeline | None = None  # a container's main process: its simulated seconds (timeline.py)
+    arg0: str = ""  # $0: the script's name, sh -c's first argument after the text; else the shell's name
+    functions: dict[str, FunctionDef] = field(default_factory=dict)
+    frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -154,7 +159,7 @@ class Shell:
         status = self.status
         for step in steps:
             self.lineno = self.line_base + step.line - 1
-            if self.loops:
+            if self.loops or self.frames:  # a loop's or a function's pipelines cost more (shellcompound.py)
                 budget.current().step(LOOP_COMMAND_STEPS)
             if step.op == "&&" and status != 0:
                 continue
@@ -179,7 +184,7 @@ class Shell:
 
     def substitute(self, inner: str, io: IO) -> str:
         if isinstance(inner, Arithmetic):
-            env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+            env = self.expansion_env()
             text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
             return str(evaluate(text, self.env))
         captured = Lines()
@@ -191,10 +196,14 @@ class Shell:
             self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
+    def expansion_env(self) -> dict[str, str]:
+        """The variables, $PWD, $? and the positional parameters, as words read them."""
+        return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self)}
+
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
         """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
         $(( )) is seen by the words after it (`$((x=2)) $x`)."""
-        env = dict(self.env, PWD=self.cwd, **{"?": str(self.status)})
+        env = self.expansion_env()
 
         def sub(inner: str) -> str:
             out = self.substitute(inner, io)
@@ -207,6 +216,9 @@ class Shell:
         """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
         if isinstance(cmd, SimpleCommand):
             return self._simple(cmd, io)
+        if isinstance(cmd, FunctionDef):
+            self.functions[cmd.name] = cmd
+            return 0
         if alone:
             return run_compound(self, cmd, io)
         return subshell(self, lambda: run_compound(self, cmd, io))
@@ -527,6 +539,9 @@ class Shell:
         name = argv[0]
         budget.current().step()
         dash = self.name != "bash" and self.flavor != BUSYBOX
+        function = finds_function(self, name) if by_shell else None
+        if function is not None:
+            return call_function(self, function, argv, io)
         fn = (_dash_echo if by_shell and dash and name == "echo" else None) or self.own_builtin(name) or self.resolve(name)
         if by_shell and name == "printf" and self.flavor != BUSYBOX:
             fn = _builtin_printf  # bash's and dash's own printf, not the program
@@ -592,6 +607,10 @@ class Shell:
             return f"sh: {name}: not found"
         return f"sh: {self.lineno}: {name}: not found"
 
+    def run_body(self, fn: FunctionDef, io: IO) -> int:
+        """A function's body, run as a command alone in its pipeline."""
+        return self._command(fn.body, io, True)
+
     # -- helpers for tools --------------------------------------------------------------------
 
     def path(self, arg: str) -> str:
@@ -608,6 +627,23 @@ class Shell:
         return f"\u2018{name}\u2019" if self.utf8 else f"'{name}'"
 
 
+def define_functions(sh: Shell, source: str) -> None:
+    """Define the functions a text defines, without running anything else in it (the host's bash
+    keeps its functions from one line to the next: World.shell_functions)."""
+    for fn in _parsed_functions(source, sh.name == "bash"):
+        sh.functions[fn.name] = fn
+
+
+@lru_cache(maxsize=512)
+def _parsed_functions(source: str, bash: bool) -> tuple[FunctionDef, ...]:
+    """The functions a text defines (read once: every later line of the session defines them again)."""
+    try:
+        steps = parse(source, bash=bash, both=True)
+    except (ShellSyntaxError, budget.OverBudget):
+        return ()
+    return tuple(cmd for step in steps for cmd in step.pipeline if isinstance(cmd, FunctionDef))
+
+
 # ---------------------------------------------------------------------------------------------
 # Builtins
 
@@ -621,7 +657,7 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         target = sh.env.get("OLDPWD", sh.cwd)
     path = sh.path(target)
     try:
-        node = sh.view.get(path)
+        node = devfs.resolve(sh.view.get, path)[1]  # a link to a folder goes there (bash's cd -L: named as typed)
         problem = None if node is not None and node.kind == DIR else ("ENOENT" if node is None else "ENOTDIR")
     except FsError as exc:
         problem = exc.code
@@ -775,8 +811,15 @@ def _export(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _unset(sh: Shell, argv: list[str], io: IO) -> int:
+    """unset [-f|-v] NAME...: -f the functions; without it the variables, and in bash a function
+    when no variable has the name (builtins/set.def unset_builtin)."""
+    functions = "-f" in argv[1:]
     for name in argv[1:]:
-        if name not in ("-v", "-f"):
+        if name in ("-v", "-f"):
+            continue
+        if functions or (sh.name == "bash" and "-v" not in argv and name not in sh.env):
+            sh.functions.pop(name, None)
+        if not functions:
             sh.env.pop(name, None)
     return 0
 
@@ -857,6 +900,7 @@ BUILTINS: dict[str, Tool] = {
     "unset": _unset,
     "read": read_builtin,
     **LOOP_BUILTINS,
+    **FUNCTION_BUILTINS,
 }
 
 
@@ -866,32 +910,40 @@ BUILTINS: dict[str, Tool] = {
 
 @tool("ls")
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
-    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d)
-    opts, operands = _options(sh, io, "ls", argv, "aA1lRd")
+    # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d);
+    # -L shows what each link points to instead of the link (ls.c DEREF_ALWAYS, BusyBox FOLLOW_LINKS)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRdL")
     targets = operands or ["."]
     files, dirs, status = _ls_collect(sh, io, targets, opts)
     long = "l" in opts
-    for line in (_long_rows(sh, [(f, sh.path(f)) for f in sorted(files)]) if long else sorted(files)):
+    deref = "L" in opts
+    shown = sorted(files, key=lambda f: f[0])
+    for line in (_long_rows(sh, shown, deref) if long else [f for f, _ in shown]):
         io.out(line)
-    for i, (arg, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
+    for i, (arg, path, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
         if len(targets) > 1:
             if files or i > 0:
                 io.out("")
             io.out(f"{arg}:")
-        _ls_dir(sh, io, arg, names, long)
+        if not _ls_dir(sh, io, arg, path, names, long, deref):
+            status = status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
     return status
 
 
-def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[list[str], list[tuple[str, list[str]]], int]:
-    """The operands shown as entries, the directories shown with their names, and the exit status."""
+def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) \
+        -> tuple[list[tuple[str, str]], list[tuple[str, str, list[str]]], int]:
+    """The operands shown as entries (each with the path it shows), the directories shown with
+    their names, and the exit status. A link named on the command line is followed when it leads
+    to a folder, unless -l or -d asks for the link itself (GNU ls.c: DEREF_COMMAND_LINE_SYMLINK_TO_DIR,
+    BusyBox ls.c alike); with -L always, and then a link that leads nowhere is an error."""
     failed = 2 if sh.flavor == GNU else 1
     status = 0
-    files: list[str] = []
-    dirs: list[tuple[str, list[str]]] = []
+    files: list[tuple[str, str]] = []
+    dirs: list[tuple[str, str, list[str]]] = []
     for arg in targets:
         path = sh.path(arg)
         try:
-            node = sh.view.get(path)
+            path, node = _ls_operand(sh, arg, path, opts)
         except FsError as exc:
             node, code = None, exc.code
         else:
@@ -900,14 +952,34 @@ def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) -> tuple[
             io.err(_ls_access(sh, arg, code))
             status = failed
         elif node.kind != DIR or "d" in opts:
-            files.append(arg)
+            files.append((arg, path))
         else:
             names = _ls_names(sh, io, arg, path, opts)
             if names is None:
                 status = failed
             else:
-                dirs.append((arg, names))
+                dirs.append((arg, path, names))
     return files, dirs, status
+
+
+def _ls_operand(sh: Shell, arg: str, path: str, opts: set[str]) -> tuple[str, Node | None]:
+    """What an operand shows: itself, or the folder its link leads to; with -L (or a trailing
+    slash) where its link leads, a link that leads nowhere or round a loop raising FsError."""
+    node = sh.view.get(path)
+    must = "L" in opts or arg.endswith("/")
+    if node is None or node.kind != LINK or not (must or not opts & {"l", "d"}):
+        return path, node
+    try:
+        to, target = devfs.resolve(sh.view.get, path)
+    except FsError:
+        if must:
+            raise
+        return path, node  # GNU ls.c gobble_file: stat failed, so lstat: the link itself
+    if target is None and must:
+        raise FsError("ENOENT", path)
+    if target is not None and (must or target.kind == DIR):
+        return to, target
+    return path, node
 
 
 def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[str] | None:
@@ -928,18 +1000,39 @@ def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[st
     return names
 
 
-def _ls_dir(sh: Shell, io: IO, arg: str, names: list[str], long: bool) -> None:
-    """One directory's listing: its names, or with -l a `total` line and a row each."""
+def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool, deref: bool = False) -> bool:
+    """One directory's listing: its names, or with -l a `total` line and a row each; False when
+    an entry could not be shown (-lL and a link that leads nowhere or round in a loop)."""
     if not long:
         for name in names:
             io.out(name)
-        return
-    base = sh.path(arg)
+        return True
     entries = [(n, _ls_entry_path(base, n)) for n in names]
-    nodes = [(p, sh.view.get(p)) for _, p in entries]
+    broken = {p for _, p in entries if deref and _ls_broken(sh, p)}
+    for name, p in entries:
+        if p in broken:  # GNU ls.c gobble_file: file_failure "cannot access"; BusyBox my_stat: the name
+            # GNU names it as ls.c attach() joins it (no "./"), BusyBox as concat_path_file does
+            shown = name if arg == "." and sh.flavor != BUSYBOX else (arg + name if arg.endswith("/") else f"{arg}/{name}")
+            io.err(_ls_access(sh, shown, _ls_broken(sh, p) or "ENOENT"))
+    if sh.flavor == BUSYBOX:
+        entries = [e for e in entries if e[1] not in broken]
+    nodes = [_ls_node(sh, p, deref) for _, p in entries if p not in broken]
     io.out(f"total {sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)}")
-    for line in _long_rows(sh, entries):
+    for line in _long_rows(sh, entries, deref, broken):
         io.out(line)
+    return not broken
+
+
+def _ls_broken(sh: Shell, path: str) -> str | None:
+    """Why a link cannot be followed (ELOOP, or ENOENT when it leads nowhere); None when it can,
+    or path is no link."""
+    node = sh.view.get(path)
+    if node is None or node.kind != LINK:
+        return None
+    try:
+        return None if devfs.resolve(sh.view.get, path)[1] is not None else "ENOENT"
+    except FsError as exc:
+        return exc.code
 
 
 _USERS = {0: "root", 1000: "learner"}
@@ -953,16 +1046,38 @@ def _ls_entry_path(base: str, name: str) -> str:
     return join(base, name)
 
 
-def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
-    """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's start)."""
+def _ls_node(sh: Shell, path: str, deref: bool) -> tuple[str, Node | None]:
+    """What ls shows for path: the entry itself, or with -L what its links lead to (a link that
+    leads nowhere, or round in a loop, shows as itself)."""
+    node = sh.view.get(path)
+    if deref and node is not None and node.kind == LINK:
+        try:
+            to, target = devfs.resolve(sh.view.get, path)
+        except FsError:
+            return path, node
+        if target is not None:
+            return to, target
+    return path, node
+
+
+def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
+               broken: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's
+    start). A broken entry (-lL, a link that cannot be followed) is all question marks but its
+    type (GNU ls.c print_long_format without stat_ok)."""
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
     users = dict(_USERS)
     if sh.where != "host":
         users[1000] = "node"
     cells: list[tuple[str, str, str, str, str, str]] = []
     devices: dict[int, tuple[str, str]] = {}  # a device's row: its major and minor number instead of a size
-    for name, path in entries:
-        node = sh.view.get(path)
+    unknown: set[int] = set()
+    for name, shown in entries:
+        if shown in broken:
+            unknown.add(len(cells))
+            cells.append(("l?????????", "?", "?", "?", "?", name))
+            continue
+        path, node = _ls_node(sh, shown, deref)
         if node is None:
             continue
         owner = users.get(node.uid, str(node.uid))
@@ -990,7 +1105,8 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]]) -> list[str]:
     ws = max([len(c[4]) for i, c in enumerate(cells) if i not in devices] + [wmaj + 2 + wmin if devices else 0])
     wmaj = ws - 2 - wmin
     return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} "
-            f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} {date} {name}"
+            f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} "
+            f"{'?'.rjust(len(date)) if i in unknown else date} {name}"
             for i, (m, n, o, g, s, name) in enumerate(cells)]
 
 
@@ -1318,7 +1434,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                    timeline=sh.timeline, positional=argv[4:])
+                    timeline=sh.timeline, positional=argv[4:], arg0=argv[3] if len(argv) > 3 else "")
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1334,7 +1450,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             return 2 if sh.flavor == GNU else 127
         status = 0
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
-                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:])
+                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1])
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first

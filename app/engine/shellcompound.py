@@ -137,19 +137,22 @@ def _case(sh: Shell, node: Compound, io: IO) -> int:
 
 
 def subshell(sh: Shell, run: Callable[[], int]) -> int:
-    """Run in a copy of the shell: variables and the directory set inside stay there, and exit
-    ends only the subshell."""
+    """Run in a copy of the shell: variables, the directory, the positional parameters and the
+    functions set inside stay there, and exit ends only the subshell."""
     from .shell import ExitShell  # shell.py imports this module
+    from .shellfunc import FunctionReturn
 
-    env, cwd = dict(sh.env), sh.cwd
+    env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     try:
         status = run()
     except ExitShell as exc:
         status = int(exc.args[0])
     except LoopControl:
         status = 0
+    except FunctionReturn as ret:  # `( return 3 )` in a function ends the subshell, not the function
+        status = ret.status
     finally:
-        sh.env, sh.cwd = env, cwd
+        sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
     sh.status = status
     return status
 

@@ -31,7 +31,18 @@ class Compound:
     redirects: list[Redirect] = field(default_factory=list)
 
 
-Command = SimpleCommand | Compound
+@dataclass
+class FunctionDef:
+    """`name() body` (POSIX 2.9.5) or bash's `function name body`: running it defines the function.
+    source is the definition's text, which a later line of the host's bash parses again."""
+
+    name: str
+    body: Command
+    source: str = ""
+    redirects: list[Redirect] = field(default_factory=list)  # none: the body's own are kept in it
+
+
+Command = SimpleCommand | Compound | FunctionDef
 
 
 @dataclass
@@ -53,7 +64,7 @@ class GrammarError(ShellSyntaxError):
         self.found = found
         self.expecting = expecting
         self.line = line
-        self.special = special  # a message of its own: "badfor" (a for loop's variable is no name)
+        self.special = special  # a message of its own: "badfor" (a for loop's variable is no name), "badfunc"
         super().__init__(self.bash())
 
     def bash(self) -> str:
@@ -69,6 +80,8 @@ class GrammarError(ShellSyntaxError):
         (shell/ash.c raise_error_unexpected_syntax: `unexpected "fi" (expecting "then")`)."""
         if self.special == "badfor":
             return "bad for loop variable" if ash else "Bad for loop variable"
+        if self.special == "badfunc":  # dash src/parser.c simplecmd, ash.c simple_command
+            return "bad function name" if ash else "Bad function name"
         found = _token_name(self.found)
         wanted = f' (expecting "{self.expecting}")' if self.expecting else ""
         return f"unexpected {found}{wanted}" if ash else f"{found} unexpected{wanted}"
@@ -98,6 +111,7 @@ def _token_name(tok: tuple[str, str] | None) -> str:
 class _Parser:
     def __init__(self, toks: list[tuple[str, str]], lexer: _Lexer, both: bool, strict_for: bool = True) -> None:
         self.strict_for = strict_for  # dash and ash refuse a for loop's bad name as they read it; bash as it runs
+        self.bash = not strict_for  # bash's own words: `function`, and a function body must be compound
         self.toks = toks
         self.lexer = lexer
         self.both = both
@@ -201,7 +215,38 @@ class _Parser:
             raise self.error()
         if t[0] == "op":
             raise self.error()
+        if t[0] == "word" and (self.toks[self.i + 1:self.i + 3] == [("op", "("), ("op", ")")]
+                               or (self.bash and t[1] == "function")):
+            return self.function()
         return self.simple()
+
+    def function(self) -> FunctionDef:
+        """`name ( ) body`, and bash's `function name [( )] body`: the body is a compound command
+        in bash (parse.y function_def), any command in dash and ash (parser.c: command())."""
+        start = self.i
+        if self.is_word("function"):
+            self.advance()
+            t = self.tok()
+            if t is None or t[0] != "word":
+                raise self.error()
+        name = self.toks[self.i][1]
+        self.advance()
+        if self.is_op("("):
+            self.advance()
+            if not self.is_op(")"):
+                raise self.error()
+            self.advance()
+        if not self.bash and not name.isidentifier():
+            raise GrammarError(self.toks[start], None, self.line, special="badfunc")
+        self.skip_newlines()
+        t = self.tok()
+        if t is None:
+            raise self.error()
+        if self.bash and not (t == ("op", "(") or (t[0] == "word" and t[1] in _STARTS)):
+            raise self.error()
+        body = self.command()
+        end = self.lexer.ends[self.i - 1] if self.i - 1 < len(self.lexer.ends) else len(self.lexer.text)
+        return FunctionDef(name, body, self.lexer.text[self.lexer.starts[start]:end])
 
     def simple(self) -> SimpleCommand:
         cmd = SimpleCommand()
@@ -379,6 +424,8 @@ def each_redirect(steps: list[Step]) -> Iterator[Redirect]:
     for step in steps:
         for cmd in step.pipeline:
             yield from cmd.redirects
+            if isinstance(cmd, FunctionDef):
+                yield from each_redirect([Step(";", [cmd.body])])
             if isinstance(cmd, Compound):
                 for part in cmd.parts:
                     yield from each_redirect(part)

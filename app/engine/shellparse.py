@@ -53,6 +53,8 @@ def _arith_end(text: str, start: int) -> int | None:
     return None
 
 
+FIELD = "\x01"  # between two positional parameters in "$@"
+NO_FIELD = "\x02"  # "$@" with no parameters: a word made of nothing else makes no field
 _OPERATORS = ("&&", "||", ";;", ";", "|", "&")
 _BREAKS = frozenset(" \t\n;|&<>()")
 _PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
@@ -69,6 +71,9 @@ class _Lexer:
         self.unread: list[tuple[Redirect, bool]] = []  # here-documents whose lines come after the next newline
         self.globbing = False  # mark the unquoted * ? [ of the fields with GLOB (pathname expansion)
         self.arith_command = False  # bash: `(( expr ))` where a word begins is one token (an arithmetic command)
+        self.starts: list[int] = []  # where each token of tokens() begins in the text, and ends
+        self.ends: list[int] = []
+        self.quoted = False  # inside double quotes: "$@" keeps each parameter a field of its own
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -78,10 +83,14 @@ class _Lexer:
         out: list[tuple[str, str]] = []
         text = self.text
         while self.i < len(text):
+            while len(self.ends) < len(out):  # the token just read ends here
+                self.ends.append(self.i)
             c = text[self.i]
             if c in " \t":
                 self.i += 1
                 continue
+            if len(self.starts) == len(out) and c != "#":
+                self.starts.append(self.i)
             if c == "#":  # a comment runs to the end of its line
                 end = text.find("\n", self.i)
                 self.i = len(text) if end < 0 else end
@@ -123,6 +132,8 @@ class _Lexer:
             else:
                 self.pieces()  # checks quotes and $( ) now; expansion waits until the command runs
             out.append(("word", text[start:self.i]))
+        while len(self.ends) < len(out):
+            self.ends.append(self.i)
         self.read_heredocs()  # the text ended on the line of a `<<`: the document is empty
         return out
 
@@ -190,7 +201,7 @@ class _Lexer:
         return self.text[start : self.i]
 
     def word(self) -> str:
-        return "".join(text for text, _ in self.pieces())
+        return "".join(text for text, _ in self.pieces()).replace(FIELD, " ").replace(NO_FIELD, "")
 
     def fields(self) -> list[str]:
         """The word after expansion, split where an unquoted expansion holds blanks (bash's IFS)."""
@@ -198,9 +209,13 @@ class _Lexer:
         cur: list[str] = []
         has_text = False
         for text, split in self.pieces():
-            if not split:
-                cur.append(text)
+            if not split or FIELD in text or NO_FIELD in text:  # "$@": its fields, split no further
+                first, *rest = text.split(FIELD)
+                cur.append(first)
                 has_text = True
+                for seg in rest:
+                    out.append("".join(cur))
+                    cur = [seg]
                 continue
             parts = [mark_globs(p) if self.globbing else p for p in text.split()]
             if not parts:
@@ -219,7 +234,7 @@ class _Lexer:
                 cur, has_text = [], False
         if cur or has_text:
             out.append("".join(cur))
-        return out
+        return [f.replace(NO_FIELD, "") for f in out if not f or f.strip(NO_FIELD)]
 
     def pieces(self) -> list[tuple[str, bool]]:
         """(text, splittable) pieces of one word: splittable marks an unquoted expansion."""
@@ -260,11 +275,11 @@ class _Lexer:
     def _braced(self, inside: str) -> str:
         """${NAME}, ${#NAME}, and ${NAME-w} ${NAME:-w} ${NAME+w} ${NAME:+w} (bash "Shell Parameter
         Expansion": with ':' an empty value counts as unset); the word w is expanded in turn."""
-        m = re.fullmatch(r"(#?)([A-Za-z_][A-Za-z_0-9]*|\?)(?:(:?)([-+])(.*))?", inside, re.S)
+        m = re.fullmatch(r"(#?)([A-Za-z_][A-Za-z_0-9]*|[0-9]+|[?#@*])(?:(:?)([-+])(.*))?", inside, re.S)
         if m is None:
             raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
         length, name, colon, op, word = m.groups()
-        value = self.env.get(name)
+        value = self.parameter(name) if name in "@*" else self.env.get(name)
         if length:
             if op:
                 raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
@@ -291,10 +306,22 @@ class _Lexer:
                 buf.append(text[self.i + 1])
                 self.i += 2
             elif c == "$":
-                buf.append(self.dollar())
+                self.quoted = True
+                try:
+                    buf.append(self.dollar())
+                finally:
+                    self.quoted = False
             else:
                 buf.append(c)
                 self.i += 1
+
+    def parameter(self, name: str) -> str:
+        """$@ or $*: the positional parameters joined by spaces; "$@" each a field of its own
+        (FIELD between them, NO_FIELD for none: the word then makes no field)."""
+        params = self.env.get("@", "")
+        if name == "@" and self.quoted:
+            return params if self.env.get("#", "0") != "0" else NO_FIELD
+        return params.replace(FIELD, " ") if self.env.get("#", "0") != "0" else ""
 
     def dollar(self) -> str:
         """One $ expansion. A variable's value is charged to the line's budget as it is expanded:
@@ -346,9 +373,12 @@ class _Lexer:
             self.i = end + 1
             return self._braced(name)
         j = self.i + 1
-        if nxt == "?":
+        if nxt == "?" or nxt == "#" or nxt.isdigit():  # $1 is one digit: $10 is ${1}0
             self.i += 2
-            return self.env.get("?", "0")
+            return self.env.get(nxt, "0" if nxt in "?#" else "")
+        if nxt in ("@", "*"):
+            self.i += 2
+            return self.parameter(nxt)
         while j < len(text) and (text[j].isalnum() or text[j] == "_"):
             j += 1
         if j == self.i + 1:

@@ -14,6 +14,7 @@ from .fs import (
     CHAR,
     DIR,
     LINK,
+    MAXSYMLINKS,
     ROOT_UID,
     WHITEOUT_NODE,
     FsError,
@@ -27,6 +28,7 @@ from .fs import (
     is_under,
     join,
     link_node,
+    normpath,
     overlay_children,
     overlay_get,
     parent_of,
@@ -70,12 +72,51 @@ class View:
         return dir_node() if loc.inner == "/" else loc.tree.get(loc.inner)
 
     def get(self, path: str) -> Node | None:
+        """The entry at path (a link at its end is the link itself: lstat); links in the folders
+        on its way are followed."""
         self.check_access(path)
-        loc = self.locate(path)
-        node = self._get_loc(loc)
+        node = self._get_loc(self.locate(path))
+        if node is None:  # not there as named: a folder on the way may be a symbolic link
+            real = self.real(path)
+            if real != path:
+                self.check_access(real)
+                node = self._get_loc(self.locate(real))
         return node
 
+    def real(self, path: str) -> str:
+        """path with the symbolic links among its folders followed, as the kernel's path walk
+        does (the last name is left as it is); more than MAXSYMLINKS links is ELOOP (Linux
+        fs/namei.c). A link into /proc stays (the simulator keeps no /proc: /dev/fd is one)."""
+        parent = parent_of(path)
+        if parent == path or self._raw_kind(parent) == DIR:
+            return path  # every folder on the way is a folder as named
+        followed = 0
+        parts = [p for p in path.split("/") if p]
+        here = "/"
+        i = 0
+        while i < len(parts) - 1:
+            step = join(here, parts[i])
+            node = self._get_loc(self.locate(step))
+            if node is None or node.kind != LINK or node.data.startswith("/proc/"):
+                here, i = step, i + 1
+                continue
+            followed += 1
+            if followed > MAXSYMLINKS:
+                raise FsError("ELOOP", path)
+            target = normpath(node.data, here)
+            parts = [p for p in target.split("/") if p] + parts[i + 1:]
+            here, i = "/", 0
+        return join(here, parts[-1]) if parts else "/"
+
+    def _raw_kind(self, path: str) -> str | None:
+        try:
+            node = self._get_loc(self.locate(path))
+        except FsError:
+            return None
+        return None if node is None else node.kind
+
     def children(self, path: str) -> list[str]:
+        path = self.real(path)
         self.check_access(path)
         loc = self.locate(path)
         assert loc.tree is not None
@@ -85,6 +126,7 @@ class View:
         """(st_size, KiB in blocks) that ls -l and stat show for node at path: a directory is one 4 KiB
         block on the disk, a device has no size, a link is as long as its target and takes no block."""
         if node.kind == DIR:
+            path = self.real(path)
             loc = self.locate(path)
             if loc.mount is not None and loc.mount.type == devfs.RUNTIME:
                 fs = devfs.fs_of(loc.mount.destination) if loc.inner == "/" else "tmpfs"
@@ -112,6 +154,7 @@ class View:
             raise FsError("ENOTDIR", path)
 
     def write_file(self, path: str, data: str, append: bool = False, size: int | None = None) -> None:
+        path = self.real(path)
         check_name_length(path)
         existing = self.get(path)
         if existing is not None and existing.kind == DIR:
@@ -144,6 +187,7 @@ class View:
         """mkdir path and put entries (paths relative to it, each folder before what it holds) in it,
         as that many mkdir and write calls would, in one go. False, with nothing written, when a mount
         point lies inside path: those go one by one. Raises what mkdir(path) raises."""
+        path = self.real(path)
         check_name_length(path)
         if self.get(path) is not None:
             raise FsError("EEXIST", path)
@@ -171,6 +215,7 @@ class View:
 
     def touch(self, path: str) -> None:
         """Create an empty file, or update the times of an existing one (which copies it up)."""
+        path = self.real(path)
         check_name_length(path)
         existing = self.get(path)
         if existing is not None:
@@ -189,6 +234,7 @@ class View:
         """Set the permission bits of an existing entry: a metadata change, which overlayfs makes by
         copying the file up (a directory is copied up alone, not opaque). Only its owner or root
         may (EPERM)."""
+        path = self.real(path)
         node = self.get(path)
         if node is None:
             raise FsError("ENOENT", path)
@@ -203,6 +249,7 @@ class View:
         pass
 
     def mkdir(self, path: str) -> None:
+        path = self.real(path)
         check_name_length(path)
         if self.get(path) is not None:
             raise FsError("EEXIST", path)
@@ -216,6 +263,7 @@ class View:
     def symlink(self, path: str, target: str) -> None:
         """A symbolic link at path to target (symlink(2): EEXIST when anything is there, even a
         dangling link; the target need not exist)."""
+        path = self.real(path)
         check_name_length(path)
         if self.get(path) is not None:
             raise FsError("EEXIST", path)
@@ -227,6 +275,7 @@ class View:
         self._put(loc, path, link_node(target, self.uid))
 
     def remove(self, path: str, recursive: bool = False) -> None:
+        path = self.real(path)
         node = self.get(path)
         if node is None:
             raise FsError("ENOENT", path)
@@ -240,6 +289,7 @@ class View:
         self._delete(loc, path)
 
     def rename(self, src: str, dst: str) -> None:
+        src, dst = self.real(src), self.real(dst)
         node = self.get(src)
         if node is None:
             raise FsError("ENOENT", src, dst)
@@ -345,6 +395,7 @@ class HostView(_Budgeted):
             raise FsError("EACCES", path)
 
     def children(self, path: str) -> list[str]:
+        path = self.real(path)
         if self.uid != ROOT_UID and path == DOCKER_ROOT:
             raise FsError("EACCES", path)
         names = super().children(path)
@@ -442,6 +493,7 @@ class ContainerView(_Budgeted):
             raise FsError("EACCES", path)
 
     def children(self, path: str) -> list[str]:
+        path = self.real(path)
         loc = self.locate(path)
         if loc.tree is None:
             names = set(overlay_children([self.c.rw, *self.lowers], path))
@@ -455,6 +507,7 @@ class ContainerView(_Budgeted):
     def remove(self, path: str, recursive: bool = False) -> None:
         """rm -r over a tree with mount points inside: what lies in them is deleted through the
         mount, but a mount point itself cannot go (EBUSY), and so neither can its parents."""
+        path = self.real(path)
         nested = [m for m in self.mounts if m.destination != path and is_under(m.destination, path)]
         node = self.get(path)
         if not (recursive and nested and node is not None and node.kind == DIR):

@@ -18,7 +18,8 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_CONTAINERS = 40
 MAX_VOLUMES = 60
 MAX_IMAGES = 30
-# Characters the host shell's variables keep from one line to the next (names and values).
+# Characters the host shell's variables and functions keep from one line to the next (names,
+# values and the functions' text).
 MAX_VARIABLE_BYTES = 1024 * 1024
 MAX_LOG_LINES = 500
 # A log line the container wrote on its stderr starts with this character: the json-file driver keeps
@@ -220,6 +221,9 @@ class World:
     # the host shell's variables set (or unset: None) by earlier lines, over its starting ones; a
     # plain default for the same reason; each line stores a new dict, never changes this one
     shell_vars: dict[str, str | None] | None = None
+    # the host shell's functions defined by earlier lines: each one's definition as it was typed
+    shell_functions: dict[str, str] | None = None
+    shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
 
     def clone(self) -> World:
         return replace(

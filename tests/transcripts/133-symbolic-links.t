@@ -7,7 +7,7 @@ ls -l shows where it points. ln's messages are coreutils 9's (src/ln.c: "failed 
 link 'b': File exists", "target 'z': No such file or directory", "missing file operand", "failed
 to access", -f replacing, -v) and BusyBox's (coreutils/ln.c: bb_simple_perror_msg of the link's
 name, its usage without operands). A folder last takes the link inside it. Hard links (ln without
--s) are not simulated. ls -L is not simulated yet: ls lives in shell.py.
+-s) are not simulated. ls -L: transcript 152.
 
   $ ln -s a b
   $ ln -s b a

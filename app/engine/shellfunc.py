@@ -1,0 +1,193 @@
+"""Shell functions and the positional parameters: calling a function, and the builtins return,
+shift, local and set (its operands: `set -- a b c`).
+
+bash's words are bash-5.2's (builtins/return.def, shift.def, common.c sh_erange, variables.c);
+dash's are src/eval.c (returncmd, localcmd), src/options.c (shiftcmd, setcmd) and src/error.c;
+BusyBox ash's are shell/ash.c's (returncmd, shiftcmd, localcmd)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import budget
+from .shellcompound import BuiltinAbort
+from .shellparse import FIELD
+from .toolkit import BUSYBOX, IO
+
+# Steps a function call costs besides the commands it runs, as a loop's pass does (shellcompound.py
+# ITERATION_STEPS): a function that calls itself twice a level ends at the budget well under a second.
+CALL_STEPS = 120
+
+if TYPE_CHECKING:
+    from .shell import Shell
+    from .shellgrammar import FunctionDef
+
+# Special builtins (POSIX 2.14): dash and ash find them before a function of the same name.
+SPECIAL_BUILTINS = frozenset({"break", ":", "continue", ".", "eval", "exec", "exit", "export", "readonly",
+                              "return", "set", "shift", "times", "trap", "unset"})
+
+
+class FunctionReturn(Exception):
+    """`return [N]`: the function running now ends with status N."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def positional_env(sh: Shell) -> dict[str, str]:
+    """$0, $1 ... and $#, $@ as the word expander reads them (shellparse.py _Lexer.parameter)."""
+    env = {str(k): v for k, v in enumerate(sh.positional, 1)}
+    env["0"] = sh.arg0 or sh.name
+    env["#"] = str(len(sh.positional))
+    env["@"] = FIELD.join(sh.positional)
+    return env
+
+
+def finds_function(sh: Shell, name: str) -> FunctionDef | None:
+    """The function a command name runs, if any: in dash and ash a special builtin comes first."""
+    found = sh.functions.get(name)
+    if found is None or (sh.name != "bash" and name in SPECIAL_BUILTINS):
+        return None
+    return found
+
+
+def call_function(sh: Shell, fn: FunctionDef, argv: list[str], io: IO) -> int:
+    """Run a function's body with argv[1:] as its positional parameters; its `local` variables
+    and its parameters are put back as they were when it ends. Each call is a level of the
+    line's budget: a function that calls itself without end stops there."""
+    from .shell import Shell as _Shell  # shell.py imports this module
+
+    budget.current().step(CALL_STEPS)
+    saved_params, loops = sh.positional, sh.loops
+    sh.positional, sh.loops = argv[1:], 0  # break in a function ends no loop of its caller
+    sh.frames.append({})
+    status = 0
+    try:
+        with budget.current().called():
+            status = _Shell.run_body(sh, fn, io)
+    except FunctionReturn as ret:
+        status = ret.status
+    except RecursionError:  # a body of many levels runs out of Python's stack before MAX_CALLS
+        raise budget.calls_error() from None
+    finally:
+        sh.positional, sh.loops = saved_params, loops
+        for name, value in sh.frames.pop().items():
+            if value is None:
+                sh.env.pop(name, None)
+            else:
+                sh.env[name] = value
+    sh.status = status
+    return status
+
+
+def _return(sh: Shell, argv: list[str], io: IO) -> int:
+    """return [N]: N, or the last command's status; outside a function bash refuses (status 2:
+    EX_USAGE), dash and ash end the script there (dash returncmd: "do what ksh does")."""
+    arg = argv[1] if len(argv) > 1 else None
+    status = sh.status
+    if arg is not None:
+        if re.fullmatch(r"[+-]?\d+", arg):
+            status = int(arg) & 0xFF
+        elif sh.name == "bash":
+            io.err(f"bash: return: {arg}: numeric argument required")
+            status = 2
+        else:
+            raise BuiltinAbort(_illegal(sh, "return", arg))
+    if not sh.frames:
+        if sh.name == "bash":
+            io.err("bash: return: can only `return' from a function or sourced script")
+            return 2
+        from .shell import ExitShell
+
+        raise ExitShell(status)
+    raise FunctionReturn(status)
+
+
+def _illegal(sh: Shell, builtin: str, arg: str) -> str:
+    if sh.flavor == BUSYBOX:
+        return f"sh: {builtin}: line {sh.lineno}: Illegal number: {arg}"
+    return f"sh: {sh.lineno}: {builtin}: Illegal number: {arg}"
+
+
+def _shift(sh: Shell, argv: list[str], io: IO) -> int:
+    """shift [N]: bash says nothing when N is more than $# (shift_verbose is off) and answers 1;
+    dash stops the script ("can't shift that many", status 2); BusyBox ash answers 1."""
+    arg = argv[1] if len(argv) > 1 else "1"
+    if not re.fullmatch(r"[+-]?\d+", arg):
+        if sh.name == "bash":
+            io.err(f"bash: shift: {arg}: numeric argument required")
+            return 1
+        raise BuiltinAbort(_illegal(sh, "shift", arg))
+    n = int(arg)
+    if n < 0:
+        if sh.name == "bash":  # shift.def: sh_erange
+            io.err(f"bash: shift: {arg}: shift count out of range")
+            return 1
+        raise BuiltinAbort(_illegal(sh, "shift", arg))
+    if n > len(sh.positional):
+        if sh.name == "bash" or sh.flavor == BUSYBOX:
+            return 1
+        raise BuiltinAbort(f"sh: {sh.lineno}: shift: can't shift that many")
+    sh.positional = sh.positional[n:]
+    return 0
+
+
+def _local(sh: Shell, argv: list[str], io: IO) -> int:
+    """local NAME[=VALUE]...: the variable is put back when the function ends."""
+    if not sh.frames:
+        if sh.name == "bash":
+            io.err("bash: local: can only be used in a function")
+            return 1
+        if sh.flavor == BUSYBOX:  # ash.c localcmd: "not in a function"
+            raise BuiltinAbort(f"sh: local: line {sh.lineno}: not in a function")
+        raise BuiltinAbort(f"sh: {sh.lineno}: local: not in a function")
+    frame = sh.frames[-1]
+    status = 0
+    for arg in argv[1:]:
+        name, eq, value = arg.partition("=")
+        if not name.isidentifier():
+            if sh.name == "bash":
+                io.err(f"bash: local: `{arg}': not a valid identifier")
+                status = 1
+                continue
+            raise BuiltinAbort(f"sh: {sh.lineno}: local: {name}: bad variable name" if sh.flavor != BUSYBOX
+                               else f"sh: local: line {sh.lineno}: {name}: bad variable name")
+        if name not in frame:
+            frame[name] = sh.env.get(name)
+        if eq:
+            sh.env[name] = value
+        elif sh.name == "bash":
+            sh.env.pop(name, None)  # bash: a new local without a value is unset; dash and ash keep it
+    return status
+
+
+def _set(sh: Shell, argv: list[str], io: IO) -> int:
+    """set [--] ARG...: the positional parameters become the arguments. Options (-e, -x ...) are
+    not simulated: they are accepted and change nothing. Without arguments, the variables."""
+    args = argv[1:]
+    if not args:
+        for name in sorted(sh.env):
+            value = sh.env[name]
+            plain = re.fullmatch(r"[A-Za-z0-9_./:@%+,=-]+", value) is not None
+            if sh.name == "bash":
+                io.out(f"{name}={value if plain else _single(value)}")
+            else:
+                io.out(f"{name}={_single(value)}")
+        return 0
+    while args and args[0][:1] in "-+" and args[0] not in ("-", "--") and len(args[0]) > 1:
+        args = args[1:]
+    if args and args[0] in ("-", "--"):
+        args = args[1:]
+    elif not args:
+        return 0
+    sh.positional = list(args)
+    return 0
+
+
+def _single(value: str) -> str:
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+FUNCTION_BUILTINS = {"return": _return, "shift": _shift, "local": _local, "set": _set}

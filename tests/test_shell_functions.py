@@ -1,0 +1,59 @@
+"""Shell functions and positional parameters: the limits of recursion and what a session keeps
+(transcripts 150 and 151 show them as a learner sees them)."""
+
+from __future__ import annotations
+
+import pickle
+import time
+
+import pytest
+
+from app.engine import apply, initial_world
+from app.engine.budget import MAX_CALLS, MAX_STEPS
+from app.engine.shellparse import FIELD, expand
+from tests.helpers import run
+
+RUNAWAY = [
+    ("f() { f; }; f", f"more than {MAX_CALLS} levels deep"),
+    ("f() { f | f; }; f", f"more than {MAX_CALLS} levels deep"),
+    ("f() { if :; then for i in 1; do case x in x) { f | cat; };; esac; done; fi; }; f", "levels deep"),
+    ("f() { [ $1 -gt 0 ] && { f $(($1 - 1)); f $(($1 - 1)); }; }; f 30", f"more than {MAX_STEPS:,} steps"),
+    ("g() { :; }; while :; do g; done", f"more than {MAX_STEPS:,} steps"),
+]
+
+
+@pytest.mark.parametrize(("line", "said"), RUNAWAY)
+def test_runaway_functions_end_fast_and_change_nothing(line: str, said: str) -> None:
+    world = initial_world()
+    start = time.perf_counter()
+    result = apply(world, f"touch before; {line}")
+    took = time.perf_counter() - start
+    assert said in result.text[-1]
+    assert result.exit_code in (1, 2)
+    assert result.world is world
+    assert took < 1.0, f"{line}: {took:.2f} s"
+
+
+def test_functions_and_parameters_are_kept_between_lines_and_pickle() -> None:
+    w, [first, second] = run("hi() { echo \"hi $1 of $#\"; }; set -- a b", "hi \"$@\"; hi")
+    assert second.text == ["hi a of 2", "hi  of 0"]
+    again = pickle.loads(pickle.dumps(second.world))
+    assert apply(again, "hi x").text == ["hi x of 1"]
+    assert apply(again, "unset -f hi; hi").exit_code == 127
+
+
+def test_quoted_at_makes_one_field_per_parameter_and_none_without_parameters() -> None:
+    env = {"#": "2", "@": FIELD.join(["a b", "c"])}
+    assert expand('"$@"', env, lambda s: "") == ["a b", "c"]
+    assert expand('x"$@"y', env, lambda s: "") == ["xa b", "cy"]
+    assert expand("$@", env, lambda s: "") == ["a", "b", "c"]
+    assert expand('"$*"', env, lambda s: "") == ["a b c"]
+    assert expand('"$@"', {"#": "0", "@": ""}, lambda s: "") == []
+    assert expand('"$@" ""', {"#": "0", "@": ""}, lambda s: "") == []  # one word: ""$@"" is not this
+
+
+def test_function_text_counts_toward_what_the_session_keeps() -> None:
+    body = "x" * 8000
+    w, [small, big] = run("A=$(printf '%01045000d' 7)", f"f() {{ echo {body}; }}; touch after")
+    assert small.exit_code == 0 and big.exit_code == 1 and big.world is small.world
+    assert "variables and functions would hold" in big.text[-1]
