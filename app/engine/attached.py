@@ -17,8 +17,8 @@ from dataclasses import replace
 
 from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
-from .execuser import ExecUser
-from .process import container_shell, shell_kind
+from .execuser import ExecUser, UserError, read_user, run_as
+from .process import container_shell, home_given, shell_kind
 from .shell import ExitShell
 from .toolkit import IO, Lines
 from .tools.common import passwd_name
@@ -94,6 +94,13 @@ def badge(world: World) -> tuple[str, str, str] | None:
 def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
                 cwd: str = "", env: dict[str, str] | None = None, user: ExecUser | None = None) -> None:
     sh = container_shell(world, c)
+    if pid1 and user is None and c.user:  # the main process runs as Config.User
+        try:
+            user = read_user(sh, c.user)
+        except UserError:
+            user = None  # it could not have started: the daemon refuses the start (process.main_user)
+        if user is not None:
+            run_as(sh, user, home_given(c))
     state = c.process if pid1 else {}
     uid, login = 0, "root"
     groups: tuple[int, ...] = ()

@@ -28,6 +28,7 @@ from .process import (
     NOT_SIMULATED,
     RUNTIME_EXEC,
     container_shell,
+    home_given,
     lookpath,
     program_for,
     runtime_failure,
@@ -328,8 +329,7 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
     spec = args.get("user") or ""
     given = bool(spec)
     if not given:
-        image = sh.world.images.get(c.image_id)
-        spec = (image.config.get("User") or "") if image is not None else ""
+        spec = c.user
     if not spec:
         return None
     try:
@@ -338,7 +338,7 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
         if given or args.bool("detach"):
             raise DockerError(f"Error response from daemon: {exc}") from None
         return str(exc)
-    run_as(sh, user, any(e.startswith("HOME=") and e != "HOME=" for e in c.env))
+    run_as(sh, user, home_given(c))
     return user
 
 

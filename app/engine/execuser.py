@@ -11,6 +11,7 @@ from .fs import FILE
 
 if TYPE_CHECKING:
     from .shell import Shell
+    from .views import View
 
 _MAX_ID = 2**31 - 1  # user.go maxID: "for 32-bit systems compatibility"
 
@@ -94,9 +95,14 @@ def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
 def read_user(sh: Shell, spec: str) -> ExecUser:
     """The spec against the container's own /etc/passwd and /etc/group (daemon/oci_linux.go
     getUser reads them in the container's root; a missing file has no entries)."""
+    return read_user_in(sh.view, spec)
+
+
+def read_user_in(view: View, spec: str) -> ExecUser:
+    """read_user against a container's files as view shows them."""
     texts = []
     for path in ("/etc/passwd", "/etc/group"):
-        node = sh.view.get(path)
+        node = view.get(path)
         texts.append(node.data if node is not None and node.kind == FILE else None)
     return exec_user(spec, texts[0], texts[1])
 

@@ -116,7 +116,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "Config": S({
             "Hostname": c.id[:12],
             "Domainname": "",
-            "User": image.config.get("User", "") if image else "",
+            "User": c.user,
             "AttachStdin": False,
             "AttachStdout": False,
             "AttachStderr": False,

@@ -7,6 +7,7 @@ from typing import Any
 
 from . import budget, nodeapp
 from .dockercli import DockerError
+from .execuser import ExecUser, UserError, read_user_in, run_as
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, Shell
@@ -22,6 +23,25 @@ NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not s
 def flavor_of(world: World, c: Container) -> str:
     view = ContainerView(world, c)
     return BUSYBOX if view.get("/bin/busybox") is not None else GNU
+
+
+def main_user(world: World, c: Container) -> ExecUser | None:
+    """Who c's main process runs as: Config.User read against the container's files (moby v28.5.2
+    daemon/oci_linux.go WithUser, getUser), None for root when it is empty. The daemon reads it as it
+    makes the runtime's spec; an error there is a System error of the start (daemon/start.go
+    containerStart), with no runtime text around it, and the container records exit code 128
+    (exitUnknown, daemon/errors.go)."""
+    if not c.user:
+        return None
+    try:
+        return read_user_in(ContainerView(world, c), c.user)
+    except UserError as exc:
+        raise DockerError(f"Error response from daemon: {exc}", 128) from None
+
+
+def home_given(c: Container) -> bool:
+    """Whether the environment sets HOME, which runc then keeps (libcontainer setupUser)."""
+    return any(e.startswith("HOME=") and e != "HOME=" for e in c.env)
 
 
 def container_shell(world: World, c: Container, extra: dict[str, Any] | None = None) -> Shell:
@@ -174,8 +194,10 @@ def _waiting_process(world: World, c: Container, argv: list[str], base: str) -> 
     return None
 
 
-def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[int | None, list[str]]:
-    """Run c's main process: (None, out) while it keeps running, else (exit code, out).
+def begin_process(world: World, c: Container, io: IO, attached: bool,
+                  user: ExecUser | None = None) -> tuple[int | None, list[str]]:
+    """Run c's main process, as user (main_user) if given: (None, out) while it keeps running,
+    else (exit code, out).
 
     Raises DockerError (with the exit code the daemon records) when the runtime cannot start it.
     """
@@ -183,6 +205,8 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     if not argv:
         raise DockerError("Error response from daemon: no command specified", 125)
     sh = container_shell(world, c)
+    if user is not None:
+        run_as(sh, user, home_given(c))
     name = argv[0]
     missing = lookpath(sh, name)
     if missing is not None:

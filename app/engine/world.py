@@ -123,6 +123,7 @@ class Container:
     tty: bool = False  # -t: Config.Tty
     stdin_open: bool = False  # -i: Config.OpenStdin
     init: bool = False  # --init: docker-init (tini) runs as PID 1 and forwards signals
+    user: str = ""  # Config.User: -u, else the image's USER (daemon/commit.go merge)
 
     def clone(self) -> Container:
         return replace(
