@@ -3,7 +3,20 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, networks, systemprune, volumes
+from . import (
+    attached,
+    build,
+    builderprune,
+    containers,
+    cpcmd,
+    diskusage,
+    imagecmds,
+    inspect,
+    listing,
+    networks,
+    systemprune,
+    volumes,
+)
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -42,12 +55,13 @@ TABLE = (
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
     Entry("system prune", systemprune.cmd_system_prune, (0, 0)),
+    Entry("builder prune", builderprune.cmd_builder_prune, (0, 0)),
     Entry("network ls", networks.cmd_network_ls, (0, 0), aliases=("network list",)),
     Entry("network inspect", networks.cmd_network_inspect, (1, None)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.
-GROUPS = ("container", "image", "volume", "system", "network")
+GROUPS = ("container", "image", "volume", "system", "network", "builder")
 
 _BY_NAME = {name: e for e in TABLE for name in (e.key, e.shortcut, *e.aliases) if name}
 _LOADED: dict[str, Command] = {}

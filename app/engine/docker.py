@@ -120,6 +120,9 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
         if rest and rest[0] in ("--help", "-h"):
             _print(io, help_lines(group))
             return None
+        if name == "builder" and not rest:
+            _print(io, help_lines(group))  # buildx's root command: RunE prints its help (commands/root.go)
+            return None
         if rest:
             raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker {name}{' COMMAND' if name == 'volume' else ''}"
                               f"\n\nRun 'docker {name} --help' for more information", 125)
@@ -160,7 +163,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
     "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
-    "load", "push", "login", "logout", "search", "compose", "buildx", "builder", "context", "plugin",
+    "load", "push", "login", "logout", "search", "compose", "buildx", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 
