@@ -37,7 +37,7 @@ from .refs import CONTAINER_NAME, RefError, parse_ref
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import STDERR_LINE, Container, World, log_stream
+from .world import STDERR_LINE, Container, World, log_stream, log_times
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -236,39 +236,50 @@ def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
     return not (f.contains("label!") and f.match_kv("label!", labels))
 
 
-def _log_prefixed(c: Container, line: str, details: bool, timestamps: bool) -> str:
+# The nanoseconds of a log line's time: layerlab keeps the simulated second each line was written
+LOG_NANOS = 234567890
+
+
+def _log_prefixed(line: str, when: int, details: bool, timestamps: bool) -> str:
     """moby v28.5.2 api/server/httputils/write_log_stream.go: --details puts the log's attributes
-    and a space before the line (none here: no --log-opt labels or env), --timestamps the time in
-    RFC3339 with nine digits and a space before that. layerlab keeps no time per line: each shows
-    the start of the run that wrote it."""
+    and a space before the line (none here: no --log-opt labels or env), --timestamps the time the
+    line was written (jsonmessage.RFC3339NanoFixed: nine digits) and a space before that."""
     stderr, text = log_stream(line)
     if details:
         text = " " + text
     if timestamps:
-        text = f"{rfc3339_nano(c.started_at or c.created, 234567890)} {text}"
+        text = f"{rfc3339_nano(when, LOG_NANOS)} {text}"
     return STDERR_LINE + text if stderr else text
 
 
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
+    bounds: dict[str, float] = {}
     for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
         if args.get(key):
             try:
-                get_timestamp(args.get(key), ctx.world.clock)
+                bounds[key] = get_timestamp(args.get(key), ctx.world.clock)
             except ValueError as exc:
                 raise DockerError(f'invalid value for "{key}": {exc}') from None
-    lines = c.logs
+    written = list(zip(c.logs, log_times(c), strict=True))
     tail = args.get("tail")
     if tail not in (None, "all"):
         try:
             n = int(tail)
-            lines = lines[-n:] if n > 0 else []
+            written = written[-n:] if n > 0 else []
         except ValueError:
             pass
-    for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, _log_prefixed(c, line, args.bool("details"), args.bool("timestamps")),
+    # the json-file reader skips what was written before since and stops after until (moby v28.5.2
+    # daemon/logger/loggerutils/logfile.go: ifBefore, forwarder); a line's time has its nanoseconds
+    nanos = LOG_NANOS / 1e9
+    if "since" in bounds:
+        written = [(line, when) for line, when in written if when + nanos >= bounds["since"]]
+    if "until" in bounds:
+        written = [(line, when) for line, when in written if when + nanos <= bounds["until"]]
+    for line, when in written:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
+        attached.show_logged(ctx.io, _log_prefixed(line, when, args.bool("details"), args.bool("timestamps")),
                              tty=c.tty)
-    if args.bool("follow") and c.running:
+    if args.bool("follow") and c.running and bounds.get("until", ctx.world.clock + 1) > ctx.world.clock:
         attached.follow_logs(ctx, c)
     return 0
 

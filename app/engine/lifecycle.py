@@ -14,7 +14,7 @@ from .process import begin_process, main_user
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .signals import NOT_FATAL
-from .timeline import release_due
+from .timeline import TimedLines, add_timed, release_due
 from .views import ContainerView, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
@@ -204,11 +204,13 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
     c.state = "running"
     c.started_at = world.clock
     c.manual_restart = False
-    if code is not None:
-        nodeapp.append_logs(c, out)
-        exit_container(world, c, code, world.clock)
+    times = out.times if isinstance(out, TimedLines) else None
+    if times is not None and len(times) == len(out):
+        add_timed(c, list(zip(times, out, strict=True)))  # each line at the second it was written
     else:
-        nodeapp.append_logs(c, out)
+        nodeapp.append_logs(c, out, world.clock)
+    if code is not None:
+        exit_container(world, c, code, world.clock)
     return code, out
 
 
@@ -250,7 +252,7 @@ def tick(world: World) -> None:
         if c.running:
             release_due(c, world.clock)
         if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
-            nodeapp.append_logs(c, c.process.get("output", []))
+            nodeapp.append_logs(c, c.process.get("output", []), c.process["until"])
             exit_container(world, c, c.process.get("status", 0), c.process["until"])
 
 

@@ -11,7 +11,7 @@ from .execuser import ExecUser, UserError, read_user_in, run_as
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, Shell
-from .timeline import Suspended, TimedOutput, Timeline, split_by_time
+from .timeline import Suspended, TimedLines, TimedOutput, Timeline, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
 from .world import Container, World, log_line
@@ -237,8 +237,10 @@ def begin_process(world: World, c: Container, io: IO, attached: bool,
         status = None  # a loop that goes on: it runs, and what it wrote comes in time
     lines = kept_lines(c, sink)
     if status is not None and (attached or not sh.elapsed):
+        timed = TimedLines(lines)
+        timed.open, timed.times = lines.open, [world.clock + t for t in sink.times[:len(lines)]]
         world.clock += sh.elapsed  # the attached client waits for it as the clock moves on
-        return status, lines
+        return status, timed
     now, later = split_by_time(lines, sink.times, world.clock)
     at_once = Lines(now)
     at_once.open = lines.open and not later
