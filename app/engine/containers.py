@@ -269,13 +269,16 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
             written = written[-n:] if n > 0 else []
         except ValueError:
             pass
-    # the json-file reader skips what was written before since and stops after until (moby v28.5.2
-    # daemon/logger/loggerutils/logfile.go: ifBefore, forwarder); a line's time has its nanoseconds
+    # the json-file reader's forwarder (moby v28.5.2 daemon/logger/loggerutils/logfile.go Do): it
+    # skips lines until the first written at or after since, and stops at the first after until; a
+    # line's time has its nanoseconds
     nanos = LOG_NANOS / 1e9
     if "since" in bounds:
-        written = [(line, when) for line, when in written if when + nanos >= bounds["since"]]
+        first = next((i for i, (_, when) in enumerate(written) if when + nanos >= bounds["since"]), len(written))
+        written = written[first:]
     if "until" in bounds:
-        written = [(line, when) for line, when in written if when + nanos <= bounds["until"]]
+        stop = next((i for i, (_, when) in enumerate(written) if when + nanos > bounds["until"]), len(written))
+        written = written[:stop]
     for line, when in written:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
         attached.show_logged(ctx.io, _log_prefixed(line, when, args.bool("details"), args.bool("timestamps")),
                              tty=c.tty)

@@ -338,6 +338,7 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["Cmd"] = list(c.cmd)
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
+    config["User"] = c.user  # the container's Config.User: its -u, else the image's
     config["ExposedPorts"] = {p: {} for p in c.exposed}
     if c.labels:  # the container's Config.Labels: its --label values over the image's
         config["Labels"] = dict(c.labels)

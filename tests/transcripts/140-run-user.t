@@ -75,3 +75,9 @@ executor.go oci.GetUser) and is the image's Config.User; docker exec without -u 
   ...
   ERROR: failed to build: failed to solve: unable to find user nobody2: no matching entries in passwd file
   [1]
+  $ docker commit worker snap
+  sha256:[0-9a-f]{64} (re)
+  $ docker inspect -f '{{.Config.User}}' snap
+  node
+  $ docker run --rm snap whoami
+  node
