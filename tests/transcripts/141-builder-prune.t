@@ -137,3 +137,18 @@ least recently used first, while the cache holds at least that much. The records
   $ docker builder ls
   layerlab: docker builder ls is a Docker command that layerlab does not simulate yet
   [1]
+  $ docker buildx prune -f
+  Total: 0B
+  $ docker builder nope
+  Usage:  docker buildx [OPTIONS] COMMAND
+  ...
+  Experimental commands and flags are hidden. Set BUILDX_EXPERIMENTAL=1 to show them.
+  ERROR: unknown command: "nope"
+  [1]
+  $ docker builder --rmm
+  unknown flag: --rmm
+  
+  Usage:  docker buildx [OPTIONS] COMMAND
+  
+  Run 'docker buildx --help' for more information
+  [125]
