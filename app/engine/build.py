@@ -8,7 +8,7 @@ import hashlib
 import json
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import budget
@@ -627,9 +627,25 @@ def _make_workdir(stage: Stage, build_c: Container, view: ContainerView, text: s
     while p != "/" and view.get(p) is None:
         todo.append(p)
         p = parent_of(p)
+    owner = _workdir_owner(view, stage.config.get("User") or "")
     for q in reversed(todo):
-        build_c.rw.set(q, dir_node())
+        node = dir_node(owner[0])
+        build_c.rw.set(q, node if owner[1] == owner[0] else replace(node, gid=owner[1]))
     return f"WORKDIR {new_wd}"
+
+
+def _workdir_owner(view: ContainerView, user: str) -> tuple[int, int]:
+    """The uid and gid WORKDIR's new folders get: the stage's USER's (moby v28.5.2
+    vendor/github.com/moby/buildkit/frontend/dockerfile/dockerfile2llb/convert.go dispatchWorkdir:
+    llb.Mkdir WithUser). A USER the files do not know leaves them root's here (BuildKit's own
+    error for it is not simulated)."""
+    if not user:
+        return 0, 0
+    try:
+        found = read_user_in(view, user)
+    except UserError:
+        return 0, 0
+    return found.uid, found.gid
 
 
 def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, workdir: str) -> None:

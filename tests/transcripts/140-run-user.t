@@ -10,7 +10,9 @@ the "not found" or "permission denied" markers is in it (docker/cli v28.5.2
 cli/command/container/run.go toStatusError). runc sets HOME from the user's passwd entry (runc v1.3
 libcontainer/env.go). A Dockerfile USER applies to the RUN steps after it (BuildKit's executor looks
 the user up in the step's root: moby v28.5.2 vendor/github.com/moby/buildkit/executor/runcexecutor/
-executor.go oci.GetUser) and is the image's Config.User; docker exec without -u uses Config.User.
+executor.go oci.GetUser), WORKDIR makes its folders as that user (dockerfile2llb/convert.go
+dispatchWorkdir: llb.Mkdir WithUser), and it is the image's Config.User; docker exec without -u uses
+Config.User, and docker commit keeps it.
 
   $ docker pull -q node:14
   docker.io/library/node:14
@@ -81,3 +83,11 @@ executor.go oci.GetUser) and is the image's Config.User; docker exec without -u 
   node
   $ docker run --rm snap whoami
   node
+  $ printf 'FROM node:14\nUSER node\nWORKDIR /home/node/app/sub\nRUN touch x\n' > Dockerfile
+  $ docker build -q -t wd .
+  sha256:[0-9a-f]{64} (re)
+  $ docker run --rm wd sh -c 'pwd; ls -l; ls -ld /home/node/app/sub'
+  /home/node/app/sub
+  total 0
+  -rw-r--r-- 1 node node 0 .* x (re)
+  drwxr-xr-x 2 node node 4096 .* /home/node/app/sub (re)
