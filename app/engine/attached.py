@@ -22,7 +22,7 @@ from .process import container_shell, home_given, shell_kind
 from .shell import ExitShell
 from .toolkit import IO, Lines
 from .tools.common import passwd_name
-from .world import Attached, Container, World, log_stream
+from .world import Attached, Container, World, config_user, log_stream
 
 CTRL_C = "^C"
 CTRL_D = "^D"
@@ -94,9 +94,9 @@ def badge(world: World) -> tuple[str, str, str] | None:
 def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
                 cwd: str = "", env: dict[str, str] | None = None, user: ExecUser | None = None) -> None:
     sh = container_shell(world, c)
-    if pid1 and user is None and c.user:  # the main process runs as Config.User
+    if pid1 and user is None and config_user(world, c):  # the main process runs as Config.User
         try:
-            user = read_user(sh, c.user)
+            user = read_user(sh, config_user(world, c))
         except UserError:
             user = None  # it could not have started: the daemon refuses the start (process.main_user)
         if user is not None:

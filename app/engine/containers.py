@@ -37,7 +37,7 @@ from .refs import CONTAINER_NAME, RefError, parse_ref
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import STDERR_LINE, Container, World, log_stream, log_times
+from .world import STDERR_LINE, Container, World, config_user, log_stream, log_times
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -343,7 +343,7 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
     spec = args.get("user") or ""
     given = bool(spec)
     if not given:
-        spec = c.user
+        spec = config_user(sh.world, c)
     if not spec:
         return None
     try:

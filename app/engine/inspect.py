@@ -13,7 +13,7 @@ from .networks import bridge_ip, bridge_mac, inspected_network
 from .refs import normalize_tag
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
-from .world import Container, Image, World
+from .world import Container, Image, World, config_user
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -116,7 +116,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "Config": S({
             "Hostname": c.id[:12],
             "Domainname": "",
-            "User": c.user,
+            "User": config_user(world, c),
             "AttachStdin": False,
             "AttachStdout": False,
             "AttachStderr": False,

@@ -14,7 +14,7 @@ from .shell import BUILTINS, Shell
 from .timeline import Suspended, TimedLines, TimedOutput, Timeline, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
-from .world import Container, World, log_line
+from .world import Container, World, config_user, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -31,10 +31,11 @@ def main_user(world: World, c: Container) -> ExecUser | None:
     makes the runtime's spec; an error there is a System error of the start (daemon/start.go
     containerStart), with no runtime text around it, and the container records exit code 128
     (exitUnknown, daemon/errors.go)."""
-    if not c.user:
+    spec = config_user(world, c)
+    if not spec:
         return None
     try:
-        return read_user_in(ContainerView(world, c), c.user)
+        return read_user_in(ContainerView(world, c), spec)
     except UserError as exc:
         raise DockerError(f"Error response from daemon: {exc}", 128) from None
 

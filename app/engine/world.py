@@ -37,6 +37,14 @@ def on_stderr(c: Container, lines: list[str]) -> list[str]:
     return [log_line(text, not c.tty) for text in lines]
 
 
+def config_user(world: World, c: Container) -> str:
+    """c's Config.User."""
+    if c.user is not None:
+        return c.user
+    image = world.images.get(c.image_id)
+    return str(image.config.get("User") or "") if image is not None else ""
+
+
 def log_times(c: Container) -> list[int]:
     """The second each of c's log lines was written; lines kept before times were kept show the
     container's start."""
@@ -143,7 +151,9 @@ class Container:
     tty: bool = False  # -t: Config.Tty
     stdin_open: bool = False  # -i: Config.OpenStdin
     init: bool = False  # --init: docker-init (tini) runs as PID 1 and forwards signals
-    user: str = ""  # Config.User: -u, else the image's USER (daemon/commit.go merge)
+    # Config.User: -u, else the image's USER (daemon/commit.go merge); None in a world saved before
+    # it was kept (config_user then reads the image's)
+    user: str | None = None
     # the simulated second each line of logs was written, the last ones when a world saved before
     # they were kept has fewer (log_times pads them): a plain default, so such worlds still load
     log_times: list[int] | None = None
