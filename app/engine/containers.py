@@ -8,7 +8,7 @@ from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .execuser import ExecUser, UserError, read_user, run_as
 from .filters import Filters, get_timestamp, prune_until
-from .formatting import human_size4, rfc3339_nano
+from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
 from .lifecycle import (
@@ -37,7 +37,7 @@ from .refs import CONTAINER_NAME, RefError, parse_ref
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import STDERR_LINE, Container, World, config_user, log_stream, log_times
+from .world import Container, World, config_user, log_times
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -236,22 +236,6 @@ def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
     return not (f.contains("label!") and f.match_kv("label!", labels))
 
 
-# The nanoseconds of a log line's time: layerlab keeps the simulated second each line was written
-LOG_NANOS = 234567890
-
-
-def _log_prefixed(line: str, when: int, details: bool, timestamps: bool) -> str:
-    """moby v28.5.2 api/server/httputils/write_log_stream.go: --details puts the log's attributes
-    and a space before the line (none here: no --log-opt labels or env), --timestamps the time the
-    line was written (jsonmessage.RFC3339NanoFixed: nine digits) and a space before that."""
-    stderr, text = log_stream(line)
-    if details:
-        text = " " + text
-    if timestamps:
-        text = f"{rfc3339_nano(when, LOG_NANOS)} {text}"
-    return STDERR_LINE + text if stderr else text
-
-
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     bounds: dict[str, float] = {}
@@ -272,7 +256,7 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     # the json-file reader's forwarder (moby v28.5.2 daemon/logger/loggerutils/logfile.go Do): it
     # skips lines until the first written at or after since, and stops at the first after until; a
     # line's time has its nanoseconds
-    nanos = LOG_NANOS / 1e9
+    nanos = attached.LOG_NANOS / 1e9
     if "since" in bounds:
         first = next((i for i, (_, when) in enumerate(written) if when + nanos >= bounds["since"]), len(written))
         written = written[first:]
@@ -280,10 +264,10 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
         stop = next((i for i, (_, when) in enumerate(written) if when + nanos > bounds["until"]), len(written))
         written = written[:stop]
     for line, when in written:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, _log_prefixed(line, when, args.bool("details"), args.bool("timestamps")),
+        attached.show_logged(ctx.io, attached.log_prefixed(line, when, args.bool("details"), args.bool("timestamps")),
                              tty=c.tty)
     if args.bool("follow") and c.running and bounds.get("until", ctx.world.clock + 1) > ctx.world.clock:
-        attached.follow_logs(ctx, c)
+        attached.follow_logs(ctx, c, args.bool("details"), args.bool("timestamps"))
     return 0
 
 

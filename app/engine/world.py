@@ -230,6 +230,8 @@ class Attached:
     uid: int = 0  # the shell's user (docker exec -u), its groups and the name bash's prompt shows
     groups: tuple[int, ...] = ()
     login: str = "root"
+    log_details: bool = False  # docker logs -f --details: a space before each line
+    log_timestamps: bool = False  # docker logs -f -t: the time each line was written before it
 
 
 @dataclass

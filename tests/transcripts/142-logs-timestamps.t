@@ -6,7 +6,8 @@ sends the flag). layerlab keeps the simulated second a line was written (a main 
 moves its clock, app/engine/timeline.py) with fixed nanoseconds. --since skips the lines written
 before it and --until stops after it (daemon/logger/loggerutils/logfile.go: ifBefore and the
 forwarder), both read by the client as a duration before now, a date or Unix seconds
-(api/types/time/timestamp.go GetTimestamp). --tail picks the last lines first.
+(api/types/time/timestamp.go GetTimestamp). --tail picks the last lines first. With -f the lines
+that come later get the same prefixes (--details: a space).
 
   $ docker run --name loop -d busybox sh -c 'i=0; while [ $i -lt 5 ]; do echo tick $i; i=$((i+1)); sleep 2; done; echo done >&2'
   ...
@@ -51,3 +52,12 @@ forwarder), both read by the client as a duration before now, a date or Unix sec
   $ docker logs -t --since 2026-03-02T09:00:27 twice
   2026-03-02T09:00:28.234567890Z a
   2026-03-02T09:00:30.234567890Z b
+  $ docker run --name slow -d busybox sh -c 'echo one; sleep 3; echo two; sleep 30'
+  [0-9a-f]{64} (re)
+  $ docker logs -f -t --details slow
+  2026-03-02T09:00:32.234567890Z  one
+  $ sleep 3
+  $ true
+  2026-03-02T09:00:35.234567890Z  two
+  $ ^C
+  [130]
