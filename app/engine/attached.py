@@ -95,9 +95,9 @@ def badge(world: World) -> tuple[str, str, str] | None:
 def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
                 cwd: str = "", env: dict[str, str] | None = None, user: ExecUser | None = None) -> None:
     sh = container_shell(world, c)
-    if pid1 and user is None and config_user(world, c):  # the main process runs as Config.User
+    if pid1 and user is None and (config_user(world, c) or c.group_add):  # the main process's user
         try:
-            user = read_user(sh, config_user(world, c))
+            user = read_user(sh, config_user(world, c), c.group_add)
         except UserError:
             user = None  # it could not have started: the daemon refuses the start (process.main_user)
         if user is not None:

@@ -328,10 +328,10 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
     given = bool(spec)
     if not given:
         spec = config_user(sh.world, c)
-    if not spec:
+    if not spec and not c.group_add:
         return None
     try:
-        user = read_user(sh, spec)
+        user = read_user(sh, spec, c.group_add)  # getUser adds HostConfig.GroupAdd to an exec's groups too
     except UserError as exc:
         if given or args.bool("detach"):
             raise DockerError(f"Error response from daemon: {exc}") from None

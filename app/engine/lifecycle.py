@@ -146,6 +146,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         labels=_labels(args, image),
         # daemon/commit.go merge: the image's User when -u gives none
         user=args.get("user") or image.config.get("User") or "",
+        group_add=args.list("group-add") or None,
     )
     world.containers[cid] = c
     _populate(world, c, image)

@@ -32,10 +32,10 @@ def main_user(world: World, c: Container) -> ExecUser | None:
     containerStart), with no runtime text around it, and the container records exit code 128
     (exitUnknown, daemon/errors.go)."""
     spec = config_user(world, c)
-    if not spec:
+    if not spec and not c.group_add:
         return None
     try:
-        return read_user_in(ContainerView(world, c), spec)
+        return read_user_in(ContainerView(world, c), spec, c.group_add)
     except UserError as exc:
         raise DockerError(f"Error response from daemon: {exc}", 128) from None
 

@@ -154,6 +154,7 @@ class Container:
     # Config.User: -u, else the image's USER (daemon/commit.go merge); None in a world saved before
     # it was kept (config_user then reads the image's)
     user: str | None = None
+    group_add: list[str] | None = None  # HostConfig.GroupAdd (--group-add)
     # the simulated second each line of logs was written, the last ones when a world saved before
     # they were kept has fewer (log_times pads them): a plain default, so such worlds still load
     log_times: list[int] | None = None

@@ -12,7 +12,9 @@ libcontainer/env.go). A Dockerfile USER applies to the RUN steps after it (Build
 the user up in the step's root: moby v28.5.2 vendor/github.com/moby/buildkit/executor/runcexecutor/
 executor.go oci.GetUser), WORKDIR makes its folders as that user (dockerfile2llb/convert.go
 dispatchWorkdir: llb.Mkdir WithUser), and it is the image's Config.User; docker exec without -u uses
-Config.User, and docker commit keeps it.
+Config.User, and docker commit keeps it. --group-add adds groups to the main process and to execs
+(getUser; user.go GetAdditionalGroups: a name or gid, or a gid no entry has; a name whose gid is
+already added fails; the daemon collects them in a Go map, so their order varies: here ascending).
 
   $ docker pull -q node:14
   docker.io/library/node:14
@@ -91,3 +93,19 @@ Config.User, and docker commit keeps it.
   total 0
   -rw-r--r-- 1 node node 0 .* x (re)
   drwxr-xr-x 2 node node 4096 .* /home/node/app/sub (re)
+  $ docker run --rm -u node --group-add staff --group-add 4242 node:14 id
+  uid=1000(node) gid=1000(node) groups=1000(node),50(staff),4242
+  $ docker run --rm --group-add nogroup2 node:14 id
+  docker: Error response from daemon: Unable to find group nogroup2: no matching entries in group file
+  
+  Run 'docker run --help' for more information
+  [125]
+  $ docker run --rm --group-add 1000 --group-add node node:14 id
+  docker: Error response from daemon: Unable to find group node: no matching entries in group file
+  
+  Run 'docker run --help' for more information
+  [125]
+  $ docker run -d --name grouped -u node --group-add staff node:14 sleep 100
+  [0-9a-f]{64} (re)
+  $ docker exec grouped id
+  uid=1000(node) gid=1000(node) groups=1000(node),50(staff)
