@@ -93,6 +93,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "AutoRemove": c.auto_remove,
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
+            "GroupAdd": list(c.group_add or []) or None,  # --group-add (between them in the API's order)
             "ReadonlyRootfs": c.read_only,
             "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,

@@ -109,3 +109,7 @@ already added fails; the daemon collects them in a Go map, so their order varies
   [0-9a-f]{64} (re)
   $ docker exec grouped id
   uid=1000(node) gid=1000(node) groups=1000(node),50(staff)
+  $ docker inspect -f '{{.HostConfig.GroupAdd}} {{json .HostConfig.GroupAdd}}' grouped
+  [staff] ["staff"]
+  $ docker inspect -f '{{json .HostConfig.GroupAdd}}' worker
+  null
