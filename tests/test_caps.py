@@ -39,7 +39,7 @@ def test_volumes_cap(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_log_lines_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("app.engine.nodeapp.MAX_LOG_LINES", 5)
+    monkeypatch.setattr("app.engine.world.MAX_LOG_LINES", 5)  # world.add_logs keeps them
     w, r = run("docker build -q -t fb .", "docker run -d -p 3000:80 --name app -v data:/app/feedback fb",
                *["curl -s -m 1 -X POST -d title=t -d text=x localhost:3000/create"] * 3, "docker logs app")
     assert len(out(r[-1])) == 5

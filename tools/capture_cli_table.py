@@ -111,9 +111,16 @@ def capture(cmd: str) -> dict:
     return entry
 
 
+# Entries written by hand from the buildx v0.29.1 sources (commands/root.go, commands/prune.go), as
+# `docker builder` is the buildx plugin in Docker 28.5: a capture keeps them as they are.
+FROM_SOURCE = ("builder", "builder prune")
+
+
 def main() -> None:
     out = {c or "docker": capture(c) for c in COMMANDS}
     target = Path(__file__).resolve().parents[1] / "app/engine/data/docker_cli.json"
+    kept = json.loads(target.read_text()) if target.exists() else {}
+    out.update({key: kept[key] for key in FROM_SOURCE if key in kept})
     target.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     print(f"wrote {len(out)} commands to {target}", file=sys.stderr)
 

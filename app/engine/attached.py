@@ -17,12 +17,13 @@ from dataclasses import replace
 
 from . import lifecycle
 from .dockercli import Args, Ctx, DockerError
-from .execuser import ExecUser
-from .process import container_shell, shell_kind
+from .execuser import ExecUser, UserError, read_user, run_as
+from .formatting import rfc3339_nano
+from .process import container_shell, home_given, shell_kind
 from .shell import ExitShell
 from .toolkit import IO, Lines
 from .tools.common import passwd_name
-from .world import Attached, Container, World, log_stream
+from .world import STDERR_LINE, Attached, Container, World, config_user, log_stream, log_times
 
 CTRL_C = "^C"
 CTRL_D = "^D"
@@ -94,6 +95,13 @@ def badge(world: World) -> tuple[str, str, str] | None:
 def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool, pid1: bool,
                 cwd: str = "", env: dict[str, str] | None = None, user: ExecUser | None = None) -> None:
     sh = container_shell(world, c)
+    if pid1 and user is None and (config_user(world, c) or c.group_add):  # the main process's user
+        try:
+            user = read_user(sh, config_user(world, c), c.group_add)
+        except UserError:
+            user = None  # it could not have started: the daemon refuses the start (process.main_user)
+        if user is not None:
+            run_as(sh, user, home_given(c))
     state = c.process if pid1 else {}
     uid, login = 0, "root"
     groups: tuple[int, ...] = ()
@@ -189,9 +197,12 @@ def _node_banner(io: IO) -> None:
     io.out('Type ".help" for more information.')
 
 
-def follow_logs(ctx: Ctx, c: Container) -> None:
-    """`docker logs -f` of a running container holds the terminal for what comes next."""
+def follow_logs(ctx: Ctx, c: Container, details: bool = False, timestamps: bool = False) -> None:
+    """`docker logs -f` of a running container holds the terminal for what comes next, each line
+    with the prefixes --details and --timestamps ask for."""
     _hold(ctx.world, c, "logs", raw=False, sig_proxy=False)
+    if ctx.world.attached is not None:
+        ctx.world.attached = replace(ctx.world.attached, log_details=details, log_timestamps=timestamps)
 
 
 def cmd_attach(ctx: Ctx, args: Args) -> int:
@@ -254,6 +265,22 @@ def host_key(world: World, line: str) -> int:
     return SIGINT_STATUS if line == CTRL_C else world.status
 
 
+# The nanoseconds of a log line's time: layerlab keeps the simulated second each line was written
+LOG_NANOS = 234567890
+
+
+def log_prefixed(line: str, when: int, details: bool, timestamps: bool) -> str:
+    """moby v28.5.2 api/server/httputils/write_log_stream.go: --details puts the log's attributes
+    and a space before the line (none here: no --log-opt labels or env), --timestamps the time the
+    line was written (jsonmessage.RFC3339NanoFixed: nine digits) and a space before that."""
+    stderr, text = log_stream(line)
+    if details:
+        text = " " + text
+    if timestamps:
+        text = f"{rfc3339_nano(when, LOG_NANOS)} {text}"
+    return STDERR_LINE + text if stderr else text
+
+
 def show_logged(io: IO, line: str, end: str = "\n", tty: bool = False) -> None:
     """A line of a container's output, as a client shows it: on the stream it came from. A -t
     container writes through a pseudo-terminal whose onlcr turns each newline into CR LF, and the
@@ -275,7 +302,11 @@ def follow(world: World, io: IO) -> None:
     logs = c.logs if c is not None else []
     if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
-        for line in logs[min(a.shown, len(logs)):]:
+        times = log_times(c) if c is not None else []
+        for n in range(min(a.shown, len(logs)), len(logs)):
+            line = logs[n]
+            if a.log_details or a.log_timestamps:
+                line = log_prefixed(line, times[n], a.log_details, a.log_timestamps)
             show_logged(io, line, tty=c is not None and c.tty)
     ended = c is None or not c.running or c.started_at != a.since
     world.attached = None if ended else replace(a, shown=len(logs))

@@ -8,12 +8,13 @@ import hashlib
 import json
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import budget
 from .buildinputs import STDIN, BuildInputs, build_inputs
 from .dockercli import Args, Ctx, DockerError
+from .execuser import UserError, read_user_in, run_as
 from .formatting import human_size
 from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
 from .imagecmds import image_id_for, tag_image
@@ -626,9 +627,25 @@ def _make_workdir(stage: Stage, build_c: Container, view: ContainerView, text: s
     while p != "/" and view.get(p) is None:
         todo.append(p)
         p = parent_of(p)
+    owner = _workdir_owner(view, stage.config.get("User") or "")
     for q in reversed(todo):
-        build_c.rw.set(q, dir_node())
+        node = dir_node(owner[0])
+        build_c.rw.set(q, node if owner[1] == owner[0] else replace(node, gid=owner[1]))
     return f"WORKDIR {new_wd}"
+
+
+def _workdir_owner(view: ContainerView, user: str) -> tuple[int, int]:
+    """The uid and gid WORKDIR's new folders get: the stage's USER's (moby v28.5.2
+    vendor/github.com/moby/buildkit/frontend/dockerfile/dockerfile2llb/convert.go dispatchWorkdir:
+    llb.Mkdir WithUser). A USER the files do not know leaves them root's here (BuildKit's own
+    error for it is not simulated)."""
+    if not user:
+        return 0, 0
+    try:
+        found = read_user_in(view, user)
+    except UserError:
+        return 0, 0
+    return found.uid, found.gid
 
 
 def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, workdir: str) -> None:
@@ -661,7 +678,15 @@ def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, i
     """RUN: the command in a build container; its history line carries the ARGs in scope
     (convert.go runCommandString: "|N K=V ... cmd")."""
     argv, _ = _json_or_shell(text)
-    status, lines = _run_in_build(b.ctx.world, build_c, view, argv, b.env)
+    try:
+        status, lines = _run_in_build(b.ctx.world, build_c, view, argv, b.env, stage.config.get("User") or "")
+    except UserError as exc:
+        # the executor looks the stage's USER up in the step's root before it runs anything
+        # (moby v28.5.2 vendor/github.com/moby/buildkit/executor/runcexecutor/executor.go oci.GetUser)
+        b.vertices.append(Vertex(label, 0.0, error=True))
+        raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.5, False) + [
+            "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
+            f"ERROR: failed to build: failed to solve: {exc}"]) from None
     if status != 0:
         b.vertices.append(Vertex(label, seconds, error=True))
         raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, seconds + 0.5, False) + [
@@ -710,12 +735,17 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
 
 
 def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[str],
-                  env: dict[str, str]) -> tuple[int, list[str]]:
+                  env: dict[str, str], user: str = "") -> tuple[int, list[str]]:
+    """A RUN step's process, as the stage's USER when it has one (raises UserError when the
+    step's /etc/passwd or /etc/group does not know it)."""
     sh_env = dict(e.split("=", 1) for e in c.env if "=" in e)
     sh_env.update(env)
+    home_set = bool(sh_env.get("HOME"))
     sh_env.setdefault("HOME", "/root")
     flavor = BUSYBOX if view.get("/bin/busybox") is not None else GNU
     sh = Shell(world, view, flavor, flavor, c.workdir or "/", sh_env, name="sh")
+    if user:
+        run_as(sh, read_user_in(view, user), home_set)
     sh.extra = {"npm": npm_tool, "node": node_tool(c)}
     sink = Output()
     if sh.resolve(argv[0]) is None:

@@ -3,7 +3,20 @@ other names it answers to and its handler. Flags, usage and help come from data/
 
 from __future__ import annotations
 
-from . import attached, build, containers, cpcmd, diskusage, imagecmds, inspect, listing, networks, systemprune, volumes
+from . import (
+    attached,
+    build,
+    builderprune,
+    containers,
+    cpcmd,
+    diskusage,
+    imagecmds,
+    inspect,
+    listing,
+    networks,
+    systemprune,
+    volumes,
+)
 from .dockercli import CLI_TABLE, Command, Entry, load_command
 
 TABLE = (
@@ -42,12 +55,15 @@ TABLE = (
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
     Entry("system prune", systemprune.cmd_system_prune, (0, 0)),
+    # `docker builder` is the buildx plugin in Docker 28.5 (the CLI's "builder" alias of "buildx")
+    Entry("builder prune", builderprune.cmd_builder_prune, (0, 0), aliases=("buildx prune",)),
     Entry("network ls", networks.cmd_network_ls, (0, 0), aliases=("network list",)),
     Entry("network inspect", networks.cmd_network_inspect, (1, None)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.
-GROUPS = ("container", "image", "volume", "system", "network")
+GROUPS = ("container", "image", "volume", "system", "network", "builder", "buildx")
+_GROUP_ALIASES = {"buildx": "builder"}
 
 _BY_NAME = {name: e for e in TABLE for name in (e.key, e.shortcut, *e.aliases) if name}
 _LOADED: dict[str, Command] = {}
@@ -57,7 +73,7 @@ def lookup(name: str) -> Command | None:
     """The command a learner's words name (an alias resolves to its management form); one the
     CLI has but layerlab does not run has help and no handler; None for unknown words."""
     entry = _BY_NAME.get(name)
-    key = entry.key if entry is not None and name in entry.aliases else name
+    key = entry.key if entry is not None and name in entry.aliases else _GROUP_ALIASES.get(name, name)
     if key not in _LOADED:
         if key not in CLI_TABLE:
             return None

@@ -8,7 +8,7 @@ from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .execuser import ExecUser, UserError, read_user, run_as
 from .filters import Filters, get_timestamp, prune_until
-from .formatting import human_size4, rfc3339_nano
+from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
 from .lifecycle import (
@@ -28,6 +28,7 @@ from .process import (
     NOT_SIMULATED,
     RUNTIME_EXEC,
     container_shell,
+    home_given,
     lookpath,
     program_for,
     runtime_failure,
@@ -36,7 +37,7 @@ from .refs import CONTAINER_NAME, RefError, parse_ref
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import STDERR_LINE, Container, World, log_stream
+from .world import Container, World, config_user, log_times
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -235,40 +236,38 @@ def _labels_match(f: Filters, labels: dict[str, str]) -> bool:
     return not (f.contains("label!") and f.match_kv("label!", labels))
 
 
-def _log_prefixed(c: Container, line: str, details: bool, timestamps: bool) -> str:
-    """moby v28.5.2 api/server/httputils/write_log_stream.go: --details puts the log's attributes
-    and a space before the line (none here: no --log-opt labels or env), --timestamps the time in
-    RFC3339 with nine digits and a space before that. layerlab keeps no time per line: each shows
-    the start of the run that wrote it."""
-    stderr, text = log_stream(line)
-    if details:
-        text = " " + text
-    if timestamps:
-        text = f"{rfc3339_nano(c.started_at or c.created, 234567890)} {text}"
-    return STDERR_LINE + text if stderr else text
-
-
 def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
+    bounds: dict[str, float] = {}
     for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
         if args.get(key):
             try:
-                get_timestamp(args.get(key), ctx.world.clock)
+                bounds[key] = get_timestamp(args.get(key), ctx.world.clock)
             except ValueError as exc:
                 raise DockerError(f'invalid value for "{key}": {exc}') from None
-    lines = c.logs
+    written = list(zip(c.logs, log_times(c), strict=True))
     tail = args.get("tail")
     if tail not in (None, "all"):
         try:
             n = int(tail)
-            lines = lines[-n:] if n > 0 else []
+            written = written[-n:] if n > 0 else []
         except ValueError:
             pass
-    for line in lines:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
-        attached.show_logged(ctx.io, _log_prefixed(c, line, args.bool("details"), args.bool("timestamps")),
+    # the json-file reader's forwarder (moby v28.5.2 daemon/logger/loggerutils/logfile.go Do): it
+    # skips lines until the first written at or after since, and stops at the first after until; a
+    # line's time has its nanoseconds
+    nanos = attached.LOG_NANOS / 1e9
+    if "since" in bounds:
+        first = next((i for i, (_, when) in enumerate(written) if when + nanos >= bounds["since"]), len(written))
+        written = written[first:]
+    if "until" in bounds:
+        stop = next((i for i, (_, when) in enumerate(written) if when + nanos > bounds["until"]), len(written))
+        written = written[:stop]
+    for line, when in written:  # each on the stream it came from (daemon/logger/jsonfilelog keeps it)
+        attached.show_logged(ctx.io, attached.log_prefixed(line, when, args.bool("details"), args.bool("timestamps")),
                              tty=c.tty)
-    if args.bool("follow") and c.running:
-        attached.follow_logs(ctx, c)
+    if args.bool("follow") and c.running and bounds.get("until", ctx.world.clock + 1) > ctx.world.clock:
+        attached.follow_logs(ctx, c, args.bool("details"), args.bool("timestamps"))
     return 0
 
 
@@ -328,17 +327,16 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
     spec = args.get("user") or ""
     given = bool(spec)
     if not given:
-        image = sh.world.images.get(c.image_id)
-        spec = (image.config.get("User") or "") if image is not None else ""
-    if not spec:
+        spec = config_user(sh.world, c)
+    if not spec and not c.group_add:
         return None
     try:
-        user = read_user(sh, spec)
+        user = read_user(sh, spec, c.group_add)  # getUser adds HostConfig.GroupAdd to an exec's groups too
     except UserError as exc:
         if given or args.bool("detach"):
             raise DockerError(f"Error response from daemon: {exc}") from None
         return str(exc)
-    run_as(sh, user, any(e.startswith("HOME=") and e != "HOME=" for e in c.env))
+    run_as(sh, user, home_given(c))
     return user
 
 

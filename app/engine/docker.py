@@ -120,6 +120,15 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
         if rest and rest[0] in ("--help", "-h"):
             _print(io, help_lines(group))
             return None
+        if name in ("builder", "buildx") and not rest:
+            _print(io, help_lines(group))  # buildx's root command: RunE prints its help (commands/root.go)
+            return None
+        if name in ("builder", "buildx") and rest[0].split("=")[0] in ("--builder", "--debug", "-D"):
+            raise DockerError(f"layerlab: docker {name} {rest[0].split('=')[0]} is not simulated yet", 1)
+        if name in ("builder", "buildx") and rest[0] not in ("--help", "-h"):
+            # the plugin's flag errors (docker/cli cli/cobra.go FlagErrorFunc, as SetupPluginRootCommand sets it)
+            raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker buildx [OPTIONS] COMMAND\n\n"
+                              "Run 'docker buildx --help' for more information", 125)
         if rest:
             raise DockerError(f"unknown flag: {rest[0]}\n\nUsage:  docker {name}{' COMMAND' if name == 'volume' else ''}"
                               f"\n\nRun 'docker {name} --help' for more information", 125)
@@ -136,6 +145,10 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
         # docker system info, docker container top...: Docker has them, layerlab does not run them
         raise DockerError(f"layerlab: docker {name} {rest[0]} is a Docker command that layerlab does not simulate "
                           "yet", 1)
+    if name in ("builder", "buildx") and cmd is None and group is not None:
+        # buildx commands/root.go RunE: its help, then the error cmd/buildx/main.go prints
+        _print(io, help_lines(group))
+        raise DockerError(f'ERROR: unknown command: "{rest[0]}"', 1)
     if cmd is None or cmd.handler is None:
         use = f"docker {name} COMMAND" if name == "volume" else f"docker {name}"
         raise DockerError(f"docker: unknown command: docker {name} {argv[1]}\n\nUsage:  {use}\n\n"
@@ -160,7 +173,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
     "pause", "unpause", "top", "stats", "wait", "update", "events", "export", "import", "save",
-    "load", "push", "login", "logout", "search", "compose", "buildx", "builder", "context", "plugin",
+    "load", "push", "login", "logout", "search", "compose", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 

@@ -34,13 +34,18 @@ class Cancelled(Exception):
     """The learner answered no at a prompt: nothing is printed, exit 0."""
 
 
+# internal/prompt/prompt.go Confirm's question, after the command's warning lines
+QUESTION = "Are you sure you want to continue? [y/N] "
+
+
 class NeedAnswer(Exception):
     """The command asks the learner first: apply() returns these prompts, and the command runs
     again with the answer."""
 
-    def __init__(self, prompts: list[str]) -> None:
+    def __init__(self, prompts: list[str], question: str = "") -> None:
         super().__init__(prompts)
         self.prompts = prompts
+        self.question = question or QUESTION
 
 
 @dataclass
@@ -108,6 +113,7 @@ class Command:
     interspersed: bool = True
     handler: Handler | None = None
     subcommands: list[list[str]] = field(default_factory=list)
+    additional_help: str = ""  # the "additionalHelp" annotation (docker/cli cli/cobra.go usageTemplate)
 
     def flag(self, name: str) -> Flag | None:
         for f in self.flags:
@@ -148,7 +154,7 @@ def load_command(key: str, entry: Entry | None) -> Command:
     """key's usage, flags and help from the CLI table, with entry's arguments rule and handler
     (None for a command the CLI has and layerlab does not run: it has help only)."""
     raw = CLI_TABLE[key]
-    flags = [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"])
+    flags = [Flag(f["long"], f["short"], f["var"], f["usage"], f["default"], hidden=bool(f.get("hidden")))
              for f in raw["flags"] if not f.get("global")]
     flags += _HIDDEN_FLAGS.get(key, [])
     subs = []
@@ -159,7 +165,8 @@ def load_command(key: str, entry: Entry | None) -> Command:
     lo, hi = entry.args if entry is not None else (0, None)
     return Command(key, raw["path"], raw.get("use", raw["path"]), raw["short"], raw.get("aliases", ""),
                    flags, lo, hi, entry.interspersed if entry is not None else True,
-                   entry.handler if entry is not None else None, subcommands=subs)
+                   entry.handler if entry is not None else None, subcommands=subs,
+                   additional_help=raw.get("additional_help", ""))
 
 
 def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:
@@ -182,16 +189,18 @@ def print_pruned(io: IO, heading: str, items: list[str]) -> None:
         io.out("")
 
 
-def confirm(ctx: Ctx) -> bool:
-    """Ask the prompt queued in ctx.prompts; the answer arrives with the command."""
+def confirm(ctx: Ctx, question: str = QUESTION, trim: bool = True) -> bool:
+    """Ask the prompt queued in ctx.prompts, then question; the answer arrives with the command.
+    trim=False: the answer is compared as read, without TrimSpace (buildx commands/util.go
+    promptForConfirmation)."""
     if ctx.answer is None:
-        raise NeedAnswer(ctx.prompts)
+        raise NeedAnswer(ctx.prompts, question)
     for line in ctx.prompts:
         ctx.io.out(line)
-    ctx.io.out(f"Are you sure you want to continue? [y/N] {ctx.answer}")
+    ctx.io.out(f"{question}{ctx.answer}")
     # internal/prompt/prompt.go Confirm: strings.EqualFold(TrimSpace(answer), "y"); anything
     # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0).
-    if ctx.answer.strip(_GO_SPACE).lower() == "y":
+    if (ctx.answer.strip(_GO_SPACE) if trim else ctx.answer).lower() == "y":
         return True
     raise Cancelled()
 
@@ -413,7 +422,7 @@ def flag_usages(flags: list[Flag], width: int = 79) -> list[str]:
 def help_lines(cmd: Command) -> list[str]:
     lines: list[str] = []
     if cmd.subcommands:
-        opt = " [OPTIONS]" if cmd.flags and cmd.key == "docker" else ""
+        opt = " [OPTIONS]" if cmd.flags else ""  # a plugin's root (docker buildx) has flags
         lines.append(f"Usage:  {cmd.path}{opt} COMMAND")
     else:
         lines += f"Usage:  {cmd.use}".split("\n")  # docker cp's usage has a second line
@@ -437,6 +446,8 @@ def help_lines(cmd: Command) -> list[str]:
         lines += ["", f"Run '{cmd.path} COMMAND --help' for more information on a command."]
     if cmd.key == "docker":
         lines += ["", "For more help on how to use Docker, head to https://docs.docker.com/go/guides/"]
+    if cmd.additional_help:
+        lines += ["", cmd.additional_help]
     return lines
 
 

@@ -138,7 +138,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
         except ExitShell as exc:
             code = int(exc.args[0])
         except NeedAnswer as need:
-            return Result(world, [], 0, prompt=[*list(need.prompts), "Are you sure you want to continue? [y/N] "])
+            return Result(world, [], 0, prompt=[*list(need.prompts), need.question])
         except OverBudget as over:
             return Result(world, _noted(terminal) + [(ERR, over.message)], over.code, work=spent.steps)
         except RecursionError:  # a path no limit above foresaw: still a clean answer, never a crash

@@ -11,6 +11,7 @@ from .fs import FILE
 
 if TYPE_CHECKING:
     from .shell import Shell
+    from .views import View
 
 _MAX_ID = 2**31 - 1  # user.go maxID: "for 32-bit systems compatibility"
 
@@ -91,14 +92,43 @@ def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
     return ExecUser(uid, gid, tuple(dict.fromkeys(ordered)), home)
 
 
-def read_user(sh: Shell, spec: str) -> ExecUser:
+def additional_groups(wanted: list[str], group: str | None) -> list[int]:
+    """GetAdditionalGroups (--group-add): each a group's name or gid, or a gid no entry has; a
+    name whose gid an earlier one already added is looked up as a number, and fails. Ascending
+    (the daemon collects them in a Go map, whose order varies)."""
+    groups = [(row[0], _int(row[2])) for row in _entries(group, 4)]
+    gids: dict[int, None] = {}
+    for ag in wanted:
+        match = next((g for name, g in groups if (name == ag or str(g) == ag) and g not in gids), None)
+        if match is None:
+            n = _atoi(ag)
+            if n is None:
+                raise UserError(f"Unable to find group {ag}: no matching entries in group file")
+            if not 0 <= n <= _MAX_ID:
+                raise UserError(f"uids and gids must be in range 0-{_MAX_ID}")
+            match = n
+        gids[match] = None
+    return sorted(gids)
+
+
+def read_user(sh: Shell, spec: str, group_add: list[str] | None = None) -> ExecUser:
     """The spec against the container's own /etc/passwd and /etc/group (daemon/oci_linux.go
     getUser reads them in the container's root; a missing file has no entries)."""
+    return read_user_in(sh.view, spec, group_add)
+
+
+def read_user_in(view: View, spec: str, group_add: list[str] | None = None) -> ExecUser:
+    """read_user against a container's files as view shows them, with the --group-add groups after
+    the user's own (daemon/oci_linux.go getUser)."""
     texts = []
     for path in ("/etc/passwd", "/etc/group"):
-        node = sh.view.get(path)
+        node = view.get(path)
         texts.append(node.data if node is not None and node.kind == FILE else None)
-    return exec_user(spec, texts[0], texts[1])
+    user = exec_user(spec, texts[0], texts[1])
+    if not group_add:
+        return user
+    added = additional_groups(group_add, texts[1])
+    return ExecUser(user.uid, user.gid, tuple(dict.fromkeys([*user.groups, *added])), user.home)
 
 
 def run_as(sh: Shell, user: ExecUser, home_set: bool) -> None:

@@ -15,7 +15,7 @@ from .formatting import docker_created_at, human_duration, human_size, human_siz
 from .images import image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .toolkit import IO, Lines
-from .world import MAX_IMAGES, Container, Image, Layer, World
+from .world import MAX_IMAGES, Container, Image, Layer, World, config_user
 
 
 def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool = False,
@@ -338,6 +338,7 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["Cmd"] = list(c.cmd)
     config["Entrypoint"] = list(c.entrypoint) or None
     config["WorkingDir"] = c.workdir
+    config["User"] = config_user(world, c)  # the container's Config.User: its -u, else the image's
     config["ExposedPorts"] = {p: {} for p in c.exposed}
     if c.labels:  # the container's Config.Labels: its --label values over the image's
         config["Labels"] = dict(c.labels)

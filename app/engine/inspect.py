@@ -13,7 +13,7 @@ from .networks import bridge_ip, bridge_mac, inspected_network
 from .refs import normalize_tag
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
-from .world import Container, Image, World
+from .world import Container, Image, World, config_user
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -93,6 +93,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "AutoRemove": c.auto_remove,
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
+            "GroupAdd": list(c.group_add or []) or None,  # --group-add (between them in the API's order)
             "ReadonlyRootfs": c.read_only,
             "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
@@ -116,7 +117,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "Config": S({
             "Hostname": c.id[:12],
             "Domainname": "",
-            "User": image.config.get("User", "") if image else "",
+            "User": config_user(world, c),
             "AttachStdin": False,
             "AttachStdout": False,
             "AttachStderr": False,

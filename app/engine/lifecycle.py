@@ -10,11 +10,11 @@ from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
-from .process import begin_process, resume_loop
+from .process import begin_process, main_user, resume_loop
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .signals import NOT_FATAL
-from .timeline import release_due
+from .timeline import TimedLines, add_timed, release_due
 from .views import ContainerView, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
@@ -144,6 +144,9 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
         labels=_labels(args, image),
+        # daemon/commit.go merge: the image's User when -u gives none
+        user=args.get("user") or image.config.get("User") or "",
+        group_add=args.list("group-add") or None,
     )
     world.containers[cid] = c
     _populate(world, c, image)
@@ -172,6 +175,11 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
                 f"0.0.0.0:{hp} failed: port is already allocated", 125)
     # assign ephemeral host ports for -p 80
     c.ports = [(hp or _ephemeral(world), cp) for hp, cp in c.ports]
+    try:
+        user = main_user(world, c)  # the spec is made before the runtime mounts anything
+    except DockerError as exc:
+        c.exit_code = exc.code
+        raise
     applied: list[Mount] = []
     for m in sorted(c.mounts, key=lambda m: m.destination.count("/")):
         if m.type == "bind" and world.host.get(m.source) is None and m.source != "/":
@@ -190,18 +198,20 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
                 f"/var/lib/docker/overlay2/{c.id[:12]}/merged{exc.path}: read-only file system: unknown", 125) from None
         applied.append(m)
     try:
-        code, out = begin_process(world, c, ctx.io, attached)
+        code, out = begin_process(world, c, ctx.io, attached, user)
     except DockerError as exc:
         c.exit_code = exc.code  # the code daemon/errors.go setExitCodeFromError records
         raise
     c.state = "running"
     c.started_at = world.clock
     c.manual_restart = False
-    if code is not None:
-        nodeapp.append_logs(c, out)
-        exit_container(world, c, code, world.clock)
+    times = out.times if isinstance(out, TimedLines) else None
+    if times is not None and len(times) == len(out):
+        add_timed(c, list(zip(times, out, strict=True)))  # each line at the second it was written
     else:
-        nodeapp.append_logs(c, out)
+        nodeapp.append_logs(c, out, world.clock)
+    if code is not None:
+        exit_container(world, c, code, world.clock)
     return code, out
 
 
@@ -249,7 +259,7 @@ def tick(world: World) -> None:
         if c.running:
             release_due(c, world.clock)
         if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
-            nodeapp.append_logs(c, c.process.get("output", []))
+            nodeapp.append_logs(c, c.process.get("output", []), c.process["until"])
             exit_container(world, c, c.process.get("status", 0), c.process["until"])
 
 

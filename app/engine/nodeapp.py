@@ -13,7 +13,7 @@ from urllib.parse import unquote_plus
 
 from .fs import DIR, FsError, join, normpath
 from .views import ContainerView
-from .world import MAX_LOG_LINES, Container, World, on_stderr
+from .world import Container, World, add_logs, on_stderr
 
 NODE_BUILTINS = {"fs", "path", "http", "https", "os", "url", "util", "events", "crypto", "stream",
                  "child_process", "querystring", "zlib", "net", "assert", "buffer"}
@@ -410,10 +410,9 @@ def _rejection(c: Container, exc: FsError, syscall: str, path: str, dest: str = 
     append_logs(c, on_stderr(c, lines))  # (process.emitWarning writes on stderr)
 
 
-def append_logs(c: Container, lines: list[str]) -> None:
-    c.logs.extend(lines)
-    if len(c.logs) > MAX_LOG_LINES:
-        del c.logs[: len(c.logs) - MAX_LOG_LINES]
+def append_logs(c: Container, lines: list[str], when: int | None = None) -> None:
+    """lines into c's log, written at the simulated second when (world.add_logs)."""
+    add_logs(c, lines, when)
 
 
 def decode_form(body: str) -> dict[str, str]:

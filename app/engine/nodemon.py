@@ -98,4 +98,4 @@ def watch(world: World) -> None:
         lines = ["[nodemon] restarting due to changes...", *_run_app(world, c, script, cwd)]
         c.process["watch"] = now
         c.process["restarts"] = c.process.get("restarts", 0) + 1
-        nodeapp.append_logs(c, lines)
+        nodeapp.append_logs(c, lines, world.clock)

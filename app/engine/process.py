@@ -8,16 +8,17 @@ from typing import Any
 from . import budget, nodeapp
 from .budget import OverBudget
 from .dockercli import DockerError
+from .execuser import ExecUser, UserError, read_user_in, run_as
 from .fs import DIR, normpath
 from .npm import npm_install, npm_start
 from .shell import BUILTINS, ExitShell, Shell
 from .shellcompound import run_compound
 from .shellgrammar import Compound, parse
 from .shellparse import ShellSyntaxError
-from .timeline import Paused, Suspended, TimedOutput, Timeline, resumable_loop, split_by_time
+from .timeline import Paused, Suspended, TimedLines, TimedOutput, Timeline, resumable_loop, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
-from .world import MAX_VARIABLE_BYTES, Container, World, log_line
+from .world import MAX_VARIABLE_BYTES, Container, World, config_user, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -26,6 +27,26 @@ NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not s
 def flavor_of(world: World, c: Container) -> str:
     view = ContainerView(world, c)
     return BUSYBOX if view.get("/bin/busybox") is not None else GNU
+
+
+def main_user(world: World, c: Container) -> ExecUser | None:
+    """Who c's main process runs as: Config.User read against the container's files (moby v28.5.2
+    daemon/oci_linux.go WithUser, getUser), None for root when it is empty. The daemon reads it as it
+    makes the runtime's spec; an error there is a System error of the start (daemon/start.go
+    containerStart), with no runtime text around it, and the container records exit code 128
+    (exitUnknown, daemon/errors.go)."""
+    spec = config_user(world, c)
+    if not spec and not c.group_add:
+        return None
+    try:
+        return read_user_in(ContainerView(world, c), spec, c.group_add)
+    except UserError as exc:
+        raise DockerError(f"Error response from daemon: {exc}", 128) from None
+
+
+def home_given(c: Container) -> bool:
+    """Whether the environment sets HOME, which runc then keeps (libcontainer setupUser)."""
+    return any(e.startswith("HOME=") and e != "HOME=" for e in c.env)
 
 
 def container_shell(world: World, c: Container, extra: dict[str, Any] | None = None) -> Shell:
@@ -178,8 +199,10 @@ def _waiting_process(world: World, c: Container, argv: list[str], base: str) -> 
     return None
 
 
-def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[int | None, list[str]]:
-    """Run c's main process: (None, out) while it keeps running, else (exit code, out).
+def begin_process(world: World, c: Container, io: IO, attached: bool,
+                  user: ExecUser | None = None) -> tuple[int | None, list[str]]:
+    """Run c's main process, as user (main_user) if given: (None, out) while it keeps running,
+    else (exit code, out).
 
     Raises DockerError (with the exit code the daemon records) when the runtime cannot start it.
     """
@@ -187,6 +210,8 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     if not argv:
         raise DockerError("Error response from daemon: no command specified", 125)
     sh = container_shell(world, c)
+    if user is not None:
+        run_as(sh, user, home_given(c))
     name = argv[0]
     missing = lookpath(sh, name)
     if missing is not None:
@@ -211,17 +236,13 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
     timeline = Timeline(budget.current().steps, horizon=0 if _loop_script(argv) is not None else None)
     sh.timeline = timeline
     sink = TimedOutput(timeline)
-    paused: Paused | None = None
-    try:
-        status: int | None = sh.execute(argv, IO(sink))
-    except Suspended:
-        status = None  # a loop that goes on: it runs, and what it wrote comes in time
-    except Paused as asleep:
-        status, paused = None, asleep  # it runs on as the clock passes (resume_loop)
+    status, paused = _run_main(sh, argv, sink)
     lines = kept_lines(c, sink)
     if status is not None and (attached or not sh.elapsed):
+        timed = TimedLines(lines)
+        timed.open, timed.times = lines.open, [world.clock + t for t in sink.times[:len(lines)]]
         world.clock += sh.elapsed  # the attached client waits for it as the clock moves on
-        return status, lines
+        return status, timed
     now, later = split_by_time(lines, sink.times, world.clock)
     at_once = Lines(now)
     at_once.open = lines.open and not later
@@ -235,6 +256,17 @@ def begin_process(world: World, c: Container, io: IO, attached: bool) -> tuple[i
         # (real Docker streams a process's output as it is written)
         c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status, "pending": later}
     return None, at_once
+
+
+def _run_main(sh: Shell, argv: list[str], sink: TimedOutput) -> tuple[int | None, Paused | None]:
+    """Run a main process as far as it goes now: its exit status, else None while it runs on (a
+    loop run ahead as far as layerlab runs it, or one asleep until the clock comes: Paused)."""
+    try:
+        return sh.execute(argv, IO(sink)), None
+    except Suspended:
+        return None, None  # a loop that goes on: it runs, and what it wrote comes in time
+    except Paused as asleep:
+        return None, asleep  # it runs on as the clock passes (resume_loop)
 
 
 def _loop_script(argv: list[str]) -> Compound | None:
@@ -265,6 +297,12 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
     argv, started = point["argv"], point["started"]
     loop = _loop_script(argv)
     sh = container_shell(world, c)
+    try:
+        user = main_user(world, c)
+    except DockerError:  # (it started as this user: its files changed since)
+        user = None
+    if user is not None:
+        run_as(sh, user, home_given(c))
     sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
     sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
     pending = list(c.process.get("pending") or [])

@@ -303,7 +303,11 @@ class Shell:
                 if node is None or node.kind != DIR:
                     continue
                 rx = _glob_regex(comp)
-                for name in sorted(self.view.children(where)):
+                try:
+                    names = sorted(self.view.children(where))
+                except FsError:  # a folder it may not read matches nothing (glob(3) skips it)
+                    continue
+                for name in names:
                     budget.current().step()
                     if name.startswith(".") and not comp.startswith("."):
                         continue

@@ -3,8 +3,10 @@ other (docker/cli v28.5.2 cli/command/system/prune.go), and the build cache's ow
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .containers import prune_containers
-from .diskusage import cache_records
+from .diskusage import CacheRecord, cache_records
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .filters import Filters, prune_until
 from .formatting import human_size4
@@ -61,26 +63,45 @@ def _confirmation(everything: bool, with_volumes: bool, f: Filters) -> list[str]
 
 
 def prune_build_cache(world: World, everything: bool, f: Filters) -> tuple[list[str], int]:
-    """moby v28.5.2 builder/builder-next/builder.go Prune, then BuildKit's cacheManager.prune: without
-    --all only the records no image shares; until= keeps the records used after it; label filters
-    are accepted and not applied (builder.go: "TODO(tiborvass): handle label"). The record IDs, in
-    ID order (BuildKit walks a Go map), and the bytes they held."""
-    until = prune_until(f, world.clock)
-    deleted = []
-    reclaimed = 0
-    released: set[str] = set()
-    for record in sorted(cache_records(world), key=lambda r: r.id):
+    """moby v28.5.2 builder/builder-next/builder.go Prune: until= keeps the records used after it;
+    label filters are accepted and not applied (builder.go: "TODO(tiborvass): handle label"). The
+    record IDs, in ID order (BuildKit walks a Go map), and the bytes they held."""
+    pruned = prune_cache_records(world, everything, prune_until(f, world.clock))
+    return [r.id for r in pruned], sum(r.size for r in pruned)
+
+
+def prune_cache_records(world: World, everything: bool, until: float | None = None,
+                        match: Callable[[CacheRecord], bool] | None = None, keep_bytes: int = 0) -> list[CacheRecord]:
+    """BuildKit's cacheManager.prune (moby v28.5.2 vendor/github.com/moby/buildkit/cache/manager.go
+    pruneOnce), the records it deletes: without everything (--all) only the records no image shares
+    (moby's imagerefchecker); none used after until; only those match accepts. With keep_bytes (the
+    gc mode of --reserved-space and --max-used-space) one at a time, least recently used first, while
+    the cache still holds at least that many bytes."""
+    records = cache_records(world)
+    candidates = []
+    for record in sorted(records, key=lambda r: r.id):
         if record.shared and not everything:
             continue
         if until is not None and record.created > until:
             continue
+        if match is not None and not match(record):
+            continue
+        candidates.append(record)
+    if keep_bytes:
+        total = sum(r.size for r in records)
+        kept = sorted(candidates, key=lambda r: (r.created, r.id))
+        candidates = []
+        while kept and total >= keep_bytes:  # pruneOnce returns at once when totalSize < keepBytes
+            record = kept.pop(0)
+            candidates.append(record)
+            total -= record.size
+    released: set[str] = set()
+    for record in candidates:
         entry = world.build_cache.pop(record.key)
         released |= {entry["layer"], *entry.get("below", ())}
-        deleted.append(record.id)
-        reclaimed += record.size
     # the snapshotter's references go with the records (adapters/snapshot remove: LayerStore.Release);
     # a layer no image and no remaining record holds is then deleted
     held = {layer for img in world.images.values() for layer in img.layers} | world.cache_layers()
     for lid in released - held:
         world.layers.pop(lid, None)
-    return deleted, reclaimed
+    return candidates

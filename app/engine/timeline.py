@@ -16,8 +16,8 @@ from typing import Any
 from . import budget
 from .shellgrammar import Compound, Step
 from .shellparse import SimpleCommand
-from .toolkit import Output
-from .world import MAX_LOG_LINES, Container
+from .toolkit import Lines, Output
+from .world import MAX_LOG_LINES, Container, add_logs
 
 # Work a main process may do ahead when it starts (a tenth of a command line's budget): a loop
 # that prints a line and sleeps a second runs over a thousand passes within it.
@@ -126,15 +126,30 @@ def split_by_time(lines: list[str], times: list[int], start: int) -> tuple[list[
     return now, later[:MAX_LOG_LINES]  # the first to come: past them the process is not run ahead
 
 
+class TimedLines(Lines):
+    """A process's lines with the simulated second each was written (the world's clock)."""
+
+    times: list[int] | None = None
+
+
+def add_timed(c: Container, written: list[tuple[int, str]]) -> None:
+    """(second, line) pairs into c's log, those of one second together."""
+    i = 0
+    while i < len(written):
+        j = i
+        while j < len(written) and written[j][0] == written[i][0]:
+            j += 1
+        add_logs(c, [line for _, line in written[i:j]], written[i][0])
+        i = j
+
+
 def release_due(c: Container, clock: int) -> list[str]:
     """Move the main process's lines whose time has come into c's log; the lines moved."""
     pending = c.process.get("pending")
     if not pending:
         return []
-    due = [str(line) for when, line in pending if when <= clock]
+    due = [(int(when), str(line)) for when, line in pending if when <= clock]
+    add_timed(c, due)
     if due:
-        c.logs.extend(due)
-        if len(c.logs) > MAX_LOG_LINES:
-            del c.logs[: len(c.logs) - MAX_LOG_LINES]
         c.process = {**c.process, "pending": [p for p in pending if p[0] > clock]}  # never changed in place
-    return due
+    return [line for _, line in due]

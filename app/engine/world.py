@@ -38,6 +38,34 @@ def on_stderr(c: Container, lines: list[str]) -> list[str]:
     return [log_line(text, not c.tty) for text in lines]
 
 
+def config_user(world: World, c: Container) -> str:
+    """c's Config.User."""
+    if c.user is not None:
+        return c.user
+    image = world.images.get(c.image_id)
+    return str(image.config.get("User") or "") if image is not None else ""
+
+
+def log_times(c: Container) -> list[int]:
+    """The second each of c's log lines was written; lines kept before times were kept show the
+    container's start."""
+    times = list(c.log_times or [])[-len(c.logs):] if c.logs else []
+    return [c.started_at or c.created] * (len(c.logs) - len(times)) + times
+
+
+def add_logs(c: Container, lines: list[str], when: int | None = None) -> None:
+    """Append lines written at the simulated second when (None: as late as the log's last line or
+    the start) to c's log, which keeps its last MAX_LOG_LINES."""
+    times = log_times(c)
+    if when is None:
+        when = max([c.started_at, *times[-1:]])
+    c.logs.extend(lines)
+    times.extend([when] * len(lines))
+    if len(c.logs) > MAX_LOG_LINES:
+        del c.logs[: len(c.logs) - MAX_LOG_LINES]
+    c.log_times = times[-len(c.logs):] if c.logs else []
+
+
 def log_stream(line: str) -> tuple[bool, str]:
     """(whether it came on stderr, its text) of a kept log line."""
     return (True, line[1:]) if line.startswith(STDERR_LINE) else (False, line)
@@ -124,6 +152,13 @@ class Container:
     tty: bool = False  # -t: Config.Tty
     stdin_open: bool = False  # -i: Config.OpenStdin
     init: bool = False  # --init: docker-init (tini) runs as PID 1 and forwards signals
+    # Config.User: -u, else the image's USER (daemon/commit.go merge); None in a world saved before
+    # it was kept (config_user then reads the image's)
+    user: str | None = None
+    group_add: list[str] | None = None  # HostConfig.GroupAdd (--group-add)
+    # the simulated second each line of logs was written, the last ones when a world saved before
+    # they were kept has fewer (log_times pads them): a plain default, so such worlds still load
+    log_times: list[int] | None = None
 
     def clone(self) -> Container:
         return replace(
@@ -132,6 +167,7 @@ class Container:
             mounts=[replace(m) for m in self.mounts],
             ports=list(self.ports),
             logs=list(self.logs),
+            log_times=list(self.log_times) if self.log_times is not None else None,
             tmpfs={k: t.copy() for k, t in self.tmpfs.items()},
             process=dict(self.process),
         )
@@ -196,6 +232,8 @@ class Attached:
     uid: int = 0  # the shell's user (docker exec -u), its groups and the name bash's prompt shows
     groups: tuple[int, ...] = ()
     login: str = "root"
+    log_details: bool = False  # docker logs -f --details: a space before each line
+    log_timestamps: bool = False  # docker logs -f -t: the time each line was written before it
 
 
 @dataclass
