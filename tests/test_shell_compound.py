@@ -12,7 +12,7 @@ from app.engine import apply, initial_world
 from app.engine.budget import MAX_STEPS
 from app.engine.shellarith import ArithError, evaluate, message
 from app.engine.shellgrammar import GrammarError, parse, script_commands
-from app.engine.world import MAX_LOG_LINES
+from app.engine.world import MAX_LOG_LINES, World
 from tests.helpers import out, run
 
 ENDLESS = [
@@ -179,6 +179,29 @@ def test_an_hour_of_passes_is_caught_up_a_part_at_each_command() -> None:
     assert process["resume"]["at"] <= world.clock  # still behind: the next command runs it on
     later = apply(apply(world, "true").world, "docker exec lp wc -l /tmp/log")
     assert int(out(later)[0].split()[0]) > caught
+
+
+def passes(world: World, names: list[str]) -> list[int]:
+    return [int(out(apply(world, f"docker exec {name} cat /tmp/n"))[0]) for name in names]
+
+
+def test_the_loops_asleep_share_one_budget_at_each_moment_the_furthest_behind_first() -> None:
+    # forty containers whose passes each take 90,000 steps made every command of the learner run
+    # them all (3.6 million steps, 160 ms): a moment runs them on one budget, the furthest behind first
+    heavy = "n=0; while true; do n=$((n+1)); echo $n > /tmp/n; seq 1 23000 > /dev/null; sleep 1; done"
+    light = "n=0; while true; do n=$((n+1)); echo $n > /tmp/n; sleep 1; done"
+    names = [f"h{i}" for i in range(6)]
+    world, _ = run(*[f"docker run -d --name {name} node:14 sh -c '{heavy}'" for name in names])
+    before = passes(world, names)
+    after_one = passes(apply(world, "true").world, names)
+    assert sum(after_one) - sum(before) == 1  # one heavy pass fills a moment's budget
+    world, _ = run(*["true"] * 20, world=world)
+    counts = passes(world, names)
+    assert min(counts) >= 2 and max(counts) - min(counts) <= len(names)  # each has its turn, by time
+    light_names = [f"l{i}" for i in range(6)]
+    world, _ = run(*[f"docker run -d --name {name} node:14 sh -c '{light}'" for name in light_names])
+    before = passes(world, light_names)
+    assert [a - b for a, b in zip(passes(apply(world, "true").world, light_names), before, strict=True)] == [1] * 6
 
 
 def test_a_loop_asleep_ends_when_its_condition_fails_later() -> None:

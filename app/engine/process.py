@@ -291,7 +291,7 @@ def _resume_point(paused: Paused, argv: list[str], started: int, at: int) -> dic
 def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
     """Run a paused main process's loop on, from its condition, up to the world's clock: what it
     writes to files happens now, its lines reach the log with the second they were written. Its
-    work has a budget of its own (the line being typed is not charged for it). (The exit status
+    work is charged to the budget the caller opened (not to the line being typed). (The exit status
     and when it ended, when the loop ended; else (None, 0) and c.process says where it sleeps.)"""
     point = c.process["resume"]
     argv, started = point["argv"], point["started"]
@@ -306,22 +306,21 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
     sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
     sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
     pending = list(c.process.get("pending") or [])
-    with budget.opened():
-        timeline = Timeline(budget.current().steps, now=point["at"] - started, horizon=world.clock - started,
-                            started=started)
-        sh.timeline = timeline
-        sink = TimedOutput(timeline)
-        paused: Paused | None = None
-        status: int | None = None
-        try:
-            if loop is not None:
-                status = run_compound(sh, loop, IO(sink))
-        except Paused as asleep:
-            paused = asleep
-        except (Suspended, OverBudget):
-            pass  # it goes on running, no longer run ahead
-        except ExitShell as exc:
-            status = int(exc.args[0])
+    timeline = Timeline(budget.current().steps, now=point["at"] - started, horizon=world.clock - started,
+                        started=started)
+    sh.timeline = timeline
+    sink = TimedOutput(timeline)
+    paused: Paused | None = None
+    status: int | None = None
+    try:
+        if loop is not None:
+            status = run_compound(sh, loop, IO(sink))
+    except Paused as asleep:
+        paused = asleep
+    except (Suspended, OverBudget):
+        pass  # it goes on running, no longer run ahead
+    except ExitShell as exc:
+        status = int(exc.args[0])
     _, later = split_by_time(kept_lines(c, sink), [t or 1 for t in sink.times], started)
     if status is not None:
         c.process = {**c.process, "pending": pending + later}
