@@ -187,14 +187,7 @@ class View:
         """mkdir path and put entries (paths relative to it, each folder before what it holds) in it,
         as that many mkdir and write calls would, in one go. False, with nothing written, when a mount
         point lies inside path: those go one by one. Raises what mkdir(path) raises."""
-        path = self.real(path)
-        check_name_length(path)
-        if self.get(path) is not None:
-            raise FsError("EEXIST", path)
-        self._require_parent_dir(path)
-        loc = self.locate(path)
-        self._writable(loc, path)
-        self._may_write(path, True)
+        path, loc = self._new_entry(path)
         if self._mounts_below(path):
             return False
         for rel, _ in entries:
@@ -248,7 +241,10 @@ class View:
     def _copying_up(self, loc: Loc, path: str, node: Node) -> None:
         pass
 
-    def mkdir(self, path: str) -> None:
+    def _new_entry(self, path: str) -> tuple[str, Loc]:
+        """Where a new name at path goes (links among its folders followed), after the checks
+        mkdir(2) and symlink(2) make: its length, nothing there yet (EEXIST, even a dangling link),
+        a folder to hold it, and the right to write there."""
         path = self.real(path)
         check_name_length(path)
         if self.get(path) is not None:
@@ -257,20 +253,17 @@ class View:
         loc = self.locate(path)
         self._writable(loc, path)
         self._may_write(path, True)
+        return path, loc
+
+    def mkdir(self, path: str) -> None:
+        path, loc = self._new_entry(path)
         self._budget(0, 1)
         self._put(loc, path, dir_node(self.uid))
 
     def symlink(self, path: str, target: str) -> None:
         """A symbolic link at path to target (symlink(2): EEXIST when anything is there, even a
         dangling link; the target need not exist)."""
-        path = self.real(path)
-        check_name_length(path)
-        if self.get(path) is not None:
-            raise FsError("EEXIST", path)
-        self._require_parent_dir(path)
-        loc = self.locate(path)
-        self._writable(loc, path)
-        self._may_write(path, True)
+        path, loc = self._new_entry(path)
         self._budget(len(target), 1)
         self._put(loc, path, link_node(target, self.uid))
 
