@@ -7,7 +7,7 @@ import re
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Server
-from tests.browser.test_live_page import type_command
+from tests.browser.test_live_page import click_save, type_command
 
 
 def test_lesson_3_saves_second_through_the_form_on_port_3001(page: Page, server: Server) -> None:
@@ -24,7 +24,7 @@ def test_lesson_3_saves_second_through_the_form_on_port_3001(page: Page, server:
     app = page.frame_locator("iframe[data-browser-frame]")
     app.get_by_label("Title").fill("second")
     app.get_by_label("Document Text").fill("Only here")
-    app.get_by_role("button", name="Save").click()
+    click_save(page, app)
     expect(page.locator("#term-out .cmd").last).to_contain_text("localhost:3001/create")
     expect(page.get_by_label("Address")).to_have_value("3001")
     expect(frame).to_have_attribute("src", re.compile(r"/app/3001/$"))

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import Server, free_port
+from tests.browser.test_live_page import click_save
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def test_embedded_lesson_without_cookies_reports_to_its_parent(page: Page, embed
     app = lab.frame_locator("iframe[data-browser-frame]")
     app.get_by_label("Title").fill("awesome")
     app.get_by_label("Document Text").fill("Docker is great")
-    app.get_by_role("button", name="Save").click()
+    click_save(page, app)
     expect(lab.locator(".goal.done")).to_have_count(3)
     command.fill("ls feedback")
     command.press("Enter")
