@@ -18,12 +18,14 @@ HOSTS = (
 )
 RESOLV = "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
 
-_CACHE: dict[str, Tree] = {}
+_CACHE: dict[tuple[str, str], Tree] = {}
 
 
-def init_tree(c: Container) -> Tree:
-    """The container's init layer with the files the daemon mounts over it (one per container)."""
-    tree = _CACHE.get(c.id)
+def init_tree(c: Container, ip: str = "") -> Tree:
+    """The container's init layer with the files the daemon mounts over it (one per container and
+    address: /etc/hosts names `ip`, the address its endpoint got at its last start)."""
+    ip = ip or "172.17.0.2"  # (never started)
+    tree = _CACHE.get((c.id, ip))
     if tree is None:
         short = c.id[:12]
         tree = Tree()
@@ -32,11 +34,11 @@ def init_tree(c: Container) -> Tree:
         tree.set("/.dockerenv", file_node("", mode=0o755))
         tree.set("/dev/console", file_node("", mode=0o755))
         tree.set("/etc/hostname", file_node(short + "\n"))
-        tree.set("/etc/hosts", file_node(HOSTS + f"172.17.0.2\t{short}\n"))
+        tree.set("/etc/hosts", file_node(HOSTS + f"{ip}\t{short}\n"))
         tree.set("/etc/resolv.conf", file_node(RESOLV))
         tree.set("/etc/mtab", file_node("", mode=0o777))
         tree = tree.freeze()
         if len(_CACHE) > 4096:
             _CACHE.clear()
-        _CACHE[c.id] = tree
+        _CACHE[(c.id, ip)] = tree
     return tree

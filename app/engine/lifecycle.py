@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from . import budget, nodeapp
+from .addresses import allocate_ip
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
@@ -197,6 +198,7 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
                 f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
                 f"/var/lib/docker/overlay2/{c.id[:12]}/merged{exc.path}: read-only file system: unknown", 125) from None
         applied.append(m)
+    c.ip = allocate_ip(world, c)  # its endpoint joins the bridge before the process starts
     try:
         code, out = begin_process(world, c, ctx.io, attached, user)
     except DockerError as exc:

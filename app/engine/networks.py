@@ -7,6 +7,7 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
+from .addresses import attached_in_order, bridge_ip
 from .dockercli import Args, Ctx, DockerError, print_formatted
 from .filters import Filters
 from .formatting import GoStruct
@@ -55,17 +56,6 @@ def _go_time(seconds: int, nanos: int, layout: str) -> str:
     return base.strftime("%Y-%m-%d %H:%M:%S") + frac + " +0000 UTC"
 
 
-def _attached(world: World) -> list[Container]:
-    """The running containers, in the order their endpoints joined the bridge."""
-    return sorted((c for c in world.containers.values() if c.running), key=lambda c: (c.started_at or 0, c.id))
-
-
-def bridge_ip(world: World, c: Container) -> str:
-    """The container's address on the default bridge (172.17.0.0/16, the gateway .1): IPAM gives the
-    next free one as each container starts."""
-    return f"172.17.0.{2 + _attached(world).index(c)}" if c.running else ""
-
-
 def bridge_mac(world: World, c: Container) -> str:
     """libnetwork/netutils GenerateRandomMAC at each start: unicast, locally administered."""
     raw = bytearray(bytes.fromhex(_digest(world, c.id, c.started_at, "mac")[:12]))
@@ -78,7 +68,7 @@ def network_json(world: World, name: str) -> dict[str, Any]:
     bridge = name == "bridge"
     containers = {c.id: {"Name": c.name, "EndpointID": _digest(world, c.id, c.started_at, "endpoint"),
                          "MacAddress": bridge_mac(world, c), "IPv4Address": bridge_ip(world, c) + "/16",
-                         "IPv6Address": ""} for c in _attached(world)} if bridge else {}
+                         "IPv6Address": ""} for c in attached_in_order(world)} if bridge else {}
     return {
         "Name": name, "Id": network_id(world, name), "Created": _go_time(*_created(world, name), "json"),
         "Scope": "local", "Driver": PREDEFINED[name], "EnableIPv4": True, "EnableIPv6": False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import budget, devfs
+from .addresses import bridge_ip
 from .fs import (
     BLOCK,
     CHAR,
@@ -425,7 +426,8 @@ class ContainerView(_Budgeted):
         image = world.images.get(container.image_id)
         # the init layer (app/engine/initlayer.py) sits under the read-write layer of a container
         self.lowers = lowers if lowers is not None else (
-            [init_tree(container), *world.image_layers(image)] if image else [])
+            [init_tree(container, container.ip or bridge_ip(world, container)), *world.image_layers(image)]
+            if image else [])
         active = container.mounts if mounts is None else mounts
         if devices:  # a process's own view: the runtime's /dev as well (app/engine/devfs.py)
             active = [*active, *devfs.container_mounts(container)]

@@ -159,6 +159,9 @@ class Container:
     # the simulated second each line of logs was written, the last ones when a world saved before
     # they were kept has fewer (log_times pads them): a plain default, so such worlds still load
     log_times: list[int] | None = None
+    # the address IPAM gave its endpoint on the default bridge at its last start (kept after it
+    # stops: its /etc/hosts still says it); "" in a world saved before it was kept
+    ip: str = ""
 
     def clone(self) -> Container:
         return replace(
