@@ -80,6 +80,10 @@ class Busy(Exception):
     waiting is allowed (a worker thread)."""
 
 
+class Overran(Busy):
+    """Quick mode only: the engine ran past the loop's deadline (the line takes long; nothing written)."""
+
+
 class Unavailable(OperationalError):
     """A lock or the database did not answer within the store's timeout (seen as the database being
     down: 503, nothing written)."""
@@ -969,7 +973,7 @@ def run_engine(world: World, line: str, answer: str | None) -> Result:
     try:
         return apply(world, line, answer, deadline=deadline)
     except OverTime:
-        raise Busy("the engine") from None
+        raise Overran("the engine") from None
 
 
 def redo_stack(events: tuple[Event, ...] | list[Event]) -> list[int]:

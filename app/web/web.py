@@ -15,10 +15,11 @@ from app.settings import Settings
 from app.store.aio import AsyncStatements, Late
 from app.store.models import SessionRecord
 from app.store.notify import Notifier
-from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Store
+from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Overran, Store
 from app.tutor import Tutor
 
 from .guards import Limits, StreamSeats
+from .lanes import SlowLane
 from .live import Hub
 from .render import Renderer
 
@@ -35,6 +36,7 @@ class Web:
         self.hub = Hub()
         self.limits = Limits(settings.rate_session, settings.rate_client)
         self.seats = StreamSeats(settings.streams_per_client)
+        self.slow = SlowLane()  # terminal lines that take long (see lanes.py)
         self.last_expiry = 0.0
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done
@@ -48,7 +50,8 @@ class Web:
         if self.notifier is not None:
             self.notifier.send(session.id or 0, session.version, since, lang, html)
 
-    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True, at_hand: bool = False) -> T:
+    async def call(self, fn: Callable[..., T], *args: Any, quick: bool = True, at_hand: bool = False,
+                   lane: tuple[str, str] | None = None) -> T:
         """Run work that reads or writes the store (and renders what changed) for async code. The
         work must be one atomic write at most (see `Store.run_lines`): it may be run twice.
 
@@ -71,16 +74,36 @@ class Web:
         just wrote, a version its streams render from the log and worlds it keeps) starts on the loop,
         and quick mode stops it at its first statement (Busy, from the pool: see store
         _LoopRefusingPool); all other work goes to a worker thread. At 200 learners on two processes,
-        sending every render to a worker cost the process taking the commands a fifth more CPU."""
+        sending every render to a worker cost the process taking the commands a fifth more CPU.
+
+        `lane` (a client address and a session's token) marks a terminal line: one that is not quick,
+        or whose engine run passes the loop's deadline, goes to the slow lane (lanes.py) instead of
+        the shared workers, and the session's next lines start there for a while."""
         if quick and (at_hand or not self.store.postgres):
             mark = QUICK.set(time.monotonic() + QUICK_SECONDS)
             try:
                 return fn(*args)
+            except Overran:
+                if lane is not None:
+                    self.slow.ran_long(lane[1])
+                    quick = False
             except (Busy, OperationalError):
                 pass  # nothing was written: run it where waiting is allowed
             finally:
                 QUICK.reset(mark)
+        if lane is not None and not quick:
+            return await self.in_lane(lane[0], fn, *args)
         return await self.in_thread(fn, *args)
+
+    async def in_lane(self, client: str, fn: Callable[..., T], *args: Any) -> T:
+        """fn in the slow lane, given up (Late) as in_thread: still waiting for its turn then, it never runs."""
+        task = asyncio.ensure_future(self.slow.run(client, fn, *args))
+        done, _ = await asyncio.wait((task,), timeout=self.settings.request_seconds)
+        if not done:
+            task.cancel()
+            task.add_done_callback(_consume)
+            raise Late()
+        return task.result()
 
     async def in_thread(self, fn: Callable[..., T], *args: Any) -> T:
         """fn on a worker thread, given up (Late) when it has not finished within the request deadline:

@@ -55,10 +55,14 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
     promise = web.notifier is not None and bool(request.headers.get("hx-request"))
     reply = reply if isinstance(reply, str) else None
     turn = None
-    if web.statements is not None and reply is None and quick_line(line):
+    quick = quick_line(line) and not web.slow.runs_long(token)
+    if web.statements is not None and reply is None and quick:
         turn = await awaited(web, token, line, promise)
     if turn is None:
-        turn = await web.call(typed, web, token, line, reply, promise, quick=quick_line(line))
+        client = request.client.host if request.client else "?"
+        turn = await web.call(typed, web, token, line, reply, promise, quick=quick, lane=(client, token))
+        if not quick or web.slow.runs_long(token):  # its answer, often long too, is drawn there as well
+            return await web.call(answer, request, web, turn, quick=False, lane=(client, token))
     return await web.call(answer, request, web, turn, at_hand=True)
 
 
