@@ -96,3 +96,36 @@ def test_the_command_right_after_each_snapshot_is_kept(tmp_path: Path) -> None:
         world = fresh.current_world(fresh.get(sid))
         names = {n for n in world.host.children("/home/learner/feedback-app") if re.fullmatch(r"f\d+", n)}
         assert names == {f"f{i}" for i in range(12)}, f"SNAPSHOT_EVERY={every}"
+
+
+def test_after_much_work_a_snapshot_is_kept_so_an_open_runs_little_again(tmp_path: Path) -> None:
+    """Lines at the budget's end between two snapshots by count: a fresh store (nothing cached) opening
+    the session runs at most WORK_SNAPSHOT steps again, where it ran every line since the last
+    snapshot by count before, and the world is the one a full replay gives, undo and all."""
+    from app.store import sessions as sessions_module
+
+    url = f"sqlite:///{tmp_path}/work.db"
+    heavy = "seq 999999999 > /dev/null"  # runs to the budget's end (MAX_STEPS)
+    steps = [("cmd", "touch a"), ("cmd", heavy), ("cmd", heavy), ("cmd", "touch b"), ("cmd", heavy),
+             ("undo", ""), ("cmd", heavy), ("cmd", heavy), ("cmd", "touch c")]
+    sid = play(url, 50, steps)
+    kept = check_every_version(url, 50, sid)
+    assert kept >= 2  # none by count (fewer than 50 versions): these came from the work
+    fresh = Store(url, snapshot_every=50)
+    session = fresh.get(sid)
+    spent: list[int] = []
+    original = sessions_module.run_engine
+
+    def counting(world: World, line: str, answer: str | None):  # type: ignore[no-untyped-def]
+        result = original(world, line, answer)
+        spent.append(result.work)
+        return result
+
+    sessions_module.run_engine = counting  # type: ignore[assignment]
+    try:
+        world = fresh.current_world(session)
+    finally:
+        sessions_module.run_engine = original  # type: ignore[assignment]
+    assert world == replayed(fresh, sid, session.cursor)
+    assert sum(spent) < sessions_module.WORK_SNAPSHOT  # before: the four heavy lines on the chain, 4,000,000
+    fresh.engine.dispose()

@@ -72,6 +72,11 @@ class ReplayTooLong(Exception):
 # request: a log of lines at the budget's end (MAX_STEPS each) made one click cost an hour of CPU.
 # The course's heaviest line takes about 950 steps; a full log (5,000) of the course's mix, 554,000.
 REPLAY_STEPS = 5_000_000
+# A snapshot is written every snapshot_every versions, and also where the lines written since the
+# last one took this much work in all (about two lines at the budget's end): opening a session whose
+# world is not at hand then runs at most this much again, where 49 lines at the budget's end took
+# ~25 s of CPU. Counted per process, in memory (a restart starts the count again).
+WORK_SNAPSHOT = 2_000_000
 
 
 class Busy(Exception):
@@ -272,6 +277,7 @@ class Store:
         SQLModel.metadata.create_all(self.engine)
         self._add_missing_columns()
         self.snapshot_every = max(1, snapshot_every)
+        self._work_since: dict[int, int] = {}  # session -> work of the lines written since its last snapshot
         # Worlds at hand, bounded in count and in the bytes of their files (a world may hold 16 MiB)
         self._worlds: Bounded[tuple[int, int], World] = Bounded(cache_size, WORLD_BYTES, world_bytes)
         self._locks: dict[int, list[Any]] = {}  # session -> [its lock, how many hold or wait]
@@ -384,7 +390,8 @@ class Store:
             new_id = conn.execute(self._i_session, values).inserted_primary_key[0]  # type: ignore[index]
             row = SessionRecord(id=int(new_id), **values)  # type: ignore[arg-type]
             for (line, answer, event_kind), result in zip(todo, results, strict=True):
-                row, _ = self._append(conn, row, self._event(row, line, answer, event_kind, result), result.world)
+                row, _ = self._append(conn, row, self._event(row, line, answer, event_kind, result), result.world,
+                                      result.work)
         if todo:
             self._remember((row.id or 0, row.version), world)
         return row
@@ -677,8 +684,10 @@ class Store:
 
     def _load_snapshot(self, session: SessionRecord, chain: list[Event]) -> tuple[World, int]:
         """The newest snapshot on the chain and how many of its commands it covers, else the start.
-        Snapshots are written every snapshot_every versions, so a shorter chain asks nothing."""
-        versions = [e.version for e in chain if e.version % self.snapshot_every == 0]
+        Snapshots are written every snapshot_every versions, and after much work (WORK_SNAPSHOT): one
+        of the latter newer than the last of the former is among the chain's last snapshot_every."""
+        versions = sorted({e.version for e in chain if e.version % self.snapshot_every == 0} |
+                          {e.version for e in chain[-self.snapshot_every:]})
         if versions:
             P = SnapshotRow.__table__  # type: ignore[attr-defined]
             with self._reader.connect() as conn:
@@ -707,7 +716,7 @@ class Store:
         return found
 
     def _append(self, conn: Connection, session: SessionRecord, event: dict[str, object],
-                world: World | None = None) -> tuple[SessionRecord, Event]:
+                world: World | None = None, work: int = 0) -> tuple[SessionRecord, Event]:
         """Write the next event of the log and move the session to it (inside the caller's transaction)."""
         version = session.version + 1
         values, moved = self._appending(session, event)
@@ -722,9 +731,21 @@ class Store:
             new_id = self._driver(conn, self._sqlite_i_event, [values[c] for c in self._sqlite_event_cols]).lastrowid
             self._driver(conn, self._sqlite_u_moved, (moved["b_version"], moved["b_cursor"], moved["b_updated"], moved["b_id"]))
         row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
-        if world is not None and version % self.snapshot_every == 0:
-            conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
+        if world is not None:
+            if self._snapshot_due(session.id or 0, version, work):
+                conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
+                self._work_since[session.id or 0] = 0
+            else:
+                self._worked(session.id or 0, work)
         return self._moved_to(session, row), row
+
+    def _snapshot_due(self, session_id: int, version: int, work: int) -> bool:
+        return version % self.snapshot_every == 0 or self._work_since.get(session_id, 0) + work >= WORK_SNAPSHOT
+
+    def _worked(self, session_id: int, work: int) -> None:
+        if len(self._work_since) > 100_000:  # (a count lost only lets one more snapshot's worth run again)
+            self._work_since.clear()
+        self._work_since[session_id] = self._work_since.get(session_id, 0) + work
 
     @staticmethod
     def _appending(session: SessionRecord, event: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
@@ -775,7 +796,7 @@ class Store:
         if session.version + 1 > self.max_events:
             raise LogFull(session.version)
         result = run_engine(world, line, answer)
-        if result.prompt is not None:
+        if result.prompt is not None or self._snapshot_due(session.id or 0, session.version + 1, result.work):
             return None
         values, moved = self._appending(session, self._event(session, line, answer, kind, result))
         return Planned(session, values, result, promise, values | moved | {
@@ -786,6 +807,7 @@ class Store:
         """A planned write was made: the session moved on, its world and event kept at hand."""
         row = Event(id=int(event_id), **planned.values)  # type: ignore[arg-type]
         session = self._moved_to(planned.session, row)
+        self._worked(session.id or 0, planned.result.work)
         self._remember((session.id or 0, row.version), planned.result.world)
         self._logged_one(session, row)
         return Outcome(session, row, planned.result, promised=planned.promise)
@@ -887,7 +909,7 @@ class Store:
                 with self._writing():
                     for line, answer, kind, result in todo:
                         session, row = self._append(conn, session, self._event(session, line, answer, kind, result),
-                                                    result.world)
+                                                    result.world, result.work)
                         rows.append(row)
                     later: dict[str, object] = {}
                     if state is not None:
