@@ -239,3 +239,18 @@ def test_docker_cp_on_the_page_is_a_command_line_with_its_narration(tmp_path: Pa
     assert r.status_code == 200
     assert "Successfully copied 2.05kB to feedback-app:/app/" in r.text
     assert sentence in r.text
+
+
+def test_every_command_docker_help_lists_is_known() -> None:
+    """Each command `docker --help` names either runs or says layerlab does not simulate it yet:
+    none is an "unknown command" (docker info was, though the help lists it)."""
+    import re
+
+    from tests.helpers import out, run
+
+    _, (helped,) = run("docker --help")
+    names = [m.group(1) for line in out(helped) if (m := re.match(r"  (\w[\w-]*)\*?\s{2,}\S", line))]
+    assert {"run", "info", "version", "volume", "pause"} <= set(names)
+    for name in names:
+        _, (r,) = run(f"docker {name} --definitely-not-a-flag")
+        assert not any("unknown command" in t for t in out(r)), name
