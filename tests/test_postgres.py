@@ -408,3 +408,27 @@ def test_the_listener_and_the_notifier_run_on_the_loop_they_are_started_from(pg:
     in_a_loop_of_its_own(work)
     assert threads == [set()]
     assert heard == [("frame", 7, 2, 1, "ko", "<p>on the loop</p>"), ("frame", 7, 3, 2, "en", "<p>from a worker</p>")]
+
+
+def test_an_awaited_line_that_runs_long_says_so_and_writes_nothing(pg: str) -> None:
+    """On the loop a line gets the quick deadline: past it the caller hears Overran (and sends the
+    line to the slow lane, see web/lanes.py), not just 'not here', and nothing was written."""
+    from app.store.aio import AsyncStatements
+    from app.store.sessions import Overran
+
+    a = Store(pg)
+    sid = a.create_session("sandbox", seed=3).id or 0
+    a.current_world(a.get(sid))
+
+    async def awaited() -> None:
+        statements = AsyncStatements(pg, 3.0)
+        session = await a.by_token_awaiting(statements, a.get(sid).token)
+        assert session is not None
+        with pytest.raises(Overran):
+            await a.run_command_awaiting(statements, session, "seq 999999999")
+        assert await a.run_command_awaiting(statements, session, "touch quick") is not None
+        await statements.close()
+
+    in_a_loop_of_its_own(awaited)
+    assert [e.line for e in Store(pg).events(sid)] == ["touch quick"]
+    a.engine.dispose()

@@ -836,6 +836,8 @@ class Store:
                     return None
                 written = await db.fetchone(self._pg_appended_if, planned.params)
                 return None if written is None else self._written(planned, written[0])
+        except Overran:
+            raise  # the line takes long: the caller sends it where long lines go (nothing written)
         except Busy:
             return None
         finally:

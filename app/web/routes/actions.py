@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.background import BackgroundTask
 
-from app.store.sessions import Busy
+from app.store.sessions import Busy, Overran
 from app.tutor import Turn, quick_line
 
 from ..deps import LangDep, NotFound, OwnerDep, WebDep, find_owner, lang_of, notice, translated
@@ -59,6 +59,7 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
     if web.statements is not None and reply is None and quick:
         turn = await awaited(web, token, line, promise)
     if turn is None:
+        quick = quick and not web.slow.runs_long(token)
         client = request.client.host if request.client else "?"
         turn = await web.call(typed, web, token, line, reply, promise, quick=quick, lane=(client, token))
         if not quick or web.slow.runs_long(token):  # its answer, often long too, is drawn there as well
@@ -83,7 +84,11 @@ async def awaited(web: Web, token: str, line: str, promise: bool) -> Turn | None
     step = web.tutor.line_step(session, line, None)
     if not isinstance(step, str):
         return step
-    outcome = await web.store.run_command_awaiting(web.statements, session, step, promise)
+    try:
+        outcome = await web.store.run_command_awaiting(web.statements, session, step, promise)
+    except Overran:  # past the loop's deadline: to the slow lane, as on SQLite (see Web.call)
+        web.slow.ran_long(token)
+        return None
     return None if outcome is None else web.tutor.ran(session, outcome)
 
 
