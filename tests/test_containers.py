@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.helpers import BUILD, COPY_FIX, out, run
 
 RUN_APP = "docker run -d -p 3000:80 --name app feedback-node"
@@ -121,3 +123,18 @@ def test_apply_does_not_mutate_its_input() -> None:
     snapshot = w.clone()
     run(POST, "docker rm -f app", "docker volume prune -a -f", world=w)
     assert w == snapshot
+
+
+def test_a_paused_container_is_drawn_as_paused(tmp_path: Path) -> None:
+    """The page's container card says what `docker ps` says: Up ... (Paused)."""
+    from tests.test_limits import make, new_session
+    from tests.test_limits import run as run_line
+
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in ("docker build -q -t feedback-node .", "docker run -d --name feedback-app feedback-node",
+                 "docker pause feedback-app"):
+        assert run_line(client, token, line).status_code == 200
+    assert "(Paused)" in client.get(f"/s/{token}").text
+    run_line(client, token, "docker unpause feedback-app")
+    assert "(Paused)" not in client.get(f"/s/{token}").text

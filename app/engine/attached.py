@@ -211,6 +211,8 @@ def cmd_attach(ctx: Ctx, args: Args) -> int:
     c = lifecycle.get_container(world, args.positional[0])
     if not c.running:
         raise DockerError("You cannot attach to a stopped container, start it first")
+    if c.paused:  # the CLI's own check, before the daemon's
+        raise DockerError("You cannot attach to a paused container, unpause it first")
     stdin = not args.bool("no-stdin") and c.stdin_open
     shell = str(c.process.get("shell", ""))
     if shell and stdin:

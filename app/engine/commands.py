@@ -26,6 +26,8 @@ TABLE = (
     Entry("container stop", containers.cmd_stop, (1, None), "stop"),
     Entry("container restart", containers.cmd_restart, (1, None), "restart"),
     Entry("container kill", containers.cmd_kill, (1, None), "kill"),
+    Entry("container pause", containers.cmd_pause, (1, None), "pause"),
+    Entry("container unpause", containers.cmd_unpause, (1, None), "unpause"),
     Entry("container rm", containers.cmd_rm, (1, None), "rm", ("container remove",)),
     Entry("container prune", containers.cmd_container_prune, (0, 0)),
     Entry("container ls", listing.cmd_ps, (0, 0), "ps", ("container list", "container ps")),

@@ -80,6 +80,10 @@ def cmd_start(ctx: Ctx, args: Args) -> int:
         return attached.start_attached(ctx, args)
     failed: list[str] = []
     for ref, c in each_container(ctx, args.positional, failed):
+        if c.frozen:  # daemon/start.go: checked before "already running"
+            ctx.io.err("Error response from daemon: cannot start a paused container, try unpause instead")
+            failed.append(ref)
+            continue
         if c.running:
             ctx.io.out(ref)
             continue
@@ -159,7 +163,42 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
         elif not c.running:
             fail(f"container {c.id} is not running")
         else:
+            c.paused = False  # daemon/kill.go killWithSignal thaws a paused container after the signal
             _signal(ctx.world, c, number)
+            ctx.io.out(ref)
+    return _joined(ctx, errors)
+
+
+def cmd_pause(ctx: Ctx, args: Args) -> int:
+    """moby v28.5.2 daemon/pause.go containerPause: a container that is not running, then one that
+    is paused already, are refused (the latter with errNotPaused's "is already paused"); the CLI
+    prints each name done and the errors after them (cli/command/container/pause.go)."""
+    errors: list[str] = []
+    for ref in args.positional:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            errors.append(no_such_container(ref).message)
+        elif not c.running:
+            errors.append(f"Error response from daemon: container {c.id} is not running")
+        elif c.paused:
+            errors.append(f"Error response from daemon: Container {c.id} is already paused")
+        else:
+            c.paused = True
+            ctx.io.out(ref)
+    return _joined(ctx, errors)
+
+
+def cmd_unpause(ctx: Ctx, args: Args) -> int:
+    """daemon/unpause.go containerUnpause: only a paused container is thawed."""
+    errors: list[str] = []
+    for ref in args.positional:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            errors.append(no_such_container(ref).message)
+        elif not c.frozen:
+            errors.append(f"Error response from daemon: Container {c.id} is not paused")
+        else:
+            c.paused = False
             ctx.io.out(ref)
     return _joined(ctx, errors)
 
@@ -185,6 +224,10 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
                 ctx.io.err(no_such_container(ref).message)
             else:
                 errors.append(no_such_container(ref).message)
+            continue
+        if c.frozen and not force:  # daemon/delete.go cleanupContainer
+            errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is paused and "
+                          "must be unpaused first")
             continue
         if c.running and not force:
             errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
@@ -271,12 +314,21 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     return 0
 
 
-def cmd_exec(ctx: Ctx, args: Args) -> int:
-    world: World = ctx.world
-    c = get_container(world, args.positional[0])
-    argv = args.positional[1:]
+def _active_container(world: World, given: str) -> Container:
+    """daemon/exec.go getActiveContainer: a running container that is not paused (that error names
+    the container as given)."""
+    c = get_container(world, given)
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
+    if c.paused:
+        raise DockerError(f"Error response from daemon: Container {given} is paused, unpause the container before exec")
+    return c
+
+
+def cmd_exec(ctx: Ctx, args: Args) -> int:
+    world: World = ctx.world
+    c = _active_container(world, args.positional[0])
+    argv = args.positional[1:]
     sh = container_shell(world, c)
     user = _exec_user(args, c, sh)
     if isinstance(user, str):  # the container's own user is looked up as the exec starts: it fails there

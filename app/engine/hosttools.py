@@ -29,6 +29,8 @@ def request(world: World, port: int, method: str, path: str, body: str) -> tuple
     if c is None:
         return "refused", None
     cport = next(cp for hp, cp in c.ports if hp == port)
+    if c.paused:  # its processes are frozen: the connection is taken by the kernel, nothing answers
+        return "hang", None
     if c.process.get("kind") != "app" or c.process.get("port") != cport:
         return "reset", None
     res = nodeapp.handle(world, c, method, path, nodeapp.decode_form(body))

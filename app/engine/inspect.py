@@ -29,7 +29,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     rw_id = c.id[::-1][:64]
     base = f"/var/lib/docker/containers/{c.id}"
     state = S({
-        "Status": c.state, "Running": c.running, "Paused": False, "Restarting": False, "OOMKilled": False,
+        "Status": "paused" if c.frozen else c.state, "Running": c.running, "Paused": c.frozen, "Restarting": False, "OOMKilled": False,
         "Dead": False, "Pid": 4242 + sum(map(ord, c.id[:4])) if c.running else 0,
         "ExitCode": c.exit_code if c.state == "exited" or c.exit_code else 0, "Error": "",
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,

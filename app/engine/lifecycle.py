@@ -205,6 +205,7 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
         c.exit_code = exc.code  # the code daemon/errors.go setExitCodeFromError records
         raise
     c.state = "running"
+    c.paused = False
     c.started_at = world.clock
     c.manual_restart = False
     times = out.times if isinstance(out, TimedLines) else None
@@ -229,6 +230,7 @@ def exit_container(world: World, c: Container, code: int, when: int) -> None:
     """The main process ended: record it, empty tmpfs, and auto-remove unless manually restarted."""
     release_due(c, when)  # what the process wrote before it ended
     c.state = "exited"
+    c.paused = False
     c.exit_code = code
     c.finished_at = when
     c.process = {}
@@ -259,6 +261,8 @@ def tick(world: World) -> None:
 
     with budget.opened() as shared:
         for c in sorted(world.containers.values(), key=behind):
+            if c.frozen:  # paused: its processes do nothing until it is unpaused
+                continue
             point = c.process.get("resume") if c.running else None
             if point is not None and point["at"] <= world.clock and shared.steps < PROCESS_STEPS // 2:
                 status, ended = resume_loop(world, c)  # it runs on (past the budget: at the next moment)
@@ -280,6 +284,7 @@ def stop_container(world: World, c: Container, timeout: int = 10, signal: int | 
     """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout."""
     if not c.running:
         return
+    c.paused = False  # daemon/kill.go killWithSignal: the signal is sent, then a paused container thawed
     kind = c.process.get("kind")
     signal = signal or 15
     if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):

@@ -16,6 +16,8 @@ from .world import Container, World
 
 
 def status_text(world: World, c: Container) -> str:
+    if c.frozen:  # container/state.go String
+        return f"Up {human_duration(world.clock - c.started_at)} (Paused)"
     if c.running:
         return f"Up {human_duration(world.clock - c.started_at)}"
     if c.state == "created" or not c.started_at:
@@ -73,7 +75,7 @@ def ps_row(world: World, c: Container, trunc: bool = True, sizes: bool = True) -
     return {
         "ID": c.id[:12] if trunc else c.id, "Image": image_display(world, c, trunc),
         "Command": command_text(c, trunc), "CreatedAt": docker_created_at(c.created),
-        "RunningFor": human_duration(world.clock - c.created) + " ago", "Ports": ports_text(c), "State": c.state,
+        "RunningFor": human_duration(world.clock - c.created) + " ago", "Ports": ports_text(c), "State": "paused" if c.frozen else c.state,
         "Status": status_text(world, c), "Size": size, "Names": c.name,
         "Labels": ",".join(sorted(f"{k}={v}" for k, v in c.labels.items())), "Mounts": mounts_text(c, trunc),
         "Networks": "bridge", "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
@@ -148,7 +150,7 @@ def _ports_match(c: Container, f: Filters) -> bool:
 def _ps_filter(world: World, c: Container, f: Filters) -> bool:
     """includeContainerInList, for the filters the simulator keeps the data of."""
     checks = {
-        "status": lambda v: c.state == v,
+        "status": lambda v: ("paused" if c.frozen else c.state) == v,  # StateString
         "name": lambda v: Filters.match_one(v, c.name) or Filters.match_one(v, "/" + c.name),
         "id": lambda v: Filters.match_one(v, c.id),
         "volume": lambda v: any(m.source == v or m.destination == v for m in c.mounts),

@@ -88,7 +88,7 @@ def watch(world: World) -> None:
     """Restart the app in every running nodemon whose watched files changed since it last looked
     (an edit on the host through a bind mount, or one made inside the container)."""
     for c in world.containers.values():
-        if not c.running or not c.process.get("nodemon"):
+        if not c.running or c.paused or not c.process.get("nodemon"):  # (paused: it sees the edit once thawed)
             continue
         cwd = c.process.get("cwd", c.workdir or "/")
         now = fingerprint(world, c, cwd)

@@ -162,6 +162,7 @@ class Container:
     # the address IPAM gave its endpoint on the default bridge at its last start (kept after it
     # stops: its /etc/hosts still says it); "" in a world saved before it was kept
     ip: str = ""
+    paused: bool = False  # docker pause: its processes frozen (it still counts as running)
 
     def clone(self) -> Container:
         return replace(
@@ -178,6 +179,11 @@ class Container:
     @property
     def running(self) -> bool:
         return self.state == "running"
+
+    @property
+    def frozen(self) -> bool:
+        """Paused (moby's container.Paused: a paused container is running too)."""
+        return self.paused and self.state == "running"
 
     @property
     def short_id(self) -> str:
