@@ -27,6 +27,7 @@ TABLE = (
     Entry("container restart", containers.cmd_restart, (1, None), "restart"),
     Entry("container kill", containers.cmd_kill, (1, None), "kill"),
     Entry("container pause", containers.cmd_pause, (1, None), "pause"),
+    Entry("container wait", containers.cmd_wait, (1, None), "wait"),
     Entry("container unpause", containers.cmd_unpause, (1, None), "unpause"),
     Entry("container rm", containers.cmd_rm, (1, None), "rm", ("container remove",)),
     Entry("container prune", containers.cmd_container_prune, (0, 0)),

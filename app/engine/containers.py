@@ -169,6 +169,32 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
     return _joined(ctx, errors)
 
 
+WAIT_SECONDS = 300  # how long a learner sits out `docker wait` (simulated) before pressing Ctrl-C
+
+
+def cmd_wait(ctx: Ctx, args: Args) -> int:
+    """`docker wait`: each container's exit status once it has stopped (cli/command/container/wait.go
+    prints them in order, the errors after). A main process that ends at a known moment (a sleep)
+    is waited for, up to WAIT_SECONDS: the simulated clock moves on to it. One that would run on
+    longer (the app, a loop, a paused container, a long sleep) keeps the terminal until the learner
+    gives up: Ctrl-C, 130, as curl waiting."""
+    errors: list[str] = []
+    for ref in args.positional:
+        c = ctx.world.find_container(ref)
+        if c is None:
+            errors.append(no_such_container(ref).message)
+            continue
+        until = int(c.process.get("until", 0)) if c.running and c.process.get("kind") == "sleep" else None
+        if until is not None and not c.frozen and until - ctx.world.clock <= WAIT_SECONDS:
+            ctx.world.clock = max(ctx.world.clock, until)
+            tick(ctx.world)
+        if c.running:
+            ctx.io.err("^C")
+            return 130
+        ctx.io.out(str(c.exit_code))
+    return _joined(ctx, errors)
+
+
 def cmd_pause(ctx: Ctx, args: Args) -> int:
     """moby v28.5.2 daemon/pause.go containerPause: a container that is not running, then one that
     is paused already, are refused (the latter with errNotPaused's "is already paused"); the CLI
