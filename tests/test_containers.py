@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import BUILD, COPY_FIX, out, run
 
 RUN_APP = "docker run -d -p 3000:80 --name app feedback-node"
@@ -125,16 +127,23 @@ def test_apply_does_not_mutate_its_input() -> None:
     assert w == snapshot
 
 
-def test_a_paused_container_is_drawn_as_paused(tmp_path: Path) -> None:
-    """The page's container card says what `docker ps` says: Up ... (Paused)."""
+
+@pytest.mark.parametrize(("lang", "paused", "thawed"), [
+    ("en", "feedback-app is paused: its processes are frozen", "feedback-app runs on from where it was paused"),
+    ("ko", "feedback-app 컨테이너 일시 정지됨", "feedback-app 컨테이너가 멈췄던 곳에서부터 다시 실행됩니다"),
+])
+def test_a_paused_container_is_drawn_and_told_as_paused(tmp_path: Path, lang: str, paused: str, thawed: str) -> None:
+    """The page's card says what `docker ps` says (Up ... (Paused)), and the narration says what happened."""
     from tests.test_limits import make, new_session
     from tests.test_limits import run as run_line
 
     client = make(tmp_path)
     token = new_session(client)
-    for line in ("docker build -q -t feedback-node .", "docker run -d --name feedback-app feedback-node",
-                 "docker pause feedback-app"):
+    client.cookies.set("layerlab_lang", lang)
+    for line in ("docker build -q -t feedback-node .", "docker run -d --name feedback-app feedback-node"):
         assert run_line(client, token, line).status_code == 200
+    r = run_line(client, token, "docker pause feedback-app")
+    assert "(Paused)" in r.text and paused in r.text
     assert "(Paused)" in client.get(f"/s/{token}").text
-    run_line(client, token, "docker unpause feedback-app")
-    assert "(Paused)" not in client.get(f"/s/{token}").text
+    r = run_line(client, token, "docker unpause feedback-app")
+    assert "(Paused)" not in r.text and thawed in r.text

@@ -18,6 +18,8 @@ KO = {
     "{file} appeared in the host folder {folder}": "{file} 파일이 호스트 폴더 {folder}에 생겼습니다",
     "Container {container} was created with an empty read-write layer": "{container} 컨테이너가 빈 읽기-쓰기 레이어와 함께 만들어졌습니다",
     "{container} is running": "{container} 컨테이너 실행 중",
+    "{container} is paused: its processes are frozen, and its files stay where they are": "{container} 컨테이너 일시 정지됨: 프로세스는 멈췄고, 파일은 있던 자리에 그대로 있습니다",
+    "{container} runs on from where it was paused": "{container} 컨테이너가 멈췄던 곳에서부터 다시 실행됩니다",
     "{container} stopped — its read-write layer is kept until it is removed": "{container} 컨테이너 중지됨 — 읽기-쓰기 레이어는 컨테이너를 삭제할 때까지 남아 있습니다",
     ("{count} file in the layer of {container} is gone for good", "{count} files in the layer of {container} are gone for good"): ("{container} 컨테이너의 레이어에 있던 파일 {count}개가 완전히 사라졌습니다",),
     ("{count} file was written to the volume {volume}", "{count} files were written to the volume {volume}"): ("{volume} 볼륨에 파일 {count}개가 저장되었습니다",),

@@ -23,7 +23,7 @@ CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
     "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
-    "app-restarted",
+    "app-restarted", "container-paused", "container-unpaused",
 )
 
 
@@ -50,6 +50,8 @@ def _container_changes(before: World, after: World) -> list[Change]:
                 out.append(Change("container-started", c.name))
         elif c.state != old.state:
             out.append(Change("container-started" if c.running else "container-stopped", c.name))
+        elif c.frozen != old.frozen:
+            out.append(Change("container-paused" if c.frozen else "container-unpaused", c.name))
         elif c.process.get("restarts", 0) > old.process.get("restarts", 0):
             out.append(Change("app-restarted", c.name))
         out.extend(_layer_changes(after, c, old))

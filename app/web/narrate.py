@@ -22,6 +22,9 @@ _SENTENCES: dict[str, tuple[str, str, str | None]] = {
                          "which stays in the image"), "file", "container"),
     "container-created": (N_("Container {container} was created with an empty read-write layer"), "container", None),
     "container-started": (N_("{container} is running"), "container", None),
+    "container-paused": (N_("{container} is paused: its processes are frozen, and its files stay where they are"),
+                         "container", None),
+    "container-unpaused": (N_("{container} runs on from where it was paused"), "container", None),
     "container-stopped": (N_("{container} stopped — its read-write layer is kept until it is removed"),
                           "container", None),
     "volume-created": (N_("Volume {volume} was created on the host"), "volume", None),
@@ -112,7 +115,7 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
     order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
              "app-restarted",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
-             "container-stopped", "container-started", "container-created"]
+             "container-stopped", "container-started", "container-paused", "container-unpaused", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
     moved = _terminal_moved(t, before, after)
     return [*moved, *(sentence(c, t, before, after) for c in ranked[:limit - len(moved)]),
