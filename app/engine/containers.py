@@ -179,11 +179,7 @@ def cmd_wait(ctx: Ctx, args: Args) -> int:
     longer (the app, a loop, a paused container, a long sleep) keeps the terminal until the learner
     gives up: Ctrl-C, 130, as curl waiting."""
     errors: list[str] = []
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            errors.append(no_such_container(ref).message)
-            continue
+    for _, c in each_container(ctx, args.positional, [], errors):
         until = int(c.process.get("until", 0)) if c.running and c.process.get("kind") == "sleep" else None
         if until is not None and not c.frozen and until - ctx.world.clock <= WAIT_SECONDS:
             ctx.world.clock = max(ctx.world.clock, until)
@@ -200,11 +196,8 @@ def cmd_pause(ctx: Ctx, args: Args) -> int:
     is paused already, are refused (the latter with errNotPaused's "is already paused"); the CLI
     prints each name done and the errors after them (cli/command/container/pause.go)."""
     errors: list[str] = []
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            errors.append(no_such_container(ref).message)
-        elif not c.running:
+    for ref, c in each_container(ctx, args.positional, [], errors):
+        if not c.running:
             errors.append(f"Error response from daemon: container {c.id} is not running")
         elif c.paused:
             errors.append(f"Error response from daemon: Container {c.id} is already paused")
@@ -217,11 +210,8 @@ def cmd_pause(ctx: Ctx, args: Args) -> int:
 def cmd_unpause(ctx: Ctx, args: Args) -> int:
     """daemon/unpause.go containerUnpause: only a paused container is thawed."""
     errors: list[str] = []
-    for ref in args.positional:
-        c = ctx.world.find_container(ref)
-        if c is None:
-            errors.append(no_such_container(ref).message)
-        elif not c.frozen:
+    for ref, c in each_container(ctx, args.positional, [], errors):
+        if not c.frozen:
             errors.append(f"Error response from daemon: Container {c.id} is not paused")
         else:
             c.paused = False
