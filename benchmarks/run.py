@@ -10,7 +10,8 @@ command refused, or too few samples.
                           (MIX: build, run, the app's form, stop, rm, volumes; one command a second
                           each) and WATCHERS watchers: half a class spread over the learners'
                           sessions, half a room watching one instructor (room_latency_ms_*)
-  noop_roundtrip_ms_p50/p99  the same run's round trip to GET /livez (answers "ok", touches nothing)
+  noop_roundtrip_ms_p50/p99  the same run's round trip to GET /livez (answers "ok", touches nothing),
+                          sampled noop_samples times (100 a second; fewer than 1,000 fails the run)
   overhead_ratio          update p50 / no-op p50                                   (target <= 3)
   at_rest_*               the same server at rest right after (AT_REST learners, no watchers): the
                           floor the ratio has without load, a command's own cost against a no-op's
@@ -46,7 +47,9 @@ Learners join at random moments over the first RAMP seconds, as a class does, an
 SECONDS: with every learner starting on the same second, 200 uncached builds arrived at once, and
 the queue they made was what the first seconds' percentiles measured. Each learner keeps its own
 pace, a command every 0.5-1.5 s (one a second on average), and the no-op is sent at random moments
-(20 a second on average). Both used to keep a beat: learners joined 50 ms apart and typed exactly a
+(NOOPS_PER_SECOND, 100 a second on average: at 20, its p99 was the fifth-highest of about 500 samples
+and moved by half from run to run; a run with fewer than MIN_NOOPS fails). Both used to keep a beat:
+learners joined 50 ms apart and typed exactly a
 second apart, so they arrived in bursts of ten every 50 ms, and the pinger, pausing 50 ms after each
 answer, fell into step with the bursts and sampled the quiet gap after each one. Arrivals at random
 moments see the server as a command does (the update p50 fell from 18-25 ms to 5-12 ms; the no-op's
@@ -202,6 +205,14 @@ def log_statements(url: str) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
+# The no-op's rate: its p99 is the ratio's divisor, so it needs as many samples as the updates'. At 20
+# a second a run took about 500 and its p99 was their fifth-highest: in two runs a minute apart, on
+# the same code, 8.4 and 15.4 ms (tail_ratio 3.24 and 1.49). At 100 a second (about 2,000 samples,
+# a thirtieth of a core of the server's) three runs in a row gave 9.2, 9.9 and 7.7 ms.
+NOOPS_PER_SECOND = 100
+MIN_NOOPS = 1000  # fewer in a measured load, and the no-op's p99 is not a figure to divide by
+
+
 def percentile(values: list[float], q: int) -> float:
     """The q-th percentile, never past the slowest sample (inclusive quantiles); 0 for no samples."""
     if len(values) < 2:
@@ -349,9 +360,9 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             await conn.request("GET", "/livez")
             noop.append((time.perf_counter() - t0) * 1000)
             pings.append((round(t0 - started, 3), round(noop[-1], 1)))
-            # at random moments (20 a second on average): a fixed pause after each answer fell into
-            # step with the load and sampled only the quiet gaps after its bursts
-            await asyncio.sleep(pace.expovariate(20))
+            # at random moments (NOOPS_PER_SECOND on average): a fixed pause after each answer fell
+            # into step with the load and sampled only the quiet gaps after its bursts
+            await asyncio.sleep(pace.expovariate(NOOPS_PER_SECOND))
         conn.close()
 
     lag: list[float] = []
@@ -409,7 +420,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
             "update_latency_by_kind": {k: {"n": len(v), "p50": round(statistics.median(v), 1), "p99": round(percentile(v, 99), 1),
                                            "max": round(max(v), 1)} for k, v in sorted(versions.by_kind.items())}, "updates_lost": lost, "refused": len(refused),
             "noop_roundtrip_ms_p50": round(n50, 1), "noop_roundtrip_ms_p99": round(n99, 1),
-            "client_lag_ms_p50": round(statistics.median(lag), 1) if lag else None,
+            "noop_samples": len(noop), "client_lag_ms_p50": round(statistics.median(lag), 1) if lag else None,
             "client_lag_ms_p99": round(percentile(lag, 99), 1), "client_cores": round(own_cores, 2),
             "server_cpu_ms_per_command": round(cpu_used / max(commands, 1), 2),
             "overhead_ratio": round(p50 / n50, 2) if n50 else 0.0,
@@ -421,7 +432,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 # (with --scale: these come from the run with the commands spread over both processes; the run with
 # one process taking every command keeps its own as one_taking_*)
 SPREAD_KEYS = ("update_latency_ms_p50", "update_latency_ms_p99", "update_latency_by_kind", "room_latency_ms_p50", "room_latency_ms_p99",
-               "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", "overhead_ratio", "tail_ratio", "commands_sent",
+               "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", "noop_samples", "overhead_ratio", "tail_ratio", "commands_sent",
                "updates_measured", "updates_lost", "refused", "server_cpu_ms_per_command")
 TARGETS = {  # key: (the most it may be, or None for the least), as the README's table says
     "engine_command_us_p50": 300, "session_open_1000_ms": 150, "overhead_ratio": 3, "tail_ratio": 3,
@@ -440,6 +451,8 @@ def failures(report: dict[str, object]) -> list[str]:
                        f"{report[f'{prefix}updates_lost']} updates lost, {report[f'{prefix}refused']} commands refused")
     if report.get("server_cpu_ms_per_command_steady", 0) is None:
         out.append("some learner's first command was not answered before the end: no steady window")
+    if int(report.get("noop_samples") or 0) < MIN_NOOPS:  # type: ignore[call-overload]
+        out.append(f"only {report['noop_samples']} no-op round trips sampled (at least {MIN_NOOPS})")
     if int(report.get("updates_measured", 0)) < 0.9 * int(report.get("commands_sent", 0)) or \
             not report.get("updates_measured"):  # type: ignore[call-overload]
         out.append(f"only {report.get('updates_measured')} of {report.get('commands_sent')} updates measured")

@@ -12,7 +12,7 @@ from benchmarks.engine import kind_of
 from benchmarks.run import failures
 
 GOOD = {"overhead_ratio": 2.0, "tail_ratio": 2.5, "updates_lost": 0, "refused": 0, "updates_measured": 100,
-        "commands_sent": 100, "server_cpu_ms_per_command_steady": 3.0}
+        "commands_sent": 100, "server_cpu_ms_per_command_steady": 3.0, "noop_samples": 2000}
 
 
 def test_a_run_that_meets_its_targets_does_not_fail() -> None:
@@ -22,7 +22,8 @@ def test_a_run_that_meets_its_targets_does_not_fail() -> None:
 
 @pytest.mark.parametrize("change", [{"tail_ratio": 3.1}, {"refused": 1}, {"updates_lost": 2}, {"updates_measured": 0},
                                     {"server_cpu_ms_per_command_steady": None}, {"scale_cpu_ratio": 1.31},
-                                    {"scale_cpu_ratio_both": 2.5}, {"pg_round_trips_per_command": 6.5}])
+                                    {"scale_cpu_ratio_both": 2.5}, {"pg_round_trips_per_command": 6.5},
+                                    {"noop_samples": 500}, {"noop_samples": None}])
 def test_a_run_fails_for_each_target_missed(change: dict[str, object]) -> None:
     assert failures(GOOD | change)
 
