@@ -15,6 +15,7 @@ from . import (
     listing,
     networks,
     systemprune,
+    topcmd,
     volumes,
 )
 from .dockercli import CLI_TABLE, Command, Entry, load_command
@@ -39,6 +40,7 @@ TABLE = (
     Entry("container commit", containers.cmd_commit, (1, 2), "commit"),
     Entry("container rename", containers.cmd_rename, (2, 2), "rename"),
     Entry("container port", listing.cmd_port, (1, 2), "port"),
+    Entry("container top", topcmd.cmd_top, (1, None), "top", interspersed=False),
     Entry("container cp", cpcmd.cmd_cp, (2, 2), "cp"),
     Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
     Entry("image build", build.cmd_build, (1, 1), "build"),

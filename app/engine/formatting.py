@@ -14,8 +14,8 @@ from .gotemplate import GoContext, GoNil, GoStruct, TemplateError
 __all__ = ["GoStruct", "TemplateError", "check_ps_format", "ellipsis", "format_rows", "go_json", "table"]
 
 
-def table(rows: list[list[str]]) -> list[str]:
-    """tabwriter.NewWriter(out, 10, 1, 3, ' ', 0): pad all but the last column to max(w+3, 10)."""
+def table(rows: list[list[str]], minwidth: int = 10) -> list[str]:
+    """tabwriter.NewWriter(out, minwidth, 1, 3, ' ', 0): pad all but the last column to max(w+3, minwidth)."""
     if not rows:
         return []
     ncols = max(len(r) for r in rows)
@@ -28,7 +28,7 @@ def table(rows: list[list[str]]) -> list[str]:
         parts = []
         for i, cell in enumerate(r):
             if i < len(r) - 1:
-                parts.append(cell.ljust(max(widths[i] + 3, 10)))
+                parts.append(cell.ljust(max(widths[i] + 3, minwidth)))
             else:
                 parts.append(cell)
         out.append("".join(parts).rstrip() if len(r) > 1 else "".join(parts))

@@ -30,6 +30,7 @@ DEV_NULL = "/dev/null"
 
 ROOT_UID = 0
 LEARNER_UID = 1000
+HOST_USERS = {ROOT_UID: "root", LEARNER_UID: "learner"}  # the learner's machine's accounts
 
 
 @dataclass(frozen=True, slots=True)

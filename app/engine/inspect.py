@@ -13,7 +13,7 @@ from .networks import bridge_ip, bridge_mac, inspected_network
 from .refs import normalize_tag
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
-from .world import Container, Image, World, config_user
+from .world import Container, Image, World, config_user, host_pid
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -30,7 +30,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     base = f"/var/lib/docker/containers/{c.id}"
     state = S({
         "Status": "paused" if c.frozen else c.state, "Running": c.running, "Paused": c.frozen, "Restarting": False, "OOMKilled": False,
-        "Dead": False, "Pid": 4242 + sum(map(ord, c.id[:4])) if c.running else 0,
+        "Dead": False, "Pid": host_pid(c) if c.running else 0,
         "ExitCode": c.exit_code if c.state == "exited" or c.exit_code else 0, "Error": "",
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,

@@ -17,7 +17,7 @@ import regex
 
 from . import budget, devfs
 from .budget import regex_error
-from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
+from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
@@ -1039,7 +1039,7 @@ def _ls_broken(sh: Shell, path: str) -> str | None:
         return exc.code
 
 
-_USERS = {0: "root", 1000: "learner"}
+_USERS = HOST_USERS
 
 
 def _ls_entry_path(base: str, name: str) -> str:

@@ -38,6 +38,11 @@ def on_stderr(c: Container, lines: list[str]) -> list[str]:
     return [log_line(text, not c.tty) for text in lines]
 
 
+def host_pid(c: Container) -> int:
+    """The host's PID of c's first process while it runs (State.Pid, and docker top's)."""
+    return 4242 + sum(map(ord, c.id[:4]))
+
+
 def config_user(world: World, c: Container) -> str:
     """c's Config.User."""
     if c.user is not None:

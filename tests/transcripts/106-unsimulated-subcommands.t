@@ -15,8 +15,8 @@ the CLI's "unknown command".
         --filter filter   Provide filter values (e.g. "label=<key>=<value>")
     -f, --force           Do not prompt for confirmation
         --volumes         Prune anonymous volumes
-  $ docker container top x
-  layerlab: docker container top is a Docker command that layerlab does not simulate yet
+  $ docker container stats x
+  layerlab: docker container stats is a Docker command that layerlab does not simulate yet
   [1]
   $ docker image foo
   docker: unknown command: docker image foo

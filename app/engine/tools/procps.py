@@ -10,6 +10,7 @@ from ..world import EPOCH
 
 if TYPE_CHECKING:
     from ..shell import Shell
+    from ..world import Container
 
 # `docker exec` starts its process in the container's PID namespace after the main one; the
 # simulator runs no other processes, so ps is the next PID a short-lived container shows.
@@ -17,9 +18,8 @@ EXEC_PID = 7
 HOST_SHELL_PID = 2419
 
 
-def _main_argv(sh: Shell) -> list[str]:
+def main_argv(c: Container | None) -> list[str]:
     """PID 1's command line: docker-entrypoint.sh execs node (or the command it was given)."""
-    c = getattr(sh.view, "c", None)
     if c is None:
         return ["sh"]
     if c.entrypoint == ["docker-entrypoint.sh"] and c.cmd:
@@ -40,7 +40,7 @@ def ps(sh: Shell, argv: list[str], io: IO) -> int:
         io.out(f"{HOST_SHELL_PID:>7} pts/0    00:00:00 bash")
         io.out(f"{HOST_SHELL_PID + 312:>7} pts/0    00:00:00 ps")
         return 0
-    main = _main_argv(sh)
+    main = main_argv(getattr(sh.view, "c", None))
     me = ["ps", *argv[1:]]
     rows = [(1, main), (EXEC_PID, me)] if main[0].rsplit("/", 1)[-1] != "ps" else [(1, me)]
     if sh.flavor == BUSYBOX:
