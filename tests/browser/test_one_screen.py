@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from app.lessons.model import all_lessons
@@ -111,6 +112,23 @@ def test_the_lesson_folds_and_stays_folded(page: Page, server: Server) -> None:
     expect(lesson.get_by_role("button", name=re.compile("Show the lesson"))).to_have_attribute("aria-expanded", "false")
     unfold.click()
     expect(lesson.locator(".lesson-text")).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_phone_page_never_pans_sideways(page: Page, server: Server, lang: str) -> None:
+    """The header's controls scroll within their own row. Its hidden labels (for screen readers) were
+    placed against the sticky header instead, past the screen's edge, so once a command was in the
+    timeline the whole page panned sideways under a finger (by 92 px in Korean)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "demo-app", lang)
+    type_command(page, "docker build -q -t feedback-node .")
+    for tab in page.get_by_role("tab").all():
+        tab.click()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, (lang, tab.inner_text())
+    row = page.locator(".site-row")  # what does not fit scrolls there, and can be reached
+    assert row.evaluate("e => e.scrollWidth > e.clientWidth")
+    row.evaluate("e => e.scrollLeft = e.scrollWidth")
+    in_view(page, page.locator(".site-row .prefs"), "the preferences, scrolled to")
 
 
 def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> None:
