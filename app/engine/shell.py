@@ -20,6 +20,7 @@ from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
+from .shellbraces import brace_expand
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
@@ -226,7 +227,11 @@ class Shell:
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
         env, sub = self._expansion(io)
-        return [f for raw in raws for f in expand(raw, env, sub, self._glob)]
+        return [f for raw in self._braces(raws) for f in expand(raw, env, sub, self._glob)]
+
+    def _braces(self, raws: list[str]) -> list[str]:
+        """Brace expansion, bash's first (dash and BusyBox ash have none)."""
+        return [w for raw in raws for w in brace_expand(raw)] if self.name == "bash" else raws
 
     def expand_word(self, raw: str, io: IO) -> str:
         """One word expanded without splitting or globbing (a case word)."""
@@ -279,7 +284,7 @@ class Shell:
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
         """Expand the raw words now, with the shell's state at this point of the line."""
         env, sub = self._expansion(io)
-        argv = [f for raw in cmd.argv for f in expand(raw, env, sub, self._glob)]
+        argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
         redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
         return SimpleCommand(argv, redirects, assignments)

@@ -1,0 +1,131 @@
+"""bash's brace expansion (bash manual, "Brace Expansion"; braces.c): `a{b,c}d` is `abd acd`, and
+`{1..3}`, `{a..e}`, `{01..10..3}` are sequences. It comes before every other expansion and works on
+the word as written: quoted or escaped braces, `${...}` and `$(...)` are left alone, and a brace
+pair with neither a comma nor a valid sequence inside stays as it is. dash and BusyBox ash have none.
+"""
+
+from __future__ import annotations
+
+from . import budget
+
+_OPENERS = {"(": ")", "{": "}"}
+
+
+def _skip(word: str, i: int) -> int:
+    """The index after the quoted or substituted part starting at i (or i + 1 for a plain character)."""
+    c = word[i]
+    if c == "\\":
+        return i + 2
+    if c == "'":
+        end = word.find("'", i + 1)
+        return len(word) if end < 0 else end + 1
+    if c in '"`':
+        j = i + 1
+        while j < len(word) and word[j] != c:
+            j += 2 if word[j] == "\\" else 1
+        return j + 1
+    if c == "$" and word[i + 1 : i + 2] in _OPENERS:
+        close, depth, j = _OPENERS[word[i + 1]], 0, i + 1
+        opener = word[i + 1]
+        while j < len(word):
+            if word[j] in "\\'\"`" or (word[j] == "$" and word[j + 1 : j + 2] in _OPENERS):
+                j = _skip(word, j)
+                continue
+            if word[j] == opener:
+                depth += 1
+            elif word[j] == close:
+                depth -= 1
+                if depth == 0:
+                    return j + 1
+            j += 1
+        return len(word)
+    return i + 1
+
+
+def _pair(word: str, start: int) -> tuple[int, list[int]] | None:
+    """The matching '}' of the '{' at start, and the top-level commas between; None when unmatched."""
+    depth, j = 0, start
+    commas: list[int] = []
+    while j < len(word):
+        c = word[j]
+        if c in "\\'\"`" or (c == "$" and word[j + 1 : j + 2] in _OPENERS):
+            j = _skip(word, j)
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return j, commas
+        elif c == "," and depth == 1:
+            commas.append(j)
+        j += 1
+    return None
+
+
+def _number(text: str) -> int | None:
+    body = text[1:] if text[:1] in "+-" else text
+    return int(text) if body.isascii() and body.isdigit() else None
+
+
+def _sequence(inside: str) -> list[str] | None:
+    """{x..y[..incr]}: integers (zero-padded when either end is written with a leading zero) or
+    single letters; None when it is not one (the braces then stay as written)."""
+    parts = inside.split("..")
+    if len(parts) not in (2, 3):
+        return None
+    step = 1
+    if len(parts) == 3:
+        given = _number(parts[2])
+        if given is None:
+            return None
+        step = abs(given) or 1
+    first, last = parts[0], parts[1]
+    a, b = _number(first), _number(last)
+    if a is not None and b is not None:
+        count = abs(b - a) // step + 1
+        budget.current().step(count)
+        width = 0
+        if any(len(s.lstrip("+-")) > 1 and s.lstrip("+-").startswith("0") for s in (first, last)):
+            width = max(len(first), len(last))
+        values = range(a, b + (1 if b >= a else -1), step if b >= a else -step)
+        return [f"{v:0{width}d}" if width else str(v) for v in values]
+    if len(first) == 1 and len(last) == 1 and first.isascii() and last.isascii() and first.isalpha() and last.isalpha():
+        lo, hi = ord(first), ord(last)
+        budget.current().step(abs(hi - lo) // step + 1)
+        return [chr(v) for v in range(lo, hi + (1 if hi >= lo else -1), step if hi >= lo else -step)]
+    return None
+
+
+def _quoted(text: str) -> str:
+    """A sequence's value as a raw word: letters such as ` or \\ would otherwise be read as quoting."""
+    return text if text.isalnum() or text.lstrip("-").isalnum() else "\\" + text
+
+
+def brace_expand(word: str) -> list[str]:
+    """The raw words a raw word stands for after brace expansion, in order (itself when it has none)."""
+    if "{" not in word:
+        return [word]
+    i = 0
+    while i < len(word):
+        c = word[i]
+        if c in "\\'\"`" or (c == "$" and word[i + 1 : i + 2] in _OPENERS):
+            i = _skip(word, i)
+            continue
+        if c == "{":
+            found = _pair(word, i)
+            if found is not None:
+                end, commas = found
+                inside = word[i + 1 : end]
+                if commas:
+                    cuts = [i, *commas, end]
+                    alternatives = [w for k in range(len(cuts) - 1) for w in brace_expand(word[cuts[k] + 1 : cuts[k + 1]])]
+                else:
+                    sequence = _sequence(inside)
+                    alternatives = [_quoted(v) for v in sequence] if sequence is not None else []
+                if alternatives:
+                    head, tails = word[:i], brace_expand(word[end + 1 :])
+                    budget.current().step(len(alternatives) * len(tails))
+                    return [head + a + t for a in alternatives for t in tails]
+        i += 1
+    return [word]
