@@ -49,6 +49,15 @@ class PgServer:
         self._run(str(self.bindir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "layerlab", "layerlab")
         return f"postgresql+psycopg://layerlab@127.0.0.1:{self.port}/layerlab"
 
+    def restart(self) -> None:
+        """Stop the server (its connections closed, as a restart or failover closes them) and start it
+        again on the same port and data."""
+        data = self.dir / "data"
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-l", str(self.dir / "log"), "-w", "-o",
+                  f"-p {self.port} -k {self.dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                  f"-c listen_addresses=127.0.0.1 -c max_connections=200", "start")
+
     def stop(self) -> None:
         try:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "stop")

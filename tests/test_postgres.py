@@ -432,3 +432,26 @@ def test_an_awaited_line_that_runs_long_says_so_and_writes_nothing(pg: str) -> N
     in_a_loop_of_its_own(awaited)
     assert [e.line for e in Store(pg).events(sid)] == ["touch quick"]
     a.engine.dispose()
+
+
+def test_the_first_command_after_postgresql_restarts_is_saved() -> None:
+    """Every connection a process keeps is broken once PostgreSQL restarts. The command's session
+    read finds one so and is sent again on a new connection; the command is written once."""
+    server = PgServer()
+    url = server.start()
+    proc = Proc(url)
+    try:
+        token = new_session(proc)
+        for line in ("touch before", "touch again"):  # a few connections kept
+            assert proc.run(token, line) == 200
+        server.restart()
+        assert proc.run(token, "touch after") == 200
+        assert proc.run(token, "ls") == 200
+        store = Store(url)
+        session = store.by_token(token)
+        assert session is not None
+        lines = [e.line for e in store.events(session.id, session.version) if e.kind == "cmd"]
+        assert lines == ["touch before", "touch again", "touch after", "ls"]
+    finally:
+        proc.stop()
+        server.stop()

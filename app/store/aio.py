@@ -75,10 +75,15 @@ class AsyncStatements:
         self.own.add(conn.info.backend_pid)
         return conn
 
-    async def fetchone(self, sql: str, params: Any) -> tuple[Any, ...] | None:
+    async def fetchone(self, sql: str, params: Any, read: bool = False) -> tuple[Any, ...] | None:
         """The statement's first row (None: no row), or Busy when no connection was free or could be
         opened within the timeout (nothing was sent). The driver's errors are raised as SQLAlchemy raises them (OperationalError: the
-        page says the database is not answering); no answer within the timeout is `Late`."""
+        page says the database is not answering); no answer within the timeout is `Late`.
+
+        A `read` (a statement that changes nothing) that finds its kept connection broken, as every
+        kept connection is after PostgreSQL restarts, is sent again once on a new connection, the
+        other kept ones dropped: the first command after a restart used to fail ("the database is
+        not answering") though the database was back."""
         import psycopg
 
         from .sessions import Busy
@@ -86,6 +91,7 @@ class AsyncStatements:
         if self.closed:
             raise Busy("the database")
         conn = await self._take()
+        kept = conn is not None
         if conn is None:
             try:
                 conn = await asyncio.wait_for(self._connect(), self.timeout)
@@ -105,6 +111,14 @@ class AsyncStatements:
             closing = asyncio.ensure_future(_close(conn, self.own))
             _closing.add(closing)
             closing.add_done_callback(_closing.discard)
+            if read and kept and isinstance(exc, psycopg.OperationalError) and conn.broken:
+                log.warning("a kept database connection was broken (%s): reading again on a new one",
+                            type(exc).__name__)
+                stale, self._idle = self._idle, []
+                for old in stale:
+                    await self._release(None)
+                    await _close(old, self.own)
+                return await self.fetchone(sql, params)
             if isinstance(exc, psycopg.Error):
                 raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
             if isinstance(exc, TimeoutError):

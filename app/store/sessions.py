@@ -848,7 +848,7 @@ class Store:
         """by_token from the event loop, awaited (see run_command_awaiting)."""
         if not token or len(token) > 64:
             return None
-        found = await db.fetchone(self._pg_by["token"], (token,))
+        found = await db.fetchone(self._pg_by["token"], (token,), read=True)
         if found is None:
             return None
         session = SessionRecord(*found)
