@@ -41,6 +41,9 @@ learner still watching on the other one: the latencies and their ratios come fro
 unless --baseline FILE[,FILE...] names recorded one-process runs (their median: one run's figure moves
 by a tenth from run to run). `pg_round_trips_per_command`
 (<= 6) and `pg_cpu_ms_per_command` are PostgreSQL's statements and CPU per command.
+server_core_wait_ms_per_command, pg_core_wait_ms_per_command  how long the servers' threads (and
+                          PostgreSQL's processes) waited for a core per command, runnable but not
+                          running (the kernel's schedstat), in the same steady window
 server_cpu_ms_per_command_steady  as server_cpu_ms_per_command, after every learner's first command
                           (a build nothing is cached for yet, once per session) was answered
 Learners join at random moments over the first RAMP seconds, as a class does, and each then types for
@@ -167,6 +170,17 @@ MIX = [
 ]
 
 
+def waited_ms(pid: int) -> float:
+    """How long the process's threads have waited for a core so far: runnable but not running (the
+    scheduler's run-queue time, the second field of /proc/PID/task/TID/schedstat). 0 where the
+    kernel keeps no such count."""
+    total = 0
+    for stat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int(stat.read_text().split()[1])
+    return total / 1e6
+
+
 class Probe:
     """PostgreSQL's side of a run: the CPU its processes used (the postmaster and its children) and
     the statements it ran, counted in its statement log (log_statement = all): each is one round
@@ -175,7 +189,7 @@ class Probe:
     def __init__(self, data: Path, log: Path) -> None:
         self.data, self.log = data, log
 
-    def sample(self) -> tuple[float, int]:
+    def sample(self) -> tuple[float, int, float]:
         master = int((self.data / "postmaster.pid").read_text().split()[0])
         pids = [master]
         for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -184,13 +198,14 @@ class Probe:
                     pids.append(int(stat.parent.name))
             except (OSError, ValueError, IndexError):
                 pass
-        cpu = 0.0
+        cpu = waited = 0.0
         for pid in pids:
             with contextlib.suppress(OSError):
                 cpu += cpu_ms(pid)
+                waited += waited_ms(pid)
         with self.log.open("rb") as f:
             statements = sum(1 for line in f if b"LOG:  statement: " in line or b"LOG:  execute " in line)
-        return cpu, statements
+        return cpu, statements, waited
 
 
 def log_statements(url: str) -> None:
@@ -341,6 +356,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
                 first_answered.append(i)
                 if len(first_answered) == learners:
                     steady.update(at=time.perf_counter(), cpu=[cpu_ms(pid) for pid in pids],
+                                  waited=sum(waited_ms(pid) for pid in pids),
                                   db=database.sample() if database else None)
             if status != 200:
                 refused.append(status)
@@ -381,6 +397,7 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
     own_cpu, own_wall = time.process_time(), time.perf_counter()
     await asyncio.gather(*(learner(i, t) for i, t in enumerate(tokens)), pinger(), watch_own_loop())
     cpu_after = [cpu_ms(pid) for pid in pids]
+    waited_after = sum(waited_ms(pid) for pid in pids)
     # (the cores the load generator itself took meanwhile: on this machine it shares them with the servers)
     own_cores = (time.process_time() - own_cpu) / (time.perf_counter() - own_wall)
     db_after = database.sample() if database else None
@@ -406,9 +423,12 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
                                 "steady_commands": steady_commands}
     if len(pids) > 1:
         extra["server_cpu_ms_per_command_each"] = each
+    if steady_commands and "waited" in steady:
+        extra["server_core_wait_ms_per_command"] = round((waited_after - float(steady["waited"])) / steady_commands, 2)  # type: ignore[arg-type]
     if database is not None and steady.get("db") is not None and db_after is not None:
-        (cpu0, statements0), (cpu1, statements1) = steady["db"], db_after  # type: ignore[misc]
+        (cpu0, statements0, waited0), (cpu1, statements1, waited1) = steady["db"], db_after  # type: ignore[misc]
         extra["pg_cpu_ms_per_command"] = round((cpu1 - cpu0) / max(steady_commands, 1), 2)
+        extra["pg_core_wait_ms_per_command"] = round((waited1 - waited0) / max(steady_commands, 1), 2)
         extra["pg_round_trips_per_command"] = round((statements1 - statements0) / max(steady_commands, 1), 2)
     lost = sum(1 for token, sent in versions.sent.items() for v in sent if v > seen_by_own.get(token, since[token]))
     p50, p99 = statistics.median(own) if own else 0.0, percentile(own, 99)
@@ -433,7 +453,8 @@ async def load(bases: list[str], learners: int, watchers: int, seconds: float,
 # one process taking every command keeps its own as one_taking_*)
 SPREAD_KEYS = ("update_latency_ms_p50", "update_latency_ms_p99", "update_latency_by_kind", "room_latency_ms_p50", "room_latency_ms_p99",
                "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", "noop_samples", "overhead_ratio", "tail_ratio", "commands_sent",
-               "updates_measured", "updates_lost", "refused", "server_cpu_ms_per_command")
+               "updates_measured", "updates_lost", "refused", "server_cpu_ms_per_command",
+               "server_core_wait_ms_per_command", "pg_core_wait_ms_per_command")
 TARGETS = {  # key: (the most it may be, or None for the least), as the README's table says
     "engine_command_us_p50": 300, "session_open_1000_ms": 150, "overhead_ratio": 3, "tail_ratio": 3,
     "idle_stream_kib": 64, "first_load_kib": 150,
@@ -503,7 +524,7 @@ def main() -> int:
                 # spread as a balancer spreads it: each takes half the learners' commands, and every
                 # learner watches on the other process (still no stickiness).
                 spread = asyncio.run(load([base_a, base_b], learners, watchers, seconds, [pa.pid, pb.pid],
-                                          ramp=ramp, spread=True))
+                                          Probe(pg.dir / "data", pg.dir / "log"), ramp=ramp, spread=True))
                 for key in SPREAD_KEYS:
                     report[f"one_taking_{key}"] = report[key]
                     report[key] = spread[key]

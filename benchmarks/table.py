@@ -93,6 +93,8 @@ def rows() -> list[tuple[str, str, str, str]]:
         ("updates lost / commands refused", "run.py", pair(alone, "updates_lost", "refused"), "0 / 0"),
         ("server CPU per command: whole run / after every learner's first (uncached) build", "run.py",
          pair(alone, "server_cpu_ms_per_command", "server_cpu_ms_per_command_steady", " ms"), "—"),
+        ("the server's threads waiting for a core, per command (runnable, not running)", "run.py",
+         span(alone, "server_core_wait_ms_per_command", " ms"), "—"),
         ("server memory per idle SSE watcher", "run.py", span(alone, "idle_stream_kib", " KiB"), "≤ 64 KiB"),
         ("bytes to load a session page with its assets", "run.py", span(alone, "first_load_kib", " KiB"), "≤ 150 KiB"),
         ("two processes on PostgreSQL, the commands spread over both: update latency (p50 / p99)",
@@ -111,6 +113,8 @@ def rows() -> list[tuple[str, str, str, str]]:
          f"{span(scale, lambda r: r['server_cpu_ms_per_command_each'][1])} ms", "—"),  # type: ignore[index]
         ("… scale_cpu_ratio: taking ÷ one process on SQLite (both processes ÷ one)", "run.py --scale",
          f"{span(scale, 'scale_cpu_ratio')} ({span(scale, 'scale_cpu_ratio_both')})", "≤ 1.3 (≤ 2)"),
+        ("… waiting for a core per command, the commands spread: both processes / PostgreSQL", "run.py --scale",
+         f"{span(scale, 'server_core_wait_ms_per_command')} / {span(scale, 'pg_core_wait_ms_per_command', ' ms')}", "—"),
         ("… PostgreSQL: round trips per command / its CPU per command", "run.py --scale",
          f"{span(scale, 'pg_round_trips_per_command')} / {span(scale, 'pg_cpu_ms_per_command', ' ms')}", "≤ 6 / —"),
         ("Enter → the entry in the typing tab, Chromium (p50 / p99), builds included", "web_latency.py",
