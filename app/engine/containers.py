@@ -15,6 +15,7 @@ from .lifecycle import (
     create_container,
     each_container,
     exit_container,
+    freeze,
     get_container,
     no_such_container,
     remove_container,
@@ -22,6 +23,7 @@ from .lifecycle import (
     run_status,
     start_container,
     stop_container,
+    thaw,
     tick,
 )
 from .process import (
@@ -202,7 +204,7 @@ def cmd_pause(ctx: Ctx, args: Args) -> int:
         elif c.paused:
             errors.append(f"Error response from daemon: Container {c.id} is already paused")
         else:
-            c.paused = True
+            freeze(ctx.world, c)
             ctx.io.out(ref)
     return _joined(ctx, errors)
 
@@ -214,7 +216,7 @@ def cmd_unpause(ctx: Ctx, args: Args) -> int:
         if not c.frozen:
             errors.append(f"Error response from daemon: Container {c.id} is not paused")
         else:
-            c.paused = False
+            thaw(ctx.world, c)
             ctx.io.out(ref)
     return _joined(ctx, errors)
 

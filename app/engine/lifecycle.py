@@ -226,6 +226,34 @@ def _ephemeral(world: World) -> int:
     return port
 
 
+def freeze(world: World, c: Container) -> None:
+    """docker pause: the cgroup freezer stops c's processes where they are. What they wrote up to
+    now reaches the log first; the moment is kept for thaw."""
+    release_due(c, world.clock)
+    c.paused = True
+    c.process = {**c.process, "paused_at": world.clock}
+
+
+def thaw(world: World, c: Container) -> None:
+    """docker unpause: c's processes go on from where they were frozen. Nothing ran meanwhile, so
+    what was still to come comes as much later as the pause lasted: a loop's next passes and their
+    lines (they did not pile up, to be written all at once). A sleep's timer runs in real time,
+    frozen or not: one that ended during the pause returns now (its process ends at the thaw)."""
+    c.paused = False
+    process = dict(c.process)
+    since = int(process.pop("paused_at", world.clock))
+    gap = world.clock - since
+    if gap > 0:
+        if process.get("pending"):
+            process["pending"] = [[when + gap if when > since else when, line] for when, line in process["pending"]]
+        point = process.get("resume")
+        if point is not None and point["at"] > since:
+            process["resume"] = {**point, "at": point["at"] + gap}
+        if process.get("kind") == "sleep" and process.get("until", 0) > since:
+            process["until"] = max(int(process["until"]), world.clock)
+    c.process = process
+
+
 def exit_container(world: World, c: Container, code: int, when: int) -> None:
     """The main process ended: record it, empty tmpfs, and auto-remove unless manually restarted."""
     release_due(c, when)  # what the process wrote before it ended

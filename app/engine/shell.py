@@ -344,7 +344,16 @@ class Shell:
                     raise _SpecialBuiltinError("sh: redir error")
                 raise _RedirectError(f"bash: {r.target[2:]}: ambiguous redirect")
             return [Redirect(1, r.append, word), Redirect(2, False, "&1")]  # bash: both streams into it
-        return [replace(r, target=r.target if r.target.startswith("&") else expand_one(r.target, env, sub))]
+        if r.target.startswith("&"):
+            return [r]
+        if self.name == "bash":
+            # bash redir.c redirection_expand: the word is expanded as an argument is (braces, splitting,
+            # pathname expansion) and must make one word; dash and ash neither split nor glob it
+            words = [f for raw in brace_expand(r.target) for f in expand(raw, env, sub, self._glob)]
+            if len(words) != 1:
+                raise _RedirectError(f"bash: {r.target}: ambiguous redirect")
+            return [replace(r, target=words[0])]
+        return [replace(r, target=expand_one(r.target, env, sub))]
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         try:
