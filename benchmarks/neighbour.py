@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.serving import Server
 
 HEAVY = "seq 999999999"
+SCRIPT = "\n".join([HEAVY] * 200)
 NEIGHBOUR, LEARNER = "10.0.0.1", "10.0.0.2"
 TARGETS_MS = {"ls": 250, "page": 250, "livez": 250, "pipe": 1000}
 
@@ -43,7 +44,7 @@ def percentiles(samples: list[float]) -> dict[str, float]:
             "max": round(s[-1] * 1000, 1), "n": len(s)}
 
 
-async def measure(url: str, seconds: float) -> dict[str, object]:
+async def measure(url: str, seconds: float, via: str = "run") -> dict[str, object]:
     def as_(addr: str) -> dict[str, str]:
         return {"x-forwarded-for": addr, "origin": url, "hx-request": "true"}
 
@@ -56,13 +57,21 @@ async def measure(url: str, seconds: float) -> dict[str, object]:
         await c.post(f"/s/{await new(NEIGHBOUR)}/run", data={"line": HEAVY}, headers=as_(NEIGHBOUR))
         alone = time.perf_counter() - start
         theirs = [await new(NEIGHBOUR) for _ in range(5)]
+        if via == "step":
+            for token in theirs:
+                await c.post(f"/s/{token}/script", data={"script": SCRIPT}, headers=as_(NEIGHBOUR))
         mine = await new(LEARNER)
         stop = False
         answered: dict[int, int] = {}
 
         async def neighbour(token: str) -> None:
             while not stop:
-                r = await c.post(f"/s/{token}/run", data={"line": HEAVY}, headers=as_(NEIGHBOUR))
+                if via == "step":  # the same lines, as a demo script's steps
+                    r = await c.post(f"/s/{token}/step", headers=as_(NEIGHBOUR))
+                    if r.status_code == 200 and "script-done" in r.text:
+                        await c.post(f"/s/{token}/script", data={"script": SCRIPT}, headers=as_(NEIGHBOUR))
+                else:
+                    r = await c.post(f"/s/{token}/run", data={"line": HEAVY}, headers=as_(NEIGHBOUR))
                 answered[r.status_code] = answered.get(r.status_code, 0) + 1
 
         async def learner(seconds: float) -> dict[str, list[float]]:
@@ -99,12 +108,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--via", choices=("run", "step"), default="run",
+                        help="the neighbour types its lines (run) or steps through a demo script of them (step)")
     args = parser.parse_args()
     server = Server(Path(tempfile.mkdtemp(prefix="layerlab-neighbour-")) / "n.db",
                     {"LAYERLAB_TRUSTED_PROXIES": "127.0.0.1", "LAYERLAB_RATE_CLIENT": "100"})
     server.start()
     try:
-        out = asyncio.run(measure(server.url, args.seconds))
+        out = asyncio.run(measure(server.url, args.seconds, args.via))
     finally:
         server.stop()
     print(json.dumps(out, indent=None if args.json else 2))

@@ -94,3 +94,31 @@ def test_a_session_whose_line_ran_long_starts_its_next_lines_in_the_lane(tmp_pat
     assert web.slow.runs_long(token) and not web.slow.runs_long(other)
     assert run(client, token, "echo still here").status_code == 200
     assert version(client, token) == 2
+
+
+def test_a_demo_scripts_long_step_runs_in_the_lane_not_on_the_shared_workers(tmp_path: Path) -> None:
+    """A script's step is a terminal line the learner did not type: it runs as one (actions.acted)."""
+    client = make(tmp_path)
+    web = client.app.state.web  # type: ignore[attr-defined]
+    token = new_session(client)
+    headers = {"HX-Request": "true", "Origin": str(client.base_url)}
+    assert client.post(f"/s/{token}/script", data={"script": "seq 999999999\necho after"}, headers=headers).status_code == 200
+    shared: list[str] = []
+    lane: list[str] = []
+    real_thread, real_lane = web.in_thread, web.slow.run
+
+    async def in_thread(fn, *args):  # type: ignore[no-untyped-def]
+        shared.append(getattr(fn, "__name__", "?"))
+        return await real_thread(fn, *args)
+
+    async def in_lane(client_address, fn, *args):  # type: ignore[no-untyped-def]
+        lane.append(getattr(fn, "__name__", "?"))
+        return await real_lane(client_address, fn, *args)
+
+    web.in_thread, web.slow.run = in_thread, in_lane
+    assert client.post(f"/s/{token}/step", headers=headers).status_code == 200
+    assert version(client, token) == 1  # written once, by its run in the lane
+    assert lane and not shared, (lane, shared)
+    assert web.slow.runs_long(token)
+    assert client.post(f"/s/{token}/step", headers=headers).status_code == 200  # the next step starts there too
+    assert version(client, token) == 2
