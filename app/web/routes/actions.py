@@ -127,9 +127,9 @@ def solution(session: OwnerDep, request: Request, web: WebDep) -> Response:
 
 
 @router.post("/s/{token}/recreate")
-def recreate(session: OwnerDep, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
+async def recreate(token: str, request: Request, web: WebDep, name: Annotated[str, Form()]) -> Response:
     """Remove a container and run it again as it was: both commands are written, or neither."""
-    return answer(request, web, web.tutor.recreate(session, name))
+    return await acted(request, web, token, lambda session: web.tutor.recreate(session, name))
 
 
 @router.post("/s/{token}/script")
@@ -157,10 +157,11 @@ MOVES = ("undo", "redo", "reset", "jump", "cancel")
 
 
 @router.post("/s/{token}/{move}")
-def move(session: OwnerDep, move: str, request: Request, web: WebDep,
-         target: Annotated[int | None, Form()] = None) -> Response:
-    """Undo, redo, reset, a jump on the timeline, or cancelling a command's question."""
+async def move(token: str, move: str, request: Request, web: WebDep,
+               target: Annotated[int | None, Form()] = None) -> Response:
+    """Undo, redo, reset, a jump on the timeline, or cancelling a command's question. (A move may
+    replay commands to reach its version: it runs as a typed line does, see `acted`.)"""
     if move not in MOVES:
         raise NotFound()
-    turn = web.tutor.cancel(session) if move == "cancel" else web.tutor.move(session, move, target)
-    return answer(request, web, turn)
+    return await acted(request, web, token, lambda session: web.tutor.cancel(session) if move == "cancel"
+                       else web.tutor.move(session, move, target))
