@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import budget, devfs
+from . import escapes as escapes_kind
 from .budget import regex_error
 from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
 from .shellarith import ArithError, evaluate
@@ -709,7 +710,8 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
         for letter in args[0][1:]:
             escapes = {"e": True, "E": False}.get(letter, escapes)
         args = args[1:]
-    return _echo_out(io, " ".join(args), newline, escapes)
+    kind = escapes_kind.BASH if sh.name == "bash" else escapes_kind.BUSYBOX if sh.flavor == BUSYBOX else escapes_kind.COREUTILS
+    return _echo_out(io, " ".join(args), newline, escapes, kind)
 
 
 def _glob_regex(comp: str, slash: bool = False) -> re.Pattern[str]:
@@ -759,43 +761,17 @@ def _dash_echo(sh: Shell, argv: list[str], io: IO) -> int:
     (src/bltin/printf.c echocmd)."""
     args = argv[1:]
     newline = not (args and args[0] == "-n")
-    return _echo_out(io, " ".join(args if newline else args[1:]), newline, True)
+    return _echo_out(io, " ".join(args if newline else args[1:]), newline, True, escapes_kind.DASH)
 
 
-def _echo_out(io: IO, text: str, newline: bool, escapes: bool) -> int:
+def _echo_out(io: IO, text: str, newline: bool, escapes: bool, kind: str) -> int:
     if escapes:
-        text, stopped = _echo_escapes(text)
-        newline = newline and not stopped
+        try:
+            text = escapes_kind.unescape(text, kind, escapes_kind.ECHO, stops=True)
+        except escapes_kind.Stop as stop:  # \c: the output ends there, newline too
+            text, newline = stop.text, False
     io.write(text + "\n" if newline else text)
     return 0
-
-
-_ECHO_ESCAPES = {"a": "\a", "b": "\b", "e": "\x1b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
-                 "\\": "\\"}
-
-
-def _echo_escapes(text: str) -> tuple[str, bool]:
-    """echo's backslash escapes (\\0NNN octal too); True when \\c cut the output there."""
-    out = ""
-    i = 0
-    while i < len(text):
-        c = text[i]
-        if c != "\\" or i + 1 == len(text):
-            out += c
-            i += 1
-            continue
-        n = text[i + 1]
-        if n == "c":
-            return out, True
-        if n == "0":
-            m = re.match(r"[0-7]{0,3}", text[i + 2:])
-            digits = m.group(0) if m else ""
-            out += chr(int(digits or "0", 8) & 0xFF)
-            i += 2 + len(digits)
-            continue
-        out += _ECHO_ESCAPES.get(n, "\\" + n)
-        i += 2
-    return out, False
 
 
 def _true(sh: Shell, argv: list[str], io: IO) -> int:

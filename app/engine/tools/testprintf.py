@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import budget, devfs
+from ..escapes import ARGUMENT, FORMAT, Missing, Stop, unescape
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO
 from .cnumbers import format_float, format_int, strtod, strtoimax
@@ -96,36 +97,13 @@ def test(sh: Shell, argv: list[str], io: IO) -> int:
         return 2
 
 
-_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", "a": "\a", "r": "\r", "0": "\0", '"': '"'}
-
-
-def _unescape(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), "\\" + m.group(1)), text)
-
-
 class _Fatal(Exception):
-    """coreutils printf's error(EXIT_FAILURE, ...): the rest of the format is not printed."""
+    """coreutils printf's error(EXIT_FAILURE, ...): the rest of the format is not printed (`partial`:
+    what the piece being read printed before it)."""
 
-
-class _Stop(Exception):
-    """A \\c: no further output (the text before it is kept)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
-
-
-def _unescape_stopping(text: str) -> str:
-    """_unescape, where \\c ends all output (raises _Stop with what came before it)."""
-    out = ""
-    pos = 0
-    for m in re.finditer(r"\\(.)", text):
-        out += text[pos:m.start()]
-        if m.group(1) == "c":
-            raise _Stop(out)
-        out += _ESCAPES.get(m.group(1), "\\" + m.group(1))
-        pos = m.end()
-    return out + text[pos:]
+    def __init__(self, message: str, partial: str = "") -> None:
+        super().__init__(message)
+        self.partial = partial
 
 
 # flags, width, precision, conversion; a `*` width or precision is the next argument
@@ -152,6 +130,12 @@ class _Printf:
             return "bash" if self.sh.name == "bash" else "dash"
         return "coreutils"
 
+    def escaped(self, text: str, where: str, stops: bool) -> str:
+        try:
+            return unescape(text, self.kind, where, stops)
+        except Missing as exc:
+            raise _Fatal(f"printf: {exc}", exc.text) from None
+
     def convert(self, flags: str, width: int, precision: int | None, conv: str, arg: str) -> str:
         # A width or precision is text to make before anything is printed: `printf '%0999999999d' 1`
         # is twenty characters that asked for a gigabyte. It is charged first, so a line past the
@@ -161,7 +145,7 @@ class _Printf:
             return ("%" + flags + (str(width) if width else "")
                     + ("." + str(precision) if precision is not None else "") + "s") % arg
         if conv == "b":
-            return _unescape_stopping(arg)  # every printf stops at a \\c in a %b argument
+            return self.escaped(arg, ARGUMENT, True)  # every printf stops at a \\c in a %b argument
         if conv == "c":
             return arg[:1]
         if conv in "fFeEgG":
@@ -266,8 +250,9 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
         return 2 if sh.name == "bash" else 1
     fmt, args = argv[1], argv[2:]
     pieces = re.split(_PIECE, fmt)
-    literal = _unescape if builtin else _unescape_stopping
     run = _Printf(sh, io, builtin)
+
+
     out = ""
     try:
         while True:
@@ -275,7 +260,7 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
             for piece in pieces:
                 m = re.fullmatch(_CONVERSION, piece)
                 if m is None or (m.group(4) == "F" and sh.flavor == BUSYBOX):  # BusyBox has no %F
-                    out += literal(piece)
+                    out += run.escaped(piece, FORMAT, not builtin)
                 elif m.group(4) == "%":
                     out += "%"
                 else:
@@ -295,9 +280,10 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
             args = args[used:]
             if not args or not used:
                 break
-    except _Stop as stop:
+    except Stop as stop:
         out += stop.text
     except _Fatal as fatal:
+        out += fatal.partial
         # error(EXIT_FAILURE): the message, then what stdout still held (the lines before it went at their newline)
         done, _, rest = out.rpartition("\n")
         io.write(done + "\n" if _ else "")
