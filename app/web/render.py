@@ -31,6 +31,7 @@ from app.caches import Bounded, MiB
 from app.store.models import SessionRecord
 from app.store.sessions import Store
 
+from .ansi import ansi
 from .i18n import LANGS, labels, translations
 from .live import RenderCache
 from .page import PageState, build_state
@@ -118,6 +119,7 @@ def make_env(lang: str, fold: bool = True) -> jinja2.Environment:
     env.translate = catalog.gettext if fold else None
     env.globals["L"] = labels(lang)
     env.globals["files"] = kept_listing(env)
+    env.filters["ansi"] = ansi
     return env
 
 
