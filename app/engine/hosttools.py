@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from . import nodeapp
+from .fs import DEV_NULL, ERRNO_TEXT, FsError
 from .npm import npm_install
 from .toolkit import IO, emit_text
 from .world import Container, World
@@ -60,12 +61,14 @@ class CurlRequest:
     data: list[str] = field(default_factory=list)
     timeout: float | None = None
     flags: set[str] = field(default_factory=set)  # s S i I L
+    output: str | None = None  # -o FILE: what would be printed goes there ("-": standard output)
+    write_out: str | None = None  # -w FORMAT: printed after the transfer, its %{variables} filled in
 
 
 _FLAG_NAMES = {"-s": "s", "--silent": "s", "-S": "S", "--show-error": "S", "-i": "i", "--include": "i",
                "-I": "I", "--head": "I", "-L": "L", "--location": "L"}
 _VALUED = ("-X", "--request", "-d", "--data", "--data-raw", "--data-urlencode", "-m", "--max-time",
-           "-H", "--header", "-o", "--output")
+           "-H", "--header", "-o", "--output", "-w", "--write-out")
 
 
 def _take_value(req: CurlRequest, a: str, value: str) -> str | None:
@@ -82,6 +85,10 @@ def _take_value(req: CurlRequest, a: str, value: str) -> str | None:
             req.timeout = float(value)
         except ValueError:
             return f"option {a}: expected a proper numerical parameter"
+    elif a in ("-o", "--output"):
+        req.output = value
+    elif a in ("-w", "--write-out"):
+        req.write_out = value
     return None
 
 
@@ -125,17 +132,68 @@ def curl(sh: Shell, argv: list[str], io: IO) -> int:
     if host not in ("localhost", "127.0.0.1", "0.0.0.0"):
         if loud:
             io.err(f"curl: (6) Could not resolve host: {host}")
-        return 6
+        return _written_out(io, req, None, 6)
     outcome = _fetch(sh, io, req, host, port, path, loud)
     if isinstance(outcome, int):
-        return outcome
+        return outcome if outcome == 130 else _written_out(io, req, None, outcome)
+    shown = ""
     if req.flags & {"i", "I"}:
-        _print_head(io, outcome)
-        if "I" not in req.flags:
-            io.out("")
+        shown = _head(outcome) + ("\r\n" if "I" not in req.flags else "")
     if "I" not in req.flags:
-        emit_text(io, outcome.body)
+        shown += outcome.body
+    status = _deliver(sh, io, req, shown, loud)
+    return _written_out(io, req, outcome, status)
+
+
+def _deliver(sh: Shell, io: IO, req: CurlRequest, shown: str, loud: bool) -> int:
+    """What the transfer shows, to standard output or to -o's file (created or emptied first, as
+    curl opens it: /dev/null takes it and keeps nothing). 23 when the file cannot be written."""
+    if req.output is None or req.output == "-":
+        emit_text(io, shown.replace("\r\n", "\n"))
+        return 0
+    if req.output == DEV_NULL:
+        return 0
+    try:
+        sh.view.write_file(sh.path(req.output), shown)
+    except FsError as exc:
+        io.err(f"Warning: Failed to open the file {req.output}: {ERRNO_TEXT.get(exc.code, exc.code)}")
+        if loud:
+            io.err("curl: (23) Failure writing output to destination")
+        return 23
     return 0
+
+
+_WRITE_OUT = re.compile(r"%%|%\{([a-z_]+)\}|\\[nrt\\]")
+
+
+def _written_out(io: IO, req: CurlRequest, res: nodeapp.Response | None, status: int) -> int:
+    """-w's format after the transfer (curl src/tool_writeout.c): its variables filled in, \\n \\r \\t
+    read; it is printed whether the transfer worked or not (http_code 000 when nothing answered)."""
+    if req.write_out is None:
+        return status
+    values = {
+        "http_code": f"{res.status:03d}" if res else "000", "response_code": f"{res.status:03d}" if res else "000",
+        "size_download": str(len(res.body.encode()) if res else 0),
+        "size_header": str(len(_head(res).encode()) if res else 0),
+        "content_type": dict(res.headers).get("Content-Type", "") if res else "",
+        "url_effective": req.url if "://" in req.url else "http://" + req.url,
+        "num_redirects": "0", "exitcode": str(status), "method": req.method or ("POST" if req.data else "GET"),
+        "scheme": "HTTP", "remote_ip": "127.0.0.1" if res else "", "time_total": "0.001000",
+    }
+
+    def one(m: re.Match[str]) -> str:
+        text = m.group(0)
+        if text == "%%":
+            return "%"
+        if text.startswith("\\"):
+            return {"\\n": "\n", "\\r": "\r", "\\t": "\t"}.get(text, "\\")
+        if m.group(1) in values:
+            return values[m.group(1)]
+        io.err(f"curl: unknown --write-out variable: '{m.group(1)}'")
+        return ""
+
+    io.write(_WRITE_OUT.sub(one, req.write_out))
+    return status
 
 
 def _fetch(sh: Shell, io: IO, req: CurlRequest, host: str, port: int, path: str,
@@ -186,9 +244,12 @@ def _usage(io: IO, text: str) -> int:
 
 
 def _print_head(io: IO, res: nodeapp.Response) -> None:
-    io.out(f"HTTP/1.1 {res.status} {res.reason}")
-    for k, v in res.headers:
-        io.out(f"{k}: {v}")
+    emit_text(io, _head(res).replace("\r\n", "\n"))
+
+
+def _head(res: nodeapp.Response) -> str:
+    """The status line and headers as they come over the wire (each line ends with CRLF)."""
+    return "".join(f"{line}\r\n" for line in [f"HTTP/1.1 {res.status} {res.reason}", *(f"{k}: {v}" for k, v in res.headers)])
 
 
 def sudo(sh: Shell, argv: list[str], io: IO) -> int:
