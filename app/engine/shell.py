@@ -882,7 +882,17 @@ def _ash_help(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
+def _eval(sh: Shell, argv: list[str], io: IO) -> int:
+    """eval: its words joined by spaces, read and run as a line of this shell (its variables and
+    directory stay changed); nothing to run is status 0 (POSIX "Special Built-In Utilities")."""
+    text = " ".join(argv[1:])
+    if not text.strip():
+        return 0
+    return sh.run_line(text, io)
+
+
 BUILTINS: dict[str, Tool] = {
+    "eval": _eval,
     "cd": _cd,
     "pwd": _pwd,
     "echo": _echo,
