@@ -58,3 +58,13 @@ def test_a_terminal_line_colours_and_codes() -> None:
     assert colour.text == ["\x1b[1mbold\x1b[0m"]
     assert codes.text == ["Aé" + "A|\\101"]
     assert dash.text == ["\\x41|A"]
+
+
+@pytest.mark.skipif(not shutil.which("bash"), reason="compared with bash")
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "\\'", " ", "$x"]), min_size=1, max_size=6).map("".join))
+def test_ansi_c_quoting_reads_as_bash_reads_it(text: str) -> None:
+    """$'...' in the learner's bash: the escapes as printf's format reads them, a NUL ending it."""
+    line = f"x=1; printf '%s|' $'{text}'; printf END"  # (ends without a newline: the lines join back exactly)
+    _, [result] = run(line)
+    assert as_bytes("\n".join(result.text)) == real(["bash", "-c", line]), (text, result.text)

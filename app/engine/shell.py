@@ -26,6 +26,7 @@ from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
 from .shellparse import (
+    ANSI_C,
     GLOB,
     Arithmetic,
     Redirect,
@@ -123,8 +124,12 @@ class Shell:
     # -- running lines ------------------------------------------------------------------------
 
     def run_line(self, line: str, io: IO) -> int:
-        with budget.current().nested():
-            return self._run_line(line, io)
+        token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
+        try:
+            with budget.current().nested():
+                return self._run_line(line, io)
+        finally:
+            ANSI_C.reset(token)
 
     def _run_line(self, line: str, io: IO) -> int:
         try:

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from . import budget
+from .escapes import BASH, FORMAT, unescape
+
+# Whether the shell reading the line takes $'...' (ANSI-C quoting: bash and BusyBox ash; the dash of
+# node:14's Debian has none). Set by the shell for the line it runs (Shell._run_line).
+ANSI_C: ContextVar[bool] = ContextVar("ansi_c", default=False)
 
 
 class ShellSyntaxError(Exception):
@@ -53,8 +59,10 @@ def _arith_end(text: str, start: int) -> int | None:
     return None
 
 
-FIELD = "\x01"  # between two positional parameters in "$@"
-NO_FIELD = "\x02"  # "$@" with no parameters: a word made of nothing else makes no field
+# Markers inside a word being expanded: characters of Unicode's private use area, which no text a
+# learner types or a program prints here holds (they were \x01 and \x02, which printf '\001' makes).
+FIELD = "\ue001"  # between two positional parameters in "$@"
+NO_FIELD = "\ue002"  # "$@" with no parameters: a word made of nothing else makes no field
 _OPERATORS = ("&&", "||", ";;", ";", "|", "&")
 _BREAKS = frozenset(" \t\n;|&<>()")
 _PLAIN = re.compile(r"[^\s;|&<>\\'\"$()~#`]+")
@@ -265,6 +273,8 @@ class _Lexer:
                 self.i = end + 1
             elif c == '"':
                 buf.append((self.double_quoted(), False))
+            elif c == "$" and text.startswith("$'", self.i) and ANSI_C.get():
+                buf.append((self.ansi_c_quoted(), False))
             elif c == "$":
                 buf.append((self.dollar(), True))
             else:
@@ -290,6 +300,19 @@ class _Lexer:
         if (op == "-") != is_set:
             return _Lexer(word, self.env, self.substitute).word() if word else ""
         return value or "" if op == "-" else ""
+
+    def ansi_c_quoted(self) -> str:
+        """$'...' (bash "ANSI-C Quoting"): the text up to the next unescaped ', its backslash escapes
+        read as printf's format reads them (\\n, \\t, \\e, \\033, \\x41, \\u263a, \\' ...)."""
+        text = self.text
+        j = self.i + 2
+        while j < len(text) and text[j] != "'":
+            j += 2 if text[j] == "\\" else 1
+        if j >= len(text):
+            raise ShellSyntaxError("unexpected EOF while looking for matching `''")
+        inner = text[self.i + 2 : j]
+        self.i = j + 1
+        return unescape(inner, BASH, FORMAT).split("\0", 1)[0]  # a NUL ends it (bash's strings are C's)
 
     def double_quoted(self) -> str:
         text = self.text
