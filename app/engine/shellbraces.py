@@ -6,13 +6,31 @@ pair with neither a comma nor a valid sequence inside stays as it is. dash and B
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from . import budget
 
 _OPENERS = {"(": ")", "{": "}"}
 
 
+def _quoting(word: str, i: int) -> bool:
+    """Whether a quoted, escaped or substituted part starts at i."""
+    return word[i] in "\\'\"`" or (word[i] == "$" and word[i + 1 : i + 2] in _OPENERS)
+
+
+def _unquoted(word: str, start: int) -> Iterator[int]:
+    """The indexes from start of the characters outside quotes, escapes, $( ) and ${ }."""
+    j = start
+    while j < len(word):
+        if _quoting(word, j):
+            j = _skip(word, j)
+        else:
+            yield j
+            j += 1
+
+
 def _skip(word: str, i: int) -> int:
-    """The index after the quoted or substituted part starting at i (or i + 1 for a plain character)."""
+    """The index after the quoted, escaped or substituted part starting at i."""
     c = word[i]
     if c == "\\":
         return i + 2
@@ -24,33 +42,23 @@ def _skip(word: str, i: int) -> int:
         while j < len(word) and word[j] != c:
             j += 2 if word[j] == "\\" else 1
         return j + 1
-    if c == "$" and word[i + 1 : i + 2] in _OPENERS:
-        close, depth, j = _OPENERS[word[i + 1]], 0, i + 1
-        opener = word[i + 1]
-        while j < len(word):
-            if word[j] in "\\'\"`" or (word[j] == "$" and word[j + 1 : j + 2] in _OPENERS):
-                j = _skip(word, j)
-                continue
-            if word[j] == opener:
-                depth += 1
-            elif word[j] == close:
-                depth -= 1
-                if depth == 0:
-                    return j + 1
-            j += 1
-        return len(word)
-    return i + 1
+    opener, depth = word[i + 1], 0  # $( or ${, up to its match
+    for j in _unquoted(word, i + 1):
+        if word[j] == opener:
+            depth += 1
+        elif word[j] == _OPENERS[opener]:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return len(word)
 
 
 def _pair(word: str, start: int) -> tuple[int, list[int]] | None:
     """The matching '}' of the '{' at start, and the top-level commas between; None when unmatched."""
-    depth, j = 0, start
+    depth = 0
     commas: list[int] = []
-    while j < len(word):
+    for j in _unquoted(word, start):
         c = word[j]
-        if c in "\\'\"`" or (c == "$" and word[j + 1 : j + 2] in _OPENERS):
-            j = _skip(word, j)
-            continue
         if c == "{":
             depth += 1
         elif c == "}":
@@ -59,7 +67,6 @@ def _pair(word: str, start: int) -> tuple[int, list[int]] | None:
                 return j, commas
         elif c == "," and depth == 1:
             commas.append(j)
-        j += 1
     return None
 
 
@@ -106,26 +113,19 @@ def brace_expand(word: str) -> list[str]:
     """The raw words a raw word stands for after brace expansion, in order (itself when it has none)."""
     if "{" not in word:
         return [word]
-    i = 0
-    while i < len(word):
-        c = word[i]
-        if c in "\\'\"`" or (c == "$" and word[i + 1 : i + 2] in _OPENERS):
-            i = _skip(word, i)
+    for i in _unquoted(word, 0):
+        found = _pair(word, i) if word[i] == "{" else None
+        if found is None:
             continue
-        if c == "{":
-            found = _pair(word, i)
-            if found is not None:
-                end, commas = found
-                inside = word[i + 1 : end]
-                if commas:
-                    cuts = [i, *commas, end]
-                    alternatives = [w for k in range(len(cuts) - 1) for w in brace_expand(word[cuts[k] + 1 : cuts[k + 1]])]
-                else:
-                    sequence = _sequence(inside)
-                    alternatives = [_quoted(v) for v in sequence] if sequence is not None else []
-                if alternatives:
-                    head, tails = word[:i], brace_expand(word[end + 1 :])
-                    budget.current().step(len(alternatives) * len(tails))
-                    return [head + a + t for a in alternatives for t in tails]
-        i += 1
+        end, commas = found
+        if commas:
+            cuts = [i, *commas, end]
+            alternatives = [w for k in range(len(cuts) - 1) for w in brace_expand(word[cuts[k] + 1 : cuts[k + 1]])]
+        else:
+            sequence = _sequence(word[i + 1 : end])
+            alternatives = [_quoted(v) for v in sequence] if sequence is not None else []
+        if alternatives:
+            head, tails = word[:i], brace_expand(word[end + 1 :])
+            budget.current().step(len(alternatives) * len(tails))
+            return [head + a + t for a in alternatives for t in tails]
     return [word]
