@@ -15,15 +15,16 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import lifecycle
+from . import lifecycle, statscmd
 from .dockercli import Args, Ctx, DockerError
 from .execuser import ExecUser, UserError, read_user, run_as
 from .formatting import rfc3339_nano
 from .process import container_shell, home_given, shell_kind
+from .restartpolicy import cancel
 from .shell import ExitShell
 from .toolkit import IO, Lines
 from .tools.common import passwd_name
-from .world import STDERR_LINE, Attached, Container, World, config_user, log_stream, log_times
+from .world import STDERR_LINE, Attached, Container, World, config_user, host_name, log_stream, log_times
 
 CTRL_C = "^C"
 CTRL_D = "^D"
@@ -54,7 +55,8 @@ def prompt(world: World) -> str | None:
     mark = "#" if a.uid == 0 else "$"  # \$: '#' for uid 0
     if a.shell == "bash":
         # Debian's and Ubuntu's /etc/bash.bashrc: PS1='\u@\h:\w\$ ', the host name being the short id
-        return f"{a.login}@{a.container[:12]}:{where}{mark} "
+        c = world.containers.get(a.container)
+        return f"{a.login}@{host_name(c) if c else a.container[:12]}:{where}{mark} "
     if a.shell == "ash":
         return f"{where} {mark} "  # BusyBox ash with FEATURE_EDITING_FANCY_PROMPT: PS1='\w \$ '
     return f"{mark} "  # dash: '# ' for root, '$ ' for others
@@ -80,6 +82,8 @@ def badge(world: World) -> tuple[str, str, str] | None:
     """(container name, what holds the terminal: a shell's name or the docker command, "shell" or
     "held") for the page; None on the host."""
     a = world.attached
+    if a is not None and a.stats is not None:
+        return statscmd.label(world, a.stats), "docker stats", "held"
     c = world.containers.get(a.container) if a is not None else None
     if a is None or c is None:
         return None
@@ -209,6 +213,8 @@ def cmd_attach(ctx: Ctx, args: Args) -> int:
     """`docker attach C` (cli/command/container/attach.go)."""
     world: World = ctx.world
     c = lifecycle.get_container(world, args.positional[0])
+    if c.restarting:  # State.Running too: it passes the first check
+        raise DockerError("You cannot attach to a restarting container, wait until it is running")
     if not c.running:
         raise DockerError("You cannot attach to a stopped container, start it first")
     if c.paused:  # the CLI's own check, before the daemon's
@@ -243,6 +249,8 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
     on_host runs a line in the learner's own shell."""
     a = world.attached
     assert a is not None
+    if a.stats is not None:
+        return _stats_line(world, a, line, io, on_host)
     c = world.containers.get(a.container)
     if c is None or not c.running or c.started_at != a.since:
         # The container stopped since (its time ran out): the command attached to it ended then.
@@ -258,6 +266,31 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
         return world.status  # nothing reads these keys: the terminal stays held
     code = on_host(line)
     follow(world, io)
+    return code
+
+
+def _stats_line(world: World, a: Attached, line: str, io: IO, on_host: Callable[[str], int]) -> int:
+    """A line while `docker stats` streams: it holds the terminal until Ctrl-C, the table printed
+    again when a line changed it (app/engine/statscmd.py)."""
+    if line == CTRL_C:
+        if not (a.stats and a.stats.named):
+            # without names the events stream ends with the signal, RunStats returns its error: 130
+            world.attached = None
+            return SIGINT_STATUS
+        # with names v28.5.2's RunStats never looks at its context (docker/cli issue 6090, fixed in
+        # v29.0.0): the streams end, every value shows "--", and the CLI waits for the third SIGINT
+        if a.sigints + 1 >= 3:
+            io.err(FORCED_EXIT)
+            world.attached = None
+            return 1
+        world.attached = replace(a, sigints=a.sigints + 1)
+        statscmd.redraw(world, io)
+        return world.status
+    if line in KEYS:
+        return world.status  # nothing reads these keys
+    code = on_host(line)
+    if world.attached is not None and world.attached.stats is not None:
+        statscmd.redraw(world, io)
     return code
 
 
@@ -410,6 +443,7 @@ def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
         # 0), after forwarding it to a container without a terminal
         world.attached = None
         if a.sig_proxy and c.init:
+            cancel(c)  # forwarded through the API (ContainerKill): no restart after it
             lifecycle.exit_container(world, c, SIGINT_STATUS, world.clock)
         return 0
     if a.raw:
@@ -423,6 +457,7 @@ def _interrupt(world: World, c: Container, a: Attached, io: IO) -> int:
         world.attached = None
         return 0
     if a.sig_proxy and c.init:
+        cancel(c)  # a kill through the API: the restart manager is cancelled (daemon/kill.go)
         return _killed(world, c)  # forwarded (run.go ForwardAllSignals): the child dies of it
     # forwarded to a PID 1 that ignores it, or not forwarded: the CLI keeps waiting, until the third
     n = a.sigints + 1

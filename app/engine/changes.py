@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .fs import FILE, WHITEOUT, Tree, basename
-from .views import VOLUMES_ROOT, volume_data_path
+from .views import VOLUMES_ROOT, volume_backing
 from .world import Container, Image, World
 
 PROJECT = "/home/learner/feedback-app"
@@ -87,7 +87,7 @@ def _volume_changes(before: World, after: World) -> list[Change]:
     for name in after.volumes:
         if name not in before.volumes:
             out.append(Change("volume-created", name))
-        added = _files_added(before.host, after.host, volume_data_path(name))
+        added = _files_added(before.host, after.host, volume_backing(after, name))
         if len(added) > 2:
             out.append(Change("files-in-volume", name, count=len(added)))
         else:

@@ -14,8 +14,11 @@ from . import (
     inspect,
     listing,
     networks,
+    statscmd,
+    systeminfo,
     systemprune,
     topcmd,
+    updatecmd,
     volumes,
 )
 from .dockercli import CLI_TABLE, Command, Entry, load_command
@@ -41,6 +44,8 @@ TABLE = (
     Entry("container rename", containers.cmd_rename, (2, 2), "rename"),
     Entry("container port", listing.cmd_port, (1, 2), "port"),
     Entry("container top", topcmd.cmd_top, (1, None), "top", interspersed=False),
+    Entry("container stats", statscmd.cmd_stats, (0, None), "stats"),
+    Entry("container update", updatecmd.cmd_update, (1, None), "update"),
     Entry("container cp", cpcmd.cmd_cp, (2, 2), "cp"),
     Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
     Entry("image build", build.cmd_build, (1, 1), "build"),
@@ -60,6 +65,8 @@ TABLE = (
     Entry("inspect", inspect.cmd_inspect, (1, None)),
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
     Entry("system prune", systemprune.cmd_system_prune, (0, 0)),
+    Entry("system info", systeminfo.cmd_info, (0, 0), "info"),
+    Entry("version", systeminfo.cmd_version, (0, 0)),
     # `docker builder` is the buildx plugin in Docker 28.5 (the CLI's "builder" alias of "buildx")
     Entry("builder prune", builderprune.cmd_builder_prune, (0, 0), aliases=("buildx prune",)),
     Entry("network ls", networks.cmd_network_ls, (0, 0), aliases=("network list",)),

@@ -19,6 +19,7 @@ from .lifecycle import (
     get_container,
     no_such_container,
     remove_container,
+    restarting_error,
     run_framed,
     run_status,
     start_container,
@@ -36,6 +37,7 @@ from .process import (
     runtime_failure,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
+from .restartpolicy import cancel
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
@@ -86,7 +88,7 @@ def cmd_start(ctx: Ctx, args: Args) -> int:
             ctx.io.err("Error response from daemon: cannot start a paused container, try unpause instead")
             failed.append(ref)
             continue
-        if c.running:
+        if c.running or c.restarting:  # daemon/start.go: a running one (restarting too) is left as it is
             ctx.io.out(ref)
             continue
         try:
@@ -131,12 +133,11 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
     for ref, c in each_container(ctx, args.positional, [], errors):
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
-        if c.running:
+        if c.running or c.restarting:
             c.manual_restart = True
             stop_container(ctx.world, c, timeout)
         try:
-            start_container(ctx, c)
-            c.restart_count = 0
+            start_container(ctx, c)  # RestartCount back to 0 (daemon/start.go ResetRestartManager)
         except DockerError as exc:
             errors.append(exc.message)
             continue
@@ -162,7 +163,7 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
             fail(f"the linux daemon does not support signal {number}")
         elif c is None:
             fail(f"No such container: {ref}")
-        elif not c.running:
+        elif not c.running and not c.restarting:
             fail(f"container {c.id} is not running")
         else:
             c.paused = False  # daemon/kill.go killWithSignal thaws a paused container after the signal
@@ -199,7 +200,9 @@ def cmd_pause(ctx: Ctx, args: Args) -> int:
     prints each name done and the errors after them (cli/command/container/pause.go)."""
     errors: list[str] = []
     for ref, c in each_container(ctx, args.positional, [], errors):
-        if not c.running:
+        if c.restarting:
+            errors.append(f"Error response from daemon: {restarting_error(c)}")
+        elif not c.running:
             errors.append(f"Error response from daemon: container {c.id} is not running")
         elif c.paused:
             errors.append(f"Error response from daemon: Container {c.id} is already paused")
@@ -226,7 +229,10 @@ def _signal(world: World, c: Container, number: int) -> None:
     action for it (the kernel ignores it unless the program set a handler, and node, sleep and sh
     set none): the container goes on, unless docker-init (--init) is PID 1, which passes it to the
     program and exits 128+N when it dies of it (tini)."""
-    if number == SIGNALS["KILL"]:
+    cancel(c)  # daemon/kill.go killWithSignal: ExitOnNext, and one waiting to restart stays stopped
+    if c.restarting:
+        c.state = "exited"
+    elif number == SIGNALS["KILL"]:
         exit_container(world, c, 137, world.clock)
     elif c.init and number not in NOT_FATAL:
         exit_container(world, c, 128 + number, world.clock)
@@ -247,8 +253,8 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
             errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is paused and "
                           "must be unpaused first")
             continue
-        if c.running and not force:
-            errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is running: "
+        if (c.running or c.restarting) and not force:
+            errors.append(f"Error response from daemon: cannot remove container \"{ref}\": container is {c.state}: "
                           "stop the container before removing or force remove")
             continue
         if c.running:
@@ -283,7 +289,7 @@ def prune_containers(world: World, filters: Filters) -> tuple[list[str], int]:
     for c in list(world.containers.values()):
         if until is not None and c.created > until:
             continue
-        if not c.running and _labels_match(filters, c.labels):
+        if not c.running and not c.restarting and _labels_match(filters, c.labels):
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
@@ -336,6 +342,8 @@ def _active_container(world: World, given: str) -> Container:
     """daemon/exec.go getActiveContainer: a running container that is not paused (that error names
     the container as given)."""
     c = get_container(world, given)
+    if c.restarting:
+        raise DockerError(f"Error response from daemon: {restarting_error(c)}")
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
     if c.paused:

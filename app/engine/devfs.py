@@ -192,6 +192,8 @@ def device_of(get: Callable[[str], Node | None], path: str) -> str | None:
     get is the view's lookup (path -> Node | None, may raise FsError). The simulator keeps no /proc,
     so the links into /proc/self/fd are followed here: /dev/stdout, and /dev/fd/1 through /dev/fd.
     """
+    if normpath(path) in _STDIO:
+        return _STDIO[normpath(path)]  # /proc/self/fd/1 itself
     try:
         path, node = resolve(get, path)
         if node is None and path.startswith(DEV + "/"):

@@ -16,9 +16,8 @@ from .dockercli import (
     parse_args,
 )
 from .shell import Shell
+from .systeminfo import VERSION_LINE
 from .toolkit import IO
-
-VERSION_LINE = "Docker version 28.5.2, build ecc6942"
 
 
 def docker_tool(answer: str | None) -> Any:
@@ -81,9 +80,6 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
         return 0
     if argv[0] == "help":
         return _help(argv, io, root)
-    if argv[0] == "version" and len(argv) == 1:
-        _version(io)
-        return 0
     found = _group_command(argv, io) if argv[0] in GROUPS else _top_level(argv[0], argv[1:], io)
     if found is None:
         return 0
@@ -172,37 +168,12 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
-    "stats", "update", "events", "export", "import", "save", "info",
+    "events", "export", "import", "save",
     "load", "push", "login", "logout", "search", "compose", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 
 
 def _print(io: IO, lines: list[str]) -> None:
-    for line in lines:
-        io.out(line)
-
-
-def _version(io: IO) -> None:
-    lines = [
-        "Client: Docker Engine - Community",
-        " Version:           28.5.2",
-        " API version:       1.51",
-        " Go version:        go1.24.9",
-        " Git commit:        ecc6942",
-        " Built:             Wed Nov  5 14:43:21 2025",
-        " OS/Arch:           linux/amd64",
-        " Context:           default",
-        "",
-        "Server: Docker Engine - Community",
-        " Engine:",
-        "  Version:          28.5.2",
-        "  API version:      1.51 (minimum version 1.24)",
-        "  Go version:       go1.24.9",
-        "  Git commit:       89c5e8f",
-        "  Built:            Wed Nov  5 14:43:21 2025",
-        "  OS/Arch:          linux/amd64",
-        "  Experimental:     false",
-    ]
     for line in lines:
         io.out(line)

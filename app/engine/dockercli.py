@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .formatting import TemplateError, format_rows
+from .resources import flag_value_error
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -19,6 +20,10 @@ CLI_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker
 
 # Flags whose value is a list (repeatable) and flags that take no value, by long name.
 _LIST_VARS = {"list", "filter", "mount", "strings", "stringArray", "map"}
+
+# The commands whose bytes and decimal flags are the docker CLI's own opts.MemBytes and
+# opts.NanoCPUs, checked as pflag sets them (buildx's sizes are read by its command)
+_SIZED = {"run", "create", "container run", "container create", "update", "container update"}
 
 
 class DockerError(Exception):
@@ -305,6 +310,9 @@ class _Parsing:
             self.flags[f.long] = _bool_value(self.cmd, value, shown)
             return
         assert value is not None
+        problem = _value_problem(self.cmd, f, value)
+        if problem is not None:
+            raise flag_error(self.cmd, f'invalid argument "{value}" for "{shown}" flag: {problem}')
         if f.var in ("int", "uint", "uint16"):
             try:
                 self.flags[f.long] = int(value)
@@ -324,6 +332,19 @@ class _Parsing:
             self.flags.setdefault(f.long, []).append(value)
         else:
             self.flags[f.long] = value
+
+
+def _value_problem(cmd: Command, f: Flag, value: str) -> str | None:
+    """Why pflag cannot set f to value, for the value types read here rather than by the command:
+    uint16 (strconv.ParseUint(s, 0, 16)), and the CLI's opts.MemBytes, MemSwapBytes and NanoCPUs."""
+    if f.var == "uint16":
+        if not value.isascii() or not value.isdigit():
+            return f'strconv.ParseUint: parsing "{value}": invalid syntax'
+        if int(value) > 65535:
+            return f'strconv.ParseUint: parsing "{value}": value out of range'
+    if f.var in ("bytes", "decimal") and cmd.key in _SIZED:
+        return flag_value_error(f.var, f.long, value)
+    return None
 
 
 def _bool_value(cmd: Command, value: str | None, shown: str) -> bool:

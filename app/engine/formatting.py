@@ -82,6 +82,18 @@ def _g(value: float, precision: int) -> str:
     return text
 
 
+_BINARY_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"]
+
+
+def bytes_size(size: float) -> str:
+    """go-units BytesSize (binary units, %.4g, no space), as docker stats and docker info use it."""
+    i = 0
+    while size >= 1024.0 and i < len(_BINARY_UNITS) - 1:
+        size /= 1024.0
+        i += 1
+    return f"{_g(size, 4)}{_BINARY_UNITS[i]}"
+
+
 def human_size4(size: float) -> str:
     """go-units HumanSize (4 significant digits), as prune totals use."""
     return human_size(size, 4)
@@ -135,6 +147,10 @@ CONTEXT_HEADERS: dict[str, dict[str, str]] = {
     # formatter/disk_usage.go: the header postFormat runs the template on
     "*formatter.diskUsageImagesContext": {
         "Type": "TYPE", "TotalCount": "TOTAL", "Active": "ACTIVE", "Size": "SIZE", "Reclaimable": "RECLAIMABLE"},
+    # container/formatter_stats.go statsFormatWrite
+    "*container.statsContext": {
+        "Container": "CONTAINER", "Name": "NAME", "ID": "CONTAINER ID", "CPUPerc": "CPU %",
+        "MemUsage": "MEM USAGE / LIMIT", "MemPerc": "MEM %", "NetIO": "NET I/O", "BlockIO": "BLOCK I/O", "PIDs": "PIDS"},
     "*image.historyContext": {
         "ID": "IMAGE", "CreatedSince": "CREATED", "CreatedAt": "CREATED AT", "CreatedBy": "CREATED BY",
         "Size": "SIZE", "Comment": "COMMENT"},

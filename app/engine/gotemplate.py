@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from typing import Any
 
 # ---------------------------------------------------------------------------------------------
@@ -74,6 +75,8 @@ class GoStruct(dict):  # type: ignore[type-arg]
 
     go_type = "struct"
     omitempty: frozenset[str] = frozenset()  # fields whose `json:",omitempty"` drops an empty value
+    # fields whose json tag renames them (APIVersion `json:"ApiVersion"`); "-" leaves one out
+    json_names: Mapping[str, str] = MappingProxyType({})
 
 
 def _empty(v: Any) -> bool:
@@ -2192,13 +2195,14 @@ def _json_into(v: Any, out: list[str]) -> None:
         out.append(go_json(dict(v), escape_html=True))
     elif isinstance(v, dict):
         keys: list[Any] = list(v) if isinstance(v, GoStruct) or not isinstance(v, AnyMap) else sorted(v)
-        if isinstance(v, GoStruct) and v.omitempty:
-            keys = [k for k in keys if not (k in v.omitempty and _empty(v[k]))]
+        names: Mapping[str, str] = v.json_names if isinstance(v, GoStruct) else {}
+        if isinstance(v, GoStruct) and (v.omitempty or names):
+            keys = [k for k in keys if not (k in v.omitempty and _empty(v[k])) and names.get(k) != "-"]
         out.append("{")
         for i, k in enumerate(keys):
             if i:
                 out.append(",")
-            out.append(_json_str(str(k)))
+            out.append(_json_str(names.get(k, str(k))))
             out.append(":")
             _json_into(v[k], out)
         out.append("}")

@@ -244,12 +244,12 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     """daemon/images/image_delete.go: why the image cannot go (None when it can)."""
     users = [c for c in world.containers.values() if c.image_id == img.id]
     short = img.id[7:19]
-    running = next((c for c in users if c.running), None)
+    running = next((c for c in users if c.running or c.restarting), None)  # IsRunning: restarting too
     if users and not force:
         if by_tag:
             return (f"unable to remove repository reference \"{ref}\" (must force) - container {users[0].id[:12]} "
                     f"is using its referenced image {short}")
-        if not users[0].running:
+        if not users[0].running and not users[0].restarting:
             return (f"unable to delete {short} (must be forced) - image is being used by stopped container "
                     f"{users[0].id[:12]}")
         return f"unable to delete {short} (cannot be forced) - image is being used by running container {users[0].id[:12]}"

@@ -10,7 +10,7 @@ see this layer, so it is a lower layer of the container's view only.
 from __future__ import annotations
 
 from .fs import Tree, dir_node, file_node
-from .world import Container
+from .world import Container, host_name
 
 HOSTS = (
     "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\n"
@@ -18,27 +18,31 @@ HOSTS = (
 )
 RESOLV = "nameserver 8.8.8.8\nnameserver 8.8.4.4\n"
 
-_CACHE: dict[tuple[str, str], Tree] = {}
+_CACHE: dict[tuple[str, str, str], Tree] = {}
 
 
 def init_tree(c: Container, ip: str = "") -> Tree:
     """The container's init layer with the files the daemon mounts over it (one per container and
     address: /etc/hosts names `ip`, the address its endpoint got at its last start)."""
     ip = ip or "172.17.0.2"  # (never started)
-    tree = _CACHE.get((c.id, ip))
+    name = host_name(c)
+    fqdn = f"{name}.{c.domainname}" if c.domainname else name
+    key = (c.id, ip, fqdn)
+    tree = _CACHE.get(key)
     if tree is None:
-        short = c.id[:12]
         tree = Tree()
         for d in ("/dev", "/dev/pts", "/dev/shm", "/proc", "/sys", "/etc"):
             tree.set(d, dir_node())
         tree.set("/.dockerenv", file_node("", mode=0o755))
         tree.set("/dev/console", file_node("", mode=0o755))
-        tree.set("/etc/hostname", file_node(short + "\n"))
-        tree.set("/etc/hosts", file_node(HOSTS + f"{ip}\t{short}\n"))
+        tree.set("/etc/hostname", file_node(name + "\n"))  # moby container_unix.go: Config.Hostname
+        # libnetwork makeHostsRecs: the full name, and the bare one when the full name has a dot
+        hosts = f"{fqdn} {fqdn.split('.', 1)[0]}" if "." in fqdn else fqdn
+        tree.set("/etc/hosts", file_node(HOSTS + f"{ip}\t{hosts}\n"))
         tree.set("/etc/resolv.conf", file_node(RESOLV))
         tree.set("/etc/mtab", file_node("", mode=0o777))
         tree = tree.freeze()
         if len(_CACHE) > 4096:
             _CACHE.clear()
-        _CACHE[(c.id, ip)] = tree
+        _CACHE[key] = tree
     return tree

@@ -10,10 +10,13 @@ from .formatting import rfc3339_nano
 from .gotemplate import GoNil
 from .images import image_size
 from .networks import bridge_ip, bridge_mac, inspected_network
+from .overlaydirs import ROOT as OVERLAY
+from .overlaydirs import container_dir, layer_dir, lower_dirs
 from .refs import normalize_tag
+from .resources import resources_json, typed_nils
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
-from .world import Container, Image, World, config_user, host_pid
+from .world import Container, Image, World, config_user, host_name, host_pid
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -23,15 +26,23 @@ def gomap(m: dict[str, Any] | None) -> dict[str, Any] | None:
     return None if m is None else dict(sorted(m.items()))
 
 
+def struct_set(keys: Any) -> dict[str, Any]:
+    """A Go set (nat.PortSet, map[string]struct{}): sorted keys whose values are empty structs,
+    which a template prints as {} (map[80/tcp:{}]) and JSON as {}."""
+    return {k: S() for k in sorted(set(keys))}
+
+
 def container_json(world: World, c: Container) -> dict[str, Any]:
     image = world.images.get(c.image_id)
-    lower = ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(image.layers)) if image else ""
-    rw_id = c.id[::-1][:64]
+    lower = ":".join(f"{OVERLAY}/{d}/diff" for d in lower_dirs(image))
+    rw_id = container_dir(c)
     base = f"/var/lib/docker/containers/{c.id}"
     state = S({
-        "Status": "paused" if c.frozen else c.state, "Running": c.running, "Paused": c.frozen, "Restarting": False, "OOMKilled": False,
+        # a restarting container counts as running (container/state.go SetRestarting), without a process
+        "Status": "paused" if c.frozen else c.state, "Running": c.running or c.restarting, "Paused": c.frozen,
+        "Restarting": c.restarting, "OOMKilled": False,
         "Dead": False, "Pid": host_pid(c) if c.running else 0,
-        "ExitCode": c.exit_code if c.state == "exited" or c.exit_code else 0, "Error": "",
+        "ExitCode": c.exit_code if c.state in ("exited", "restarting") or c.exit_code else 0, "Error": "",
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
     })
@@ -89,13 +100,15 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             "LogConfig": S(Type="json-file", Config={}),
             "NetworkMode": "bridge",
             "PortBindings": gomap(port_bindings),
-            "RestartPolicy": S(Name="no", MaximumRetryCount=0),
+            "RestartPolicy": S(Name=c.restart_policy, MaximumRetryCount=c.restart_retries),
             "AutoRemove": c.auto_remove,
             "VolumeDriver": "",
             "VolumesFrom": c.volumes_from or None,
             "GroupAdd": list(c.group_add or []) or None,  # --group-add (between them in the API's order)
             "ReadonlyRootfs": c.read_only,
             "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
+            "Isolation": "",
+            **dict(resources_json(c.memory, c.resources)),  # the embedded Resources, in their order
             "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
                         **({"ReadOnly": True} if not m.rw else {}),
                         **({"TmpfsOptions": {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
@@ -106,29 +119,29 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "GraphDriver": {
             "Data": {
                 "ID": c.id,
-                "LowerDir": f"/var/lib/docker/overlay2/{rw_id}-init/diff" + (":" + lower if lower else ""),
-                "MergedDir": f"/var/lib/docker/overlay2/{rw_id}/merged",
-                "UpperDir": f"/var/lib/docker/overlay2/{rw_id}/diff",
-                "WorkDir": f"/var/lib/docker/overlay2/{rw_id}/work",
+                "LowerDir": f"{OVERLAY}/{rw_id}-init/diff" + (":" + lower if lower else ""),
+                "MergedDir": f"{OVERLAY}/{rw_id}/merged",
+                "UpperDir": f"{OVERLAY}/{rw_id}/diff",
+                "WorkDir": f"{OVERLAY}/{rw_id}/work",
             },
             "Name": "overlay2",
         },
         "Mounts": mounts,
         "Config": S({
-            "Hostname": c.id[:12],
-            "Domainname": "",
+            "Hostname": host_name(c),
+            "Domainname": c.domainname,
             "User": config_user(world, c),
             "AttachStdin": False,
             "AttachStdout": False,
             "AttachStderr": False,
-            **({"ExposedPorts": gomap({p: {} for p in c.exposed})} if c.exposed else {}),
+            **({"ExposedPorts": struct_set(c.exposed)} if c.exposed else {}),
             "Tty": c.tty,
             "OpenStdin": c.stdin_open,
             "StdinOnce": False,
             "Env": list(c.env),
             "Cmd": list(c.cmd) or None,
             "Image": c.image_ref,
-            "Volumes": (gomap({**(image.config.get("Volumes") or {}), **{d: {} for d in c.anon_volumes}}) or None)
+            "Volumes": (struct_set([*(image.config.get("Volumes") or {}), *c.anon_volumes]) or None)
             if image else None,
             "WorkingDir": c.workdir,
             "Entrypoint": list(c.entrypoint) or None,
@@ -162,9 +175,9 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
         "Config": S({
             "Hostname": "", "Domainname": "", "User": img.config.get("User", ""), "AttachStdin": False,
             "AttachStdout": False, "AttachStderr": False,
-            **({"ExposedPorts": gomap(img.config["ExposedPorts"])} if img.config.get("ExposedPorts") else {}),
+            **({"ExposedPorts": struct_set(img.config["ExposedPorts"])} if img.config.get("ExposedPorts") else {}),
             "Tty": False, "OpenStdin": False, "StdinOnce": False, "Env": img.config.get("Env") or [],
-            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": gomap(img.config.get("Volumes")) or None,
+            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": struct_set(img.config.get("Volumes") or []) or None,
             "WorkingDir": img.config.get("WorkingDir", ""), "Entrypoint": img.config.get("Entrypoint"),
             "OnBuild": None, "Labels": gomap(img.config.get("Labels")) or None,
         }),
@@ -173,10 +186,10 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
         "Size": image_size(world, img),
         "GraphDriver": {
             "Data": {
-                "LowerDir": ":".join(f"/var/lib/docker/overlay2/{lid[7:31]}/diff" for lid in reversed(img.layers[:-1])),
-                "MergedDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/merged" if img.layers else "",
-                "UpperDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/diff" if img.layers else "",
-                "WorkDir": f"/var/lib/docker/overlay2/{img.layers[-1][7:31]}/work" if img.layers else "",
+                "LowerDir": ":".join(f"{OVERLAY}/{layer_dir(lid)}/diff" for lid in reversed(img.layers[:-1])),
+                "MergedDir": f"{OVERLAY}/{layer_dir(img.layers[-1])}/merged" if img.layers else "",
+                "UpperDir": f"{OVERLAY}/{layer_dir(img.layers[-1])}/diff" if img.layers else "",
+                "WorkDir": f"{OVERLAY}/{layer_dir(img.layers[-1])}/work" if img.layers else "",
             },
             "Name": "overlay2",
         },
@@ -195,7 +208,7 @@ _NIL_TYPES = {
     "Cmd": "strslice.StrSlice", "Entrypoint": "strslice.StrSlice", "Mounts": "[]mount.Mount",
     "PortBindings": "nat.PortMap", "Ports": "nat.PortMap", "ExposedPorts": "nat.PortSet",
     "Tmpfs": "map[string]string", "Labels": "map[string]string", "Options": "map[string]string",
-    "Volumes": "map[string]struct {}", "Config": "map[string]string",
+    "Volumes": "map[string]struct {}", "Config": "map[string]string", **typed_nils(),
 }
 
 

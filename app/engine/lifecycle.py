@@ -5,18 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import budget, nodeapp
+from . import budget, localvolumes, nodeapp
 from .addresses import allocate_ip
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
+from .overlaydirs import ROOT as OVERLAY
+from .overlaydirs import container_dir
 from .process import begin_process, main_user, resume_loop
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
+from .resources import as_created
+from .restartpolicy import cancel, reset_manager, should_restart
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
 from .signals import NOT_FATAL
 from .timeline import PROCESS_STEPS, TimedLines, add_timed, release_due
-from .views import ContainerView, volume_data_path
+from .toolkit import IO, Lines
+from .views import ContainerView, volume_backing, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
 
@@ -40,6 +45,12 @@ def run_status(message: str) -> int:
 
 def no_such_container(ref: str) -> DockerError:
     return DockerError(f"Error response from daemon: No such container: {ref}")
+
+
+def restarting_error(c: Container) -> str:
+    """daemon/errors.go errContainerIsRestarting: what exec, pause and top answer while c waits
+    to be restarted."""
+    return f"Container {c.id} is restarting, wait until the container is running"
 
 
 def get_container(world: World, ref: str) -> Container:
@@ -79,7 +90,7 @@ def _populate(world: World, c: Container, image: Image) -> None:
         node = overlay_get(lowers, m.destination)
         if node is None or node.kind != DIR:
             continue
-        data = volume_data_path(m.source)
+        data = volume_backing(world, m.source)
         if world.host.children(data):
             continue
         for path, n in overlay_walk(lowers, m.destination):
@@ -125,7 +136,8 @@ def _daemon_checks(world: World, name: str | None) -> str | None:
 def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref = args.positional[0]
-    port_specs = client_checks(ctx, args, command)
+    checked = client_checks(ctx, args, command)
+    port_specs = checked.port_specs
     image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
     name = _daemon_checks(world, args.get("name"))
     mounts, tmpfs_flags, anonymous = mount_points(ctx, args, image, ctx.shell.cwd)
@@ -144,13 +156,18 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
+        hostname=args.get("hostname") or "", domainname=args.get("domainname") or "",
         labels=_labels(args, image),
         # daemon/commit.go merge: the image's User when -u gives none
         user=args.get("user") or image.config.get("User") or "",
         group_add=args.list("group-add") or None,
+        restart_policy=checked.restart_policy, restart_retries=checked.restart_retries,
     )
+    c.memory, c.resources = as_created(checked.limits)
     world.containers[cid] = c
     _populate(world, c, image)
+    for warning in checked.warnings:  # cli/command/container/create.go: once the daemon made it
+        ctx.io.err(f"WARNING: {warning}")
     return c
 
 
@@ -165,8 +182,15 @@ def _labels(args: Args, image: Image) -> dict[str, str]:
 
 
 def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
-    """Start c; raises DockerError (daemon message, code) when the start fails."""
-    world: World = ctx.world
+    """Start c (the user's start: a new restart manager); raises DockerError (daemon message, code)
+    when the start fails."""
+    return launch(ctx.world, ctx.io, c, attached)
+
+
+def launch(world: World, io: IO, c: Container, attached: bool = False,
+           by_manager: bool = False) -> tuple[int | None, list[str]]:
+    """daemon/start.go containerStart: c's mounts, network and main process (by_manager: the
+    restart manager's start, which keeps its count and wait)."""
     used = world.used_ports()
     for hp, _cp in c.ports:
         if hp and hp in used and used[hp] is not c:
@@ -176,6 +200,7 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
                 f"0.0.0.0:{hp} failed: port is already allocated", 125)
     # assign ephemeral host ports for -p 80
     c.ports = [(hp or _ephemeral(world), cp) for hp, cp in c.ports]
+    localvolumes.mount_volumes(world, c)  # daemon createSpec: setupMounts, before the spec's user
     try:
         user = main_user(world, c)  # the spec is made before the runtime mounts anything
     except DockerError as exc:
@@ -196,16 +221,19 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
                 "OCI runtime create failed: runc create failed: unable to start container process: error during "
                 f"container init: error mounting \"{loc}\" to rootfs at \"{m.destination}\": create mountpoint for "
                 f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
-                f"/var/lib/docker/overlay2/{c.id[:12]}/merged{exc.path}: read-only file system: unknown", 125) from None
+                f"{OVERLAY}/{container_dir(c)}/merged{exc.path}: read-only file system: unknown", 125) from None
         applied.append(m)
     c.ip = allocate_ip(world, c)  # its endpoint joins the bridge before the process starts
+    if not by_manager:
+        reset_manager(c)  # once the spec is made (daemon/start.go ResetRestartManager)
     try:
-        code, out = begin_process(world, c, ctx.io, attached, user)
+        code, out = begin_process(world, c, io, attached, user)
     except DockerError as exc:
         c.exit_code = exc.code  # the code daemon/errors.go setExitCodeFromError records
         raise
     c.state = "running"
     c.paused = False
+    c.exit_code = 0  # container/state.go setRunning
     c.started_at = world.clock
     c.manual_restart = False
     times = out.times if isinstance(out, TimedLines) else None
@@ -255,7 +283,8 @@ def thaw(world: World, c: Container) -> None:
 
 
 def exit_container(world: World, c: Container, code: int, when: int) -> None:
-    """The main process ended: record it, empty tmpfs, and auto-remove unless manually restarted."""
+    """The main process ended: record it and empty tmpfs; then either its restart policy has it
+    wait to start again (restarting), or it is auto-removed unless manually restarted."""
     release_due(c, when)  # what the process wrote before it ended
     c.state = "exited"
     c.paused = False
@@ -265,6 +294,10 @@ def exit_container(world: World, c: Container, code: int, when: int) -> None:
     # the runtime's /dev trees go too: the next start makes them afresh (app/engine/devfs.py)
     own = {m.destination for m in c.mounts if m.type == "tmpfs"}
     c.tmpfs = {k: Tree() for k in c.tmpfs if k in own}
+    localvolumes.release_volumes(world, c)
+    if should_restart(c, code, when):
+        c.state = "restarting"  # daemon/monitor.go handleContainerExit: SetRestarting, its network released
+        return
     if c.auto_remove and not c.manual_restart:
         remove_container(world, c, remove_volumes=True)
 
@@ -279,8 +312,8 @@ def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
 
 
 def tick(world: World) -> None:
-    """Let simulated time act: what processes wrote by now reaches their logs, and processes
-    whose sleep ended exit now."""
+    """Let simulated time act: what processes wrote by now reaches their logs, processes whose
+    sleep ended exit now, and the restart manager starts again those whose wait is over."""
     # The loops asleep until now run on, the furthest behind first, all of them on one budget
     # (those past it run at the next moment): forty containers' loops cost a command no more than one.
     def behind(c: Container) -> int:
@@ -289,19 +322,46 @@ def tick(world: World) -> None:
 
     with budget.opened() as shared:
         for c in sorted(world.containers.values(), key=behind):
-            if c.frozen:  # paused: its processes do nothing until it is unpaused
-                continue
-            point = c.process.get("resume") if c.running else None
-            if point is not None and point["at"] <= world.clock and shared.steps < PROCESS_STEPS // 2:
-                status, ended = resume_loop(world, c)  # it runs on (past the budget: at the next moment)
-                if status is not None:
-                    exit_container(world, c, status, ended)
-                    continue
-            if c.running:
-                release_due(c, world.clock)
-            if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
-                nodeapp.append_logs(c, c.process.get("output", []), c.process["until"])
-                exit_container(world, c, c.process.get("status", 0), c.process["until"])
+            _advance(world, c, shared.steps)
+            for _ in range(MAX_RESTARTS):  # each restart's run may end before now too
+                if not c.restarting or c.restart_at > world.clock * 1000 or shared.steps >= PROCESS_STEPS // 2:
+                    break
+                _restart(world, c)
+                _advance(world, c, shared.steps)
+
+
+def _advance(world: World, c: Container, spent: int) -> None:
+    """c's processes up to now: a loop runs on, a sleep that is over ends the container."""
+    if c.frozen:  # paused: its processes do nothing until it is unpaused
+        return
+    point = c.process.get("resume") if c.running else None
+    if point is not None and point["at"] <= world.clock and spent < PROCESS_STEPS // 2:
+        status, ended = resume_loop(world, c)  # it runs on (past the budget: at the next moment)
+        if status is not None:
+            exit_container(world, c, status, ended)
+            return
+    if c.running:
+        release_due(c, world.clock)
+    if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
+        nodeapp.append_logs(c, c.process.get("output", []), c.process["until"])
+        exit_container(world, c, c.process.get("status", 0), c.process["until"])
+
+
+MAX_RESTARTS = 2000  # the restarts one moment catches up with, per container (a day and more of a minute apart)
+
+
+def _restart(world: World, c: Container) -> None:
+    """The restart manager's wait is over: the daemon starts c's process again at that moment
+    (daemon/monitor.go); a start that fails leaves it stopped with the exit it had."""
+    now, code = world.clock, c.exit_code
+    world.clock = c.restart_at // 1000
+    c.restart_offset = c.restart_at % 1000
+    try:
+        launch(world, IO([], Lines(), Lines()), c, by_manager=True)
+    except DockerError:
+        c.state, c.exit_code = "exited", code  # SetStopped with the exit status the process had
+    finally:
+        world.clock = now
 
 
 # ---------------------------------------------------------------------------------------------
@@ -309,8 +369,14 @@ def tick(world: World) -> None:
 
 
 def stop_container(world: World, c: Container, timeout: int = 10, signal: int | None = None) -> None:
-    """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout."""
-    if not c.running:
+    """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout. It
+    cancels the restart manager (daemon/kill.go killWithSignal), so one waiting to restart stops
+    at once with the exit it had."""
+    if not c.running and not c.restarting:
+        return
+    cancel(c)
+    if c.restarting:
+        c.state = "exited"
         return
     c.paused = False  # daemon/kill.go killWithSignal: the signal is sent, then a paused container thawed
     kind = c.process.get("kind")

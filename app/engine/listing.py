@@ -16,13 +16,18 @@ from .world import Container, World
 
 
 def status_text(world: World, c: Container) -> str:
-    if c.frozen:  # container/state.go String
-        return f"Up {human_duration(world.clock - c.started_at)} (Paused)"
+    # container/state.go String; a run the restart manager began started (and so ended) that many
+    # ms into its second
+    frac = c.restart_offset / 1000
+    if c.frozen:
+        return f"Up {human_duration(world.clock - c.started_at - frac)} (Paused)"
     if c.running:
-        return f"Up {human_duration(world.clock - c.started_at)}"
+        return f"Up {human_duration(world.clock - c.started_at - frac)}"
+    if c.restarting:  # the exit it had, since it ended
+        return f"Restarting ({c.exit_code}) {human_duration(world.clock - c.finished_at - frac)} ago"
     if c.state == "created" or not c.started_at:
         return "Created"
-    return f"Exited ({c.exit_code}) {human_duration(world.clock - c.finished_at)} ago"
+    return f"Exited ({c.exit_code}) {human_duration(world.clock - c.finished_at - frac)} ago"
 
 
 def command_text(c: Container, trunc: bool = True) -> str:
@@ -221,7 +226,7 @@ def _ps_rows(world: World, args: Args) -> list[Container]:
             continue
         if since is not None and c.id == since.id:
             break
-        if (show_all or c.running) and _ps_filter(world, c, f):
+        if (show_all or c.running or c.restarting) and _ps_filter(world, c, f):
             rows.append(c)
     return rows[:limit] if limit > 0 else rows
 

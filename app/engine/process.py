@@ -18,7 +18,7 @@ from .shellparse import ShellSyntaxError
 from .timeline import Paused, Suspended, TimedLines, TimedOutput, Timeline, resumable_loop, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
 from .views import ContainerView
-from .world import MAX_VARIABLE_BYTES, Container, World, config_user, log_line
+from .world import MAX_VARIABLE_BYTES, Container, World, config_user, host_name, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -53,7 +53,7 @@ def container_shell(world: World, c: Container, extra: dict[str, Any] | None = N
     flavor = flavor_of(world, c)
     env = dict(e.split("=", 1) for e in c.env if "=" in e)
     env.setdefault("HOME", "/root")
-    env["HOSTNAME"] = c.id[:12]
+    env["HOSTNAME"] = host_name(c)
     sh = Shell(world, ContainerView(world, c, devices=True), flavor, flavor, c.workdir or "/", env, name="sh")
     sh.extra = dict(extra or {})
     sh.extra["node"] = node_tool(c)

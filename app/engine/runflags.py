@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import dataclass
+from typing import Any
 
 from . import budget
 from .dockercli import Args, Ctx, DockerError, flag_error
@@ -20,6 +22,8 @@ from .mounts import (
     tmpfs_size_option,
     valid_mount_mode,
 )
+from .resources import ResourceError, from_flags, verify
+from .restartpolicy import PolicyError, parse_restart_policy, validate_restart_policy
 from .signals import parse_signal
 from .volumes import create_volume
 from .world import Image, Mount, World
@@ -118,10 +122,11 @@ def _port_spec(raw: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, str, str]]:
-    """What is checked before the image is looked up, in the client's order (opts.go parse(): -v
-    syntax, -p, --env-file, --restart with --rm), then the daemon's verifyContainerSettings
-    (--mount configs, daemon/container.go validateHostConfig); returns the -p specs."""
+def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
+    """What is checked before the image is looked up, in the client's order (opts.go parse():
+    swappiness, -v syntax, -p, --env-file, --restart, --restart with --rm), then the daemon's
+    verifyContainerSettings (daemon/container.go validateHostConfig: --mount configs, the restart
+    policy; daemon/daemon_unix.go verifyPlatformContainerSettings: the resources, tmpfs)."""
     mounts: list[MountSpec | DockerError] = []
     for raw in args.list("mount"):
         try:
@@ -130,11 +135,16 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
             raise flag_error(ctx.command, str(exc)) from None  # a flag value: pflag rejects it first
         except DockerError as exc:
             mounts.append(exc)  # the daemon's verdict, which comes after the client's own checks
+    _check_swappiness(args)
     for raw in args.list("volume"):
         check_volume_syntax(raw)
     port_specs = parse_port_specs(args.list("publish"), command)
     read_env_files(ctx, args)
-    if args.bool("rm") and args.get("restart") not in (None, "no"):
+    try:
+        policy, retries = parse_restart_policy(args.get("restart", "no"))
+    except PolicyError as exc:
+        raise DockerError(str(exc), 125) from None
+    if args.bool("rm") and policy not in ("", "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
     # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
     # verifyContainerSettings): translateWorkingDir, then the stop signal
@@ -149,9 +159,40 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> list[tuple[int, int, st
         if isinstance(spec, DockerError):
             raise spec
         check_bind_source(ctx.world, spec)
+    limits, warnings = _policy_and_limits(args, policy or "no", retries)
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
-    return port_specs
+    return Checked(port_specs, policy or "no", retries, limits, warnings)
+
+
+def _check_swappiness(args: Args) -> None:
+    """The first check of opts.go parse()."""
+    swappiness = args.get("memory-swappiness", -1)
+    if swappiness != -1 and not 0 <= swappiness <= 100:
+        raise DockerError(f"invalid value: {swappiness}. Valid memory swappiness range is 0-100", 125)
+
+
+def _policy_and_limits(args: Args, policy: str, retries: int) -> tuple[dict[str, Any], list[str]]:
+    """The daemon's checks of the restart policy (validateHostConfig, after the mounts) and of the
+    resources (verifyPlatformContainerSettings begins with them): the limits and the warnings."""
+    try:
+        validate_restart_policy(policy, retries)
+        limits = from_flags(args)
+        return limits, verify(limits, update=False)
+    except (PolicyError, ResourceError) as exc:
+        raise DockerError(f"Error response from daemon: {exc}", 125) from None
+
+
+@dataclass
+class Checked:
+    """What run's and create's checks found: the -p specs, the restart policy and the resource
+    limits as the daemon keeps them, and the daemon's warnings."""
+
+    port_specs: list[tuple[int, int, str, str]]
+    restart_policy: str
+    restart_retries: int
+    limits: dict[str, Any]
+    warnings: list[str]
 
 
 def check_bind_source(world: World, ms: MountSpec) -> None:

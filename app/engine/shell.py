@@ -13,12 +13,9 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import regex
-
 from . import budget, devfs
 from . import escapes as escapes_kind
-from .budget import regex_error
-from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
+from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, FILE, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellbraces import brace_expand
@@ -49,7 +46,6 @@ from .toolkit import (
     Tool,
     ToolExit,
     ToolSpec,
-    _bre_to_python,
     _missing,
     _options,
     emit_text,
@@ -593,12 +589,19 @@ class Shell:
         if self.where == "host":
             if fn is None and base in HOST_PROGRAMS and name in (base, f"/usr/bin/{base}", f"/bin/{base}"):
                 return not_simulated
+            if fn is None and "/" in name:
+                try:
+                    return _script_or_refusal(self.view.get(normpath(name, self.cwd)))
+                except FsError as exc:  # a folder on the way the learner may not enter, a file in its place
+                    return None if exc.code == "ENOENT" else _not_executable
             return fn
         node = self._program_file(name, base)
         if node is None:
             return None
         if fn is None and base in BUILTINS:  # /bin/echo, /bin/true: the program does what the builtin does
             fn = BUILTINS[base]
+        if fn is None and node.kind == FILE and _is_script(node):  # a script the learner wrote (or the image has)
+            return _script_or_refusal(node)
         if fn is None:
             return not_simulated if node.kind != DIR and node.mode & 0o111 else None
         return fn
@@ -1287,157 +1290,7 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-def _sed_args(args: list[str], io: IO) -> tuple[bool, list[str], list[str]]:
-    """sed's -i, its scripts (-e or the first operand) and its files; usage errors end sed."""
-    in_place = False
-    scripts: list[str] = []
-    files: list[str] = []
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if a == "-i" or (a.startswith("-i") and len(a) > 2 and not a.startswith("-i'")):
-            in_place = True
-        elif a == "-e" and i + 1 < len(args):
-            scripts.append(args[i + 1])
-            i += 1
-        elif a.startswith("-") and a != "-":
-            io.err(f"sed: invalid option -- '{a[1:2]}'")
-            io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-            raise ToolExit(1)
-        elif not scripts:
-            scripts.append(a)
-        else:
-            files.append(a)
-        i += 1
-    if not scripts:
-        io.err("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...")
-        raise ToolExit(1)
-    return in_place, scripts, files
-
-
-@tool("sed", "host gnu busybox")
-def _sed(sh: Shell, argv: list[str], io: IO) -> int:
-    in_place, scripts, files = _sed_args(argv[1:], io)
-    try:
-        subs = [_parse_sed(s) for s in scripts]
-    except ValueError as exc:
-        io.err(f"sed: -e expression #1, char {exc.args[0]}: {exc.args[1]}")
-        return 1
-    if not files:
-        if in_place:
-            io.err("sed: no input files")
-            return 1 if sh.flavor == BUSYBOX else 4
-        emit_text(io, _sed_apply(subs, io.stdin or ""))
-        return 0
-    status = 0
-    for f in files:
-        status = _sed_file(sh, io, f, subs, in_place) or status
-    return status
-
-
-def _sed_file(sh: Shell, io: IO, f: str, subs: list[tuple[regex.Pattern[str], str, bool]], in_place: bool) -> int:
-    """Run the substitutions over one file (printing it, or writing it back with -i): its status."""
-    path = sh.path(f)
-    try:
-        node = sh.view.get(path)
-    except FsError as exc:
-        io.err(f"sed: can't read {f}: {ERRNO_TEXT[exc.code]}")
-        return 2
-    if node is None:
-        io.err(f"sed: can't read {f}: No such file or directory")
-        return 2
-    if node.kind == DIR:
-        io.err(f"sed: couldn't edit {f}: not a regular file" if in_place else f"sed: read error on {f}: Is a directory")
-        return 4
-    result = _sed_apply(subs, node.data)
-    if not in_place:
-        emit_text(io, result)
-        return 0
-    try:
-        sh.view.write_file(path, result)
-    except FsError as exc:
-        io.err(f"sed: couldn't open temporary file {path.rsplit('/', 1)[0]}/sedXXXXXX: {ERRNO_TEXT[exc.code]}")
-        return 4
-    return 0
-
-
-def _parse_sed(script: str) -> tuple[regex.Pattern[str], str, bool]:
-    if not script.startswith("s") or len(script) < 2:
-        raise ValueError(1, "unknown command: `" + (script[:1] or " ") + "'")
-    delim = script[1]
-    parts: list[str] = []
-    buf = ""
-    i = 2
-    while i < len(script):
-        c = script[i]
-        if c == "\\" and i + 1 < len(script):
-            buf += c + script[i + 1]
-            i += 2
-            continue
-        if c == delim:
-            parts.append(buf)
-            buf = ""
-            if len(parts) == 2:
-                flags = script[i + 1:]
-                break
-        else:
-            buf += c
-        i += 1
-    else:
-        raise ValueError(len(script), "unterminated `s' command")
-    if any(f not in "gI" for f in flags):
-        raise ValueError(len(script), "unknown option to `s'")
-    pattern = _bre_to_python(parts[0].replace("\\" + delim, delim))
-    repl = parts[1].replace("\\" + delim, delim)
-    try:
-        compiled = regex.compile(pattern, regex.I if "I" in flags else 0)
-    except regex.error:
-        raise ValueError(len(script), "unterminated address regex") from None
-    ref = max((int(d) for d in re.findall(r"\\(.)", repl) if d.isdigit()), default=0)
-    if ref > compiled.groups:
-        # GNU sed/compile.c (INVALID_BACKREF): the replacement's \N are checked against the groups
-        raise ValueError(len(script), f"invalid reference \\{ref} on `s' command's RHS")
-    return compiled, repl, "g" in flags
-
-
-def _sed_apply(subs: list[tuple[regex.Pattern[str], str, bool]], data: str) -> str:
-    """Run the s commands over each line. Each line and each replacement is a step; the patterns
-    are the learner's, so they match under the budget's regex time bound (the `regex` package
-    stops a backtracking match, which Python's re cannot)."""
-    spent = budget.current()
-    lines = data.split("\n")
-    out: list[str] = []
-    for line in lines:
-        spent.step()
-        for pattern, repl, glob in subs:
-            def expand(m: regex.Match[str], repl: str = repl) -> str:
-                spent.step()
-                res = ""
-                j = 0
-                while j < len(repl):
-                    ch = repl[j]
-                    if ch == "\\" and j + 1 < len(repl):
-                        nxt = repl[j + 1]
-                        if nxt.isdigit():
-                            res += m.group(int(nxt)) or ""
-                        elif nxt == "n":
-                            res += "\n"
-                        else:
-                            res += nxt
-                        j += 2
-                        continue
-                    res += m.group(0) if ch == "&" else ch
-                    j += 1
-                return res
-            try:
-                line = pattern.sub(expand, line, count=0 if glob else 1, timeout=spent.regex_timeout())
-            except TimeoutError:
-                raise regex_error("sed") from None
-        out.append(line)
-    return "\n".join(out)
-
-
-@tool("sh", "gnu busybox")
+@tool("sh", "host gnu busybox")
 def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 3 and argv[1] == "-c":
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
@@ -1451,14 +1304,19 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sh.elapsed += sub.elapsed
         return status
     if len(argv) >= 2 and not argv[1].startswith("-"):
+        bash = argv[0].rsplit("/", 1)[-1] == "bash"
         path = sh.path(argv[1])
         node = sh.view.get(path)
-        if node is None:
+        if node is None or node.kind == DIR:
+            why = "No such file or directory" if node is None else "Is a directory"
+            if bash:
+                io.err(f"bash: {argv[1]}: {why}")
+                return 127 if node is None else 126
             io.err(f"sh: 0: cannot open {argv[1]}: No such file" if sh.flavor == GNU
-                   else f"sh: can't open '{argv[1]}': No such file or directory")
+                   else f"sh: can't open '{argv[1]}': {why}")
             return 2 if sh.flavor == GNU else 127
         status = 0
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
+        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="bash" if bash else "sh",
                     extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1])
         try:
             for first, text in script_commands(node.data):
@@ -1483,13 +1341,66 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     return 0  # an interactive shell with no terminal reads EOF and exits
 
 
-TOOLS["bash"] = ToolSpec(_sh, frozenset({"gnu"}))
+TOOLS["bash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))
 
 
-@tool("uname")
-def _uname(sh: Shell, argv: list[str], io: IO) -> int:
-    io.out("Linux")
-    return 0
+def _script_or_refusal(node: Node | None) -> Tool | None:
+    """What running a file by its path does: a script with the execute bit runs (its #! line names
+    the interpreter, else the shell runs it itself, as bash's execute_cmd.c and dash's exec do on
+    ENOEXEC); a file without the bit or a folder is refused as execve refuses it (EACCES)."""
+    if node is None:
+        return None
+    if node.kind == DIR or not node.mode & 0o111:
+        return _not_executable
+    return _run_script if node.kind == FILE and _is_script(node) else None
+
+
+def _is_script(node: Node) -> bool:
+    """Text to run, not one of the programs' stand-ins (app/engine/rootfs.py marks those "\x7fELF")."""
+    return bool(node.data) and not node.data.startswith("\x7fELF")
+
+
+def _not_executable(sh: Shell, argv: list[str], io: IO) -> int:
+    try:
+        node = sh.view.get(sh.path(argv[0]))
+        why = "Is a directory" if node is not None and node.kind == DIR else "Permission denied"
+    except FsError as exc:
+        why = ERRNO_TEXT.get(exc.code, exc.code)
+    if sh.name == "bash":
+        io.err(f"bash: {argv[0]}: {why}")
+    elif sh.flavor == BUSYBOX:
+        io.err(f"sh: {argv[0]}: Permission denied")
+    else:
+        io.err(f"sh: {sh.lineno}: {argv[0]}: Permission denied")
+    return 126
+
+
+def _run_script(sh: Shell, argv: list[str], io: IO) -> int:
+    """A script file run by its path: `#!/bin/sh`, `#!/usr/bin/env bash`, `#!/usr/bin/env node`..."""
+    node = sh.view.get(sh.path(argv[0]))
+    data = node.data if node is not None else ""
+    first = data.split("\n", 1)[0]
+    if not first.startswith("#!"):
+        return _sh(sh, ["bash" if sh.name == "bash" else "sh", *argv], io)  # ENOEXEC: the shell runs it
+    words = first[2:].split()
+    interpreter = words[0] if words else ""
+    program = interpreter
+    if interpreter.rsplit("/", 1)[-1] == "env" and len(words) > 1 and sh.resolve(interpreter) is not None:
+        words = words[1:]
+        program = words[0]
+        if sh.resolve(program) is None:  # env itself runs and does not find the program
+            io.err(f"env: can't execute '{program}': No such file or directory" if sh.flavor == BUSYBOX
+                   else f"{interpreter}: {sh.quote(program)}: No such file or directory")
+            return 127
+    fn = sh.resolve(program) if program else None
+    if fn is None:
+        if sh.name == "bash":
+            io.err(f"bash: {argv[0]}: {interpreter}: bad interpreter: No such file or directory")
+            return 126
+        io.err(f"sh: {argv[0]}: not found" if sh.flavor == BUSYBOX else f"sh: {sh.lineno}: {argv[0]}: not found")
+        return 127
+    return fn(sh, [program.rsplit("/", 1)[-1], *words[1:], *argv], io)
+TOOLS["dash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))
 
 
 def _typed_target(sh: Shell, dest_arg: str, arg: str) -> tuple[str, str]:

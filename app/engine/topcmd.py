@@ -16,10 +16,10 @@ from datetime import UTC, datetime
 from .dockercli import Args, Ctx, DockerError
 from .formatting import table
 from .fs import HOST_USERS
-from .lifecycle import get_container
+from .lifecycle import get_container, restarting_error
 from .process import main_user
 from .tools.procps import main_argv
-from .world import EPOCH, Container, World, host_pid
+from .world import Container, World, host_pid
 
 # the daemon's validatePSArgs: a column may be renamed only when it is not a PID column
 _PID_RENAMED = re.compile(r"\s+([^\s]*)=\s*(PID[^\s]*)")
@@ -41,7 +41,7 @@ def processes(world: World, c: Container) -> list[HostProcess]:
     """c's processes as the host sees them: its main process, and with --init docker-init first."""
     user = main_user(world, c)
     uid = user.uid if user is not None else 0
-    pid, argv = host_pid(c), tuple(main_argv(c))
+    pid, argv = host_pid(c), tuple(main_argv(world, c))
     started = c.started_at or world.clock
     if c.init:
         init = HostProcess(pid, pid - SHIM_GAP, 0, ("/sbin/docker-init", "--", *argv), started, c.tty)
@@ -55,7 +55,7 @@ def _user(uid: int) -> str:
 
 def _start(world: World, p: HostProcess) -> str:
     """procps's STIME/START: the time of day when it started today, else the month and day."""
-    start, now = (datetime.fromtimestamp(EPOCH + t, UTC) for t in (p.started, world.clock))
+    start, now = (datetime.fromtimestamp(t, UTC) for t in (p.started, world.clock))  # the clock counts from EPOCH
     return start.strftime("%H:%M") if start.date() == now.date() else start.strftime("%b%d")
 
 
@@ -147,6 +147,8 @@ def cmd_top(ctx: Ctx, args: Args) -> int:
         if key != "pid":
             raise DockerError(f'Error response from daemon: specifying "{key}={value}" is not allowed')
     c = get_container(ctx.world, ref)
+    if c.restarting:  # daemon/top_unix.go: after GetRunningTask, which a restarting one passes
+        raise DockerError(f"Error response from daemon: {restarting_error(c)}")
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
     titles, rows = _fields_of(_listing(ctx.world, joined.split(" "), processes(ctx.world, c)))

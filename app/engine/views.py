@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import budget, devfs
+from . import budget, devfs, procfs
 from .addresses import bridge_ip
 from .fs import (
     BLOCK,
@@ -35,14 +35,12 @@ from .fs import (
     parent_of,
 )
 from .initlayer import init_tree
+from .localvolumes import VOLUMES_ROOT as VOLUMES_ROOT  # where other modules have long found them
+from .localvolumes import volume_backing
+from .localvolumes import volume_data_path as volume_data_path
 from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
 
-VOLUMES_ROOT = "/var/lib/docker/volumes"
 DOCKER_ROOT = "/var/lib/docker"
-
-
-def volume_data_path(name: str) -> str:
-    return f"{VOLUMES_ROOT}/{name}/_data"
 
 
 @dataclass
@@ -132,6 +130,8 @@ class View:
             if loc.mount is not None and loc.mount.type == devfs.RUNTIME:
                 fs = devfs.fs_of(loc.mount.destination) if loc.inner == "/" else "tmpfs"
                 return devfs.dir_size(fs, len(self.children(path))), 0
+            if loc.mount is not None and loc.mount.type == procfs.PROC:
+                return 0, 0  # procfs folders say 0 bytes
             return 4096, 4
         if node.kind in (CHAR, BLOCK):
             return 0, 0
@@ -429,8 +429,9 @@ class ContainerView(_Budgeted):
             [init_tree(container, container.ip or bridge_ip(world, container)), *world.image_layers(image)]
             if image else [])
         active = container.mounts if mounts is None else mounts
-        if devices:  # a process's own view: the runtime's /dev as well (app/engine/devfs.py)
-            active = [*active, *devfs.container_mounts(container)]
+        if devices:  # a process's own view: the runtime's /dev and /proc as well (devfs.py, procfs.py)
+            active = [*active, *devfs.container_mounts(container), Mount(procfs.PROC, "/proc", rw=False)]
+        self._proc: Tree | None = None
         self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
 
     def mount_for(self, path: str) -> Mount | None:
@@ -446,19 +447,23 @@ class ContainerView(_Budgeted):
         rel = path[len(m.destination):] if m.destination != "/" else path
         if m.type == devfs.RUNTIME:
             return Loc(devfs.runtime_tree(self.c, m.destination), rel or "/", True, "tmpfs:" + m.destination, m)
+        if m.type == procfs.PROC:
+            if self._proc is None:
+                self._proc = procfs.proc_tree(self.world, self.c, self.mounts)
+            return Loc(self._proc, rel or "/", False, "proc", m)
         if m.type == "tmpfs":
             tree = self.c.tmpfs.setdefault(m.destination, Tree())
             return Loc(tree, rel or "/", m.rw, "tmpfs:" + m.destination, m)
-        base = volume_data_path(m.source) if m.type == "volume" else m.source
+        base = volume_backing(self.world, m.source) if m.type == "volume" else m.source
         return Loc(self.world.host, base + rel, m.rw, "mnt:" + m.destination, m)
 
     def _mount_root(self, loc: Loc) -> str:
         m = loc.mount
         if m is None:
             return ""
-        if m.type in ("tmpfs", devfs.RUNTIME):
+        if m.type in ("tmpfs", devfs.RUNTIME, procfs.PROC):
             return "/"
-        return volume_data_path(m.source) if m.type == "volume" else m.source
+        return volume_backing(self.world, m.source) if m.type == "volume" else m.source
 
     def _get_loc(self, loc: Loc) -> Node | None:
         if loc.tree is None:
@@ -466,6 +471,8 @@ class ContainerView(_Budgeted):
         if loc.mount is not None and loc.inner == self._mount_root(loc):
             if loc.mount.type == devfs.RUNTIME:
                 return devfs.root_node(loc.mount.destination)
+            if loc.mount.type == procfs.PROC:
+                return procfs.ROOT_NODE
             return loc.tree.get(loc.inner) or dir_node()
         return super()._get_loc(loc)
 

@@ -38,6 +38,11 @@ def on_stderr(c: Container, lines: list[str]) -> list[str]:
     return [log_line(text, not c.tty) for text in lines]
 
 
+def host_name(c: Container) -> str:
+    """Config.Hostname: -h's name, else the short id (moby daemon/container.go newContainer)."""
+    return c.hostname or c.id[:12]
+
+
 def host_pid(c: Container) -> int:
     """The host's PID of c's first process while it runs (State.Pid, and docker top's)."""
     return 4242 + sum(map(ord, c.id[:4]))
@@ -140,7 +145,7 @@ class Container:
     exposed: list[str]
     auto_remove: bool = False
     read_only: bool = False
-    state: str = "created"  # created, running, exited
+    state: str = "created"  # created, running, restarting, exited
     exit_code: int = 0
     started_at: int = 0
     finished_at: int = 0
@@ -168,6 +173,22 @@ class Container:
     # stops: its /etc/hosts still says it); "" in a world saved before it was kept
     ip: str = ""
     paused: bool = False  # docker pause: its processes frozen (it still counts as running)
+    hostname: str = ""  # Config.Hostname from -h/--hostname; "" for the daemon's default, the short id
+    domainname: str = ""  # Config.Domainname (--domainname)
+    memory: int = 0  # HostConfig.Memory in bytes (-m/--memory, docker update); 0 = no limit
+    # the other HostConfig.Resources values run's flags or docker update set, by their API names
+    # (MemorySwap, NanoCpus, PidsLimit...: app/engine/resources.py); None when none was set
+    resources: dict[str, Any] | None = None
+    # HostConfig.RestartPolicy (--restart, docker update) and the daemon's restart manager for it
+    # (app/engine/restartpolicy.py): its wait in ms, the ms the process starts again while c is
+    # "restarting", whether a stop or kill cancelled it, and how far into its second (ms) the
+    # process began when the manager started it
+    restart_policy: str = "no"
+    restart_retries: int = 0  # MaximumRetryCount (on-failure:N)
+    restart_delay: int = 0
+    restart_at: int = 0
+    restart_canceled: bool = False
+    restart_offset: int = 0
 
     def clone(self) -> Container:
         return replace(
@@ -179,11 +200,17 @@ class Container:
             log_times=list(self.log_times) if self.log_times is not None else None,
             tmpfs={k: t.copy() for k, t in self.tmpfs.items()},
             process=dict(self.process),
+            resources=dict(self.resources) if self.resources is not None else None,
         )
 
     @property
     def running(self) -> bool:
         return self.state == "running"
+
+    @property
+    def restarting(self) -> bool:
+        """Waiting for the restart manager to start it again (moby counts it as running too)."""
+        return self.state == "restarting"
 
     @property
     def frozen(self) -> bool:
@@ -225,6 +252,19 @@ class BuildRecord:
 
 
 @dataclass(frozen=True)
+class StatsHold:
+    """A streaming `docker stats` holding the terminal (app/engine/statscmd.py): its options, the
+    containers it shows and the table it last printed."""
+
+    named: bool  # containers were named: the list stays as given
+    all: bool  # -a: created and stopped containers too
+    trunc: bool  # not --no-trunc
+    format: str  # the template (the default table's when none was given)
+    entries: tuple[tuple[str, str, str, int], ...]  # (as asked for, full id, name, started_at when listed)
+    shown: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Attached:
     """The terminal attached to a container (app/engine/attached.py): a shell typed into, or a
     foreground command (attached `docker run`, `docker attach`, `docker logs -f`) holding it."""
@@ -248,6 +288,7 @@ class Attached:
     login: str = "root"
     log_details: bool = False  # docker logs -f --details: a space before each line
     log_timestamps: bool = False  # docker logs -f -t: the time each line was written before it
+    stats: StatsHold | None = None  # docker stats streaming (container is "" then: it may show many)
 
 
 @dataclass

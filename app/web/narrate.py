@@ -6,6 +6,7 @@ import gettext
 
 from app.engine.attached import badge
 from app.engine.changes import Change
+from app.engine.localvolumes import VOLUMES_ROOT, is_tmpfs, volume_backing
 from app.engine.world import World
 
 from .i18n import N_
@@ -79,6 +80,13 @@ def _volume_file(file: str, volume: str, t: gettext.NullTranslations, after: Wor
                      "so the volume goes when the container does").format(file=file, volume=_short(volume))
         return _("{file} was written to the anonymous volume {volume} — it stays after docker rm, "
                  "but docker rm -v removes it with the container").format(file=file, volume=_short(volume))
+    if after is not None and is_tmpfs(after, volume):
+        return _("{file} was written to the volume {volume}, which is memory (tmpfs): it goes when the last "
+                 "container using the volume stops").format(file=file, volume=_short(volume))
+    backing = volume_backing(after, volume) if after is not None else ""
+    if backing and not backing.startswith(VOLUMES_ROOT + "/"):
+        return _("{file} was written to the volume {volume}, whose files are the host folder {folder}").format(
+            file=file, volume=_short(volume), folder=backing.replace("/home/learner", "~", 1))
     return _("{file} was written to the volume {volume} — it stays when the container is "
              "removed").format(file=file, volume=_short(volume))
 
@@ -180,6 +188,9 @@ def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: Wo
     if kind == "shell":
         return [t.gettext("The terminal is now inside the shell ({shell}) of {container}: commands run in the "
                           "container until exit").format(shell=what, container=name)]
+    if what == "docker stats":
+        return [t.gettext("docker stats holds the terminal and shows the resource use of {containers}").format(
+            containers=name)]
     return [t.gettext("{command} holds the terminal and shows what {container} prints").format(
         command=what, container=name)]
 

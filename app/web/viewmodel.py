@@ -19,8 +19,9 @@ from app.engine.formatting import human_size
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, ancestors, basename, is_under, join, naive_diff, overlay_get
 from app.engine.images import image_size
 from app.engine.listing import command_text, image_display, ports_text, status_text
+from app.engine.localvolumes import is_tmpfs
 from app.engine.views import ContainerView as EngineView
-from app.engine.views import volume_data_path
+from app.engine.views import volume_backing, volume_data_path
 from app.engine.volumes import natural_key, volume_size
 from app.engine.world import Container, Image, Mount, World
 from app.tutor.recreate import recreate_lines
@@ -67,6 +68,9 @@ class VolumeView:
     size: str
     new: bool = False
     kept: bool = False  # a container that used it was just removed: the volume stays
+    # where its files live when not in _data on the disk: "tmpfs" (memory), or the host folder a
+    # volume created as a bind stands for (app/engine/localvolumes.py); "" for a plain volume
+    backing: str = ""
 
 
 @dataclass
@@ -148,7 +152,7 @@ class ContainerCard:
     name: str
     short_id: str
     image: str
-    state: str  # running, exited, created, removed
+    state: str  # running, restarting, exited, created, removed
     status: str
     ports: str
     command: str
@@ -738,7 +742,7 @@ def build_volumes(world: World, before: World | None,
                   savers: list[tuple[Container, str]] | None = None) -> list[VolumeView]:
     out = []
     for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
-        data = volume_data_path(v.name)
+        data = volume_backing(world, v.name)  # a volume made as a bind: the host folder holding its files
         if _holds_node_modules(world, v.name):
             # folded as the container's tree folds it: one row, opened on demand with ls
             files = [FileEntry("", "node_modules/", 0, "summary", "volume", _short_volume(v.name),
@@ -755,9 +759,12 @@ def build_volumes(world: World, before: World | None,
         kept = before is not None and any(
             old.id not in world.containers and any(m.type == "volume" and m.source == v.name for m in old.mounts)
             for old in before.containers.values())
+        backing = "tmpfs" if is_tmpfs(world, v.name) else data if data != volume_data_path(v.name) else ""
         out.append(VolumeView(v.name, _short_volume(v.name), v.anonymous, data, files,
-                              [c.name for c in world.volume_users(v.name)], human_size(volume_size(world, v.name)),
-                              new=before is not None and v.name not in before.volumes, kept=kept))
+                              [c.name for c in world.volume_users(v.name)], human_size(
+                                  volume_size(world, v.name) if backing in ("", "tmpfs") else
+                                  sum(n.size for _, n in world.host.walk(data) if n.kind == FILE)),
+                              new=before is not None and v.name not in before.volumes, kept=kept, backing=backing))
     return out
 
 

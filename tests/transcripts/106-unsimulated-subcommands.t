@@ -2,8 +2,8 @@ A management subcommand Docker has and layerlab does not run (its group's help l
 instead of "unknown command", and its --help is the CLI's; a subcommand Docker does not have is
 the CLI's "unknown command".
 
-  $ docker system info
-  layerlab: docker system info is a Docker command that layerlab does not simulate yet
+  $ docker system events
+  layerlab: docker system events is a Docker command that layerlab does not simulate yet
   [1]
   $ docker system prune --help
   Usage:  docker system prune [OPTIONS]
@@ -15,8 +15,8 @@ the CLI's "unknown command".
         --filter filter   Provide filter values (e.g. "label=<key>=<value>")
     -f, --force           Do not prompt for confirmation
         --volumes         Prune anonymous volumes
-  $ docker container stats x
-  layerlab: docker container stats is a Docker command that layerlab does not simulate yet
+  $ docker container export x
+  layerlab: docker container export is a Docker command that layerlab does not simulate yet
   [1]
   $ docker image foo
   docker: unknown command: docker image foo

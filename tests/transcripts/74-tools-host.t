@@ -13,6 +13,8 @@ bash's 'command not found' (127).
   $ grep -n listen server.js
   40:app.listen(80);
   $ grep -rl require .
+  ./server.js
+  $ grep -rl require
   server.js
   $ find . -name '*.html'
   ./pages/exists.html

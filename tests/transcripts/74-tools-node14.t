@@ -22,8 +22,8 @@ layerlab does not model says so (exit 126), one it lacks is not found.
       7 ?        00:00:00 ps
   $ docker exec feedback-app ps -ef
   UID        PID  PPID  C STIME TTY          TIME CMD
-  root         1     0  0 18:00 ?        00:00:00 node server.js
-  root         7     0  0 18:00 ?        00:00:00 ps -ef
+  root         1     0  0 09:00 ?        00:00:00 node server.js
+  root         7     0  0 09:00 ?        00:00:00 ps -ef
   $ docker exec feedback-app wc -l server.js
   40 server.js
   $ docker exec feedback-app wc server.js package.json

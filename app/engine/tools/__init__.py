@@ -16,7 +16,25 @@ from typing import TYPE_CHECKING
 
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
-from . import diskutils, findgrep, links, modes, procps, seq, sysinfo, testprintf, textutils
+from . import (
+    digests,
+    diskutils,
+    exprcmd,
+    fields,
+    findgrep,
+    links,
+    modes,
+    mounttool,
+    paths,
+    procps,
+    reverse,
+    sedcmd,
+    seq,
+    sysinfo,
+    testprintf,
+    textutils,
+    xargscmd,
+)
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -33,6 +51,10 @@ TABLE: dict[str, ToolSpec] = {
         ("whoami", sysinfo.whoami, ALL),
         ("id", sysinfo.id_, ALL),
         ("hostname", sysinfo.hostname, ALL),
+        ("uname", sysinfo.uname, ALL),
+        ("nproc", sysinfo.nproc, ALL),
+        ("mount", mounttool.mount, "gnu busybox"),
+        ("umount", mounttool.umount, "gnu busybox"),
         ("which", sysinfo.which, ALL),
         ("date", sysinfo.date, ALL),
         ("seq", seq.seq, ALL),
@@ -47,6 +69,7 @@ TABLE: dict[str, ToolSpec] = {
         ("stat", diskutils.stat, ALL),
         ("find", findgrep.find, ALL),
         ("grep", findgrep.grep, ALL),
+        ("sed", sedcmd.sed, ALL),
         ("ps", procps.ps, ALL),
         ("test", testprintf.test, ALL),
         ("[", testprintf.test, ALL),
@@ -54,6 +77,21 @@ TABLE: dict[str, ToolSpec] = {
         ("chmod", modes.chmod, ALL),
         ("rmdir", modes.rmdir, ALL),
         ("ln", links.ln, ALL),
+        ("cut", fields.cut, ALL),
+        ("tr", fields.tr, ALL),
+        ("basename", paths.basename, ALL),
+        ("dirname", paths.dirname, ALL),
+        ("readlink", paths.readlink, ALL),
+        ("realpath", paths.realpath, ALL),
+        ("md5sum", digests.checksum, ALL),
+        ("sha1sum", digests.checksum, ALL),
+        ("sha256sum", digests.checksum, ALL),
+        ("sha512sum", digests.checksum, ALL),
+        ("base64", digests.base64, ALL),
+        ("tac", reverse.tac, ALL),
+        ("rev", reverse.rev, ALL),
+        ("expr", exprcmd.expr, ALL),
+        ("xargs", xargscmd.xargs, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
         ("npm", hosttools.npm, "host"),
@@ -63,14 +101,13 @@ TABLE: dict[str, ToolSpec] = {
 # Programs on the learner's host (Ubuntu 24.04 with Docker) that the simulator does not model:
 # they answer "not simulated" rather than "command not found".
 _HOST_NAMES = """
-    [ apt apt-get arch awk b2sum base32 base64 basename bunzip2 bzip2 chgrp chown chroot cksum clear cmp
-    comm containerd csplit cut dash dd diff dig dircolors dirname dmesg dockerd dpkg expand expr factor
-    file fmt fold free getent git groups gunzip gzip hostid htop install ip join journalctl kill killall less
-    link locale logname lsblk lsof md5sum mkfifo mknod mktemp more mount nano nc nice nl nohup nproc numfmt
-    od paste perl pgrep pinky pkill pr printf ptx python3 readlink realpath rev rsync runcon scp sha1sum
-    sha256sum sha512sum shred shuf snap split ss ssh stdbuf stty su sum sync systemctl tac tar test time
-    timeout top tr tree truncate tsort tty umount unexpand unlink unzip uptime users vdir vi vim w watch wget who
-    xargs yes zcat zip
+    [ apt apt-get arch awk b2sum base32 bunzip2 bzip2 chgrp chown chroot cksum clear cmp comm containerd
+    csplit dash dd diff dig dircolors dmesg dockerd dpkg expand factor file fmt fold free getent git
+    groups gunzip gzip hostid htop install ip join journalctl kill killall less link locale logname
+    lsblk lsof mkfifo mknod mktemp more mount nano nc nice nl nohup numfmt od paste perl pgrep pinky
+    pkill pr printf ptx python3 rsync runcon scp shred shuf snap split ss ssh stdbuf stty su sum sync
+    systemctl tar test time timeout top tree truncate tsort tty umount unexpand unlink unzip uptime
+    users vdir vi vim w watch wget who yes zcat zip
 """
 HOST_PROGRAMS = frozenset(_HOST_NAMES.split())
 

@@ -6,7 +6,7 @@ import math
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .. import budget, devfs
+from .. import budget, devfs, localvolumes, procfs
 from ..fs import BLOCK as BLOCK_DEVICE
 from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
@@ -110,10 +110,12 @@ def _df_rows(sh: Shell, every: bool = False) -> list[tuple[str, int, int, str]]:
                 ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
     rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev"), ("shm", 65_536, 0, "/dev/shm")]
     for m in getattr(sh.view, "mounts", [])[::-1]:
-        if m.type == devfs.RUNTIME:
-            continue  # the rows above (df leaves out devpts and mqueue)
+        if m.type in (devfs.RUNTIME, procfs.PROC):
+            continue  # the rows above (df leaves out devpts, mqueue and proc)
         if m.type == "tmpfs":
             rows.append(("tmpfs", (m.tmpfs_size or 8_172_072 * 1024) // 1024, 0, m.destination))
+        elif m.type == "volume" and localvolumes.is_tmpfs(sh.world, m.source):
+            rows.append(("tmpfs", localvolumes.tmpfs_size_k(sh.world, m.source) or 8_172_072, 0, m.destination))
         else:
             rows.append(("/dev/sda1", DISK_K, DISK_USED_K, m.destination))
     busybox = sh.flavor == BUSYBOX or every

@@ -9,7 +9,7 @@ import regex
 
 from .. import budget, devfs
 from ..budget import regex_error
-from ..fs import DIR, ERRNO_TEXT, FILE, FsError, Node, join
+from ..fs import DIR, ERRNO_TEXT, FILE, LINK, FsError, Node, join
 from ..toolkit import BUSYBOX, GNU, IO, Lines, _bre_to_python
 from .common import lines_of, open_error
 
@@ -143,28 +143,63 @@ def _compile(opts: set[str], patterns: list[str]) -> regex.Pattern[str]:
     return regex.compile(body, regex.I if "i" in opts else 0)
 
 
-def _files(sh: Shell, opts: set[str], args: list[str]) -> list[str]:
-    """The operands, with -r's directories opened into their files (name order)."""
-    if not opts & {"r", "R"}:
-        return args or ["-"]
-    out: list[str] = []
-    for arg in args or ["."]:
-        node = sh.view.get(sh.path(arg))
+def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple[str]], bool]:
+    """The operands, with -r's directories opened into their files (name order).
+
+    GNU grep -r with no operand searches "." and names what it finds without "./"; BusyBox reads
+    standard input then. Inside the walk -r leaves symbolic links alone in GNU grep; BusyBox's
+    reads a link to a file (file_action_grep) but not one to a folder; -R follows them all. A link
+    given as an operand is followed by both. Also whether a folder was walked (names are shown then)."""
+    if not opts & {"r", "R"} or (not args and sh.flavor == BUSYBOX):
+        return list(args or ["-"]), False
+    out: list[str | tuple[str]] = []
+    walked = False
+    for arg in args or [""]:
+        node = _followed(sh, arg or ".")
         if node is None or node.kind != DIR:
             out.append(arg)
             continue
-        stack = [arg]
-        while stack:
-            d = stack.pop()
-            for name in reversed(sh.view.children(sh.path(d))):
-                budget.current().step()
-                shown = name if d == "." else d.rstrip("/") + "/" + name
-                child = sh.view.get(sh.path(shown))
-                if child is not None and child.kind == DIR:
-                    stack.append(shown)
-                else:
-                    out.append(shown)
-    return out
+        walked = True
+        _walk_for_grep(sh, opts, arg, out)
+    return out, walked
+
+
+def _walk_for_grep(sh: Shell, opts: set[str], top: str, out: list[str | tuple[str]]) -> None:
+    """Add the files under folder top to out in name order, each folder's before the next name's
+    (a stack of the folders being read, not recursion: folders may nest thousands deep). A folder
+    that is one of those being read (-R through a link back up) goes in as (name,): grep warns."""
+    real = sh.view.real(devfs.resolve(sh.view.get, sh.path(top or "."))[0])
+    stack = [(top, real, iter(sh.view.children(real)))]
+    while stack:
+        d, _, names = stack[-1]
+        name = next(names, None)
+        if name is None:
+            stack.pop()
+            continue
+        budget.current().step()
+        shown = d.rstrip("/") + "/" + name if d else name
+        child = sh.view.get(sh.path(shown))
+        if child is not None and child.kind == LINK:
+            if "R" not in opts and sh.flavor != BUSYBOX:
+                continue
+            child = _followed(sh, shown)
+            if child is not None and child.kind == DIR and "R" not in opts:
+                continue
+        if child is not None and child.kind == DIR:
+            real = sh.view.real(devfs.resolve(sh.view.get, sh.path(shown))[0])
+            if any(real == r for _, r, _ in stack):
+                out.append((shown,))  # fts's FTS_DC: GNU grep warns "recursive directory loop"
+                continue
+            stack.append((shown, real, iter(sh.view.children(real))))
+        else:
+            out.append(shown)
+
+
+def _followed(sh: Shell, arg: str) -> Node | None:
+    try:
+        return devfs.resolve(sh.view.get, sh.path(arg))[1]
+    except FsError:
+        return None
 
 
 def grep(sh: Shell, argv: list[str], io: IO) -> int:
@@ -177,16 +212,20 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
     except regex.error:
         io.err("grep: Unmatched ( or \\(" if sh.flavor == GNU else "grep: bad regex")
         return 2
-    files = _files(sh, opts, args)
-    label = ("H" in opts or len(files) > 1 or bool(opts & {"r", "R"})) and "h" not in opts
+    files, walked = _files(sh, opts, args)
+    label = ("H" in opts or len(args) > 1 or walked) and "h" not in opts
     found = False
     trouble = False
     for arg in files:
+        if isinstance(arg, tuple):
+            if "s" not in opts:
+                io.err(f"grep: {arg[0]}: warning: recursive directory loop")
+            continue
         data = _grep_input(sh, io, arg, opts)
         if data is None:
             trouble = True
             continue
-        name = "standard input" if arg == "-" else arg
+        name = "(standard input)" if arg == "-" else arg
         # grep 3.5 moved the note to stderr, reworded ("grep: F: binary file matches"); Debian 10 has 3.3
         old = sh.flavor == BUSYBOX or _debian10(sh)
         note = f"Binary file {name} matches" if old else f"grep: {name}: binary file matches"
@@ -199,7 +238,10 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _grep_input(sh: Shell, io: IO, arg: str, opts: set[str]) -> str | None:
     if arg != "-":
-        node = sh.view.get(sh.path(arg))
+        try:
+            node = devfs.resolve(sh.view.get, sh.path(arg))[1]  # a symbolic link is read through
+        except FsError:
+            node = None
         if node is not None and node.kind == DIR:
             if "s" not in opts:
                 io.err(f"grep: {arg}: Is a directory")
@@ -217,11 +259,11 @@ def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
     if kind is not None:  # /dev/null, /dev/stdin and the like (app/engine/devfs.py)
         return devfs.read_device(kind, arg, io.stdin)
     try:
-        node = sh.view.get(sh.path(arg))
+        node = devfs.resolve(sh.view.get, sh.path(arg))[1]
     except FsError as exc:
         io.err(open_error(sh, "grep", arg, exc.code))
         return None
-    if node is None:
+    if node is None or node.kind == LINK:  # a dangling link
         io.err(open_error(sh, "grep", arg, "ENOENT"))
         return None
     return node.data

@@ -6,11 +6,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..toolkit import BUSYBOX, IO
-from ..world import EPOCH
 
 if TYPE_CHECKING:
     from ..shell import Shell
-    from ..world import Container
+    from ..world import Container, World
 
 # `docker exec` starts its process in the container's PID namespace after the main one; the
 # simulator runs no other processes, so ps is the next PID a short-lived container shows.
@@ -18,18 +17,19 @@ EXEC_PID = 7
 HOST_SHELL_PID = 2419
 
 
-def main_argv(c: Container | None) -> list[str]:
-    """PID 1's command line: docker-entrypoint.sh execs node (or the command it was given)."""
+def main_argv(world: World, c: Container | None) -> list[str]:
+    """PID 1's command line: docker-entrypoint.sh execs node, or the command it was given when that
+    is a program on the image's PATH (process.process_argv)."""
     if c is None:
         return ["sh"]
-    if c.entrypoint == ["docker-entrypoint.sh"] and c.cmd:
-        return list(c.cmd) if c.cmd[0] in ("node", "sh", "bash", "sleep", "npm") else ["node", *c.cmd]
-    return [*c.entrypoint, *c.cmd] or ["sh"]
+    from ..process import process_argv  # the process module builds shells, which run these tools
+
+    return process_argv(world, c) or ["sh"]
 
 
 def _start(sh: Shell) -> str:
     c = getattr(sh.view, "c", None)
-    seconds = EPOCH + (getattr(c, "started_at", 0) or 0)
+    seconds = getattr(c, "started_at", 0) or sh.world.clock  # the clock counts from EPOCH already
     return datetime.fromtimestamp(seconds, UTC).strftime("%H:%M")
 
 
@@ -40,7 +40,7 @@ def ps(sh: Shell, argv: list[str], io: IO) -> int:
         io.out(f"{HOST_SHELL_PID:>7} pts/0    00:00:00 bash")
         io.out(f"{HOST_SHELL_PID + 312:>7} pts/0    00:00:00 ps")
         return 0
-    main = main_argv(getattr(sh.view, "c", None))
+    main = main_argv(sh.world, getattr(sh.view, "c", None))
     me = ["ps", *argv[1:]]
     rows = [(1, main), (EXEC_PID, me)] if main[0].rsplit("/", 1)[-1] != "ps" else [(1, me)]
     if sh.flavor == BUSYBOX:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from ..toolkit import BUSYBOX, IO, _options
+from .. import hostprofile
+from ..toolkit import BUSYBOX, IO, ToolExit, _bad_option, _options
 from .common import HOST_USER, current_uid, passwd_name
 
 if TYPE_CHECKING:
     from ..shell import Shell
 
-HOST_NAME = "layerlab"
+HOST_NAME = hostprofile.HOSTNAME
 # The learner's own groups on the host (an Ubuntu desktop user who may run docker)
 HOST_GROUPS = ((1000, "learner"), (4, "adm"), (24, "cdrom"), (27, "sudo"), (30, "dip"), (46, "plugdev"),
                (100, "users"), (984, "docker"))
@@ -168,4 +169,60 @@ def date(sh: Shell, argv: list[str], io: IO) -> int:
             return 1
     seconds = sh.timeline.clock(sh.world.clock) if sh.timeline is not None else sh.world.clock + sh.elapsed
     io.out(datetime.fromtimestamp(seconds, UTC).strftime(fmt))
+    return 0
+
+
+_UNAME_LONG = {"--all": "a", "--kernel-name": "s", "--nodename": "n", "--kernel-release": "r", "--release": "r",
+               "--kernel-version": "v", "--machine": "m", "--processor": "p", "--hardware-platform": "i",
+               "--operating-system": "o"}
+_UNAME_ORDER = "snrvmpio"
+
+
+def uname(sh: Shell, argv: list[str], io: IO) -> int:
+    """coreutils' and BusyBox's uname: the fields asked for in their fixed order (-s alone when none).
+
+    The kernel is the host's, inside a container too (hostprofile.py); the node name is the host's
+    name, a container's its short id. -p and -i are "unknown" on Linux for upstream coreutils and
+    BusyBox, and -a leaves them out (uname.c: "omit -p and -i if unknown"); Ubuntu's coreutils
+    answers both with the machine, so its -a shows "x86_64 x86_64 x86_64". Alpine builds BusyBox
+    with CONFIG_UNAME_OSNAME="Linux".
+    """
+    args = [f"-{_UNAME_LONG[a]}" if a in _UNAME_LONG else a for a in argv[1:]]
+    opts, operands = _options(sh, io, "uname", ["uname", *args], "asnrvmpio")
+    if operands:
+        if sh.flavor == BUSYBOX:
+            io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+        else:
+            io.err(f"uname: extra operand {sh.quote(operands[0])}")
+            io.err("Try 'uname --help' for more information.")
+        return 1
+    ubuntu = sh.where == "host" or sh.view.get("/etc/lsb-release") is not None
+    unknown = hostprofile.MACHINE if ubuntu and sh.flavor != BUSYBOX else "unknown"
+    values = {"s": hostprofile.KERNEL_NAME, "n": hostprofile.HOSTNAME if sh.where == "host"
+              else sh.env.get("HOSTNAME", ""), "r": hostprofile.KERNEL_RELEASE, "v": hostprofile.KERNEL_VERSION,
+              "m": hostprofile.MACHINE, "p": unknown, "i": unknown,
+              "o": "Linux" if sh.view.get("/etc/alpine-release") is not None else "GNU/Linux"}
+    every = "a" in opts
+    wanted = set(_UNAME_ORDER) if every else opts or {"s"}
+    shown = [values[k] for k in _UNAME_ORDER if k in wanted and not (every and values[k] == "unknown")]
+    io.out(" ".join(shown))
+    return 0
+
+
+def nproc(sh: Shell, argv: list[str], io: IO) -> int:
+    """coreutils' and BusyBox's nproc: the processors the process may use (the host's: a container
+    without --cpuset-cpus may use them all), less --ignore=N but at least one."""
+    ignore = 0
+    for arg in argv[1:]:
+        if arg == "--all":
+            continue
+        value = arg.removeprefix("--ignore=")
+        if value == arg or not value.isdigit():
+            if arg.startswith("--ignore="):
+                io.err(f"nproc: invalid number: {sh.quote(value)}" if sh.flavor != BUSYBOX
+                       else f"nproc: invalid number '{value}'")
+                return 1
+            raise ToolExit(_bad_option(sh, "nproc", arg if arg.startswith("--") else arg[1:2], io))
+        ignore = int(value)
+    io.out(str(max(1, hostprofile.CPUS - ignore)))
     return 0

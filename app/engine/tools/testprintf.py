@@ -243,7 +243,9 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
     a %b argument for every printf, in the format too for GNU coreutils printf.c (print_esc_char)
     and BusyBox printf.c (print_formatted), while the bash and dash builtins (builtin=True) print
     a \\c in the format as it is (bash builtins/printf.def tescape, dash bltin/printf.c
-    conv_escape)."""
+    conv_escape). A first "--" ends the options in each of them."""
+    if len(argv) > 1 and argv[1] == "--":
+        argv = [argv[0], *argv[2:]]
     if len(argv) < 2:
         io.err("printf: usage: printf [-v var] format [arguments]" if sh.name == "bash"
                else "printf: missing operand" if sh.flavor != BUSYBOX else "printf: usage: printf FORMAT [ARG]...")
