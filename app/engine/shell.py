@@ -15,7 +15,22 @@ from typing import TYPE_CHECKING
 
 from . import budget, devfs
 from . import escapes as escapes_kind
-from .fs import BLOCK, CHAR, DEV_NULL, DIR, ERRNO_TEXT, FILE, HOST_USERS, LINK, FsError, Node, join, mode_bits, normpath
+from .fs import (
+    BLOCK,
+    CHAR,
+    DEV_NULL,
+    DIR,
+    ERRNO_TEXT,
+    FILE,
+    HOST_USERS,
+    LINK,
+    FsError,
+    Node,
+    join,
+    mode_bits,
+    normpath,
+    parent_of,
+)
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellbraces import brace_expand
@@ -591,7 +606,10 @@ class Shell:
                 return not_simulated
             if fn is None and "/" in name:
                 try:
-                    return _script_or_refusal(self.view.get(normpath(name, self.cwd)))
+                    found = self.view.get(normpath(name, self.cwd))
+                    if found is None and _file_on_the_way(self, normpath(name, self.cwd)):
+                        return _not_executable  # ENOTDIR: a file where the path wants a folder
+                    return _script_or_refusal(found)
                 except FsError as exc:  # a folder on the way the learner may not enter, a file in its place
                     return None if exc.code == "ENOENT" else _not_executable
             return fn
@@ -1360,10 +1378,22 @@ def _is_script(node: Node) -> bool:
     return bool(node.data) and not node.data.startswith("\x7fELF")
 
 
+def _file_on_the_way(sh: Shell, path: str) -> bool:
+    """Whether a folder path goes through is a file (execve's ENOTDIR)."""
+    parent = parent_of(path)
+    while parent != "/":
+        node = sh.view.get(parent)
+        if node is not None:
+            return node.kind != DIR
+        parent = parent_of(parent)
+    return False
+
+
 def _not_executable(sh: Shell, argv: list[str], io: IO) -> int:
     try:
         node = sh.view.get(sh.path(argv[0]))
-        why = "Is a directory" if node is not None and node.kind == DIR else "Permission denied"
+        why = ("Is a directory" if node is not None and node.kind == DIR else
+               "Not a directory" if node is None and _file_on_the_way(sh, sh.path(argv[0])) else "Permission denied")
     except FsError as exc:
         why = ERRNO_TEXT.get(exc.code, exc.code)
     if sh.name == "bash":

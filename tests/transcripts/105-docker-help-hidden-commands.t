@@ -1,6 +1,8 @@
 `docker --help` against a Linux daemon that is neither experimental nor a swarm manager: the CLI
 hides checkpoint (experimental) and config, node, secret, service and stack (swarm manager) from
-the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays.
+the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays. The CLI plugins the
+host has (buildx and compose, as `docker info` lists them) are management commands marked with a
+"*" (cli/cobra.go decoratedName). The client's files are in the learner's home (~/.docker).
 
   $ docker --help
   Usage:  docker COMMAND
@@ -23,6 +25,8 @@ the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays.
   
   Management Commands:
     builder     Manage builds
+    buildx*     Docker Buildx
+    compose*    Docker Compose
     container   Manage containers
     context     Manage contexts
     image       Manage images
@@ -68,7 +72,7 @@ the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays.
   
   Global Options:
         --config string      Location of client config files (default
-                             "/root/.docker")
+                             "/home/learner/.docker")
     -c, --context string     Name of the context to use to connect to the
                              daemon (overrides DOCKER_HOST env var and
                              default context set with "docker context use")
@@ -78,11 +82,11 @@ the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays.
                              "warn", "error", "fatal") (default "info")
         --tls                Use TLS; implied by --tlsverify
         --tlscacert string   Trust certs signed only by this CA (default
-                             "/root/.docker/ca.pem")
+                             "/home/learner/.docker/ca.pem")
         --tlscert string     Path to TLS certificate file (default
-                             "/root/.docker/cert.pem")
+                             "/home/learner/.docker/cert.pem")
         --tlskey string      Path to TLS key file (default
-                             "/root/.docker/key.pem")
+                             "/home/learner/.docker/key.pem")
         --tlsverify          Use TLS and verify the remote
     -v, --version            Print version information and quit Run 'docker
                              COMMAND --help' for more information on a

@@ -28,6 +28,12 @@ coreutils' and BusyBox's alike).
   $ ./pages
   bash: ./pages: Is a directory
   [126]
+  $ ./server.js/run
+  bash: ./server.js/run: Not a directory
+  [126]
+  $ /var/lib/docker/volumes/run.sh
+  bash: /var/lib/docker/volumes/run.sh: Permission denied
+  [126]
   $ printf '#!/bin/sh\necho "from $0"\n' > viash.sh
   $ chmod +x viash.sh && ./viash.sh
   from ./viash.sh
