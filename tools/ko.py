@@ -22,6 +22,7 @@ KO = {
     "its files are the host folder %(path)s, bound here by the volume's options": "파일은 호스트 폴더 %(path)s에 있습니다. 볼륨 옵션(bind)으로 여기에 연결되었습니다",
     "{file} was written to the volume {volume}, which is memory (tmpfs): it goes when the last container using the volume stops": "{file} 파일이 {volume} 볼륨에 저장되었습니다. 이 볼륨은 메모리(tmpfs)라서 볼륨을 쓰는 마지막 컨테이너가 멈추면 사라집니다",
     "{file} was written to the volume {volume}, whose files are the host folder {folder}": "{file} 파일이 {volume} 볼륨에 저장되었습니다. 이 볼륨의 파일은 호스트 폴더 {folder}에 있습니다",
+    "docker stats holds the terminal; no container is running, so its table is empty until one starts": "docker stats가 터미널을 잡고 있습니다. 실행 중인 컨테이너가 없어서 하나가 시작될 때까지 표가 비어 있습니다",
     "Container {container} was created with an empty read-write layer": "{container} 컨테이너가 빈 읽기-쓰기 레이어와 함께 만들어졌습니다",
     "{container} is running": "{container} 컨테이너 실행 중",
     "{container} is paused: its processes are frozen, and its files stay where they are": "{container} 컨테이너 일시 정지됨: 프로세스는 멈췄고, 파일은 있던 자리에 그대로 있습니다",

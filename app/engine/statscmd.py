@@ -198,4 +198,4 @@ def redraw(world: World, io: IO) -> None:
 def label(world: World, hold: StatsHold) -> str:
     """The containers the held terminal shows, by name, for the page."""
     return ", ".join(world.containers[cid].name if cid in world.containers else name
-                     for _, cid, name, _ in hold.entries) or "(none)"
+                     for _, cid, name, _ in hold.entries)  # "" while it shows none

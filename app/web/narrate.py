@@ -189,6 +189,9 @@ def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: Wo
         return [t.gettext("The terminal is now inside the shell ({shell}) of {container}: commands run in the "
                           "container until exit").format(shell=what, container=name)]
     if what == "docker stats":
+        if not name:
+            return [t.gettext("docker stats holds the terminal; no container is running, so its table is empty "
+                              "until one starts")]
         return [t.gettext("docker stats holds the terminal and shows the resource use of {containers}").format(
             containers=name)]
     return [t.gettext("{command} holds the terminal and shows what {container} prints").format(
