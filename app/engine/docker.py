@@ -17,7 +17,7 @@ from .dockercli import (
 )
 from .shell import Shell
 from .systeminfo import VERSION_LINE
-from .toolkit import IO
+from .toolkit import IO, PIPE_SHIELD
 
 
 def docker_tool(answer: str | None) -> Any:
@@ -26,7 +26,14 @@ def docker_tool(answer: str | None) -> Any:
     return tool
 
 
+_READS = {"exec", "logs", "inspect", "ps", "ls", "images", "history", "top", "diff", "port", "version", "info"}
+
+
 def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) -> int:
+    # the daemon finishes what it was asked even when the CLI's pipe closes: a command that changes
+    # the world is never cut off in the middle; one that only reads or runs a process may be
+    words = [w for w in argv[1:3] if not w.startswith("-")]
+    shield = PIPE_SHIELD.set(not _READS & set(words))
     try:
         return _dispatch(sh, argv, io, answer)
     except DockerError as exc:
@@ -35,6 +42,8 @@ def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) ->
         return exc.code
     except Cancelled:
         return 0
+    finally:
+        PIPE_SHIELD.reset(shield)
 
 
 class _Done(Exception):

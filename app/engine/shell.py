@@ -57,7 +57,10 @@ from .toolkit import (
     GNU,
     IO,
     OUT,
+    SIGPIPE_STATUS,
     Lines,
+    PipeClosed,
+    PipeLines,
     Tool,
     ToolExit,
     ToolSpec,
@@ -293,8 +296,11 @@ class Shell:
             if last:
                 status = self._command(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
             else:
-                buf = Lines()
-                status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
+                buf = _pipe_into(cmds[i + 1])
+                try:
+                    status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
+                except PipeClosed:  # the reader has what it reads: the writer ends on SIGPIPE
+                    status = SIGPIPE_STATUS
                 stdin = open_input(buf.text())
         return status
 
@@ -1360,6 +1366,44 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 TOOLS["bash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))
+
+
+def _pipe_into(reader: Command) -> Lines:
+    """The pipe a command writes into: one that closes when the reader is `head` with a count
+    written out (it exits after its lines or bytes, or at once when it reads files instead)."""
+    if not isinstance(reader, SimpleCommand) or not reader.argv or reader.argv[0] not in ("head", "/usr/bin/head"):
+        return Lines()
+    counted = _head_count(reader.argv[1:])
+    return Lines() if counted is None else PipeLines(*counted)
+
+
+def _head_count(words: list[str]) -> tuple[int | None, int | None] | None:
+    """(lines, bytes) head reads from its standard input, as typed; None when that is not plain
+    (a count such as -n -5 or 1K, an expansion): it may read it all."""
+    lines: int | None = 10
+    size: int | None = None
+    operands, i = [], 0
+    while i < len(words):
+        word, i = words[i], i + 1
+        if word in ("-q", "-v", "--quiet", "--silent", "--verbose"):
+            continue
+        if word == "-" or not word.startswith("-"):
+            operands.append(word)
+            continue
+        if word in ("-n", "-c") and i < len(words):
+            kind, count, i = word[1], words[i], i + 1
+        elif word.startswith(("--lines=", "--bytes=")):
+            kind, count = word[2], word[8:]
+        elif word[:2] in ("-n", "-c"):
+            kind, count = word[1], word[2:]
+        else:
+            kind, count = "n", word[1:]
+        if not count.isdigit():
+            return None
+        lines, size = (int(count), None) if kind in ("n", "l") else (None, int(count))
+    if operands and "-" not in operands:
+        return None, 0  # head reads its files, not the pipe
+    return lines, size
 
 
 def _script_or_refusal(node: Node | None) -> Tool | None:

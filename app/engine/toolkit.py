@@ -5,6 +5,7 @@ flavours (GNU, BusyBox). Below the shell and every tool module, so they import i
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -103,6 +104,38 @@ class Lines(list[str]):
         if not self:
             return ""
         return "\n".join(self) + ("" if self.open else "\n")
+
+
+class PipeClosed(BaseException):
+    """The reader at a pipe's other end is gone (head has its lines): the writer's next write gets
+    SIGPIPE and the program ends there. A BaseException, so a tool's own error handling lets it by."""
+
+
+SIGPIPE_STATUS = 128 + 13
+PIPE_BUFFER = 65536  # what a Linux pipe holds before its writer waits (pipe(7))
+# While set, a pipe never closes on its writer: the docker CLI's work is the daemon's, which goes on
+# when the CLI is gone, so a `docker build | head` is never cut in the middle of the world's change.
+PIPE_SHIELD: ContextVar[bool] = ContextVar("PIPE_SHIELD", default=False)
+
+
+class PipeLines(Lines):
+    """A pipe into a reader that stops after `lines` lines or `size` bytes (head -n, head -c) and
+    exits: once the pipe holds that much and a full pipe buffer more, the writer gets SIGPIPE."""
+
+    def __init__(self, lines: int | None = None, size: int | None = None) -> None:
+        super().__init__()
+        self.lines, self.size, self.written = lines, size, 0
+        self.limit = size + PIPE_BUFFER if size is not None else None
+        # made while a docker command runs (a pipe inside its container): that command's shield is not this pipe's
+        self.inside = PIPE_SHIELD.get()
+
+    def add(self, text: str, end: str = "\n") -> None:
+        super().add(text, end)
+        self.written += len(text.encode()) + len(end)
+        if self.limit is None and self.lines is not None and len(self) - (1 if self.open else 0) >= self.lines:
+            self.limit = self.written + PIPE_BUFFER  # the reader has its lines once these are read
+        if self.limit is not None and self.written > self.limit and (self.inside or not PIPE_SHIELD.get()):
+            raise PipeClosed
 
 
 def split_text(text: str) -> tuple[str, str]:

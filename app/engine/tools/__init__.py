@@ -53,6 +53,7 @@ TABLE: dict[str, ToolSpec] = {
         ("hostname", sysinfo.hostname, ALL),
         ("uname", sysinfo.uname, ALL),
         ("nproc", sysinfo.nproc, ALL),
+        ("yes", sysinfo.yes, ALL),
         ("mount", mounttool.mount, "gnu busybox"),
         ("umount", mounttool.umount, "gnu busybox"),
         ("which", sysinfo.which, ALL),
@@ -107,7 +108,7 @@ _HOST_NAMES = """
     lsblk lsof mkfifo mknod mktemp more mount nano nc nice nl nohup numfmt od paste perl pgrep pinky
     pkill pr printf ptx python3 rsync runcon scp shred shuf snap split ss ssh stdbuf stty su sum sync
     systemctl tar test time timeout top tree truncate tsort tty umount unexpand unlink unzip uptime
-    users vdir vi vim w watch wget who yes zcat zip
+    users vdir vi vim w watch wget who zcat zip
 """
 HOST_PROGRAMS = frozenset(_HOST_NAMES.split())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .. import hostprofile
+from .. import budget, hostprofile
 from ..toolkit import BUSYBOX, IO, ToolExit, _bad_option, _options
 from .common import HOST_USER, current_uid, passwd_name
 
@@ -226,3 +226,17 @@ def nproc(sh: Shell, argv: list[str], io: IO) -> int:
         ignore = int(value)
     io.out(str(max(1, hostprofile.CPUS - ignore)))
     return 0
+
+
+def yes(sh: Shell, argv: list[str], io: IO) -> int:
+    """coreutils' and BusyBox's yes: its operands (or "y") a line at a time until its reader goes
+    (a pipe into head closes, toolkit.PipeLines) or, with no reader to stop it, the work budget ends."""
+    args = argv[1:]
+    if args[:1] == ["--"]:
+        args = args[1:]
+    line = " ".join(args) if args else "y"
+    chunk = "\n".join([line] * max(1, 4096 // (len(line) + 1)))
+    steps = chunk.count("\n") + 1
+    while True:
+        budget.current().step(steps)
+        io.out(chunk)
