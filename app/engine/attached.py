@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from . import lifecycle, statscmd
+from . import events, eventscmd, lifecycle, statscmd
 from .dockercli import Args, Ctx, DockerError
 from .execuser import ExecUser, UserError, read_user, run_as
 from .formatting import rfc3339_nano
@@ -84,6 +84,8 @@ def badge(world: World) -> tuple[str, str, str] | None:
     a = world.attached
     if a is not None and a.stats is not None:
         return statscmd.label(world, a.stats), "docker stats", "held"
+    if a is not None and a.events is not None:
+        return "", "docker events", "held"
     c = world.containers.get(a.container) if a is not None else None
     if a is None or c is None:
         return None
@@ -224,6 +226,7 @@ def cmd_attach(ctx: Ctx, args: Args) -> int:
     if shell and stdin:
         _open_shell(world, c, "attach", shell, c.tty, pid1=True)
         return 0
+    events.container(world, c, "attach")  # daemon/attach.go
     # the CLI proxies signals only for a container without a terminal
     _hold(world, c, "attach", raw=c.tty and stdin, sig_proxy=_sig_proxy(args) and not c.tty)
     return 0
@@ -251,6 +254,8 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
     assert a is not None
     if a.stats is not None:
         return _stats_line(world, a, line, io, on_host)
+    if a.events is not None:
+        return _events_line(world, line, io, on_host)
     c = world.containers.get(a.container)
     if c is None or not c.running or c.started_at != a.since:
         # The container stopped since (its time ran out): the command attached to it ended then.
@@ -291,6 +296,19 @@ def _stats_line(world: World, a: Attached, line: str, io: IO, on_host: Callable[
     code = on_host(line)
     if world.attached is not None and world.attached.stats is not None:
         statscmd.redraw(world, io)
+    return code
+
+
+def _events_line(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
+    """A line while `docker events` streams: the events it caused are printed after it; Ctrl-C
+    ends the stream (app/engine/eventscmd.py)."""
+    if line == CTRL_C:
+        return eventscmd.interrupt(world)
+    if line in KEYS:
+        return world.status  # nothing reads these keys
+    code = on_host(line)
+    if world.attached is not None and world.attached.events is not None:
+        eventscmd.follow(world, io)
     return code
 
 

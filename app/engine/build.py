@@ -11,7 +11,7 @@ import shlex
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import budget
+from . import budget, events
 from .buildinputs import STDIN, BuildInputs, build_inputs
 from .dockercli import Args, Ctx, DockerError
 from .execuser import UserError, read_user_in, run_as
@@ -400,8 +400,9 @@ def _export(world: World, stage: Stage, tags: list[str], vertices: list[Vertex])
         created = max((h["created"] for h in stage.history), default=world.clock)
         image = Image(iid, list(stage.layers), stage.config, stage.history, created)
         world.images[iid] = image
+    events.image(world, iid, iid, "create", image)  # daemon/build.go ImageExportedByBuildkit
     for t in tags:
-        image = tag_image(world, image, normalize_tag(t) or t)
+        image = tag_image(world, image, normalize_tag(t) or t)  # ImageNamedByBuildkit: tag
     return image
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import events
 from .diskusage import CacheRecord
 from .dockercli import Args, Ctx, DockerError, confirm
 from .filters import Filters
@@ -154,4 +155,6 @@ def cmd_builder_prune(ctx: Ctx, args: Args) -> int:
         for line in _tabwriter(lines):
             ctx.io.out(line)
     ctx.io.out(_tabwriter([f"Total:\t{human_size4(sum(r.size for r in pruned))}"])[0])
+    # api/server/backend/build/backend.go PruneCache: an actor with no ID, what was reclaimed
+    events.record(world, "builder", "prune", "", {"reclaimed": str(sum(r.size for r in pruned))})
     return 0

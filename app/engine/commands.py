@@ -10,6 +10,7 @@ from . import (
     containers,
     cpcmd,
     diskusage,
+    eventscmd,
     imagecmds,
     inspect,
     listing,
@@ -66,6 +67,7 @@ TABLE = (
     Entry("system df", diskusage.cmd_system_df, (0, 0)),
     Entry("system prune", systemprune.cmd_system_prune, (0, 0)),
     Entry("system info", systeminfo.cmd_info, (0, 0), "info"),
+    Entry("system events", eventscmd.cmd_events, (0, 0), "events"),
     Entry("version", systeminfo.cmd_version, (0, 0)),
     # `docker builder` is the buildx plugin in Docker 28.5 (the CLI's "builder" alias of "buildx")
     Entry("builder prune", builderprune.cmd_builder_prune, (0, 0), aliases=("buildx prune",)),

@@ -3,7 +3,7 @@ commit, rename (what each does to a container's life is in lifecycle.py)."""
 
 from __future__ import annotations
 
-from . import attached
+from . import attached, events
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .execuser import ExecUser, UserError, read_user, run_as
@@ -55,6 +55,8 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     detached = args.bool("detach")
     if detached:
         ctx.io.out(c.id)
+    else:
+        events.container(world, c, "attach")  # the CLI attaches before it starts (run.go)
     try:
         code, out = start_container(ctx, c, attached=not detached)
     except DockerError as exc:
@@ -141,6 +143,7 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
         except DockerError as exc:
             errors.append(exc.message)
             continue
+        events.container(ctx.world, c, "restart")  # daemon/restart.go, once it started again
         ctx.io.out(ref)
     return _joined(ctx, errors)
 
@@ -230,6 +233,7 @@ def _signal(world: World, c: Container, number: int) -> None:
     set none): the container goes on, unless docker-init (--init) is PID 1, which passes it to the
     program and exits 128+N when it dies of it (tini)."""
     cancel(c)  # daemon/kill.go killWithSignal: ExitOnNext, and one waiting to restart stays stopped
+    events.container(world, c, "kill", {"signal": str(number)})
     if c.restarting:
         c.state = "exited"
     elif number == SIGNALS["KILL"]:
@@ -258,6 +262,9 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
                           "stop the container before removing or force remove")
             continue
         if c.running:
+            # daemon/delete.go: Kill (SIGKILL), the exit's cleanup and die, before the removal
+            events.container(ctx.world, c, "kill", {"signal": "9"})
+            events.exited(ctx.world, c, 137, ctx.world.clock)
             c.state = "exited"
             c.exit_code = 137
             c.finished_at = ctx.world.clock
@@ -293,6 +300,7 @@ def prune_containers(world: World, filters: Filters) -> tuple[list[str], int]:
             removed.append(c.id)
             reclaimed += c.rw.size()
             remove_container(world, c, remove_volumes=False)
+    events.record(world, "container", "prune", "", {"reclaimed": str(reclaimed)})  # daemon/prune.go
     return removed, reclaimed
 
 
@@ -355,6 +363,7 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = _active_container(world, args.positional[0])
     argv = args.positional[1:]
+    exec_id = _exec_events(world, c, argv)
     sh = container_shell(world, c)
     user = _exec_user(args, c, sh)
     if isinstance(user, str):  # the container's own user is looked up as the exec starts: it fails there
@@ -394,7 +403,18 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     if sh.elapsed:
         world.clock += sh.elapsed
         tick(world)
+    events.container(world, c, "exec_die", {"execID": exec_id, "exitCode": str(status)})  # daemon/monitor.go
     return status
+
+
+def _exec_events(world: World, c: Container, argv: list[str]) -> str:
+    """daemon/exec.go: exec_create and exec_start, each with the command after a colon (the
+    entrypoint, a space, the arguments joined) and the exec's ID; the ID."""
+    exec_id = events.exec_id(world)
+    command = argv[0] + " " + " ".join(argv[1:])
+    events.container(world, c, "exec_create: " + command, {"execID": exec_id})
+    events.container(world, c, "exec_start: " + command, {"execID": exec_id})
+    return exec_id
 
 
 def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
@@ -475,5 +495,7 @@ def _rename(world: World, old: str, new: str) -> None:
     if other is not None:
         raise DockerError(f"{prefix}Conflict. The container name \"{new}\" is already in use by container "
                           f"\"{other.id}\". You have to remove (or rename) that container to be able to reuse that name.")
+    old_name = c.name
     c.name = new[1:]
+    events.container(world, c, "rename", {"oldName": "/" + old_name})  # ctr.Name: with its slash
 

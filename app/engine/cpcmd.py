@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
-from . import budget
+from . import budget, events
 from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
 from .fs import DIR, FILE, FsError, Node, dir_node, is_under
@@ -308,6 +308,7 @@ def _from_container(cp: Copy) -> int:
     if dst == "-":
         raise DockerError(STREAM_NOTE.format(way="to standard output", to="to"))
     archive = _archive(view, abs_src, go_base(abs_src))
+    events.container(world, c, "archive-path")  # daemon/archive_unix.go containerArchivePath
     # go-archive CopyTo; cp.go prints its last progress line before it returns CopyTo's error: what
     # was read by then is nothing when the destination is refused, all of a small archive after.
     read = 0
@@ -427,6 +428,7 @@ def _extract_in_container(world: World, cp: Copy, dst_dir: str, archive: Archive
         raise DockerError("Error response from daemon: extraction point is not a directory")
     _check_writable(c, go_clean(target))
     _untar(Target(view, None, "Error response from daemon: "), archive, go_clean(target))
+    events.container(world, c, "extract-to-dir")  # daemon/archive_unix.go containerExtractToDir
 
 
 def _check_writable(c: Container, path: str) -> None:

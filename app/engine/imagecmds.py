@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from . import events
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, table
@@ -43,6 +44,7 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
         emit(f"{tag}: Pulling from {full_name(repo).removeprefix('docker.io/')}")
         emit(f"Digest: {base.digest}")
         emit(f"Status: Image is up to date for {repo}:{tag}")
+        _pulled(world, repo, tag, existing)
         return existing
     if len(world.images) >= MAX_IMAGES:
         raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_IMAGES} images; "
@@ -54,7 +56,13 @@ def pull_into(ctx: Ctx, ref: str, to_err: bool = False, announce_default: bool =
         emit(f"{lid[7:19]}: {'Already exists' if lid in known else 'Pull complete '}")
     emit(f"Digest: {base.digest}")
     emit(f"Status: Downloaded newer image for {repo}:{tag}")
+    _pulled(world, repo, tag, image)
     return image
+
+
+def _pulled(world: World, repo: str, tag: str, img: Image) -> None:
+    """daemon/images/image_pull.go: a pull event under the reference's familiar string and name."""
+    events.image(world, f"{repo}:{tag}", repo, "pull", img)
 
 
 def _discard(line: str) -> None:
@@ -217,7 +225,9 @@ def cmd_tag(ctx: Ctx, args: Args) -> int:
 
 def tag_image(world: World, img: Image, tag: str) -> Image:
     """Point tag at img; an image that loses its last tag stays as <none> (dangling)."""
-    return world.add_tag(img.id, tag)
+    img = world.add_tag(img.id, tag)
+    events.image(world, img.id, tag, "tag", img)  # daemon/images/image_tag.go TagImage
+    return img
 
 
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
@@ -267,17 +277,20 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
     if by_tag and len(img.tags) > 1:
         world.set_tags(img.id, [t for t in img.tags if t != tag])
         ctx.io.out(f"Untagged: {tag}")
+        events.image(world, img.id, img.id, "untag", img)  # daemon/images/image_delete.go
         return None
     conflict = _rmi_conflict(world, img, ref, by_tag, force)
     if conflict:
         return conflict
     for t in sorted(img.tags):
         ctx.io.out(f"Untagged: {t}")
+        events.image(world, img.id, img.id, "untag", img)
     world.set_tags(img.id, [])
     if any(c.image_id == img.id for c in world.containers.values()):
         return None  # forced: the image stays as <none> while containers use it
     ctx.io.out(f"Deleted: {img.id}")
     del world.images[img.id]
+    events.image(world, img.id, img.id, "delete")  # gone: no labels
     # image/store.go Delete releases the top layer; layer_store.go releaseLayer deletes it and
     # walks down while nothing else holds the next one: another image, or BuildKit's cache
     # (right after a build every layer is still the cache's, so only the image goes)
@@ -351,8 +364,13 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     iid = image_id_for(layers, config, history)
     img = Image(iid, layers, config, history, world.clock, comment=message)
     world.images[iid] = img
+    events.image(world, iid, iid, "create", img)  # daemon/images/image_commit.go CommitImage
+    tag = ""
     if repo:
-        img = tag_image(world, img, normalize_tag(repo) or repo)
+        tag = normalize_tag(repo) or repo
+        img = tag_image(world, img, tag)
+    # daemon/commit.go: the container's commit event, with the reference's familiar string
+    events.container(world, c, "commit", {"comment": message, "imageID": iid, "imageRef": tag})
     return img
 
 

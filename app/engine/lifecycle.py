@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from . import budget, localvolumes, nodeapp
+from . import budget, events, localvolumes, nodeapp
 from .addresses import allocate_ip
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
@@ -166,6 +166,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     c.memory, c.resources = as_created(checked.limits)
     world.containers[cid] = c
     _populate(world, c, image)
+    events.container(world, c, "create")
     for warning in checked.warnings:  # cli/command/container/create.go: once the daemon made it
         ctx.io.err(f"WARNING: {warning}")
     return c
@@ -236,6 +237,7 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
     c.exit_code = 0  # container/state.go setRunning
     c.started_at = world.clock
     c.manual_restart = False
+    events.started(world, c)
     times = out.times if isinstance(out, TimedLines) else None
     if times is not None and len(times) == len(out):
         add_timed(c, list(zip(times, out, strict=True)))  # each line at the second it was written
@@ -260,6 +262,7 @@ def freeze(world: World, c: Container) -> None:
     release_due(c, world.clock)
     c.paused = True
     c.process = {**c.process, "paused_at": world.clock}
+    events.container(world, c, "pause")
 
 
 def thaw(world: World, c: Container) -> None:
@@ -268,6 +271,7 @@ def thaw(world: World, c: Container) -> None:
     lines (they did not pile up, to be written all at once). A sleep's timer runs in real time,
     frozen or not: one that ended during the pause returns now (its process ends at the thaw)."""
     c.paused = False
+    events.container(world, c, "unpause")
     process = dict(c.process)
     since = int(process.pop("paused_at", world.clock))
     gap = world.clock - since
@@ -286,6 +290,7 @@ def exit_container(world: World, c: Container, code: int, when: int) -> None:
     """The main process ended: record it and empty tmpfs; then either its restart policy has it
     wait to start again (restarting), or it is auto-removed unless manually restarted."""
     release_due(c, when)  # what the process wrote before it ended
+    events.exited(world, c, code, when)
     c.state = "exited"
     c.paused = False
     c.exit_code = code
@@ -309,6 +314,7 @@ def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
         for m in c.mounts:
             if m.type == "volume" and not m.spec_source:
                 remove_volume_if_unused(world, m.source)
+    events.container(world, c, "destroy")  # daemon/delete.go: after the volumes went
 
 
 def tick(world: World) -> None:
@@ -377,14 +383,19 @@ def stop_container(world: World, c: Container, timeout: int = 10, signal: int | 
     cancel(c)
     if c.restarting:
         c.state = "exited"
+        events.container(world, c, "stop")
         return
     c.paused = False  # daemon/kill.go killWithSignal: the signal is sent, then a paused container thawed
     kind = c.process.get("kind")
     signal = signal or 15
+    events.container(world, c, "kill", {"signal": str(signal)})
     if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):
         # docker-init (tini) passes the signal on, and the program dies of it: 128+N at once
         exit_container(world, c, 128 + signal, world.clock)
-        return
-    # PID 1 has no default signal handlers: node, sleep and sh ignore SIGTERM and are killed.
-    world.clock += max(timeout, 0)
-    exit_container(world, c, 137 if kind != "done" else 0, world.clock)
+    else:
+        # PID 1 has no default signal handlers: node, sleep and sh ignore SIGTERM and are killed.
+        world.clock += max(timeout, 0)
+        if kind != "done":
+            events.container(world, c, "kill", {"signal": "9"})  # daemon/stop.go: Kill after the wait
+        exit_container(world, c, 137 if kind != "done" else 0, world.clock)
+    events.container(world, c, "stop")  # containerStop's deferred event

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from . import events
 from .dockercli import Args, Ctx, DockerError
 from .formatting import table
 from .fs import HOST_USERS
@@ -152,6 +153,7 @@ def cmd_top(ctx: Ctx, args: Args) -> int:
     if not c.running:
         raise DockerError(f"Error response from daemon: container {c.id} is not running")
     titles, rows = _fields_of(_listing(ctx.world, joined.split(" "), processes(ctx.world, c)))
+    events.container(ctx.world, c, "top")  # daemon/top_unix.go, once ps answered
     for line in table([titles, *rows], minwidth=20):
         ctx.io.out(line)
     return 0

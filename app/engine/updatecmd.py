@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import events
 from .dockercli import Args, Ctx, DockerError
 from .resources import ResourceError, from_flags, verify
 from .restartpolicy import PolicyError, parse_restart_policy, validate_restart_policy
@@ -71,6 +72,7 @@ def _update(world: World, ref: str, policy: str, retries: int, wanted: dict[str,
     problem = _merge(c, wanted, policy, retries)
     if problem is not None:
         raise DockerError(f"Error response from daemon: Cannot update container {c.id}: {problem}")
+    events.container(world, c, "update")  # daemon/update.go
 
 
 def _merge(c: Container, wanted: dict[str, Any], policy: str, retries: int) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import gotemplate
+from . import events, gotemplate
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters
 from .formatting import go_json, human_size4, rfc3339
@@ -31,13 +31,15 @@ def create_volume(world: World, name: str, labels: dict[str, str] | None,
     world.host.ensure_dirs(VOLUMES_ROOT)
     world.host.set(f"{VOLUMES_ROOT}/{name}", dir_node(mode=0o701))
     world.host.set(volume_data_path(name), dir_node())
+    events.record(world, "volume", "create", name, {"driver": "local"})  # volume/service/store.go
     return name
 
 
 def delete_volume(world: World, name: str) -> int:
     """Remove the volume and its data; returns the bytes it held."""
     size = volume_size(world, name)
-    world.volumes.pop(name, None)
+    if world.volumes.pop(name, None) is not None:
+        events.record(world, "volume", "destroy", name, {"driver": "local"})
     world.host.delete(f"{VOLUMES_ROOT}/{name}")
     return size
 
@@ -312,6 +314,7 @@ def prune_volumes(world: World, parsed: Filters, everything: bool) -> tuple[list
             continue
         reclaimed += delete_volume(world, v.name)
         deleted.append(v.name)
+    events.record(world, "volume", "prune", "", {"reclaimed": str(reclaimed)})  # volume/service/service.go
     return deleted, reclaimed
 
 

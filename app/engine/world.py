@@ -265,6 +265,30 @@ class StatsHold:
 
 
 @dataclass(frozen=True)
+class Event:
+    """One message of the daemon's events log (moby v28.5.2 api/types/events Message): when (the
+    simulated second and its nanoseconds), Type, Action, Actor.ID and Actor.Attributes."""
+
+    time: int
+    nanos: int
+    type: str
+    action: str
+    actor: str
+    attrs: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class EventsHold:
+    """A streaming `docker events` holding the terminal (app/engine/eventscmd.py): its filters,
+    template, the end --until set (nanoseconds, 0 for none) and the newest event it printed."""
+
+    filters: tuple[tuple[str, str], ...]
+    format: str
+    until: int
+    after: tuple[int, int]  # (time, nanos) of the newest event seen
+
+
+@dataclass(frozen=True)
 class Attached:
     """The terminal attached to a container (app/engine/attached.py): a shell typed into, or a
     foreground command (attached `docker run`, `docker attach`, `docker logs -f`) holding it."""
@@ -289,6 +313,7 @@ class Attached:
     log_details: bool = False  # docker logs -f --details: a space before each line
     log_timestamps: bool = False  # docker logs -f -t: the time each line was written before it
     stats: StatsHold | None = None  # docker stats streaming (container is "" then: it may show many)
+    events: EventsHold | None = None  # docker events streaming (container is "" then)
 
 
 @dataclass
@@ -317,6 +342,9 @@ class World:
     # the host shell's functions defined by earlier lines: each one's definition as it was typed
     shell_functions: dict[str, str] | None = None
     shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
+    # the daemon's events, oldest first, its newest EVENTS_LIMIT kept (app/engine/events.py); None
+    # in a world saved before they were kept
+    events: list[Event] | None = None
 
     def clone(self) -> World:
         return replace(
@@ -328,6 +356,7 @@ class World:
             volumes={k: replace(v) for k, v in self.volumes.items()},
             build_cache=dict(self.build_cache),
             pulled=list(self.pulled),
+            events=list(self.events) if self.events is not None else None,
         )
 
     def cache_layers(self) -> set[str]:

@@ -188,6 +188,8 @@ def _terminal_moved(t: gettext.NullTranslations, before: World | None, after: Wo
     if kind == "shell":
         return [t.gettext("The terminal is now inside the shell ({shell}) of {container}: commands run in the "
                           "container until exit").format(shell=what, container=name)]
+    if what == "docker events":
+        return [t.gettext("docker events holds the terminal and prints the daemon's events as they happen")]
     if what == "docker stats":
         if not name:
             return [t.gettext("docker stats holds the terminal; no container is running, so its table is empty "

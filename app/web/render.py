@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import fields
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from app.store.sessions import Store
 from .ansi import ansi
 from .i18n import LANGS, labels, translations
 from .live import RenderCache
+from .ownwords import localize
 from .page import PageState, build_state
 from .viewmodel import FileEntry
 
@@ -120,6 +122,7 @@ def make_env(lang: str, fold: bool = True) -> jinja2.Environment:
     env.globals["L"] = labels(lang)
     env.globals["files"] = kept_listing(env)
     env.filters["ansi"] = ansi
+    env.filters["ours"] = partial(localize, catalog.gettext)  # layerlab's own notes in the terminal
     return env
 
 

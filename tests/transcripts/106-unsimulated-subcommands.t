@@ -2,8 +2,8 @@ A management subcommand Docker has and layerlab does not run (its group's help l
 instead of "unknown command", and its --help is the CLI's; a subcommand Docker does not have is
 the CLI's "unknown command".
 
-  $ docker system events
-  layerlab: docker system events is a Docker command that layerlab does not simulate yet
+  $ docker image save x
+  layerlab: docker image save is a Docker command that layerlab does not simulate yet
   [1]
   $ docker system prune --help
   Usage:  docker system prune [OPTIONS]
