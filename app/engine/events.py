@@ -8,7 +8,7 @@ first event, a step more for each next one, so events logged in one second keep 
 The attributes are those daemon/events.go gives each kind: a container's are its labels, its
 Config.Image and its name (LogContainerEventWithAttributes), plus what the action adds; an image's
 its labels and the name it was logged under (daemon/images/image_events.go); a network's its name
-and type; a volume's what the volume code passes. Recording appends to a bounded list: no copies.
+and type; a volume's what the volume code passes. Recording makes a new bounded tuple: clones share it.
 """
 
 from __future__ import annotations
@@ -30,19 +30,17 @@ def _first_nanos(second: int) -> int:
 def record(world: World, type_: str, action: str, actor: str, attrs: dict[str, str],
            when: int | None = None) -> None:
     """Log one event at the simulated second when (None: now); never before the newest one."""
-    log = world.events
-    if log is None:
-        log = world.events = []
+    log = world.events or ()
     second = world.clock if when is None else when
     nanos = _first_nanos(second)
     if log:
         last = log[-1]
-        if last.time >= second:
-            second = last.time
-            nanos = last.nanos + _STEP if last.nanos + _STEP < _SECOND else min(last.nanos + 1, _SECOND - 1)
-    log.append(Event(second, nanos, type_, action, actor, tuple(sorted(attrs.items()))))
-    if len(log) > EVENTS_LIMIT:
-        del log[0]
+        last_time, last_nanos = last[0], last[1]
+        if last_time >= second:
+            second = last_time
+            nanos = last_nanos + _STEP if last_nanos + _STEP < _SECOND else min(last_nanos + 1, _SECOND - 1)
+    # a new tuple each time (256 pointers): a clone of the world shares the old one, nothing is copied
+    world.events = (*log[-(EVENTS_LIMIT - 1):], (second, nanos, type_, action, actor, tuple(sorted(attrs.items()))))
 
 
 def container(world: World, c: Container, action: str, extra: dict[str, str] | None = None,
@@ -105,9 +103,14 @@ def exited(world: World, c: Container, code: int, when: int) -> None:
     container(world, c, "die", {"exitCode": str(code), "execDuration": str(duration)}, when)
 
 
+def log(world: World) -> list[Event]:
+    """The events the world keeps, oldest first, as Events."""
+    return [Event._make(raw) for raw in world.events or ()]
+
+
 def exec_id(world: World) -> str:
     """An exec's ID, without drawing from the world's counter (the ids after it stay as they were)."""
     n = len(world.events or ())
     last = world.events[-1] if world.events else None
-    seed = f"{world.seed}:exec:{world.clock}:{n}:{last.nanos if last else 0}"
+    seed = f"{world.seed}:exec:{world.clock}:{n}:{last[1] if last else 0}"
     return hashlib.sha256(seed.encode()).hexdigest()

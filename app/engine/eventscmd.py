@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from . import events
 from .dockercli import Args, Ctx, DockerError
 from .filters import get_timestamp
 from .gotemplate import GoNil, GoStruct, Template, TemplateError, parse
@@ -194,7 +195,7 @@ def cmd_events(ctx: Ctx, args: Args) -> int:
         raise DockerError(f"Error response from daemon: `since` time ({since_sent}) cannot be after `until` "
                           f"time ({until_sent})")
     filters = _filters(args.list("filter"))
-    log = world.events or []
+    log = events.log(world)
     if since or until:  # loadBufferedEvents
         past = [ev for ev in log if _stamp(ev) >= since and not (until and _stamp(ev) > until)
                 and include(filters, ev)]
@@ -213,7 +214,7 @@ def follow(world: World, io: IO) -> None:
     a = world.attached
     assert a is not None and a.events is not None
     hold = a.events
-    new = [ev for ev in world.events or [] if (ev.time, ev.nanos) > hold.after]
+    new = [ev for ev in events.log(world) if (ev.time, ev.nanos) > hold.after]
     shown = [ev for ev in new if not (hold.until and _stamp(ev) > hold.until) and include(hold.filters, ev)]
     try:
         _print(io, shown, _template(hold.format))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .fs import Tree
 from .refs import normalize_tag
@@ -264,10 +264,18 @@ class StatsHold:
     shown: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Event:
+RawEvent = tuple[int, int, str, str, str, tuple[tuple[str, str], ...]]
+
+
+class Event(NamedTuple):
     """One message of the daemon's events log (moby v28.5.2 api/types/events Message): when (the
-    simulated second and its nanoseconds), Type, Action, Actor.ID and Actor.Attributes."""
+    simulated second and its nanoseconds), Type, Action, Actor.ID and Actor.Attributes.
+
+    The world keeps each as a plain tuple (RawEvent) in a tuple (World.events); readers make them
+    Events (events.log). The garbage collector stops tracking plain tuples of strings and numbers,
+    not tuple subclasses nor dataclasses, and the store's cache holds thousands of worlds of up to
+    256 events each: kept as objects it tracks, every full collection walked them all (12.9 ms
+    against 5.6 ms for 2,000 kept worlds) and the served update p99 went from 15-19 ms to 23-34 ms."""
 
     time: int
     nanos: int
@@ -344,7 +352,7 @@ class World:
     shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
     # the daemon's events, oldest first, its newest EVENTS_LIMIT kept (app/engine/events.py); None
     # in a world saved before they were kept
-    events: list[Event] | None = None
+    events: tuple[RawEvent, ...] | None = None
 
     def clone(self) -> World:
         return replace(
@@ -356,7 +364,6 @@ class World:
             volumes={k: replace(v) for k, v in self.volumes.items()},
             build_cache=dict(self.build_cache),
             pulled=list(self.pulled),
-            events=list(self.events) if self.events is not None else None,
         )
 
     def cache_layers(self) -> set[str]:
