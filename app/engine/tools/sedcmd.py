@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import devfs
 from ..fs import DIR, ERRNO_TEXT, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO, ToolExit, split_text
-from .common import load
+from .common import GetoptError, _long_option, _short_options, load
 from .sedexec import Opened, Out, Runner, RunOptions, split_lines
 from .sedgnu import Compiler, SedFail, Settings
 
@@ -140,14 +140,18 @@ class GnuSed:
             a = argv[i]
             if a == "--":
                 return operands + argv[i + 1:]
-            if a.startswith("--"):
-                i, found = _long(argv, i)
-            elif a.startswith("-") and a != "-":
-                i, found = _shorts(argv, i)
-            else:
-                operands.append(a)
-                i += 1
-                continue
+            try:  # glibc getopt_long's reading, as the other tools have it (tools/common.py)
+                if a.startswith("--"):
+                    i, one = _long_option(argv, i, LONGS)
+                    found = [one]
+                elif a.startswith("-") and a != "-":
+                    i, found = _short_options(argv, i, SHORTS)
+                else:
+                    operands.append(a)
+                    i += 1
+                    continue
+            except GetoptError as exc:
+                raise Usage(str(exc)) from None
             for key, value in found:
                 self.option(key, value)
         return operands
@@ -198,53 +202,6 @@ def _atoi(text: str) -> int:
         return int(digits)
     except ValueError:
         return 0
-
-
-def _long(argv: list[str], i: int) -> tuple[int, list[tuple[str, str | None]]]:
-    """getopt_long's reading of --name[=value] (an unambiguous prefix is enough)."""
-    text = argv[i][2:]
-    name, eq, value = text.partition("=")
-    found = [n for n in LONGS if n == name] or [n for n in LONGS if n.startswith(name)]
-    if not found:
-        raise Usage(f"unrecognized option '--{text}'")
-    if len({LONGS[n] for n in found}) > 1:
-        raise Usage(f"option '--{name}' is ambiguous; possibilities:" + "".join(f" '--{n}'" for n in found))
-    full, spec = found[0], LONGS[found[0]]
-    key, wants = spec.rstrip(":"), len(spec) - len(spec.rstrip(":"))
-    if not wants:
-        if eq:
-            raise Usage(f"option '--{full}' doesn't allow an argument")
-        return i + 1, [(key, None)]
-    if eq or wants == 2:
-        return i + 1, [(key, value if eq else None)]
-    if i + 1 >= len(argv):
-        raise Usage(f"option '--{full}' requires an argument")
-    return i + 2, [(key, argv[i + 1])]
-
-
-def _shorts(argv: list[str], i: int) -> tuple[int, list[tuple[str, str | None]]]:
-    """A cluster of short options: -ne, -e SCRIPT, -i.bak, -l5."""
-    found: list[tuple[str, str | None]] = []
-    text = argv[i]
-    for j in range(1, len(text)):
-        ch = text[j]
-        at = SHORTS.find(ch) if ch != ":" else -1
-        if at < 0:
-            raise Usage(f"invalid option -- '{ch}'")
-        spec = SHORTS[at + 1:]
-        wants = len(spec) - len(spec.lstrip(":"))
-        if not wants:
-            found.append((ch, None))
-            continue
-        rest = text[j + 1:]
-        if rest or wants == 2:
-            found.append((ch, rest or None))
-            return i + 1, found
-        if i + 1 >= len(argv):
-            raise Usage(f"option requires an argument -- '{ch}'")
-        found.append((ch, argv[i + 1]))
-        return i + 2, found
-    return i + 1, found
 
 
 class Reader:
