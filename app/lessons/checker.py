@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from app.engine import apply, initial_world
 from app.engine.world import World
@@ -34,8 +36,34 @@ def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
     return unmet(goal, world, history) is None
 
 
+Unmet = tuple[str, "str | list[str]"] | None
+_CHECKED_KEPT = 256
+_checked: OrderedDict[tuple[str, int, tuple[str, ...]], tuple[World, dict[str, Unmet]]] = OrderedDict()
+_checked_guard = threading.Lock()
+
+
+def unmet_goals(lesson: Lesson, world: World, history: list[str]) -> dict[str, Unmet]:
+    """unmet() of each of the lesson's goals, by goal id. A command's answer asks this twice for the
+    same world (the tutor, for the goals reached; the page, for what each open goal misses), and the
+    goals' check commands were a third of a lesson command's CPU: the last worlds' answers are kept.
+    A world is kept with its answer, so its id() is not reused while the entry lives (worlds are
+    never changed once made: apply() makes a new one)."""
+    key = (lesson.id, id(world), tuple(history))
+    with _checked_guard:
+        hit = _checked.get(key)
+        if hit is not None and hit[0] is world:
+            _checked.move_to_end(key)
+            return hit[1]
+    found = {g.id: unmet(g, world, history) for g in lesson.goals}
+    with _checked_guard:
+        _checked[key] = (world, found)
+        while len(_checked) > _CHECKED_KEPT:
+            _checked.popitem(last=False)
+    return found
+
+
 def evaluate(lesson: Lesson, world: World, history: list[str]) -> dict[str, bool]:
-    return {g.id: goal_met(g, world, history) for g in lesson.goals}
+    return {gid: found is None for gid, found in unmet_goals(lesson, world, history).items()}
 
 
 def start_world(lesson: Lesson, seed: int = 0) -> World:

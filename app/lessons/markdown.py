@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,8 +10,11 @@ if TYPE_CHECKING:
     from markdown_it.rules_inline import StateInline
 
 
+@lru_cache(maxsize=256)
 def render(text: str) -> str:
-    """The HTML of a lesson text (raw HTML in it is not allowed)."""
+    """The HTML of a lesson text (raw HTML in it is not allowed). The page draws its lesson's text at
+    every command, and parsing it was a fifth of a lesson command's CPU: the few texts (each lesson,
+    each language) are kept as drawn."""
     return _parser().render(text)
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.engine.world import World
 
-from .checker import unmet
+from .checker import unmet, unmet_goals
 from .model import Goal, Lesson
 
 _META = re.compile(r"[\[\]{}()*+?|^$\\]")
@@ -49,7 +49,10 @@ def _plain_alternative(body: str) -> str:
 
 def missing(goal: Goal, world: World, history: list[str]) -> Missing | None:
     """What keeps the goal open (None: it is met), from the goal's own check (checker.unmet)."""
-    found = unmet(goal, world, history)
+    return _said(goal, unmet(goal, world, history))
+
+
+def _said(goal: Goal, found: tuple[str, str | list[str]] | None) -> Missing | None:
     if found is None:
         return None
     kind, what = found
@@ -61,4 +64,5 @@ def missing(goal: Goal, world: World, history: list[str]) -> Missing | None:
 
 def explain(lesson: Lesson, world: World, history: list[str]) -> dict[str, Missing | None]:
     """For each goal, what it misses (None when it is met)."""
-    return {g.id: missing(g, world, history) for g in lesson.goals}
+    found = unmet_goals(lesson, world, history)
+    return {g.id: _said(g, found[g.id]) for g in lesson.goals}

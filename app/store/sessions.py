@@ -292,6 +292,9 @@ class Store:
         self._logged = 0  # bytes of the events held in _logs (a command's output may be 64 KiB and more)
         self._log_budget = LOG_BYTES
         self._logs_guard = threading.Lock()
+        # Goals each learner's progress is known to hold, per lesson (read or written here): goals
+        # are only ever added, so a command that reaches none beyond them needs no database at all.
+        self._progress_known: Bounded[tuple[str, str], frozenset[str]] = Bounded(8192, 4 * MiB, lambda g: 64 * (1 + len(g)))
         self._statements()
 
     def _statements(self) -> None:
@@ -458,10 +461,13 @@ class Store:
         return replace(session, **values)  # type: ignore[arg-type]
 
     def record_progress(self, learner: str, lesson: str, reached: list[str], total: int) -> None:
-        """Add goals reached to the learner's progress (goals once reached stay reached)."""
+        """Add goals reached to the learner's progress (goals once reached stay reached). Asked after
+        every command of a lesson; it reads the database only when a goal may be new to it."""
         if not learner:
             return
-
+        known = self._progress_known.get((learner, lesson))
+        if known is not None and known.issuperset(reached):
+            return
         with self._writing(), Session(self.engine) as db:
             row = db.exec(select(ProgressRow).where(ProgressRow.learner == learner)
                           .where(ProgressRow.lesson == lesson)).first()
@@ -469,12 +475,14 @@ class Store:
                 row = ProgressRow(learner=learner, lesson=lesson)
             goals = sorted(set(json.loads(row.goals)) | set(reached))
             if goals == json.loads(row.goals) and row.id is not None:
+                self._progress_known.put((learner, lesson), frozenset(goals))
                 return
             row.goals = json.dumps(goals)
             row.completed = len(goals) >= total
             row.updated_at = time.time()
             db.add(row)
             db.commit()
+        self._progress_known.put((learner, lesson), frozenset(goals))
 
     def progress(self, learner: str) -> dict[str, tuple[list[str], bool]]:
 
