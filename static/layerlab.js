@@ -74,14 +74,18 @@
   });
 
   // The terminal stays scrolled to its newest line, unless the learner scrolled up to read.
+  // (The scroll event of our own move to the end arrives later, when more lines may have come in
+  // meanwhile: it is not the learner scrolling up.)
   let stickToEnd = true;
+  let ownTop = -1;
   document.addEventListener("scroll", (ev) => {
     const out = ev.target;
-    if (out && out.id === "term-out") stickToEnd = out.scrollHeight - out.scrollTop - out.clientHeight < 24;
+    if (!out || out.id !== "term-out" || Math.abs(out.scrollTop - ownTop) < 2) return;
+    stickToEnd = out.scrollHeight - out.scrollTop - out.clientHeight < 24;
   }, true);
   function keepTerminalAtEnd() {
     const out = $("#term-out");
-    if (out && stickToEnd) out.scrollTop = out.scrollHeight;
+    if (out && stickToEnd) { out.scrollTop = out.scrollHeight; ownTop = out.scrollTop; }
   }
 
   // The drawing: each mount in a container card is joined by a line to the Host element that holds
@@ -298,6 +302,9 @@
     if (input && input.value.trim()) {
       history.push(input.value);
       pos = history.length;
+      // A new line is typed: its output is what the learner wants to see, wherever the terminal was
+      // scrolled (loadHistory finds the line already in the history and did not follow any more).
+      stickToEnd = true;
       inflight.push({line: input.value, again: resending});
       // Cleared after htmx has read the form, unless the next line was typed meanwhile: clearing it
       // then lost that line (a fast typist's, or a test's next fill, came before this timer).
@@ -384,6 +391,13 @@
     frame.src = frame.dataset.base + port + "/";
     if (frame.dataset.title) frame.title = frame.dataset.title.replace("{port}", port);
   }
+  // What answers on each port (a container's start): when the chosen port gets a new one (the app
+  // re-created or started again), its page is loaded again rather than left on the error it met.
+  let servedAt = {};
+  function servingNow(panel, port) {
+    const entry = (panel.dataset.serving || "").split(",").find((e) => e.startsWith(`${port}=`));
+    return entry || "";
+  }
   function syncBrowser() {
     const panel = $("#browser-panel");
     const page = $("[data-browser-page]");
@@ -394,6 +408,9 @@
     if (!ports.length) return;
     if (!chosenPort && frame.getAttribute("src")) chosenPort = frame.getAttribute("src").split("/").slice(-2)[0];
     if (!ports.includes(chosenPort)) showPort(ports[0]);
+    else if (servingNow(panel, chosenPort) && servingNow(panel, chosenPort) !== servedAt[chosenPort] && servedAt.drawn) showPort(chosenPort);
+    servedAt = {drawn: true};
+    for (const p of ports) servedAt[p] = servingNow(panel, p);
     const sel = $("[data-browser-port]");
     if (sel && sel.value !== chosenPort) sel.value = chosenPort;
   }
@@ -537,8 +554,14 @@
     queueWires();
     loadHistory();
     const answer = $("[data-autofocus]");
+    const active = document.activeElement;
     if (answer) answer.focus();
-    else if (document.activeElement === document.body && !$("[data-step]")) {  // a presenter steps with N
+    else if (active && active !== document.body && active.matches(":disabled")) {
+      // Undo pressed back to the start (or Redo to the end) is disabled in its hand: the browser
+      // then dropped the focus on the page's body, and the keyboard had to find its way back
+      const cmd = $("[data-command]");
+      if (cmd) cmd.focus({ preventScroll: true });
+    } else if (active === document.body && !$("[data-step]")) {  // a presenter steps with N
       const cmd = $("[data-command]");
       if (cmd) cmd.focus({ preventScroll: true });
     }

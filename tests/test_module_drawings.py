@@ -85,7 +85,7 @@ def test_an_env_file_value_the_image_lacks_is_set_at_run(client: TestClient) -> 
     assert "Set at run in feedback-app: MODE=dev" in _narration(page)
 
 
-def test_a_long_environment_is_folded_and_a_short_one_open(client: TestClient) -> None:
+def test_a_long_environment_is_folded_and_a_short_one_set_at_run_open(client: TestClient) -> None:
     page = _page(client, [*ENV_IMAGE, RUN_E])
     assert '<details class="env" open>' in page
     page = _page(client, [*ENV_IMAGE, "docker run -d -e A=1 -e B=2 --name feedback-app feedback-node"])

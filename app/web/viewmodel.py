@@ -812,6 +812,10 @@ class LazyView:
     def ports(self) -> list[int]:
         return browser_ports(self.world)
 
+    @cached_property
+    def serving(self) -> str:
+        return browser_serving(self.world)
+
 
 def to_view_containers(world: World, before: World | None,
                        savers: list[tuple[Container, str]] | None = None) -> list[ContainerCard]:
@@ -852,8 +856,16 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
         "images": (images, mounts, tuple(before.images) if before else None, world.last_build),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before), saved),
         "table": (tree_state(world), mounts, images, world.last_build),
-        "browser": tuple(browser_ports(world)),
+        "browser": (tuple(browser_ports(world)), browser_serving(world)),
     }
+
+
+def browser_serving(world: World) -> str:
+    """Which start of which container answers on each published port ("3000=<id>@<started>"): the
+    app's window loads its page again when a container begins to answer where none did, or where
+    another did (a page that could not connect stayed on its error after the app was up again)."""
+    return ",".join(sorted(f"{hp}={c.id[:12]}@{c.started_at}" for c in world.containers.values()
+                           if c.running for hp, _ in c.ports))
 
 
 def browser_ports(world: World) -> list[int]:

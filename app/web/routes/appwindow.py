@@ -82,7 +82,10 @@ def app_response(world: World, port: int, url: str, prefix: str, web: Web, lang:
 
 def proxied(res: AppResponse, prefix: str) -> Response:
     """The app's answer, with its links kept inside the window."""
-    headers = {k: v for k, v in res.headers if k.lower() in ("content-type", "location", "etag", "last-modified")}
+    # (Cache-Control too: without the app's max-age=0 the browser kept its page on the simulated
+    # clock's Last-Modified, and the window's Reload showed the form of an app that was down)
+    headers = {k: v for k, v in res.headers
+               if k.lower() in ("content-type", "location", "etag", "last-modified", "cache-control")}
     if "Location" in headers:
         headers["Location"] = prefix + headers["Location"]
     body = res.body
