@@ -12,7 +12,6 @@ MAX_LINES = 60
 LONGER = {
     "engine/gotemplate.py:sprintf": "Go's fmt verbs, one switch mirroring fmt/print.go",
     "engine/gotemplate.py:new_number": "Go's parse.newNumber, mirrored from text/template/parse/node.go",
-    "engine/inspect.py:container_json": "one literal of the API's container JSON, field by field (low complexity)",
 }
 
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from .world import Container, World
+from .world import Container, World, network_mode
 
 
 def attached_in_order(world: World) -> list[Container]:
-    """The running containers, in the order their endpoints joined the bridge."""
-    return sorted((c for c in world.containers.values() if c.running), key=lambda c: (c.started_at or 0, c.id))
+    """The running containers on the default bridge, in the order their endpoints joined it."""
+    return sorted((c for c in world.containers.values() if c.running and network_mode(c) == "bridge"),
+                  key=lambda c: (c.started_at or 0, c.id))
 
 
 def bridge_ip(world: World, c: Container) -> str:
-    """The container's address on the default bridge while it runs ("" when it does not)."""
-    if not c.running:
+    """The container's address on the default bridge while it runs ("" when it does not, or is
+    not on the bridge: host, none, another container's stack)."""
+    if not c.running or network_mode(c) != "bridge":
         return ""
     return c.ip or f"172.17.0.{2 + attached_in_order(world).index(c)}"  # (a world saved before addresses were kept)
 

@@ -22,7 +22,7 @@ from .formatting import rfc3339_nano
 from .process import container_shell, home_given, shell_kind
 from .restartpolicy import cancel
 from .shell import ExitShell
-from .toolkit import IO, Lines
+from .toolkit import IO, SIGPIPE_STATUS, Lines, Unread, reader_gone, say_after
 from .tools.common import passwd_name
 from .world import STDERR_LINE, Attached, Container, World, config_user, host_name, log_stream, log_times
 
@@ -153,6 +153,8 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
     world: World = ctx.world
     for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
         show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n", c.tty)
+    if isinstance(out, Unread):
+        return _stdout_gone(ctx.io, sig_proxy)
     if code is not None:
         return code
     if c.process.get("kind") == "sleep":
@@ -173,7 +175,15 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
         # -t without -i: the shell prints its prompt and waits on a terminal nobody types into
         ctx.io.out(_shell_prompt(world, c, shell))
     _hold(world, c, command, raw=tty and interactive, sig_proxy=sig_proxy)
+    _mark_gone(ctx)
     return 0
+
+
+def _mark_gone(ctx: Ctx) -> None:
+    """The held CLI writes into a pipe whose reader has exited (`docker logs -f C | head -1`):
+    the next line the container writes ends it, unseen (follow)."""
+    if ctx.world.attached is not None and reader_gone(ctx.io):
+        ctx.world.attached = replace(ctx.world.attached, gone=True)
 
 
 def exec_shell(ctx: Ctx, args: Args, c: Container, argv: list[str], cwd: str, env: dict[str, str],
@@ -209,6 +219,7 @@ def follow_logs(ctx: Ctx, c: Container, details: bool = False, timestamps: bool 
     _hold(ctx.world, c, "logs", raw=False, sig_proxy=False)
     if ctx.world.attached is not None:
         ctx.world.attached = replace(ctx.world.attached, log_details=details, log_timestamps=timestamps)
+    _mark_gone(ctx)
 
 
 def cmd_attach(ctx: Ctx, args: Args) -> int:
@@ -230,6 +241,18 @@ def cmd_attach(ctx: Ctx, args: Args) -> int:
     # the CLI proxies signals only for a container without a terminal
     _hold(world, c, "attach", raw=c.tty and stdin, sig_proxy=_sig_proxy(args) and not c.tty)
     return 0
+
+
+def _stdout_gone(io: IO, sig_proxy: bool) -> int:
+    """The pipe the CLI streams the container's output into closed (its reader exited): the next
+    write fails. With the signal proxy on, the CLI has asked for every signal (container/signals.go
+    notifyAllSignals: gosignal.Notify), so the write returns EPIPE: hijack.go's StdCopy returns it,
+    run.go returns it and cmd/docker prints it, exit 1. Without it Go's runtime lets SIGPIPE end the
+    CLI on a write to fd 1 (os/signal), silently: 141. The container's process runs on either way."""
+    if sig_proxy:
+        say_after(io, "write /dev/stdout: broken pipe")
+        return 1
+    return SIGPIPE_STATUS
 
 
 def _sig_proxy(args: Args) -> bool:
@@ -258,7 +281,9 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
         return _events_line(world, line, io, on_host)
     c = world.containers.get(a.container)
     if c is None or not c.running or c.started_at != a.since:
-        # The container stopped since (its time ran out): the command attached to it ended then.
+        # The container stopped since (its time ran out): the command attached to it ended then,
+        # once it had shown what the process wrote up to its end.
+        follow(world, io)
         world.attached = None
         return on_host(line) if line not in KEYS else host_key(world, line)
     if a.shell:
@@ -267,6 +292,10 @@ def step(world: World, line: str, io: IO, on_host: Callable[[str], int]) -> int:
         return _interrupt(world, c, a, io)
     if line == DETACH and a.raw:
         return _detach(world, c, a, io)
+    if a.gone:
+        follow(world, io)  # what came since ended the CLI before this line was typed
+        if world.attached is None:
+            return on_host(line) if line not in KEYS else host_key(world, line)
     if line in KEYS:
         return world.status  # nothing reads these keys: the terminal stays held
     code = on_host(line)
@@ -356,7 +385,17 @@ def follow(world: World, io: IO) -> None:
     if a.command in ("run", "start", "logs") or (a.command == "attach" and a.sigints == 0):
         # the container's output (an exec's is its own; attach stops streaming at the first SIGINT)
         times = log_times(c) if c is not None else []
-        for n in range(min(a.shown, len(logs)), len(logs)):
+        # up to the end of the process it holds: a restart's lines go to a new logger (daemon/logs.go
+        # follows the logger the container had; container/monitor.go Reset closes it at every exit)
+        upto = len(logs) if a.ended is None else min(a.ended, len(logs))
+        if a.gone and upto > a.shown:
+            # its reader is gone: writing this line fails and the CLI ends (logs: SIGPIPE, silent;
+            # an attached run with its signal proxy: the EPIPE said, _stdout_gone)
+            world.attached = None
+            if a.command != "logs" and a.sig_proxy:
+                io.err("write /dev/stdout: broken pipe")
+            return
+        for n in range(min(a.shown, upto), upto):
             line = logs[n]
             if a.log_details or a.log_timestamps:
                 line = log_prefixed(line, times[n], a.log_details, a.log_timestamps)

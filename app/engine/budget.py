@@ -47,7 +47,7 @@ class OverBudget(Exception):
 class Budget:
     """What one command line has spent so far."""
 
-    __slots__ = ("bounded", "calls", "deadline", "depth", "next_clock", "regex_until", "steps", "streamed")
+    __slots__ = ("bounded", "calls", "deadline", "depth", "next_clock", "regex_until", "slept", "steps", "streamed")
 
     def __init__(self, deadline: float | None = None, bounded: bool = True) -> None:
         self.bounded = bounded
@@ -58,6 +58,7 @@ class Budget:
         self.calls = 0
         self.next_clock = CLOCK_EVERY
         self.regex_until: float | None = None
+        self.slept = 0.0  # simulated seconds the line's sleeps took (a pipe's writer that sleeps past its reader's exit)
 
     def step(self, n: int = 1) -> None:
         """Charge n steps; past MAX_STEPS the line ends, past the deadline the run is abandoned."""

@@ -20,6 +20,7 @@ from . import (
     systemprune,
     topcmd,
     updatecmd,
+    usernets,
     volumes,
 )
 from .dockercli import CLI_TABLE, Command, Entry, load_command
@@ -73,6 +74,9 @@ TABLE = (
     Entry("builder prune", builderprune.cmd_builder_prune, (0, 0), aliases=("buildx prune",)),
     Entry("network ls", networks.cmd_network_ls, (0, 0), aliases=("network list",)),
     Entry("network inspect", networks.cmd_network_inspect, (1, None)),
+    Entry("network create", usernets.cmd_network_create, (1, 1)),
+    Entry("network rm", usernets.cmd_network_rm, (1, None), aliases=("network remove",)),
+    Entry("network prune", usernets.cmd_network_prune, (0, 0)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.

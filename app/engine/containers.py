@@ -3,6 +3,8 @@ commit, rename (what each does to a container's life is in lifecycle.py)."""
 
 from __future__ import annotations
 
+import re
+
 from . import attached, events
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
@@ -12,12 +14,14 @@ from .formatting import human_size4
 from .fs import naive_diff
 from .imagecmds import commit_container
 from .lifecycle import (
+    EMPTY_ID,
     create_container,
     each_container,
     exit_container,
     freeze,
     get_container,
     no_such_container,
+    outlives_signal,
     remove_container,
     restarting_error,
     run_framed,
@@ -26,6 +30,7 @@ from .lifecycle import (
     stop_container,
     thaw,
     tick,
+    watching_exits,
 )
 from .process import (
     NOT_SIMULATED,
@@ -38,6 +43,7 @@ from .process import (
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
 from .restartpolicy import cancel
+from .runflags import env_flag
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
@@ -124,7 +130,13 @@ def cmd_stop(ctx: Ctx, args: Args) -> int:
             # daemon/stop.go containerStop: the signal is read only for a running container
             errors.append(f"Error response from daemon: cannot stop container: {ref}: invalid signal: {signal}")
             continue
-        stop_container(ctx.world, c, int(timeout), parse_signal(signal) if signal else None)
+        number = parse_signal(signal) if signal else None
+        if int(timeout) < 0 and outlives_signal(c, number):
+            # daemon/stop.go: -t -1 never kills; the signal is sent and the CLI waits until Ctrl-C
+            events.container(ctx.world, c, "kill", {"signal": str(number or 15)})
+            ctx.io.err("^C")
+            return 130
+        stop_container(ctx.world, c, int(timeout), number)
         ctx.io.out(ref)
     return _joined(ctx, errors)
 
@@ -136,6 +148,10 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running or c.restarting:
+            if timeout < 0 and outlives_signal(c, None):  # as docker stop -t -1: waited on for ever
+                events.container(ctx.world, c, "kill", {"signal": "15"})
+                ctx.io.err("^C")
+                return 130
             c.manual_restart = True
             stop_container(ctx.world, c, timeout)
         try:
@@ -155,12 +171,16 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
     name = args.get("signal") or "KILL"
     number = parse_signal(name)
     errors: list[str] = []
-    for ref in args.positional:
+    for given in args.positional:
+        ref = given.strip()  # client/utils.go trimID, before the request is made
+
         def fail(text: str, ref: str = ref) -> None:
             errors.append(f"Error response from daemon: cannot kill container: {ref}: {text}")
 
         c = ctx.world.find_container(ref)
-        if number is None:
+        if not ref:
+            errors.append(EMPTY_ID)
+        elif number is None:
             fail(f"invalid signal: {name}")
         elif number not in SIGNALS.values():
             fail(f"the linux daemon does not support signal {number}")
@@ -171,7 +191,7 @@ def cmd_kill(ctx: Ctx, args: Args) -> int:
         else:
             c.paused = False  # daemon/kill.go killWithSignal thaws a paused container after the signal
             _signal(ctx.world, c, number)
-            ctx.io.out(ref)
+            ctx.io.out(given)
     return _joined(ctx, errors)
 
 
@@ -180,21 +200,39 @@ WAIT_SECONDS = 300  # how long a learner sits out `docker wait` (simulated) befo
 
 def cmd_wait(ctx: Ctx, args: Args) -> int:
     """`docker wait`: each container's exit status once it has stopped (cli/command/container/wait.go
-    prints them in order, the errors after). A main process that ends at a known moment (a sleep)
-    is waited for, up to WAIT_SECONDS: the simulated clock moves on to it. One that would run on
-    longer (the app, a loop, a paused container, a long sleep) keeps the terminal until the learner
-    gives up: Ctrl-C, 130, as curl waiting."""
+    prints them in order, the errors after). A container not running answers at once; a running
+    or restarting one (State.Running is true for both: container/state.go conditionAlreadyMet) at
+    its next exit, when that comes at a known moment within WAIT_SECONDS: the simulated clock moves
+    on to it (a restart's wait, then a sleep). One that would run on longer (the app, a loop, a
+    paused container, a long sleep) keeps the terminal until the learner gives up: Ctrl-C, 130."""
     errors: list[str] = []
     for _, c in each_container(ctx, args.positional, [], errors):
-        until = int(c.process.get("until", 0)) if c.running and c.process.get("kind") == "sleep" else None
-        if until is not None and not c.frozen and until - ctx.world.clock <= WAIT_SECONDS:
-            ctx.world.clock = max(ctx.world.clock, until)
-            tick(ctx.world)
-        if c.running:
+        code = _next_exit(ctx.world, c) if c.running or c.restarting else c.exit_code
+        if code is None:
             ctx.io.err("^C")
             return 130
-        ctx.io.out(str(c.exit_code))
+        ctx.io.out(str(code))
     return _joined(ctx, errors)
+
+
+def _next_exit(world: World, c: Container) -> int | None:
+    """The code of c's next exit, the clock moved on to it; None when it does not come in time."""
+    limit = world.clock + WAIT_SECONDS
+    with watching_exits() as exits:
+        for _ in range(64):
+            if c.id in exits or c.frozen:
+                break
+            if c.restarting:
+                at = -(-c.restart_at // 1000)  # the second the restart manager starts it again
+            elif c.running and c.process.get("kind") == "sleep":
+                at = int(c.process.get("until", 0))
+            else:
+                break
+            if at > limit:
+                break
+            world.clock = max(world.clock, at)
+            tick(world)
+    return exits.get(c.id)
 
 
 def cmd_pause(ctx: Ctx, args: Args) -> int:
@@ -245,7 +283,12 @@ def _signal(world: World, c: Container, number: int) -> None:
 def cmd_rm(ctx: Ctx, args: Args) -> int:
     force = args.bool("force")
     errors: list[str] = []
-    for ref in args.positional:
+    for given in args.positional:
+        # rm.go trims the slashes and refuses an empty name; the API client then trims blanks
+        ref = given.strip("/").strip()
+        if not ref:
+            errors.append("container name cannot be empty" if not given.strip("/") else EMPTY_ID)
+            continue
         c = ctx.world.find_container(ref)
         if c is None:
             if force:  # rm.go: with -f a missing container is said at once and is no failure
@@ -269,7 +312,7 @@ def cmd_rm(ctx: Ctx, args: Args) -> int:
             c.exit_code = 137
             c.finished_at = ctx.world.clock
         remove_container(ctx.world, c, remove_volumes=args.bool("volumes"))
-        ctx.io.out(ref)
+        ctx.io.out(given)  # rm.go prints each name as given
     return _joined(ctx, errors)
 
 
@@ -323,11 +366,10 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     written = list(zip(c.logs, log_times(c), strict=True))
     tail = args.get("tail")
     if tail not in (None, "all"):
-        try:
-            n = int(tail)
-            written = written[-n:] if n > 0 else []
-        except ValueError:
-            pass
+        # daemon/logs.go: what strconv.Atoi refuses is every line
+        n = int(tail) if re.fullmatch(r"[+-]?[0-9]+", tail) else -1
+        # loggerutils/logfile.go: 0 lines is none, a negative count every line
+        written = written[-n:] if n > 0 else written if n < 0 else []
     # the json-file reader's forwarder (moby v28.5.2 daemon/logger/loggerutils/logfile.go Do): it
     # skips lines until the first written at or after since, and stops at the first after until; a
     # line's time has its nanoseconds
@@ -372,9 +414,13 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     if args.get("workdir"):
         sh.cwd = args.get("workdir")
     for e in args.list("env"):
-        if "=" in e:
-            k, v = e.split("=", 1)
+        # the client's ValidateEnv fills in a bare NAME; the daemon's ReplaceOrAppendEnvValues
+        # unsets one that is still bare (daemon/exec.go)
+        k, eq, v = env_flag(ctx, e).partition("=")
+        if eq:
             sh.env[k] = v
+        else:
+            sh.env.pop(k, None)
     missing = lookpath(sh, argv[0])
     if missing is not None:
         desc, code = runtime_failure(f"{RUNTIME_EXEC}{missing}: unknown")

@@ -12,7 +12,7 @@ from typing import TypeVar
 from . import budget, events
 from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
-from .fs import DIR, FILE, FsError, Node, dir_node, is_under
+from .fs import DIR, FILE, LINK, FsError, Node, dir_node, is_under, normpath
 from .gopath import (
     asserts_directory,
     go_base,
@@ -184,6 +184,7 @@ class Target:
     view: View
     owner: int | None
     prefix: str  # "Error response from daemon: " for the daemon's side
+    chown: tuple[int, int] | None = None  # cp -a into a container with a user: every entry theirs
 
 
 def _untar(target: Target, archive: Archive, dest: str) -> None:
@@ -211,14 +212,17 @@ def _extract(target: Target, dest: str, name: str, node: Node) -> None:
                 view.remove(path)
                 existing, op = None, "open"
         uid = target.owner if target.owner is not None else node.uid
+        uid, gid = target.chown if target.chown is not None else (uid, -1)
         if node.kind == DIR and existing is not None:
             # an existing folder is kept and takes the entry's mode (and owner, when the daemon extracts)
-            _place(view, path, replace(existing, mode=node.mode, uid=existing.uid if target.owner is not None else uid),
-                   new=False)
+            kept = existing.uid if target.owner is not None else uid
+            _place(view, path, replace(existing, mode=node.mode, uid=kept, gid=existing.gid if kept == existing.uid
+                                       else gid), new=False)
         elif node.kind == DIR:
-            _place(view, path, dir_node(uid, node.mode), new=True)
-        else:
-            _place(view, path, Node(FILE, node.data, node.size, node.mode, uid), new=True)
+            _place(view, path, replace(dir_node(uid, node.mode), gid=gid), new=True)
+        else:  # a symbolic link stays one (createTarFile: TypeSymlink is os.Symlink)
+            _place(view, path, Node(LINK if node.kind == LINK else FILE, node.data, node.size, node.mode, uid, gid=gid),
+                   new=True)
     except FsError as exc:
         raise DockerError(target.prefix + _go_err(op, path, exc)) from None
 
@@ -245,6 +249,8 @@ class Copy:
     src: str
     dst: str
     quiet: bool
+    follow: bool = False  # -L
+    archive: bool = False  # -a
 
 
 def split_cp_arg(arg: str) -> tuple[str, str]:
@@ -269,10 +275,11 @@ def cmd_cp(ctx: Ctx, args: Args) -> int:
     dst_ctr, dst_path = split_cp_arg(dst)
     if src_ctr and dst_ctr:
         raise DockerError("copying between containers is not supported")
+    follow = args.bool("follow-link")
     if src_ctr:
-        return _from_container(Copy(ctx, src_ctr, src_path, dst_path, quiet))
+        return _from_container(Copy(ctx, src_ctr, src_path, dst_path, quiet, follow))
     if dst_ctr:
-        return _to_container(Copy(ctx, dst_ctr, src_path, dst_path, quiet))
+        return _to_container(Copy(ctx, dst_ctr, src_path, dst_path, quiet, follow, args.bool("archive")))
     raise DockerError("must specify at least one container source")
 
 
@@ -303,11 +310,19 @@ def _from_container(cp: Copy) -> int:
         node = _stat(view, abs_src)
     except FsError as exc:
         raise DockerError("Error response from daemon: " + _go_err("lstat", abs_src, exc)) from None
+    base, src = go_base(abs_src), cp.src
+    if cp.follow and node is not None and node.kind == LINK:
+        # cp.go copyFromContainer: the link's target as ContainerStatPath evaluates it, the archive
+        # renamed to the link's own name (go-archive GetRebaseName)
+        abs_src = _resolve_link(view, abs_src)
+        base = go_base(go_clean(cp.src))
+        src = abs_src
+        node = _stat(view, abs_src)
     if node is None:
-        raise DockerError(f"Error response from daemon: Could not find the file {cp.src} in container {cp.container}")
+        raise DockerError(f"Error response from daemon: Could not find the file {src} in container {cp.container}")
     if dst == "-":
         raise DockerError(STREAM_NOTE.format(way="to standard output", to="to"))
-    archive = _archive(view, abs_src, go_base(abs_src))
+    archive = _archive(view, abs_src, base)
     events.container(world, c, "archive-path")  # daemon/archive_unix.go containerArchivePath
     # go-archive CopyTo; cp.go prints its last progress line before it returns CopyTo's error: what
     # was read by then is nothing when the destination is refused, all of a small archive after.
@@ -320,6 +335,18 @@ def _from_container(cp: Copy) -> int:
         if not cp.quiet:
             cp.ctx.io.err(f"Successfully copied {human_size(read)} to {dst}")
     return 0
+
+
+def _resolve_link(view: View, path: str, prefix: str = "Error response from daemon: ") -> str:
+    """container.GetResourcePath (or EvalSymlinks on the host): every symbolic link followed, the
+    last name's too, inside the view's root."""
+    for _ in range(255):
+        path = view.real(path)
+        node = view.get(path)
+        if node is None or node.kind != LINK:
+            return path
+        path = normpath(node.data, go_dir(path))
+    raise DockerError(f"{prefix}lstat {path}: too many levels of symbolic links")
 
 
 def _validate_output_path(host: View, path: str) -> None:
@@ -376,7 +403,12 @@ def _to_container(cp: Copy) -> int:
     host = cp.ctx.shell.view
     src = _local(cp, cp.src)
     node = _source_info(host, src)
-    archive = _archive(host, src, split_path_dir_entry(src)[1])
+    base = split_path_dir_entry(src)[1]
+    if cp.follow and node.kind == LINK:
+        # go-archive ResolveHostSourcePath: EvalSymlinks, the archive keeping the link's name
+        src = _resolve_link(host, src, "")
+        node = _source_info(host, src)
+    archive = _archive(host, src, base)
     dst_dir, archive = _prepare(archive, src, node.kind == DIR, cp.dst, dst_node)
     failure: DockerError | None = None
     try:
@@ -427,8 +459,44 @@ def _extract_in_container(world: World, cp: Copy, dst_dir: str, archive: Archive
     if node.kind != DIR:
         raise DockerError("Error response from daemon: extraction point is not a directory")
     _check_writable(c, go_clean(target))
-    _untar(Target(view, None, "Error response from daemon: "), archive, go_clean(target))
+    chown = _copy_owner(world, c.user) if cp.archive and c.user else None
+    _untar(Target(view, None, "Error response from daemon: ", chown), archive, go_clean(target))
     events.container(world, c, "extract-to-dir")  # daemon/archive_unix.go containerExtractToDir
+
+
+def _copy_owner(world: World, spec: str) -> tuple[int, int]:
+    """moby v28.5.2 daemon/archive_tarcopyoptions_unix.go getUIDGID, for cp -a: the container's
+    user[:group] as numbers, names read from the daemon's own /etc/passwd and /etc/group (a
+    number with no entry keeps group 0)."""
+    name, _, group = spec.partition(":")
+    uid = gid = 0
+    if name:
+        entry = _id_entry(world, "/etc/passwd", name)
+        if entry is None and not _is_id(name):
+            raise DockerError(f'Error response from daemon: failed to look up user "{name}" in container: '
+                              "no matching entries in passwd file")
+        uid, gid = (int(entry[2]), int(entry[3])) if entry is not None else (int(name), 0)
+    if group:
+        entry = _id_entry(world, "/etc/group", group)
+        if entry is None and not _is_id(group):
+            raise DockerError(f'Error response from daemon: failed to look up group "{group}" in container: '
+                              "no matching entries in group file")
+        gid = int(group) if _is_id(group) else int(entry[2])  # type: ignore[index]
+    return uid, gid
+
+
+def _is_id(text: str) -> bool:
+    return text.isascii() and text.isdigit() and int(text) <= 2**31 - 1
+
+
+def _id_entry(world: World, path: str, key: str) -> list[str] | None:
+    """The line of path whose name is key (or, for a number, whose ID is)."""
+    node = world.host.get(path)
+    for line in (node.data if node is not None else "").splitlines():
+        fields = line.split(":")
+        if len(fields) >= 4 and (fields[2] == key if _is_id(key) else fields[0] == key):
+            return fields
+    return None
 
 
 def _check_writable(c: Container, path: str) -> None:

@@ -62,14 +62,22 @@ def _image_sizes(world: World) -> dict[str, tuple[int, int, int]]:
                      counts.get(img.id, 0)) for img in world.images.values()}
 
 
+def _top_images(world: World) -> list[Image]:
+    """The images the daemon's disk usage lists (daemon/disk_usage.go: Images without All): not an
+    untagged one that is a commit's parent (an intermediate image)."""
+    parents = {i.parent for i in world.images.values()}
+    return [img for img in world.images.values() if img.tags or img.id not in parents]
+
+
 def _images_row(world: World) -> list[str]:
     """diskUsageImagesContext: reclaimable is the layers' total less the unique size of images in use."""
     layers = {lid for img in world.images.values() for lid in img.layers}
     total = sum(world.layers[lid].size for lid in layers)
     sizes = _image_sizes(world)
     used = sum(size - shared for size, shared, n in sizes.values() if n)
-    active = sum(1 for _, _, n in sizes.values() if n > 0)
-    return ["Images", str(len(world.images)), str(active), human_size4(total), _pct(total - used, total)]
+    top = _top_images(world)
+    active = sum(1 for img in top if sizes[img.id][2] > 0)
+    return ["Images", str(len(top)), str(active), human_size4(total), _pct(total - used, total)]
 
 
 def cmd_system_df(ctx: Ctx, args: Args) -> int:
@@ -118,7 +126,7 @@ def _df_verbose(ctx: Ctx, world: World) -> None:
     out = ctx.io.out
     sizes = _image_sizes(world)
     rows = [["REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE", "SHARED SIZE", "UNIQUE SIZE", "CONTAINERS"]]
-    for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
+    for img in sorted(_top_images(world), key=lambda i: (-i.created, i.id)):
         size, shared, n = sizes[img.id]
         rows.append([*_first_tag(img), img.id[7:19], human_duration(world.clock - img.created) + " ago",
                      human_size(size), human_size4(shared), human_size4(size - shared), str(n)])

@@ -32,7 +32,7 @@ _READS = {"exec", "logs", "inspect", "ps", "ls", "images", "history", "top", "di
 def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) -> int:
     # the daemon finishes what it was asked even when the CLI's pipe closes: a command that changes
     # the world is never cut off in the middle; one that only reads or runs a process may be
-    words = [w for w in argv[1:3] if not w.startswith("-")]
+    words = [w for w in argv if not w.startswith("-")][:2]  # the command (`exec`, `container exec`)
     shield = PIPE_SHIELD.set(not _READS & set(words))
     try:
         return _dispatch(sh, argv, io, answer)

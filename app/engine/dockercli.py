@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CLI_TABLE: dict[str, Any] = json.loads((Path(__file__).parent / "data" / "docker_cli.json").read_text())
 
 # Flags whose value is a list (repeatable) and flags that take no value, by long name.
-_LIST_VARS = {"list", "filter", "mount", "strings", "stringArray", "map"}
+_LIST_VARS = {"list", "filter", "mount", "strings", "stringArray", "map", "network"}  # network: opts.NetworkOpt
 
 # The commands whose bytes and decimal flags are the docker CLI's own opts.MemBytes and
 # opts.NanoCPUs, checked as pflag sets them (buildx's sizes are read by its command)
@@ -342,6 +342,14 @@ def _value_problem(cmd: Command, f: Flag, value: str) -> str | None:
             return f'strconv.ParseUint: parsing "{value}": invalid syntax'
         if int(value) > 65535:
             return f'strconv.ParseUint: parsing "{value}": value out of range'
+    if f.long == "env" and f.var == "list" and not value.partition("=")[0]:
+        return f"invalid environment variable: {value}"  # docker/cli opts/env.go ValidateEnv
+    if f.long == "label" and f.var == "list" and cmd.key != "build":  # buildx reads its own
+        key = value.partition("=")[0].lstrip(" \t")  # docker/cli opts/opts.go ValidateLabel
+        if not key:
+            return f"invalid label '{value}': empty name"
+        if " " in key or "\t" in key:
+            return f"label '{key}' contains whitespaces"
     if f.var in ("bytes", "decimal") and cmd.key in _SIZED:
         return flag_value_error(f.var, f.long, value)
     return None

@@ -90,6 +90,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
     for source in (world.shell_functions or {}).values():  # what earlier lines defined
         define_functions(sh, source)
     sh.positional = list(world.shell_params or [])
+    sh.options = set(world.shell_options or ())
     return sh
 
 
@@ -148,6 +149,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
     w.shell_functions = {name: fn.source for name, fn in sh.functions.items()} or None
     w.shell_params = list(sh.positional) or None
+    w.shell_options = frozenset(sh.options) or None
     kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items())
     kept += sum(len(p) for p in sh.positional)
     kept += sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
@@ -159,6 +161,8 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     if sh.elapsed:
         w.clock += sh.elapsed
         tick(w)
+        if w.attached is not None:  # a held terminal shows what came while the line slept
+            attached.follow(w, io)
     w.history_size += 1
     return Result(w, _noted(terminal), code, work=spent.steps)
 

@@ -63,11 +63,19 @@ def image(world: World, image_id: str, ref_name: str, action: str, img: Image | 
 
 
 def network(world: World, c: Container, action: str, when: int | None = None) -> None:
-    """The default bridge (re)connecting or letting go of c (daemon/container_operations.go)."""
-    from .networks import network_id  # networks sits above the volume code that records too
+    """c's network (re)connecting or letting go of it (daemon/container_operations.go); none for a
+    container on another's stack, which has no endpoint of its own."""
+    from .netmodes import DRIVERS, endpoint_name  # they sit above the volume code that records too
+    from .networks import network_id
+    from .usernets import network_of
 
-    record(world, "network", action, network_id(world, "bridge"),
-           {"container": c.id, "name": "bridge", "type": "bridge"}, when)
+    name = endpoint_name(c)
+    net = network_of(world, c)
+    if name in DRIVERS:
+        record(world, "network", action, network_id(world, name),
+               {"container": c.id, "name": name, "type": DRIVERS[name]}, when)
+    elif net is not None:
+        record(world, "network", action, net.id, {"container": c.id, "name": net.name, "type": "bridge"}, when)
 
 
 def mounted(world: World, c: Container) -> None:

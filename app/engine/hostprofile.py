@@ -9,6 +9,11 @@ host: Ubuntu 24.04 LTS on x86-64 with its generic kernel.
 from __future__ import annotations
 
 HOSTNAME = "layerlab"  # the learner's machine; a container's host name is its short id
+# the host's /etc/hosts as Ubuntu's installer writes it (the name on 127.0.1.1): what a container
+# on the host's network stack gets (libnetwork buildHostsFile copies it for host mode)
+ETC_HOSTS = (f"127.0.0.1 localhost\n127.0.1.1 {HOSTNAME}\n\n# The following lines are desirable for IPv6 capable hosts\n"
+             "::1     ip6-localhost ip6-loopback\nfe00::0 ip6-localnet\nff00::0 ip6-mcastprefix\n"
+             "ff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n")
 KERNEL_NAME = "Linux"
 KERNEL_RELEASE = "6.8.0-87-generic"  # uname -r
 KERNEL_VERSION = "#88-Ubuntu SMP PREEMPT_DYNAMIC Sat Oct 11 09:28:41 UTC 2025"  # uname -v

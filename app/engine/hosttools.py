@@ -11,15 +11,19 @@ from . import nodeapp
 from .fs import DEV_NULL, ERRNO_TEXT, FsError
 from .npm import npm_install
 from .toolkit import IO, emit_text
-from .world import Container, World
+from .world import Container, World, network_mode
 
 if TYPE_CHECKING:
     from .shell import Shell
 
 
 def published(world: World, port: int) -> Container | None:
+    """The container answering localhost:port: one publishing it, or one on the host's network
+    stack whose app listens on it."""
     for c in world.containers.values():
         if c.running and any(hp == port and proto == "tcp" for hp, _, _, proto in c.published_ports()):
+            return c
+        if c.running and network_mode(c) == "host" and c.process.get("kind") == "app" and c.process.get("port") == port:
             return c
     return None
 
@@ -29,7 +33,7 @@ def request(world: World, port: int, method: str, path: str, body: str) -> tuple
     c = published(world, port)
     if c is None:
         return "refused", None
-    cport = next(cp for hp, cp in c.ports if hp == port)
+    cport = port if network_mode(c) == "host" else next(cp for hp, cp in c.ports if hp == port)
     if c.paused:  # its processes are frozen: the connection is taken by the kernel, nothing answers
         return "hang", None
     if c.process.get("kind") != "app" or c.process.get("port") != cport:

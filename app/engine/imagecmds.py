@@ -12,8 +12,9 @@ from typing import Any
 from . import events
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters, prune_until
-from .formatting import docker_created_at, human_duration, human_size, human_size4, table
-from .images import image_size, install_base, registry_lookup
+from .formatting import docker_created_at, human_duration, human_size, human_size4, rfc3339, table
+from .gotemplate import go_quote
+from .images import REGISTRY, image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .toolkit import IO, Lines
 from .world import MAX_IMAGES, Container, Image, Layer, World, config_user
@@ -90,16 +91,23 @@ def _split_tag(tag: str) -> tuple[str, str]:
     return repo, t
 
 
-def image_rows(world: World, include_dangling: bool = True) -> list[tuple[Image, str, str]]:
+def image_rows(world: World, intermediate: bool = False) -> list[tuple[Image, str, str]]:
+    """One row per tag, and one for an untagged image; an untagged image with children (a
+    commit's parent) is an intermediate one, listed only with -a (daemon/images/images.go)."""
     rows: list[tuple[Image, str, str]] = []
     for img in sorted(world.images.values(), key=lambda i: (-i.created, i.id)):
         if img.tags:
             for t in sorted(img.tags):
                 repo, tag = _split_tag(t)
                 rows.append((img, repo, tag))
-        elif include_dangling:
+        elif intermediate or not children_of(world, img):
             rows.append((img, "<none>", "<none>"))
     return rows
+
+
+def children_of(world: World, img: Image) -> list[Image]:
+    """The images whose parent img is (docker commit records the container's image as one)."""
+    return [i for i in world.images.values() if i.parent == img.id]
 
 
 # daemon/images/image_list.go acceptedImageFilterTags
@@ -160,6 +168,8 @@ def _image_filter(world: World, args: Args) -> Callable[[Image, str, str], bool]
             return False
         if not f.match_kv("label", img.config.get("Labels") or {}):
             return False
+        if repo == "<none>" and dangling_only and children_of(world, img):
+            return False  # dangling=true lists the store's heads only
         if repo == "<none>":  # a dangling image: only without dangling=false and reference=
             return not (f.contains("dangling") and not dangling_only) and not f.contains("reference")
         if dangling_only:
@@ -169,39 +179,49 @@ def _image_filter(world: World, args: Args) -> Callable[[Image, str, str], bool]
     return keep
 
 
-def _image_row(world: World, img: Image, repo: str, tag: str, trunc: bool) -> dict[str, str]:
-    """imageContext: sizes the plain list does not ask for are N/A; VirtualSize is go-units HumanSize."""
+def _image_row(world: World, img: Image, repo: str, tag: str, trunc: bool, digests: bool = False) -> dict[str, str]:
+    """imageContext: sizes the plain list does not ask for are N/A; VirtualSize is go-units HumanSize.
+    The digest is shown with --digests only, for the repository the image was pulled from
+    (formatter/image.go imageFormatTaggedAndDigest)."""
     size = image_size(world, img)
+    base = REGISTRY.get(repo)
+    digest = img.digest if digests and img.digest and base is not None and base.digest == img.digest else "<none>"
     return {"Repository": repo, "Tag": tag, "ID": img.id[7:19] if trunc else img.id,
             "CreatedSince": human_duration(world.clock - img.created) + " ago",
-            "CreatedAt": docker_created_at(img.created), "Size": human_size(size), "Digest": "<none>",
+            "CreatedAt": docker_created_at(img.created), "Size": human_size(size), "Digest": digest,
             "Containers": "N/A", "SharedSize": "N/A", "UniqueSize": "N/A", "VirtualSize": human_size4(size)}
 
 
 _IMAGE_TABLE = "table {{.Repository}}\\t{{.Tag}}\\t{{.ID}}\\t{{.CreatedSince}}\\t{{.Size}}"
+_IMAGE_TABLE_DIGEST = "table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}"
 _IMAGE_RAW = "repository: {{ .Repository }}\ntag: {{.Tag}}\nimage_id: {{.ID}}\ncreated_at: {{.CreatedAt}}\nvirtual_size: {{.Size}}\n"
 # image/list.go printAmbiguousHint: `docker images <subcommand>` finding nothing
 _IMAGE_SUBCOMMANDS = ("build", "history", "import", "inspect", "list", "load", "ls", "prune", "pull", "push", "rm",
                       "save", "tag")
 
 
-def _image_format(fmt: str, quiet: bool) -> str:
-    """formatter.NewImageFormat: -q replaces only the table and raw formats; a custom one stays."""
+def _image_format(fmt: str, quiet: bool, digests: bool = False) -> str:
+    """formatter.NewImageFormat: -q replaces only the table and raw formats; a custom one stays
+    (--digests adds a DIGEST column to a table that has none)."""
     if fmt == "table":
-        return "{{.ID}}" if quiet else _IMAGE_TABLE
+        return "{{.ID}}" if quiet else _IMAGE_TABLE_DIGEST if digests else _IMAGE_TABLE
     if fmt == "raw":
-        return "image_id: {{.ID}}" if quiet else _IMAGE_RAW
+        return "image_id: {{.ID}}" if quiet else _IMAGE_RAW.replace("image_id", "digest: {{.Digest}}\nimage_id") \
+            if digests else _IMAGE_RAW
+    if digests and fmt.startswith("table") and "{{.Digest}}" not in fmt:
+        return fmt + "\t{{.Digest}}"
     return fmt
 
 
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     keep = _image_filter(world, args)
-    rows = [r for r in image_rows(world) if keep(*r)]
+    rows = [r for r in image_rows(world, args.bool("all")) if keep(*r)]
     trunc = not args.bool("no-trunc")
     # one row per tag, so -q repeats the ID of an image with several tags (formatter/image.go imageFormat)
-    print_formatted(ctx, _image_format(args.get("format") or "table", args.bool("quiet")),
-                    [_image_row(world, *r, trunc) for r in rows], "*formatter.imageContext")
+    digests = args.bool("digests")
+    print_formatted(ctx, _image_format(args.get("format") or "table", args.bool("quiet"), digests),
+                    [_image_row(world, *r, trunc, digests) for r in rows], "*formatter.imageContext")
     name = args.positional[0] if args.positional else ""
     if not rows and name in _IMAGE_SUBCOMMANDS and ctx.command.path == "docker images":
         ctx.io.err("")
@@ -212,15 +232,24 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
 def cmd_tag(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     src, target = args.positional
+    # moby v28.5.2 client/image_tag.go: the client parses both references before it sends
+    # anything (the source as ParseAnyReference: an ID or a digest will do)
+    if not re.fullmatch(r"(sha256:)?[0-9a-f]{64}", src):
+        _tag_reference(src)
+    if _tag_reference(target)[2]:
+        raise DockerError("refusing to create a tag with a digest reference")
     img = world.find_image(src)
     if img is None:
         raise DockerError(f"Error response from daemon: No such image: {normalize_tag(src) or src}")
-    try:
-        parse_ref(target)
-    except RefError as exc:
-        raise DockerError(str(exc)) from None
     tag_image(world, img, normalize_tag(target) or target)
     return 0
+
+
+def _tag_reference(ref: str) -> tuple[str, str, str]:
+    try:
+        return parse_ref(ref)
+    except RefError as exc:
+        raise DockerError(f"Error parsing reference: {go_quote(ref)} is not a valid repository/tag: {exc}") from None
 
 
 def tag_image(world: World, img: Image, tag: str) -> Image:
@@ -254,6 +283,8 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     """daemon/images/image_delete.go: why the image cannot go (None when it can)."""
     users = [c for c in world.containers.values() if c.image_id == img.id]
     short = img.id[7:19]
+    if not by_tag and children_of(world, img):  # checkImageDeleteConflict: a hard conflict, checked first
+        return f"unable to delete {short} (cannot be forced) - image has dependent child images"
     running = next((c for c in users if c.running or c.restarting), None)  # IsRunning: restarting too
     if users and not force:
         if by_tag:
@@ -270,6 +301,14 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     return None
 
 
+def _digest_refs(img: Image, tags: list[str]) -> list[str]:
+    """The repo@digest references a pull left beside these tags: one per repository the image was
+    pulled from (the daemon's reference store keeps them until the repository's last tag goes)."""
+    repos = sorted({t.rsplit(":", 1)[0] for t in tags})
+    return [f"{r}@{img.digest}" for r in repos
+            if img.digest and (base := REGISTRY.get(r)) is not None and base.digest == img.digest]
+
+
 def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str | None:
     """Untag, or delete the image and the layers no other image or cache entry holds; a conflict's text if not."""
     tag = normalize_tag(ref)
@@ -278,16 +317,30 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
         world.set_tags(img.id, [t for t in img.tags if t != tag])
         ctx.io.out(f"Untagged: {tag}")
         events.image(world, img.id, img.id, "untag", img)  # daemon/images/image_delete.go
+        # the repository's last tag takes its digest reference with it
+        for digest_ref in _digest_refs(img, [tag]):  # type: ignore[list-item]
+            if not any(t.rsplit(":", 1)[0] == digest_ref.split("@")[0] for t in img.tags if t != tag):
+                ctx.io.out(f"Untagged: {digest_ref}")
         return None
     conflict = _rmi_conflict(world, img, ref, by_tag, force)
     if conflict:
         return conflict
-    for t in sorted(img.tags):
+    # every reference in lexical order, the pull's repo@digest ones too (removeAllReferencesToImageID);
+    # by tag, only the tag's removal is an event
+    for t in sorted([*img.tags, *_digest_refs(img, img.tags)]):
         ctx.io.out(f"Untagged: {t}")
-        events.image(world, img.id, img.id, "untag", img)
+        if not by_tag or t == tag:
+            events.image(world, img.id, img.id, "untag", img)
     world.set_tags(img.id, [])
-    if any(c.image_id == img.id for c in world.containers.values()):
-        return None  # forced: the image stays as <none> while containers use it
+    if any(c.image_id == img.id for c in world.containers.values()) or children_of(world, img):
+        return None  # forced, or a parent: the image stays as <none> (imageDeleteHelper, quiet)
+    _delete_image(ctx, world, img)
+    return None
+
+
+def _delete_image(ctx: Ctx, world: World, img: Image) -> None:
+    """imageDeleteHelper: the image and the layers it alone held, then its parent when that is
+    left with no tag, no other child and no container (PruneChildren, the CLI's default)."""
     ctx.io.out(f"Deleted: {img.id}")
     del world.images[img.id]
     events.image(world, img.id, img.id, "delete")  # gone: no labels
@@ -300,7 +353,23 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
             break
         ctx.io.out(f"Deleted: {lid}")
         world.layers.pop(lid, None)
-    return None
+    parent = world.images.get(img.parent)
+    if (parent is not None and not parent.tags and not children_of(world, parent)
+            and not any(c.image_id == parent.id for c in world.containers.values())):
+        _delete_image(ctx, world, parent)
+
+
+_EPOCH_2000 = 946684800  # 2000-01-01T00:00:00Z
+
+
+def _history_ids(world: World, img: Image) -> list[str]:
+    """The image's ID, then each parent's still in the store, one per history entry from the top."""
+    ids: list[str] = []
+    current: Image | None = img
+    while current is not None and len(ids) < len(img.history):
+        ids.append(current.id)
+        current = world.images.get(current.parent) if current.parent else None
+    return ids
 
 
 def cmd_history(ctx: Ctx, args: Args) -> int:
@@ -312,13 +381,19 @@ def cmd_history(ctx: Ctx, args: Args) -> int:
     trunc = not args.bool("no-trunc")
     human = args.get("human", True) not in (False, "false")
     rows = []
+    # daemon/images/image_history.go: the newest entries take the image's ID, then its parents'
+    ids = _history_ids(world, img)
     for i, h in enumerate(reversed(img.history)):
         created_by = h["created_by"].replace("\t", " ")
         if trunc and len(created_by) > 45:
             created_by = created_by[:44] + "…"
-        iid = (img.id if not trunc else img.id[7:19]) if i == 0 else "<missing>"
-        rows.append({"ID": iid, "CreatedSince": human_duration(world.clock - h["created"]) + " ago",
-                     "CreatedAt": docker_created_at(h["created"]), "CreatedBy": created_by,
+        iid = (ids[i] if not trunc else ids[i][7:19]) if i < len(ids) else "<missing>"
+        # cli/command/image/formatter_history.go: CreatedAt is RFC 3339; CreatedSince is that too
+        # without -H, and N/A for a date before 2000
+        since = (rfc3339(h["created"]) if not human else "N/A" if h["created"] <= _EPOCH_2000 else
+                 human_duration(world.clock - h["created"]) + " ago")
+        rows.append({"ID": iid, "CreatedSince": since,
+                     "CreatedAt": rfc3339(h["created"]), "CreatedBy": created_by,
                      "Size": human_size(h["size"]) if human else str(h["size"]), "Comment": h.get("comment", "")})
     if args.bool("quiet"):
         for r in rows:
@@ -328,8 +403,9 @@ def cmd_history(ctx: Ctx, args: Args) -> int:
     if fmt and fmt != "table":
         print_formatted(ctx, fmt, rows, "*image.historyContext")
         return 0
-    for ln in table([["IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"],
-                     *[[r["ID"], r["CreatedSince"], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]]):
+    when = "CreatedSince" if human else "CreatedAt"  # nonHumanHistoryTableFormat
+    for ln in table([["IMAGE", "CREATED" if human else "CREATED AT", "CREATED BY", "SIZE", "COMMENT"],
+                     *[[r["ID"], r[when], r["CreatedBy"], r["Size"], r["Comment"]] for r in rows]]):
         ctx.io.out(ln)
     return 0
 
@@ -362,7 +438,7 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]
     layers = [*base.layers, lid]
     iid = image_id_for(layers, config, history)
-    img = Image(iid, layers, config, history, world.clock, comment=message)
+    img = Image(iid, layers, config, history, world.clock, parent=c.image_id, comment=message)
     world.images[iid] = img
     events.image(world, iid, iid, "create", img)  # daemon/images/image_commit.go CommitImage
     tag = ""
@@ -404,6 +480,8 @@ def prune_images(ctx: Ctx, everything: bool, filters: list[str]) -> tuple[list[s
             continue
         if img.tags and dangling_only:
             continue  # a tagged image is no dangling one
+        if not img.tags and children_of(world, img):
+            continue  # an intermediate image goes with its last child
         for ref in sorted(img.tags) or [img.id]:
             current = world.images.get(img.id)
             if current is None or _rmi_one(inner, world, current, ref, False):

@@ -9,8 +9,9 @@ see this layer, so it is a lower layer of the container's view only.
 
 from __future__ import annotations
 
+from . import hostprofile
 from .fs import Tree, dir_node, file_node
-from .world import Container, host_name
+from .world import Container, host_name, network_mode
 
 HOSTS = (
     "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::\tip6-localnet\n"
@@ -27,7 +28,8 @@ def init_tree(c: Container, ip: str = "") -> Tree:
     ip = ip or "172.17.0.2"  # (never started)
     name = host_name(c)
     fqdn = f"{name}.{c.domainname}" if c.domainname else name
-    key = (c.id, ip, fqdn)
+    mode = network_mode(c)
+    key = (c.id, ip, fqdn + "\0" + mode)
     tree = _CACHE.get(key)
     if tree is None:
         tree = Tree()
@@ -38,7 +40,7 @@ def init_tree(c: Container, ip: str = "") -> Tree:
         tree.set("/etc/hostname", file_node(name + "\n"))  # moby container_unix.go: Config.Hostname
         # libnetwork makeHostsRecs: the full name, and the bare one when the full name has a dot
         hosts = f"{fqdn} {fqdn.split('.', 1)[0]}" if "." in fqdn else fqdn
-        tree.set("/etc/hosts", file_node(HOSTS + f"{ip}\t{hosts}\n"))
+        tree.set("/etc/hosts", file_node(_hosts(mode, ip, hosts)))
         tree.set("/etc/resolv.conf", file_node(RESOLV))
         tree.set("/etc/mtab", file_node("", mode=0o777))
         tree = tree.freeze()
@@ -46,3 +48,14 @@ def init_tree(c: Container, ip: str = "") -> Tree:
             _CACHE.clear()
         _CACHE[key] = tree
     return tree
+
+
+def _hosts(mode: str, ip: str, names: str) -> str:
+    """/etc/hosts: the host's own on its network stack, the defaults alone without an address of
+    its own (none: updateHostsFile has no interface address to add), else the defaults and the
+    container's address and names (another container's stack: that container's file)."""
+    if mode == "host":
+        return hostprofile.ETC_HOSTS
+    if mode == "none":
+        return HOSTS
+    return HOSTS + f"{ip}\t{names}\n"

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import netmodes
 from .dockercli import Args, Ctx, DockerError
 from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
+from .hostconfig import NIL_TYPES as HOST_NIL_TYPES
+from .hostconfig import host_config
 from .images import image_size
-from .networks import bridge_ip, bridge_mac, inspected_network
+from .networks import inspected_network
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir, layer_dir, lower_dirs
 from .refs import normalize_tag
-from .resources import resources_json, typed_nils
+from .resources import typed_nils
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
 from .world import Container, Image, World, config_user, host_name, host_pid
@@ -32,12 +35,8 @@ def struct_set(keys: Any) -> dict[str, Any]:
     return {k: S() for k in sorted(set(keys))}
 
 
-def container_json(world: World, c: Container) -> dict[str, Any]:
-    image = world.images.get(c.image_id)
-    lower = ":".join(f"{OVERLAY}/{d}/diff" for d in lower_dirs(image))
-    rw_id = container_dir(c)
-    base = f"/var/lib/docker/containers/{c.id}"
-    state = S({
+def _state(c: Container) -> S:
+    return S({
         # a restarting container counts as running (container/state.go SetRestarting), without a process
         "Status": "paused" if c.frozen else c.state, "Running": c.running or c.restarting, "Paused": c.frozen,
         "Restarting": c.restarting, "OOMKilled": False,
@@ -46,15 +45,15 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
     })
-    argv = [*c.entrypoint, *c.cmd]
-    binds = [m.spec for m in c.mounts if m.origin == "bind-flag"]
-    port_bindings = {f"{cp}/{proto}": [S(HostIp=ip if ip != "0.0.0.0" else "", HostPort=str(hp) if hp else "")]
-                     for hp, cp, ip, proto in c.published_ports()}
-    mounts = []
+
+
+def _mount_points(c: Container) -> list[S]:
+    """container.MountPoint for each mount but --tmpfs's, by destination."""
+    mounts: list[S] = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
             continue
-        entry: dict[str, Any] = S(Type=m.type)
+        entry = S(Type=m.type)
         if m.type == "volume":
             entry["Name"] = m.source
             entry["Source"] = volume_data_path(m.source)
@@ -69,23 +68,43 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         entry["RW"] = m.rw
         entry["Propagation"] = m.propagation
         mounts.append(entry)
+    return mounts
+
+
+def _files(world: World, c: Container) -> tuple[str, str, str]:
+    """ResolvConfPath, HostnamePath and HostsPath: set at the first start (BuildHostnameFile and
+    the sandbox's options), the joined container's on its stack (initializeNetworkingPaths)."""
+    if not c.started_at:
+        return "", "", ""
+    other = world.find_container(netmodes.joined(c)) if netmodes.joined(c) else None
+    base = f"/var/lib/docker/containers/{(other or c).id}"
+    return f"{base}/resolv.conf", f"{base}/hostname", f"{base}/hosts"
+
+
+def container_json(world: World, c: Container) -> dict[str, Any]:
+    """container.InspectResponse as daemon/inspect.go ContainerInspect fills it."""
+    image = world.images.get(c.image_id)
+    lower = ":".join(f"{OVERLAY}/{d}/diff" for d in lower_dirs(image))
+    rw_id = container_dir(c)
+    argv = [*c.entrypoint, *c.cmd]
     ports: dict[str, Any] = {}
     if c.running:
         for p in c.exposed:
             ports[p] = None
         for hp, cp, ip, proto in c.published_ports():
             ports[f"{cp}/{proto}"] = [S(HostIp=ip, HostPort=str(hp))]
+    resolv, hostname, hosts = _files(world, c)
     return S({
         "Id": c.id,
         "Created": rfc3339_nano(c.created, 111111111),
         "Path": argv[0] if argv else "",
         "Args": argv[1:],
-        "State": state,
+        "State": _state(c),
         "Image": c.image_id,
-        "ResolvConfPath": f"{base}/resolv.conf",
-        "HostnamePath": f"{base}/hostname",
-        "HostsPath": f"{base}/hosts",
-        "LogPath": f"{base}/{c.id}-json.log",
+        "ResolvConfPath": resolv,
+        "HostnamePath": hostname,
+        "HostsPath": hosts,
+        "LogPath": f"/var/lib/docker/containers/{c.id}/{c.id}-json.log",
         "Name": "/" + c.name,
         "RestartCount": c.restart_count,
         "Driver": "overlay2",
@@ -94,28 +113,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "ProcessLabel": "",
         "AppArmorProfile": "docker-default",
         "ExecIDs": None,
-        "HostConfig": S({
-            "Binds": [b for b in binds] or None,
-            "ContainerIDFile": "",
-            "LogConfig": S(Type="json-file", Config={}),
-            "NetworkMode": "bridge",
-            "PortBindings": gomap(port_bindings),
-            "RestartPolicy": S(Name=c.restart_policy, MaximumRetryCount=c.restart_retries),
-            "AutoRemove": c.auto_remove,
-            "VolumeDriver": "",
-            "VolumesFrom": c.volumes_from or None,
-            "GroupAdd": list(c.group_add or []) or None,  # --group-add (between them in the API's order)
-            "ReadonlyRootfs": c.read_only,
-            "Tmpfs": gomap({m.destination: m.spec for m in c.mounts if m.destination in c.tmpfs_flags}) or None,
-            "Isolation": "",
-            **dict(resources_json(c.memory, c.resources)),  # the embedded Resources, in their order
-            "Mounts": [{"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}), "Target": m.destination,
-                        **({"ReadOnly": True} if not m.rw else {}),
-                        **({"TmpfsOptions": {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
-                                             **({"Mode": m.tmpfs_mode} if m.tmpfs_mode else {})}}
-                           if m.type == "tmpfs" and (m.tmpfs_size or m.tmpfs_mode) else {})}
-                       for m in c.mounts if m.origin == "mount-flag"] or None,
-        }),
+        "HostConfig": host_config(c),
         "GraphDriver": {
             "Data": {
                 "ID": c.id,
@@ -126,38 +124,35 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
             },
             "Name": "overlay2",
         },
-        "Mounts": mounts,
-        "Config": S({
-            "Hostname": host_name(c),
-            "Domainname": c.domainname,
-            "User": config_user(world, c),
-            "AttachStdin": False,
-            "AttachStdout": False,
-            "AttachStderr": False,
-            **({"ExposedPorts": struct_set(c.exposed)} if c.exposed else {}),
-            "Tty": c.tty,
-            "OpenStdin": c.stdin_open,
-            "StdinOnce": False,
-            "Env": list(c.env),
-            "Cmd": list(c.cmd) or None,
-            "Image": c.image_ref,
-            "Volumes": (struct_set([*(image.config.get("Volumes") or {}), *c.anon_volumes]) or None)
-            if image else None,
-            "WorkingDir": c.workdir,
-            "Entrypoint": list(c.entrypoint) or None,
-            "OnBuild": None,
-            "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
-        }),
-        "NetworkSettings": S({
-            "Bridge": "",
-            "SandboxID": "",
-            "SandboxKey": "",
-            "Ports": gomap(ports),
-            "IPAddress": bridge_ip(world, c),
-            "IPPrefixLen": 16 if c.running else 0,
-            "Gateway": "172.17.0.1" if c.running else "",
-            "MacAddress": bridge_mac(world, c),
-        }),
+        "Mounts": _mount_points(c),
+        "Config": _config(world, c, image),
+        "NetworkSettings": netmodes.network_settings(world, c, ports),
+    })
+
+
+def _config(world: World, c: Container, image: Image | None) -> S:
+    """container.Config (Healthcheck, ArgsEscaped, NetworkDisabled, MacAddress, StopSignal,
+    StopTimeout and Shell are omitempty and never set here)."""
+    return S({
+        "Hostname": host_name(c),
+        "Domainname": c.domainname,
+        "User": config_user(world, c),
+        "AttachStdin": False,
+        "AttachStdout": False,
+        "AttachStderr": False,
+        **({"ExposedPorts": struct_set(c.exposed)} if c.exposed else {}),
+        "Tty": c.tty,
+        "OpenStdin": c.stdin_open,
+        "StdinOnce": False,
+        "Env": list(c.env),
+        "Cmd": list(c.cmd) or None,
+        "Image": c.image_ref,
+        "Volumes": (struct_set([*(image.config.get("Volumes") or {}), *c.anon_volumes]) or None)
+        if image else None,
+        "WorkingDir": c.workdir,
+        "Entrypoint": list(c.entrypoint) or None,
+        "OnBuild": None,
+        "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
     })
 
 
@@ -172,15 +167,7 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
         "Created": rfc3339_nano(img.created),
         "DockerVersion": "",
         "Author": "",
-        "Config": S({
-            "Hostname": "", "Domainname": "", "User": img.config.get("User", ""), "AttachStdin": False,
-            "AttachStdout": False, "AttachStderr": False,
-            **({"ExposedPorts": struct_set(img.config["ExposedPorts"])} if img.config.get("ExposedPorts") else {}),
-            "Tty": False, "OpenStdin": False, "StdinOnce": False, "Env": img.config.get("Env") or [],
-            "Cmd": img.config.get("Cmd"), "Image": "", "Volumes": struct_set(img.config.get("Volumes") or []) or None,
-            "WorkingDir": img.config.get("WorkingDir", ""), "Entrypoint": img.config.get("Entrypoint"),
-            "OnBuild": None, "Labels": gomap(img.config.get("Labels")) or None,
-        }),
+        "Config": _image_config(img),
         "Architecture": "amd64",
         "Os": "linux",
         "Size": image_size(world, img),
@@ -198,6 +185,54 @@ def image_json(world: World, img: Image) -> dict[str, Any]:
     })
 
 
+def _image_config(img: Image) -> S:
+    """The image's config as the CLI decodes it (dockerspec.DockerOCIImageConfig: the OCI
+    ImageConfig and Healthcheck, OnBuild, Shell; every field omitempty)."""
+    cfg = img.config
+    typed = S({
+        "User": cfg.get("User") or "", "ExposedPorts": struct_set(cfg.get("ExposedPorts") or []) or None,
+        "Env": list(cfg.get("Env") or []) or None, "Entrypoint": cfg.get("Entrypoint") or None,
+        "Cmd": cfg.get("Cmd") or None, "Volumes": struct_set(cfg.get("Volumes") or []) or None,
+        "WorkingDir": cfg.get("WorkingDir") or "", "Labels": gomap(cfg.get("Labels")) or None,
+        "StopSignal": cfg.get("StopSignal") or "", "ArgsEscaped": bool(cfg.get("ArgsEscaped")),
+        "Healthcheck": None, "OnBuild": cfg.get("OnBuild") or None, "Shell": cfg.get("Shell") or None,
+    })
+    typed.go_type = "*v1.DockerOCIImageConfig"
+    typed.omitempty = frozenset(typed)
+    return typed
+
+
+# api/server/router/image/inspect_response.go legacyConfigFields["current"]: the fields API 1.50
+# and later still print when the image has none (the router writes Config as a map: keys sorted)
+_LEGACY_CONFIG = {"Cmd": None, "Entrypoint": None, "Env": None, "Labels": None, "OnBuild": None, "User": "",
+                  "Volumes": None, "WorkingDir": ""}
+
+
+def _empty(value: Any) -> bool:
+    """encoding/json isEmptyValue (a struct never is)."""
+    return value is None or isinstance(value, GoNil) or (not isinstance(value, S) and value in (False, "", [], {}))
+
+
+def json_ready(value: Any) -> Any:
+    """What the API sends: each struct's omitempty fields left out when empty."""
+    if isinstance(value, S):
+        out = S((k, json_ready(v)) for k, v in value.items() if not (k in value.omitempty and _empty(v)))
+        out.go_type = value.go_type
+        return out
+    if isinstance(value, dict):
+        return type(value)((k, json_ready(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return [json_ready(v) for v in value]
+    return value
+
+
+def image_raw(typed: dict[str, Any]) -> dict[str, Any]:
+    """The image's JSON at API 1.51: Config merged over the legacy fields, as a map."""
+    data = json_ready(typed)
+    data["Config"] = dict(sorted({**_LEGACY_CONFIG, **data["Config"]}.items()))
+    return data
+
+
 _TYPES = ("container", "image", "network", "volume")
 
 
@@ -208,7 +243,8 @@ _NIL_TYPES = {
     "Cmd": "strslice.StrSlice", "Entrypoint": "strslice.StrSlice", "Mounts": "[]mount.Mount",
     "PortBindings": "nat.PortMap", "Ports": "nat.PortMap", "ExposedPorts": "nat.PortSet",
     "Tmpfs": "map[string]string", "Labels": "map[string]string", "Options": "map[string]string",
-    "Volumes": "map[string]struct {}", "Config": "map[string]string", **typed_nils(),
+    "Volumes": "map[string]struct {}", "Config": "map[string]string", **typed_nils(), **HOST_NIL_TYPES,
+    **netmodes.NIL_TYPES,
 }
 
 
@@ -222,6 +258,7 @@ def typed_view(value: Any, key: str = "", parent: str = "") -> Any:
         out = type(value)((k, typed_view(v, k, key)) for k, v in value.items())
         if isinstance(value, S) and isinstance(out, S):
             out.go_type = value.go_type
+            out.omitempty = value.omitempty
         return out
     if isinstance(value, list):
         return [typed_view(v, "", key) for v in value]
@@ -251,10 +288,13 @@ def _find(world: World, kind: str, ref: str, size: bool = False) -> Inspected | 
         data = container_json(world, c) if c else None
         if c is not None and data is not None:
             typed = typed_view(_sized(world, c, data, size))
-            return (_sized(world, c, data, True), typed, True) if size else (data, typed, True)
+            return (json_ready(_sized(world, c, data, True) if size else data), typed, True)
     elif kind == "image":
         img = world.find_image(ref)
-        data = image_json(world, img) if img else None
+        if img is None:
+            return None
+        full = image_json(world, img)
+        return image_raw(full), typed_view(full), True
     elif kind == "network":
         return inspected_network(world, ref)
     else:

@@ -3,12 +3,14 @@ lookups every container command shares. The commands themselves are in container
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import replace
 
-from . import budget, events, localvolumes, nodeapp
-from .addresses import allocate_ip
+from . import budget, events, localvolumes, netmodes, nodeapp
 from .dockercli import Args, Ctx, DockerError
-from .fs import DIR, FsError, Tree, normpath, overlay_get, overlay_walk
+from .fs import DIR, FsError, Node, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
 from .names import random_name
 from .overlaydirs import ROOT as OVERLAY
@@ -53,10 +55,17 @@ def restarting_error(c: Container) -> str:
     return f"Container {c.id} is restarting, wait until the container is running"
 
 
+# moby v28.5.2 client/utils.go trimID: the API client trims a container's name or ID and refuses
+# an empty one before it sends anything
+EMPTY_ID = "invalid container name or ID: value is empty"
+
+
 def get_container(world: World, ref: str) -> Container:
-    c = world.find_container(ref)
+    if not ref.strip():
+        raise DockerError(EMPTY_ID)
+    c = world.find_container(ref.strip())
     if c is None:
-        raise no_such_container(ref)
+        raise no_such_container(ref.strip())
     return c
 
 
@@ -66,12 +75,13 @@ def each_container(ctx: Ctx, refs: list[str], missing: list[str],
     reports it (the command goes on with the next) and added to missing. With errors, the
     report is kept there for the command to print at its end."""
     for ref in refs:
-        c = ctx.world.find_container(ref)
+        c = ctx.world.find_container(ref.strip())
         if c is None:
+            message = no_such_container(ref.strip()).message if ref.strip() else EMPTY_ID
             if errors is None:
-                ctx.io.err(no_such_container(ref).message)
+                ctx.io.err(message)
             else:
-                errors.append(no_such_container(ref).message)
+                errors.append(message)
             missing.append(ref)
             continue
         yield ref, c
@@ -95,6 +105,23 @@ def _populate(world: World, c: Container, image: Image) -> None:
             continue
         for path, n in overlay_walk(lowers, m.destination):
             world.host.set(data + path[len(m.destination):], n)
+
+
+def _setup_working_dir(world: World, c: Container, image: Image) -> None:
+    """moby v28.5.2 container/container.go SetupWorkingDirectory, as the container is created: the
+    working directory's missing folders are made in its layer (root's, 0755); a file in the way is
+    the daemon's error."""
+    lowers = world.image_layers(image)
+    path = ""
+    for part in [p for p in c.workdir.split("/") if p]:
+        path += "/" + part
+        node = overlay_get(lowers, path)
+        if node is None:
+            c.rw.set(path, Node(DIR, mode=0o755))
+        elif node.kind != DIR:
+            if path == c.workdir:
+                raise DockerError(f"Error response from daemon: Cannot mkdir: {c.workdir} is not a directory", 125)
+            return  # a link or a file above it: layerlab leaves the folders to the process
 
 
 def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False) -> Image:
@@ -147,6 +174,10 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     env = environment(ctx, args, image)
     entrypoint, cmd = entrypoint_and_cmd(args, image)
     exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
+    mode = netmodes.daemon_mode(world, checked.network)
+    unpublished: tuple[tuple[int, int, str, str], ...] = ()
+    if not netmodes.publishes_on(mode):  # host, none: nothing is published; HostConfig.PortBindings keeps them
+        unpublished, port_specs = tuple(port_specs), []
     c = Container(
         id=cid, name=name, image_id=image.id, image_ref=ref, created=world.clock, cmd=cmd,
         entrypoint=entrypoint, env=env,
@@ -156,14 +187,24 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
         port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
-        hostname=args.get("hostname") or "", domainname=args.get("domainname") or "",
+        hostname=netmodes.create_hostname(mode, args.get("hostname") or ""), domainname=args.get("domainname") or "",
         labels=_labels(args, image),
         # daemon/commit.go merge: the image's User when -u gives none
         user=args.get("user") or image.config.get("User") or "",
         group_add=args.list("group-add") or None,
         restart_policy=checked.restart_policy, restart_retries=checked.restart_retries,
+        network="" if mode == "bridge" else mode, unpublished=unpublished,
     )
     c.memory, c.resources = as_created(checked.limits)
+    try:
+        _setup_working_dir(world, c, image)
+    except DockerError:
+        # daemon/create.go: the failed create's cleanup removes its anonymous volumes (the image's
+        # VOLUMEs and -v /path would only have come after the working directory)
+        for m in mounts:
+            if m.type == "volume" and not m.spec_source:
+                remove_volume_if_unused(world, m.source)
+        raise
     world.containers[cid] = c
     _populate(world, c, image)
     events.container(world, c, "create")
@@ -192,6 +233,7 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
            by_manager: bool = False) -> tuple[int | None, list[str]]:
     """daemon/start.go containerStart: c's mounts, network and main process (by_manager: the
     restart manager's start, which keeps its count and wait)."""
+    _networked(c, netmodes.join_other, world)  # initializeNetworking, before anything else
     used = world.used_ports()
     for hp, _cp in c.ports:
         if hp and hp in used and used[hp] is not c:
@@ -224,7 +266,7 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
                 f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
                 f"{OVERLAY}/{container_dir(c)}/merged{exc.path}: read-only file system: unknown", 125) from None
         applied.append(m)
-    c.ip = allocate_ip(world, c)  # its endpoint joins the bridge before the process starts
+    _networked(c, netmodes.attach, world)  # its endpoint joins its network before the process starts
     if not by_manager:
         reset_manager(c)  # once the spec is made (daemon/start.go ResetRestartManager)
     try:
@@ -246,6 +288,17 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
     if code is not None:
         exit_container(world, c, code, world.clock)
     return code, out
+
+
+def _networked(c: Container, step: Callable[[World, Container], None], world: World) -> None:
+    """A network step of the start; when it fails, the start fails with the exit code 128 the
+    daemon gives a container whose start failed without one (daemon/start.go exitUnknown)."""
+    try:
+        step(world, c)
+    except DockerError:
+        if not c.exit_code:
+            c.exit_code = 128
+        raise
 
 
 def _ephemeral(world: World) -> int:
@@ -286,10 +339,32 @@ def thaw(world: World, c: Container) -> None:
     c.process = process
 
 
+_EXITS: ContextVar[dict[str, int] | None] = ContextVar("_EXITS", default=None)
+
+
+@contextmanager
+def watching_exits() -> Iterator[dict[str, int]]:
+    """The code of each container's first exit while this is open (`docker wait` is woken by the
+    next SetStopped or SetRestarting: container/state.go stopWaiters)."""
+    exits: dict[str, int] = {}
+    token = _EXITS.set(exits)
+    try:
+        yield exits
+    finally:
+        _EXITS.reset(token)
+
+
 def exit_container(world: World, c: Container, code: int, when: int) -> None:
     """The main process ended: record it and empty tmpfs; then either its restart policy has it
     wait to start again (restarting), or it is auto-removed unless manually restarted."""
     release_due(c, when)  # what the process wrote before it ended
+    watched = _EXITS.get()
+    if watched is not None:
+        watched.setdefault(c.id, code)
+    held = world.attached
+    if held is not None and held.container == c.id and held.ended is None:
+        # what holds the terminal ends with this process (its logger closes: container/monitor.go Reset)
+        world.attached = replace(held, ended=len(c.logs))
     events.exited(world, c, code, when)
     c.state = "exited"
     c.paused = False
@@ -372,6 +447,14 @@ def _restart(world: World, c: Container) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # Handlers
+
+
+def outlives_signal(c: Container, signal: int | None) -> bool:
+    """Whether c's main process goes on after the stop signal (PID 1 has no default handlers):
+    with a negative timeout, daemon/stop.go containerStop then waits for it for ever."""
+    signal = signal or 15
+    return (c.running and not c.restarting and c.process.get("kind") != "done"
+            and not (signal == 9 or (c.init and signal not in NOT_FATAL)))
 
 
 def stop_container(world: World, c: Container, timeout: int = 10, signal: int | None = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import netmodes
 from .dockercli import Args, Ctx, DockerError, print_formatted
 from .filters import Filters
 from .formatting import TemplateError, check_ps_format, docker_created_at, ellipsis, human_duration, human_size
@@ -39,7 +40,10 @@ def command_text(c: Container, trunc: bool = True) -> str:
 
 
 def ports_text(c: Container) -> str:
-    """formatter DisplayablePorts: exposed-only ports first, then the host mappings."""
+    """formatter DisplayablePorts: exposed-only ports first, then the host mappings (off the
+    bridge NetworkSettings.Ports is empty: nothing)."""
+    if not netmodes.publishes(c):
+        return ""
     if c.running and c.ports:
         published = {f"{cp}/{proto}" for _, cp, _, proto in c.published_ports()}
         mapped = [f"{ip}:{hp}->{cp}/{proto}" for hp, cp, ip, proto in sorted(c.published_ports(), key=lambda p: (p[1], p[0]))]
@@ -83,7 +87,7 @@ def ps_row(world: World, c: Container, trunc: bool = True, sizes: bool = True) -
         "RunningFor": human_duration(world.clock - c.created) + " ago", "Ports": ports_text(c), "State": "paused" if c.frozen else c.state,
         "Status": status_text(world, c), "Size": size, "Names": c.name,
         "Labels": ",".join(sorted(f"{k}={v}" for k, v in c.labels.items())), "Mounts": mounts_text(c, trunc),
-        "Networks": "bridge", "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
+        "Networks": netmodes.ps_networks(c), "LocalVolumes": str(sum(1 for m in c.mounts if m.type == "volume")),
     }
 
 
@@ -163,7 +167,7 @@ def _ps_filter(world: World, c: Container, f: Filters) -> bool:
         "exited": lambda v: c.state == "exited" and c.exit_code == int(v),
         "health": lambda v: v == "none",
         "is-task": lambda v: v in ("0", "false"),
-        "network": lambda v: v == "bridge",  # every container here is on the default bridge
+        "network": lambda v: netmodes.ps_on_network(world, c, v),
     }
     for key, check in checks.items():
         if f.contains(key) and not any(check(v) for v in f.get(key)):

@@ -68,9 +68,13 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
         dest = parts[0]
         _check_destination(raw, dest, "volume")
         return VolumeSpec(raw, "", dest, "")
+    # the daemon splits the raw bind again without the client's drive-letter rule (moby v28.5.2
+    # volume/mounts/linux_parser.go ParseMountRaw, in its order): strings.SplitN(raw, ":", 4)
+    parts = raw.split(":", 3)
+    if len(parts) == 4:
+        raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}'", 125)
     source, dest = parts[0], parts[1]
     mode = parts[2] if len(parts) == 3 else ""
-    # moby v28.5.2 volume/mounts/linux_parser.go ParseMountRaw, in its order
     if len(parts) == 2 and valid_mount_mode(dest):
         raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}'", 125)
     if source.startswith("."):

@@ -1,5 +1,6 @@
 """The daemon's three predefined networks (bridge, host, none) and `docker network ls` and
-`docker network inspect`; every container here is on the default bridge."""
+`docker network inspect`; a container is on one of them, or on another container's stack
+(app/engine/netmodes.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-from .addresses import attached_in_order, bridge_ip
+from . import usernets
+from .addresses import bridge_ip
 from .dockercli import Args, Ctx, DockerError, print_formatted
 from .filters import Filters
 from .formatting import GoStruct
 from .gotemplate import GoNil
+from .netmodes import attached, endpoint_id
+from .usernets import UserNetwork
 from .volumes import Inspected, natural_key, print_inspect
 from .world import EPOCH, Container, World
 
@@ -66,9 +70,11 @@ def bridge_mac(world: World, c: Container) -> str:
 def network_json(world: World, name: str) -> dict[str, Any]:
     """moby v28.5.2 daemon/network.go buildNetworkResource, with the endpoints of a detailed answer."""
     bridge = name == "bridge"
-    containers = {c.id: {"Name": c.name, "EndpointID": _digest(world, c.id, c.started_at, "endpoint"),
-                         "MacAddress": bridge_mac(world, c), "IPv4Address": bridge_ip(world, c) + "/16",
-                         "IPv6Address": ""} for c in attached_in_order(world)} if bridge else {}
+    # buildEndpointResource: host's and none's endpoints have no interface, so no addresses
+    containers = {c.id: {"Name": c.name, "EndpointID": endpoint_id(world, c),
+                         "MacAddress": bridge_mac(world, c) if bridge else "",
+                         "IPv4Address": bridge_ip(world, c) + "/16" if bridge else "",
+                         "IPv6Address": ""} for c in attached(world, name)}
     return {
         "Name": name, "Id": network_id(world, name), "Created": _go_time(*_created(world, name), "json"),
         "Scope": "local", "Driver": PREDEFINED[name], "EnableIPv4": True, "EnableIPv6": False,
@@ -85,7 +91,8 @@ def typed_network(data: dict[str, Any]) -> GoStruct:
     typed = GoStruct(**data)
     ipam = data["IPAM"]
     configs = [_ipam_config(c) for c in ipam["Config"]] if ipam["Config"] is not None else GoNil("[]network.IPAMConfig")
-    typed["IPAM"] = GoStruct(Driver=ipam["Driver"], Options=GoNil("map[string]string"), Config=configs)
+    typed["IPAM"] = GoStruct(Driver=ipam["Driver"], Options=GoNil("map[string]string") if ipam["Options"] is None
+                             else ipam["Options"], Config=configs)
     typed["Peers"] = GoNil("[]network.PeerInfo")
     typed["Services"] = GoNil("map[string]network.ServiceInfo")
     typed.go_type = "network.Inspect"
@@ -101,15 +108,16 @@ def _ipam_config(config: dict[str, str]) -> GoStruct:
     return typed
 
 
-def find_network(world: World, ref: str) -> str | None:
-    """api/server/router/network/network_routes.go getNetwork: a full ID, a name, then an ID
-    prefix; DockerError when a prefix names more than one."""
-    ids = {network_id(world, name): name for name in PREDEFINED}
-    if ref in ids:
-        return ids[ref]
-    if ref in PREDEFINED:
-        return ref
-    matches = [name for nid, name in ids.items() if nid.startswith(ref)]
+def lookup(world: World, ref: str) -> str | UserNetwork | None:
+    """getNetwork over every network: a full ID, a name, then one ID prefix (a predefined
+    network's name, or the user network)."""
+    everything: list[tuple[str, str | UserNetwork, str]] = [
+        (network_id(world, name), name, name) for name in PREDEFINED]
+    everything += [(n.id, n, n.name) for n in usernets.networks(world)]
+    for nid, found, name in everything:
+        if ref in (nid, name):
+            return found
+    matches = [found for nid, found, _ in everything if ref and nid.startswith(ref)]
     if len(matches) > 1:
         raise DockerError(f"Error response from daemon: {len(matches)} matches found based on ID prefix: "
                           f"network {ref} is ambiguous")
@@ -117,11 +125,27 @@ def find_network(world: World, ref: str) -> str | None:
 
 
 def inspected_network(world: World, ref: str) -> Inspected | None:
-    name = find_network(world, ref)
-    if name is None:
+    found = lookup(world, ref)
+    if found is None:
         return None
-    data = network_json(world, name)
+    data = network_json(world, found) if isinstance(found, str) else user_network_json(world, found)
     return data, typed_network(data), True
+
+
+def user_network_json(world: World, n: UserNetwork) -> dict[str, Any]:
+    """buildNetworkResource for a network docker network create made (the CLI sends empty maps for
+    the IPAM options, the driver options and the labels it was not given)."""
+    containers = {c.id: {"Name": c.name, "EndpointID": endpoint_id(world, c), "MacAddress": bridge_mac(world, c),
+                         "IPv4Address": f"{c.ip}/{n.prefix}", "IPv6Address": ""}
+                  for c in usernets.attached(world, n)}
+    return {
+        "Name": n.name, "Id": n.id, "Created": _go_time(*usernets.created_at(n), "json"),
+        "Scope": "local", "Driver": "bridge", "EnableIPv4": True, "EnableIPv6": False,
+        "IPAM": {"Driver": "default", "Options": {}, "Config": [{"Subnet": n.subnet, "Gateway": n.gateway}]},
+        "Internal": n.internal, "Attachable": n.attachable, "Ingress": False, "ConfigFrom": {"Network": ""},
+        "ConfigOnly": False, "Containers": dict(sorted(containers.items())),
+        "Options": dict(n.options), "Labels": dict(n.labels),
+    }
 
 
 def cmd_network_inspect(ctx: Ctx, args: Args) -> int:
@@ -135,45 +159,58 @@ def cmd_network_inspect(ctx: Ctx, args: Args) -> int:
     return print_inspect(ctx, results, args.get("format"))
 
 
-def _listed(world: World, f: Filters) -> list[str]:
-    """daemon/network/filter.go FilterNetworks over the predefined networks."""
+def _rows(world: World) -> list[dict[str, Any]]:
+    """Every network as network ls shows it, with what the filters read (labels, in use, custom)."""
+    rows = [{"ID": network_id(world, name), "Name": name, "Driver": PREDEFINED[name], "Scope": "local",
+             "IPv4": "true", "IPv6": "false", "Internal": "false", "Labels": "",
+             "CreatedAt": _go_time(*_created(world, name), "string"), "_labels": {}, "_custom": False, "_used": True}
+            for name in PREDEFINED]
+    for n in usernets.networks(world):
+        labels = dict(n.labels)
+        rows.append({"ID": n.id, "Name": n.name, "Driver": "bridge", "Scope": "local", "IPv4": "true", "IPv6": "false",
+                     "Internal": "true" if n.internal else "false",
+                     "Labels": ",".join(f"{k}={v}" for k, v in sorted(labels.items())),
+                     "CreatedAt": _go_time(*usernets.created_at(n), "string"), "_labels": labels, "_custom": True,
+                     "_used": bool(usernets.attached(world, n))})
+    return rows
+
+
+def _listed(world: World, f: Filters) -> list[dict[str, Any]]:
+    """daemon/network/filter.go FilterNetworks."""
     f.validate(("dangling", "driver", "id", "label", "name", "scope", "type"))  # network.ValidateFilters
-    names = [n for n in PREDEFINED
-             if (not f.contains("driver") or PREDEFINED[n] in f.get("driver"))
-             and (not f.contains("name") or f.match("name", n))
-             and (not f.contains("id") or f.match("id", network_id(world, n)))
-             and f.match_kv("label", {})
-             and (not f.contains("scope") or "local" in f.get("scope"))]
+    rows = [r for r in _rows(world)
+            if (not f.contains("driver") or r["Driver"] in f.get("driver"))
+            and (not f.contains("name") or f.match("name", r["Name"]))
+            and (not f.contains("id") or f.match("id", r["ID"]))
+            and f.match_kv("label", r["_labels"])
+            and (not f.contains("scope") or "local" in f.get("scope"))]
     dangling = f.get("dangling")
     if len(dangling) > 1:
         raise DockerError('Error response from daemon: got more than one value for filter key "dangling"')
     if dangling and dangling[0] not in ("0", "false", "1", "true"):
         raise DockerError("Error response from daemon: invalid value for filter 'dangling', must be \"true\" "
                           "(or \"1\"), or \"false\" (or \"0\")")
-    if dangling and dangling[0] in ("1", "true"):
-        names = []  # a predefined network is never dangling
+    if dangling:
+        # a predefined network is never dangling; a custom one is when no container uses it
+        want = dangling[0] in ("1", "true")
+        rows = [r for r in rows if (r["_custom"] and not r["_used"]) == want]
     if f.contains("type"):
-        kept: list[str] = []
+        kept: list[dict[str, Any]] = []
         for kind in f.get("type"):
             if kind not in ("builtin", "custom"):
                 raise DockerError(f"Error response from daemon: invalid filter: 'type'='{kind}'")
-            kept += names if kind == "builtin" else []
-        names = kept
-    return names
+            kept += [r for r in rows if r["_custom"] == (kind == "custom")]
+        rows = kept
+    return rows
 
 
 def cmd_network_ls(ctx: Ctx, args: Args) -> int:
     """cli/command/network/list.go runList: sorted by name (natural order), formatter.go's context."""
     world: World = ctx.world
-    names = sorted(_listed(world, Filters(args.list("filter"))), key=natural_key)
+    rows = sorted(_listed(world, Filters(args.list("filter"))), key=lambda r: natural_key(r["Name"]))
     trunc = not args.bool("no-trunc")
-    rows = []
-    for name in names:
-        nid = network_id(world, name)
-        rows.append({"ID": nid[:12] if trunc else nid, "Name": name, "Driver": PREDEFINED[name], "Scope": "local",
-                     "IPv4": "true", "IPv6": "false", "Internal": "false", "Labels": "",
-                     "CreatedAt": _go_time(*_created(world, name), "string")})
-    print_formatted(ctx, _network_format(args.get("format") or "table", args.bool("quiet")), rows,
+    shown = [{k: (v[:12] if k == "ID" and trunc else v) for k, v in r.items() if not k.startswith("_")} for r in rows]
+    print_formatted(ctx, _network_format(args.get("format") or "table", args.bool("quiet")), shown,
                     "*network.networkContext")
     return 0
 

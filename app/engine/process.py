@@ -16,7 +16,7 @@ from .shellcompound import run_compound
 from .shellgrammar import Compound, parse
 from .shellparse import ShellSyntaxError
 from .timeline import Paused, Suspended, TimedLines, TimedOutput, Timeline, resumable_loop, split_by_time
-from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output
+from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output, PipeClosed, PipeLines, StdoutGone, Unread, cli_pipe
 from .views import ContainerView
 from .world import MAX_VARIABLE_BYTES, Container, World, config_user, host_name, log_line
 
@@ -235,9 +235,11 @@ def begin_process(world: World, c: Container, io: IO, attached: bool,
         return None, out
     timeline = Timeline(budget.current().steps, horizon=0 if _loop_script(argv) is not None else None)
     sh.timeline = timeline
-    sink = TimedOutput(timeline)
+    sink = _sink(timeline, cli_pipe(io) if attached else None, c.tty)
     status, paused = _run_main(sh, argv, sink)
     lines = kept_lines(c, sink)
+    if isinstance(sink, _Followed) and sink.gone:
+        return _unfollowed(c, lines)
     if status is not None and (attached or not sh.elapsed):
         timed = TimedLines(lines)
         timed.open, timed.times = lines.open, [world.clock + t for t in sink.times[:len(lines)]]
@@ -258,12 +260,41 @@ def begin_process(world: World, c: Container, io: IO, attached: bool,
     return None, at_once
 
 
+class _Followed(TimedOutput):
+    """The output of a process an attached CLI streams into a pipe that closes early (cli_pipe):
+    when that pipe closes, the CLI's next write fails and the process is no longer followed."""
+
+    def __init__(self, timeline: Timeline, follower: PipeLines, tty: bool) -> None:
+        super().__init__(timeline)
+        self.follower, self.tty, self.gone = follower, tty, False
+
+    def add(self, fd: int, text: str, end: str = "\n") -> None:
+        super().add(fd, text, end)
+        if fd != ERR or self.tty:  # stderr goes to the CLI's own stderr (stdcopy), not into the pipe
+            try:
+                self.follower.add(text, end)
+            except PipeClosed:
+                self.gone = True
+                raise StdoutGone from None
+
+
+def _sink(timeline: Timeline, follower: PipeLines | None, tty: bool) -> TimedOutput:
+    return TimedOutput(timeline) if follower is None else _Followed(timeline, follower, tty)
+
+
+def _unfollowed(c: Container, lines: Lines) -> tuple[None, Unread]:
+    """The attached CLI is gone (its stdout pipe closed): what it had; the process runs on into its
+    log, as far as layerlab runs it (no further)."""
+    c.process = {"kind": "loop", "pending": []}
+    return None, Unread(lines)
+
+
 def _run_main(sh: Shell, argv: list[str], sink: TimedOutput) -> tuple[int | None, Paused | None]:
     """Run a main process as far as it goes now: its exit status, else None while it runs on (a
     loop run ahead as far as layerlab runs it, or one asleep until the clock comes: Paused)."""
     try:
         return sh.execute(argv, IO(sink)), None
-    except Suspended:
+    except (Suspended, StdoutGone):
         return None, None  # a loop that goes on: it runs, and what it wrote comes in time
     except Paused as asleep:
         return None, asleep  # it runs on as the clock passes (resume_loop)

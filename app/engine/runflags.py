@@ -6,7 +6,7 @@ import ipaddress
 from dataclasses import dataclass
 from typing import Any
 
-from . import budget
+from . import budget, netmodes
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
 from .mounts import (
@@ -37,7 +37,7 @@ def parse_port_specs(specs: list[str], command: str = "run") -> list[tuple[int, 
     """
     out: list[tuple[int, int, str, str]] = []
     for spec in specs:
-        out += _port_spec(_standard_notation(spec))
+        out += port_spec(_standard_notation(spec))
     return out
 
 
@@ -71,6 +71,16 @@ def _port_range(text: str) -> tuple[int, int]:
     return start, end
 
 
+def split_proto_port(raw: str) -> tuple[str, str]:
+    """nat.SplitProtoPort: (proto, port); tcp when no proto is given, ("", "") when no port is."""
+    parts = raw.split("/")
+    if not parts[0]:
+        return "", ""
+    if len(parts) == 1 or not parts[1]:
+        return "tcp", parts[0]
+    return parts[1], parts[0]
+
+
 def _host_ip(ip: str) -> str:
     """The host IP part: brackets stripped, and it must parse (nat.ParsePortSpec)."""
     if ip.startswith("["):
@@ -89,18 +99,17 @@ def _host_ip(ip: str) -> str:
     return ip
 
 
-def _port_spec(raw: str) -> list[tuple[int, int, str, str]]:
+def port_spec(raw: str) -> list[tuple[int, int, str, str]]:
     """nat.ParsePortSpec: [ip:][hostPort:]containerPort[/proto], ports or ranges."""
     parts = raw.split(":")
     if len(parts) > 3:
         ip, host, container = ":".join(parts[:-2]), parts[-2], parts[-1]
     else:
         ip, host, container = ([""] * (3 - len(parts)) + parts)
-    port, _, proto = container.partition("/")
-    proto = (proto or "tcp").lower() if port else ""
-    if proto not in ("tcp", "udp", "sctp"):
-        raise DockerError(f"invalid proto: {proto}", 125)
+    proto, port = split_proto_port(container)
     ip = _host_ip(ip)
+    if not port:
+        raise DockerError(f"no port specified: {raw}<empty>", 125)
     try:
         start, end = _port_range(port)
     except ValueError:
@@ -113,6 +122,9 @@ def _port_spec(raw: str) -> list[tuple[int, int, str, str]]:
             raise DockerError(f"invalid hostPort: {host}", 125) from None
         if end - start != host_end - host_start and end != start:
             raise DockerError(f"invalid ranges specified for container and host Ports: {port} and {host}", 125)
+    if proto.lower() not in ("tcp", "udp", "sctp"):
+        raise DockerError(f"invalid proto: {proto}", 125)
+    proto = proto.lower()
     # A host range for one container port lets the daemon pick a free port in it; layerlab takes
     # the range's first port.
     out = []
@@ -127,6 +139,7 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     swappiness, -v syntax, -p, --env-file, --restart, --restart with --rm), then the daemon's
     verifyContainerSettings (daemon/container.go validateHostConfig: --mount configs, the restart
     policy; daemon/daemon_unix.go verifyPlatformContainerSettings: the resources, tmpfs)."""
+    targets = netmodes.requested(ctx, args)  # flag values, which pflag reads first
     mounts: list[MountSpec | DockerError] = []
     for raw in args.list("mount"):
         try:
@@ -146,6 +159,9 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
         raise DockerError(str(exc), 125) from None
     if args.bool("rm") and policy not in ("", "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
+    network = netmodes.client_mode(targets)  # parse()'s last step (parseNetworkOpts)
+    # the API decodes the request (runconfig validateNetMode) before the daemon's checks
+    netmodes.validate(network, args, bool(port_specs or args.list("expose")))
     # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
     # verifyContainerSettings): translateWorkingDir, then the stop signal
     workdir = args.get("workdir") or ""
@@ -162,7 +178,8 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     limits, warnings = _policy_and_limits(args, policy or "no", retries)
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
-    return Checked(port_specs, policy or "no", retries, limits, warnings)
+    warnings += netmodes.create_warnings(network, bool(port_specs))
+    return Checked(port_specs, policy or "no", retries, limits, warnings, network)
 
 
 def _check_swappiness(args: Args) -> None:
@@ -193,6 +210,7 @@ class Checked:
     restart_retries: int
     limits: dict[str, Any]
     warnings: list[str]
+    network: str = "default"  # HostConfig.NetworkMode as the CLI sends it
 
 
 def check_bind_source(world: World, ms: MountSpec) -> None:
@@ -329,23 +347,54 @@ def read_env_files(ctx: Ctx, args: Args) -> list[str]:
     user: list[str] = []
     for path in args.list("env-file"):
         node = ctx.world.host.get(normpath(path, ctx.shell.cwd))
-        if node is None or node.kind == DIR:
+        if node is None:
             raise DockerError(f"open {path}: no such file or directory", 125)
-        for raw_line in node.data.splitlines():
-            item = raw_line.strip()
-            if item and not item.startswith("#") and "=" in item:
-                user.append(item)
+        if node.kind == DIR:
+            raise DockerError(f"invalid env file ({path}): read {path}: is a directory", 125)
+        try:
+            user += _env_file_lines(ctx, node.data)
+        except ValueError as exc:
+            raise DockerError(f"invalid env file ({path}): {exc}", 125) from None
     return user
+
+
+def _env_file_lines(ctx: Ctx, data: str) -> list[str]:
+    """docker/cli v28.5.2 pkg/kvfile/kvfile.go parseKeyValueFile: leading blanks go, the rest of a
+    line is kept as written; a name alone takes its value from the client's environment, if set."""
+    out = []
+    for raw_line in data.split("\n"):
+        line = raw_line.lstrip()
+        if not line or line.startswith("#"):
+            continue
+        key, eq, _ = line.partition("=")
+        if not key:
+            raise ValueError(f"no variable name on line '{line}'")
+        if " " in key or "\t" in key:
+            raise ValueError(f"variable '{key}' contains whitespaces")
+        if eq:
+            out.append(line)
+        elif key in ctx.shell.env:
+            out.append(f"{key}={ctx.shell.env[key]}")
+    return out
+
+
+def env_flag(ctx: Ctx, value: str) -> str:
+    """opts.ValidateEnv on an -e value: NAME alone takes the client's value, if it has one."""
+    if "=" in value or value not in ctx.shell.env:
+        return value
+    return f"{value}={ctx.shell.env[value]}"
 
 
 def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
     """--env-file and -e merged with the image's Env (daemon/commit.go merge(): the user's
     variables first, then the image's ones not overridden)."""
-    user = read_env_files(ctx, args)
-    user += [e for e in args.list("env") if "=" in e]
+    given = read_env_files(ctx, args) + [env_flag(ctx, e) for e in args.list("env")]
     # the CLI appends -e after the files and sends both, so a key set twice is there twice
-    # (docker/cli opts/parse.go readKVStrings); only the image's are dropped when the user sets them
-    keys = {e.split("=", 1)[0] for e in user}
+    # (docker/cli opts/parse.go readKVStrings); only the image's are dropped when the user sets them.
+    # A name with no value unsets it (daemon/container/env.go ReplaceOrAppendEnvValues): layerlab
+    # keeps it out of the list
+    keys = {e.split("=", 1)[0] for e in given}
+    user = [e for e in given if "=" in e]
     return user + [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
 
 

@@ -56,6 +56,7 @@ from .toolkit import (
     BUSYBOX,
     GNU,
     IO,
+    NOTHING,
     OUT,
     SIGPIPE_STATUS,
     Lines,
@@ -72,6 +73,8 @@ from .toolkit import (
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
 from .tools.common import read_input
+from .tools.early import Maker
+from .tools.early import maker as early_maker
 from .tools.testprintf import printf
 from .world import EPOCH, World
 
@@ -134,6 +137,7 @@ class Shell:
     arg0: str = ""  # $0: the script's name, sh -c's first argument after the text; else the shell's name
     functions: dict[str, FunctionDef] = field(default_factory=dict)
     frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
+    options: set[str] = field(default_factory=set)  # `set -o` options on: pipefail (shellfunc._set)
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -290,19 +294,51 @@ class Shell:
 
     def _pipeline(self, cmds: list[Command], io: IO) -> int:
         stdin: str | None = io.stdin
-        status = 0
+        status = failed = 0
+        later: list[Callable[[], None]] = []
+        makers = self._pipe_makers(cmds)
         for i, cmd in enumerate(cmds):
             last = i == len(cmds) - 1
             if last:
                 status = self._command(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
             else:
-                buf = _pipe_into(cmds[i + 1])
+                make = makers[i]
+                reads = make() if make is not None else None
+                buf = Lines() if reads is None else PipeLines(reads)
                 try:
                     status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
                 except PipeClosed:  # the reader has what it reads: the writer ends on SIGPIPE
                     status = SIGPIPE_STATUS
+                failed = status or failed
                 stdin = open_input(buf.text())
-        return status
+                later += buf.later if isinstance(buf, PipeLines) else []
+        for say in later:  # what a writer said once its reader had gone comes after the reader's lines
+            say()
+        # pipefail: the last command that failed gives the status (bash execute_cmd.c, ash.c)
+        return status or failed if "pipefail" in self.options else status
+
+    def _pipe_makers(self, cmds: list[Command]) -> list[Maker | None]:
+        """For each pipe of the pipeline, what makes the pipe's reading when its reader exits
+        before its input ends (tools/early.py: head, sed q, grep -m, a program that reads nothing,
+        one not found or not simulated, input redirected from elsewhere, a filter whose own output
+        pipe closes early); None for a reader that takes all it is given. Right to left."""
+        makers: list[Maker | None] = []
+        after: Maker | None = None
+        for reader in reversed(cmds[1:]):
+            after = self._reader_maker(reader, after)
+            makers.append(after)
+        return makers[::-1]
+
+    def _reader_maker(self, reader: Command, after: Maker | None) -> Maker | None:
+        if not isinstance(reader, SimpleCommand) or not reader.argv:
+            return None
+        words = _typed_words(reader.argv, self.expansion_env())
+        if words is None or not words or finds_function(self, words[0]) is not None:
+            return None
+        fn = self.resolve(words[0])
+        if fn is None or fn is not_simulated or any(r.fd == 0 for r in reader.redirects):
+            return lambda: NOTHING
+        return early_maker(self, words, fn, after)
 
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
         """Expand the raw words now, with the shell's state at this point of the line."""
@@ -596,6 +632,10 @@ class Shell:
         except FsError as exc:  # a tool that did not expect the error: say it like the kernel
             io.err(f"{name}: {ERRNO_TEXT.get(exc.code, exc.code)}")
             return 1
+        except PipeClosed:
+            if fn in BUILTINS.values() or fn in (_dash_echo, _builtin_printf):
+                raise  # the shell itself wrote: it dies of SIGPIPE, and what it was running with it
+            return SIGPIPE_STATUS  # a program died of it: the shell that ran it goes on
 
     def resolve(self, name: str) -> Tool | None:
         """The program name runs: a builtin, a simulated tool the host or the image has, the
@@ -1308,6 +1348,7 @@ def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
             return 1
         total += float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
     sh.elapsed += int(total)
+    budget.current().slept += total
     if sh.timeline is not None:
         sh.timeline.now += int(total)
         sh.timeline.check()
@@ -1368,42 +1409,34 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
 TOOLS["bash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))
 
 
-def _pipe_into(reader: Command) -> Lines:
-    """The pipe a command writes into: one that closes when the reader is `head` with a count
-    written out (it exits after its lines or bytes, or at once when it reads files instead)."""
-    if not isinstance(reader, SimpleCommand) or not reader.argv or reader.argv[0] not in ("head", "/usr/bin/head"):
-        return Lines()
-    counted = _head_count(reader.argv[1:])
-    return Lines() if counted is None else PipeLines(*counted)
+def _typed_words(raw: list[str], env: dict[str, str]) -> list[str] | None:
+    """A command's words as they will run, when the typing and the variables decide them (quotes
+    removed, $NAME and ${NAME} expanded; no $( ), $(( )), ` or pattern, no ~); else None."""
+    if not all(_typed(word) for word in raw):
+        return None
+    return [field for word in raw for field in expand(word, env, lambda text: "")]
 
 
-def _head_count(words: list[str]) -> tuple[int | None, int | None] | None:
-    """(lines, bytes) head reads from its standard input, as typed; None when that is not plain
-    (a count such as -n -5 or 1K, an expansion): it may read it all."""
-    lines: int | None = 10
-    size: int | None = None
-    operands, i = [], 0
-    while i < len(words):
-        word, i = words[i], i + 1
-        if word in ("-q", "-v", "--quiet", "--silent", "--verbose"):
-            continue
-        if word == "-" or not word.startswith("-"):
-            operands.append(word)
-            continue
-        if word in ("-n", "-c") and i < len(words):
-            kind, count, i = word[1], words[i], i + 1
-        elif word.startswith(("--lines=", "--bytes=")):
-            kind, count = word[2], word[8:]
-        elif word[:2] in ("-n", "-c"):
-            kind, count = word[1], word[2:]
-        else:
-            kind, count = "n", word[1:]
-        if not count.isdigit():
-            return None
-        lines, size = (int(count), None) if kind in ("n", "l") else (None, int(count))
-    if operands and "-" not in operands:
-        return None, 0  # head reads its files, not the pipe
-    return lines, size
+_PARAMETER = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*|[0-9#?@*!$-]|\{[A-Za-z_][A-Za-z0-9_]*\})")
+
+
+def _typed(word: str) -> bool:
+    quote, i = "", 0
+    while i < len(word):
+        ch = word[i]
+        parameter = _PARAMETER.match(word, i) if ch == "$" and quote != "'" else None
+        if quote == "'":
+            quote = "" if ch == "'" else quote
+        elif ch == "\\":
+            i += 1
+        elif parameter is not None:
+            i = parameter.end() - 1
+        elif ch in "$`" or (not quote and ch in "*?[~"):
+            return False
+        elif ch == '"' or (ch == "'" and not quote):
+            quote = "" if quote == ch else ch
+        i += 1
+    return True
 
 
 def _script_or_refusal(node: Node | None) -> Tool | None:

@@ -165,7 +165,7 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _set(sh: Shell, argv: list[str], io: IO) -> int:
     """set [--] ARG...: the positional parameters become the arguments. Options (-e, -x ...) are
-    not simulated: they are accepted and change nothing. Without arguments, the variables."""
+    not simulated but -o pipefail: they are accepted and change nothing. Without arguments, the variables."""
     args = argv[1:]
     if not args:
         for name in sorted(sh.env):
@@ -177,6 +177,10 @@ def _set(sh: Shell, argv: list[str], io: IO) -> int:
                 io.out(f"{name}={_single(value)}")
         return 0
     while args and args[0][:1] in "-+" and args[0] not in ("-", "--") and len(args[0]) > 1:
+        if args[0] in ("-o", "+o") and len(args) > 1:
+            if not _option(sh, io, args[1], args[0] == "-o"):
+                return 2 if sh.name == "bash" else 1
+            args = args[1:]
         args = args[1:]
     if args and args[0] in ("-", "--"):
         args = args[1:]
@@ -184,6 +188,39 @@ def _set(sh: Shell, argv: list[str], io: IO) -> int:
         return 0
     sh.positional = list(args)
     return 0
+
+
+# The names `set -o` knows: bash 5's (builtins/set.def o_options), dash's (src/options.h: it has no
+# pipefail before 0.5.13, and Debian's and Ubuntu's are 0.5.10-0.5.12) and BusyBox ash's
+# (shell/ash.c optletters_optnames, with pipefail).
+_BASH_OPTIONS = ("allexport braceexpand emacs errexit errtrace functrace hashall histexpand history ignoreeof "
+                 "interactive-comments keyword monitor noclobber noexec noglob nolog notify nounset onecmd "
+                 "physical pipefail posix privileged verbose vi xtrace")
+_DASH_OPTIONS = "errexit noglob ignoreeof interactive monitor noexec stdin xtrace verbose vi emacs noclobber " \
+                "allexport notify nounset privileged nolog debug"
+_ASH_OPTIONS = "errexit noglob ignoreeof monitor noexec xtrace verbose noclobber allexport notify nounset errtrace vi pipefail"
+_OPTION_NAMES = {kind: frozenset(names.split(" ")) for kind, names in
+                 (("bash", _BASH_OPTIONS), ("dash", _DASH_OPTIONS), ("ash", _ASH_OPTIONS))}
+
+
+def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
+    """set -o NAME / +o NAME: pipefail in bash and BusyBox ash (a pipeline's status is its last
+    command's that failed, shell.py _pipeline); the shell's other options are accepted and change
+    nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
+    (ash.c plus_minus_o), dash stops the script as for any special builtin's error (status 2)."""
+    kind = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
+    if name not in _OPTION_NAMES[kind]:
+        if kind == "dash":
+            raise BuiltinAbort(f"sh: {sh.lineno}: set: Illegal option {'-' if on else '+'}o {name}")
+        io.err(f"bash: set: {name}: invalid option name" if kind == "bash"
+               else f"sh: set: line {sh.lineno}: illegal option {'-' if on else '+'}o {name}")
+        return False
+    if name == "pipefail":
+        if on:
+            sh.options.add(name)
+        else:
+            sh.options.discard(name)
+    return True
 
 
 def _single(value: str) -> str:

@@ -81,7 +81,8 @@ def _sample(world: World, c: Container) -> dict[str, float]:
     memory, pids = _program(world, c)
     if c.init:
         memory, pids = memory + DOCKER_INIT[0], pids + DOCKER_INIT[1]
-    memory += sum(_pages(t) for t in c.tmpfs.values())  # tmpfs pages are the cgroup's memory (shmem)
+    # tmpfs pages are the cgroup's memory (shmem); the network files a process wrote are on disk
+    memory += sum(_pages(t) for dest, t in c.tmpfs.items() if not dest.startswith("/etc/"))
     # daemon/stats_unix.go statsV2: memory.max, or the machine's memory when that is more (no limit)
     limit = min(getattr(c, "memory", 0) or MEMORY_BYTES, MEMORY_BYTES)
     memory = min(memory, limit)

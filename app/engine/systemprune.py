@@ -11,6 +11,7 @@ from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
 from .filters import Filters, prune_until
 from .formatting import human_size4
 from .imagecmds import prune_images
+from .usernets import prune_networks
 from .volumes import natural_key, prune_filters, prune_volumes
 from .world import World
 
@@ -31,7 +32,8 @@ def cmd_system_prune(ctx: Ctx, args: Args) -> int:
     # whose daemon refuses a filter ends the command, after what the earlier ones removed
     containers, reclaimed = prune_containers(world, Filters(filters))
     print_pruned(ctx.io, "Deleted Containers:", containers)
-    # network.RunPrune: only bridge, host and none exist here, and those are never pruned
+    # network.RunPrune: the user-defined networks no container uses (bridge, host, none never)
+    print_pruned(ctx.io, "Deleted Networks:", prune_networks(world, Filters(filters)))
     if with_volumes:
         # volume.RunPrune ignores --all: anonymous volumes only
         volumes, space = prune_volumes(world, prune_filters(filters), False)

@@ -118,24 +118,95 @@ PIPE_BUFFER = 65536  # what a Linux pipe holds before its writer waits (pipe(7))
 PIPE_SHIELD: ContextVar[bool] = ContextVar("PIPE_SHIELD", default=False)
 
 
-class PipeLines(Lines):
-    """A pipe into a reader that stops after `lines` lines or `size` bytes (head -n, head -c) and
-    exits: once the pipe holds that much and a full pipe buffer more, the writer gets SIGPIPE."""
+Stop = Callable[[list[str], int], "int | None"]
+"""A reader that exits before its input ends (head -n, sed 5q, grep -m 1): given the pipe's lines and
+how many of them are complete so far, the number of lines it reads before it exits, once that is known."""
 
-    def __init__(self, lines: int | None = None, size: int | None = None) -> None:
+
+@dataclass(frozen=True)
+class Reads:
+    """How much of a pipe its reader takes before it exits, as the reader's words say (tools.early):
+    the lines `stop` counts, or `size` bytes (head -c); Reads(size=0) reads nothing (true, head FILE)."""
+
+    stop: Stop | None = None
+    size: int | None = None
+
+
+NOTHING = Reads(size=0)
+
+
+class PipeLines(Lines):
+    """A pipe into a reader that exits early: once the pipe holds what the reader reads and a full
+    pipe buffer more, the writer gets SIGPIPE (PipeClosed); so does a write after a sleep, once the
+    reader had all it reads before it (the reader is gone by then). A writer that stops before, fits."""
+
+    def __init__(self, reads: Reads) -> None:
         super().__init__()
-        self.lines, self.size, self.written = lines, size, 0
-        self.limit = size + PIPE_BUFFER if size is not None else None
+        self.reads = reads
+        self.later: list[Callable[[], None]] = []  # what the writer says once the reader has gone (say_after)
+        self.stop, self.written, self.seen = reads.stop, 0, 0
+        self.done_at: float | None = None  # the line's seconds slept when the reader had all it reads
+        self.limit = reads.size + PIPE_BUFFER if reads.size is not None else None
+        if reads.size == 0:
+            self.done_at = budget.current().slept  # a reader that reads nothing is gone at once
         # made while a docker command runs (a pipe inside its container): that command's shield is not this pipe's
         self.inside = PIPE_SHIELD.get()
 
     def add(self, text: str, end: str = "\n") -> None:
         super().add(text, end)
         self.written += len(text.encode()) + len(end)
-        if self.limit is None and self.lines is not None and len(self) - (1 if self.open else 0) >= self.lines:
-            self.limit = self.written + PIPE_BUFFER  # the reader has its lines once these are read
-        if self.limit is not None and self.written > self.limit and (self.inside or not PIPE_SHIELD.get()):
+        slept = budget.current().slept
+        if self.limit is None and self.stop is not None:
+            complete = len(self) - (1 if self.open else 0)
+            if complete > self.seen:
+                self.seen = complete
+                read = self.stop(self, complete)
+                if read is not None:  # the reader has these lines once they are read
+                    self.limit = sum(len(line.encode()) + 1 for line in self[:read]) + PIPE_BUFFER
+        if self.limit is None:
+            return
+        if self.done_at is None and self.written >= self.limit - PIPE_BUFFER:
+            self.done_at = slept  # the reader has all it reads: it exits now
+        late = self.done_at is not None and slept > self.done_at  # the writer slept past the reader's exit
+        if (self.written > self.limit or late) and (self.inside or not PIPE_SHIELD.get()):
             raise PipeClosed
+
+
+class StdoutGone(BaseException):
+    """An attached docker CLI's standard output is a pipe whose reader went while the container's
+    process wrote to it (`docker run busybox yes | head -3`): the CLI ends there, the process runs on."""
+
+
+class Unread(Lines):
+    """A container process's lines up to where its attached CLI's stdout pipe closed (StdoutGone)."""
+
+
+def cli_pipe(io: IO) -> PipeLines | None:
+    """A pipe of its own that closes where io's standard output pipe (one that closes early) does,
+    to follow what a container's process writes toward it; None when io's output is no such pipe."""
+    pipe = io.capture_out
+    if not isinstance(pipe, PipeLines):
+        return None
+    follower = PipeLines(pipe.reads)
+    follower.inside = True  # it closes whatever the docker command's shield
+    return follower
+
+
+def reader_gone(io: IO) -> bool:
+    """io's standard output is a pipe whose reader has read all it reads (and exited): the next
+    write into it fails, however little the pipe holds."""
+    pipe = io.capture_out
+    return isinstance(pipe, PipeLines) and pipe.limit is not None and pipe.written >= pipe.limit - PIPE_BUFFER
+
+
+def say_after(io: IO, text: str) -> None:
+    """An error a writer prints on its terminal once the reader of its output pipe has gone: after
+    what that reader printed (the pipeline prints it at its end); at once when it goes elsewhere."""
+    pipe = io.capture_out
+    if isinstance(pipe, PipeLines) and io.capture_err is None:
+        pipe.later.append(lambda: io.err(text))
+    else:
+        io.err(text)
 
 
 def split_text(text: str) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from .fs import (
     BLOCK,
     CHAR,
     DIR,
+    FILE,
     LINK,
     MAXSYMLINKS,
     ROOT_UID,
@@ -412,6 +413,21 @@ class HostView(_Budgeted):
         raise FsError("EACCES", path)
 
 
+# /etc/resolv.conf, /etc/hostname and /etc/hosts: files the daemon writes for the container and
+# bind-mounts over the init layer's at each start (moby v28.5.2 container/container_unix.go
+# NetworkMounts, daemon/volumes_unix.go setupMounts): writes go to them, not to the container's
+# layer (docker diff never shows them), and rm or mv of one is EBUSY. Writable unless --read-only.
+NETWORK_FILE = "network-file"
+_FILE = "/file"  # where a network file's tree holds it
+
+
+def _network_mounts(c: Container, mounts: list[Mount]) -> list[Mount]:
+    """The three network files a process sees, but where the container mounts something itself."""
+    users = {m.destination for m in mounts}
+    return [Mount(NETWORK_FILE, dest, rw=not c.read_only)
+            for dest in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts") if dest not in users]
+
+
 class ContainerView(_Budgeted):
     """A container's root: the overlay of its image layers and its read-write layer, with its
     mounts on top, the deepest mount point winning (daemon/volumes.go sortMounts). With devices, the
@@ -433,9 +449,11 @@ class ContainerView(_Budgeted):
             active = [*active, *devfs.container_mounts(container), Mount(procfs.PROC, "/proc", rw=False)]
         self._proc: Tree | None = None
         self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
+        # the network files are kept apart: /proc/mounts and df list them on their own
+        self.network_files = _network_mounts(container, active) if devices else []
 
     def mount_for(self, path: str) -> Mount | None:
-        for m in self.mounts:
+        for m in [*self.network_files, *self.mounts]:  # a file: nothing is mounted deeper
             if is_under(path, m.destination):
                 return m
         return None
@@ -454,13 +472,28 @@ class ContainerView(_Budgeted):
         if m.type == "tmpfs":
             tree = self.c.tmpfs.setdefault(m.destination, Tree())
             return Loc(tree, rel or "/", m.rw, "tmpfs:" + m.destination, m)
+        if m.type == NETWORK_FILE:
+            return Loc(self._network_file(m.destination), _FILE + rel, m.rw, "mnt:" + m.destination, m)
         base = volume_backing(self.world, m.source) if m.type == "volume" else m.source
         return Loc(self.world.host, base + rel, m.rw, "mnt:" + m.destination, m)
+
+    def _network_file(self, dest: str) -> Tree:
+        """The file the daemon bind-mounts at dest: the one written for this start (the init
+        layer's copy) until a process writes it, then kept with the container's tmpfs trees
+        until it stops (the next start writes it afresh)."""
+        tree = self.c.tmpfs.get(dest)
+        if tree is None:
+            tree = Tree()
+            node = init_tree(self.c, self.c.ip or bridge_ip(self.world, self.c)).get(dest)
+            tree.set(_FILE, node if node is not None else Node(FILE))
+        return tree
 
     def _mount_root(self, loc: Loc) -> str:
         m = loc.mount
         if m is None:
             return ""
+        if m.type == NETWORK_FILE:
+            return _FILE
         if m.type in ("tmpfs", devfs.RUNTIME, procfs.PROC):
             return "/"
         return volume_backing(self.world, m.source) if m.type == "volume" else m.source
@@ -510,7 +543,8 @@ class ContainerView(_Budgeted):
         """rm -r over a tree with mount points inside: what lies in them is deleted through the
         mount, but a mount point itself cannot go (EBUSY), and so neither can its parents."""
         path = self.real(path)
-        nested = [m for m in self.mounts if m.destination != path and is_under(m.destination, path)]
+        nested = [m for m in [*self.mounts, *self.network_files]
+                  if m.destination != path and is_under(m.destination, path)]
         node = self.get(path)
         if not (recursive and nested and node is not None and node.kind == DIR):
             return super().remove(path, recursive)
@@ -525,10 +559,12 @@ class ContainerView(_Budgeted):
             node = self.get(child)
             if node is None:
                 continue
-            holds_mount = any(is_under(m.destination, child) for m in self.mounts)
-            if node.kind == DIR and holds_mount:
+            points = [m.destination for m in [*self.mounts, *self.network_files] if is_under(m.destination, child)]
+            if node.kind == DIR and points:
                 busy = self._clear(child)
                 first = first or busy or child
+            elif points:  # a file mounted there (a bind, a network file) stays
+                first = first or child
             else:
                 super().remove(child, recursive=True)
         return first
@@ -543,7 +579,8 @@ class ContainerView(_Budgeted):
             self._budget(node.size, 1)
 
     def _mounts_below(self, path: str) -> bool:
-        return any(m.destination != path and is_under(m.destination, path) for m in self.mounts)
+        return any(m.destination != path and is_under(m.destination, path)
+                   for m in [*self.mounts, *self.network_files])
 
     def _put_below(self, loc: Loc, path: str, inner: str, node: Node) -> None:
         # (the folder just made hides whatever lower layers held below it: it is new, or opaque)
@@ -558,6 +595,8 @@ class ContainerView(_Budgeted):
 
     def _put(self, loc: Loc, path: str, node: Node) -> None:
         if loc.tree is not None:
+            if loc.mount is not None and loc.mount.type == NETWORK_FILE:
+                self.c.tmpfs[loc.mount.destination] = loc.tree  # written: kept until the container stops
             return super()._put(loc, path, node)
         self._copy_up_parents(path)
         below = overlay_get(self.lowers, path)

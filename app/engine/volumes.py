@@ -231,11 +231,17 @@ def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> 
     return 1 if errors else 0
 
 
+EMPTY_VOLUME_ID = "invalid volume name or ID: value is empty"
+
+
 def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
     results: list[Inspected | str] = []
-    for name in args.positional:
+    for given in args.positional:
+        name = given.strip()  # moby v28.5.2 client/utils.go trimID
         v = ctx.world.volumes.get(name)
-        if v is None:
+        if not name:
+            results.append(EMPTY_VOLUME_ID)
+        elif v is None:
             results.append(f"Error response from daemon: get {name}: no such volume")
         else:
             # volume/inspect.go passes no raw JSON: a failing template is reported as is
@@ -246,11 +252,15 @@ def cmd_volume_inspect(ctx: Ctx, args: Args) -> int:
 def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     errors: list[str] = []  # cli/command/volume/remove.go: joined, and said after the names
-    for name in args.positional:
+    for given in args.positional:
+        name = given.strip()  # the API client trims the name and refuses an empty one (trimID)
         v = world.volumes.get(name)
+        if not name:
+            errors.append(EMPTY_VOLUME_ID)
+            continue
         if v is None:
             if args.bool("force"):
-                ctx.io.out(name)
+                ctx.io.out(given)
                 continue
             errors.append(f"Error response from daemon: get {name}: no such volume")
             continue
@@ -260,7 +270,7 @@ def cmd_volume_rm(ctx: Ctx, args: Args) -> int:
             errors.append(f"Error response from daemon: remove {name}: volume is in use - [{ids}]")
             continue
         delete_volume(world, name)
-        ctx.io.out(name)
+        ctx.io.out(given)
     if errors:
         ctx.io.err("\n".join(errors))
         return 1

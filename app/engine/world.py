@@ -43,6 +43,12 @@ def host_name(c: Container) -> str:
     return c.hostname or c.id[:12]
 
 
+def network_mode(c: Container) -> str:
+    """HostConfig.NetworkMode as the daemon keeps it: bridge (the default), host, none,
+    container:<id> or a network's name (app/engine/netmodes.py)."""
+    return c.network or "bridge"
+
+
 def host_pid(c: Container) -> int:
     """The host's PID of c's first process while it runs (State.Pid, and docker top's)."""
     return 4242 + sum(map(ord, c.id[:4]))
@@ -189,6 +195,11 @@ class Container:
     restart_at: int = 0
     restart_canceled: bool = False
     restart_offset: int = 0
+    # HostConfig.NetworkMode (--network, --net): "" for the default bridge (app/engine/netmodes.py)
+    network: str = ""
+    # the -p bindings a container off the bridge keeps in HostConfig.PortBindings and never
+    # publishes (host port, container port, host IP, protocol); plain defaults: saved worlds load
+    unpublished: tuple[tuple[int, int, str, str], ...] = ()
 
     def clone(self) -> Container:
         return replace(
@@ -314,6 +325,8 @@ class Attached:
     sigints: int = 0  # SIGINTs the CLI received (three make it give up)
     shown: int = 0  # the container's log lines already shown
     since: int = 0  # when the container's process started: a restart ends what was attached to it
+    ended: int | None = None  # the log lines there were when that process ended (a restart's come after)
+    gone: bool = False  # the CLI writes into a pipe whose reader has exited: its next line ends it (EPIPE)
     lineno: int = 0  # lines the shell has read
     uid: int = 0  # the shell's user (docker exec -u), its groups and the name bash's prompt shows
     groups: tuple[int, ...] = ()
@@ -350,9 +363,13 @@ class World:
     # the host shell's functions defined by earlier lines: each one's definition as it was typed
     shell_functions: dict[str, str] | None = None
     shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
+    shell_options: frozenset[str] | None = None  # and its `set -o` options on (pipefail)
     # the daemon's events, oldest first, its newest EVENTS_LIMIT kept (app/engine/events.py); None
     # in a world saved before they were kept
     events: tuple[RawEvent, ...] | None = None
+    # the user-defined networks (`docker network create`: app/engine/usernets.py), oldest first;
+    # each one frozen, the tuple replaced on a change; None in a world saved before they were kept
+    networks: tuple[Any, ...] | None = None
 
     def clone(self) -> World:
         return replace(
@@ -435,7 +452,8 @@ class World:
                     return img
         hexpart = ref[7:] if ref.startswith("sha256:") else ref
         if len(hexpart) >= 4 and all(c in "0123456789abcdef" for c in hexpart):
-            matches = [i for iid, i in self.images.items() if iid.startswith(hexpart)]
+            # the store keys images by "sha256:<hex>" (an ID as the daemon's digest set holds it)
+            matches = [i for iid, i in self.images.items() if iid.removeprefix("sha256:").startswith(hexpart)]
             if len(matches) == 1:
                 return matches[0]
         return None

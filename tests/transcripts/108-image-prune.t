@@ -2,7 +2,9 @@ docker image prune (docker/cli v28.5.2 cli/command/image/prune.go; moby v28.5.2
 daemon/images/image_prune.go ImagesPrune): after the prompt, dangling images (with -a every
 image, tag by tag) that no container uses are deleted as `docker rmi` deletes them, the report in
 lower case ("untagged:", "deleted:" with each layer released), then the layers' size reclaimed.
-Only dangling, label, label! and until filters are accepted.
+Only dangling, label, label! and until filters are accepted. A pulled image's repo@digest reference
+goes with its repository's last tag; busybox, snap's parent (a commit records one), is only
+untagged while snap exists, and goes once snap is deleted (image_delete.go imageDeleteHelper).
 
   $ docker image prune -f
   Total reclaimed space: 0B
@@ -43,12 +45,14 @@ Only dangling, label, label! and until filters are accepted.
   $ docker image prune -a -f
   Deleted Images:
   untagged: busybox:latest
-  deleted: sha256:[0-9a-f]{64} (re)
+  untagged: busybox@sha256:9304a64ea9aea85c262b79611630364daf1a4b6da4a09418704d743a4c56695f
   untagged: snap:latest
   deleted: sha256:[0-9a-f]{64} (re)
   deleted: sha256:[0-9a-f]{64} (re)
   deleted: sha256:[0-9a-f]{64} (re)
+  deleted: sha256:[0-9a-f]{64} (re)
   untagged: node:14
+  untagged: node@sha256:2c18306c63d1d72152b2e0d09249e2614bf1107adac6abbcf76d1bc274cdd74f
   deleted: sha256:[0-9a-f]{64} (re)
   deleted: sha256:[0-9a-f]{64} (re)
   deleted: sha256:[0-9a-f]{64} (re)

@@ -8,7 +8,8 @@ never dangling). docker network inspect and docker inspect [--type network]: dae
 buildNetworkResource (host and none have no IPAM config: null) with the running containers as the
 bridge's endpoints, IPs in the order they joined and MACs from GenerateRandomMAC; a missing name
 is libnetwork's "network NAME not found" (api/server/router/network/network_routes.go getNetwork).
-docker network create, rm, connect... are not simulated; their --help is the CLI's.
+docker network connect and disconnect are not simulated; their --help is the CLI's (create, rm and
+prune: 181-inspect-complete-and-network-modes.t).
 
   $ docker network ls
   NETWORK ID     NAME      DRIVER    SCOPE
@@ -177,8 +178,8 @@ docker network create, rm, connect... are not simulated; their --help is the CLI
   []
   Error: No such object: nope
   [1]
-  $ docker network create mine
-  layerlab: docker network create is a Docker command that layerlab does not simulate yet
+  $ docker network connect mine nope
+  layerlab: docker network connect is a Docker command that layerlab does not simulate yet
   [1]
   $ docker network rm --help
   Usage:  docker network rm NETWORK [NETWORK...]

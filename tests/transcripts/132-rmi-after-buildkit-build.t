@@ -47,6 +47,7 @@ cache prunes their records' sizes, so a layer is counted once.
   $ docker system prune -a -f
   Deleted Images:
   untagged: node:14
+  untagged: node@sha256:2c18306c63d1d72152b2e0d09249e2614bf1107adac6abbcf76d1bc274cdd74f
   deleted: sha256:b460590c3eb70c9c22bde35ba214854942d2f1455347fa321d70e9e862ccf94c
   
   Deleted build cache objects:

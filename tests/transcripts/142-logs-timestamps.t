@@ -57,7 +57,7 @@ that come later get the same prefixes (--details: a space).
   $ docker logs -f -t --details slow
   2026-03-02T09:00:32.234567890Z  one
   $ sleep 3
-  $ true
   2026-03-02T09:00:35.234567890Z  two
+  $ true
   $ ^C
   [130]

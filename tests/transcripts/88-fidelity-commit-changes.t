@@ -2,7 +2,8 @@ docker commit: the API client parses the new name before anything is sent (moby 
 client/container_commit.go: a bad name, or a digest, fails before the container is looked up),
 and the daemon applies -c instructions (builder/dockerfile/builder.go BuildFromConfig) only from
 validCommitCommands, naming a wrong one in lower case. ENTRYPOINT without a CMD among the changes
-drops the image's CMD (dispatchers.go dispatchEntrypoint).
+drops the image's CMD (dispatchers.go dispatchEntrypoint). The committed image records the container's image as its parent, so
+docker history shows the parent's ID on its top entry (daemon/images/image_history.go).
 
   $ docker run -d --name cc busybox sleep 100
   ...
@@ -25,7 +26,7 @@ drops the image's CMD (dispatchers.go dispatchEntrypoint).
   $ docker history img1
   IMAGE          CREATED         CREATED BY                          SIZE      COMMENT
   [0-9a-f]{12}   2 seconds ago   sleep 100                           0B        msg (re)
-  <missing>      17 months ago   BusyBox 1.37.0 (glibc), Debian 13   4.27MB
+  0e1274f9d08a   17 months ago   BusyBox 1.37.0 (glibc), Debian 13   4.27MB
   $ docker run --rm img1 pwd
   /srv
   $ docker commit -c 'ENTRYPOINT ["echo"]' cc img2

@@ -69,5 +69,7 @@ exec.go RunExec); a start that fails is the API's error (api/server/router/conta
   $ docker inspect -f '{{.SizeRw}} {{json .SizeRootFs}}' sz
   <nil> null
   $ docker container inspect -s sz | grep Size
+              "ConsoleSize": [
+              "ShmSize": 67108864,
           "SizeRw": 6,
           "SizeRootFs": 4270006,

@@ -10,7 +10,7 @@ import regex
 from .. import budget, devfs
 from ..budget import regex_error
 from ..fs import DIR, ERRNO_TEXT, FILE, LINK, FsError, Node, join
-from ..toolkit import BUSYBOX, GNU, IO, Lines, _bre_to_python
+from ..toolkit import BUSYBOX, GNU, IO, Lines, ToolExit, _bre_to_python
 from .common import lines_of, open_error
 
 if TYPE_CHECKING:
@@ -97,40 +97,80 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
     return status
 
 
-def _grep_opts(sh: Shell, argv: list[str], io: IO) -> tuple[set[str], list[str], list[str]] | int:
-    opts: set[str] = set()
-    patterns: list[str] = []
-    rest: list[str] = []
+class GrepOptions:
+    """grep's reading of its words: the option letters, the patterns, the operands, and -m's count
+    (None: no limit; GNU grep takes -1 and any negative count so)."""
+
+    def __init__(self) -> None:
+        self.opts: set[str] = set()
+        self.patterns: list[str] = []
+        self.rest: list[str] = []
+        self.max_count: int | None = None
+
+
+def _grep_usage(sh: Shell, io: IO, message: str | None = None) -> int:
+    if message:
+        io.err(message)
+    io.err("Usage: grep [OPTION]... PATTERNS [FILE]..." if sh.flavor == GNU
+           else "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+    if sh.flavor == GNU:
+        io.err("Try 'grep --help' for more information.")
+    return 2
+
+
+def _max_count(sh: Shell, io: IO, value: str) -> int | None:
+    """-m's count as grep takes it: GNU's xstrtoimax (a negative count: no limit; else "invalid max
+    count", status 2), BusyBox's xatoi_positive ("invalid number", status 1)."""
+    text = value.strip() if sh.flavor == GNU else value
+    digits = text[1:] if text[:1] in "+-" and sh.flavor == GNU else text
+    if not digits.isdigit():
+        if sh.flavor == GNU:
+            io.err("grep: invalid max count")
+            raise ToolExit(2)
+        io.err(f"grep: invalid number '{value}'")
+        raise ToolExit(1)
+    count = int(text)
+    return None if count < 0 else count
+
+
+def _grep_letters(sh: Shell, io: IO, args: list[str], i: int, found: GrepOptions) -> int:
+    """One word of option letters (-qm1, -m 1); the index of the next word."""
+    a = args[i]
+    for j, ch in enumerate(a[1:], 1):
+        if ch == "m":
+            value = a[j + 1:] or (args[i + 1] if i + 1 < len(args) else None)
+            if value is None:
+                raise ToolExit(_grep_usage(sh, io, "grep: option requires an argument -- 'm'"))
+            found.max_count = _max_count(sh, io, value)
+            return i + (1 if a[j + 1:] else 2)
+        if ch not in "nivclLrRwEFoqsHhx":
+            raise ToolExit(_grep_usage(sh, io, f"grep: invalid option -- '{ch}'"))
+        found.opts.add(ch)
+    return i + 1
+
+
+def _grep_opts(sh: Shell, argv: list[str], io: IO) -> GrepOptions:
+    found = GrepOptions()
     args = argv[1:]
     i = 0
     while i < len(args):
         a = args[i]
         if a == "-e" and i + 1 < len(args):
-            patterns.append(args[i + 1])
+            found.patterns.append(args[i + 1])
             i += 2
-            continue
-        if a.startswith("-") and len(a) > 1 and not rest:
-            for ch in a[1:]:
-                if ch not in "nivclLrRwEFoqsHhx":
-                    io.err(f"grep: invalid option -- '{ch}'")
-                    io.err("Usage: grep [OPTION]... PATTERNS [FILE]..." if sh.flavor == GNU
-                           else "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
-                    if sh.flavor == GNU:
-                        io.err("Try 'grep --help' for more information.")
-                    return 2
-                opts.add(ch)
+        elif a.startswith("--max-count=") and sh.flavor == GNU and not found.rest:
+            found.max_count = _max_count(sh, io, a[12:])
+            i += 1
+        elif a.startswith("-") and len(a) > 1 and not found.rest:
+            i = _grep_letters(sh, io, args, i, found)
         else:
-            rest.append(a)
-        i += 1
-    if not patterns:
-        if not rest:
-            io.err("Usage: grep [OPTION]... PATTERNS [FILE]..." if sh.flavor == GNU
-                   else "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
-            if sh.flavor == GNU:
-                io.err("Try 'grep --help' for more information.")
-            return 2
-        patterns.append(rest.pop(0))
-    return opts, patterns, rest
+            found.rest.append(a)
+            i += 1
+    if not found.patterns:
+        if not found.rest:
+            raise ToolExit(_grep_usage(sh, io))
+        found.patterns.append(found.rest.pop(0))
+    return found
 
 
 def _compile(opts: set[str], patterns: list[str]) -> regex.Pattern[str]:
@@ -204,9 +244,7 @@ def _followed(sh: Shell, arg: str) -> Node | None:
 
 def grep(sh: Shell, argv: list[str], io: IO) -> int:
     parsed = _grep_opts(sh, argv, io)
-    if isinstance(parsed, int):
-        return parsed
-    opts, patterns, args = parsed
+    opts, patterns, args = parsed.opts, parsed.patterns, parsed.rest
     try:
         pattern = _compile(opts, patterns)
     except regex.error:
@@ -229,7 +267,7 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
         # grep 3.5 moved the note to stderr, reworded ("grep: F: binary file matches"); Debian 10 has 3.3
         old = sh.flavor == BUSYBOX or _debian10(sh)
         note = f"Binary file {name} matches" if old else f"grep: {name}: binary file matches"
-        hits = _grep_text(pattern, opts, data, name, label, io, note)
+        hits = _grep_text(pattern, opts, data, (name, label, note), io, _Limit(sh.flavor, parsed.max_count))
         found = found or hits
         if found and "q" in opts:
             return 0
@@ -274,31 +312,60 @@ def _debian10(sh: Shell) -> bool:
     return node is not None and node.data.startswith("10.")
 
 
-def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, name: str, label: bool, io: IO,
-               note: str) -> bool:
+class _Limit:
+    """-m NUM over one file: GNU grep stops after NUM selected lines (at once for 0); BusyBox's
+    grep_file checks after every line read whether it has NUM, and a selected line past NUM ends
+    it unprinted (so -m 0 reads one line)."""
+
+    def __init__(self, flavor: str, count: int | None) -> None:
+        self.busybox, self.count = flavor == BUSYBOX, count
+
+    def before(self, selected: int) -> bool:
+        """Stop before reading a line."""
+        return not self.busybox and self.count is not None and selected >= self.count
+
+    def past(self, selected: int) -> bool:
+        """A selected line (the selected-th) is past the count: BusyBox stops without printing it."""
+        return self.busybox and self.count is not None and selected > self.count
+
+    def after(self, selected: int) -> bool:
+        """Stop after a line, selected or not."""
+        return self.busybox and self.count is not None and selected == self.count
+
+
+def _print_line(pattern: regex.Pattern[str], opts: set[str], line: str, prefix: str, io: IO) -> None:
+    if "o" in opts and "v" not in opts:
+        for m in pattern.finditer(line):
+            io.out(prefix + m.group(0))
+    else:
+        io.out(prefix + line)
+
+
+def _grep_text(pattern: regex.Pattern[str], opts: set[str], data: str, said: tuple[str, bool, str], io: IO,
+               limit: _Limit) -> bool:
     spent = budget.current()
+    name, label, note = said
     count = 0
     binary = data.startswith("\x7fELF")
     for n, line in enumerate(lines_of(data), 1):
+        if limit.before(count):
+            break
         spent.step()
         try:
             hit = pattern.search(line, timeout=spent.regex_timeout()) is not None
         except TimeoutError:
             raise regex_error("grep") from None
-        if hit == ("v" in opts):
-            continue
-        count += 1
-        if opts & {"q", "l", "L", "c"}:
-            continue
-        if binary:
-            (io.out if note.startswith("Binary") else io.err)(note)
-            return True
-        prefix = (f"{name}:" if label else "") + (f"{n}:" if "n" in opts else "")
-        if "o" in opts and "v" not in opts:
-            for m in pattern.finditer(line):
-                io.out(prefix + m.group(0))
-        else:
-            io.out(prefix + line)
+        if hit != ("v" in opts):
+            count += 1
+            if limit.past(count) or opts & {"q", "l", "L"}:
+                break
+            if binary and "c" not in opts:
+                (io.out if note.startswith("Binary") else io.err)(note)
+                return True
+            if "c" not in opts:
+                _print_line(pattern, opts, line, (f"{name}:" if label else "") + (f"{n}:" if "n" in opts else ""), io)
+        if limit.after(count):
+            break
     if "c" in opts:
         io.out((f"{name}:" if label else "") + str(count))
     if "l" in opts and count:

@@ -805,7 +805,8 @@ def _short_options(argv: list[str], i: int) -> tuple[list[tuple[str, str | None]
     return pairs, i + 1
 
 
-def busybox_sed(sh: Shell, argv: list[str], io: IO) -> int:
+def busybox_sed(sh: Shell, argv: list[str], io: IO, probe: type[Run] | None = None) -> int:
+    """BusyBox sed; with probe (tools.early) that Run goes over the input and no file is written."""
     if len(argv) > 1 and argv[1] == "--version":
         io.out("This is not GNU sed version 4.0")
         return 0
@@ -820,8 +821,8 @@ def busybox_sed(sh: Shell, argv: list[str], io: IO) -> int:
     writers: dict[str, Writer] = {}
     run: Run | None = None
     try:
-        script = _script(sh, io, opts, writers)
-        run = Run(sh, io, script, bool(opts.quiet + script.quiet))
+        script = _script(sh, io, opts, writers, probe is None)
+        run = (probe or Run)(sh, io, script, bool(opts.quiet + script.quiet))
         _files(run, opts)
         return run.exitcode
     except Die as exc:
@@ -832,13 +833,14 @@ def busybox_sed(sh: Shell, argv: list[str], io: IO) -> int:
     finally:
         if run is not None:
             run.flush()
-        _write_out(sh, io, writers)
+        if probe is None:
+            _write_out(sh, io, writers)
 
 
-def _script(sh: Shell, io: IO, opts: BusyOptions, writers: dict[str, Writer]) -> Script:
+def _script(sh: Shell, io: IO, opts: BusyOptions, writers: dict[str, Writer], create: bool = True) -> Script:
     def open_write(name: str) -> Writer:
         if name not in writers:
-            if name not in ("/dev/stdout", "/dev/stderr"):
+            if create and name not in ("/dev/stdout", "/dev/stderr"):
                 try:
                     sh.view.write_file(sh.path(name), "")
                 except FsError as exc:

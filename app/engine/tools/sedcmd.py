@@ -90,12 +90,16 @@ def _old_debian(sh: Shell) -> bool:
 
 
 class GnuSed:
-    """One run of GNU sed: its options as getopt_long gives them, the program, the files."""
+    """One run of GNU sed: its options as getopt_long gives them, the program, the files (tools.early
+    runs it over a pipe's lines so far with files and a runner of its own: where would it quit)."""
+
+    files_class: type[GnuFiles]
+    runner_class: type[Runner] = Runner
 
     def __init__(self, sh: Shell, io: IO) -> None:
         self.sh, self.io = sh, io
         self.settings = Settings(posix="POSIXLY_CORRECT" in sh.env, old=_old_debian(sh))
-        self.files = GnuFiles(sh, io, self.settings)
+        self.files = self.files_class(sh, io, self.settings)
         self.settings.open_write = self.files.open_write
         self.settings.open_read = self.files.open_read
         self.compiler = Compiler(self.settings)
@@ -124,7 +128,7 @@ class GnuSed:
                 raise SedFail("no input files", 4)
             self.opts.files = operands
             self.opts.where = self.compiler.runtime_where()
-            return Runner(program, self.opts, self.files, self.files.stdout).run()
+            return self.runner_class(program, self.opts, self.files, self.files.stdout).run()
         except SedFail as exc:
             self.files.flush()
             self.io.err(f"sed: {exc.text}")
@@ -364,6 +368,9 @@ def _rename(sh: Shell, src: str, dst: str) -> None:
         sh.view.rename(sh.path(src), sh.path(dst))
     except FsError as exc:
         raise SedFail(f"cannot rename {src}: {ERRNO_TEXT.get(exc.code, exc.code)}", 4) from None
+
+
+GnuSed.files_class = GnuFiles
 
 
 def _followed(sh: Shell, name: str) -> str:
