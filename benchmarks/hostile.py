@@ -33,6 +33,9 @@ HOSTILE = [
     "cat f16 f16 f16 f16 f16 f16 f16 f16 f16 | cat | cat | cat",
     "echo $(cat f16 f16 f16 f16 f16 f16 f16 f16 f16)",
     "sed -i 's/^\\(a\\|aa\\)*$/x/' ab",
+    # a pattern that is slow, not catastrophic, on every line: each match within the bound for one
+    # match, the line's matches together past the bound for all of them (budget.REGEX_SECONDS)
+    "yes aaaaaaaaaaaaaaaaaaaaaaaaax | head -400 | grep -E '^(a|aa)*$'",
     "docker build --no-cache -t big .",
 ]
 

@@ -118,8 +118,6 @@ def test_docker_wait_on_a_restarting_container_waits_for_its_next_exit() -> None
 
 
 def test_a_filter_whose_output_closes_closes_its_input_a_buffer_or_so_later() -> None:
-    # (no grep over these tens of thousands of lines: the regex bound, REGEX_SECONDS, is wall-clock time
-    # and a loaded machine may run out of it)
     _, results = run("yes | tr y n | cut -c1 | head -3; echo $?", "yes | cat | rev | head -1",
                      "set -o pipefail", "yes | rev | head -1; echo $?")
     assert out(results[0]) == ["n", "n", "n", "0"]

@@ -109,8 +109,8 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     """Run one command line on a copy of world. The input world is never changed.
 
     The line runs within a work budget (app/engine/budget.py): past MAX_STEPS steps, MAX_STREAM
-    characters through pipes and $( ), MAX_NESTING levels of $( ) or sh -c, or REGEX_SECONDS of
-    learner regexes, it ends with a message naming the limit, a non-zero status and the input
+    characters through pipes and $( ), MAX_NESTING levels of $( ) or sh -c, or REGEX_CALL_SECONDS
+    for one match of a learner's regex (REGEX_SECONDS for all of them), it ends with a message naming the limit, a non-zero status and the input
     world unchanged. Terminal output past MAX_OUTPUT is dropped and counted in one final note.
 
     deadline is a time.monotonic() value. When the engine notices at a budget checkpoint that it

@@ -4,8 +4,9 @@ refused before anything runs, and an sh -c that starts itself again stops at the
 depth (exit 2, nothing changed). The terminal keeps the first 256 KiB a line prints
 (MAX_OUTPUT) and counts the rest in one note at the end; the line's changes stand.
 Pipes and $( ) hold at most 32 MiB (MAX_STREAM): past it the line ends and changes
-nothing (the file touched before is not there). A learner's regex gets 0.05 s in all
-(REGEX_SECONDS); GNU sed checks \N references against the pattern's groups.
+nothing (the file touched before is not there). A learner's regex gets 0.05 s for one match
+(REGEX_CALL_SECONDS) and 1 s for all of a line's (REGEX_SECONDS); GNU sed checks \N references
+against the pattern's groups.
 
   $ echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo $(echo x)))))))))))))))))))))))))))))))
   x
@@ -47,7 +48,7 @@ nothing (the file touched before is not there). A learner's regex gets 0.05 s in
   layerlab: this command line moves more than 32 MiB through pipes and $( ), the most the simulated terminal holds; nothing was changed
   [1]
   $ echo aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab | sed 's/^\(a\|aa\)*$/x/'
-  sed: layerlab: this regular expression takes too long to match (more than 0.05 s in all for one command line); nothing was changed
+  sed: layerlab: this regular expression takes too long to match (more than 0.05 s for one match, or 1 s for all of one command line's); nothing was changed
   [1]
   $ echo abc | sed 's/b/\1/'
   sed: -e expression #1, char 7: invalid reference \1 on `s' command's RHS
