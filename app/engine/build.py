@@ -22,6 +22,7 @@ from .images import install_base, registry_lookup
 from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import Shell
+from .signals import parse_signal
 from .toolkit import BUSYBOX, GNU, IO, Output
 from .views import ContainerView
 from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, World
@@ -120,6 +121,7 @@ class Stage:
     base_name: str
     key: str  # cache chain key
     build_args: dict[str, str] = field(default_factory=dict)
+    author: str = ""  # the image's author: the base's, then MAINTAINER's (convert.go dispatchMaintainer)
 
 
 @dataclass
@@ -361,6 +363,9 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
                                                           else text.split() or [""])):
             raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
                 "ERROR: failed to build: failed to solve: VOLUME specified can not be an empty string"])
+        if kw == "STOPSIGNAL" and parse_signal(text) is None:  # convert.go dispatchStopSignal: signal.ParseSignal
+            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+                f"ERROR: failed to build: failed to solve: invalid signal: {text}"])
         _meta_step(b.ctx.world, _stage(b), kw, text, b.env)
 
 
@@ -398,7 +403,7 @@ def _export(world: World, stage: Stage, tags: list[str], vertices: list[Vertex])
             raise BuildFailed([f"ERROR: failed to build: layerlab: this sandbox holds at most {MAX_IMAGES} images; "
                                "remove some with docker rmi"])
         created = max((h["created"] for h in stage.history), default=world.clock)
-        image = Image(iid, list(stage.layers), stage.config, stage.history, created)
+        image = Image(iid, list(stage.layers), stage.config, stage.history, created, author=stage.author)
         world.images[iid] = image
     events.image(world, iid, iid, "create", image)  # daemon/build.go ImageExportedByBuildkit
     for t in tags:
@@ -463,7 +468,7 @@ def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total:
     digest = image.digest or ("sha256:" + _hash("digest", image.id))
     vertices.append(Vertex(f"[{step_no}/{total}] FROM {full_name(repo)}:{tag}@{digest}", 0.0))
     return Stage(list(image.layers), json.loads(json.dumps(image.config)), [dict(h) for h in image.history],
-                 digest, f"{repo}:{tag}", _hash("from", image.id))
+                 digest, f"{repo}:{tag}", _hash("from", image.id), author=image.author)
 
 
 def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, str]) -> None:
@@ -477,6 +482,8 @@ def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, st
     created_by = META[kw](stage.config, text, env) if kw in META else f"{kw} {text}"
     if kw == "ENTRYPOINT":
         stage.config["Cmd"] = cmd if cmd_set else None
+    if kw == "MAINTAINER":
+        stage.author = text
     stage.history.append(_hist(world, created_by, True))
     if kw in ("USER", "SHELL"):
         stage.key = _hash(stage.key, kw, text)
@@ -528,13 +535,19 @@ def _meta_volume(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     return "VOLUME [" + " ".join(paths) + "]"
 
 
+def _meta_stopsignal(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    cfg["StopSignal"] = text
+    return f"STOPSIGNAL {text}"
+
+
 def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     cfg["User"] = text
     return f"USER {text}"
 
 
 META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
-         "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user}
+         "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user,
+         "STOPSIGNAL": _meta_stopsignal}
 
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:

@@ -28,6 +28,7 @@ from .lifecycle import (
     run_status,
     start_container,
     stop_container,
+    stop_signal,
     thaw,
     tick,
     watching_exits,
@@ -133,7 +134,7 @@ def cmd_stop(ctx: Ctx, args: Args) -> int:
         number = parse_signal(signal) if signal else None
         if int(timeout) < 0 and outlives_signal(c, number):
             # daemon/stop.go: -t -1 never kills; the signal is sent and the CLI waits until Ctrl-C
-            events.container(ctx.world, c, "kill", {"signal": str(number or 15)})
+            events.container(ctx.world, c, "kill", {"signal": str(number or stop_signal(c))})
             ctx.io.err("^C")
             return 130
         stop_container(ctx.world, c, int(timeout), number)
@@ -149,7 +150,7 @@ def cmd_restart(ctx: Ctx, args: Args) -> int:
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running or c.restarting:
             if timeout < 0 and outlives_signal(c, None):  # as docker stop -t -1: waited on for ever
-                events.container(ctx.world, c, "kill", {"signal": "15"})
+                events.container(ctx.world, c, "kill", {"signal": str(stop_signal(c))})
                 ctx.io.err("^C")
                 return 130
             c.manual_restart = True

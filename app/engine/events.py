@@ -84,7 +84,7 @@ def mounted(world: World, c: Container) -> None:
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.type == "volume":
             record(world, "volume", "mount", m.source, {
-                "driver": "local", "container": c.id, "destination": m.destination,
+                "driver": "local", "container": c.id, "destination": m.kept_destination or m.destination,
                 "read/write": "true" if m.rw else "false", "propagation": m.propagation})
 
 

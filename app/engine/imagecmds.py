@@ -14,7 +14,7 @@ from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_p
 from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, rfc3339, table
 from .gotemplate import go_quote
-from .images import REGISTRY, image_size, install_base, registry_lookup
+from .images import REGISTRY, digest_refs, image_size, install_base, registry_lookup
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .toolkit import IO, Lines
 from .world import MAX_IMAGES, Container, Image, Layer, World, config_user
@@ -301,14 +301,6 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     return None
 
 
-def _digest_refs(img: Image, tags: list[str]) -> list[str]:
-    """The repo@digest references a pull left beside these tags: one per repository the image was
-    pulled from (the daemon's reference store keeps them until the repository's last tag goes)."""
-    repos = sorted({t.rsplit(":", 1)[0] for t in tags})
-    return [f"{r}@{img.digest}" for r in repos
-            if img.digest and (base := REGISTRY.get(r)) is not None and base.digest == img.digest]
-
-
 def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str | None:
     """Untag, or delete the image and the layers no other image or cache entry holds; a conflict's text if not."""
     tag = normalize_tag(ref)
@@ -318,7 +310,7 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
         ctx.io.out(f"Untagged: {tag}")
         events.image(world, img.id, img.id, "untag", img)  # daemon/images/image_delete.go
         # the repository's last tag takes its digest reference with it
-        for digest_ref in _digest_refs(img, [tag]):  # type: ignore[list-item]
+        for digest_ref in digest_refs(img, [tag]):  # type: ignore[list-item]
             if not any(t.rsplit(":", 1)[0] == digest_ref.split("@")[0] for t in img.tags if t != tag):
                 ctx.io.out(f"Untagged: {digest_ref}")
         return None
@@ -327,7 +319,7 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
         return conflict
     # every reference in lexical order, the pull's repo@digest ones too (removeAllReferencesToImageID);
     # by tag, only the tag's removal is an event
-    for t in sorted([*img.tags, *_digest_refs(img, img.tags)]):
+    for t in sorted([*img.tags, *digest_refs(img, img.tags)]):
         ctx.io.out(f"Untagged: {t}")
         if not by_tag or t == tag:
             events.image(world, img.id, img.id, "untag", img)
@@ -431,6 +423,11 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config["ExposedPorts"] = {p: {} for p in c.exposed}
     if c.labels:  # the container's Config.Labels: its --label values over the image's
         config["Labels"] = dict(c.labels)
+    if c.anon_volumes:  # the container's Config.Volumes: its -v /path ones beside the image's (commit.go merge)
+        config["Volumes"] = {**{v: {} for v in c.anon_volumes}, **(config.get("Volumes") or {})}
+    config.pop("StopSignal", None)
+    if c.stop_signal:  # the container's Config.StopSignal (its --stop-signal, else the image's)
+        config["StopSignal"] = c.stop_signal
     if edit is not None:
         edit(config)  # docker commit -c
     # daemon/commit.go: the history entry is the container's Cmd
@@ -438,7 +435,7 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]
     layers = [*base.layers, lid]
     iid = image_id_for(layers, config, history)
-    img = Image(iid, layers, config, history, world.clock, parent=c.image_id, comment=message)
+    img = Image(iid, layers, config, history, world.clock, parent=c.image_id, comment=message, author=author)
     world.images[iid] = img
     events.image(world, iid, iid, "create", img)  # daemon/images/image_commit.go CommitImage
     tag = ""

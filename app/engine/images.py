@@ -226,6 +226,16 @@ def install_base(world: World, base: BaseImage, tag: str) -> Image:
     return world.add_tag(image_id, f"{base.repo}:{tag}")
 
 
+def digest_refs(img: Image, tags: list[str]) -> list[str]:
+    """The repo@digest references a pull left beside these tags: one per repository the image was
+    pulled from (distribution/pull_v2.go addDigestReference), none for a name docker tag gave it;
+    the daemon's reference store keeps one until the repository's last tag goes
+    (daemon/images/image_delete.go)."""
+    repos = sorted({t.rsplit(":", 1)[0] for t in tags})
+    return [f"{r}@{img.digest}" for r in repos
+            if img.digest and (base := REGISTRY.get(r)) is not None and base.digest == img.digest]
+
+
 def image_size(world: World, image: Image) -> int:
     return sum(world.layers[lid].size for lid in image.layers)
 

@@ -11,7 +11,7 @@ from .formatting import rfc3339_nano
 from .gotemplate import GoNil
 from .hostconfig import NIL_TYPES as HOST_NIL_TYPES
 from .hostconfig import host_config
-from .images import image_size
+from .images import digest_refs, image_size
 from .networks import inspected_network
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir, layer_dir, lower_dirs
@@ -61,7 +61,7 @@ def _mount_points(c: Container) -> list[S]:
             entry["Source"] = m.source
         else:
             entry["Source"] = ""
-        entry["Destination"] = m.destination
+        entry["Destination"] = m.kept_destination or m.destination
         if m.type == "volume":
             entry["Driver"] = "local"
         entry["Mode"] = m.mode
@@ -130,43 +130,60 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
     })
 
 
+_CONFIG_OMITEMPTY = frozenset({"ExposedPorts", "Healthcheck", "ArgsEscaped", "NetworkDisabled", "MacAddress",
+                               "StopSignal", "StopTimeout", "Shell"})
+
+
 def _config(world: World, c: Container, image: Image | None) -> S:
-    """container.Config (Healthcheck, ArgsEscaped, NetworkDisabled, MacAddress, StopSignal,
-    StopTimeout and Shell are omitempty and never set here)."""
-    return S({
+    """container.Config in struct order. Its omitempty fields are kept for templates, which the CLI runs
+    on the typed struct first (`{{.Config.ExposedPorts}}` of a container without ports is map[],
+    `{{.Config.Healthcheck}}` <nil>), and left out of the JSON when empty: ExposedPorts, Healthcheck,
+    ArgsEscaped, NetworkDisabled, MacAddress, StopTimeout and Shell are never set here but the first;
+    StopSignal is --stop-signal or the image's."""
+    config = S({
         "Hostname": host_name(c),
         "Domainname": c.domainname,
         "User": config_user(world, c),
         "AttachStdin": False,
         "AttachStdout": False,
         "AttachStderr": False,
-        **({"ExposedPorts": struct_set(c.exposed)} if c.exposed else {}),
+        "ExposedPorts": struct_set(c.exposed) if c.exposed else GoNil("nat.PortSet"),
         "Tty": c.tty,
         "OpenStdin": c.stdin_open,
         "StdinOnce": False,
         "Env": list(c.env),
         "Cmd": list(c.cmd) or None,
+        "Healthcheck": GoNil("*container.HealthConfig"),
+        "ArgsEscaped": False,
         "Image": c.image_ref,
         "Volumes": (struct_set([*(image.config.get("Volumes") or {}), *c.anon_volumes]) or None)
         if image else None,
         "WorkingDir": c.workdir,
         "Entrypoint": list(c.entrypoint) or None,
+        "NetworkDisabled": False,
+        "MacAddress": "",
         "OnBuild": None,
         "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
+        "StopSignal": c.stop_signal,
+        "StopTimeout": GoNil("*int"),
+        "Shell": GoNil("strslice.StrSlice"),
     })
+    config.omitempty = _CONFIG_OMITEMPTY
+    return config
 
 
 def image_json(world: World, img: Image) -> dict[str, Any]:
     return S({
         "Id": img.id,
         "RepoTags": sorted(img.tags),
-        "RepoDigests": [f"{t.rsplit(':', 1)[0]}@{img.digest}" for t in sorted(img.tags)] if img.digest else [],
+        # daemon/images/image_inspect.go: the reference store's canonical references (only a pull's)
+        "RepoDigests": digest_refs(img, img.tags),
         "Parent": img.parent,
         "Comment": img.comment or ("buildkit.dockerfile.v0" if any(h.get("comment") == "buildkit.dockerfile.v0"
                                                                      for h in img.history) else ""),
         "Created": rfc3339_nano(img.created),
         "DockerVersion": "",
-        "Author": "",
+        "Author": img.author,
         "Config": _image_config(img),
         "Architecture": "amd64",
         "Os": "linux",

@@ -12,6 +12,7 @@ from . import budget, events, localvolumes, netmodes, nodeapp
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Node, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
+from .mounts import merge_tmpfs_options, tmpfs_mount_error
 from .names import random_name
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir
@@ -20,7 +21,7 @@ from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .resources import as_created
 from .restartpolicy import cancel, reset_manager, should_restart
 from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
-from .signals import NOT_FATAL
+from .signals import NOT_FATAL, parse_signal
 from .timeline import PROCESS_STEPS, TimedLines, add_timed, release_due
 from .toolkit import IO, Lines
 from .views import ContainerView, volume_backing, volume_data_path
@@ -194,6 +195,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         group_add=args.list("group-add") or None,
         restart_policy=checked.restart_policy, restart_retries=checked.restart_retries,
         network="" if mode == "bridge" else mode, unpublished=unpublished,
+        stop_signal=args.get("stop-signal") or image.config.get("StopSignal") or "",
     )
     c.memory, c.resources = as_created(checked.limits)
     try:
@@ -223,6 +225,35 @@ def _labels(args: Args, image: Image) -> dict[str, str]:
     return {**dict(image.config.get("Labels") or {}), **labels}
 
 
+_RUNC_FAILED = ("Error response from daemon: failed to create task for container: failed to create shim task: "
+                "OCI runtime create failed: runc create failed: unable to start container process: error during "
+                "container init: ")
+
+
+def _runtime_mounts(world: World, c: Container, tmpfs_options: dict[str, list[str]]) -> None:
+    """runc's mounts, shallowest first: each mountpoint made in the container's layer, then the
+    mount (a --tmpfs one whose data tmpfs refuses fails: mounts.tmpfs_mount_error)."""
+    applied: list[Mount] = []
+    for m in sorted(c.mounts, key=lambda m: m.destination.count("/")):
+        if m.type == "bind" and world.host.get(m.source) is None and m.source != "/":
+            world.host.ensure_dirs(m.source)
+        if m.type == "tmpfs":
+            c.tmpfs[m.destination] = Tree()
+        try:
+            ContainerView(world, c, mounts=applied).ensure_mountpoint(m)
+        except FsError as exc:
+            loc = (volume_data_path(m.source) if m.type == "volume" else m.source or "tmpfs")
+            raise DockerError(
+                f"{_RUNC_FAILED}error mounting \"{loc}\" to rootfs at \"{m.destination}\": create mountpoint for "
+                f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
+                f"{OVERLAY}/{container_dir(c)}/merged{exc.path}: read-only file system: unknown", 125) from None
+        refused = tmpfs_mount_error(m.destination, tmpfs_options[m.destination]) \
+            if m.destination in tmpfs_options else None
+        if refused:
+            raise DockerError(f"{_RUNC_FAILED}{refused}: unknown", 125)
+        applied.append(m)
+
+
 def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
     """Start c (the user's start: a new restart manager); raises DockerError (daemon message, code)
     when the start fails."""
@@ -245,27 +276,17 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
     c.ports = [(hp or _ephemeral(world), cp) for hp, cp in c.ports]
     localvolumes.mount_volumes(world, c)  # daemon createSpec: setupMounts, before the spec's user
     try:
-        user = main_user(world, c)  # the spec is made before the runtime mounts anything
+        # the spec is made before the runtime mounts anything: withMounts (the --tmpfs options), then WithUser
+        options = {m.destination: merge_tmpfs_options(m.spec) for m in c.mounts if m.destination in c.tmpfs_flags}
+        user = main_user(world, c)
     except DockerError as exc:
         c.exit_code = exc.code
         raise
-    applied: list[Mount] = []
-    for m in sorted(c.mounts, key=lambda m: m.destination.count("/")):
-        if m.type == "bind" and world.host.get(m.source) is None and m.source != "/":
-            world.host.ensure_dirs(m.source)
-        if m.type == "tmpfs":
-            c.tmpfs[m.destination] = Tree()
-        try:
-            ContainerView(world, c, mounts=applied).ensure_mountpoint(m)
-        except FsError as exc:
-            loc = (volume_data_path(m.source) if m.type == "volume" else m.source or "tmpfs")
-            raise DockerError(
-                "Error response from daemon: failed to create task for container: failed to create shim task: "
-                "OCI runtime create failed: runc create failed: unable to start container process: error during "
-                f"container init: error mounting \"{loc}\" to rootfs at \"{m.destination}\": create mountpoint for "
-                f"{m.destination} mount: make mountpoint \"{m.destination}\": mkdirat "
-                f"{OVERLAY}/{container_dir(c)}/merged{exc.path}: read-only file system: unknown", 125) from None
-        applied.append(m)
+    try:
+        _runtime_mounts(world, c, options)
+    except DockerError:
+        c.exit_code = 128  # daemon/start.go containerStart: exitUnknown, as nothing else set one
+        raise
     _networked(c, netmodes.attach, world)  # its endpoint joins its network before the process starts
     if not by_manager:
         reset_manager(c)  # once the spec is made (daemon/start.go ResetRestartManager)
@@ -449,10 +470,16 @@ def _restart(world: World, c: Container) -> None:
 # Handlers
 
 
+def stop_signal(c: Container) -> int:
+    """container/container.go StopSignal: Config.StopSignal when it names a signal, else SIGTERM."""
+    number = parse_signal(c.stop_signal) if c.stop_signal else None
+    return number if number is not None and number > 0 else 15
+
+
 def outlives_signal(c: Container, signal: int | None) -> bool:
     """Whether c's main process goes on after the stop signal (PID 1 has no default handlers):
     with a negative timeout, daemon/stop.go containerStop then waits for it for ever."""
-    signal = signal or 15
+    signal = signal or stop_signal(c)
     return (c.running and not c.restarting and c.process.get("kind") != "done"
             and not (signal == 9 or (c.init and signal not in NOT_FATAL)))
 
@@ -470,7 +497,7 @@ def stop_container(world: World, c: Container, timeout: int = 10, signal: int | 
         return
     c.paused = False  # daemon/kill.go killWithSignal: the signal is sent, then a paused container thawed
     kind = c.process.get("kind")
-    signal = signal or 15
+    signal = signal or stop_signal(c)
     events.container(world, c, "kill", {"signal": str(signal)})
     if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):
         # docker-init (tini) passes the signal on, and the program dies of it: 128+N at once

@@ -40,11 +40,19 @@ def _is_drive(part: str) -> bool:
 
 
 def split_volume_spec(raw: str) -> list[str]:
-    """Split on ':' the way cli/internal/volumespec does (a lone letter is a Windows drive)."""
-    parts = raw.split(":")
-    if len(parts) > 1 and _is_drive(parts[0]) and len(parts) > 2:
-        parts = [parts[0] + ":" + parts[1], *parts[2:]]
-    return parts
+    """Split on ':' the way cli/internal/volumespec Parse does: a ':' after a part of one letter
+    so far is a Windows drive's and stays in the part ("a:/data" is one part, "/x:b:ro" two)."""
+    parts: list[str] = []
+    part = ""
+    for ch in raw:
+        if ch == ":" and _is_drive(part):
+            part += ch
+        elif ch == ":":
+            parts.append(part)
+            part = ""
+        else:
+            part += ch
+    return [*parts, part]
 
 
 def check_volume_syntax(raw: str) -> None:
@@ -65,8 +73,12 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
     check_volume_syntax(raw)
     parts = split_volume_spec(raw)
     if len(parts) == 1:
+        # the client sends a one-part spec as Config.Volumes, which the daemon takes as it is
+        # (daemon/create_unix.go createContainerOSSpecificSettings: no check; runc only warns
+        # of a relative destination and mounts it under the root): "a:/data" is one part
         dest = parts[0]
-        _check_destination(raw, dest, "volume")
+        if dest.startswith("/"):
+            _check_destination(raw, dest, "volume")
         return VolumeSpec(raw, "", dest, "")
     # the daemon splits the raw bind again without the client's drive-letter rule (moby v28.5.2
     # volume/mounts/linux_parser.go ParseMountRaw, in its order): strings.SplitN(raw, ":", 4)
@@ -390,12 +402,137 @@ def parse_tmpfs_flag(raw: str) -> str:
 
 def tmpfs_size_option(options: str) -> int:
     """The size= of a --tmpfs option list, in bytes, as the kernel's memparse reads it (a number
-    with k, m, g or t); 0 when there is none."""
-    for opt in options.split(","):
-        m = re.fullmatch(r"size=(\d+)([kKmMgGtT]?)", opt)
-        if m:
-            return int(m.group(1)) * 1024 ** (" kmgt".index(m.group(2).lower() or " "))
+    with k, m, g, t, p or e); the last one counts (MergeTmpfsOptions keeps it); 0 when there is
+    none or it is no plain size."""
+    for opt in reversed(options.split(",")):
+        if opt.startswith("size="):
+            value, rest = _memparse(opt[5:])
+            return value if not rest else 0
     return 0
+
+
+def _strtoull(text: str) -> tuple[int, str]:
+    """simple_strtoull(text, &rest, 0): 0x for hex, a leading 0 for octal; no digit reads 0."""
+    base, digits = 10, text
+    if text[:2].lower() == "0x" and text[2:3] and text[2] in "0123456789abcdefABCDEF":
+        base, digits = 16, text[2:]
+    elif text.startswith("0"):
+        base = 8
+    m = re.match({16: r"[0-9a-fA-F]+", 8: r"[0-7]+", 10: r"[0-9]+"}[base], digits)
+    if not m:
+        return 0, text
+    return int(m.group(), base), digits[m.end():]
+
+
+def _memparse(text: str) -> tuple[int, str]:
+    """The kernel's memparse: a number and an optional K, M, G, T, P or E; (value, what is left)."""
+    value, rest = _strtoull(text)
+    if rest[:1] and rest[0] in "kKmMgGtTpPeE":
+        value <<= 10 * ("kmgtpe".index(rest[0].lower()) + 1)
+        rest = rest[1:]
+    return value, rest
+
+
+# moby/sys/mount flags_unix.go: the words MergeTmpfsOptions takes as flags, each with the flag it
+# sets or clears (a later word for the same flag wins; all propagations share one), and the data
+# keys it lets through
+_MERGE_FLAGS = {"ro": "RDONLY", "rw": "RDONLY", "suid": "NOSUID", "nosuid": "NOSUID", "dev": "NODEV",
+                "nodev": "NODEV", "exec": "NOEXEC", "noexec": "NOEXEC", "sync": "SYNC", "async": "SYNC",
+                "dirsync": "DIRSYNC", "remount": "REMOUNT", "mand": "MAND", "nomand": "MAND", "atime": "NOATIME",
+                "noatime": "NOATIME", "diratime": "NODIRATIME", "nodiratime": "NODIRATIME",
+                "relatime": "RELATIME", "norelatime": "RELATIME", "strictatime": "STRICTATIME",
+                "nostrictatime": "STRICTATIME",
+                **{p: "propagation" for p in ("bind", "rbind", "unbindable", "runbindable", "private", "rprivate",
+                                              "shared", "rshared", "slave", "rslave")}}
+_TMPFS_DATA = {"", "size", "mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol"}
+
+
+def _go_quoted_list(parts: list[str]) -> str:
+    """fmt's %q of a []string: ["a" "b"]."""
+    return "[" + " ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in parts) + "]"
+
+
+def merge_tmpfs_options(data: str) -> list[str]:
+    """The options a --tmpfs mount reaches the runtime with (daemon/oci_linux.go withMounts: noexec,
+    nosuid, nodev and rprivate, then the mount's own; moby/sys/mount MergeTmpfsOptions keeps the last
+    of each flag and data key, in order). A word that is neither a flag nor KEY=VALUE with a known
+    key fails the start as the daemon's own error (a System error of createSpec)."""
+    options = ["noexec", "nosuid", "nodev", "rprivate", *(data.split(",") if data else [])]
+    merged: list[str] = []
+    taken: set[str] = set()
+    for option in reversed(options):
+        if option == "defaults":
+            continue
+        key = _MERGE_FLAGS.get(option)
+        if key is None:
+            parts = option.split("=", 1)
+            if len(parts) != 2 or parts[0] not in _TMPFS_DATA:
+                raise DockerError(f"Error response from daemon: invalid tmpfs option {_go_quoted_list(parts)}", 128)
+            key = "=" + parts[0]
+        if key not in taken:
+            merged.insert(0, option)
+            taken.add(key)
+    return merged
+
+
+# runc v1.3.3 libcontainer/specconv/spec_linux.go mountFlags (those MergeTmpfsOptions lets through):
+# a word sets or (with True) clears its flag bits; the propagations go apart, the rest is data
+_RUNC_FLAGS = {"ro": (False, 0x1), "rw": (True, 0x1), "nosuid": (False, 0x2), "suid": (True, 0x2),
+               "nodev": (False, 0x4), "dev": (True, 0x4), "noexec": (False, 0x8), "exec": (True, 0x8),
+               "sync": (False, 0x10), "async": (True, 0x10), "remount": (False, 0x20), "mand": (False, 0x40),
+               "nomand": (True, 0x40), "dirsync": (False, 0x80), "noatime": (False, 0x400),
+               "atime": (True, 0x400), "nodiratime": (False, 0x800), "diratime": (True, 0x800),
+               "bind": (False, 0x1000), "rbind": (False, 0x1000 | 0x4000), "relatime": (False, 1 << 21),
+               "norelatime": (True, 1 << 21), "strictatime": (False, 1 << 24), "nostrictatime": (True, 1 << 24)}
+_PROPAGATIONS = {"private", "rprivate", "shared", "rshared", "slave", "rslave", "unbindable", "runbindable"}
+# mount_linux.go stringifyMountFlags: the names in its order
+_FLAG_NAMES = [("MS_RDONLY", 0x1), ("MS_NOSUID", 0x2), ("MS_NODEV", 0x4), ("MS_NOEXEC", 0x8),
+               ("MS_SYNCHRONOUS", 0x10), ("MS_REMOUNT", 0x20), ("MS_MANDLOCK", 0x40), ("MS_DIRSYNC", 0x80),
+               ("MS_NOATIME", 0x400), ("MS_NODIRATIME", 0x800), ("MS_BIND", 0x1000), ("MS_REC", 0x4000),
+               ("MS_RELATIME", 1 << 21), ("MS_STRICTATIME", 1 << 24)]
+_MPOL_MODES = {"default", "prefer", "bind", "interleave", "local", "weighted_interleave"}
+_PROCFD = 7  # the descriptor runc holds the mountpoint by (/proc/thread-self/fd/N): layerlab's guess
+
+
+def _tmpfs_value_ok(key: str, value: str) -> bool:
+    """Whether Linux's tmpfs takes KEY=VALUE (mm/shmem.c shmem_parse_one): sizes through memparse
+    (size= also as a percentage), mode= in octal, uid= and gid= as numbers, mpol= a policy (one NUMA
+    node here: node 0)."""
+    if key in ("size", "nr_blocks", "nr_inodes"):
+        rest = _memparse(value)[1]
+        return rest in ("", "%") if key == "size" else not rest
+    if key == "mode":
+        return re.fullmatch(r"\+?[0-7]+\n?", value) is not None and int(value.strip(), 8) < 2**32
+    if key in ("uid", "gid"):
+        number, rest = _strtoull(value.removeprefix("+"))
+        return value.removeprefix("+") != "" and rest in ("", "\n") and number < 2**32 - 1
+    if key == "mpol":
+        mode, _, nodes = value.partition(":")
+        mode, _, flags = mode.partition("=")
+        if mode not in _MPOL_MODES or flags not in ("", "static", "relative") or nodes not in ("", "0"):
+            return False
+        return (not nodes and not flags) if mode in ("default", "local") else (mode != "bind" or nodes == "0")
+    return False  # the key "": no such parameter
+
+
+def tmpfs_mount_error(destination: str, merged: list[str]) -> str | None:
+    """runc's error when the kernel refuses a --tmpfs mount's data (libcontainer/rootfs_linux.go
+    mountPropagate through mount_linux.go mountViaFds: mountError's text; the read-only flag waits
+    for the later remount), or None when tmpfs takes it."""
+    flags, data = 0, []
+    for option in merged:
+        if option in _RUNC_FLAGS:
+            clear, bits = _RUNC_FLAGS[option]
+            flags = flags & ~bits if clear else flags | bits
+        elif option not in _PROPAGATIONS:
+            data.append(option)
+    if all(_tmpfs_value_ok(*option.split("=", 1)) for option in data):
+        return None
+    flags &= ~0x1
+    shown = "|".join(name for name, bit in _FLAG_NAMES if flags & bit)
+    return (f"error mounting \"tmpfs\" to rootfs at \"{destination}\": mount src=tmpfs, dst={destination}, "
+            f"dstFd=/proc/thread-self/fd/{_PROCFD}{f', flags={shown}' if shown else ''}, data={','.join(data)}: "
+            "invalid argument")
 
 
 def mode_of(spec_mode: str, kind: str, named: bool) -> tuple[bool, str, str]:

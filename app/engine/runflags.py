@@ -9,6 +9,7 @@ from typing import Any
 from . import budget, netmodes
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
+from .gopath import go_clean
 from .mounts import (
     PROPAGATIONS,
     MountFlagError,
@@ -284,7 +285,7 @@ def _volume_flags(world: World, args: Args, cwd: str, by_dest: dict[str, Mount],
         spec = parse_volume_flag(raw, cwd)
         dest = normpath(spec.destination)
         if not spec.source:
-            anonymous.append(dest)
+            anonymous.append(spec.destination)  # Config.Volumes keeps the client's key as written
             continue
         # daemon/volumes.go (#10618): checked before this bind's volume is created
         if dest in seen or dest in tmpfs_dests:
@@ -331,8 +332,8 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
 def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest: dict[str, Mount]) -> None:
     """Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted."""
     lowers = world.image_layers(image)
-    for dest in [*image.config.get("Volumes", {}).keys(), *anonymous]:
-        dest = normpath(dest)
+    for key in [*image.config.get("Volumes", {}).keys(), *anonymous]:
+        dest = normpath(key)
         if dest in by_dest:
             continue
         node = overlay_get(lowers, dest)
@@ -340,6 +341,8 @@ def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest
             raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
         name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
+        if not key.startswith("/"):  # daemon/create_unix.go: filepath.Clean(key), relative as it is
+            by_dest[dest].kept_destination = go_clean(key)
 
 
 def read_env_files(ctx: Ctx, args: Args) -> list[str]:

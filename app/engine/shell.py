@@ -989,21 +989,73 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
     # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d);
     # -L shows what each link points to instead of the link (ls.c DEREF_ALWAYS, BusyBox FOLLOW_LINKS)
     opts, operands = _options(sh, io, "ls", argv, "aA1lRdL")
+    if "d" in opts:
+        opts.discard("R")
     targets = operands or ["."]
     files, dirs, status = _ls_collect(sh, io, targets, opts)
-    long = "l" in opts
-    deref = "L" in opts
     shown = sorted(files, key=lambda f: f[0])
-    for line in (_long_rows(sh, shown, deref) if long else [f for f, _ in shown]):
+    for line in (_long_rows(sh, shown, "L" in opts) if "l" in opts else [f for f, _ in shown]):
         io.out(line)
-    for i, (arg, path, names) in enumerate(sorted(dirs, key=lambda d: d[0])):
-        if len(targets) > 1:
-            if files or i > 0:
+    # a heading for each folder when there are several operands or -R (GNU ls.c print_dir,
+    # BusyBox ls.c scan_and_display_dirs_recur); -d turns -R off (BusyBox), lists no folder (GNU)
+    run = _LsRun(opts, len(targets) > 1 or "R" in opts, not files, status)
+    for arg, path, names in sorted(dirs, key=lambda d: d[0]):
+        _ls_tree(sh, io, run, arg, path, names)
+    return run.status
+
+
+@dataclass
+class _LsRun:
+    opts: set[str]
+    headed: bool  # each folder's listing under a `NAME:` line
+    first: bool  # nothing shown yet: no blank line before the next heading
+    status: int
+    active: set[str] = field(default_factory=set)  # the folders being listed (GNU ls.c active_dir_set)
+
+    def heading(self, io: IO, arg: str) -> None:
+        if self.headed:
+            if not self.first:
                 io.out("")
             io.out(f"{arg}:")
-        if not _ls_dir(sh, io, arg, path, names, long, deref):
-            status = status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
-    return status
+        self.first = False
+
+
+def _ls_tree(sh: Shell, io: IO, run: _LsRun, arg: str, path: str, names: list[str], headed: bool = False) -> None:
+    """One folder's listing, then with -R each of its folders' (not . or .., nor a link unless -L),
+    depth first in name order, each named as its parent's name joined with its own (GNU ls.c
+    extract_dirs_from_files file_name_concat, BusyBox concat_path_file)."""
+    if not headed:
+        run.heading(io, arg)
+    if not _ls_dir(sh, io, arg, path, names, "l" in run.opts, "L" in run.opts):
+        run.status = run.status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
+    if "R" not in run.opts:
+        return
+    run.active.add(path)
+    for name in names:
+        if name in (".", ".."):
+            continue
+        sub, node = _ls_node(sh, _ls_entry_path(path, name), "L" in run.opts)
+        if node is not None and node.kind == DIR:
+            _ls_subdir(sh, io, run, arg + name if arg.endswith("/") else f"{arg}/{name}", sub)
+    run.active.discard(path)
+
+
+def _ls_subdir(sh: Shell, io: IO, run: _LsRun, arg: str, path: str) -> None:
+    """A folder met while recursing. GNU opens it before its heading (an error is a minor problem)
+    and refuses one already being listed, a loop through -L (a serious problem); BusyBox heads it
+    before it opens it (and has no loop check: layerlab stops there silently)."""
+    if path in run.active:
+        if sh.flavor == GNU:
+            io.err(f"ls: {arg}: not listing already-listed directory")
+            run.status = 2  # LS_FAILURE
+        return
+    if sh.flavor == BUSYBOX:
+        run.heading(io, arg)
+    names = _ls_names(sh, io, arg, path, run.opts)
+    if names is None:
+        run.status = run.status or 1
+        return
+    _ls_tree(sh, io, run, arg, path, names, headed=sh.flavor == BUSYBOX)
 
 
 def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) \
@@ -1114,6 +1166,29 @@ def _ls_broken(sh: Shell, path: str) -> str | None:
 _USERS = HOST_USERS
 
 
+def _ls_accounts(sh: Shell) -> tuple[dict[int, str], dict[int, str] | None]:
+    """The names ls -l shows for ids: in a container the first entry for each in its own
+    /etc/passwd and /etc/group (getpwuid / getgrgid through nss files; BusyBox ls.c
+    get_cached_username / get_cached_groupname), the number where none names it; on the learner's
+    machine its accounts (and None for the groups: a file's group is its owner's)."""
+    if sh.where == "host":
+        return dict(_USERS), None
+
+    def table(path: str) -> dict[int, str]:
+        try:
+            node = devfs.resolve(sh.view.get, path)[1]
+        except FsError:
+            node = None
+        names: dict[int, str] = {}
+        for line in (node.data if node is not None and node.kind == FILE else "").split("\n"):
+            parts = line.split(":")
+            if len(parts) > 2 and parts[2].isdigit() and parts[2].isascii():
+                names.setdefault(int(parts[2]), parts[0])
+        return names
+
+    return table("/etc/passwd"), table("/etc/group")
+
+
 def _ls_entry_path(base: str, name: str) -> str:
     if name == ".":
         return base
@@ -1142,9 +1217,7 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
     start). A broken entry (-lL, a link that cannot be followed) is all question marks but its
     type (GNU ls.c print_long_format without stat_ok)."""
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
-    users = dict(_USERS)
-    if sh.where != "host":
-        users[1000] = "node"
+    users, groups = _ls_accounts(sh)
     cells: list[tuple[str, str, str, str, str, str]] = []
     devices: dict[int, tuple[str, str]] = {}  # a device's row: its major and minor number instead of a size
     unknown: set[int] = set()
@@ -1157,7 +1230,11 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
         if node is None:
             continue
         owner = users.get(node.uid, str(node.uid))
-        group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
+        if groups is None:  # the learner's machine
+            group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
+        else:
+            gid = node.uid if node.gid < 0 else node.gid
+            group = groups.get(gid, str(gid))
         if node.kind in (CHAR, BLOCK):
             major, minor = devfs.major_minor(node)
             devices[len(cells)] = (str(major), str(minor))
@@ -1169,7 +1246,7 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
     if not cells:
         return []
     if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size
-        return [f"{m:<10} {n:>4} {o:<8} {g:<8} "
+        return [f"{m:<10} {n:>4} {o[:8]:<8} {g[:8]:<8} "
                 f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>9}'} {date} {name}"
                 for i, (m, n, o, g, s, name) in enumerate(cells)]
     wn = max(len(c[1]) for c in cells)
@@ -1324,14 +1401,41 @@ def _rm(sh: Shell, argv: list[str], io: IO) -> int:
                 io.err("rm: use --no-preserve-root to override this failsafe")
                 status = 1
                 continue
-            sh.view.remove(path, recursive=True)
         except FsError as exc:
-            text = ERRNO_TEXT[exc.code]
-            shown = exc.path if exc.code == "EBUSY" and exc.path else arg
-            io.err(f"rm: can't remove '{shown}': {text}" if sh.flavor == BUSYBOX
-                   else f"rm: cannot remove {sh.quote(shown)}: {text}")
+            io.err(_cannot_remove(sh, "rm", arg, exc.code))
+            status = 1
+            continue
+        if not _remove_walk(sh, io, "rm", path, arg):
             status = 1
     return status
+
+
+def _cannot_remove(sh: Shell, prog: str, shown: str, code: str) -> str:
+    """GNU remove.c excise's and BusyBox remove_file's words for an entry that would not go."""
+    if sh.flavor == BUSYBOX:
+        return f"{prog}: can't remove '{shown}': {ERRNO_TEXT[code]}"
+    return f"{prog}: cannot remove {sh.quote(shown)}: {ERRNO_TEXT[code]}"
+
+
+def _remove_walk(sh: Shell, io: IO, prog: str, path: str, shown: str) -> bool:
+    """Remove path and all it holds as GNU rm's fts walk (remove.c) and BusyBox's remove_file
+    (libbb/remove_file.c) go: depth first, each entry that will not go -- a mount point is EBUSY --
+    reported by the name it was reached by, and the folders above it left untried. A folder is
+    walked name by name only where mounts lie (a mount point's own contents go through it)."""
+    if sh.view.is_mount_point(path) or sh.view.mounts_below(path):
+        node = sh.view.get(path)
+        if node is not None and node.kind == DIR:
+            ok = True
+            for name in sh.view.children(path):
+                ok = _remove_walk(sh, io, prog, join(path, name), f"{shown.rstrip('/')}/{name}") and ok
+            if not ok:
+                return False
+    try:
+        sh.view.remove(path, recursive=True)
+    except FsError as exc:
+        io.err(_cannot_remove(sh, prog, shown, exc.code))
+        return False
+    return True
 
 
 @tool("sleep")
@@ -1547,16 +1651,8 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
             except FsError as exc:
                 if exc.code != "EXDEV":
                     raise
-                # mv falls back to copy and unlink across file systems (and overlay directories)
-                node = sh.view.get(src)
-                if node is not None and node.kind == DIR:
-                    if not _copy_tree(sh, src, target, arg, shown, io):
-                        status = 1
-                        continue
-                    sh.view.remove(src, recursive=True)
-                else:
-                    sh.view.copy_file(src, target)
-                    sh.view.remove(src)
+                if not _mv_across(sh, io, src, target, arg, shown):
+                    status = 1
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
             if exc.code == "ENOENT" and sh.view.get(src) is None:
@@ -1567,9 +1663,22 @@ def _mv(sh: Shell, argv: list[str], io: IO) -> int:
                 io.err(f"mv: cannot move {sh.quote(arg)} to a subdirectory of itself, {sh.quote(shown)}")
             else:
                 io.err(f"mv: can't rename '{arg}': {text}" if sh.flavor == BUSYBOX
-                       else f"mv: cannot move {sh.quote(arg)} to {sh.quote(operands[-1])}: {text}")
+                       else f"mv: cannot move {sh.quote(arg)} to {sh.quote(shown)}: {text}")
             status = 1
     return status
+
+
+def _mv_across(sh: Shell, io: IO, src: str, target: str, arg: str, shown: str) -> bool:
+    """mv where rename(2) says EXDEV (across file systems, or an overlay directory from a lower
+    layer): a copy, then the source removed as rm -r would (GNU mv.c do_move, BusyBox mv.c
+    remove_file), a mount point in it staying with an error."""
+    node = sh.view.get(src)
+    if node is not None and node.kind == DIR:
+        if not _copy_tree(sh, src, target, arg, shown, io):
+            return False
+    else:
+        sh.view.copy_file(src, target)
+    return _remove_walk(sh, io, "mv", src, arg)
 
 
 @tool("cp")

@@ -277,11 +277,22 @@ class View:
         if node.kind == DIR and not recursive and self.children(path):
             raise FsError("ENOTEMPTY", path)
         loc = self.locate(path)
-        if loc.mount is not None and loc.inner == self._mount_root(loc):
+        if self._mount_point(loc):
             raise FsError("EBUSY", path)
         self._writable(loc, path)
         self._may_write(path, True)
         self._delete(loc, path)
+
+    def _mount_point(self, loc: Loc) -> bool:
+        return loc.mount is not None and loc.inner == self._mount_root(loc)
+
+    def is_mount_point(self, path: str) -> bool:
+        """Whether something is mounted at path itself (unlink, rmdir and rename of it are EBUSY)."""
+        return self._mount_point(self.locate(self.real(path)))
+
+    def mounts_below(self, path: str) -> bool:
+        """Whether something is mounted inside the folder at path."""
+        return self._mounts_below(self.real(path))
 
     def rename(self, src: str, dst: str) -> None:
         src, dst = self.real(src), self.real(dst)
@@ -289,9 +300,13 @@ class View:
         if node is None:
             raise FsError("ENOENT", src, dst)
         self._require_parent_dir(dst)
-        a, b = self.locate(src), self.locate(dst)
-        if a.device != b.device:
+        # rename(2) (Linux fs/namei.c do_renameat2, vfs_rename): EXDEV when the two folders are on
+        # different mounts, then EBUSY when either name is itself a mount point
+        if self.locate(parent_of(src)).device != self.locate(parent_of(dst)).device:
             raise FsError("EXDEV", src, dst)
+        a, b = self.locate(src), self.locate(dst)
+        if self._mount_point(a) or self._mount_point(b):
+            raise FsError("EBUSY", src, dst)
         if node.kind == DIR and dst != src and is_under(dst, src):
             raise FsError("EINVAL", src, dst)  # rename(2): a directory cannot go inside itself
         self._writable(a, src)

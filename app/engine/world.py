@@ -104,6 +104,9 @@ class Mount:
     spec: str = ""  # the -v value as given, for HostConfig.Binds
     tmpfs_size: int = 0  # --mount tmpfs-size, in bytes
     tmpfs_mode: int = 0  # --mount tmpfs-mode
+    # the Destination the daemon keeps when it is no absolute path: -v a:/data is an anonymous
+    # volume at "a:/data" (filepath.Clean of the Config.Volumes key), which runc mounts at /a:/data
+    kept_destination: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -122,6 +125,7 @@ class Image:
     parent: str = ""
     comment: str = ""
     digest: str = ""  # repo digest for pulled images
+    author: str = ""  # the image config's author: docker commit -a, a Dockerfile's MAINTAINER
 
 
 @dataclass
@@ -200,6 +204,8 @@ class Container:
     # the -p bindings a container off the bridge keeps in HostConfig.PortBindings and never
     # publishes (host port, container port, host IP, protocol); plain defaults: saved worlds load
     unpublished: tuple[tuple[int, int, str, str], ...] = ()
+    # Config.StopSignal: --stop-signal, else the image's (daemon/commit.go merge); "" for SIGTERM
+    stop_signal: str = ""
 
     def clone(self) -> Container:
         return replace(

@@ -267,3 +267,15 @@ ones (daemon/prune.go). network connect and disconnect are not simulated.
   create spare bridge
   destroy favorites-net bridge
   destroy spare bridge
+
+The CLI runs an inspect template on the typed struct first (cli/command/inspect/inspector.go
+TemplateInspector.Inspect, the raw JSON only when that fails), so Config's omitempty fields that
+the JSON leaves out still print their Go zero values (api/types/container/config.go):
+
+  $ docker run -d --name plain busybox sleep 100
+  [0-9a-f]{64} (re)
+  $ docker inspect -f '{{.Config.ExposedPorts}}|{{.Config.Healthcheck}}|{{.Config.Shell}}|{{.Config.StopTimeout}}|{{.Config.ArgsEscaped}}|{{.Config.NetworkDisabled}}|{{.Config.MacAddress}}.' plain
+  map[]|<nil>|[]|<nil>|false|false|.
+  $ docker inspect -f '{{json .Config}}' plain | grep -c 'ExposedPorts\|Healthcheck\|Shell\|StopTimeout\|ArgsEscaped\|MacAddress'
+  0
+  [1]
