@@ -29,6 +29,39 @@
   }
   if (window.ResizeObserver) new ResizeObserver(measureHeader).observe(document.documentElement);
 
+  // "More" (a phone, a narrow embed): the header's preferences open as a row of their own; Escape
+  // closes them and gives the focus back to the button.
+  function setMore(open) {
+    const toggle = $("[data-more-toggle]");
+    if (!toggle) return;
+    toggle.setAttribute("aria-expanded", String(open));
+    measureHeader();
+  }
+  document.addEventListener("click", (ev) => {
+    const toggle = ev.target.closest("[data-more-toggle]");
+    if (toggle) setMore(toggle.getAttribute("aria-expanded") !== "true");
+  });
+  document.addEventListener("keydown", (ev) => {
+    const toggle = $("[data-more-toggle]");
+    if (ev.key !== "Escape" || !toggle || toggle.getAttribute("aria-expanded") !== "true") return;
+    if (!ev.target.closest || !ev.target.closest("#header-more, [data-more-toggle]")) return;
+    setMore(false);
+    toggle.focus();
+  });
+
+  // Presenter mode: the command just run stays on one line, as big as fits, down to the page's own
+  // type (20 px, larger than the terminal's); what still runs past is cut, whole in its title.
+  function fitCommand() {
+    const line = $("body.present .stage .last-command");
+    if (!line || !line.offsetWidth) return;
+    line.style.fontSize = "";
+    if (line.scrollWidth <= line.clientWidth + 1) return;
+    const full = parseFloat(getComputedStyle(line).fontSize);
+    const least = parseFloat(getComputedStyle(document.body).fontSize);
+    line.style.fontSize = `${Math.max(least, Math.floor(full * 0.98 * line.clientWidth / line.scrollWidth))}px`;
+  }
+  window.addEventListener("resize", fitCommand);
+
   // The lesson's side panel folds to one line; folded or open is remembered (embeds start folded).
   function lessonKey() { return $("[data-embed]") ? "layerlab-lesson-embed" : "layerlab-lesson"; }
   function applyLesson(state) {
@@ -548,6 +581,7 @@
   }
   function afterUpdate() {
     shareLink();
+    fitCommand();
     syncBrowser();
     tellParent();
     watchSizes();
@@ -616,6 +650,7 @@
     const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     applySpeed(saved || (reduced ? "off" : "normal"));
     measureHeader();
+    fitCommand();
     applyLesson(store.get(lessonKey()) || ($("[data-embed]") ? "folded" : "open"));
     const first = $("[role=tab][data-tab]");
     if (first) selectTab(first, false);

@@ -88,6 +88,15 @@
     return row || box;
   }
 
+  // The draft a save left in the container's layer (the app's copyFile keeps it in /app/temp): the
+  // file landed there too, so it is lit with the saved copy (the server marks it: data-draft).
+  function drafts(row) {
+    if (row.dataset.move !== "app") return [];
+    const name = (row.dataset.path || "").split("/").pop();
+    return Array.from(document.querySelectorAll("[data-draft]")).filter((d) =>
+      d.dataset.draft === row.dataset.actor && (d.dataset.path || "").split("/").pop() === name);
+  }
+
   // The image layer row a copied-up (or whited-out) file comes from: in the container's own image first.
   function layerRow(box, path) {
     const full = "/" + path;
@@ -121,8 +130,9 @@
     if (lit) lit.classList.remove("passing");
     // the row now on the page (a swap meanwhile may have drawn it anew)
     const live = Array.from(document.querySelectorAll("[data-move]")).find((r) => mark(r) === m) || row;
-    live.classList.add("landed");
-    setTimeout(() => live.classList.remove("landed"), Math.max(step() * 3, 600));
+    const rows = [live, ...drafts(live)];
+    rows.forEach((r) => r.classList.add("landed"));
+    setTimeout(() => rows.forEach((r) => r.classList.remove("landed")), Math.max(step() * 3, 600));
   }
 
   // No travel (the speed Off, or reduced motion): what the travel would have told, told in place. The
@@ -132,7 +142,7 @@
   const STILL_MS = 2600;
   const stills = new Map();  // mark -> when its light goes out
   function stillParts(row) {
-    const parts = [[row, "still-here"]];
+    const parts = [[row, "still-here"], ...drafts(row).map((d) => [d, "still-here"])];
     const place = row.closest(".rw, .volume, .folder");
     if (place) parts.push([place, "still-place"]);
     // on a phone the picture may be another tab: its tab is lit
@@ -244,8 +254,8 @@
     });
     document.querySelectorAll(".awaiting:not([data-move])").forEach((row) => row.classList.remove("awaiting"));
     if (stills.size) relight();
-    // a volume that outlived its container: shown, whatever the speed
-    document.querySelectorAll(".volume.is-kept").forEach((v) => {
+    // a volume just made, or one that outlived its container: shown, whatever the speed
+    document.querySelectorAll(".volume.is-new, .volume.is-kept").forEach((v) => {
       if (kept.has(v)) return;
       kept.add(v);
       reveal(v);

@@ -382,11 +382,12 @@ def test_a_file_saved_into_an_anonymous_volume_is_not_promised_to_stay() -> None
             "localhost:3000/create")
     fix = "sed -i 's/fs.rename(/fs.copyFile(/' server.js"
     said = _narrate([fix, *VOLUMES, "docker run -d --rm -p 3000:80 --name app feedback-node:volumes", save])
-    line = next(s for s in said if s.startswith("awesome.txt was written to the anonymous volume"))
+    line = next(s for s in said if s.startswith("/app/feedback/awesome.txt was written to the anonymous volume"))
     assert "anonymous volume" in line and "--rm" in line and "it stays" not in line
     said = _narrate([fix, *VOLUMES, "docker run -d -p 3000:80 --name app -v feedback:/app/feedback "
                                    "feedback-node:volumes", save])
-    assert "awesome.txt was written to the volume feedback — it stays when the container is removed" in said
+    assert ("/app/feedback/awesome.txt was written to the volume feedback — it stays when the container is "
+            "removed") in said
 
 
 # --- Korean pages: no English labels, no particle glued to a space -------------------------------

@@ -56,6 +56,7 @@ def copy_lesson(tmp_path: Path) -> Path:
     (lambda t: t.split("[[hints]]")[0], "at least one hint"),
     (lambda t: t.replace("solution = [", "solutionx = ["), "reference solution"),
     (lambda t: t.replace("run = [\"docker ps", "runx = [\"docker ps"), "run/expect or ran"),
+    (lambda t: t.replace('goals = ["running"]', 'goals = ["runing"]'), "hints[1].goals: no goal with the id runing"),
 ])
 def test_loader_rejects_malformed_lessons_clearly(tmp_path: Path, edit, message: str) -> None:  # type: ignore[no-untyped-def]
     folder = copy_lesson(tmp_path)
@@ -78,6 +79,24 @@ def test_a_bad_solution_is_reported(tmp_path: Path) -> None:
     toml.write_text(toml.read_text().replace('  "ls feedback",\n', ""))
     problems = check_lesson(load_lesson(folder))
     assert problems == ["demo-app: the solution does not reach goal not-on-host"]
+
+
+def test_a_goal_no_hint_helps_with_is_reported(tmp_path: Path) -> None:
+    folder = copy_lesson(tmp_path)
+    toml = folder / "lesson.toml"
+    toml.write_text(toml.read_text().replace('goals = ["saved", "not-on-host"]', 'goals = ["not-on-host"]'))
+    problems = check_lesson(load_lesson(folder))
+    assert problems == ["demo-app: no hint is about goal saved, the first one open"]
+
+
+def test_hints_offered_follow_the_first_open_goal() -> None:
+    demo = next(lesson for lesson in LESSONS if lesson.id == "demo-app")
+    assert demo.open_hints(set()) == [0, 1, 2]
+    assert demo.open_hints({"built", "running"}) == [2]  # the form's hint, not "build the image"
+    assert demo.open_hints({"built", "running", "saved"}) == [2]  # it helps with not-on-host too
+    assert demo.open_hints({g.id for g in demo.goals}) == []
+    read_only = next(lesson for lesson in LESSONS if lesson.id == "read-only")
+    assert read_only.open_hints(set()) == [0, 3, 1, 2]  # both of the first goal's hints first
 
 
 @pytest.fixture
@@ -121,6 +140,34 @@ def test_hints_one_at_a_time_and_solution_after_confirmation(client: TestClient)
     assert "One way to do it:" not in client.get(f"/s/{token}").text
     client.post(f"/s/{token}/solution", headers={"HX-Request": "true"})
     assert "One way to do it:" in client.get(f"/s/{token}").text
+
+
+@pytest.mark.parametrize(("lang", "form", "build"), [
+    ("en", "Type awesome as the title in the form and press Save.", "then build: docker build -t feedback-node ."),
+    ("ko", "폼의 제목에 awesome을 입력하고", "빌드하세요: docker build -t feedback-node ."),
+])
+def test_the_first_hint_is_about_the_goal_to_reach_now(client: TestClient, lang: str, form: str, build: str) -> None:
+    """At the "save awesome" goal, the first hint asked for is about the form, not "build the image";
+    a hint shown earlier for a goal reached since is not shown again."""
+    token = client.post(f"/lessons/demo-app?lang={lang}").headers["location"].rsplit("/", 1)[1]
+    client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}?lang={lang}").text
+    assert page.count('class="hint"') == 1 and build in page
+    for line in ("docker build -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node"):
+        client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}?lang={lang}").text
+    assert 'class="hint"' not in page  # the build's hint went with its goal; none was asked for since
+    client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
+    page = client.get(f"/s/{token}?lang={lang}").text
+    assert page.count('class="hint"') == 1 and form in page and build not in page
+    assert f"/s/{token}/hint" not in page  # the last hint left to offer is shown: no button for more
+
+
+def test_a_session_stored_with_a_count_of_hints_still_shows_them() -> None:
+    from app.tutor.state import LessonState
+
+    assert LessonState.loads('{"hints": 2}').hints == [0, 1]
+    assert LessonState.loads('{"hints": [2]}').to_dict() == {"hints": [2]}
 
 
 def test_a_goal_reached_through_the_apps_own_form_is_recorded_at_once(client: TestClient) -> None:

@@ -35,9 +35,15 @@ def test_a_save_into_a_named_volume_is_marked_in_the_volume_and_not_in_the_layer
     view = LazyView(after, before, SAVE)
     (volume,) = view.volumes
     assert marked(volume.files) == [("awesome.txt", "app", "feedback-app", "/app/temp")]
-    # the draft copyFile leaves in temp/ is in the layer, new but not travelling
+    # the draft copyFile leaves in temp/ is in the layer, new and not travelling, but marked as the
+    # save's draft: it is lit with the saved copy (the narration names both)
     assert marked(view.containers[0].rw_files) == []
     assert [f.path for f in view.containers[0].rw_files if f.new and f.kind == "file"] == ["app/temp/awesome.txt"]
+    assert [(f.path, f.draft) for f in view.containers[0].rw_files if f.draft] == [
+        ("app/temp/awesome.txt", "feedback-app")]
+    # a file written otherwise into temp/ is no draft of a save
+    other = LazyView(after, before, "docker exec feedback-app touch /app/temp/awesome.txt")
+    assert [f.path for f in other.containers[0].rw_files if f.draft] == []
 
 
 def test_a_save_into_a_bind_mounted_folder_is_marked_in_the_project_on_the_host() -> None:

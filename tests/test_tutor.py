@@ -138,7 +138,7 @@ def test_a_stopped_containers_port_shows_the_connection_refused(client: TestClie
     stopped = run(client, token, "docker stop feedback-app")
     page = client.get(f"/s/{token}").text
     window = page.split('id="browser-panel"')[1].split("</iframe>")[0]
-    assert "No container publishes a port yet" not in page and "/app/3000/" in window
+    assert "No container publishes a port" not in page and "/app/3000/" in window
     # the window kept its port (its panel is sent again: who answers there changed, see browser_serving)
     assert 'id="browser-panel"' not in stopped or 'data-ports="3000"' in stopped.split('id="browser-panel"')[1][:200]
     refused = client.get(f"/s/{token}/app/3000/")

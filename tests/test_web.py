@@ -486,3 +486,54 @@ def test_a_command_is_answered_the_same_past_the_framework_as_through_it(tmp_pat
     assert [a[0] for a in lean_answers] == [200, 303, 404, 413, 200, 200]
     assert "log is full" in lean_answers[-1][-1]  # answered by the LogFull handler, as a notice
     assert lean_answers == framework_answers
+
+
+# --- where a saved file went, in words and in the picture ------------------------------------------
+
+
+def _narration_of(page: str) -> str:
+    found = re.search(r'id="narration-text".*?</div>', page, re.S)
+    assert found, "no narration"
+    return found.group(0)
+
+
+@pytest.mark.parametrize(("lang", "layer", "volume"), [
+    ("en", "/app/temp/awesome.txt was written to the read-write layer of feedback-app — it will be lost",
+     "/app/feedback/awesome.txt was written to the volume feedback — it stays when the container is removed"),
+    ("ko", "/app/temp/awesome.txt 파일이 feedback-app 컨테이너의 읽기-쓰기 레이어에 저장되었습니다",
+     "/app/feedback/awesome.txt 파일이 feedback 볼륨에 저장되었습니다 — 컨테이너를 삭제해도 남습니다"),
+])
+def test_a_save_names_each_files_path_and_place_and_the_picture_marks_both(
+        client: TestClient, lang: str, layer: str, volume: str) -> None:
+    """Lesson 5's save writes awesome.txt twice: the draft copyFile leaves in the container's layer
+    (/app/temp) and the saved copy in the volume (/app/feedback). Each sentence says which one and
+    where it lives; the picture marks each row where it landed."""
+    token = client.post(f"/lessons/named-volumes?lang={lang}").headers["location"].rsplit("/", 1)[1]
+    run(client, token, "docker run -d -p 3000:80 --rm --name feedback-app -v feedback:/app/feedback "
+                       "feedback-node:volumes")
+    assert client.post(f"/s/{token}/app/3000/create", data={"title": "awesome", "text": "great"}).status_code == 302
+    page = client.get(f"/s/{token}?lang={lang}").text
+    said = _narration_of(page)
+    assert layer in said and volume in said
+    assert 'data-path="app/temp/awesome.txt" data-draft="feedback-app"' in page  # lit with the saved copy
+    volume_card = page.split('id="host-vol-feedback"')[1].split("</article>")[0]
+    assert re.search(r'data-path="awesome.txt" data-move="app"', volume_card)
+
+
+@pytest.mark.parametrize(("lang", "text", "untrue"), [
+    ("en", "No container publishes a port now.", "yet"),
+    ("ko", "지금은 포트를 공개한 컨테이너가 없습니다.", "아직"),
+])
+def test_the_empty_app_window_is_true_before_any_port_and_after_the_container_went(
+        client: TestClient, lang: str, text: str, untrue: str) -> None:
+    def window() -> str:
+        page = client.get(f"/s/{token}?lang={lang}").text
+        return page.split('id="browser-panel"')[1].split("</div>\n</div>")[0]
+
+    token = new_session(client)
+    assert text in window() and untrue not in window()  # never published
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    assert text not in window()
+    run(client, token, "docker rm -f feedback-app")
+    assert text in window() and untrue not in window()  # one did, and nothing publishes now

@@ -17,6 +17,9 @@ class Change:
     subject: str = ""  # a file name, a container, a volume or an image name
     place: str = ""  # where: a container name, a volume name, a host folder
     count: int = 0
+    # a file's full path in its place: in the container (a layer's file), inside the volume's folder
+    # ("notes/a.txt" for a volume's file), on the host (a host file)
+    path: str = ""
 
 
 CHANGE_KINDS = (
@@ -74,11 +77,11 @@ def _layer_changes(after: World, c: Container, old: Container | None) -> list[Ch
         if prev == node:
             continue
         if node.kind == WHITEOUT:
-            out.append(Change("file-whiteout", basename(path), c.name))
+            out.append(Change("file-whiteout", basename(path), c.name, path=path))
         elif node.kind == FILE:
             below = any(path in t for t in lowers)
             out.append(Change("file-copied-up" if below and prev is None else "file-in-layer",
-                              basename(path), c.name))
+                              basename(path), c.name, path=path))
     return out
 
 
@@ -87,17 +90,19 @@ def _volume_changes(before: World, after: World) -> list[Change]:
     for name in after.volumes:
         if name not in before.volumes:
             out.append(Change("volume-created", name))
-        added = _files_added(before.host, after.host, volume_backing(after, name))
+        top = volume_backing(after, name)
+        added = _files_added(before.host, after.host, top)
         if len(added) > 2:
             out.append(Change("files-in-volume", name, count=len(added)))
         else:
-            out.extend(Change("file-in-volume", basename(path), name) for path in added)
+            out.extend(Change("file-in-volume", basename(path), name, path=path[len(top.rstrip('/')) + 1:])
+                       for path in added)
     out.extend(Change("volume-removed", name) for name in before.volumes if name not in after.volumes)
     return out
 
 
 def _host_changes(before: World, after: World) -> list[Change]:
-    return [Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~"))
+    return [Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~"), path=path)
             for path in _files_added(before.host, after.host, PROJECT) if not path.startswith(VOLUMES_ROOT)]
 
 

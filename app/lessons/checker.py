@@ -73,19 +73,37 @@ def start_world(lesson: Lesson, seed: int = 0) -> World:
     return w
 
 
+def _hint_problems(lesson: Lesson, done: set[str]) -> list[str]:
+    """With the goals done so far, the first hint a learner who asks gets must be about the first
+    goal not reached yet (checked when the lesson's hints name their goals)."""
+    first = next((g.id for g in lesson.goals if g.id not in done), None)
+    offered = lesson.open_hints(done)
+    if first is None or not any(h.goals for h in lesson.hints):
+        return []
+    if not offered or first not in lesson.hints[offered[0]].goals:
+        return [f"{lesson.id}: no hint is about goal {first}, the first one open"]
+    return []
+
+
 def check_lesson(lesson: Lesson) -> list[str]:
-    """Problems with a lesson: goals met at the start, goals its solution does not reach."""
+    """Problems with a lesson: goals met at the start, goals its solution does not reach, a goal
+    open along the solution that the first hint offered is not about."""
     problems: list[str] = []
     world = start_world(lesson)
     at_start = evaluate(lesson, world, [])
     problems += [f"{lesson.id}: goal {gid} is already met at the start" for gid, ok in at_start.items() if ok]
     history: list[str] = []
+    done: set[str] = set()  # reached along the way (a goal once reached stays reached)
+    problems += _hint_problems(lesson, done)
     for line in lesson.solution:
         result = apply(world, line)
         if result.prompt is not None:
             result = apply(world, line, answer="y")
         world = result.world
         history.append(line)
+        if any(h.goals for h in lesson.hints):
+            done |= {gid for gid, ok in evaluate(lesson, world, history).items() if ok}
+            problems += [p for p in _hint_problems(lesson, done) if p not in problems]
     at_end = evaluate(lesson, world, history)
     problems += [f"{lesson.id}: the solution does not reach goal {gid}" for gid, ok in at_end.items() if not ok]
     for i, hint in enumerate(lesson.hints):

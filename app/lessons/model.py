@@ -28,6 +28,14 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Hint(Text):
+    """A hint, and the goals it helps reach (`goals = [...]` in lesson.toml): once they are all
+    reached it is not offered any more. A hint that names no goal is always offered."""
+
+    goals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Goal:
     id: str
     title: Text
@@ -53,13 +61,26 @@ class Lesson:
     title: Text
     text: Text  # Markdown
     goals: tuple[Goal, ...]
-    hints: tuple[Text, ...]
+    hints: tuple[Hint, ...]
     solution: tuple[str, ...]
     start: tuple[str, ...] = ()
     predict: tuple[Predict, ...] = ()
     allowed: tuple[str, ...] = ()
     folder: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+
+    def open_hints(self, done: set[str]) -> list[int]:
+        """The hints still worth offering, given the goals done: those about the first goal not yet
+        reached first, then those of the goals after it (hints that name no goal come first); a hint
+        whose goals are all reached is left out."""
+        order = {g.id: i for i, g in enumerate(self.goals)}
+        keyed = []
+        for i, hint in enumerate(self.hints):
+            left = [order[g] for g in hint.goals if g not in done]
+            if hint.goals and not left:
+                continue
+            keyed.append((min(left, default=-1), i))
+        return [i for _, i in sorted(keyed)]
 
 
 def _text(raw: object, where: str) -> Text:
@@ -69,6 +90,15 @@ def _text(raw: object, where: str) -> Text:
     if missing:
         raise LessonError(f"{where}: missing or empty text for {', '.join(missing)}")
     return Text(raw["en"].strip(), raw["ko"].strip())
+
+
+def _hint(raw: object, where: str, goals: tuple[Goal, ...]) -> Hint:
+    text = _text(raw, where)
+    named = _lines(raw.get("goals") if isinstance(raw, dict) else None, f"{where}.goals")
+    unknown = [g for g in named if g not in {goal.id for goal in goals}]
+    if unknown:
+        raise LessonError(f"{where}.goals: no goal with the id {', '.join(unknown)}")
+    return Hint(text.en, text.ko, named)
 
 
 def _lines(raw: object, where: str) -> tuple[str, ...]:
@@ -88,7 +118,8 @@ def load_lesson(folder: Path) -> Lesson:
     order = meta.get("order")
     if not isinstance(order, int):
         raise LessonError(f"{where}: order must be a whole number")
-    hints = tuple(_text(h, f"{where} hints[{i}]") for i, h in enumerate(meta.get("hints") or []))
+    goals = _goals(meta, where)
+    hints = tuple(_hint(h, f"{where} hints[{i}]", goals) for i, h in enumerate(meta.get("hints") or []))
     if not hints:
         raise LessonError(f"{where}: a lesson needs at least one hint")
     solution = _lines(meta.get("solution"), f"{where}.solution")
@@ -96,7 +127,7 @@ def load_lesson(folder: Path) -> Lesson:
         raise LessonError(f"{where}: a lesson needs a reference solution")
     texts = _texts(folder)
     return Lesson(lid, order, _text(meta.get("title"), f"{where}.title"), Text(texts["en"], texts["ko"]),
-                  _goals(meta, where), hints, solution, _lines(meta.get("start"), f"{where}.start"),
+                  goals, hints, solution, _lines(meta.get("start"), f"{where}.start"),
                   _predicts(meta, where), _lines(meta.get("allowed"), f"{where}.allowed"), folder.name)
 
 

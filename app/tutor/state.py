@@ -42,7 +42,7 @@ class Script:
 class LessonState:
     asking: Asking | None = None
     answered: dict[int, int] = field(default_factory=dict)  # question -> the choice made
-    hints: int = 0  # hints shown
+    hints: list[int] = field(default_factory=list)  # the hints shown, by their place in the lesson, in order
     solution: bool = False  # the solution was asked for
     script: Script | None = None
     embedded: bool = False  # the session lives in an iframe (/embed/)
@@ -55,7 +55,7 @@ class LessonState:
         return cls(
             asking=Asking(int(asking["index"]), str(asking["line"])) if asking else None,
             answered={int(k): int(v) for k, v in (raw.get("answered") or {}).items()},
-            hints=int(raw.get("hints", 0)),
+            hints=_shown(raw.get("hints")),
             solution=bool(raw.get("solution", False)),
             script=Script([str(x) for x in script["lines"]], int(script.get("pos", 0)), str(script.get("caption", "")))
             if script else None,
@@ -85,6 +85,14 @@ class LessonState:
         if self.reached:
             out["reached"] = list(self.reached)
         return out
+
+
+def _shown(raw: object) -> list[int]:
+    """The hints shown: a list of their places; rows written before hints followed the goals hold
+    how many were shown, the first ones."""
+    if isinstance(raw, list):
+        return [int(i) for i in raw]
+    return list(range(int(raw or 0)))  # type: ignore[call-overload]
 
 
 def changing(change: Callable[[LessonState], object]) -> Callable[..., None]:

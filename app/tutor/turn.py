@@ -219,8 +219,15 @@ class Tutor:
     # -- the lesson panel -----------------------------------------------------------------------
 
     def hint(self, session: SessionRecord) -> Turn:
+        """One more hint: the first not shown yet about the first goal not reached (goals reached
+        stay reached: progress() keeps them in the state)."""
+        lesson = self.lesson(session)
+
         def one_more(s: LessonState) -> None:
-            s.hints += 1
+            offered = lesson.open_hints(set(s.reached)) if lesson is not None else []
+            nxt = next((i for i in offered if i not in s.hints), None)
+            if nxt is not None:
+                s.hints = [*s.hints, nxt]
 
         return Turn(self.store.change_lesson_state(session.id or 0, changing(one_more)))
 

@@ -45,12 +45,13 @@ def sentence(change: Change, t: gettext.NullTranslations, before: World | None =
     known = _SENTENCES.get(k)
     if known is not None:
         text, subject, place = known
-        values = {subject: _short(s) if subject == "volume" else s}
+        # a file by its full path in the container: /app/temp/awesome.txt, not just awesome.txt
+        values = {subject: _short(s) if subject == "volume" else (change.path or s) if subject == "file" else s}
         if place is not None:
             values[place] = p
         return t.gettext(text).format(**values)
     if k == "file-in-volume":
-        return _volume_file(s, p, t, after)
+        return _volume_file(_seen_at(change, after), p, t, after)
     if k == "files-in-volume":
         return t.ngettext("{count} file was written to the volume {volume}",
                           "{count} files were written to the volume {volume}",
@@ -66,6 +67,19 @@ def sentence(change: Change, t: gettext.NullTranslations, before: World | None =
                           "{count} files in the layer of {container} are gone for good",
                           change.count).format(count=change.count, container=s)
     return s
+
+
+def _seen_at(change: Change, after: World | None) -> str:
+    """Where a file saved into a volume is: the path the containers that mount the volume see it at
+    (/app/feedback/awesome.txt), when they all mount it at one place; else its path on the host."""
+    if after is None or not change.path:
+        return change.subject
+    places = {m.destination for c in after.volume_users(change.place) for m in c.mounts
+              if m.type == "volume" and m.source == change.place}
+    if len(places) == 1:
+        return f"{places.pop().rstrip('/')}/{change.path}"
+    backing = volume_backing(after, change.place)
+    return f"{backing}/{change.path}".replace("/home/learner", "~", 1) if backing else change.subject
 
 
 def _volume_file(file: str, volume: str, t: gettext.NullTranslations, after: World | None) -> str:

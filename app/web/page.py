@@ -215,7 +215,9 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
     why_not = explain(lesson, world, history)  # type: ignore[arg-type]
     status = {gid: m is None for gid, m in why_not.items()}
     state = LessonState.loads(session.lesson_state)
-    shown = state.hints
+    # the hints shown whose goals are not all reached yet, and whether one more is left to offer
+    offered = lesson.open_hints({g.id for g in lesson.goals if status[g.id] or g.id in state.reached})
+    hints = [lesson.hints[i].get(lang) for i in state.hints if i in offered]
     question = None
     pending = state.asking
     if pending is not None:
@@ -235,7 +237,7 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
         [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id] or g.id in state.reached,
                   g.id in state.reached and not status[g.id],
                   None if g.id in state.reached else _missing_text(why_not[g.id], lang)) for g in lesson.goals],
-        [h.get(lang) for h in lesson.hints[:shown]], shown < len(lesson.hints),
+        hints, any(i not in state.hints for i in offered),
         list(lesson.solution) if state.solution else None, question, revealed,
         all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
 

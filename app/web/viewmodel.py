@@ -55,6 +55,7 @@ class FileEntry:
     # space-separated; hidden_in names the containers that no longer see this image file.
     link: str = ""
     hidden_in: tuple[str, ...] = ()
+    draft: str = ""  # the container whose app's save just left this draft (a copy of the saved file)
 
 
 @dataclass
@@ -219,6 +220,15 @@ def _mark_saved(f: FileEntry, container_path: str, savers: list[tuple[Container,
                 and container_path != app + "/feedback":
             f.move, f.actor, f.via = "app", c.name, app + "/temp"
             return
+
+
+def _mark_draft(f: FileEntry, container_path: str, savers: list[tuple[Container, str]], c: Container) -> None:
+    """Marks the draft a save left in c's layer (the app's copyFile keeps `<app>/temp/<name>`): the
+    file landed there too, so it is lit with the saved copy (motion.js), which alone travels."""
+    if f.new and f.kind == "file" and not f.move:
+        for saver, app in savers:
+            if saver is c and is_under(container_path, app + "/temp") and container_path != app + "/temp":
+                f.draft = c.name
 
 
 def hide_key(container: str, path: str) -> str:
@@ -641,6 +651,7 @@ def _build_container(world: World, c: Container, before: World | None,
                 f.move, f.actor = ("up" if f.note == "copied-up" else "hide"), c.name
             else:
                 _mark_saved(f, full, savers or [], only=c)
+                _mark_draft(f, full, savers or [], c)
     tree = _merged_tree(world, c, view, root, lowers, prev) if root != "/" else []
     mounts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):

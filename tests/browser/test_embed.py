@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import re
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from tests.browser.conftest import Server, free_port
-from tests.browser.test_live_page import click_save
+from tests.browser.test_live_page import click_save, type_command
 
 
 @pytest.fixture
@@ -137,3 +138,38 @@ def test_an_embed_that_may_not_be_framed_starts_no_session(page: Page, tmp_path:
         assert Store(f"sqlite:///{tmp_path / 'refused.db'}").count_sessions() == 0
     finally:
         srv.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_embeds_header_keeps_to_one_row_at_1000_and_760(page: Page, server: Server, lang: str) -> None:
+    """A course site's iframe, 1000x760: the header took two rows. Undo, Redo and Reset show their
+    signs (their names stay), the live dot its dot; at 760 px the preferences fold behind More."""
+    names = {"en": ("Undo", "Redo", "Reset", "More", "Start over"),
+             "ko": ("실행 취소", "다시 실행", "초기화", "더 보기", "처음부터 다시")}[lang]
+    for width in (1000, 760):
+        page.set_viewport_size({"width": width, "height": 760})
+        page.goto(f"{server.url}/embed/named-volumes?lang={lang}&fresh=1")
+        page.wait_for_url(re.compile(r"/e/[\w-]+"))
+        type_command(page, "docker volume create kept")  # the timeline is there now
+        header = page.locator("header.site")
+        expect(header.get_by_role("combobox")).to_be_visible()
+        heights = header.evaluate("h => [h.offsetHeight, h.querySelector('.brand').offsetHeight]")
+        assert heights[0] < 2 * heights[1] + 10, (lang, width, heights)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        for name in names[:3]:
+            button = header.get_by_role("button", name=re.compile(name))
+            expect(button).to_be_visible()
+            expect(button).to_have_attribute("title", name)
+        start_over = header.get_by_role("link", name=names[4])
+        more = header.get_by_role("button", name=names[3])
+        if width == 1000:
+            expect(more).to_be_hidden()
+        else:
+            expect(start_over).to_be_hidden()
+            expect(more).to_have_attribute("aria-expanded", "false")
+            more.click()
+            expect(more).to_have_attribute("aria-expanded", "true")
+        expect(start_over).to_be_visible()
+        expect(header.get_by_role("group")).to_be_visible()  # the animation speed
+        expect(header.get_by_role("navigation")).to_be_visible()  # the language
+        expect(page.get_by_label(re.compile("^(Command|명령)$"))).to_be_in_viewport()

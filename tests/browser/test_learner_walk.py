@@ -173,3 +173,24 @@ def test_undo_pressed_back_to_the_start_leaves_the_focus_somewhere(page: Page, s
     expect(redo).to_be_disabled()
     page.wait_for_timeout(300)
     expect(page.get_by_label("Command")).to_be_focused()
+
+
+def test_a_volume_just_made_is_scrolled_into_the_host_column(page: Page, server: Server) -> None:
+    """In a short page (a 760 px embed), the host column scrolls, and /var/lib/docker/volumes sits
+    under the project folder: `docker volume create` said "the volume was made on the host" while
+    the volume itself stayed below the column's fold."""
+    page.set_viewport_size({"width": 1000, "height": 760})
+    start_sandbox(page, server)
+    for n in range(4):
+        type_command(page, f"docker volume create filler{n}")
+    page.locator("#host-region").evaluate("el => { el.closest('.panel').scrollTop = 0; }")
+    type_command(page, "docker volume create kept")
+    volume = page.locator('article.volume[data-volume="kept"]')
+    expect(volume).to_be_visible()
+    inside = "v => { const c = v.closest('.panel').getBoundingClientRect(); const r = v.getBoundingClientRect();" \
+             " return r.top >= c.top && r.bottom <= c.bottom + 1; }"
+    for _ in range(20):
+        if volume.evaluate(inside):
+            break
+        page.wait_for_timeout(50)
+    assert volume.evaluate(inside)

@@ -68,6 +68,10 @@ def test_reduced_motion_lights_the_file_in_the_volume_or_the_bound_folder(
     expect(page.locator(row)).to_have_class(LIT)
     expect(page.locator(place)).to_have_class(re.compile(r"\bstill-place\b"))
     expect(page.locator("#containers-region .still-via")).to_have_count(1)  # the draft folder, in the container
+    # and the draft copyFile left there: the file landed in the container's layer too
+    draft = page.locator("#containers-region .rw [data-path='app/temp/awesome.txt']")
+    expect(draft).to_have_attribute("data-draft", "feedback-app")
+    expect(draft).to_have_class(LIT)
     expect(page.locator(row)).to_be_in_viewport()
     assert moved(page, row) == "none none" and travels(page) == []
 

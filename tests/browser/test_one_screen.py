@@ -125,10 +125,51 @@ def test_a_phone_page_never_pans_sideways(page: Page, server: Server, lang: str)
     for tab in page.get_by_role("tab").all():
         tab.click()
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, (lang, tab.inner_text())
-    row = page.locator(".site-row")  # what does not fit scrolls there, and can be reached
-    assert row.evaluate("e => e.scrollWidth > e.clientWidth")
-    row.evaluate("e => e.scrollLeft = e.scrollWidth")
-    in_view(page, page.locator(".site-row .prefs"), "the preferences, scrolled to")
+    row = page.locator(".site-row")  # nothing in the row runs past its edge: the rest is behind More
+    assert row.evaluate("e => e.scrollWidth <= e.clientWidth"), lang
+    page.locator("[data-more-toggle]").click()
+    in_view(page, page.locator(".site-row .prefs"), "the preferences, under More")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, lang
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_on_a_phone_watch_speed_and_language_are_behind_more(page: Page, server: Server, lang: str) -> None:
+    """The walk at 390x844: Watch, the speed buttons and the language switch were reachable only by
+    scrolling the header's row sideways, with nothing to say it scrolled. They fold behind a More
+    button at the row's end (a disclosure: keyboard and screen readers too)."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_lesson(page, server, "demo-app", lang)
+    type_command(page, "docker build -q -t feedback-node .")  # the timeline is in the row too
+    more = page.get_by_role("button", name={"en": "More", "ko": "더 보기"}[lang])
+    in_view(page, more, "More")
+    header = page.locator("header.site")
+    for name, what in (("Undo", "button"), ("Redo", "button")):
+        in_view(page, header.get_by_role(what, name=re.compile({"Undo": "Undo|실행 취소", "Redo": "Redo|다시 실행"}[name])), name)
+    in_view(page, header.get_by_role("combobox"), "timeline")
+    speed = header.get_by_role("group")
+    watch = header.get_by_role("link", name=re.compile("^(Watch|지켜보기)"))
+    expect(more).to_have_attribute("aria-expanded", "false")
+    expect(more).to_have_attribute("aria-controls", "header-more")
+    expect(speed).to_be_hidden()
+    expect(watch).to_be_hidden()
+    tabs_y = page.get_by_role("tablist").bounding_box()["y"]  # type: ignore[index]
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_attribute("aria-expanded", "true")
+    for what, name in ((watch, "Watch"), (speed, "speed"), (header.get_by_role("navigation"), "language")):
+        in_view(page, what, name)
+    assert page.get_by_role("tablist").bounding_box()["y"] > tabs_y  # a row of its own, above the tabs  # type: ignore[index]
+    page.keyboard.press("Tab")
+    expect(watch).to_be_focused()  # the next stop after More is what it opened
+    speed.get_by_role("button").nth(2).click()  # Off
+    expect(page.locator("body")).to_have_attribute("data-speed", "off")
+    watch.focus()
+    page.keyboard.press("Escape")
+    expect(more).to_have_attribute("aria-expanded", "false")
+    expect(more).to_be_focused()
+    expect(speed).to_be_hidden()
+    in_view(page, page.get_by_label(re.compile("^(Command|명령)$")), "command line")  # the workspace fits again
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
 def test_phone_has_tabs_that_work_by_keyboard(page: Page, server: Server) -> None:
@@ -200,6 +241,29 @@ def test_presenter_mode_at_1920x1080_shows_the_caption_and_the_watch_link(page: 
     in_view(page, page.locator(".present-watch .qr"), "QR code")
     one_screen(page)
     assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 20  # projector-sized type
+
+
+def test_a_laptop_and_a_big_screen_keep_one_row_and_one_screen_in_both_languages(page: Page, server: Server) -> None:
+    """After the header's compact forms (an embed's, a phone's): at 1440x900 and 1920x1080 the words
+    stay, the header keeps to one row, and the terminal, the picture and the app are in view together."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "named-volumes")
+    type_command(page, 'docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v "$(pwd):/app:ro" '
+                       '-v /app/node_modules feedback-node:volumes')
+    session = page.url
+    for size in ({"width": 1440, "height": 900}, {"width": 1920, "height": 1080}):
+        page.set_viewport_size(size)
+        for lang in ("en", "ko"):
+            page.goto(f"{session}?lang={lang}")
+            header = page.locator("header.site")
+            heights = header.evaluate("h => [h.offsetHeight, h.querySelector('.brand').offsetHeight]")
+            assert heights[0] < 2 * heights[1] + 10, (size, lang, heights)
+            expect(header.get_by_role("button", name=re.compile("^(↶ Undo|↶ 실행 취소)$"))).to_be_visible()
+            expect(header.get_by_role("button", name=re.compile("More|더 보기"))).to_be_hidden()
+            expect(header.get_by_role("group")).to_be_visible()  # the speed, in the row
+            one_screen(page)
+            in_view(page, page.locator("#term-out"), "terminal")
+            assert page.evaluate("document.documentElement.scrollWidth") <= size["width"], (size, lang)
 
 
 MOUNTS = ('docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v /app/node_modules '
