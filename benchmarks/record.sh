@@ -15,4 +15,5 @@ for i in 1 2 3; do  # three runs in a row: each must meet the targets
 done
 "$PY" benchmarks/run.py --scale --json --seconds "$SECS" --baseline "$OUT/one-process-1.json,$OUT/one-process-2.json,$OUT/one-process-3.json" > "$OUT/scale.json"
 "$PY" benchmarks/web_latency.py --json > "$OUT/web-latency.json"
+"$PY" benchmarks/lessons.py --json > "$OUT/lessons.json"
 "$PY" benchmarks/table.py

@@ -125,6 +125,11 @@ def rows() -> list[tuple[str, str, str, str]]:
          pair(web, "timed_out", "watcher_timed_out"), "0 / 0"),
         ("first page served after starting the server", "web_latency.py", span(web, "first_page_s", " s"), "≤ 2 s"),
     ]
+    lessons = load("lessons.json")
+    if lessons:  # (recorded since the eleventh round)
+        out.append(("server CPU per line typed: each lesson's solution in its lesson / the same lines in a Sandbox",
+                    "lessons.py", f"{span(lessons, 'lesson_cpu_ms_per_line')} / "
+                    f"{span(lessons, 'sandbox_cpu_ms_per_line', ' ms')} ({span(lessons, 'lesson_overhead_ratio')}×)", "—"))
     return out
 
 
