@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 
+from app.caches import Bounded
 from app.engine import apply, initial_world
 from app.engine.world import World
 
@@ -31,35 +30,21 @@ def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list
     return None
 
 
-def goal_met(goal: Goal, world: World, history: list[str]) -> bool:
-    """Whether the world (and the learner's commands) satisfy goal."""
-    return unmet(goal, world, history) is None
-
-
 Unmet = tuple[str, "str | list[str]"] | None
-_CHECKED_KEPT = 256
-_checked: OrderedDict[tuple[str, int, tuple[str, ...]], tuple[World, dict[str, Unmet]]] = OrderedDict()
-_checked_guard = threading.Lock()
+# the last worlds' answers, each kept with its world (so its id() is not reused while the entry lives)
+_checked: Bounded[tuple[str, int, tuple[str, ...]], tuple[World, dict[str, Unmet]]] = Bounded(256, 256, lambda _: 1)
 
 
 def unmet_goals(lesson: Lesson, world: World, history: list[str]) -> dict[str, Unmet]:
     """unmet() of each of the lesson's goals, by goal id. A command's answer asks this twice for the
     same world (the tutor, for the goals reached; the page, for what each open goal misses), and the
-    goals' check commands were a third of a lesson command's CPU: the last worlds' answers are kept.
-    A world is kept with its answer, so its id() is not reused while the entry lives (worlds are
-    never changed once made: apply() makes a new one)."""
+    goals' check commands were a third of a lesson command's CPU: the last worlds' answers are kept
+    (worlds are never changed once made: apply() makes a new one)."""
     key = (lesson.id, id(world), tuple(history))
-    with _checked_guard:
-        hit = _checked.get(key)
-        if hit is not None and hit[0] is world:
-            _checked.move_to_end(key)
-            return hit[1]
-    found = {g.id: unmet(g, world, history) for g in lesson.goals}
-    with _checked_guard:
-        _checked[key] = (world, found)
-        while len(_checked) > _CHECKED_KEPT:
-            _checked.popitem(last=False)
-    return found
+    hit = _checked.get(key)
+    if hit is not None and hit[0] is world:
+        return hit[1]
+    return _checked.put(key, (world, {g.id: unmet(g, world, history) for g in lesson.goals}))[1]
 
 
 def evaluate(lesson: Lesson, world: World, history: list[str]) -> dict[str, bool]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from app.engine.world import World
 
-from .checker import unmet, unmet_goals
+from .checker import unmet_goals
 from .model import Goal, Lesson
 
 _META = re.compile(r"[\[\]{}()*+?|^$\\]")
@@ -47,12 +47,8 @@ def _plain_alternative(body: str) -> str:
     return plain[0] if plain else options[0]
 
 
-def missing(goal: Goal, world: World, history: list[str]) -> Missing | None:
-    """What keeps the goal open (None: it is met), from the goal's own check (checker.unmet)."""
-    return _said(goal, unmet(goal, world, history))
-
-
 def _said(goal: Goal, found: tuple[str, str | list[str]] | None) -> Missing | None:
+    """What keeps the goal open (None: it is met), from what its own check found (checker.unmet)."""
     if found is None:
         return None
     kind, what = found
