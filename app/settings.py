@@ -26,6 +26,8 @@ DOCUMENTED: dict[str, tuple[str, str]] = {
                               "cannot await (a question, another process writing first)."),
     "LAYERLAB_DB_TIMEOUT": ("3", "Seconds a database statement, connection or lock may take; a request still "
                                  "unanswered after twice that is answered 503 (the database is not answering)."),
+    "LAYERLAB_GC_FULL_SECONDS": ("300", "Seconds between the garbage collector's full passes (the young generation is "
+                                        "collected as usual; see app/web/collector.py)."),
     "LAYERLAB_TRUSTED_PROXIES": ("", "Addresses of reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are "
                                      "believed (comma-separated IPs or networks); empty: none, the peer's address "
                                      "is the client's."),
@@ -55,6 +57,7 @@ class Settings:
     streams_per_client: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_STREAMS_PER_CLIENT"))))
     threads: int = field(default_factory=lambda: max(1, int(_env("LAYERLAB_THREADS"))))
     db_timeout: float = field(default_factory=lambda: float(_env("LAYERLAB_DB_TIMEOUT")))
+    gc_full_seconds: float = field(default_factory=lambda: max(0.1, float(_env("LAYERLAB_GC_FULL_SECONDS"))))
     trusted_proxies: str = field(default_factory=lambda: _env("LAYERLAB_TRUSTED_PROXIES"))
 
     @property

@@ -58,7 +58,10 @@ answer, fell into step with the bursts and sampled the quiet gap after each one.
 moments see the server as a command does (the update p50 fell from 18-25 ms to 5-12 ms; the no-op's
 moved from 1.0-1.2 to 1.0-2.9 ms).
 Options: --learners N (200) --watchers N (1000) --seconds S (15) --ramp R (10) --trace FILE (each command's send
-time with its answer's latency and its frame's, and the no-op's, as JSON; FILE.2 for the run's second load).
+time with its answer's latency and its frame's, and the no-op's, as JSON; FILE.2 for the run's second load)
+--gc-full S (the servers' LAYERLAB_GC_FULL_SECONDS: a full garbage collection every S seconds; by default
+every 300 s, so none falls in a run: `record.sh` records a run with one every 5 s as well, to show
+what they cost).
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.settings import Settings  # noqa: E402
 from benchmarks.engine import measure_commands, measure_open  # noqa: E402
 
 
@@ -94,10 +98,16 @@ def arg(name: str, default: int) -> int:
     return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else default
 
 
+def gc_full_seconds() -> float:
+    """Seconds between the servers' full garbage collections (--gc-full S, else the setting's own)."""
+    return float(sys.argv[sys.argv.index("--gc-full") + 1]) if "--gc-full" in sys.argv else Settings().gc_full_seconds
+
+
 def start_server(url: str) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     env = dict(os.environ, LAYERLAB_DATABASE_URL=url, LAYERLAB_PORT=str(port), LAYERLAB_RATE_SESSION="1000",
                LAYERLAB_RATE_CLIENT="100000", LAYERLAB_STREAMS_PER_CLIENT="100000")  # one load generator: every learner and watcher
+    env["LAYERLAB_GC_FULL_SECONDS"] = str(gc_full_seconds())
     proc = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -567,7 +577,7 @@ def main() -> int:
                 proc.wait()
     report.update(learners=learners, watchers=watchers, seconds=seconds, ramp_seconds=ramp,
                   recorded_at=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(started)),
-                  load_average_before=round(load_before, 2), cores=os.cpu_count())
+                  load_average_before=round(load_before, 2), cores=os.cpu_count(), gc_full_seconds=gc_full_seconds())
     report["failures"] = failures(report)
     print(json.dumps(report) if "--json" in sys.argv else json.dumps(report, indent=2))
     return 1 if report["failures"] else 0

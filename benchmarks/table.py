@@ -80,6 +80,7 @@ def rows() -> list[tuple[str, str, str, str]]:
          pair(alone, "noop_roundtrip_ms_p50", "noop_roundtrip_ms_p99", " ms"), "—"),
         ("overhead_ratio: update p50 ÷ no-op p50", "run.py", span(alone, "overhead_ratio"), "≤ 3 in each run"),
         ("tail_ratio: update p99 ÷ no-op p99", "run.py", span(alone, "tail_ratio"), "≤ 3 in each run"),
+        *full_passes(alone, load("gc-full.json")),
         ("the same server at rest (5 learners, no watchers): update / no-op p50, overhead_ratio", "run.py",
          f"{pair(alone, 'at_rest_update_latency_ms_p50', 'at_rest_noop_roundtrip_ms_p50', ' ms')}, "
          f"{span(alone, 'at_rest_overhead_ratio')}", "—"),
@@ -131,6 +132,18 @@ def rows() -> list[tuple[str, str, str, str]]:
                     "lessons.py", f"{span(lessons, 'lesson_cpu_ms_per_line')} / "
                     f"{span(lessons, 'sandbox_cpu_ms_per_line', ' ms')} ({span(lessons, 'lesson_overhead_ratio')}×)", "—"))
     return out
+
+
+def full_passes(alone: list[Report], full: list[Report]) -> list[tuple[str, str, str, str]]:
+    """A run with the garbage collector's full passes every few seconds (recorded since the twelfth round)."""
+    if not full or not alone:
+        return []
+    every = f"{number(float(full[0]['gc_full_seconds']))} s"  # type: ignore[arg-type]
+    usual = f"{number(float(alone[0].get('gc_full_seconds', 300)))} s"  # type: ignore[arg-type]
+    return [(f"the same load with a full garbage collection every {every} (every {usual} above, so none in a run): "
+             "update p99, no-op p99, tail_ratio", "run.py --gc-full",
+             f"{span(full, 'update_latency_ms_p99', ' ms')}, {span(full, 'noop_roundtrip_ms_p99', ' ms')}, "
+             f"{span(full, 'tail_ratio')}", "—")]
 
 
 def conditions() -> str:

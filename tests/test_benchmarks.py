@@ -54,3 +54,17 @@ def test_the_table_shows_each_figure_as_the_range_over_the_recorded_runs(tmp_pat
     assert "| overhead_ratio: update p50 ÷ no-op p50 | `benchmarks/run.py` | 1.5–2.25 | ≤ 3 in each run |" in text
     assert "3 runs in a row" in text and "2026-12-03 11:00 UTC to 2026-12-03 13:00 UTC" in text
     assert "| … tail_ratio (overhead_ratio) | `benchmarks/run.py` --scale | — (—) | ≤ 3 (≤ 3) |" in text  # no finished scale run
+
+
+def test_the_table_shows_the_run_with_full_collections_when_there_is_one(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / "one-process-1.json").write_text(json.dumps(GOOD | {"gc_full_seconds": 300.0}))
+    monkeypatch.setattr(table, "RESULTS", results)
+    assert not any("full garbage collection" in row[0] for row in table.rows())
+    (results / "gc-full.json").write_text(json.dumps(GOOD | {"gc_full_seconds": 5.0, "update_latency_ms_p99": 41.5,
+                                                               "noop_roundtrip_ms_p99": 9.0, "tail_ratio": 4.61}))
+    row = next(row for row in table.rows() if "full garbage collection" in row[0])
+    assert "every 5 s (every 300 s above" in row[0]
+    assert row[2] == "41.5 ms, 9 ms, 4.61"

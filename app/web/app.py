@@ -5,7 +5,6 @@ in app/tutor/, rendering in render.py."""
 from __future__ import annotations
 
 import asyncio
-import gc
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -78,9 +77,6 @@ class LayerlabApp(FastAPI):
         return Guard(run, web=web)
 
 
-GC_THRESHOLDS = (20_000, 5, 10)
-
-
 def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -89,25 +85,8 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
         # more threads than this add switching, not throughput: 40 (the default) cost a third more CPU
         # per command at 200 busy learners, and a long latency tail.
         anyio.to_thread.current_default_thread_limiter().total_tokens = web.settings.threads
-        # What exists now (modules, classes, functions: about 100,000 objects) lives as long as the
-        # process. Frozen, the garbage collector's full passes stop walking it: with 1,000 watchers and
-        # 200 learners a full pass took 50-100 ms before and 10-60 ms after, and the 99th percentile
-        # of update latency is where those passes show. (Once per process: an app started again in
-        # the same process, as tests do, would freeze whatever the last one left.)
-        if not gc.get_freeze_count():
-            gc.collect()
-            gc.freeze()
-        # A young generation of 20,000 objects rather than 700: most of what a command allocates is
-        # freed by reference counting before a collection would look at it, so fewer passes walk the
-        # worlds and connections that do live on. At 200 learners and 1,000 watchers the collector
-        # took 2.0 s of a 30 s run (9 full passes, up to 219 ms each) before, 0.6 s (1 full pass) after.
-        # A middle generation collected every 5 young passes rather than 20: what survives the young
-        # passes (worlds, renders, connections) piled up for 20 of them, and one pass over it took
-        # 126-183 ms, the update p99's stall. Four interleaved pairs of benchmarks/run.py: update p99
-        # 25.6-30.9 ms against 27.2-49.4, tail_ratio 3.6-4.8 against 3.6-7.1, CPU per command no
-        # higher (1.82 against 1.94 ms); the room watching an instructor gets more of the shorter
-        # passes (its p99 21-56 ms against 24-40).
-        gc.set_threshold(*GC_THRESHOLDS)
+        # the garbage collector's young passes as usual, its full ones every few minutes (collector.py)
+        web.collector.start(web.hub.loop)
         listener = None
         if web.store.postgres:
             # changes made through other processes reach this process's watchers
@@ -136,6 +115,7 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
         if web.notifier is not None:
             await web.notifier.closed()
             web.notifier = None
+        web.collector.stop()
 
     return lifespan  # type: ignore[return-value]
 

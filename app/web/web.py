@@ -18,6 +18,7 @@ from app.store.notify import Notifier
 from app.store.sessions import QUICK, QUICK_SECONDS, Busy, Overran, Store
 from app.tutor import Tutor
 
+from .collector import Collector
 from .guards import Limits, StreamSeats
 from .lanes import SlowLane
 from .live import Hub
@@ -34,6 +35,7 @@ class Web:
         self.tutor = Tutor(self.store)
         self.renderer = Renderer(self.store)
         self.hub = Hub()
+        self.collector = Collector(settings.gc_full_seconds)
         self.limits = Limits(settings.rate_session, settings.rate_client)
         self.seats = StreamSeats(settings.streams_per_client)
         self.slow = SlowLane()  # terminal lines that take long (see lanes.py)
