@@ -80,6 +80,19 @@ def test_full_passes_come_every_so_many_seconds(thresholds: tuple[int, int, int]
     assert gc.get_threshold() == thresholds
 
 
+def test_a_process_that_grows_gets_its_full_pass_early() -> None:
+    size = [100 << 20]
+    collector = Collector(every=3600, growth=64 << 20, resident=lambda: size[0])
+    assert not collector.due()
+    size[0] += 63 << 20
+    assert not collector.due()
+    size[0] += 1 << 20
+    assert collector.due()
+    collector.full_pass()  # measured again after the pass: the next one needs as much growth again
+    assert not collector.due()
+    assert not Collector(every=3600, resident=lambda: None).due()  # a system that does not say
+
+
 def test_the_server_keeps_the_schedule_while_it_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      thresholds: tuple[int, int, int]) -> None:
     monkeypatch.setenv("LAYERLAB_DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite'}")

@@ -15,8 +15,10 @@ So the young generation is collected as CPython does by default (a pass after 70
 objects: each takes well under a millisecond), and what survives it is walked again only in a full
 pass every `every` seconds (LAYERLAB_GC_FULL_SECONDS), run on the event loop between requests. A
 cycle that dies after its young pass waits for the next full pass: minutes of the few that a server
-makes. What exists when the server starts (modules, classes, functions: about 100,000 objects) is
-frozen once and walked by no pass at all.
+makes, unless the process has grown by `GROWTH` bytes since the last full pass: then the next check
+(every `CHECK_SECONDS`) makes one at once, so a flood of connections that each leave a cycle behind
+cannot pile up minutes of them. What exists when the server starts (modules, classes, functions:
+about 100,000 objects) is frozen once and walked by no pass at all.
 """
 
 from __future__ import annotations
@@ -24,23 +26,42 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 YOUNG = 700  # tracked objects made (net of those freed) before a young pass: CPython's default
 NEVER = 1 << 30  # the older generations' thresholds: their passes never come by themselves
+GROWTH = 256 << 20  # bytes the process may grow by (resident memory) before a full pass comes early
+CHECK_SECONDS = 5.0
 log = logging.getLogger("layerlab.collector")
+
+
+def resident_bytes() -> int | None:
+    """The process's resident memory, where the system says (Linux); else None."""
+    try:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 class Collector:
     """Sets the collector's thresholds while the server runs (and puts the old ones back when it
-    stops) and makes a full pass every `every` seconds on the event loop."""
+    stops) and makes a full pass every `every` seconds on the event loop, or sooner when the process
+    grows by `growth` bytes (`resident` tells its size)."""
 
-    def __init__(self, every: float) -> None:
+    def __init__(self, every: float, growth: int = GROWTH,
+                 resident: Callable[[], int | None] = resident_bytes) -> None:
         self.every = every
+        self.growth = growth
+        self.resident = resident
         self.full_passes = 0
         self.longest_ms = 0.0
         self._timer: asyncio.TimerHandle | None = None
         self._before: tuple[int, int, int] | None = None
+        self._last_full = time.monotonic()  # when the last full pass was made (or the collector was made)
+        self._size_after = resident()  # the process's size after it
 
     def start(self, loop: asyncio.AbstractEventLoop) -> None:
         # Once per process: an app started again in the same process, as tests do, would freeze
@@ -50,7 +71,8 @@ class Collector:
             gc.freeze()
         self._before = gc.get_threshold()
         gc.set_threshold(YOUNG, NEVER, NEVER)
-        self._timer = loop.call_later(self.every, self._full, loop)
+        self._last_full, self._size_after = time.monotonic(), self.resident()
+        self._timer = loop.call_later(min(CHECK_SECONDS, self.every), self._check, loop)
 
     def stop(self) -> None:
         if self._timer is not None:
@@ -67,9 +89,20 @@ class Collector:
         took = (time.perf_counter() - started) * 1000
         self.full_passes += 1
         self.longest_ms = max(self.longest_ms, took)
+        self._last_full = time.monotonic()
+        self._size_after = self.resident()
         log.info("full collection: %d unreachable objects, %.1f ms", found, took)
         return found
 
-    def _full(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.full_pass()
-        self._timer = loop.call_later(self.every, self._full, loop)
+    def due(self) -> bool:
+        """Whether a full pass is due: `every` seconds since the last, or the process has grown by
+        `growth` bytes since."""
+        if time.monotonic() - self._last_full >= self.every:
+            return True
+        size = self.resident()
+        return size is not None and self._size_after is not None and size - self._size_after >= self.growth
+
+    def _check(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self.due():
+            self.full_pass()
+        self._timer = loop.call_later(min(CHECK_SECONDS, self.every), self._check, loop)
