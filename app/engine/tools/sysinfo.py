@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .. import budget, hostprofile
-from ..toolkit import BUSYBOX, IO, ToolExit, _bad_option, _options
+from ..toolkit import BUSYBOX, IO, PipeLines, ToolExit, _bad_option, _options
 from .common import HOST_USER, current_uid, passwd_name
 
 if TYPE_CHECKING:
@@ -230,7 +230,9 @@ def nproc(sh: Shell, argv: list[str], io: IO) -> int:
 
 def yes(sh: Shell, argv: list[str], io: IO) -> int:
     """coreutils' and BusyBox's yes: its operands (or "y") a line at a time until its reader goes
-    (a pipe into head closes, toolkit.PipeLines) or, with no reader to stop it, the work budget ends."""
+    (a pipe into head closes, toolkit.PipeLines) or, with no reader to stop it, the work budget ends.
+    A container's main process (or a part of one) runs ahead as far as layerlab runs any process that
+    does not end (timeline.Timeline.check), and goes on running: `docker run -d busybox yes`."""
     args = argv[1:]
     if args[:1] == ["--"]:
         args = args[1:]
@@ -240,3 +242,5 @@ def yes(sh: Shell, argv: list[str], io: IO) -> int:
     while True:
         budget.current().step(steps)
         io.out(chunk)
+        if sh.timeline is not None and not isinstance(io.capture_out, PipeLines):  # (a reader that goes stops it)
+            sh.timeline.check()
