@@ -14,6 +14,7 @@ from . import (
     imagecmds,
     inspect,
     listing,
+    netconnect,
     networks,
     statscmd,
     systeminfo,
@@ -77,6 +78,8 @@ TABLE = (
     Entry("network create", usernets.cmd_network_create, (1, 1)),
     Entry("network rm", usernets.cmd_network_rm, (1, None), aliases=("network remove",)),
     Entry("network prune", usernets.cmd_network_prune, (0, 0)),
+    Entry("network connect", netconnect.cmd_network_connect, (2, 2)),
+    Entry("network disconnect", netconnect.cmd_network_disconnect, (2, 2)),
 )
 
 # The management commands: `docker volume` alone prints its help, `docker volume ls` runs a command.

@@ -122,8 +122,16 @@ def _joined(ctx: Ctx, errors: list[str]) -> int:
     return 0
 
 
+def stop_timeout(args: Args, c: Container) -> int:
+    """The seconds a stop waits: -t/--time when given (cli/command/container/stop.go sends it only
+    then), else the container's --stop-timeout, else 10 (container/container.go StopTimeout)."""
+    given = args.get("timeout", args.get("time"))
+    if given is not None:
+        return int(given)
+    return c.stop_timeout if c.stop_timeout is not None else 10
+
+
 def cmd_stop(ctx: Ctx, args: Args) -> int:
-    timeout = args.get("timeout", args.get("time", 10))
     signal = args.get("signal") or ""
     errors: list[str] = []
     for ref, c in each_container(ctx, args.positional, [], errors):
@@ -132,20 +140,21 @@ def cmd_stop(ctx: Ctx, args: Args) -> int:
             errors.append(f"Error response from daemon: cannot stop container: {ref}: invalid signal: {signal}")
             continue
         number = parse_signal(signal) if signal else None
-        if int(timeout) < 0 and outlives_signal(c, number):
+        timeout = stop_timeout(args, c)
+        if timeout < 0 and outlives_signal(c, number):
             # daemon/stop.go: -t -1 never kills; the signal is sent and the CLI waits until Ctrl-C
             events.container(ctx.world, c, "kill", {"signal": str(number or stop_signal(c))})
             ctx.io.err("^C")
             return 130
-        stop_container(ctx.world, c, int(timeout), number)
+        stop_container(ctx.world, c, timeout, number)
         ctx.io.out(ref)
     return _joined(ctx, errors)
 
 
 def cmd_restart(ctx: Ctx, args: Args) -> int:
-    timeout = int(args.get("timeout", args.get("time", 10)))
     errors: list[str] = []
     for ref, c in each_container(ctx, args.positional, [], errors):
+        timeout = stop_timeout(args, c)  # daemon/restart.go: containerStop's rule
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running or c.restarting:

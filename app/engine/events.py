@@ -76,6 +76,9 @@ def network(world: World, c: Container, action: str, when: int | None = None) ->
                {"container": c.id, "name": name, "type": DRIVERS[name]}, when)
     elif net is not None:
         record(world, "network", action, net.id, {"container": c.id, "name": net.name, "type": "bridge"}, when)
+    for nid, net_name, _, _ in c.connected:  # the networks docker network connect added, after it
+        if nid:
+            record(world, "network", action, nid, {"container": c.id, "name": net_name, "type": "bridge"}, when)
 
 
 def mounted(world: World, c: Container) -> None:

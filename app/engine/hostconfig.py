@@ -33,6 +33,7 @@ NIL_TYPES = {
     "Annotations": "map[string]string", "CapAdd": "strslice.StrSlice", "CapDrop": "strslice.StrSlice",
     "ExtraHosts": "[]string", "GroupAdd": "[]string", "Links": "[]string", "SecurityOpt": "[]string",
     "StorageOpt": "map[string]string", "Sysctls": "map[string]string", "Init": "*bool",
+    "MaskedPaths": "[]string", "ReadonlyPaths": "[]string",
 }
 
 
@@ -77,13 +78,14 @@ def host_config(c: Container) -> GoStruct:
         "VolumesFrom": c.volumes_from or None,
         "ConsoleSize": list(CONSOLE_SIZE),
         "Annotations": None,
-        "CapAdd": None, "CapDrop": None,
+        "CapAdd": list(c.cap_add) or None, "CapDrop": list(c.cap_drop) or None,  # as the CLI sent them
         "CgroupnsMode": "private",  # cgroup v2: adaptContainerSettings's default
-        "Dns": [], "DnsOptions": [], "DnsSearch": [],  # GetAllOrEmpty: never nil
-        "ExtraHosts": None,
+        # GetAllOrEmpty: never nil; ExtraHosts GetSlice: nil when empty (app/engine/dnsconfig.py)
+        "Dns": list(c.dns), "DnsOptions": list(c.dns_options), "DnsSearch": list(c.dns_search),
+        "ExtraHosts": list(c.extra_hosts) or None,
         "GroupAdd": list(c.group_add or []) or None,
         "IpcMode": "private",  # config.DefaultIpcMode
-        "Cgroup": "", "Links": None, "OomScoreAdj": 0, "PidMode": "", "Privileged": False,
+        "Cgroup": "", "Links": None, "OomScoreAdj": 0, "PidMode": "", "Privileged": c.privileged,
         "PublishAllPorts": False, "ReadonlyRootfs": c.read_only, "SecurityOpt": None, "StorageOpt": None,
         "Tmpfs": dict(sorted(tmpfs.items())) or None,
         "UTSMode": "", "UsernsMode": "", "ShmSize": SHM_SIZE, "Sysctls": None,
@@ -91,7 +93,9 @@ def host_config(c: Container) -> GoStruct:
         "Isolation": "",
         **dict(resources_json(c.memory, c.resources)),  # the embedded Resources, in their order
         "Mounts": _mounts(c),
-        "MaskedPaths": list(MASKED_PATHS), "ReadonlyPaths": list(READONLY_PATHS),
+        # daemon/create_unix.go: the defaults only for a container that is not --privileged
+        "MaskedPaths": None if c.privileged else list(MASKED_PATHS),
+        "ReadonlyPaths": None if c.privileged else list(READONLY_PATHS),
         "Init": True if c.init else None,  # set only when --init is given
     })
     hc.omitempty = OMITEMPTY

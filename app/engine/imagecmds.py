@@ -428,6 +428,11 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
     config.pop("StopSignal", None)
     if c.stop_signal:  # the container's Config.StopSignal (its --stop-signal, else the image's)
         config["StopSignal"] = c.stop_signal
+    # daemon/commit.go: the image keeps the container's Config, its StopTimeout too (which image
+    # inspect's OCI config does not show, and merge does not give a container run from it)
+    config.pop("StopTimeout", None)
+    if c.stop_timeout is not None:
+        config["StopTimeout"] = c.stop_timeout
     if edit is not None:
         edit(config)  # docker commit -c
     # daemon/commit.go: the history entry is the container's Cmd

@@ -41,7 +41,7 @@ def _state(c: Container) -> S:
         "Status": "paused" if c.frozen else c.state, "Running": c.running or c.restarting, "Paused": c.frozen,
         "Restarting": c.restarting, "OOMKilled": False,
         "Dead": False, "Pid": host_pid(c) if c.running else 0,
-        "ExitCode": c.exit_code if c.state in ("exited", "restarting") or c.exit_code else 0, "Error": "",
+        "ExitCode": c.exit_code if c.state in ("exited", "restarting") or c.exit_code else 0, "Error": c.error,
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
     })
@@ -138,8 +138,8 @@ def _config(world: World, c: Container, image: Image | None) -> S:
     """container.Config in struct order. Its omitempty fields are kept for templates, which the CLI runs
     on the typed struct first (`{{.Config.ExposedPorts}}` of a container without ports is map[],
     `{{.Config.Healthcheck}}` <nil>), and left out of the JSON when empty: ExposedPorts, Healthcheck,
-    ArgsEscaped, NetworkDisabled, MacAddress, StopTimeout and Shell are never set here but the first;
-    StopSignal is --stop-signal or the image's."""
+    ArgsEscaped, NetworkDisabled, MacAddress and Shell are never set here but the first;
+    StopSignal is --stop-signal or the image's, StopTimeout --stop-timeout's (nil without it)."""
     config = S({
         "Hostname": host_name(c),
         "Domainname": c.domainname,
@@ -165,10 +165,11 @@ def _config(world: World, c: Container, image: Image | None) -> S:
         "OnBuild": None,
         "Labels": gomap({**(image.config.get("Labels") or {} if image else {}), **c.labels}),
         "StopSignal": c.stop_signal,
-        "StopTimeout": GoNil("*int"),
+        "StopTimeout": GoNil("*int") if c.stop_timeout is None else c.stop_timeout,
         "Shell": GoNil("strslice.StrSlice"),
     })
-    config.omitempty = _CONFIG_OMITEMPTY
+    # a pointer: --stop-timeout 0 is kept in the JSON (only nil is empty)
+    config.omitempty = _CONFIG_OMITEMPTY if c.stop_timeout is None else _CONFIG_OMITEMPTY - {"StopTimeout"}
     return config
 
 

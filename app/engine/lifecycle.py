@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 
-from . import budget, events, localvolumes, netmodes, nodeapp
+from . import budget, dnsconfig, events, localvolumes, netmodes, nodeapp
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FsError, Node, Tree, normpath, overlay_get, overlay_walk
 from .imagecmds import pull_into
@@ -164,6 +164,7 @@ def _daemon_checks(world: World, name: str | None) -> str | None:
 def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref = args.positional[0]
+    dns = dnsconfig.parse_flags(ctx, args)  # flag values: pflag checks them as it reads them
     checked = client_checks(ctx, args, command)
     port_specs = checked.port_specs
     image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
@@ -198,6 +199,11 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         stop_signal=args.get("stop-signal") or image.config.get("StopSignal") or "",
     )
     c.memory, c.resources = as_created(checked.limits)
+    c.dns, c.dns_search, c.dns_options, c.extra_hosts = dns.dns, dns.search, dns.options, dns.extra_hosts
+    c.aliases = tuple(args.list("network-alias") + args.list("net-alias"))
+    c.stop_timeout = args.get("stop-timeout")  # opts.go: Config.StopTimeout only when the flag is given
+    c.cap_add, c.cap_drop = tuple(args.list("cap-add")), tuple(args.list("cap-drop"))  # as typed
+    c.privileged = args.bool("privileged")
     try:
         _setup_working_dir(world, c, image)
     except DockerError:
@@ -263,7 +269,19 @@ def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int
 def launch(world: World, io: IO, c: Container, attached: bool = False,
            by_manager: bool = False) -> tuple[int | None, list[str]]:
     """daemon/start.go containerStart: c's mounts, network and main process (by_manager: the
-    restart manager's start, which keeps its count and wait)."""
+    restart manager's start, which keeps its count and wait). A failed start leaves its error in
+    State.Error (containerStart's deferred SetError), and a start that runs clears it (setRunning)."""
+    try:
+        return _start(world, io, c, attached, by_manager)
+    except DockerError as exc:
+        c.error = exc.message.removeprefix("docker: ").removeprefix("Error response from daemon: ")
+        if c.exit_code == 0:
+            c.exit_code = 128  # "if no one else has set it" (exitUnknown)
+        raise
+
+
+def _start(world: World, io: IO, c: Container, attached: bool,
+           by_manager: bool) -> tuple[int | None, list[str]]:
     _networked(c, netmodes.join_other, world)  # initializeNetworking, before anything else
     used = world.used_ports()
     for hp, _cp in c.ports:
@@ -297,6 +315,7 @@ def launch(world: World, io: IO, c: Container, attached: bool = False,
         raise
     c.state = "running"
     c.paused = False
+    c.error = ""
     c.exit_code = 0  # container/state.go setRunning
     c.started_at = world.clock
     c.manual_restart = False

@@ -56,8 +56,11 @@ def _digest(world: World, *parts: object) -> str:
     return hashlib.sha256(":".join(str(p) for p in (world.seed, "network", *parts)).encode()).hexdigest()
 
 
-def endpoint_id(world: World, c: Container) -> str:
-    """The endpoint libnetwork made at c's last start (a random 64-hex ID: stable here)."""
+def endpoint_id(world: World, c: Container, net_id: str = "") -> str:
+    """The endpoint libnetwork made at c's last start (a random 64-hex ID: stable here); net_id:
+    one on a network `docker network connect` added."""
+    if net_id:
+        return _digest(world, c.id, c.started_at, "endpoint", net_id)
     return _digest(world, c.id, c.started_at, "endpoint")
 
 
@@ -100,14 +103,17 @@ def _target(ctx: Ctx, flag: str, value: str) -> str:
     return target
 
 
-def client_mode(targets: list[str]) -> str:
+def client_mode(targets: list[str], aliases: list[str] | None = None) -> str:
     """cli/command/container/opts.go parse: HostConfig.NetworkMode is the first target ("default"
     without one); parseNetworkOpts refuses a target given twice and a mix of user-defined
-    networks and the others."""
+    networks and the others, and --network-alias (applied to the first target) on one that is
+    not user-defined (parseNetworkAttachmentOpt)."""
     seen: set[str] = set()
-    for t in targets:
+    for i, t in enumerate(targets or ["default"]):
         if not t.strip():
             raise DockerError("no name set for network", 125)  # parseNetworkAttachmentOpt
+        if i == 0 and aliases and kind(t) != "user":
+            raise DockerError("network-scoped aliases are only supported for user-defined networks", 125)
         if t in seen:
             raise DockerError(f'network "{t}" is specified multiple times', 125)
         seen.add(t)
@@ -214,6 +220,9 @@ def attach(world: World, c: Container) -> None:
         c.ip = allocate_ip(world, c)
     elif not joined(c):
         c.ip = ""
+    from .netconnect import attach_connected
+
+    attach_connected(world, c)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -234,7 +243,7 @@ def _endpoint(world: World, c: Container, name: str) -> GoStruct:
     on_bridge = name == "bridge" or net is not None
     ip = (bridge_ip(world, c) if net is None else c.ip) if running and on_bridge else ""
     return GoStruct({
-        "IPAMConfig": None, "Links": None, "Aliases": None,
+        "IPAMConfig": None, "Links": None, "Aliases": list(c.aliases) or None,
         "MacAddress": bridge_mac(world, c) if running and on_bridge else "",
         "DriverOpts": None, "GwPriority": 0,
         "NetworkID": nid if c.started_at else "",
@@ -242,15 +251,18 @@ def _endpoint(world: World, c: Container, name: str) -> GoStruct:
         "Gateway": gateway if ip else "", "IPAddress": ip, "IPPrefixLen": prefix if ip else 0,
         "IPv6Gateway": "", "GlobalIPv6Address": "", "GlobalIPv6PrefixLen": 0,
         # updateNetworkConfig: a user-defined network's names, set at each connect, kept at stop
-        "DNSNames": usernets.dns_names(c, host_name(c)) if net is not None and c.started_at else None,
+        "DNSNames": usernets.dns_names(c, host_name(c), c.aliases) if net is not None and c.started_at else None,
     })
 
 
 def network_settings(world: World, c: Container, ports: dict[str, Any]) -> GoStruct:
     """container.NetworkSettings: NetworkSettingsBase, the default bridge's deprecated copy
     (getDefaultNetworkSettings) and Networks. ports: the bridge's published and exposed ports."""
+    from .netconnect import connected_endpoints
+
     name = endpoint_name(c)
     networks = {name: _endpoint(world, c, name)} if name is not None else {}
+    networks.update(connected_endpoints(world, c))
     bridge = networks.get("bridge")
     sandbox = sandbox_id(world, c) if c.running and name is not None else ""
     key = ""
@@ -298,14 +310,19 @@ def attached(world: World, name: str) -> list[Container]:
 
 
 def ps_networks(c: Container) -> str:
-    """The NETWORKS column: the names in c's NetworkSettings.Networks (none on another's stack)."""
-    return endpoint_name(c) or ""
+    """The NETWORKS column: the names in c's NetworkSettings.Networks (none on another's stack; a
+    Go map the CLI ranges over: sorted here)."""
+    names = [name for _, name, _, _ in c.connected]
+    own = endpoint_name(c)
+    return ",".join(sorted([own, *names] if own else names))
 
 
 def ps_on_network(world: World, c: Container, value: str) -> bool:
     """daemon/list.go's network filter: an endpoint by that name, or whose NetworkID begins so."""
     from .networks import network_id
 
+    if any(name == value or nid.startswith(value) for nid, name, _, _ in c.connected):
+        return True
     name = endpoint_name(c)
     if name is None:
         return False

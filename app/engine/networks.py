@@ -132,12 +132,20 @@ def inspected_network(world: World, ref: str) -> Inspected | None:
     return data, typed_network(data), True
 
 
+def _user_endpoint(world: World, c: Container, n: UserNetwork) -> dict[str, str]:
+    """c's endpoint on n: its own network's, or one `docker network connect` made."""
+    from .netconnect import endpoint_mac
+
+    own = usernets.network_of(world, c) == n
+    return {"Name": c.name, "EndpointID": endpoint_id(world, c, "" if own else n.id),
+            "MacAddress": bridge_mac(world, c) if own else endpoint_mac(world, c, n.id),
+            "IPv4Address": f"{usernets.ip_on(world, c, n)}/{n.prefix}", "IPv6Address": ""}
+
+
 def user_network_json(world: World, n: UserNetwork) -> dict[str, Any]:
     """buildNetworkResource for a network docker network create made (the CLI sends empty maps for
     the IPAM options, the driver options and the labels it was not given)."""
-    containers = {c.id: {"Name": c.name, "EndpointID": endpoint_id(world, c), "MacAddress": bridge_mac(world, c),
-                         "IPv4Address": f"{c.ip}/{n.prefix}", "IPv6Address": ""}
-                  for c in usernets.attached(world, n)}
+    containers = {c.id: _user_endpoint(world, c, n) for c in usernets.attached(world, n)}
     return {
         "Name": n.name, "Id": n.id, "Created": _go_time(*usernets.created_at(n), "json"),
         "Scope": "local", "Driver": "bridge", "EnableIPv4": True, "EnableIPv6": False,

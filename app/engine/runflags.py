@@ -160,7 +160,7 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
         raise DockerError(str(exc), 125) from None
     if args.bool("rm") and policy not in ("", "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
-    network = netmodes.client_mode(targets)  # parse()'s last step (parseNetworkOpts)
+    network = netmodes.client_mode(targets, args.list("network-alias") + args.list("net-alias"))  # parseNetworkOpts
     # the API decodes the request (runconfig validateNetMode) before the daemon's checks
     netmodes.validate(network, args, bool(port_specs or args.list("expose")))
     # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
@@ -195,10 +195,35 @@ def _policy_and_limits(args: Args, policy: str, retries: int) -> tuple[dict[str,
     resources (verifyPlatformContainerSettings begins with them): the limits and the warnings."""
     try:
         validate_restart_policy(policy, retries)
+        check_capabilities(args.list("cap-add"), args.list("cap-drop"))
         limits = from_flags(args)
         return limits, verify(limits, update=False)
     except (PolicyError, ResourceError) as exc:
         raise DockerError(f"Error response from daemon: {exc}", 125) from None
+
+
+# containerd pkg/cap Known(): the capabilities the daemon knows (oci/caps/utils_linux.go), all of
+# them available on the simulated host's kernel
+KNOWN_CAPABILITIES = frozenset("CAP_" + name for name in (
+    "CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "KILL", "SETGID", "SETUID", "SETPCAP",
+    "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST", "NET_ADMIN", "NET_RAW", "IPC_LOCK",
+    "IPC_OWNER", "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE", "SYS_PACCT", "SYS_ADMIN",
+    "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD", "LEASE", "AUDIT_WRITE",
+    "AUDIT_CONTROL", "SETFCAP", "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM", "BLOCK_SUSPEND",
+    "AUDIT_READ", "PERFMON", "BPF", "CHECKPOINT_RESTORE",
+))
+
+
+def check_capabilities(cap_add: list[str], cap_drop: list[str]) -> None:
+    """daemon/container.go validateCapabilities (the end of validateHostConfig): each --cap-add,
+    then each --cap-drop, upper-cased with CAP_ put in front (not trimmed), must be ALL or known
+    (oci/caps NormalizeLegacyCapabilities). The CLI sends them as typed, and they are kept so."""
+    for field, caps in (("CapAdd", cap_add), ("CapDrop", cap_drop)):
+        for raw in caps:
+            name = raw.upper()
+            full = name if name.startswith("CAP_") else "CAP_" + name
+            if name != "ALL" and full not in KNOWN_CAPABILITIES:
+                raise DockerError(f'Error response from daemon: invalid {field}: unknown capability: "{full}"', 125)
 
 
 @dataclass

@@ -77,16 +77,27 @@ def _digest(world: World, *parts: object) -> str:
     return hashlib.sha256(":".join(str(p) for p in (world.seed, "usernet", *parts)).encode()).hexdigest()
 
 
+def extra_ip(c: Container, n: UserNetwork) -> str | None:
+    """The address of c's endpoint on n when `docker network connect` added n (None if not)."""
+    return next((ip for nid, _, ip, _ in c.connected if nid == n.id), None)
+
+
+def ip_on(world: World, c: Container, n: UserNetwork) -> str:
+    """The address of c's endpoint on n: its own network's, or one network connect added."""
+    return c.ip if network_of(world, c) == n else (extra_ip(c, n) or "")
+
+
 def attached(world: World, n: UserNetwork) -> list[Container]:
     """The running containers with an endpoint on n, in the order they joined it."""
-    return sorted((c for c in world.containers.values() if c.running and network_of(world, c) == n),
+    return sorted((c for c in world.containers.values()
+                   if c.running and (network_of(world, c) == n or extra_ip(c, n) is not None)),
                   key=lambda c: (c.started_at or 0, c.id))
 
 
 def allocate(world: World, n: UserNetwork, c: Container) -> str:
     """IPAM's first free address of n's subnet after its gateway."""
     base = n.subnet.split("/")[0].split(".")
-    taken = {o.ip for o in attached(world, n) if o is not c}
+    taken = {ip_on(world, o, n) for o in attached(world, n) if o is not c}
     k = 2
     while True:
         addr = f"{base[0]}.{base[1]}.{int(base[2]) + (k >> 8)}.{k & 255}"
@@ -95,10 +106,11 @@ def allocate(world: World, n: UserNetwork, c: Container) -> str:
         k += 1
 
 
-def dns_names(c: Container, hostname: str) -> list[str]:
-    """container_operations.go buildEndpointDNSNames: the name, the short ID, the host name, once each."""
+def dns_names(c: Container, hostname: str, aliases: tuple[str, ...] = ()) -> list[str]:
+    """container_operations.go buildEndpointDNSNames: the name, the aliases, the short ID, the
+    host name, once each."""
     out: list[str] = []
-    for name in (c.name, c.id[:12], hostname):
+    for name in (c.name, *aliases, c.id[:12], hostname):
         if name and name not in out:
             out.append(name)
     return out
@@ -184,17 +196,19 @@ def _remove(world: World, ref: str) -> None:
         raise DockerError(f"Error response from daemon: {n} is a pre-defined network and cannot be removed")
     users = attached(world, n)
     if users:
-        eps = ", ".join(f'name:"{c.name}" id:"{endpoint_short(world, c)}"' for c in users)
+        eps = ", ".join(f'name:"{c.name}" id:"{endpoint_short(world, c, n)}"' for c in users)
         raise DockerError(f"Error response from daemon: error while removing network: network {n.name} has active "
                           f"endpoints ({eps})")
     world.networks = tuple(o for o in networks(world) if o is not n)
     events.record(world, "network", "destroy", n.id, {"name": n.name, "type": "bridge"})
 
 
-def endpoint_short(world: World, c: Container) -> str:
+def endpoint_short(world: World, c: Container, n: UserNetwork | None = None) -> str:
+    """c's endpoint on n (its own network's by default, else one network connect made)."""
     from .netmodes import endpoint_id
 
-    return endpoint_id(world, c)[:12]
+    own = n is None or network_of(world, c) == n
+    return endpoint_id(world, c, "" if own or n is None else n.id)[:12]
 
 
 def cmd_network_prune(ctx: Ctx, args: Args) -> int:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import budget, devfs, procfs
-from .addresses import bridge_ip
 from .fs import (
     BLOCK,
     CHAR,
@@ -35,7 +34,7 @@ from .fs import (
     overlay_get,
     parent_of,
 )
-from .initlayer import init_tree
+from .initlayer import container_init
 from .localvolumes import VOLUMES_ROOT as VOLUMES_ROOT  # where other modules have long found them
 from .localvolumes import volume_backing
 from .localvolumes import volume_data_path as volume_data_path
@@ -434,6 +433,7 @@ class HostView(_Budgeted):
 # layer (docker diff never shows them), and rm or mv of one is EBUSY. Writable unless --read-only.
 NETWORK_FILE = "network-file"
 _FILE = "/file"  # where a network file's tree holds it
+NETWORK_FILE_PATH = _FILE
 
 
 def _network_mounts(c: Container, mounts: list[Mount]) -> list[Mount]:
@@ -457,7 +457,7 @@ class ContainerView(_Budgeted):
         image = world.images.get(container.image_id)
         # the init layer (app/engine/initlayer.py) sits under the read-write layer of a container
         self.lowers = lowers if lowers is not None else (
-            [init_tree(container, container.ip or bridge_ip(world, container)), *world.image_layers(image)]
+            [container_init(world, container), *world.image_layers(image)]
             if image else [])
         active = container.mounts if mounts is None else mounts
         if devices:  # a process's own view: the runtime's /dev and /proc as well (devfs.py, procfs.py)
@@ -499,7 +499,7 @@ class ContainerView(_Budgeted):
         tree = self.c.tmpfs.get(dest)
         if tree is None:
             tree = Tree()
-            node = init_tree(self.c, self.c.ip or bridge_ip(self.world, self.c)).get(dest)
+            node = container_init(self.world, self.c).get(dest)
             tree.set(_FILE, node if node is not None else Node(FILE))
         return tree
 

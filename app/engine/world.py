@@ -206,6 +206,27 @@ class Container:
     unpublished: tuple[tuple[int, int, str, str], ...] = ()
     # Config.StopSignal: --stop-signal, else the image's (daemon/commit.go merge); "" for SIGTERM
     stop_signal: str = ""
+    # HostConfig.Dns, DnsSearch, DnsOptions and ExtraHosts ("name:ip") as the CLI sent them
+    # (--dns, --dns-search, --dns-option, --add-host: app/engine/dnsconfig.py); plain defaults
+    dns: tuple[str, ...] = ()
+    dns_search: tuple[str, ...] = ()
+    dns_options: tuple[str, ...] = ()
+    extra_hosts: tuple[str, ...] = ()
+    # --network-alias (--net-alias): the Aliases of its endpoint on its (user-defined) network
+    aliases: tuple[str, ...] = ()
+    # the user-defined networks `docker network connect` added: (network ID, its name, the address
+    # its endpoint got at the last start or connect, its aliases), in the order they were connected
+    connected: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    # Config.StopTimeout (--stop-timeout: None when not given), HostConfig.CapAdd, CapDrop (as typed)
+    # and Privileged, and State.Error (the last failed start's error; a start clears it): plain defaults
+    stop_timeout: int | None = None
+    cap_add: tuple[str, ...] = ()
+    cap_drop: tuple[str, ...] = ()
+    privileged: bool = False
+    error: str = ""
+    # the networks whose address /etc/hosts lists, in its order: at start libnetwork's endpoint
+    # order (rebuildHostsFile), then as they are connected; () for its own network alone
+    hosts_order: tuple[str, ...] = ()
 
     def clone(self) -> Container:
         return replace(

@@ -8,8 +8,8 @@ never dangling). docker network inspect and docker inspect [--type network]: dae
 buildNetworkResource (host and none have no IPAM config: null) with the running containers as the
 bridge's endpoints, IPs in the order they joined and MACs from GenerateRandomMAC; a missing name
 is libnetwork's "network NAME not found" (api/server/router/network/network_routes.go getNetwork).
-docker network connect and disconnect are not simulated; their --help is the CLI's (create, rm and
-prune: 181-inspect-complete-and-network-modes.t).
+docker network connect and disconnect: 186-dns-hosts-network-connect.t (create, rm and prune:
+181-inspect-complete-and-network-modes.t).
 
   $ docker network ls
   NETWORK ID     NAME      DRIVER    SCOPE
@@ -179,7 +179,7 @@ prune: 181-inspect-complete-and-network-modes.t).
   Error: No such object: nope
   [1]
   $ docker network connect mine nope
-  layerlab: docker network connect is a Docker command that layerlab does not simulate yet
+  Error response from daemon: No such container: nope
   [1]
   $ docker network rm --help
   Usage:  docker network rm NETWORK [NETWORK...]

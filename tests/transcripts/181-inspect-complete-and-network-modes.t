@@ -28,7 +28,7 @@ container run on it gets an address there at each start, publishes its ports, an
 DNSNames (container_operations.go buildEndpointDNSNames). network rm refuses a predefined network
 and one with active endpoints (libnetwork ActiveEndpointsError) and ends with the status error's
 "exit status 1" (cli/command/network/remove.go); network prune and system prune remove the unused
-ones (daemon/prune.go). network connect and disconnect are not simulated.
+ones (daemon/prune.go). network connect and disconnect: 186-dns-hosts-network-connect.t.
 
   $ docker build -q -t feedback-node .
   sha256:[0-9a-f]{64} (re)
@@ -243,8 +243,6 @@ ones (daemon/prune.go). network connect and disconnect are not simulated.
   [1]
   $ docker network rm -f nosuch
   $ docker network connect favorites-net web
-  layerlab: docker network connect is a Docker command that layerlab does not simulate yet
-  [1]
   $ docker rm -f mongodb favorites
   mongodb
   favorites
