@@ -14,11 +14,11 @@ that was most of the update latency's 99th percentile.
 So the young generation is collected as CPython does by default (a pass after 700 more tracked
 objects: each takes well under a millisecond), and what survives it is walked again only in a full
 pass every `every` seconds (LAYERLAB_GC_FULL_SECONDS), run on the event loop between requests. A
-cycle that dies after its young pass waits for the next full pass: minutes of the few that a server
-makes, unless the process has grown by `GROWTH` bytes since the last full pass: then the next check
-(every `CHECK_SECONDS`) makes one at once, so a flood of connections that each leave a cycle behind
-cannot pile up minutes of them. What exists when the server starts (modules, classes, functions:
-about 100,000 objects) is frozen once and walked by no pass at all.
+cycle that dies after its young pass waits for that full pass: a few minutes' worth of the few
+cycles a server makes. When the process has grown by `GROWTH` bytes since the last full pass, the
+next check (every `CHECK_SECONDS`) makes one at once, so a flood of connections that each left a
+cycle behind could not pile them up for minutes. What exists when the server starts (modules,
+classes, functions: about 100,000 objects) is frozen once and walked by no pass at all.
 """
 
 from __future__ import annotations
