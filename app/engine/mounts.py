@@ -411,6 +411,22 @@ def tmpfs_size_option(options: str) -> int:
     return 0
 
 
+def tmpfs_root(m: Mount) -> tuple[int, int, int]:
+    """(mode, uid, gid) of a tmpfs mount's root, as mm/shmem.c gives it from the mount's data: mode=
+    (octal; 1777 when none), uid= and gid= (0 when none); the last of each counts. --mount takes
+    tmpfs-mode only."""
+    mode, uid, gid = m.tmpfs_mode or 0o1777, 0, 0
+    if not m.tmpfs_mode:
+        for opt in m.spec.split(","):
+            key, _, value = opt.partition("=")
+            value = value.strip().removeprefix("+")
+            if key == "mode" and re.fullmatch(r"[0-7]+", value):
+                mode = int(value, 8) & 0o7777
+            elif key in ("uid", "gid") and value.isdigit():
+                uid, gid = (int(value), gid) if key == "uid" else (uid, int(value))
+    return mode, uid, gid
+
+
 def _strtoull(text: str) -> tuple[int, str]:
     """simple_strtoull(text, &rest, 0): 0x for hex, a leading 0 for octal; no digit reads 0."""
     base, digits = 10, text

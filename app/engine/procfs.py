@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from . import devfs, hostprofile, localvolumes
 from .fs import FILE, Node, Tree, dir_node, link_node
+from .mounts import tmpfs_root
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir, lower_dirs, short_link
 from .world import Container, Mount, World
@@ -46,11 +47,14 @@ _DEVPTS = "rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666"
 
 
 def _tmpfs_options(m: Mount) -> str:
-    """A tmpfs mount's options: the spec's noexec, nosuid and nodev, then shmem's own (size in
-    KiB when one was given, mode when not 1777)."""
+    """A tmpfs mount's options: the spec's noexec, nosuid and nodev, then shmem's own
+    (mm/shmem.c shmem_show_options: size in KiB when one was given, mode when not 1777, uid and gid
+    when not 0)."""
     extra = [f"size={m.tmpfs_size // 1024}k"] if m.tmpfs_size else []
-    if m.tmpfs_mode and m.tmpfs_mode != 0o1777:
-        extra.append(f"mode={m.tmpfs_mode:o}")
+    mode, uid, gid = tmpfs_root(m)
+    if mode != 0o1777:
+        extra.append(f"mode={mode:03o}")
+    extra += [f"{key}={n}" for key, n in (("uid", uid), ("gid", gid)) if n]
     return ",".join(["rw" if m.rw else "ro", "nosuid", "nodev", "noexec", "relatime", *extra, "inode64"])
 
 

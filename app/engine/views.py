@@ -38,6 +38,7 @@ from .initlayer import container_init
 from .localvolumes import VOLUMES_ROOT as VOLUMES_ROOT  # where other modules have long found them
 from .localvolumes import volume_backing
 from .localvolumes import volume_data_path as volume_data_path
+from .mounts import tmpfs_root
 from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
 
 DOCKER_ROOT = "/var/lib/docker"
@@ -132,6 +133,8 @@ class View:
                 return devfs.dir_size(fs, len(self.children(path))), 0
             if loc.mount is not None and loc.mount.type == procfs.PROC:
                 return 0, 0  # procfs folders say 0 bytes
+            if loc.mount is not None and loc.mount.type == "tmpfs":
+                return devfs.dir_size("tmpfs", len(self.children(path))), 0
             return 4096, 4
         if node.kind in (CHAR, BLOCK):
             return 0, 0
@@ -521,6 +524,9 @@ class ContainerView(_Budgeted):
                 return devfs.root_node(loc.mount.destination)
             if loc.mount.type == procfs.PROC:
                 return procfs.ROOT_NODE
+            if loc.mount.type == "tmpfs" and loc.tree.get(loc.inner) is None:
+                mode, uid, gid = tmpfs_root(loc.mount)  # the kernel's root of a fresh tmpfs: 1777 unless mode=
+                return Node(DIR, mode=mode, uid=uid, gid=-1 if gid == uid else gid)
             return loc.tree.get(loc.inner) or dir_node()
         return super()._get_loc(loc)
 
