@@ -988,19 +988,22 @@ BUILTINS: dict[str, Tool] = {
 def _ls(sh: Shell, argv: list[str], io: IO) -> int:
     # -d lists directories themselves, not their contents: GNU ls.c (immediate_dirs) and BusyBox ls.c (-d);
     # -L shows what each link points to instead of the link (ls.c DEREF_ALWAYS, BusyBox FOLLOW_LINKS)
-    opts, operands = _options(sh, io, "ls", argv, "aA1lRdL")
+    # -h: sizes (and the total) in K, M, G... (GNU human.c, BusyBox make_human_readable_str)
+    # -t newest first, -S largest first (ties by name), -r the whole order reversed
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRdLhrtS")
     if "d" in opts:
         opts.discard("R")
     targets = operands or ["."]
     files, dirs, status = _ls_collect(sh, io, targets, opts)
-    shown = sorted(files, key=lambda f: f[0])
-    for line in (_long_rows(sh, shown, "L" in opts) if "l" in opts else [f for f, _ in shown]):
+    shown = _ls_order(sh, sorted(files, key=lambda f: f[0]), opts)
+    for line in (_long_rows(sh, shown, "L" in opts, human="h" in opts) if "l" in opts else [f for f, _ in shown]):
         io.out(line)
     # a heading for each folder when there are several operands or -R (GNU ls.c print_dir,
     # BusyBox ls.c scan_and_display_dirs_recur); -d turns -R off (BusyBox), lists no folder (GNU)
     run = _LsRun(opts, len(targets) > 1 or "R" in opts, not files, status)
-    for arg, path, names in sorted(dirs, key=lambda d: d[0]):
-        _ls_tree(sh, io, run, arg, path, names)
+    by_arg = {(arg, path): names for arg, path, names in dirs}
+    for arg, path in _ls_order(sh, sorted(by_arg), opts):
+        _ls_tree(sh, io, run, arg, path, by_arg[(arg, path)])
     return run.status
 
 
@@ -1026,7 +1029,7 @@ def _ls_tree(sh: Shell, io: IO, run: _LsRun, arg: str, path: str, names: list[st
     extract_dirs_from_files file_name_concat, BusyBox concat_path_file)."""
     if not headed:
         run.heading(io, arg)
-    if not _ls_dir(sh, io, arg, path, names, "l" in run.opts, "L" in run.opts):
+    if not _ls_dir(sh, io, arg, path, names, "l" in run.opts, "L" in run.opts, "h" in run.opts):
         run.status = run.status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
     if "R" not in run.opts:
         return
@@ -1122,13 +1125,28 @@ def _ls_names(sh: Shell, io: IO, arg: str, path: str, opts: set[str]) -> list[st
         return None
     budget.current().step(len(names))
     if "a" in opts:
-        return [".", "..", *names]
-    if "A" not in opts:
-        return [n for n in names if not n.startswith(".")]
-    return names
+        names = [".", "..", *names]
+    elif "A" not in opts:
+        names = [n for n in names if not n.startswith(".")]
+    return [name for name, _ in _ls_order(sh, [(n, _ls_entry_path(path, n)) for n in names], opts)]
 
 
-def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool, deref: bool = False) -> bool:
+def _ls_order(sh: Shell, entries: list[tuple[str, str]], opts: set[str]) -> list[tuple[str, str]]:
+    """(name, path) pairs in name order, as -t (newest first), -S (largest first) and -r put them:
+    GNU ls.c's comparators and BusyBox ls.c sortcmp both break ties by name, and -r reverses the
+    whole comparison. (Times are the world's start but for what `touch` set.)"""
+    if "t" in opts or "S" in opts:
+        def key(entry: tuple[str, str]) -> int:
+            node = sh.view.get(entry[1])
+            if node is None:
+                return 0
+            return -node.mtime if "t" in opts else -sh.view.stat_size(entry[1], node)[0]
+        entries = sorted(entries, key=key)  # (stable: the names' order breaks ties)
+    return entries[::-1] if "r" in opts else entries
+
+
+def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool, deref: bool = False,
+            human: bool = False) -> bool:
     """One directory's listing: its names, or with -l a `total` line and a row each; False when
     an entry could not be shown (-lL and a link that leads nowhere or round in a loop)."""
     if not long:
@@ -1145,8 +1163,14 @@ def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool
     if sh.flavor == BUSYBOX:
         entries = [e for e in entries if e[1] not in broken]
     nodes = [_ls_node(sh, p, deref) for _, p in entries if p not in broken]
-    io.out(f"total {sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)}")
-    for line in _long_rows(sh, entries, deref, broken):
+    total = sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)  # KiB
+    if not human:
+        io.out(f"total {total}")
+    elif sh.flavor == BUSYBOX:  # ls.c: "total %-7s", no fraction
+        io.out(f"total {busybox_human(total * 1024, fraction=False):<7}")
+    else:
+        io.out(f"total {gnu_human(total * 1024)}")
+    for line in _long_rows(sh, entries, deref, broken, human):
         io.out(line)
     return not broken
 
@@ -1211,8 +1235,44 @@ def _ls_node(sh: Shell, path: str, deref: bool) -> tuple[str, Node | None]:
     return path, node
 
 
+def gnu_human(n: int) -> str:
+    """A size as GNU ls -h shows it (gnulib human.c: powers of 1024 with K, M, G...; rounded up;
+    one decimal below 10; under 1024 the bytes as they are)."""
+    if n < 1024:
+        return str(n)
+    base = 1024
+    for unit in "KMGTPEZYRQ":
+        tenths = -(-n * 10 // base)
+        if tenths < 100:
+            return f"{tenths // 10}.{tenths % 10}{unit}"
+        whole = -(-n // base)
+        if whole < 1024:
+            return f"{whole}{unit}"
+        base *= 1024
+    return str(n)
+
+
+def busybox_human(n: int, fraction: bool = True) -> str:
+    """A size as BusyBox shows it (libbb/human_readable.c make_human_readable_str): divided by 1024
+    while it is 1024 or more, one decimal rounded to the nearest (none when `fraction` is off, as
+    for ls's total line, which rounds the whole)."""
+    if n == 0:
+        return "0"
+    val, frac, unit = n, 0, 0
+    while val >= 1024:
+        frac = ((val % 1024) * 10 + 512) // 1024
+        val //= 1024
+        unit += 1
+    if frac >= 10:
+        val, frac = val + 1, 0
+    letter = " KMGTPEZY"[unit].strip()
+    if not fraction:
+        return f"{val + (frac >= 5)}{letter}"
+    return f"{val}.{frac}{letter}" if unit else str(val)
+
+
 def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
-               broken: set[str] | frozenset[str] = frozenset()) -> list[str]:
+               broken: set[str] | frozenset[str] = frozenset(), human: bool = False) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's
     start). A broken entry (-lL, a link that cannot be followed) is all question marks but its
     type (GNU ls.c print_long_format without stat_ok)."""
@@ -1241,13 +1301,15 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
         if node.kind == LINK:
             name = f"{name} -> {node.data}"
         size = sh.view.stat_size(path, node)[0]
+        shown_size = str(size) if not human else busybox_human(size) if sh.flavor == BUSYBOX else gnu_human(size)
         cells.append((devfs.kind_letter(node) + mode_bits(node.mode), "2" if node.kind == DIR else "1", owner, group,
-                      str(size), name))
+                      shown_size, name))
     if not cells:
         return []
-    if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size
+    if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size ("%7s " with -h)
+        width = 7 if human else 9
         return [f"{m:<10} {n:>4} {o[:8]:<8} {g[:8]:<8} "
-                f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>9}'} {date} {name}"
+                f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>{width}}'} {date} {name}"
                 for i, (m, n, o, g, s, name) in enumerate(cells)]
     wn = max(len(c[1]) for c in cells)
     wo = max(len(c[2]) for c in cells)
