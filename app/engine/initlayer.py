@@ -13,6 +13,7 @@ from . import dnsconfig, hostprofile
 from .addresses import bridge_ip
 from .fs import Tree, dir_node, file_node
 from .netconnect import hosts_ips
+from .netmodes import kind
 from .world import Container, World, host_name, network_mode
 
 HOSTS = (
@@ -40,10 +41,10 @@ def init_tree(c: Container, ip: str = "", files: Container | None = None) -> Tre
     ip = ip or "172.17.0.2"  # (never started)
     files = files or c
     name = host_name(c)
-    fqdn = f"{name}.{c.domainname}" if c.domainname else name
+    hosts = hosts_names(c)
     mode = network_mode(files)
     flags = dnsconfig.DnsFlags(files.dns, files.dns_search, files.dns_options, files.extra_hosts)
-    key = (c.id, ip, "\0".join((fqdn, mode, repr(flags), repr(files.connected), repr(files.hosts_order))))
+    key = (c.id, ip, "\0".join((hosts, mode, repr(flags), repr(files.connected), repr(files.hosts_order))))
     tree = _CACHE.get(key)
     if tree is None:
         tree = Tree()
@@ -52,7 +53,6 @@ def init_tree(c: Container, ip: str = "", files: Container | None = None) -> Tre
         tree.set("/.dockerenv", file_node("", mode=0o755))
         tree.set("/dev/console", file_node("", mode=0o755))
         tree.set("/etc/hostname", file_node(name + "\n"))  # moby container_unix.go: Config.Hostname
-        hosts = hosts_names(c)
         tree.set("/etc/hosts", file_node(_hosts(mode, hosts_ips(files, ip), hosts, flags.extra_hosts)))
         kind = _dns_kind(mode)
         resolv = dnsconfig.resolv_conf("user" if files.connected else kind, flags, uplink=kind == "legacy")
@@ -75,9 +75,8 @@ def hosts_names(c: Container) -> str:
 def _dns_kind(mode: str) -> str:
     """Which resolv.conf the network mode gets: the host's, a user-defined network's (the embedded
     DNS server) or the legacy one (the default bridge, none)."""
-    if mode in ("host", "none", "bridge", "default", ""):
-        return mode if mode == "host" else "legacy"
-    return "legacy" if mode.startswith("container:") else "user"
+    network = kind(mode) if mode else "default"
+    return network if network in ("host", "user") else "legacy"
 
 
 def _hosts(mode: str, ips: list[str], names: str, extra: tuple[str, ...] = ()) -> str:
