@@ -436,3 +436,101 @@ def test_a_promised_frame_that_does_not_come_or_does_not_fit_is_rendered_here(ap
         await asyncio.wait_for(task, 5)
 
     drive(main)
+
+
+class Stalled(Reader):
+    """A reader whose connection takes the response's start and then nothing more, as a browser
+    tab that stopped reading does once its socket's buffers are full."""
+
+    async def send(self, message: dict[str, Any]) -> None:
+        if message.get("body"):
+            await asyncio.Event().wait()  # never set
+        await super().send(message)
+
+
+async def typed(app: Any, token: str, line: str) -> None:
+    """A command typed in the page (an htmx POST), through the app as a server hands it over."""
+    body = f"line={line.replace(' ', '+')}".encode()
+    sent = False
+
+    async def receive() -> dict[str, Any]:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()
+        return {"type": "http.disconnect"}
+
+    answers: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        answers.append(message)
+
+    post = scope(f"/s/{token}/run", headers=[(b"content-type", b"application/x-www-form-urlencoded"),
+                                             (b"hx-request", b"true"), (b"host", b"testserver")])
+    post["method"] = "POST"
+    await app(post, receive, send)
+    assert answers[0]["status"] == 200
+
+
+def test_a_commands_own_task_sends_its_frame_to_the_streams_that_have_it_at_hand(app: Any) -> None:
+    """The frame goes out in the turn of the event loop that answered the command, not at the next."""
+    web = app.state.web
+    session = web.store.create_session()
+    run(web, session.id, "touch first")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        own, own_task = owner_stream(app, session.token, 1)
+        other_tab, other_task = owner_stream(app, session.token, 1)
+        korean = Reader()
+        korean_task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=1&lang=ko"),
+                                              korean.receive, korean.send))
+        await asyncio.sleep(0.2)
+        await typed(app, session.token, "touch second")
+        # no turn of the loop since the answer: the streams rendered for in English have it already
+        assert ids(own.body) == [2] and ids(other_tab.body) == [2]
+        assert "second" in own.body
+        assert korean.body == ""  # not rendered in Korean yet: its own task draws it, at its turn
+        await korean.wait_for("id: 2\n")
+        await asyncio.sleep(0.1)  # the woken streams find their readers have version 2: nothing twice
+        assert ids(own.body) == [2] and ids(other_tab.body) == [2] and ids(korean.body) == [2]
+        for reader in (own, other_tab, korean):
+            reader.leave()
+        await asyncio.wait_for(asyncio.gather(own_task, other_task, korean_task), 5)
+
+    drive(main)
+
+
+def test_a_stalled_reader_holds_up_no_other_stream_and_no_command(app: Any) -> None:
+    web = app.state.web
+    session = web.store.create_session()
+    run(web, session.id, "touch first")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        stalled = Stalled()
+        stalled_task = asyncio.create_task(app(scope(f"/s/{session.token}/events", "since=1"),
+                                               stalled.receive, stalled.send))
+        readers = [owner_stream(app, session.token, 1) for _ in range(3)]
+        await asyncio.sleep(0.2)
+        commands = [asyncio.create_task(typed(app, session.token, "touch second"))]
+        for reader, _ in readers:
+            await reader.wait_for("id: 2\n", timeout=2)
+        commands.append(asyncio.create_task(typed(app, session.token, "touch third")))
+        for reader, _ in readers:
+            await reader.wait_for("id: 3\n", timeout=2)
+            assert ids(reader.body) == [2, 3]
+        # every command was answered; at most one task waits on the stalled reader
+        await asyncio.sleep(0.1)
+        assert sum(not task.done() for task in commands) <= 1
+        assert web.store.get(session.id).version == 3
+        for reader, _ in readers:
+            reader.leave()
+        stalled.leave()
+        stalled_task.cancel()
+        for task in commands:
+            task.cancel()
+        await asyncio.wait_for(asyncio.gather(*(task for _, task in readers)), 5)
+
+    drive(main)

@@ -24,11 +24,12 @@ class Watch:
     future while its stream waits. Only the newest version matters to a page, so a newer update
     replaces an older one that was not taken yet (and CLOSING, once offered, stays)."""
 
-    __slots__ = ("_wake", "update")
+    __slots__ = ("_wake", "reader", "update")
 
     def __init__(self) -> None:
         self.update: Update | None = None
         self._wake: asyncio.Future[None] | None = None
+        self.reader: Any = None  # what its stream has sent and how it sends (stream.Reader)
 
     def offer(self, update: Update) -> None:
         """On the event loop."""
@@ -126,6 +127,15 @@ class Hub:
     def publish(self, session_id: int, version: int, row: Any = None) -> None:
         if self.loop is not None and session_id in self._subs:
             self._on_loop(self._deliver, session_id, (version, row))
+
+    def announce(self, session_id: int, version: int, row: Any) -> list[Watch]:
+        """publish(), on the event loop, giving the watches woken: their streams take the update at the
+        loop's next turn, and the caller may hand some of them their frame sooner (stream.hand_over)."""
+        if self.loop is None or session_id not in self._subs:
+            return []
+        watches = self._watches(session_id)
+        self._offer(watches, 0, (version, row))
+        return watches
 
     def watched(self, session_id: int) -> bool:
         """Whether a stream here watches the session. Any thread."""

@@ -14,6 +14,7 @@ from app.store.sessions import Busy, Overran
 from app.tutor import Turn, quick_line
 
 from ..deps import LangDep, NotFound, OwnerDep, WebDep, find_owner, lang_of, notice, translated
+from ..stream import hand_over
 from ..web import Web
 
 router = APIRouter()
@@ -27,10 +28,6 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
     if turn.notice is not None:
         return notice(web, lang, translated(lang, turn.notice.text, **turn.notice.values))
     session = web.tutor.progress(turn.session)
-
-    async def announce() -> None:  # on the event loop: a sync task would cost a worker thread
-        web.hub.publish(session.id or 0, session.version, session)
-
     if request.headers.get("hx-request"):
         # a turn that wrote nothing to the log (a question asked first, say) changed the lesson panel
         # or the prompt at the same version: those regions go out whole
@@ -38,7 +35,8 @@ def answer(request: Request, web: Web, turn: Turn) -> Response:
         html = web.renderer.fragments(session, lang, "owner", since)
         if turn.promised:  # other processes' watchers of this page wait for this very change
             web.send_along(session, lang, since, html)
-        return HTMLResponse(html, background=BackgroundTask(announce))
+        # on the event loop once the answer is on its way (a sync task would cost a worker thread)
+        return HTMLResponse(html, background=BackgroundTask(hand_over, web, session, (lang, since, html)))
     web.hub.publish(session.id or 0, session.version, session)
     return RedirectResponse(f"/s/{session.token}", status_code=303)
 
