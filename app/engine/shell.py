@@ -37,10 +37,13 @@ from .shellbraces import brace_expand
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
+from .shellparams import ParameterError
 from .shellparse import (
     ANSI_C,
+    DIALECT,
     GLOB,
     Arithmetic,
+    Assignment,
     Redirect,
     ShellSyntaxError,
     SimpleCommand,
@@ -138,16 +141,23 @@ class Shell:
     functions: dict[str, FunctionDef] = field(default_factory=dict)
     frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
     options: set[str] = field(default_factory=set)  # `set -o` options on: pipefail (shellfunc._set)
+    mode: str = ""  # how it reads its commands: "" a terminal (interactive), "-c" a string, "file" a script
 
     # -- running lines ------------------------------------------------------------------------
 
     def run_line(self, line: str, io: IO) -> int:
         token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
+        dialect = DIALECT.set(self.dialect())
         try:
             with budget.current().nested():
                 return self._run_line(line, io)
         finally:
+            DIALECT.reset(dialect)
             ANSI_C.reset(token)
+
+    def dialect(self) -> str:
+        """The shell as its ${...} operators and messages tell it: bash, dash or ash (BusyBox)."""
+        return "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "dash"
 
     def _run_line(self, line: str, io: IO) -> int:
         try:
@@ -175,6 +185,13 @@ class Shell:
             io.err(arith_message(exc, "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "sh",
                                  self.lineno))
             self.status = 1 if self.name == "bash" else 2
+            return self.status
+        except ParameterError as exc:
+            # the rest of the line does not run; a script ends (bash: only on ${P?w}) (shellparams.py)
+            io.err(exc.said(self.dialect(), self.lineno))
+            self.status = exc.status(self.dialect(), self.mode)
+            if self.mode == "file" and exc.ends_script(self.dialect()):
+                raise ExitShell(self.status) from None
             return self.status
         finally:
             self.lineno, self.line_base = self.line_base, base
@@ -212,11 +229,16 @@ class Shell:
             env = self.expansion_env()
             text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
             return str(evaluate(text, self.env))
+        if isinstance(inner, Assignment):  # ${NAME=word}
+            self.env[inner.name] = str(inner)
+            return ""
         captured = Lines()
         saved, loops = self.status, self.loops
         self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
         try:
             self.run_line(inner, io.child(capture_out=captured))
+        except ExitShell:
+            pass  # exit (or a script's ${P?w}) ends the subshell of the $( ), not this shell
         finally:
             self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
@@ -1527,7 +1549,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                    timeline=sh.timeline, positional=argv[4:], arg0=argv[3] if len(argv) > 3 else "")
+                    timeline=sh.timeline, positional=argv[4:], arg0=argv[3] if len(argv) > 3 else "", mode="-c")
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1548,7 +1570,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             return 2 if sh.flavor == GNU else 127
         status = 0
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="bash" if bash else "sh",
-                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1])
+                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1], mode="file")
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first
@@ -1559,7 +1581,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
-                    extra=sh.extra, timeline=sh.timeline)
+                    extra=sh.extra, timeline=sh.timeline, mode="file")
         status = 0
         try:
             for first, text in script_commands(io.stdin):

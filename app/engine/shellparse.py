@@ -7,12 +7,16 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from . import budget
+from . import budget, shellparams
 from .escapes import BASH, FORMAT, unescape
+from .shellparams import ParameterError
 
 # Whether the shell reading the line takes $'...' (ANSI-C quoting: bash and BusyBox ash; the dash of
 # node:14's Debian has none). Set by the shell for the line it runs (Shell._run_line).
 ANSI_C: ContextVar[bool] = ContextVar("ansi_c", default=False)
+# Which shell reads the line: "bash", "dash" or "ash" (BusyBox), for the ${...} operators it takes
+# (shellparams.py). Set by the shell for the line it runs, as ANSI_C is.
+DIALECT: ContextVar[str] = ContextVar("dialect", default=shellparams.BASH)
 
 
 class ShellSyntaxError(Exception):
@@ -43,6 +47,17 @@ Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its out
 
 class Arithmetic(str):
     """The text of a $(( )) handed to the Expander: evaluated, not run."""
+
+
+class Assignment(str):
+    """${NAME=word} handed to the Expander: the shell sets NAME to this value (nothing runs)."""
+
+    name: str
+
+    def __new__(cls, name: str, value: str) -> Assignment:
+        made = super().__new__(cls, value)
+        made.name = name
+        return made
 
 
 def _arith_end(text: str, start: int) -> int | None:
@@ -82,12 +97,15 @@ class _Lexer:
         self.starts: list[int] = []  # where each token of tokens() begins in the text, and ends
         self.ends: list[int] = []
         self.quoted = False  # inside double quotes: "$@" keeps each parameter a field of its own
+        self.checking = False  # the line is being read, not run: ${x=w} assigns nothing, ${x?} says nothing
+        self.plain_quote = False  # ' is a plain character: the word of a "${x-word}" in double quotes
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
 
     def tokens(self) -> list[tuple[str, str]]:
         """('word', text) and ('op', text) tokens with quotes and expansions resolved."""
+        self.checking = True
         out: list[tuple[str, str]] = []
         text = self.text
         while self.i < len(text):
@@ -191,7 +209,7 @@ class _Lexer:
                 lines.append(line + "\n")
             redirect.body = "".join(lines)
             if redirect.expand:  # its $( ) and ${ } are checked with the line, as a word's are
-                expand_heredoc(redirect.body, {}, self.substitute)
+                expand_heredoc(redirect.body, {}, self.substitute, checking=True)
         self.unread = []
 
     def redirect(self) -> str:
@@ -265,7 +283,7 @@ class _Lexer:
                 if self.i + 1 < len(text):
                     buf.append((text[self.i + 1], False))
                 self.i += 2
-            elif c == "'":
+            elif c == "'" and not self.plain_quote:
                 end = text.find("'", self.i + 1)
                 if end < 0:
                     raise ShellSyntaxError("unexpected EOF while looking for matching `''")
@@ -283,23 +301,66 @@ class _Lexer:
         return buf
 
     def _braced(self, inside: str) -> str:
-        """${NAME}, ${#NAME}, and ${NAME-w} ${NAME:-w} ${NAME+w} ${NAME:+w} (bash "Shell Parameter
-        Expansion": with ':' an empty value counts as unset); the word w is expanded in turn."""
-        m = re.fullmatch(r"(#?)([A-Za-z_][A-Za-z_0-9]*|[0-9]+|[?#@*])(?:(:?)([-+])(.*))?", inside, re.S)
-        if m is None:
-            raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
-        length, name, colon, op, word = m.groups()
-        value = self.parameter(name) if name in "@*" else self.env.get(name)
-        if length:
-            if op:
-                raise ShellSyntaxError(f"${{{inside}}}: bad substitution")
-            return str(len(value or ""))
-        if not op:
-            return value or ""
-        is_set = value is not None and (value != "" or not colon)
-        if (op == "-") != is_set:
-            return _Lexer(word, self.env, self.substitute).word() if word else ""
-        return value or "" if op == "-" else ""
+        """${inside}: the parameter with its operator, if any (shellparams.py). While the line is only
+        read, a refusal waits for the line to run: bash, dash and ash find them as they expand."""
+        try:
+            return shellparams.expand(shellparams.split(inside, DIALECT.get()), self, inside)
+        except ParameterError:
+            if self.checking:
+                return ""
+            raise
+
+    # -- what shellparams.Source asks of a word ---------------------------------------------------
+
+    @property
+    def dialect(self) -> str:
+        return DIALECT.get()
+
+    def value(self, name: str) -> str | None:
+        """A parameter's value, None when it is unset ($@ and $* with no positional parameters)."""
+        if name in ("@", "*"):
+            return self.parameter(name) if self.env.get("#", "0") != "0" else None
+        return self.env.get(name)
+
+    def params(self) -> list[str]:
+        return self.env.get("@", "").split(FIELD) if self.env.get("#", "0") != "0" else []
+
+    def join(self, name: str, values: list[str]) -> str:
+        """$@ or $* made of values: in double quotes "$@" keeps each a field of its own."""
+        if name == "@" and self.quoted:
+            return FIELD.join(values) if values else NO_FIELD
+        return " ".join(values)
+
+    def _inner(self, text: str, globbing: bool) -> list[tuple[str, bool]]:
+        """The pieces of a word inside ${...}: blanks and ; | & < > ( ) there are plain text. In
+        double quotes a ' in the word of - = ? + is plain too (a pattern's quotes still quote)."""
+        sub = _Lexer(text, self.env, self.substitute)
+        sub.checking, sub.globbing, sub.plain_quote = self.checking, globbing, self.quoted and not globbing
+        out: list[tuple[str, bool]] = []
+        while sub.i < len(text):
+            out += sub.pieces()
+            if sub.i < len(text):
+                out.append((text[sub.i], False))
+                sub.i += 1
+        return out
+
+    def subword(self, text: str) -> str:
+        """The word of ${P-word} and the like, expanded."""
+        if not text:
+            return ""
+        return "".join(t for t, _ in self._inner(text, False)).replace(FIELD, " ").replace(NO_FIELD, "")
+
+    def subpattern(self, text: str) -> str:
+        """A pattern's word expanded: its unquoted * ? [ (an expansion's too) marked live with GLOB."""
+        return "".join(mark_globs(t) if live else t for t, live in self._inner(text, True))
+
+    def arith(self, text: str) -> int:
+        return int(self.substitute(Arithmetic(text)) or 0)
+
+    def assign(self, name: str, value: str) -> None:
+        """${NAME=word}: NAME keeps the value, for the words after it and for the shell."""
+        self.env[name] = value
+        self.substitute(Assignment(name, value))
 
     def ansi_c_quoted(self) -> str:
         """$'...' (bash "ANSI-C Quoting"): the text up to the next unescaped ', its backslash escapes
@@ -389,7 +450,7 @@ class _Lexer:
             self.i = j + 1
             return self.substitute(inner).rstrip("\n")
         if nxt == "{":
-            end = text.find("}", self.i)
+            end = _brace_end(text, self.i + 2, '"' if self.quoted else "'\"")
             if end < 0:
                 raise ShellSyntaxError("unexpected EOF while looking for matching `}'")
             name = text[self.i + 2 : end]
@@ -410,6 +471,31 @@ class _Lexer:
         name = text[self.i + 1 : j]
         self.i = j
         return self.env.get(name, "")
+
+
+def _brace_end(text: str, j: int, quotes: str) -> int:
+    """The index of the `}` that closes a `${` whose text starts at j, -1 when none does: a quoted
+    or escaped `}` and those of a ${...} inside it do not (bash parse.y parse_matched_pair); in
+    double quotes a ' quotes nothing."""
+    depth = 1
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c in quotes:
+            close = text.find(c, j + 1)
+            j = j + 1 if close < 0 else close + 1  # an unmatched quote is a plain character
+            continue
+        if text.startswith("${", j):
+            depth += 1
+            j += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return -1
 
 
 def _unquote(raw: str) -> str:
@@ -437,11 +523,12 @@ def regex_unescape(inner: str) -> str:
     return re.sub(r'\\([$`"\\])', r"\1", inner)
 
 
-def expand_heredoc(body: str, env: dict[str, str], substitute: Expander) -> str:
+def expand_heredoc(body: str, env: dict[str, str], substitute: Expander, checking: bool = False) -> str:
     """An unquoted here-document's lines after expansion: $VAR, ${VAR} and $( ) are replaced, a
     backslash keeps its meaning only before `$`, `` ` ``, `\\` and a newline (which it removes), and
     quotes are plain text (bash's manual, "Here Documents")."""
     lexer = _Lexer(body, env, substitute)
+    lexer.checking = checking
     out: list[str] = []
     while lexer.i < len(body):
         c = body[lexer.i]

@@ -1,0 +1,452 @@
+"""The operators of ${...}: bash's "Shell Parameter Expansion", and where dash or BusyBox ash differ.
+
+${P-w} ${P=w} ${P?w} ${P+w} (each with ':' too), ${#P}, ${P#pat} ${P##pat} ${P%pat} ${P%%pat},
+${P/pat/rep} ${P//pat/rep} ${P/#pat/rep} ${P/%pat/rep}, ${P:off} ${P:off:len}, ${P^} ${P^^} ${P,}
+${P,,} ${P~} ${P~~}. Sources: bash subst.c (parameter_brace_expand, verify_substring_values,
+parameter_brace_expand_error), dash src/expand.c and src/parser.c, BusyBox shell/ash.c (subevalvar,
+varunset). dash takes only the POSIX ones; ash adds / // and substrings, not /# /% or case.
+
+The caller (shellparse._Lexer) supplies the values and expands the words; each pattern match is
+charged to the line's budget, so a hostile ${x//?/xxxxxxxx} chain ends as other work does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Protocol
+
+from . import budget
+
+BASH, DASH, ASH = "bash", "dash", "ash"  # the shell reading the line (shellparse.DIALECT)
+
+GLOB = "\x00"  # marks a live * ? [ in a pattern (shellparse.GLOB)
+
+
+class ParameterError(Exception):
+    """An expansion the shell refuses: it says so and the rest of the line does not run.
+
+    kind: "unset" (${P?w}), "bad" (bad substitution; name is the whole ${...}), "assign" (${1=w}),
+    "substring" (bash: a length that counts back past the offset; name is its expression)."""
+
+    def __init__(self, kind: str, name: str, word: str | None = None, colon: bool = False) -> None:
+        super().__init__(kind, name)
+        self.kind = kind
+        self.name = name
+        self.word = word  # ${P?w}: the expanded w, None without one
+        self.colon = colon
+
+    def said(self, dialect: str, lineno: int) -> str:
+        """The shell's line: bash report_error/internal_error, dash sh_error ("sh: LINE: "), ash
+        ash_msg_and_raise_error ("sh: ")."""
+        where = "bash: " if dialect == BASH else "sh: " if dialect == ASH else f"sh: {lineno}: "
+        if self.kind == "bad":
+            return {BASH: f"bash: {self.name}: bad substitution", ASH: "sh: syntax error: bad substitution"}.get(
+                dialect, f"{where}Bad substitution")
+        if self.kind == "assign":
+            return f"bash: ${self.name}: cannot assign in this way" if dialect == BASH else \
+                f"{where}{self.name}: bad variable name"
+        if self.kind == "substring":
+            return f"bash: {self.name}: substring expression < 0"
+        if self.word:
+            return f"{where}{self.name}: {self.word}"
+        if dialect == BASH:
+            return f"bash: {self.name}: parameter {'null or not set' if self.colon else 'not set'}"
+        return f"{where}{self.name}: parameter not set{' or null' if self.colon else ''}"
+
+    def status(self, dialect: str, mode: str) -> int:
+        """$? after it: bash 1 (EXECUTION_FAILURE), but a `bash -c` string that ${P?w} ends exits
+        127 (shell.c run_one_command: FORCE_EOF); dash and ash 2 (their sh_error)."""
+        if dialect != BASH:
+            return 2
+        return 127 if self.kind == "unset" and mode == "-c" else 1
+
+    def ends_script(self, dialect: str) -> bool:
+        """Whether a script (not an interactive shell) ends with it: in bash only ${P?w} does
+        (expand_wdesc_fatal); the rest drop the command (DISCARD). dash and ash end on every one."""
+        return dialect != BASH or self.kind == "unset"
+
+
+class Source(Protocol):
+    """What the operators need from the word being expanded (shellparse._Lexer)."""
+
+    checking: bool  # the line is being read, not run: nothing is assigned, no error is raised
+
+    @property
+    def dialect(self) -> str: ...  # BASH, DASH or ASH
+
+    def value(self, name: str) -> str | None: ...
+    def params(self) -> list[str]: ...
+    def join(self, name: str, values: list[str]) -> str: ...
+    def subword(self, text: str) -> str: ...
+    def subpattern(self, text: str) -> str: ...
+    def arith(self, text: str) -> int: ...
+    def assign(self, name: str, value: str) -> None: ...
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z_0-9]*|[0-9]+|[-?#@*$!]")
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+# The operators each shell's parser takes after the name, longest first.
+_OPERATORS = {
+    DASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%"),
+    ASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%", "//", "/", ":"),
+    BASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%", "//", "/#", "/%", "/",
+           "^^", "^", ",,", ",", "~~", "~", ":"),
+}
+
+
+@dataclass(frozen=True)
+class Braced:
+    """One ${...} split: the parameter, the operator ("" for none, "len" for ${#P}) and its word."""
+
+    name: str
+    op: str
+    word: str
+
+
+def split(inside: str, dialect: str) -> Braced:
+    """${inside} read as the dialect's parser reads it; a ParameterError("bad") when it cannot."""
+    rest = inside[1:]
+    if inside.startswith("#") and rest and (_IDENT.fullmatch(rest) or rest.isdigit() or rest in ("@", "*", "#", "?", "$", "!", "-")):
+        return Braced(rest, "len", "")
+    m = _NAME.match(inside)
+    if m is None:
+        raise ParameterError("bad", f"${{{inside}}}")
+    name, rest = m.group(), inside[m.end():]
+    if not rest:
+        return Braced(name, "", "")
+    op = next((o for o in _OPERATORS.get(dialect, _OPERATORS[BASH]) if rest.startswith(o)), None)
+    if op is None or (op == ":" and (dialect == DASH or rest == ":")):  # ${P:} has no offset
+        raise ParameterError("bad", f"${{{inside}}}")
+    return Braced(name, op, rest[len(op):])
+
+
+def expand(b: Braced, src: Source, inside: str) -> str:
+    """The value of one ${...} (src.join makes the text of $@ and $* operated on one by one)."""
+    if b.op == "len":
+        return str(len(src.params())) if b.name in "@*" else str(len(src.value(b.name) or ""))
+    value = src.value(b.name)
+    if b.op in ("", "-", ":-", "=", ":=", "?", ":?", "+", ":+"):
+        return _default(b, src, value)
+    if b.op == ":":
+        return _substring(b, src)
+    values = src.params() if b.name in "@*" else [value or ""]
+    if b.op in ("#", "##", "%", "%%"):
+        pat = compile_pattern(src.subpattern(b.word))
+        done = [remove(v, pat, b.op) for v in values]
+    elif b.op[0] == "/":
+        done = _replace_all(b, src, values)
+    else:
+        pat = compile_pattern(src.subpattern(b.word) if b.word else GLOB + "?")
+        done = [convert_case(v, pat, b.op) for v in values]
+    return src.join(b.name, done) if b.name in "@*" else done[0]
+
+
+def _default(b: Braced, src: Source, value: str | None) -> str:
+    """- = ? + (with ':' an empty value counts as unset); = assigns, ? refuses."""
+    if not b.op:
+        return value or ""
+    is_set = value is not None and (value != "" or not b.op.startswith(":"))
+    kind = b.op[-1]
+    if src.checking:  # the words are read (their $( ) checked), nothing else happens
+        src.subword(b.word)
+        return ""
+    if kind == "+":
+        return src.subword(b.word) if is_set else ""
+    if is_set:
+        return value or ""
+    if kind == "-":
+        return src.subword(b.word)
+    if kind == "?":
+        raise ParameterError("unset", b.name, src.subword(b.word) if b.word else None, b.op.startswith(":"))
+    word = src.subword(b.word)
+    if not _IDENT.fullmatch(b.name):
+        raise ParameterError("assign", b.name)
+    src.assign(b.name, word)
+    return word
+
+
+def _substring(b: Braced, src: Source) -> str:
+    """${P:off} ${P:off:len}: offset and length are arithmetic; a negative one counts from the end."""
+    off_text, colon, len_text = b.word.partition(":")
+    if src.checking:
+        return ""
+    off = src.arith(off_text) if off_text.strip() else 0
+    positional = b.name in "@*"
+    items: list[str] | str = ([src.value("0") or ""] + src.params()) if positional else (src.value(b.name) or "")
+    size = len(items)
+    start = off + size if off < 0 else off  # $1 is index 1 of [$0, $1, ...]
+    length = (src.arith(len_text) if len_text.strip() else 0) if colon else None
+    end = _substring_end(b, src, start, size, length, len_text, positional)
+    if end is None:
+        return src.join(b.name, []) if positional else ""
+    part = items[start:end]
+    return src.join(b.name, list(part)) if positional and isinstance(part, list) else str(part)
+
+
+def _substring_end(b: Braced, src: Source, start: int, size: int, length: int | None, text: str,
+                   positional: bool) -> int | None:
+    """Where the substring ends, None when it is empty; bash refuses a length that counts back past
+    the offset (and any negative one on $@); ash makes such a length the rest of the value."""
+    dialect = src.dialect
+    if start < 0 or start > size or (dialect == ASH and start == size):
+        return None
+    if length is None:
+        return size
+    if length >= 0:
+        return min(start + length, size)
+    if dialect == ASH:
+        rest = size - start + length
+        return size if rest < 0 else start + rest
+    if positional or length + size < start:
+        raise ParameterError("substring", text)
+    return length + size
+
+
+def _replace_all(b: Braced, src: Source, values: list[str]) -> list[str]:
+    """${P/pat/rep} and the rest: the pattern ends at the first unquoted '/' (ash: /# and /% are
+    plain / with a pattern that starts with # or %)."""
+    pat_text, slash, rep_text = _split_slash(b.word)
+    if not pat_text and b.op in ("/", "//"):
+        return values  # an empty pattern replaces nothing; /# and /% put rep at an end
+    pat = compile_pattern(src.subpattern(pat_text))
+    rep = src.subword(rep_text) if slash else ""
+    return [replace(v, pat, rep, b.op) for v in values]
+
+
+def _split_slash(word: str) -> tuple[str, str, str]:
+    i = 0
+    while i < len(word):
+        c = word[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c in "'\"":
+            end = word.find(c, i + 1)
+            i = len(word) if end < 0 else end + 1
+            continue
+        if c == "/":
+            return word[:i], "/", word[i + 1:]
+        i += 1
+    return word, "", ""
+
+
+# -- shell patterns --------------------------------------------------------------------------------
+
+Token = tuple[str, str]  # ("c", char) a literal, ("?", "") any char, ("[", spec) a set, ("*", "")
+
+_CLASSES = {
+    "alpha": str.isalpha, "digit": str.isdigit, "alnum": str.isalnum, "upper": str.isupper,
+    "lower": str.islower, "space": str.isspace, "blank": lambda c: c in " \t",
+    "punct": lambda c: c.isprintable() and not c.isalnum() and not c.isspace(),
+    "xdigit": lambda c: c in "0123456789abcdefABCDEF", "print": str.isprintable,
+    "cntrl": lambda c: not c.isprintable(),
+}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A shell pattern split at its stars: head, the segments between stars, tail (fnmatch with
+    * ? [...]; a quoted character is literal). Matching a segment never backtracks, so one match
+    costs at most the text times the pattern."""
+
+    head: tuple[Token, ...]
+    middle: tuple[tuple[Token, ...], ...]
+    tail: tuple[Token, ...]
+    star: bool
+
+    @property
+    def least(self) -> int:
+        return len(self.head) + sum(len(s) for s in self.middle) + len(self.tail)
+
+    def fullmatch(self, s: str, lo: int, hi: int) -> bool:
+        budget.current().step()
+        if not self.star:
+            return hi - lo == len(self.head) and _at(self.head, s, lo)
+        if hi - lo < self.least or not _at(self.head, s, lo) or not _at(self.tail, s, hi - len(self.tail)):
+            return False
+        pos, end = lo + len(self.head), hi - len(self.tail)
+        for seg in self.middle:
+            found = _find(seg, s, pos, end)
+            if found < 0:
+                return False
+            pos = found + len(seg)
+        return True
+
+
+def compile_pattern(marked: str) -> Pattern:
+    """A pattern whose live * ? [ are marked with GLOB (the rest literal) as a Pattern."""
+    toks = _tokens(marked)
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok[0] == "*":
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    if len(parts) == 1:
+        return Pattern(tuple(parts[0]), (), (), False)
+    middle = tuple(tuple(p) for p in parts[1:-1] if p)
+    return Pattern(tuple(parts[0]), middle, tuple(parts[-1]), True)
+
+
+def _tokens(marked: str) -> list[Token]:
+    plain: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(marked):
+        live = marked[i] == GLOB and i + 1 < len(marked)
+        plain.append((marked[i + 1], True) if live else (marked[i], False))
+        i += 2 if live else 1
+    out: list[Token] = []
+    j = 0
+    while j < len(plain):
+        c, live = plain[j]
+        j += 1
+        if live and c in "*?":
+            out.append((c, ""))
+        elif live and c == "[":
+            end = _set_end(plain, j)
+            if end < 0:
+                out.append(("c", "["))
+            else:
+                out.append(("[", "".join(p[0] for p in plain[j:end])))
+                j = end + 1
+        else:
+            out.append(("c", c))
+    return out
+
+
+def _set_end(plain: list[tuple[str, bool]], j: int) -> int:
+    """The index of the ']' that closes a set opened before j, -1 when none does."""
+    k = j + 1 if j < len(plain) and plain[j][0] in "!^" else j
+    k += 1 if k < len(plain) and plain[k][0] == "]" else 0  # a ] first is a member
+    while k < len(plain):
+        if plain[k][0] == "[" and plain[k + 1:k + 2] and plain[k + 1][0] == ":":
+            close = next((m for m in range(k + 2, len(plain) - 1) if plain[m][0] == ":" and plain[m + 1][0] == "]"), -1)
+            if close > 0:
+                k = close + 2
+                continue
+        if plain[k][0] == "]":
+            return k
+        k += 1
+    return -1
+
+
+def _in_set(spec: str, c: str) -> bool:
+    negate = spec[:1] in ("!", "^")
+    body = spec[1:] if negate else spec
+    found = False
+    i = 0
+    while i < len(body) and not found:
+        if body.startswith("[:", i) and ":]" in body[i + 2:]:
+            end = body.index(":]", i + 2)
+            test = _CLASSES.get(body[i + 2:end])
+            found = bool(test and test(c))
+            i = end + 2
+        elif i + 2 < len(body) and body[i + 1] == "-":
+            found = body[i] <= c <= body[i + 2]
+            i += 3
+        else:
+            found = body[i] == c
+            i += 1
+    return found != negate
+
+
+def _one(tok: Token, c: str) -> bool:
+    kind, data = tok
+    return kind == "?" or (kind == "c" and data == c) or (kind == "[" and _in_set(data, c))
+
+
+def _at(seg: tuple[Token, ...], s: str, i: int) -> bool:
+    if i < 0 or i + len(seg) > len(s):
+        return False
+    return all(_one(tok, s[i + k]) for k, tok in enumerate(seg))
+
+
+def _find(seg: tuple[Token, ...], s: str, pos: int, end: int) -> int:
+    """The leftmost place in s[pos:end] where seg matches, -1 when none."""
+    if all(kind == "c" for kind, _ in seg):
+        found = s.find("".join(data for _, data in seg), pos, end)
+        budget.current().step(((found if found >= 0 else end) - pos) >> 6)
+        return found
+    last = end - len(seg)
+    for i in range(pos, last + 1):
+        if _at(seg, s, i):
+            budget.current().step((i - pos) >> 4)
+            return i
+    budget.current().step((last - pos) >> 4)
+    return -1
+
+
+def remove(value: str, pat: Pattern, op: str) -> str:
+    """${P#pat} ${P##pat} (the shortest or longest prefix it matches removed), ${P%pat} ${P%%pat}."""
+    n, least = len(value), pat.least
+    longest = len(op) == 2
+    if op[0] == "#":
+        ends = [least] if not pat.star else range(n, least - 1, -1) if longest else range(least, n + 1)
+        for k in ends:
+            if k <= n and pat.fullmatch(value, 0, k):
+                return value[k:]
+        return value
+    starts = [n - least] if not pat.star else range(0, n - least + 1) if longest else range(n - least, -1, -1)
+    for i in starts:
+        if i >= 0 and pat.fullmatch(value, i, n):
+            return value[:i]
+    return value
+
+
+def _longest_at(value: str, pat: Pattern, i: int) -> int | None:
+    """Where the longest match of pat that starts at i ends, None when none does."""
+    n = len(value)
+    if not pat.star:
+        k = i + pat.least
+        return k if k <= n and pat.fullmatch(value, i, k) else None
+    if not _at(pat.head, value, i):
+        return None
+    for k in range(n, i + pat.least - 1, -1):
+        if pat.fullmatch(value, i, k):
+            return k
+    return None
+
+
+def replace(value: str, pat: Pattern, rep: str, op: str) -> str:
+    """${P/pat/rep} (the first longest match), // (every one), /# (at the start), /% (at the end)."""
+    n = len(value)
+    if op == "/#":
+        k = _longest_at(value, pat, 0)
+        return value if k is None else rep + value[k:]
+    if op == "/%":
+        i = next((i for i in range(0, n + 1) if pat.fullmatch(value, i, n)), None)
+        return value if i is None else value[:i] + rep
+    if not pat.star and pat.head and all(kind == "c" for kind, _ in pat.head):
+        literal = "".join(data for _, data in pat.head)
+        budget.current().step(n >> 6)
+        budget.current().stream(len(rep) * (value.count(literal) if op == "//" else 1))
+        return value.replace(literal, rep, -1 if op == "//" else 1)
+    if not value:
+        return rep if pat.fullmatch(value, 0, 0) else value
+    out: list[str] = []
+    i = 0
+    while i < n:
+        k = _longest_at(value, pat, i)
+        if k is None or k == i:
+            out.append(value[i])
+            i += 1
+            continue
+        budget.current().stream(len(rep))  # the text it makes is held as it is made
+        out.append(rep)
+        i = k
+        if op == "/":
+            out.append(value[i:])
+            break
+    return "".join(out)
+
+
+def convert_case(value: str, pat: Pattern, op: str) -> str:
+    """${P^} ${P^^} upper, ${P,} ${P,,} lower, ${P~} ${P~~} swap (bash): the first character, or
+    every one, that the pattern (one character; any without one) matches."""
+    change = {"^": str.upper, ",": str.lower, "~": str.swapcase}[op[0]]
+    chars = list(value)
+    for i in range(len(chars) if len(op) == 2 else min(1, len(chars))):
+        if pat.fullmatch(value, i, i + 1):
+            chars[i] = change(chars[i])
+    return "".join(chars)
