@@ -21,12 +21,12 @@ Issue 17 point 26 in BusyBox (busybox, alpine: applets' own output and messages)
   56.0K	/etc
   $ docker run --rm busybox df -h
   Filesystem                Size      Used Available Use% Mounted on
-  overlay                  58.4G     13.6G     44.8G  24% /
+  overlay                  58.4G     13.6G     44.8G  23% /
   tmpfs                    64.0M         0     64.0M   0% /dev
   shm                      64.0M         0     64.0M   0% /dev/shm
-  /dev/sda1                58.4G     13.6G     44.8G  24% /etc/resolv.conf
-  /dev/sda1                58.4G     13.6G     44.8G  24% /etc/hostname
-  /dev/sda1                58.4G     13.6G     44.8G  24% /etc/hosts
+  /dev/sda1                58.4G     13.6G     44.8G  23% /etc/resolv.conf
+  /dev/sda1                58.4G     13.6G     44.8G  23% /etc/hostname
+  /dev/sda1                58.4G     13.6G     44.8G  23% /etc/hosts
   tmpfs                     7.8G         0      7.8G   0% /proc/acpi
   tmpfs                     7.8G         0      7.8G   0% /proc/scsi
   tmpfs                     7.8G         0      7.8G   0% /sys/firmware

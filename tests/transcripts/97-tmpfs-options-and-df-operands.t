@@ -2,7 +2,8 @@
 follows the first ':'), and size= sets the file system's size. df FILE... shows only the file
 system that holds each FILE: coreutils df.c stats them all first and says a missing one before
 its table; BusyBox df.c prints its header, then each FILE's row or "can't find mount point" in
-turn.
+turn. Use% is used / (used + available): rounded up by coreutils, to the nearest by BusyBox (23%
+where node:14's df says 24%).
 
   $ docker pull busybox
   ...
@@ -13,9 +14,9 @@ turn.
   $ docker exec tf df /t /data /data/x /etc
   Filesystem           1K-blocks      Used Available Use% Mounted on
   tmpfs                     1024         0      1024   0% /t
-  /dev/sda1             61202244  14263612  46938632  24% /data
+  /dev/sda1             61202244  14263612  46938632  23% /data
   df: /data/x: can't find mount point
-  overlay               61202244  14263612  46938632  24% /
+  overlay               61202244  14263612  46938632  23% /
   [1]
   $ docker exec tf df -h /t
   Filesystem                Size      Used Available Use% Mounted on

@@ -10,7 +10,8 @@ from .. import budget, devfs, localvolumes, procfs
 from ..fs import BLOCK as BLOCK_DEVICE
 from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
-from ..world import EPOCH
+from ..views import ContainerView
+from ..world import EPOCH, Container, Mount
 from .common import passwd_name
 
 if TYPE_CHECKING:
@@ -102,22 +103,31 @@ DISK_K = 61_202_244
 DISK_USED_K = 14_263_612
 
 
+def _mount_row(sh: Shell, c: Container | None, m: Mount) -> tuple[str, int, int, str]:
+    """A container mount's row: a tmpfs with what its files take (devfs.tmpfs_used_k), an image
+    mount its own overlay (on the disk), a volume or bind the disk."""
+    if m.type == "tmpfs":
+        used = devfs.tmpfs_used_k(c.tmpfs.get(m.destination)) if c is not None else 0
+        size = devfs.tmpfs_pages_k(m.tmpfs_size) if m.tmpfs_size else devfs.TMPFS_DEFAULT_K
+        return ("tmpfs", size, used, m.destination)
+    if m.type == "volume" and localvolumes.is_tmpfs(sh.world, m.source):
+        return ("tmpfs", localvolumes.tmpfs_size_k(sh.world, m.source) or devfs.TMPFS_DEFAULT_K, 0, m.destination)
+    return ("overlay" if m.type == "image" else "/dev/sda1", DISK_K, DISK_USED_K, m.destination)
+
+
 def _df_rows(sh: Shell, every: bool = False) -> list[tuple[str, int, int, str]]:
     """(file system, size, used, mount point) in 1K blocks, as /proc/mounts lists them; every:
     each mount of a device, as a FILE operand is looked up among them all."""
     if sh.where == "host":
         return [("tmpfs", 1_634_416, 2_176, "/run"), ("/dev/sda1", DISK_K, DISK_USED_K, "/"),
                 ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
-    rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev"), ("shm", 65_536, 0, "/dev/shm")]
+    c = sh.view.c if isinstance(sh.view, ContainerView) else None
+    rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev")]
+    if c is not None and all(m.destination != "/dev/shm" for m in c.mounts):  # a user mount there replaces it
+        rows.append(("shm", devfs.shm_k(c), devfs.tmpfs_used_k(c.tmpfs.get("/dev/shm")), "/dev/shm"))
     for m in getattr(sh.view, "mounts", [])[::-1]:
-        if m.type in (devfs.RUNTIME, procfs.PROC):
-            continue  # the rows above (df leaves out devpts, mqueue and proc)
-        if m.type == "tmpfs":
-            rows.append(("tmpfs", (m.tmpfs_size or 8_172_072 * 1024) // 1024, 0, m.destination))
-        elif m.type == "volume" and localvolumes.is_tmpfs(sh.world, m.source):
-            rows.append(("tmpfs", localvolumes.tmpfs_size_k(sh.world, m.source) or 8_172_072, 0, m.destination))
-        else:
-            rows.append(("/dev/sda1", DISK_K, DISK_USED_K, m.destination))
+        if m.type not in (devfs.RUNTIME, procfs.PROC):  # the rows above (df leaves out devpts, mqueue and proc)
+            rows.append(_mount_row(sh, c, m))
     busybox = sh.flavor == BUSYBOX or every
     for name in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts"):
         # GNU df shows one mount of a device (the shortest mount point); BusyBox shows each
@@ -135,6 +145,17 @@ def _df_rows(sh: Shell, every: bool = False) -> list[tuple[str, int, int, str]]:
     return rows
 
 
+def bb_percent(used: int, available: int) -> int:
+    """BusyBox df.c's Use%: to the nearest percent of used + available, both halved until the total is
+    below INT_MAX / 101 (GNU's df rounds up instead)."""
+    total = used + available
+    if not total:
+        return 0
+    while total >= (2**31 - 1) // 101:
+        total, used = total >> 1, used >> 1
+    return (used * 100 + total // 2) // total
+
+
 def df(sh: Shell, argv: list[str], io: IO) -> int:
     """coreutils df.c's columns (widths from the widest cell) or BusyBox df.c's fixed widths."""
     opts, operands = _options(sh, io, "df", argv, "hkPTa")
@@ -148,8 +169,7 @@ def df(sh: Shell, argv: list[str], io: IO) -> int:
                 continue
             fs, size, used, mnt = row
             cells = [bb_human(x * 1024) if "h" in opts else str(x) for x in (size, used, size - used)]
-            pct = math.ceil(used * 100 / size) if size else 0
-            io.out(f"{fs:<20}{cells[0]:>10}{cells[1]:>10}{cells[2]:>10}{pct:>4}% {mnt}")
+            io.out(f"{fs:<20}{cells[0]:>10}{cells[1]:>10}{cells[2]:>10}{bb_percent(used, size - used):>4}% {mnt}")
         return status
     for row in found:  # coreutils df.c stats every operand first
         if isinstance(row, str):
