@@ -30,6 +30,7 @@ from .fs import (
     BLOCK,
     CHAR,
     DIR,
+    FILE,
     LINK,
     MAXSYMLINKS,
     ROOT_UID,
@@ -110,6 +111,44 @@ def runtime_tree(c: Container, dest: str) -> Tree:
         tree = Tree(dict(_container_files(c.tty)[dest]))
         c.tmpfs[dest] = tree
     return tree
+
+
+# config.DefaultShmSize (moby v28.5.2 daemon/config/config.go), which adaptContainerSettings
+# (daemon/daemon_unix.go) sets when the CLI sends 0; half the host's RAM is tmpfs's own default
+DEFAULT_SHM = 64 << 20
+TMPFS_DEFAULT_K = 8_172_072
+PAGE = 4096
+
+
+def shm_bytes(c: Container) -> int:
+    """HostConfig.ShmSize: --shm-size in bytes, else the daemon's default."""
+    return getattr(c, "shm_size", 0) or DEFAULT_SHM
+
+
+def tmpfs_pages_k(size: int) -> int:
+    """A tmpfs's size in KiB once the kernel took size=BYTES: whole pages (mm/shmem.c
+    shmem_parse_one: DIV_ROUND_UP(size, PAGE_SIZE))."""
+    return -(-size // PAGE) * PAGE // 1024
+
+
+def shm_k(c: Container) -> int:
+    """/dev/shm's size in KiB: the daemon mounts it with size=ShmSize (daemon/oci_linux.go WithMounts)."""
+    return tmpfs_pages_k(shm_bytes(c))
+
+
+def tmpfs_used_k(tree: Tree | None) -> int:
+    """What a tmpfs's files take, in KiB, as df reads it (mm/shmem.c: the pages its files hold,
+    each file's bytes rounded up to whole 4 KiB pages; a folder and a short link take none, a
+    link's target of 128 bytes or more a page of its own: shmem_symlink)."""
+    if tree is None:
+        return 0
+    pages = 0
+    for _, node in tree.walk("/"):
+        if node.kind == LINK:
+            pages += 1 if len(node.data) >= 128 else 0
+        elif node.kind == FILE:
+            pages += -(-node.size // PAGE)
+    return pages * PAGE // 1024
 
 
 def root_node(dest: str) -> Node:

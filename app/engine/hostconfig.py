@@ -11,7 +11,7 @@ from typing import Any
 
 from .formatting import GoStruct
 from .resources import resources_json
-from .world import Container, network_mode
+from .world import Container, Mount, network_mode
 
 # oci/defaults.go DefaultSpec: Linux.MaskedPaths (defaultLinuxMaskedPaths, without the per-CPU
 # thermal_throttle folders this VM host does not have: app/engine/procfs.py) and ReadonlyPaths,
@@ -54,12 +54,21 @@ def _mounts(c: Container) -> list[dict[str, Any]] | None:
         if m.origin != "mount-flag":
             continue
         entry: dict[str, Any] = {"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}),
-                                 "Target": m.destination, **({"ReadOnly": True} if not m.rw else {})}
+                                 "Target": m.destination, **({"ReadOnly": True} if _read_only(m) else {})}
+        if m.type == "volume" and m.subpath:
+            entry["VolumeOptions"] = {"Subpath": m.subpath}
         if m.type == "tmpfs" and (m.tmpfs_size or m.tmpfs_mode):
             entry["TmpfsOptions"] = {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
                                      **({"Mode": m.tmpfs_mode} if m.tmpfs_mode else {})}
+        if m.type == "image" and m.image_subpath:
+            entry["ImageOptions"] = {"Subpath": m.image_subpath}
         out.append(entry)
     return out or None
+
+
+def _read_only(m: Mount) -> bool:
+    """ReadOnly as the client sent it: an image mount is read-only anyway, so only its spec tells."""
+    return m.spec == "ro" if m.type == "image" else not m.rw
 
 
 def host_config(c: Container) -> GoStruct:
@@ -74,7 +83,7 @@ def host_config(c: Container) -> GoStruct:
         "PortBindings": port_bindings(c),
         "RestartPolicy": GoStruct(Name=c.restart_policy, MaximumRetryCount=c.restart_retries),
         "AutoRemove": c.auto_remove,
-        "VolumeDriver": "",
+        "VolumeDriver": c.volume_driver,  # --volume-driver, as given
         "VolumesFrom": c.volumes_from or None,
         "ConsoleSize": list(CONSOLE_SIZE),
         "Annotations": None,
@@ -88,7 +97,7 @@ def host_config(c: Container) -> GoStruct:
         "Cgroup": "", "Links": None, "OomScoreAdj": 0, "PidMode": "", "Privileged": c.privileged,
         "PublishAllPorts": False, "ReadonlyRootfs": c.read_only, "SecurityOpt": None, "StorageOpt": None,
         "Tmpfs": dict(sorted(tmpfs.items())) or None,
-        "UTSMode": "", "UsernsMode": "", "ShmSize": SHM_SIZE, "Sysctls": None,
+        "UTSMode": "", "UsernsMode": "", "ShmSize": c.shm_size or SHM_SIZE, "Sysctls": None,
         "Runtime": "runc",  # the daemon's default runtime (verifyPlatformContainerSettings)
         "Isolation": "",
         **dict(resources_json(c.memory, c.resources)),  # the embedded Resources, in their order

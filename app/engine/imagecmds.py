@@ -283,6 +283,9 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     """daemon/images/image_delete.go: why the image cannot go (None when it can)."""
     users = [c for c in world.containers.values() if c.image_id == img.id]
     short = img.id[7:19]
+    if by_tag and not force:  # the reference's check counts image mounts too (ImageDelete's using)
+        users = [c for c in world.containers.values()
+                 if c.image_id == img.id or any(m.type == "image" and m.source == img.id for m in c.mounts)]
     if not by_tag and children_of(world, img):  # checkImageDeleteConflict: a hard conflict, checked first
         return f"unable to delete {short} (cannot be forced) - image has dependent child images"
     running = next((c for c in users if c.running or c.restarting), None)  # IsRunning: restarting too
@@ -340,6 +343,8 @@ def _delete_image(ctx: Ctx, world: World, img: Image) -> None:
     # walks down while nothing else holds the next one: another image, or BuildKit's cache
     # (right after a build every layer is still the cache's, so only the image goes)
     held = {lid for i in world.images.values() for lid in i.layers} | world.cache_layers()
+    # an image mount's own layer holds its image's layers (daemon/volumes.go registerMountPoints)
+    held |= {lid for c in world.containers.values() for m in c.mounts if m.type == "image" for lid in m.image_layers}
     for lid in reversed(img.layers):
         if lid in held:
             break

@@ -14,7 +14,7 @@ from .hostconfig import host_config
 from .images import digest_refs, image_size
 from .networks import inspected_network
 from .overlaydirs import ROOT as OVERLAY
-from .overlaydirs import container_dir, layer_dir, lower_dirs
+from .overlaydirs import container_dir, image_mount_dir, layer_dir, lower_dirs
 from .refs import normalize_tag
 from .resources import typed_nils
 from .views import volume_data_path
@@ -59,6 +59,9 @@ def _mount_points(c: Container) -> list[S]:
             entry["Source"] = volume_data_path(m.source)
         elif m.type == "bind":
             entry["Source"] = m.source
+        elif m.type == "image":  # Name: the source as given; Source: its layer's mount (m.Path())
+            entry["Name"] = m.spec_source
+            entry["Source"] = f"{OVERLAY}/{image_mount_dir(c, m.destination)}/merged"
         else:
             entry["Source"] = ""
         entry["Destination"] = m.kept_destination or m.destination

@@ -10,21 +10,29 @@ from dataclasses import replace
 
 from . import budget, dnsconfig, events, localvolumes, netmodes, nodeapp
 from .dockercli import Args, Ctx, DockerError
-from .fs import DIR, FsError, Node, Tree, normpath, overlay_get, overlay_walk
+from .fs import DIR, LINK, FsError, Node, Tree, ancestors, normpath, overlay_get, overlay_walk
+from .gopath import go_clean
 from .imagecmds import pull_into
-from .mounts import merge_tmpfs_options, tmpfs_mount_error
+from .mounts import merge_tmpfs_options, ram_in_bytes, tmpfs_mount_error
 from .names import random_name
 from .overlaydirs import ROOT as OVERLAY
-from .overlaydirs import container_dir
+from .overlaydirs import container_dir, image_mount_dir
 from .process import begin_process, main_user, resume_loop
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .resources import as_created
 from .restartpolicy import cancel, reset_manager, should_restart
-from .runflags import client_checks, entrypoint_and_cmd, environment, mount_points
+from .runflags import (
+    NoSuchImage,
+    check_storage_opts,
+    client_checks,
+    entrypoint_and_cmd,
+    environment,
+    mount_points,
+)
 from .signals import NOT_FATAL, parse_signal
 from .timeline import PROCESS_STEPS, TimedLines, add_timed, release_due
 from .toolkit import IO, Lines
-from .views import ContainerView, volume_backing, volume_data_path
+from .views import ContainerView, image_root, volume_data_path
 from .volumes import remove_volume_if_unused
 from .world import MAX_CONTAINERS, Container, Image, Mount, World
 
@@ -93,7 +101,8 @@ def each_container(ctx: Ctx, refs: list[str], missing: list[str],
 
 
 def _populate(world: World, c: Container, image: Image) -> None:
-    """Copy image content into empty volumes at create (daemon/create_unix.go populateVolumes)."""
+    """Copy image content into empty volumes at create (daemon/create_unix.go populateVolumes);
+    with a volume-subpath, into that folder of the volume when it is there (localvolumes.populate_target)."""
     lowers = world.image_layers(image)
     for m in c.mounts:
         if m.type != "volume" or not m.copy_data:
@@ -101,8 +110,8 @@ def _populate(world: World, c: Container, image: Image) -> None:
         node = overlay_get(lowers, m.destination)
         if node is None or node.kind != DIR:
             continue
-        data = volume_backing(world, m.source)
-        if world.host.children(data):
+        data = localvolumes.populate_target(world, m)
+        if data is None or world.host.children(data):
             continue
         for path, n in overlay_walk(lowers, m.destination):
             world.host.set(data + path[len(m.destination):], n)
@@ -125,14 +134,16 @@ def _setup_working_dir(world: World, c: Container, image: Image) -> None:
             return  # a link or a file above it: layerlab leaves the folders to the process
 
 
-def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False) -> Image:
+def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False, force_pull: bool = False) -> Image:
     try:
         parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc), 125) from None
     image = ctx.world.find_image(ref)
-    if image is not None:
+    if image is not None and not force_pull:
         return image
+    if image is not None and normalize_tag(ref) is None:
+        return image  # an ID: no named reference, so the CLI pulls nothing
     tag = normalize_tag(ref) or ref
     if not quiet:  # -q: cli/command/container/create.go says nothing and discards the pull's progress
         ctx.io.err(f"Unable to find image '{tag}' locally")
@@ -161,15 +172,35 @@ def _daemon_checks(world: World, name: str | None) -> str | None:
     return name
 
 
+def _mount_points(ctx: Ctx, args: Args, image: Image, command: str,
+                  local: bool) -> tuple[list[Mount], list[str], list[str]]:
+    """runflags.mount_points; an image mount's missing image is a NotFound, which the CLI reads as
+    its own image's (cli/command/container/create.go): when that one was local it pulls it, and
+    the retry fails again."""
+    try:
+        return mount_points(ctx, args, image, ctx.shell.cwd)
+    except NoSuchImage:
+        if local:
+            resolve_image_for_run(ctx, args.positional[0], command, args.bool("quiet"), force_pull=True)
+        raise
+
+
+def _shm_size(args: Args) -> int:
+    """--shm-size: the CLI's opts.MemBytes (go-units RAMInBytes: never negative, so the daemon's
+    "SHM size can not be less than 0" is out of reach); 0 is the daemon's default."""
+    return (ram_in_bytes(args.get("shm-size")) or 0) if "shm-size" in args.given else 0
+
+
 def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref = args.positional[0]
     dns = dnsconfig.parse_flags(ctx, args)  # flag values: pflag checks them as it reads them
     checked = client_checks(ctx, args, command)
-    port_specs = checked.port_specs
+    port_specs, local = checked.port_specs, world.find_image(ref) is not None  # local: before any pull
     image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
     name = _daemon_checks(world, args.get("name"))
-    mounts, tmpfs_flags, anonymous = mount_points(ctx, args, image, ctx.shell.cwd)
+    check_storage_opts(args)  # daemon/create.go: CreateLayer, before setHostConfig's mounts
+    mounts, tmpfs_flags, anonymous = _mount_points(ctx, args, image, command, local)
     cid = world.new_hex("container")
     if name is None:
         name = random_name(world)
@@ -195,7 +226,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         user=args.get("user") or image.config.get("User") or "",
         group_add=args.list("group-add") or None,
         restart_policy=checked.restart_policy, restart_retries=checked.restart_retries,
-        network="" if mode == "bridge" else mode, unpublished=unpublished,
+        network="" if mode == "bridge" else mode, unpublished=unpublished, shm_size=_shm_size(args),
         stop_signal=args.get("stop-signal") or image.config.get("StopSignal") or "",
     )
     c.memory, c.resources = as_created(checked.limits)
@@ -203,22 +234,28 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     c.aliases = tuple(args.list("network-alias") + args.list("net-alias"))
     c.stop_timeout = args.get("stop-timeout")  # opts.go: Config.StopTimeout only when the flag is given
     c.cap_add, c.cap_drop = tuple(args.list("cap-add")), tuple(args.list("cap-drop"))  # as typed
-    c.privileged = args.bool("privileged")
-    try:
-        _setup_working_dir(world, c, image)
-    except DockerError:
-        # daemon/create.go: the failed create's cleanup removes its anonymous volumes (the image's
-        # VOLUMEs and -v /path would only have come after the working directory)
-        for m in mounts:
-            if m.type == "volume" and not m.spec_source:
-                remove_volume_if_unused(world, m.source)
-        raise
+    c.privileged, c.volume_driver = args.bool("privileged"), args.get("volume-driver") or ""
+    _create_files(world, c, image)
     world.containers[cid] = c
-    _populate(world, c, image)
     events.container(world, c, "create")
     for warning in checked.warnings:  # cli/command/container/create.go: once the daemon made it
         ctx.io.err(f"WARNING: {warning}")
     return c
+
+
+def _create_files(world: World, c: Container, image: Image) -> None:
+    """daemon/create_unix.go createContainerOSSpecificSettings, before the container is registered:
+    the working directory made in its layer, then its volumes populated. When either fails,
+    daemon/create.go's cleanup removes its anonymous volumes (the image's VOLUMEs and -v /path
+    would only have come after the working directory)."""
+    try:
+        _setup_working_dir(world, c, image)
+        _populate(world, c, image)
+    except DockerError:
+        for m in c.mounts:
+            if m.type == "volume" and not m.spec_source:
+                remove_volume_if_unused(world, m.source)
+        raise
 
 
 def _labels(args: Args, image: Image) -> dict[str, str]:
@@ -260,6 +297,24 @@ def _runtime_mounts(world: World, c: Container, tmpfs_options: dict[str, list[st
         applied.append(m)
 
 
+def _image_subpaths(world: World, c: Container) -> None:
+    """setupMounts on an image mount with image-subpath (volume/mounts/mounts.go Setup: safepath.Join
+    opens it beneath the layer's mount path; a missing one is its ErrNotAccessible)."""
+    for m in c.mounts:
+        if m.type != "image" or not m.image_subpath:
+            continue
+        tree = ContainerView(world, c).image_tree(m)
+        # openat2 with RESOLVE_NO_SYMLINKS: a link on the way (or at the end) is ELOOP
+        steps = [tree.get(p) for p in [*reversed(list(ancestors(image_root(m)))), image_root(m)]]
+        first = next((n for n in steps if n is None or n.kind == LINK), steps[-1])
+        cause = ("no such file or directory" if first is None else
+                 "too many levels of symbolic links" if first.kind == LINK else "")
+        if cause:
+            merged = f"{OVERLAY}/{image_mount_dir(c, m.destination)}/merged"
+            raise DockerError(f"Error response from daemon: cannot access path {merged}/"
+                              f"{go_clean(m.image_subpath)}: {cause}", 125)
+
+
 def start_container(ctx: Ctx, c: Container, attached: bool = False) -> tuple[int | None, list[str]]:
     """Start c (the user's start: a new restart manager); raises DockerError (daemon message, code)
     when the start fails."""
@@ -293,6 +348,7 @@ def _start(world: World, io: IO, c: Container, attached: bool,
     # assign ephemeral host ports for -p 80
     c.ports = [(hp or _ephemeral(world), cp) for hp, cp in c.ports]
     localvolumes.mount_volumes(world, c)  # daemon createSpec: setupMounts, before the spec's user
+    _image_subpaths(world, c)
     try:
         # the spec is made before the runtime mounts anything: withMounts (the --tmpfs options), then WithUser
         options = {m.destination: merge_tmpfs_options(m.spec) for m in c.mounts if m.destination in c.tmpfs_flags}
@@ -425,11 +481,27 @@ def exit_container(world: World, c: Container, code: int, when: int) -> None:
 def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
     """Delete the container and its read-write layer; anonymous volumes too with -v."""
     del world.containers[c.id]
+    _release_image_mounts(world, c)
     if remove_volumes:
         for m in c.mounts:
             if m.type == "volume" and not m.spec_source:
                 remove_volume_if_unused(world, m.source)
     events.container(world, c, "destroy")  # daemon/delete.go: after the volumes went
+
+
+def _release_image_mounts(world: World, c: Container) -> None:
+    """daemon/mounts.go removeMountPoints: an image mount's layer is unmounted and released, and the
+    layer store deletes the image's layers that nothing holds any more (its image was removed
+    meanwhile: docker rmi -f, or rmi by ID, which only a container's own image stops)."""
+    mounted = [lid for m in c.mounts if m.type == "image" for lid in m.image_layers]
+    if not mounted:
+        return
+    held = {lid for i in world.images.values() for lid in i.layers} | world.cache_layers()
+    held |= {lid for other in world.containers.values() for m in other.mounts if m.type == "image"
+             for lid in m.image_layers}
+    for lid in mounted:
+        if lid not in held:
+            world.layers.pop(lid, None)
 
 
 def tick(world: World) -> None:

@@ -72,7 +72,7 @@ def image_display(world: World, c: Container, trunc: bool = True) -> str:
 
 def mounts_text(c: Container, trunc: bool = True) -> str:
     """ContainerContext.Mounts: each mount's volume name (else its source), Ellipsis(name, 15) unless --no-trunc."""
-    names = [m.source for m in c.mounts if m.type != "tmpfs"]
+    names = [m.spec_source if m.type == "image" else m.source for m in c.mounts if m.type != "tmpfs"]
     return ",".join(ellipsis(n, 15) if trunc else n for n in names)
 
 

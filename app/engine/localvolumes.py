@@ -7,14 +7,17 @@ Two kinds are simulated, the ones a learner meets without a network: a bind (o=b
 the volume's data is the device folder on the host, which must exist when a container starts) and
 tmpfs (type=tmpfs: memory, empty at each mount, gone when the last container using it stops).
 Other types (nfs, cifs, a block device) keep their data in _data as a plain volume does.
+
+A --mount volume-subpath mounts one folder of the volume instead, found at each start as
+internal/safepath Join finds it (resolve_subpath).
 """
 
 from __future__ import annotations
 
 from .dockercli import DockerError
-from .fs import DIR, normpath
+from .fs import DIR, LINK, normpath, parent_of
 from .mounts import tmpfs_size_option
-from .world import Container, World
+from .world import Container, Mount, World
 
 VOLUMES_ROOT = "/var/lib/docker/volumes"
 
@@ -72,12 +75,97 @@ def _mount_error(world: World, name: str) -> str | None:
 
 
 def mount_volumes(world: World, c: Container) -> None:
-    """At start: mount the volumes with options that no running container has mounted already."""
+    """At start (daemon/volumes_unix.go setupMounts, MountPoint.Setup for each): mount the volumes
+    with options that no running container has mounted already, then find each one's subpath."""
     for m in c.mounts:
-        if m.type == "volume" and not _in_use(world, m.source, c):
-            problem = _mount_error(world, m.source)
-            if problem is not None:
-                raise DockerError(f"Error response from daemon: {problem}", 125)
+        if m.type != "volume":
+            continue
+        problem = _mount_error(world, m.source) if not _in_use(world, m.source, c) else None
+        if problem is None and m.subpath:
+            problem = resolve_subpath(world, m)[1]
+        if problem is not None:
+            raise DockerError(f"Error response from daemon: {problem}", 125)
+
+
+class _GoPathError(Exception):
+    """An error of Go's filepath.EvalSymlinks; missing: it is os.ErrNotExist."""
+
+    def __init__(self, text: str, missing: bool = False) -> None:
+        super().__init__(text)
+        self.missing = missing
+
+
+def _eval_symlinks(world: World, path: str) -> str:
+    """Go's filepath.EvalSymlinks (path/filepath/symlink.go walkSymlinks) on the host: each
+    component lstat'ed in turn, links followed (at most 255)."""
+    parts = [p for p in path.split("/") if p not in ("", ".")]
+    dest, links = "/", 0
+    while parts:
+        part = parts.pop(0)
+        if part == "..":
+            dest = parent_of(dest)
+            continue
+        dest = dest.rstrip("/") + "/" + part
+        node = world.host.get(dest)
+        if node is None:
+            raise _GoPathError(f"lstat {dest}: no such file or directory", missing=True)
+        if node.kind != LINK:
+            if node.kind != DIR and parts:
+                raise _GoPathError("not a directory")  # a bare syscall.ENOTDIR
+            continue
+        links += 1
+        if links > 255:
+            raise _GoPathError("EvalSymlinks: too many links")
+        parts = [p for p in node.data.split("/") if p not in ("", ".")] + parts
+        dest = "/" if node.data.startswith("/") else parent_of(dest)
+    return dest
+
+
+def resolve_subpath(world: World, m: Mount) -> tuple[str, str | None, bool]:
+    """Where a volume mount with a volume-subpath is on the host, as moby v28.5.2
+    internal/safepath Join finds it for MountPoint.Setup (volume/mounts/mounts.go): the volume's
+    path and the path joined to it with their links resolved (common.go evaluatePath), which must
+    stay inside it. (path, error text, whether the error is a NotFound one); path is the plain join
+    when it fails."""
+    base = volume_backing(world, m.source)
+    combined = normpath(m.subpath, base)
+    try:
+        base = _eval_symlinks(world, base)
+        combined = normpath(m.subpath, base)
+        resolved = _eval_symlinks(world, combined)
+    except _GoPathError as exc:  # safepath/errors.go ErrNotAccessible, or errors.Wrapf
+        if exc.missing:
+            return combined, f"cannot access path {combined}: {exc}", True
+        return combined, f"error while resolving symlinks in combined path \"{combined}\": {exc}", False
+    if resolved != base and not resolved.startswith(base.rstrip("/") + "/"):  # filepath.IsLocal(Rel(...))
+        return combined, f"path concatenation escapes the base directory, base: {base}, subpath: {m.subpath}", False
+    return resolved, None, False
+
+
+def mount_data(world: World, m: Mount) -> str:
+    """Where a volume mount's files are on the host: its volume's, or the folder of it that its
+    volume-subpath names."""
+    return resolve_subpath(world, m)[0] if m.subpath else volume_backing(world, m.source)
+
+
+def populate_target(world: World, m: Mount) -> str | None:
+    """Where the image's files go for a volume mount at create (daemon/create_unix.go
+    populateVolume: MountPoint.Setup, whose NotFound error means nothing to copy; any other fails
+    the create); None when they go nowhere."""
+    if not m.subpath:
+        return volume_backing(world, m.source)
+    path, problem, missing = resolve_subpath(world, m)
+    if missing:
+        return None
+    if problem is not None:
+        raise DockerError(f"Error response from daemon: failed to populate volume: {problem}", 125)
+    node = world.host.get(path)
+    if node is not None and node.kind != DIR:
+        # copyExistingContents reads the folder through Join's temporary bind of it, a file made
+        # by os.CreateTemp in the daemon's TMPDIR (daemon.prepareTempDir: <root>/tmp)
+        raise DockerError(f"Error response from daemon: readdirent /var/lib/docker/tmp/safe-mount"
+                          f"{world.rand(4294967296, 'safe-mount')}: not a directory", 125)
+    return path
 
 
 def release_volumes(world: World, c: Container) -> None:

@@ -146,6 +146,9 @@ class MountSpec:
     tmpfs_size: int = 0
     tmpfs_mode: int = 0
     propagation: str = ""  # bind-propagation, as given (the daemon defaults a bind to rprivate)
+    subpath: str = ""  # volume-subpath
+    driver: str = ""  # volume-driver ("" for the daemon's default, local)
+    image_subpath: str = ""  # image-subpath
 
 
 def ram_in_bytes(text: str) -> int | None:
@@ -236,6 +239,8 @@ class _MountFields:
     size: int = 0
     mode: int = 0
     subpath: str = ""
+    driver: str = ""
+    image_subpath: str = ""
     options: set[str] = field(default_factory=set)  # which of volume-*, bind-*, tmpfs-*, image-* were given
 
 
@@ -298,7 +303,11 @@ def _typed_field(m: _MountFields, key: str, val: str, text: str) -> None:
         m.nocopy = _bool_field(key, val)
     elif key == "volume-subpath":
         m.subpath = val
-    elif key in ("volume-label", "volume-driver", "volume-opt", "image-subpath"):
+    elif key == "volume-driver":
+        m.driver = val
+    elif key == "image-subpath":
+        m.image_subpath = val
+    elif key in ("volume-label", "volume-opt"):
         pass
     elif key == "tmpfs-size":
         parsed = ram_in_bytes(val)
@@ -348,7 +357,8 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     except (ValueError, _FieldError) as exc:
         raise MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {exc}') from None
     _daemon_checks(m)
-    return MountSpec(m.type, m.source, m.target, m.readonly, m.nocopy, raw, m.size, m.mode, m.propagation)
+    return MountSpec(m.type, m.source, m.target, m.readonly, m.nocopy, raw, m.size, m.mode, m.propagation,
+                     subpath=m.subpath, driver=m.driver, image_subpath=m.image_subpath)
 
 
 def _daemon_checks(m: _MountFields) -> None:
@@ -387,7 +397,8 @@ def _daemon_checks(m: _MountFields) -> None:
     elif mtype == "image":
         if not source:
             raise bad("field Source must not be empty")
-        raise DockerError("layerlab: image mounts (--mount type=image) are not simulated", 125)
+        if m.image_subpath and not _go_is_local(m.image_subpath):
+            raise bad("subpath must be a relative path within the volume")  # mounts/parser.go errInvalidSubpath
     else:
         raise bad("mount type unknown")
 

@@ -74,8 +74,8 @@ def _sources(world: World, c: Container, cwd: str) -> tuple[object, ...]:
     within this process): its image (whose layers never change), its own layer, the host's files
     (bind mounts and volumes live there), its tmpfs mounts, its mounts and its address (the init
     layer's /etc/hosts)."""
-    mounts = tuple((m.type, m.source, m.destination, volume_backing(world, m.source) if m.type == "volume" else "")
-                   for m in c.mounts)
+    mounts = tuple((m.type, m.source, m.destination, m.subpath,
+                    volume_backing(world, m.source) if m.type == "volume" else "") for m in c.mounts)
     tmpfs = tuple((k, t.rev) for k, t in sorted(c.tmpfs.items()))
     return c.id, c.image_id, c.ip, c.hostname, cwd, c.rw.rev, world.host.rev, tmpfs, mounts
 

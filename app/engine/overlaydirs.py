@@ -37,3 +37,9 @@ def short_link(cache_id: str) -> str:
 def lower_dirs(image: Image | None) -> list[str]:
     """An image's layers' cache ids, the top one first (as LowerDir lists them)."""
     return [layer_dir(lid) for lid in reversed(image.layers)] if image else []
+
+
+def image_mount_dir(c: Container, destination: str) -> str:
+    """The cache id of the layer an image mount made on its image's (named "<container id>-<source>"
+    in the layer store, daemon/volumes.go registerMountPoints; its directory, like any, is random)."""
+    return hashlib.sha256(f"image-mount:{c.id}:{destination}".encode()).hexdigest()

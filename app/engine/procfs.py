@@ -21,7 +21,7 @@ from . import devfs, hostprofile, localvolumes
 from .fs import FILE, Node, Tree, dir_node, link_node
 from .mounts import tmpfs_root
 from .overlaydirs import ROOT as OVERLAY
-from .overlaydirs import container_dir, lower_dirs, short_link
+from .overlaydirs import container_dir, image_mount_dir, layer_dir, lower_dirs, short_link
 from .world import Container, Mount, World
 
 PROC = "proc"  # the type of /proc's mount in a process's view (never in Container.mounts)
@@ -50,12 +50,37 @@ def _tmpfs_options(m: Mount) -> str:
     """A tmpfs mount's options: the spec's noexec, nosuid and nodev, then shmem's own
     (mm/shmem.c shmem_show_options: size in KiB when one was given, mode when not 1777, uid and gid
     when not 0)."""
-    extra = [f"size={m.tmpfs_size // 1024}k"] if m.tmpfs_size else []
+    extra = [f"size={devfs.tmpfs_pages_k(m.tmpfs_size)}k"] if m.tmpfs_size else []
     mode, uid, gid = tmpfs_root(m)
     if mode != 0o1777:
         extra.append(f"mode={mode:03o}")
     extra += [f"{key}={n}" for key, n in (("uid", uid), ("gid", gid)) if n]
     return ",".join(["rw" if m.rw else "ro", "nosuid", "nodev", "noexec", "relatime", *extra, "inode64"])
+
+
+def _image_options(c: Container, m: Mount) -> str:
+    """An image mount's overlay (the image's layers under a layer of its own, with no init layer:
+    layer store CreateRWLayer without an init function), bound read-only at the target."""
+    own = image_mount_dir(c, m.destination)
+    lowers = ":".join(f"{OVERLAY}/l/{short_link(layer_dir(lid))}" for lid in reversed(m.image_layers))
+    return (f"ro,relatime,lowerdir={lowers},upperdir={OVERLAY}/{own}/diff,workdir={OVERLAY}/{own}/work,"
+            "nouserxattr")
+
+
+def _defaults(c: Container) -> list[tuple[str, str, str, str]]:
+    """The default spec's mounts, /dev/shm with the container's size (daemon/oci_linux.go WithMounts
+    adds size=ShmSize; mm/shmem.c shows it in KiB unless it is tmpfs's default) or left out when
+    the container mounts something there itself."""
+    rows = []
+    for dev, point, kind, options in _DEFAULT:
+        if point == "/dev/shm":
+            if any(m.destination == point for m in c.mounts):
+                continue
+            size = devfs.shm_k(c)
+            options = "rw,nosuid,nodev,noexec,relatime" + (
+                f",size={size}k" if size != devfs.TMPFS_DEFAULT_K else "") + ",inode64"
+        rows.append((dev, point, kind, options))
+    return rows
 
 
 def mount_lines(world: World, c: Container, mounts: list[Mount]) -> list[str]:
@@ -65,10 +90,12 @@ def mount_lines(world: World, c: Container, mounts: list[Mount]) -> list[str]:
     lowers = ":".join(f"{OVERLAY}/l/{short_link(d)}" for d in [f"{rw}-init", *lower_dirs(image)])
     root = ("ro" if c.read_only else "rw") + (f",relatime,lowerdir={lowers},upperdir={OVERLAY}/{rw}/diff,"
                                                f"workdir={OVERLAY}/{rw}/work,nouserxattr")
-    rows = [("overlay", "/", "overlay", root), *_DEFAULT]
+    rows = [("overlay", "/", "overlay", root), *_defaults(c)]
     # the view's mounts are deepest first: the table has the shallowest first (df reads it in order)
     for m in [m for m in mounts[::-1] if m.type not in (devfs.RUNTIME, PROC)]:
-        if m.type == "tmpfs":
+        if m.type == "image":
+            rows.append(("overlay", m.destination, "overlay", _image_options(c, m)))
+        elif m.type == "tmpfs":
             rows.append(("tmpfs", m.destination, "tmpfs", _tmpfs_options(m)))
         elif m.type == "volume" and localvolumes.is_tmpfs(world, m.source):
             # the bind of a tmpfs volume's _data: the tmpfs's own options (its o=), no noexec and the like

@@ -23,6 +23,7 @@ from .mounts import (
     tmpfs_size_option,
     valid_mount_mode,
 )
+from .refs import RefError, normalize_tag, parse_ref
 from .resources import ResourceError, from_flags, verify
 from .restartpolicy import PolicyError, parse_restart_policy, validate_restart_policy
 from .signals import parse_signal
@@ -137,7 +138,7 @@ def port_spec(raw: str) -> list[tuple[int, int, str, str]]:
 
 def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     """What is checked before the image is looked up, in the client's order (opts.go parse():
-    swappiness, -v syntax, -p, --env-file, --restart, --restart with --rm), then the daemon's
+    swappiness, -v syntax, -p, --env-file, --restart, --storage-opt, --restart with --rm), then the daemon's
     verifyContainerSettings (daemon/container.go validateHostConfig: --mount configs, the restart
     policy; daemon/daemon_unix.go verifyPlatformContainerSettings: the resources, tmpfs)."""
     targets = netmodes.requested(ctx, args)  # flag values, which pflag reads first
@@ -158,6 +159,7 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
         policy, retries = parse_restart_policy(args.get("restart", "no"))
     except PolicyError as exc:
         raise DockerError(str(exc), 125) from None
+    _check_storage_syntax(args)
     if args.bool("rm") and policy not in ("", "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
     network = netmodes.client_mode(targets, args.list("network-alias") + args.list("net-alias"))  # parseNetworkOpts
@@ -177,10 +179,19 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
             raise spec
         check_bind_source(ctx.world, spec)
     limits, warnings = _policy_and_limits(args, policy or "no", retries)
+    # validateHostConfig warns of each image mount, before verifyPlatformContainerSettings's warnings
+    warnings[:0] = ["Image mount is an experimental feature" for spec in mounts
+                    if isinstance(spec, MountSpec) and spec.type == "image"]
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
     warnings += netmodes.create_warnings(network, bool(port_specs))
     return Checked(port_specs, policy or "no", retries, limits, warnings, network)
+
+
+def _check_storage_syntax(args: Args) -> None:
+    """opts.go parseStorageOpts: each --storage-opt is KEY=VALUE."""
+    if any("=" not in opt for opt in args.list("storage-opt")):
+        raise DockerError("invalid storage option", 125)
 
 
 def _check_swappiness(args: Args) -> None:
@@ -248,6 +259,36 @@ def check_bind_source(world: World, ms: MountSpec) -> None:
                           f"bind source path does not exist: {ms.source}", 125)
 
 
+def new_volume(world: World, name: str, driver: str) -> str:
+    """The daemon's volume create for a mount (moby v28.5.2 volume/service/service.go Create: a
+    random name and the anonymous label when there is none; store.go create): a driver other than
+    local is a plugin, and there are none here (volume/drivers/extpoint.go lookup), so it fails
+    for a volume that exists as well (checkConflict looks the driver up first)."""
+    if driver not in ("", "local"):
+        raise DockerError(f"Error response from daemon: create {name or world.new_hex('volume')}: error looking up "
+                          f"volume plugin {driver}: plugin \"{driver}\" not found", 125)
+    if name:
+        return create_volume(world, name, labels=None, options=None)
+    return create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
+
+
+def check_storage_opts(args: Args) -> None:
+    """--storage-opt as the overlay2 driver takes it for the container's init and read-write
+    layers (moby v28.5.2 daemon/graphdriver/overlay2/overlay.go CreateReadWrite, parseStorageOpt),
+    on a backing file system without project quotas (ext4 here): a size is refused, and any other
+    key is unknown. daemon/create.go makes the layers after the name is taken and before the
+    mounts, so no volume is made."""
+    opts = dict(opt.split("=", 1) for opt in args.list("storage-opt"))
+    if "size" in opts:
+        raise DockerError("Error response from daemon: --storage-opt is supported only for overlay over xfs with "
+                          "'pquota' mount option", 125)
+    for key in sorted(opts):  # a Go map: layerlab takes the keys in order
+        if key.lower() == "size":
+            # overlay2 would set the quota through its quota control, which it has not made on ext4
+            raise DockerError(f"layerlab: --storage-opt {key} (a size key not in lower case) is not simulated", 125)
+        raise DockerError(f"Error response from daemon: Unknown option {key.lower()}", 125)
+
+
 def _duplicate(dest: str) -> DockerError:
     return DockerError(f"Error response from daemon: Duplicate mount point: {dest}", 125)
 
@@ -273,7 +314,7 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
         # HostConfig.Tmpfs keeps the options as written (cli opts.go: what follows the first ':')
         by_dest[dest].spec = raw.partition(":")[2]
         by_dest[dest].tmpfs_size = tmpfs_size_option(by_dest[dest].spec)
-    _anonymous_volumes(world, image, anonymous, by_dest)
+    _anonymous_volumes(world, image, anonymous, by_dest, args.get("volume-driver") or "")
     return sorted(by_dest.values(), key=lambda m: m.destination), tmpfs_flags, anonymous
 
 
@@ -319,7 +360,7 @@ def _volume_flags(world: World, args: Args, cwd: str, by_dest: dict[str, Mount],
         kind = "bind" if spec.source.startswith("/") else "volume"
         rw, mode, prop = mode_of(spec.mode, kind, kind == "volume")
         if kind == "volume":
-            create_volume(world, spec.source, labels=None, options=None)
+            new_volume(world, spec.source, args.get("volume-driver") or "")
         nocopy = "nocopy" in spec.mode.split(",")
         by_dest[dest] = new_mount(kind, dest, spec.source if kind == "volume" else normpath(spec.source),
                                   rw, mode, prop, kind == "volume", not nocopy, spec.source)
@@ -342,20 +383,44 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
     elif ms.type == "tmpfs":
         by_dest[dest] = new_mount("tmpfs", dest, "", not ms.readonly, "", "", False, False, "")
         by_dest[dest].tmpfs_size, by_dest[dest].tmpfs_mode = ms.tmpfs_size, ms.tmpfs_mode
+    elif ms.type == "image":
+        by_dest[dest] = _image_mount(world, ms, dest)
     else:
-        if ms.source:
-            create_volume(world, ms.source, labels=None, options=None)
-            name, named = ms.source, True
-        else:
-            name, named = create_volume(world, "", labels={"com.docker.volume.anonymous": ""},
-                                        options=None), False
+        # the mount's own volume-driver, never --volume-driver (linux_parser.go parseMountSpec)
+        name, named = new_volume(world, ms.source, ms.driver), bool(ms.source)
         by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
                                   named, not ms.nocopy, ms.source)
+        by_dest[dest].subpath = ms.subpath
     by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
 
 
-def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest: dict[str, Mount]) -> None:
-    """Image VOLUMEs and -v /path: a new anonymous volume for each destination not yet mounted."""
+class NoSuchImage(DockerError):
+    """An image mount's image is not in the store: a NotFound error, which makes the CLI pull the
+    container's image and try again (cli/command/container/create.go createContainer)."""
+
+
+def _image_mount(world: World, ms: MountSpec, dest: str) -> Mount:
+    """moby v28.5.2 daemon/volumes.go registerMountPoints: the image is looked up (never pulled),
+    a layer of its own is made on the image's layers and mounted, read-only whatever was asked;
+    its Source is then the image's ID (which docker rmi's conflict check compares) and its Name
+    the source as given."""
+    try:
+        parse_ref(ms.source)
+    except RefError as exc:
+        raise DockerError(f"Error response from daemon: {exc}", 125) from None
+    image = world.find_image(ms.source)
+    if image is None:
+        raise NoSuchImage(f"Error response from daemon: No such image: {normalize_tag(ms.source) or ms.source}", 125)
+    m = new_mount("image", dest, image.id, False, "", "rprivate", False, False, ms.source)
+    m.image_subpath, m.image_layers = ms.image_subpath, tuple(image.layers)
+    m.spec = "ro" if ms.readonly else ""  # HostConfig.Mounts keeps ReadOnly as the client sent it
+    return m
+
+
+def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest: dict[str, Mount],
+                       driver: str) -> None:
+    """Image VOLUMEs and -v /path: a new anonymous volume (of --volume-driver's driver) for each
+    destination not yet mounted."""
     lowers = world.image_layers(image)
     for key in [*image.config.get("Volumes", {}).keys(), *anonymous]:
         dest = normpath(key)
@@ -364,7 +429,7 @@ def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest
         node = overlay_get(lowers, dest)
         if node is not None and node.kind != DIR:
             raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
-        name = create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
+        name = new_volume(world, "", driver)
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
         if not key.startswith("/"):  # daemon/create_unix.go: filepath.Clean(key), relative as it is
             by_dest[dest].kept_destination = go_clean(key)

@@ -32,11 +32,13 @@ from .fs import (
     normpath,
     overlay_children,
     overlay_get,
+    overlay_walk,
     parent_of,
 )
 from .initlayer import container_init
 from .localvolumes import VOLUMES_ROOT as VOLUMES_ROOT  # where other modules have long found them
-from .localvolumes import volume_backing
+from .localvolumes import mount_data
+from .localvolumes import volume_backing as volume_backing
 from .localvolumes import volume_data_path as volume_data_path
 from .mounts import tmpfs_root
 from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
@@ -446,6 +448,12 @@ def _network_mounts(c: Container, mounts: list[Mount]) -> list[Mount]:
             for dest in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts") if dest not in users]
 
 
+def image_root(m: Mount) -> str:
+    """Where an image mount's target looks into its image: image-subpath's folder, else the root
+    (volume/mounts/mounts.go Setup: safepath.Join of the layer's mount path and the subpath)."""
+    return normpath("/" + m.image_subpath)
+
+
 class ContainerView(_Budgeted):
     """A container's root: the overlay of its image layers and its read-write layer, with its
     mounts on top, the deepest mount point winning (daemon/volumes.go sortMounts). With devices, the
@@ -466,6 +474,7 @@ class ContainerView(_Budgeted):
         if devices:  # a process's own view: the runtime's /dev and /proc as well (devfs.py, procfs.py)
             active = [*active, *devfs.container_mounts(container), Mount(procfs.PROC, "/proc", rw=False)]
         self._proc: Tree | None = None
+        self._image_trees: dict[str, Tree] = {}
         self.mounts = sorted(active, key=lambda m: m.destination.count("/"), reverse=True)
         # the network files are kept apart: /proc/mounts and df list them on their own
         self.network_files = _network_mounts(container, active) if devices else []
@@ -492,8 +501,18 @@ class ContainerView(_Budgeted):
             return Loc(tree, rel or "/", m.rw, "tmpfs:" + m.destination, m)
         if m.type == NETWORK_FILE:
             return Loc(self._network_file(m.destination), _FILE + rel, m.rw, "mnt:" + m.destination, m)
-        base = volume_backing(self.world, m.source) if m.type == "volume" else m.source
+        if m.type == "image":
+            return Loc(self.image_tree(m), normpath(image_root(m) + rel), False, "mnt:" + m.destination, m)
+        base = mount_data(self.world, m) if m.type == "volume" else m.source
         return Loc(self.world.host, base + rel, m.rw, "mnt:" + m.destination, m)
+
+    def image_tree(self, m: Mount) -> Tree:
+        """An image mount's files: its image's layers merged, as its own overlay mount shows them
+        (daemon/volumes.go registerMountPoints: a layer on the image's, mounted read-only)."""
+        if m.destination not in self._image_trees:
+            layers = [self.world.layers[lid].tree for lid in reversed(m.image_layers) if lid in self.world.layers]
+            self._image_trees[m.destination] = Tree(dict(overlay_walk(layers, "/")))
+        return self._image_trees[m.destination]
 
     def _network_file(self, dest: str) -> Tree:
         """The file the daemon bind-mounts at dest: the one written for this start (the init
@@ -514,7 +533,9 @@ class ContainerView(_Budgeted):
             return _FILE
         if m.type in ("tmpfs", devfs.RUNTIME, procfs.PROC):
             return "/"
-        return volume_backing(self.world, m.source) if m.type == "volume" else m.source
+        if m.type == "image":
+            return image_root(m)
+        return mount_data(self.world, m) if m.type == "volume" else m.source
 
     def _get_loc(self, loc: Loc) -> Node | None:
         if loc.tree is None:

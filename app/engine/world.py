@@ -91,7 +91,7 @@ def log_stream(line: str) -> tuple[bool, str]:
 class Mount:
     """One mount point of a container, as the daemon records it."""
 
-    type: str  # "volume", "bind" or "tmpfs"
+    type: str  # "volume", "bind", "tmpfs" or "image"
     destination: str
     source: str = ""  # host path for binds; volume name for volumes
     rw: bool = True
@@ -107,6 +107,12 @@ class Mount:
     # the Destination the daemon keeps when it is no absolute path: -v a:/data is an anonymous
     # volume at "a:/data" (filepath.Clean of the Config.Volumes key), which runc mounts at /a:/data
     kept_destination: str = ""
+    # an image mount (--mount type=image): its image-subpath, and the image's layers, which the
+    # mount's own layer holds even when the image is deleted (daemon/volumes.go registerMountPoints)
+    image_subpath: str = ""
+    image_layers: tuple[str, ...] = ()
+    # a volume mount's volume-subpath (--mount): the folder of the volume it exposes, "" for all of it
+    subpath: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -227,6 +233,10 @@ class Container:
     # the networks whose address /etc/hosts lists, in its order: at start libnetwork's endpoint
     # order (rebuildHostsFile), then as they are connected; () for its own network alone
     hosts_order: tuple[str, ...] = ()
+    # HostConfig.ShmSize in bytes (--shm-size); 0 in a world saved before it was kept: the default
+    shm_size: int = 0
+    # HostConfig.VolumeDriver (--volume-driver): the driver of its -v volumes; only "local" works here
+    volume_driver: str = ""
 
     def clone(self) -> Container:
         return replace(

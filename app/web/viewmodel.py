@@ -390,9 +390,13 @@ def _mount_label(m: Mount) -> tuple[str, str]:
     """(what the mount's source is called, its path on the host). The kind of mount is not in the
     label: templates name it in the page's language."""
     if m.type == "volume":
-        return (_short_volume(m.source), volume_data_path(m.source))
+        name, path = _short_volume(m.source), volume_data_path(m.source)
+        # a --mount volume-subpath shows that folder of the volume (mount_target: still the volume)
+        return (f"{name}/{m.subpath}", f"{path}/{m.subpath}") if m.subpath else (name, path)
     if m.type == "bind":
         return (m.source.replace('/home/learner', '~'), m.source)
+    if m.type == "image":  # the image as named, and the folder of it that image-subpath chose
+        return (f"{m.spec_source}/{m.image_subpath}" if m.image_subpath else m.spec_source, "")
     return ("", "")
 
 
@@ -408,6 +412,8 @@ def mount_target(m: Mount) -> tuple[str, str, str]:
         if is_under(m.source, PROJECT):
             return f"host-p-{m.source[len(PROJECT) + 1:]}", "host-project", f"dir:{m.source}"
         return f"host-dir-{m.source}", "", f"dir:{m.source}"
+    if m.type == "image":  # its image's card (the image may be gone: its layers stay, held by the mount)
+        return f"img-{m.source[7:19]}", "images-panel", f"img:{m.source}"
     return "host-memory", "", "mem"
 
 
