@@ -196,3 +196,17 @@ def test_a_world_pickled_before_builds_were_recorded_still_loads() -> None:
     assert loaded.last_build is None
     built, _ = engine_run("docker build -t feedback-node .", world=loaded)
     assert built.last_build is not None and built.last_build.tags == ("feedback-node:latest",)
+
+
+def test_a_file_written_through_a_volume_subpath_is_told_where_the_container_sees_it() -> None:
+    from app.engine.changes import diff_worlds
+    from app.web.i18n import translations
+    from app.web.narrate import narrate
+
+    world = initial_world()
+    for line in ("docker volume create vv", "docker run --rm -v vv:/d busybox mkdir /d/sub",
+                 "docker run -d --name web --mount type=volume,src=vv,dst=/data,volume-subpath=sub busybox sleep 1000"):
+        world, _ = engine_run(line, world=world)
+    after, _ = engine_run("docker exec web sh -c 'echo hi > /data/x'", world=world)
+    said = narrate(diff_worlds(world, after), translations("en"), before=world, after=after)
+    assert any(s.startswith("/data/x was written to the volume vv") for s in said), said

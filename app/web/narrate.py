@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gettext
+import os
 
 from app.engine.attached import badge
 from app.engine.changes import Change
 from app.engine.localvolumes import VOLUMES_ROOT, is_tmpfs, volume_backing
-from app.engine.world import World
+from app.engine.world import Mount, World
 
 from .i18n import N_
 from .viewmodel import build_facts, container_env
@@ -74,12 +75,24 @@ def _seen_at(change: Change, after: World | None) -> str:
     (/app/feedback/awesome.txt), when they all mount it at one place; else its path on the host."""
     if after is None or not change.path:
         return change.subject
-    places = {m.destination for c in after.volume_users(change.place) for m in c.mounts
+    places = {_in_container(m, change.path) for c in after.volume_users(change.place) for m in c.mounts
               if m.type == "volume" and m.source == change.place}
+    places.discard(None)
     if len(places) == 1:
-        return f"{places.pop().rstrip('/')}/{change.path}"
+        return str(places.pop())
     backing = volume_backing(after, change.place)
     return f"{backing}/{change.path}".replace("/home/learner", "~", 1) if backing else change.subject
+
+
+def _in_container(mount: Mount, path: str) -> str | None:
+    """Where a file at `path` in a volume is in a container that mounts the volume (or the folder of
+    it that volume-subpath names: None when the file is outside that folder)."""
+    sub = os.path.normpath(mount.subpath).strip("/") if mount.subpath else ""
+    if sub:
+        if path != sub and not path.startswith(sub + "/"):
+            return None
+        path = path[len(sub):].lstrip("/")
+    return f"{mount.destination.rstrip('/')}/{path}".rstrip("/")
 
 
 def _volume_file(file: str, volume: str, t: gettext.NullTranslations, after: World | None) -> str:
