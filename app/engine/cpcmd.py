@@ -223,8 +223,8 @@ def _extract(target: Target, dest: str, name: str, node: Node) -> None:
         else:  # a symbolic link stays one (createTarFile: TypeSymlink is os.Symlink)
             _place(view, path, Node(LINK if node.kind == LINK else FILE, node.data, node.size, node.mode, uid, gid=gid),
                    new=True)
-    except FsError as exc:
-        raise DockerError(target.prefix + _go_err(op, path, exc)) from None
+    except FsError as exc:  # a file made, then short of room, fails in io.Copy's write (go-archive createTarFile)
+        raise DockerError(target.prefix + _go_err("write" if exc.code == "ENOSPC" else op, path, exc)) from None
 
 
 def _place(view: View, path: str, node: Node, new: bool) -> None:
@@ -232,6 +232,11 @@ def _place(view: View, path: str, node: Node, new: bool) -> None:
     view._require_parent_dir(path)
     loc = view.locate(path)
     view._writable(loc, path)
+    room = view._tmpfs_room(loc, None) if node.kind == FILE else None
+    if room is not None and node.size > room:  # on a full tmpfs: the pages that fit, then ENOSPC
+        view._budget(room, 1 if new else 0)
+        view._put(loc, path, replace(node, data=node.data.encode()[:room].decode("utf-8", "ignore"), size=room))
+        raise FsError("ENOSPC", path)
     view._budget(len(node.data), 1 if new else 0)
     view._put(loc, path, node)
 

@@ -116,6 +116,7 @@ def runtime_tree(c: Container, dest: str) -> Tree:
 # config.DefaultShmSize (moby v28.5.2 daemon/config/config.go), which adaptContainerSettings
 # (daemon/daemon_unix.go) sets when the CLI sends 0; half the host's RAM is tmpfs's own default
 DEFAULT_SHM = 64 << 20
+DEV_TMPFS_K = 65_536  # the runtime's /dev: size=65536k (runc libcontainer/rootfs_linux.go, /proc/mounts)
 TMPFS_DEFAULT_K = 8_172_072
 PAGE = 4096
 
@@ -136,19 +137,25 @@ def shm_k(c: Container) -> int:
     return tmpfs_pages_k(shm_bytes(c))
 
 
-def tmpfs_used_k(tree: Tree | None) -> int:
+def tmpfs_used_k(tree: Tree | None, top: str = "/") -> int:
     """What a tmpfs's files take, in KiB, as df reads it (mm/shmem.c: the pages its files hold,
     each file's bytes rounded up to whole 4 KiB pages; a folder and a short link take none, a
-    link's target of 128 bytes or more a page of its own: shmem_symlink)."""
+    link's target of 128 bytes or more a page of its own: shmem_symlink). top: where the tmpfs's
+    root is in tree (a tmpfs volume's, in the host's)."""
     if tree is None:
         return 0
     pages = 0
-    for _, node in tree.walk("/"):
+    for _, node in tree.walk(top):
         if node.kind == LINK:
             pages += 1 if len(node.data) >= 128 else 0
         elif node.kind == FILE:
-            pages += -(-node.size // PAGE)
+            pages += file_pages(node.size)
     return pages * PAGE // 1024
+
+
+def file_pages(size: int) -> int:
+    """The 4 KiB pages a tmpfs file of size bytes holds."""
+    return -(-size // PAGE)
 
 
 def root_node(dest: str) -> Node:

@@ -14,9 +14,10 @@ internal/safepath Join finds it (resolve_subpath).
 
 from __future__ import annotations
 
+from .devfs import TMPFS_DEFAULT_K
 from .dockercli import DockerError
-from .fs import DIR, LINK, normpath, parent_of
-from .mounts import tmpfs_size_option
+from .fs import DIR, LINK, Node, normpath, parent_of
+from .mounts import tmpfs_inodes_option, tmpfs_root, tmpfs_size_option
 from .world import Container, Mount, World
 
 VOLUMES_ROOT = "/var/lib/docker/volumes"
@@ -52,6 +53,23 @@ def is_tmpfs(world: World, name: str) -> bool:
 def tmpfs_size_k(world: World, name: str) -> int:
     """The size= of a tmpfs volume's o= option in KiB, 0 when none was given."""
     return tmpfs_size_option(_options(world, name).get("o", "")) // 1024
+
+
+def tmpfs_volume_size(world: World, name: str) -> int:
+    """A tmpfs volume's size in bytes: its o= size=, else tmpfs's default (half the host's memory)."""
+    return tmpfs_size_option(_options(world, name).get("o", "")) or TMPFS_DEFAULT_K * 1024
+
+
+def tmpfs_volume_inodes(world: World, name: str) -> int:
+    """A tmpfs volume's o= nr_inodes=, 0 when none limits them."""
+    return tmpfs_inodes_option(_options(world, name).get("o", ""))
+
+
+def tmpfs_volume_root(world: World, name: str) -> Node:
+    """The root of a tmpfs volume while it is mounted: mode=, uid= and gid= of its o= as mm/shmem.c
+    takes them (1777 and root when none), like a --tmpfs mount's."""
+    mode, uid, gid = tmpfs_root(Mount("tmpfs", "", spec=_options(world, name).get("o", "")))
+    return Node(DIR, mode=mode, uid=uid, gid=-1 if gid == uid else gid)
 
 
 def _mount_error(world: World, name: str) -> str | None:

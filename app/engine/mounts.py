@@ -422,6 +422,15 @@ def tmpfs_size_option(options: str) -> int:
     return 0
 
 
+def tmpfs_inodes_option(options: str) -> int:
+    """The nr_inodes= of a tmpfs option list (memparse, the last one counts); 0: none, no limit."""
+    for opt in reversed(options.split(",")):
+        if opt.startswith("nr_inodes="):
+            value, rest = _memparse(opt[10:])
+            return value if not rest else 0
+    return 0
+
+
 def tmpfs_root(m: Mount) -> tuple[int, int, int]:
     """(mode, uid, gid) of a tmpfs mount's root, as mm/shmem.c gives it from the mount's data: mode=
     (octal; 1777 when none), uid= and gid= (0 when none); the last of each counts. --mount takes

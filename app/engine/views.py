@@ -37,10 +37,10 @@ from .fs import (
 )
 from .initlayer import container_init
 from .localvolumes import VOLUMES_ROOT as VOLUMES_ROOT  # where other modules have long found them
-from .localvolumes import mount_data
+from .localvolumes import is_tmpfs, mount_data, tmpfs_volume_inodes, tmpfs_volume_root, tmpfs_volume_size
 from .localvolumes import volume_backing as volume_backing
 from .localvolumes import volume_data_path as volume_data_path
-from .mounts import tmpfs_root
+from .mounts import tmpfs_inodes_option, tmpfs_root
 from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
 
 DOCKER_ROOT = "/var/lib/docker"
@@ -135,7 +135,7 @@ class View:
                 return devfs.dir_size(fs, len(self.children(path))), 0
             if loc.mount is not None and loc.mount.type == procfs.PROC:
                 return 0, 0  # procfs folders say 0 bytes
-            if loc.mount is not None and loc.mount.type == "tmpfs":
+            if loc.mount is not None and (loc.mount.type == "tmpfs" or self.tmpfs_of(loc) is not None):
                 return devfs.dir_size("tmpfs", len(self.children(path))), 0
             return 4096, 4
         if node.kind in (CHAR, BLOCK):
@@ -180,22 +180,43 @@ class View:
         loc = self.locate(path)
         self._writable(loc, path)
         self._may_write(path, existing is None)
+        if existing is None:
+            self._take_inode(loc, path)
         if append and existing is not None:
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
         mode = existing.mode if existing is not None else 0o644
         node = file_node(data, uid=uid, mode=mode, size=size)
+        room = self._tmpfs_room(loc, existing)
+        full = room is not None and node.size > room
+        if full:  # the pages that fit are written, the first that does not is ENOSPC (mm/shmem.c)
+            data = data.encode()[:room].decode("utf-8", "ignore")
+            node = file_node(data, uid=uid, mode=mode)
         # the cap bounds what is really stored (a stand-in's size is only shown, never held)
         self._budget(len(data) - (len(existing.data) if existing is not None else 0), 0 if existing is not None else 1)
         self._put(loc, path, node)
+        if full:
+            raise FsError("ENOSPC", path)
+
+    def _tmpfs_room(self, loc: Loc, existing: Node | None) -> int | None:
+        """The most bytes a file at loc may hold when loc is on a tmpfs (what its size leaves, the
+        file's own pages included); None elsewhere."""
+        return None
+
+    def tmpfs_of(self, loc: Loc) -> tuple[Tree, str, int] | None:
+        return None
+
+    def _take_inode(self, loc: Loc, path: str) -> None:
+        """A new entry on a tmpfs mounted with nr_inodes=: ENOSPC when its inodes, the root's
+        among them, are all taken (mm/shmem.c shmem_reserve_inode)."""
 
     def make_filled_dir(self, path: str, entries: list[tuple[str, Node]]) -> bool:
         """mkdir path and put entries (paths relative to it, each folder before what it holds) in it,
         as that many mkdir and write calls would, in one go. False, with nothing written, when a mount
         point lies inside path: those go one by one. Raises what mkdir(path) raises."""
         path, loc = self._new_entry(path)
-        if self._mounts_below(path):
-            return False
+        if self._mounts_below(path) or self.tmpfs_of(loc) is not None:
+            return False  # (on a tmpfs, one by one: the file that does not fit fails alone)
         for rel, _ in entries:
             check_name_length(join(path, rel))
         self._budget(sum(len(node.data) for _, node in entries), len(entries) + 1)
@@ -259,6 +280,7 @@ class View:
         loc = self.locate(path)
         self._writable(loc, path)
         self._may_write(path, True)
+        self._take_inode(loc, path)
         return path, loc
 
     def mkdir(self, path: str) -> None:
@@ -548,8 +570,48 @@ class ContainerView(_Budgeted):
             if loc.mount.type == "tmpfs" and loc.tree.get(loc.inner) is None:
                 mode, uid, gid = tmpfs_root(loc.mount)  # the kernel's root of a fresh tmpfs: 1777 unless mode=
                 return Node(DIR, mode=mode, uid=uid, gid=-1 if gid == uid else gid)
+            if loc.mount.type == "volume" and not loc.mount.subpath and is_tmpfs(self.world, loc.mount.source):
+                return tmpfs_volume_root(self.world, loc.mount.source)  # the tmpfs mounted on _data
             return loc.tree.get(loc.inner) or dir_node()
         return super()._get_loc(loc)
+
+    def _tmpfs_room(self, loc: Loc, existing: Node | None) -> int | None:
+        fs = self.tmpfs_of(loc)
+        if fs is None:
+            return None
+        tree, top, size = fs
+        free = devfs.tmpfs_pages_k(size) * 1024 - devfs.tmpfs_used_k(tree, top) * 1024
+        return max(free, 0) + (devfs.file_pages(existing.size) * devfs.PAGE if existing is not None else 0)
+
+    def _take_inode(self, loc: Loc, path: str) -> None:
+        fs = self.tmpfs_of(loc)
+        m = loc.mount
+        if fs is None or m is None:
+            return
+        if m.type == "volume":
+            limit = tmpfs_volume_inodes(self.world, m.source)
+        else:
+            limit = tmpfs_inodes_option(m.spec) if m.type == "tmpfs" else 0
+        tree, top, _ = fs
+        if limit and 1 + sum(1 for _ in tree.walk(top)) >= limit:
+            raise FsError("ENOSPC", path)
+
+    def tmpfs_of(self, loc: Loc) -> tuple[Tree, str, int] | None:
+        """The tmpfs loc is on: its tree, its root in that tree and its size in bytes (the size= it
+        was mounted with: --tmpfs, --mount tmpfs-size, --shm-size, a tmpfs volume's o=; else half
+        the host's memory, tmpfs's own default); None when loc is on no tmpfs."""
+        m = loc.mount
+        if m is None or loc.tree is None:
+            return None
+        if m.type == "tmpfs":
+            return loc.tree, "/", m.tmpfs_size or devfs.TMPFS_DEFAULT_K * 1024
+        if m.type == devfs.RUNTIME and m.destination == "/dev/shm":
+            return loc.tree, "/", devfs.shm_bytes(self.c)
+        if m.type == devfs.RUNTIME and m.destination == devfs.DEV:
+            return loc.tree, "/", devfs.DEV_TMPFS_K * 1024
+        if m.type == "volume" and is_tmpfs(self.world, m.source):
+            return loc.tree, volume_backing(self.world, m.source), tmpfs_volume_size(self.world, m.source)
+        return None
 
     def _writable(self, loc: Loc, path: str) -> None:
         if loc.mount is not None and loc.mount.type == devfs.RUNTIME and devfs.fs_of(loc.mount.destination) == "devpts":

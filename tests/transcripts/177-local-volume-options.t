@@ -42,7 +42,7 @@ using it stops, with the size its o= gives (mm/shmem.c shows it in KiB).
   $ docker exec writer sh -c 'grep scratch /proc/mounts; df /scratch'
   tmpfs /scratch tmpfs rw,relatime,size=65536k,inode64 0 0
   Filesystem           1K-blocks      Used Available Use% Mounted on
-  tmpfs                    65536         0     65536   0% /scratch
+  tmpfs                    65536         4     65532   0% /scratch
   $ docker run --rm -v scratch:/scratch busybox cat /scratch/note.txt
   in-memory
   $ docker stop -t 0 writer

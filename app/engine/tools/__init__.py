@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
 from . import (
+    ddcmd,
     digests,
     diskutils,
     exprcmd,
@@ -65,6 +66,7 @@ TABLE: dict[str, ToolSpec] = {
         ("sort", textutils.sort, ALL),
         ("uniq", textutils.uniq, ALL),
         ("tee", textutils.tee, ALL),
+        ("dd", ddcmd.dd, ALL),
         ("du", diskutils.du, ALL),
         ("df", diskutils.df, ALL),
         ("stat", diskutils.stat, ALL),
@@ -103,7 +105,7 @@ TABLE: dict[str, ToolSpec] = {
 # they answer "not simulated" rather than "command not found".
 _HOST_NAMES = """
     [ apt apt-get arch awk b2sum base32 bunzip2 bzip2 chgrp chown chroot cksum clear cmp comm containerd
-    csplit dash dd diff dig dircolors dmesg dockerd dpkg expand factor file fmt fold free getent git
+    csplit dash diff dig dircolors dmesg dockerd dpkg expand factor file fmt fold free getent git
     groups gunzip gzip hostid htop install ip join journalctl kill killall less link locale logname
     lsblk lsof mkfifo mknod mktemp more mount nano nc nice nl nohup numfmt od paste perl pgrep pinky
     pkill pr printf ptx python3 rsync runcon scp shred shuf snap split ss ssh stdbuf stty su sum sync

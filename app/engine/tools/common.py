@@ -293,6 +293,17 @@ class Getopt:
         return Options(found, self.operands)
 
 
+def stdout_write_error(flavor: str, writer: str, text: str) -> str:
+    """What a program says when its standard output, a file, cannot take its bytes (ENOSPC on a
+    full tmpfs): gnulib close_stdout's "write error" for most; coreutils head and tail
+    (xwrite_stdout) and dd name standard output; BusyBox head fails in fflush_stdout_and_exit."""
+    if writer == "dd" or (flavor != BUSYBOX and writer in ("head", "tail")):
+        return f"{writer}: error writing 'standard output': {text}"
+    if flavor == BUSYBOX and writer == "head":
+        return f"head: standard output: {text}"
+    return f"{writer}: write error: {text}"
+
+
 def usage_error(sh: Shell, io: IO, tool: str, text: str, usage: str | None = None, status: int = 1) -> ToolExit:
     """coreutils' error(0, 0, text) then usage(EXIT_FAILURE): the "Try" line; BusyBox's usage
     when it gives none (text None)."""

@@ -111,7 +111,9 @@ def _mount_row(sh: Shell, c: Container | None, m: Mount) -> tuple[str, int, int,
         size = devfs.tmpfs_pages_k(m.tmpfs_size) if m.tmpfs_size else devfs.TMPFS_DEFAULT_K
         return ("tmpfs", size, used, m.destination)
     if m.type == "volume" and localvolumes.is_tmpfs(sh.world, m.source):
-        return ("tmpfs", localvolumes.tmpfs_size_k(sh.world, m.source) or devfs.TMPFS_DEFAULT_K, 0, m.destination)
+        used = devfs.tmpfs_used_k(sh.world.host, localvolumes.volume_backing(sh.world, m.source))
+        size = devfs.tmpfs_pages_k(localvolumes.tmpfs_volume_size(sh.world, m.source))
+        return ("tmpfs", size, used, m.destination)
     return ("overlay" if m.type == "image" else "/dev/sda1", DISK_K, DISK_USED_K, m.destination)
 
 
@@ -122,7 +124,8 @@ def _df_rows(sh: Shell, every: bool = False) -> list[tuple[str, int, int, str]]:
         return [("tmpfs", 1_634_416, 2_176, "/run"), ("/dev/sda1", DISK_K, DISK_USED_K, "/"),
                 ("tmpfs", 8_172_072, 0, "/dev/shm"), ("tmpfs", 5_120, 4, "/run/lock")]
     c = sh.view.c if isinstance(sh.view, ContainerView) else None
-    rows = [("overlay", DISK_K, DISK_USED_K, "/"), ("tmpfs", 65_536, 0, "/dev")]
+    rows = [("overlay", DISK_K, DISK_USED_K, "/"),
+            ("tmpfs", devfs.DEV_TMPFS_K, devfs.tmpfs_used_k(c.tmpfs.get("/dev")) if c else 0, "/dev")]
     if c is not None and all(m.destination != "/dev/shm" for m in c.mounts):  # a user mount there replaces it
         rows.append(("shm", devfs.shm_k(c), devfs.tmpfs_used_k(c.tmpfs.get("/dev/shm")), "/dev/shm"))
     for m in getattr(sh.view, "mounts", [])[::-1]:
