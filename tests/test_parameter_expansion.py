@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.engine import budget
-from app.engine.shellparams import GLOB, compile_pattern, remove, replace
+from app.engine import apply, budget, initial_world
+from app.engine.shellparams import GLOB, compile_pattern, quote_reusable, remove, replace, transform
+from app.engine.shellparse import ANSI_C, expand_one
 
 VALUES = st.text(alphabet="ab.-]!", max_size=8)
 PATTERNS = st.text(alphabet="ab.*?[]!-", max_size=6)
@@ -90,3 +91,51 @@ def _quote(text: str) -> str:
 @given(VALUES, PATTERNS.filter(lambda p: "!" not in p), st.sampled_from(["#", "##", "%", "%%"]))
 def test_removal_agrees_with_bash(value: str, pattern: str, op: str) -> None:
     assert remove(value, compile_pattern(marked(pattern)), op) == _bash(f"${{v{op}{pattern}}}", value)
+
+
+# -- ${P@Q}, ${P@U} ...; errors that end only a child (transcript 195) ------------------------------
+
+TEXTS = st.text(alphabet=st.characters(blacklist_characters="\x00", max_codepoint=0x7F), max_size=10)
+
+
+def _read_back(word: str) -> str:
+    """A word as the terminal's bash reads it: quotes and $'...' taken away, nothing else there."""
+    token = ANSI_C.set(True)
+    try:
+        return expand_one(word, {}, lambda inner: "")
+    finally:
+        ANSI_C.reset(token)
+
+
+@settings(max_examples=300)
+@given(TEXTS)
+def test_q_quotes_a_value_so_that_it_reads_back_as_itself(value: str) -> None:
+    assert _read_back(quote_reusable(value)) == value
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="compared with the host's bash")
+@settings(max_examples=60)
+@given(TEXTS.filter(lambda t: "\r" not in t), st.sampled_from("QULuK"))  # text mode reads \r\n as \n
+def test_transformations_agree_with_bash(value: str, op: str) -> None:
+    if op in "ULuK" and subprocess.run(["bash", "-c", "x=a; : ${x@U}"], capture_output=True, check=False).returncode:
+        pytest.skip("the host's bash is older than 5.1")
+    assert transform(op, "v", value) == _bash(f"${{v@{op}}}", value)
+
+
+def _run(line: str) -> tuple[list[str], int]:
+    result = apply(initial_world(0), line)
+    return [t for kind, t in result.lines if kind == 1], result.exit_code  # 1: standard output
+
+
+@pytest.mark.parametrize("shell, child, last", [("bash", "1", 1), ("sh", "2", 2)])
+def test_a_script_goes_on_past_a_childs_error_and_ends_at_its_own(shell: str, child: str, last: int) -> None:
+    """bash s.sh: the piped and ( ) children exit (1; dash 2), the script goes on; ${z?} in the
+    script's own shell ends it (bash: FORCE_EOF, status 1; dash: 2)."""
+    script = r"echo ${x:?} | cat\necho after pipe\n(echo ${y:?no y})\necho after subshell $?\necho ${z:?}\necho never\n"
+    out, code = _run(f"printf '{script}' > s.sh && {shell} s.sh")
+    assert out == ["after pipe", f"after subshell {child}"] and code == last
+
+
+def test_a_bad_substitution_in_a_bash_script_drops_only_its_line() -> None:
+    out, code = _run(r"printf 'echo ${!a b}\necho next\n' > t.sh && bash t.sh")
+    assert out == ["next"] and code == 0

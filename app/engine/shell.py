@@ -42,6 +42,7 @@ from .shellparse import (
     ANSI_C,
     DIALECT,
     GLOB,
+    RELEASE,
     Arithmetic,
     Assignment,
     Redirect,
@@ -75,7 +76,7 @@ from .toolkit import (
 )
 from .tools import HOST_PROGRAMS, not_simulated
 from .tools import TABLE as PROGRAMS  # the programs of app/engine/tools and the host's curl, sudo, npm
-from .tools.common import read_input
+from .tools.common import read_input, stdout_write_error
 from .tools.early import Maker
 from .tools.early import maker as early_maker
 from .tools.testprintf import printf
@@ -110,6 +111,15 @@ class _RunTimeSyntaxError(Exception):
 class _RedirectError(Exception):
     """A redirection the shell cannot make, found as it expands it: said, and the command does not
     run (status 1)."""
+
+
+class _ChildExpansionError(Exception):
+    """An expansion refused in a redirection bash makes in the child it forks for a program: that
+    command fails as the child exits (status as ParameterError.status), the line goes on."""
+
+    def __init__(self, error: ParameterError) -> None:
+        super().__init__(error)
+        self.error = error
 
 
 class _SpecialBuiltinError(Exception):
@@ -148,10 +158,12 @@ class Shell:
     def run_line(self, line: str, io: IO) -> int:
         token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
         dialect = DIALECT.set(self.dialect())
+        release = RELEASE.set("5.2" if self.where == "host" else "5.0")  # the terminal's bash, node:14's
         try:
             with budget.current().nested():
                 return self._run_line(line, io)
         finally:
+            RELEASE.reset(release)
             DIALECT.reset(dialect)
             ANSI_C.reset(token)
 
@@ -268,7 +280,19 @@ class Shell:
             return 0
         if alone:
             return run_compound(self, cmd, io)
-        return subshell(self, lambda: run_compound(self, cmd, io))
+        return subshell(self, lambda: run_compound(self, cmd, io), io)
+
+    def _stage(self, cmd: Command, io: IO, alone: bool) -> int:
+        """A command of a pipeline. One of several runs in a child: an expansion it refuses ends
+        that child, which exits as the shell would (bash: its reader_loop or run_one_command
+        catches the jump; dash and ash exit 2), and the rest of the line goes on."""
+        if alone:
+            return self._command(cmd, io, True)
+        try:
+            return self._command(cmd, io, False)
+        except ParameterError as exc:
+            io.err(exc.said(self.dialect(), self.lineno))
+            return exc.status(self.dialect(), self.mode)
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
@@ -322,13 +346,13 @@ class Shell:
         for i, cmd in enumerate(cmds):
             last = i == len(cmds) - 1
             if last:
-                status = self._command(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
+                status = self._stage(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
             else:
                 make = makers[i]
                 reads = make() if make is not None else None
                 buf = Lines() if reads is None else PipeLines(reads)
                 try:
-                    status = self._command(cmd, io.child(capture_out=buf, stdin=stdin), False)
+                    status = self._stage(cmd, io.child(capture_out=buf, stdin=stdin), False)
                 except PipeClosed:  # the reader has what it reads: the writer ends on SIGPIPE
                     status = SIGPIPE_STATUS
                 failed = status or failed
@@ -367,7 +391,15 @@ class Shell:
         env, sub = self._expansion(io)
         argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob)]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
-        redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
+        try:
+            redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
+        except ParameterError as exc:
+            # bash makes a program's redirections in the child it forks for it (execute_cmd.c
+            # execute_disk_command): a refused expansion there (`cat <<EOF` with ${x?}) ends only
+            # that child; a builtin's or a function's ends the line
+            if self.name == "bash" and argv and argv[0] not in BUILTINS and finds_function(self, argv[0]) is None:
+                raise _ChildExpansionError(exc) from None
+            raise
         return SimpleCommand(argv, redirects, assignments)
 
     def _glob(self, pattern: str) -> list[str]:
@@ -442,6 +474,9 @@ class Shell:
         except _RedirectError as exc:
             io.err(str(exc))
             return 1
+        except _ChildExpansionError as child:
+            io.err(child.error.said(self.dialect(), self.lineno))
+            return child.error.status(self.dialect(), self.mode)
         if not cmd.argv:
             for name, value in cmd.assignments:
                 self.env[name] = value
@@ -617,7 +652,7 @@ class Shell:
             # inside the shell, so the message carries the shell's applet name
             return f"sh: write error: {text}"
         if writer:
-            return f"{writer}: write error: {text}"
+            return stdout_write_error(self.flavor, writer, text)
         return self.redirect_error(target, exc)
 
     def redirect_error(self, target: str, exc: FsError) -> str:
@@ -1799,6 +1834,8 @@ def _cp(sh: Shell, argv: list[str], io: IO) -> int:
             if node is None:
                 io.err(f"cp: can't stat '{arg}': {text}" if sh.flavor == BUSYBOX
                        else f"cp: cannot stat {sh.quote(arg)}: {text}")
+            elif exc.code == "ENOSPC" and sh.view.get(target) is not None:  # made, then short of room (libbb/copyfd.c; coreutils copy.c sparse_copy)
+                io.err("cp: write error: " + text if sh.flavor == BUSYBOX else f"cp: error writing {sh.quote(shown)}: {text}")
             else:
                 io.err(f"cp: can't create '{operands[-1]}': {text}" if sh.flavor == BUSYBOX
                        else f"cp: cannot create regular file {sh.quote(operands[-1])}: {text}")

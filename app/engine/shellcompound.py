@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from . import budget
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
+from .shellparams import ParameterError
 from .shellparse import Arithmetic
 from .timeline import Paused
 from .toolkit import BUSYBOX, IO
@@ -52,7 +53,7 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
     if kind == "group":
         return sh.run_steps(parts[0], io)
     if kind == "subshell":
-        return subshell(sh, lambda: sh.run_steps(parts[0], io))
+        return subshell(sh, lambda: sh.run_steps(parts[0], io), io)
     if kind == "if":
         for k in range(0, len(parts) - 1, 2):
             if sh.run_steps(parts[k], io) == 0:
@@ -136,9 +137,10 @@ def _case(sh: Shell, node: Compound, io: IO) -> int:
     return 0
 
 
-def subshell(sh: Shell, run: Callable[[], int]) -> int:
+def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     """Run in a copy of the shell: variables, the directory, the positional parameters and the
-    functions set inside stay there, and exit ends only the subshell."""
+    functions set inside stay there, and exit ends only the subshell, as does an expansion it
+    refuses (said; bash's execute_in_subshell exits 1, dash and ash 2: the line goes on)."""
     from .shell import ExitShell  # shell.py imports this module
     from .shellfunc import FunctionReturn
 
@@ -147,6 +149,9 @@ def subshell(sh: Shell, run: Callable[[], int]) -> int:
         status = run()
     except ExitShell as exc:
         status = int(exc.args[0])
+    except ParameterError as exc:
+        io.err(exc.said(sh.dialect(), sh.lineno))
+        status = exc.subshell_status(sh.dialect())
     except LoopControl:
         status = 0
     except FunctionReturn as ret:  # `( return 3 )` in a function ends the subshell, not the function

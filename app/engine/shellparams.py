@@ -2,9 +2,11 @@
 
 ${P-w} ${P=w} ${P?w} ${P+w} (each with ':' too), ${#P}, ${P#pat} ${P##pat} ${P%pat} ${P%%pat},
 ${P/pat/rep} ${P//pat/rep} ${P/#pat/rep} ${P/%pat/rep}, ${P:off} ${P:off:len}, ${P^} ${P^^} ${P,}
-${P,,} ${P~} ${P~~}. Sources: bash subst.c (parameter_brace_expand, verify_substring_values,
-parameter_brace_expand_error), dash src/expand.c and src/parser.c, BusyBox shell/ash.c (subevalvar,
-varunset). dash takes only the POSIX ones; ash adds / // and substrings, not /# /% or case.
+${P,,} ${P~} ${P~~}, and bash's ${!P} ${!prefix*} ${!prefix@} ${P@op}. Sources: bash subst.c
+(parameter_brace_expand, verify_substring_values, parameter_brace_expand_error,
+parameter_brace_expand_indir, parameter_brace_transform), dash src/expand.c and src/parser.c,
+BusyBox shell/ash.c (subevalvar, varunset). dash takes only the POSIX ones; ash adds / // and
+substrings, not /# /% or case.
 
 The caller (shellparse._Lexer) supplies the values and expands the words; each pattern match is
 charged to the line's budget, so a hostile ${x//?/xxxxxxxx} chain ends as other work does.
@@ -17,6 +19,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from . import budget
+from .escapes import BASH as ESCAPES_BASH
+from .escapes import FORMAT, unescape
 
 BASH, DASH, ASH = "bash", "dash", "ash"  # the shell reading the line (shellparse.DIALECT)
 
@@ -26,8 +30,12 @@ GLOB = "\x00"  # marks a live * ? [ in a pattern (shellparse.GLOB)
 class ParameterError(Exception):
     """An expansion the shell refuses: it says so and the rest of the line does not run.
 
-    kind: "unset" (${P?w}), "bad" (bad substitution; name is the whole ${...}), "assign" (${1=w}),
-    "substring" (bash: a length that counts back past the offset; name is its expression)."""
+    kind: "unset" (${P?w}), "bad" (bad substitution; name is the text bash names: the word, the
+    double-quoted part or the here-document it is in), "assign" (${1=w}), "substring" (bash: a
+    length that counts back past the offset; name is its expression), bash's "indirect" (${!P} with
+    P unset), "varname" (${!P} with P's value no name), "transform" (bash 5.2's ${P@op} with an
+    op it lacks: a bad substitution that, as ${P?w}, ends a non-interactive shell) and "prompt"
+    (${P@P} of a value with \\, $ or `, whose prompt expansion layerlab does not simulate)."""
 
     def __init__(self, kind: str, name: str, word: str | None = None, colon: bool = False) -> None:
         super().__init__(kind, name)
@@ -40,7 +48,7 @@ class ParameterError(Exception):
         """The shell's line: bash report_error/internal_error, dash sh_error ("sh: LINE: "), ash
         ash_msg_and_raise_error ("sh: ")."""
         where = "bash: " if dialect == BASH else "sh: " if dialect == ASH else f"sh: {lineno}: "
-        if self.kind == "bad":
+        if self.kind in ("bad", "transform"):
             return {BASH: f"bash: {self.name}: bad substitution", ASH: "sh: syntax error: bad substitution"}.get(
                 dialect, f"{where}Bad substitution")
         if self.kind == "assign":
@@ -48,23 +56,40 @@ class ParameterError(Exception):
                 f"{where}{self.name}: bad variable name"
         if self.kind == "substring":
             return f"bash: {self.name}: substring expression < 0"
+        if self.kind == "indirect":
+            return f"bash: {self.name}: invalid indirect expansion"
+        if self.kind == "varname":
+            return f"bash: {self.name}: invalid variable name"
+        if self.kind == "prompt":  # decode_prompt_string and the expansions after it: not simulated
+            return f"layerlab: {self.name}: bash's prompt expansion of \\ escapes, $ and ` is not simulated yet"
         if self.word:
             return f"{where}{self.name}: {self.word}"
         if dialect == BASH:
             return f"bash: {self.name}: parameter {'null or not set' if self.colon else 'not set'}"
         return f"{where}{self.name}: parameter not set{' or null' if self.colon else ''}"
 
+    @property
+    def fatal(self) -> bool:
+        """bash: whether a non-interactive shell ends on it (expand_wdesc_fatal, FORCE_EOF) rather
+        than dropping the command (DISCARD): ${P?w}, and 5.2's unknown ${P@op}."""
+        return self.kind in ("unset", "transform")
+
     def status(self, dialect: str, mode: str) -> int:
         """$? after it: bash 1 (EXECUTION_FAILURE), but a `bash -c` string that ${P?w} ends exits
         127 (shell.c run_one_command: FORCE_EOF); dash and ash 2 (their sh_error)."""
         if dialect != BASH:
             return 2
-        return 127 if self.kind == "unset" and mode == "-c" else 1
+        return 127 if self.fatal and mode == "-c" else 1
+
+    def subshell_status(self, dialect: str) -> int:
+        """A ( ) subshell's (or a piped compound command's) exit status: bash's execute_in_subshell
+        catches the jump itself and exits 1 whatever it was (execute_cmd.c); dash and ash exit 2."""
+        return 1 if dialect == BASH else 2
 
     def ends_script(self, dialect: str) -> bool:
-        """Whether a script (not an interactive shell) ends with it: in bash only ${P?w} does
-        (expand_wdesc_fatal); the rest drop the command (DISCARD). dash and ash end on every one."""
-        return dialect != BASH or self.kind == "unset"
+        """Whether a script (not an interactive shell) ends with it: in bash only the fatal ones
+        do; the rest drop the command (DISCARD). dash and ash end on every one."""
+        return dialect != BASH or self.fatal
 
 
 class Source(Protocol):
@@ -75,8 +100,12 @@ class Source(Protocol):
     @property
     def dialect(self) -> str: ...  # BASH, DASH or ASH
 
+    @property
+    def release(self) -> str: ...  # bash's: "5.2" (the terminal's) or "5.0" (node:14's Debian buster)
+
     def value(self, name: str) -> str | None: ...
     def params(self) -> list[str]: ...
+    def names(self) -> list[str]: ...  # the shell's variables' names
     def join(self, name: str, values: list[str]) -> str: ...
     def subword(self, text: str) -> str: ...
     def subpattern(self, text: str) -> str: ...
@@ -91,8 +120,12 @@ _OPERATORS = {
     DASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%"),
     ASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%", "//", "/", ":"),
     BASH: (":-", ":=", ":?", ":+", "-", "=", "?", "+", "##", "#", "%%", "%", "//", "/#", "/%", "/",
-           "^^", "^", ",,", ",", "~~", "~", ":"),
+           "^^", "^", ",,", ",", "~~", "~", ":", "@"),
 }
+# ${P@op}: the transformations each bash takes (subst.c valid_parameter_transform; 5.0's
+# parameter_brace_transform looks at op's first character only, 5.2's at a single one).
+_TRANSFORMS = {"5.0": "aAEPQ", "5.2": "aAKkEPQUuL"}
+_PREFIX = re.compile(r"!([A-Za-z_][A-Za-z_0-9]*)([*@])")
 
 
 @dataclass(frozen=True)
@@ -102,10 +135,26 @@ class Braced:
     name: str
     op: str
     word: str
+    indirect: bool = False  # bash's ${!P...}: the parameter P's value names
+
+
+def is_name(text: str) -> bool:
+    """Whether text is a variable's name (bash legal_identifier)."""
+    return _IDENT.fullmatch(text) is not None
 
 
 def split(inside: str, dialect: str) -> Braced:
-    """${inside} read as the dialect's parser reads it; a ParameterError("bad") when it cannot."""
+    """${inside} read as the dialect's parser reads it; a ParameterError("bad") when it cannot.
+    bash reads ${!prefix*} ${!prefix@} (op "names*", "names@") and ${!P...} (subst.c
+    parameter_brace_expand: want_indir); dash and ash take ${!...} as $! followed by a bad operator."""
+    if dialect == BASH and inside[:1] == "!" and (inside[1:2].isalnum() or inside[1:2] in ("_", "#", "?")):
+        m = _PREFIX.fullmatch(inside)
+        if m:
+            return Braced(m.group(1), "names" + m.group(2), "")
+        b = split(inside[1:], dialect)
+        if b.op == "len" or not (_IDENT.fullmatch(b.name) or b.name.isdigit() or b.name in "#?"):
+            raise ParameterError("bad", f"${{{inside}}}")
+        return Braced(b.name, b.op, b.word, True)
     rest = inside[1:]
     if inside.startswith("#") and rest and (_IDENT.fullmatch(rest) or rest.isdigit() or rest in ("@", "*", "#", "?", "$", "!", "-")):
         return Braced(rest, "len", "")
@@ -123,6 +172,12 @@ def split(inside: str, dialect: str) -> Braced:
 
 def expand(b: Braced, src: Source, inside: str) -> str:
     """The value of one ${...} (src.join makes the text of $@ and $* operated on one by one)."""
+    if b.indirect:
+        return _indirect(b, src, inside)
+    if b.op.startswith("names"):  # ${!prefix*} ${!prefix@}: sorted as variables.c sort_variables
+        return src.join(b.op[-1], [n for n in src.names() if n.startswith(b.name)])
+    if b.op == "@":
+        return _transform(b, src, inside)
     if b.op == "len":
         return str(len(src.params())) if b.name in "@*" else str(len(src.value(b.name) or ""))
     value = src.value(b.name)
@@ -164,6 +219,93 @@ def _default(b: Braced, src: Source, value: str | None) -> str:
         raise ParameterError("assign", b.name)
     src.assign(b.name, word)
     return word
+
+
+def _indirect(b: Braced, src: Source, inside: str) -> str:
+    """${!P...}: the operator applied to the parameter P's value names (subst.c
+    parameter_brace_expand_indir): P unset is "invalid indirect expansion", a value that is no
+    parameter's name "invalid variable name"; ${!P?} names itself !P."""
+    target = src.value(b.name)
+    if src.checking:
+        target = b.name
+    elif target is None and _IDENT.fullmatch(b.name):
+        raise ParameterError("indirect", b.name)
+    elif target is not None and not _NAME.fullmatch(target):
+        raise ParameterError("varname", target)
+    try:
+        return expand(Braced(b.name if target is None else target, b.op, b.word), src, inside)
+    except ParameterError as exc:
+        if exc.kind == "unset":
+            exc.name = "!" + b.name
+        elif exc.kind == "assign":  # ${!P=w} assigns to the name, which must be a variable's
+            raise ParameterError("varname", exc.name) from None
+        raise
+
+
+def _transform(b: Braced, src: Source, inside: str) -> str:
+    """${P@op} (bash "Shell Parameter Expansion", subst.c parameter_brace_transform): an unset P
+    gives nothing before op is even looked at (but for a and A); an op this bash lacks is a bad
+    substitution, fatal in 5.2 as ${P?w} is. $@ and $* are transformed one by one."""
+    positional = b.name in "@*"
+    value = src.value(b.name)
+    op = b.word[:1]
+    if (value is None and op not in ("a", "A")) or src.checking:
+        return src.join(b.name, []) if positional else ""
+    release = src.release
+    if not op or op not in _TRANSFORMS.get(release, _TRANSFORMS["5.2"]) or (release != "5.0" and len(b.word) > 1):
+        raise ParameterError("bad" if release == "5.0" else "transform", f"${{{inside}}}")
+    if positional:
+        params = src.params()
+        if op == "A":
+            return "set -- " + " ".join(quote_reusable(v) for v in params) if params else ""
+        return src.join(b.name, [transform(op, b.name, v, inside) for v in params])
+    if value is None:  # a and A of an unset variable
+        return ""
+    return transform(op, b.name if _IDENT.fullmatch(b.name) else "", value, inside)
+
+
+def transform(op: str, name: str, value: str, inside: str = "") -> str:
+    """One value transformed: Q (and K, k on a string) quoted to be read back, E its backslash
+    escapes as $'...' reads them, U L u upper, lower, first upper, a its attributes, A an
+    assignment that recreates it (name "" for a parameter that is no variable). layerlab keeps no
+    attributes (export, readonly): a says none, A makes a plain NAME='value'."""
+    if op in "QKk":
+        return quote_reusable(value)
+    if op == "E":
+        return unescape(value, ESCAPES_BASH, FORMAT).split("\0", 1)[0]
+    if op in "ULu":
+        change = str.lower if op == "L" else str.upper
+        head = value if op != "u" else value[:1]
+        return "".join(c if len(change(c)) != 1 else change(c) for c in head) + value[len(head):]
+    if op == "A":
+        return f"{name}={quote_reusable(value)}" if name else ""
+    if op == "P" and any(c in value for c in "\\$`"):
+        raise ParameterError("prompt", f"${{{inside}}}")
+    return value if op == "P" else ""
+
+
+def quote_reusable(value: str) -> str:
+    """bash's ${P@Q} (lib/sh/shquote.c sh_quote_reusable): '' for nothing, $'...' when a character
+    is not printable (strtrans.c ansic_quote), else in single quotes with ' as '\\''."""
+    if not value:
+        return "''"
+    if not value.isprintable():
+        return "$'" + "".join(_ansic(c) for c in value) + "'"
+    if value == "'":
+        return "\\'"
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+_ANSIC = {"\x1b": "\\E", "\a": "\\a", "\v": "\\v", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r",
+          "\t": "\\t", "\\": "\\\\", "'": "\\'"}
+
+
+def _ansic(c: str) -> str:
+    if c in _ANSIC:
+        return _ANSIC[c]
+    if c.isprintable():
+        return c
+    return "".join(f"\\{byte:03o}" for byte in c.encode("utf-8", "surrogateescape"))
 
 
 def _substring(b: Braced, src: Source) -> str:

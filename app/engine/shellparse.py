@@ -17,6 +17,8 @@ ANSI_C: ContextVar[bool] = ContextVar("ansi_c", default=False)
 # Which shell reads the line: "bash", "dash" or "ash" (BusyBox), for the ${...} operators it takes
 # (shellparams.py). Set by the shell for the line it runs, as ANSI_C is.
 DIALECT: ContextVar[str] = ContextVar("dialect", default=shellparams.BASH)
+# bash's release, for the ${P@op} it takes: "5.2" at the terminal, "5.0" in node:14 (Debian buster).
+RELEASE: ContextVar[str] = ContextVar("release", default="5.2")
 
 
 class ShellSyntaxError(Exception):
@@ -99,6 +101,7 @@ class _Lexer:
         self.quoted = False  # inside double quotes: "$@" keeps each parameter a field of its own
         self.checking = False  # the line is being read, not run: ${x=w} assigns nothing, ${x?} says nothing
         self.plain_quote = False  # ' is a plain character: the word of a "${x-word}" in double quotes
+        self.dq_start = -1  # where the double-quoted part being read starts, -1 outside one
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -305,16 +308,34 @@ class _Lexer:
         read, a refusal waits for the line to run: bash, dash and ash find them as they expand."""
         try:
             return shellparams.expand(shellparams.split(inside, DIALECT.get()), self, inside)
-        except ParameterError:
+        except ParameterError as exc:
             if self.checking:
                 return ""
+            if exc.kind in ("bad", "transform") and DIALECT.get() == shellparams.BASH and exc.name == f"${{{inside}}}":
+                exc.name = self._said_string()  # (an inner word's lexer has named its own string)
             raise
+
+    def _said_string(self) -> str:
+        """The text bash names in "TEXT: bad substitution": the string it was expanding (subst.c
+        parameter_brace_expand reports its whole `string`): the word, the inside of the double
+        quotes the ${...} is in, a here-document's whole text with its line breaks."""
+        if self.dq_start < 0:
+            return self.text
+        return self.text[self.dq_start:_double_quote_end(self.text, self.i)]
 
     # -- what shellparams.Source asks of a word ---------------------------------------------------
 
     @property
     def dialect(self) -> str:
         return DIALECT.get()
+
+    @property
+    def release(self) -> str:
+        return RELEASE.get()
+
+    def names(self) -> list[str]:
+        """The variables' names, sorted (${!prefix*}): not the positional or special parameters."""
+        return sorted(n for n in self.env if shellparams.is_name(n))
 
     def value(self, name: str) -> str | None:
         """A parameter's value, None when it is unset ($@ and $* with no positional parameters)."""
@@ -378,6 +399,7 @@ class _Lexer:
     def double_quoted(self) -> str:
         text = self.text
         self.i += 1
+        opened = self.i
         buf: list[str] = []
         while True:
             if self.i >= len(text):
@@ -390,11 +412,11 @@ class _Lexer:
                 buf.append(text[self.i + 1])
                 self.i += 2
             elif c == "$":
-                self.quoted = True
+                self.quoted, self.dq_start = True, opened
                 try:
                     buf.append(self.dollar())
                 finally:
-                    self.quoted = False
+                    self.quoted, self.dq_start = False, -1
             else:
                 buf.append(c)
                 self.i += 1
@@ -496,6 +518,24 @@ def _brace_end(text: str, j: int, quotes: str) -> int:
                 return j
         j += 1
     return -1
+
+
+def _double_quote_end(text: str, j: int) -> int:
+    """Where the double-quoted part that goes on at j ends (its closing quote), skipping escapes
+    and ${...}; the text's end when it does not close."""
+    while j < len(text):
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == '"':
+            return j
+        if text.startswith("${", j):
+            end = _brace_end(text, j + 2, '"')
+            j = len(text) if end < 0 else end + 1
+            continue
+        j += 1
+    return len(text)
 
 
 def _unquote(raw: str) -> str:
