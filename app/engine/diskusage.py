@@ -11,7 +11,7 @@ from .formatting import human_duration, human_size, human_size4, table
 from .images import image_size
 from .listing import command_text, image_display, status_text
 from .volumes import volume_size
-from .world import Image, World
+from .world import Container, Image, World
 
 _BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
@@ -80,6 +80,18 @@ def _images_row(world: World) -> list[str]:
     return ["Images", str(len(top)), str(active), human_size4(total), _pct(total - used, total)]
 
 
+def _active(c: Container) -> bool:
+    """A container whose layer is not reclaimable: running (paused too) or restarting (isActive in
+    moby's daemon/disk_usage.go and the CLI's formatter/disk_usage.go)."""
+    return c.running or c.restarting
+
+
+def _local_volumes(world: World) -> list[str]:
+    """The volumes the daemon sizes: the local driver's, less those created with options (a tmpfs,
+    an NFS share, a device), which LocalVolumesSize leaves out (moby volume/service/service.go)."""
+    return [name for name, v in world.volumes.items() if not v.options]
+
+
 def cmd_system_df(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     if args.bool("verbose"):
@@ -89,17 +101,17 @@ def cmd_system_df(ctx: Ctx, args: Args) -> int:
         return 0
     containers = list(world.containers.values())
     ctr_total = sum(c.rw.size() for c in containers)
-    ctr_reclaim = sum(c.rw.size() for c in containers if not c.running)
-    vol_sizes = {name: volume_size(world, name) for name in world.volumes}
-    vol_used = {name for name in world.volumes if world.volume_users(name)}
+    ctr_reclaim = sum(c.rw.size() for c in containers if not _active(c))
+    vol_sizes = {name: volume_size(world, name) for name in _local_volumes(world)}
+    vol_used = {name for name in vol_sizes if world.volume_users(name)}
     vol_reclaim = sum(s for n, s in vol_sizes.items() if n not in vol_used)
     records = cache_records(world)
     # system/df.go: the build cache's size leaves out records shared with images
     builder = sum(r.size for r in records if not r.shared)
     rows = [_images_row(world),
-            ["Containers", str(len(containers)), str(sum(1 for c in containers if c.running)),
+            ["Containers", str(len(containers)), str(sum(1 for c in containers if _active(c))),
              human_size4(ctr_total), _pct(ctr_reclaim, ctr_total)],
-            ["Local Volumes", str(len(world.volumes)), str(len(vol_used)), human_size4(sum(vol_sizes.values())),
+            ["Local Volumes", str(len(vol_sizes)), str(len(vol_used)), human_size4(sum(vol_sizes.values())),
              _pct(vol_reclaim, sum(vol_sizes.values()))],
             ["Build Cache", str(len(records)), "0", human_size4(builder), human_size4(builder)]]
     # NewDiskUsageFormat: the default is this table; a --format runs on each of the four rows
@@ -139,7 +151,7 @@ def _df_verbose(ctx: Ctx, world: World) -> None:
     out("")
     _section(out, "Containers space usage:", rows)
     rows = [["VOLUME NAME", "LINKS", "SIZE"]]
-    for name in sorted(world.volumes):
+    for name in sorted(_local_volumes(world)):
         rows.append([name, str(len(world.volume_users(name))), human_size4(volume_size(world, name))])
     out("")
     _section(out, "Local Volumes space usage:", rows)

@@ -93,6 +93,13 @@ def mode_bits(mode: int) -> str:
     return bits
 
 
+def du_bytes(node: Node) -> int:
+    """What moby's directory.Size adds for one entry: lstat's size of anything but a folder, so a
+    symbolic link counts its target's length and a whiteout (a 0/0 device) nothing
+    (internal/directory/directory_unix.go; hard links, counted once there, are not simulated)."""
+    return 0 if node.kind == DIR else node.size
+
+
 WHITEOUT_NODE = Node(WHITEOUT, mode=0)
 _ROOT = Node(DIR, mode=0o755)
 
@@ -294,8 +301,9 @@ class Tree:
             yield p, self.entries[p]
 
     def size(self) -> int:
+        """The bytes moby's directory.Size counts here (internal/directory/directory_unix.go)."""
         budget.current().step(len(self.entries))
-        return sum(n.size for n in self.entries.values() if n.kind == FILE)
+        return sum(du_bytes(n) for n in self.entries.values())
 
     def ensure_dirs(self, path: str, uid: int = ROOT_UID) -> None:
         """Create path and its missing ancestors as directories."""

@@ -2192,7 +2192,10 @@ def _json_into(v: Any, out: list[str]) -> None:
     elif isinstance(v, str):
         out.append(_json_str(v))
     elif isinstance(v, GoContext):
-        out.append(go_json(dict(v), escape_html=True))
+        # formatter/reflect.go marshalMap calls every method that takes no argument: a probe's
+        # .Size too (container/list.go then asks for sizes), never Label(name)
+        called = {k: fn() for k, fn in v.methods.items() if fn.__code__.co_argcount == 0}
+        out.append(go_json(dict(sorted({**v, **called}.items())), escape_html=True))
     elif isinstance(v, dict):
         keys: list[Any] = list(v) if isinstance(v, GoStruct) or not isinstance(v, AnyMap) else sorted(v)
         names: Mapping[str, str] = v.json_names if isinstance(v, GoStruct) else {}

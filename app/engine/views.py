@@ -183,6 +183,9 @@ class View:
         if existing is None:
             self._take_inode(loc, path)
         if append and existing is not None:
+            if size is None and existing.size > len(existing.data.encode()):
+                # a stand-in (a program's bytes are not held): it grows by what is appended
+                size = existing.size + len(data.encode())
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
         mode = existing.mode if existing is not None else 0o644
@@ -351,7 +354,15 @@ class View:
         if node.kind == DIR:
             raise FsError("EISDIR", src, dst)
         # a link here is one of /dev's into /proc (fs.LINK): what it reads is no file's bytes
-        self.write_file(dst, "" if node.kind == LINK else node.data)
+        # a stand-in's copy is as long as the program it stands for (cp copies every byte); a file
+        # of /proc, whose stat says 0, gives what is read from it
+        data = "" if node.kind == LINK else node.data
+        new = self.get(dst) is None
+        self.write_file(dst, data, size=node.size if node.size > len(data.encode()) else None)
+        if new and node.kind == FILE and node.mode & 0o755 != 0o644:
+            # a new copy takes the source's permissions less the umask (022): a program stays one
+            # (coreutils copy.c copy_reg, BusyBox libbb/copy_file.c open with the source's mode)
+            self.chmod(dst, node.mode & 0o755)
 
     def _copy(self, src: str, dst: str) -> None:
         """Put src's entries at dst, parents first (one step each, no recursion)."""

@@ -9,7 +9,7 @@ from . import events, gotemplate
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters
 from .formatting import go_json, human_size4, rfc3339
-from .fs import dir_node
+from .fs import dir_node, du_bytes
 from .gotemplate import GoNil, GoStruct, TemplateError
 from .mounts import check_volume_name, ram_in_bytes
 from .views import VOLUMES_ROOT, volume_data_path
@@ -45,7 +45,8 @@ def delete_volume(world: World, name: str) -> int:
 
 
 def volume_size(world: World, name: str) -> int:
-    return sum(n.size for _, n in world.host.walk(volume_data_path(name)) if n.kind == "f")
+    """What the daemon counts for a volume (directory.Size of its _data: volume/service/convert.go)."""
+    return sum(du_bytes(n) for _, n in world.host.walk(volume_data_path(name)))
 
 
 def remove_volume_if_unused(world: World, name: str) -> None:
