@@ -16,7 +16,7 @@ from .buildinputs import STDIN, BuildInputs, build_inputs
 from .dockercli import Args, Ctx, DockerError
 from .execuser import UserError, read_user_in, run_as
 from .formatting import human_size
-from .fs import DIR, FILE, Tree, dir_node, join, normpath, parent_of
+from .fs import DIR, FILE, ROOT_UID, Tree, dir_node, join, normpath, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
 from .process import node_tool, npm_tool
@@ -684,7 +684,9 @@ def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, wo
             for anc in reversed([target, *_ancestors(target)][1:]):
                 if view.get(anc) is None:
                     build_c.rw.set(anc, dir_node())
-            build_c.rw.set(target, n if n.kind == DIR else type(n)(n.kind, n.data, n.size, n.mode, 0))
+            # every file and folder COPY makes is root's unless --chown says otherwise (Dockerfile
+            # reference, COPY --chown): a folder of the context does not keep its owner either
+            build_c.rw.set(target, type(n)(n.kind, n.data, n.size, n.mode, ROOT_UID))
 
 
 def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, ins: Instruction, text: str,
