@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import budget, devfs, procfs
+from . import budget, devfs, hostdocker, procfs
 from .fs import (
     BLOCK,
     CHAR,
@@ -419,6 +419,11 @@ class _Budgeted(View):
         self._put(loc, path, replace(node, mtime=self.world.clock))
 
 
+# The mount HostView.locate gives the daemon's folders it derives (app/engine/hostdocker.py).
+_DOCKER_FOLDERS = Mount("docker-folders", DOCKER_ROOT, rw=False)
+_DOCKER_PREFIX = hostdocker.PREFIX
+
+
 class HostView(_Budgeted):
     """The learner's machine. Docker's data area is root's alone."""
 
@@ -427,12 +432,18 @@ class HostView(_Budgeted):
         self.uid = uid
 
     def locate(self, path: str) -> Loc:
+        if path.startswith(_DOCKER_PREFIX):  # the daemon's folders, derived from the world
+            found = hostdocker.locate(self.world, path)
+            if found is not None:
+                return Loc(found[0], found[1] or "/", False, "host", _DOCKER_FOLDERS)
         dest = devfs.host_mount(path)
         if dest is not None:  # the machine's /dev, in no file of its disk (app/engine/devfs.py)
             return Loc(devfs.host_tree(dest), path[len(dest):] or "/", False, "dev:" + dest, Mount(devfs.RUNTIME, dest))
         return Loc(self.world.host, path, True, "host")
 
     def _get_loc(self, loc: Loc) -> Node | None:
+        if loc.mount is _DOCKER_FOLDERS:
+            return hostdocker.shown(super()._get_loc(loc))
         if loc.mount is not None and loc.inner == "/":
             return devfs.root_node(loc.mount.destination)
         return super()._get_loc(loc)
@@ -446,9 +457,18 @@ class HostView(_Budgeted):
         if self.uid != ROOT_UID and path == DOCKER_ROOT:
             raise FsError("EACCES", path)
         names = super().children(path)
+        if path == DOCKER_ROOT and self.uid == ROOT_UID:
+            return sorted({*names, *hostdocker.NAMES})
         return sorted({*names, "dev"}) if path == "/" else names
 
+    def write_file(self, path: str, data: str, append: bool = False, size: int | None = None) -> None:
+        if path.startswith(hostdocker.PREFIX) and self.uid == ROOT_UID:
+            self._writable(self.locate(self.real(path)), path)  # (a whiteout takes no bytes either)
+        super().write_file(path, data, append, size)
+
     def _writable(self, loc: Loc, path: str) -> None:
+        if loc.mount is _DOCKER_FOLDERS:
+            raise budget.OverBudget(hostdocker.REFUSED, 1)
         if loc.mount is not None:
             # new files in the host's /dev are not kept: its devices are, and their writes are the
             # devices' own (View.write_file)
