@@ -168,6 +168,9 @@
       // a mount scrolled out of its column has no line; a host folder scrolled away is joined at the
       // column's edge, dashed, to say which way to scroll
       if (ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
+      // an image mount's bytes are its image's layers: the line goes right, to the Images column
+      const imgCol = to.closest("#images-region");
+      if (imgCol) { wireRight(path, a, to, imgCol, ya, p); return; }
       const off = yb < h.top + 30 || yb > h.bottom - 4;
       path.classList.toggle("off", off);
       const y1 = ya - p.top;
@@ -209,6 +212,22 @@
         + `${(x2 - bend).toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`);
     });
     svg.querySelectorAll("path[data-key]").forEach((el) => { if (!seen.has(el.dataset.key)) el.remove(); });
+  }
+  // a line from a mount's right end to what it shows in the Images column (an image scrolled away is
+  // joined at the column's edge, dashed)
+  function wireRight(path, a, to, col, ya, p) {
+    const g = col.getBoundingClientRect();
+    const top = (to.matches("article") && to.querySelector(".layer")) || to;
+    const b = top.getBoundingClientRect();
+    const yb = b.top + Math.min(b.height / 2, 12);
+    path.classList.toggle("off", yb < g.top + 30 || yb > g.bottom - 4);
+    const y1 = ya - p.top;
+    const y2 = Math.min(Math.max(yb, g.top + 30), g.bottom - 6) - p.top;
+    const x1 = a.right - p.left;
+    const x2 = Math.max(b.left, g.left) - p.left;
+    const bend = Math.max(20, (x2 - x1) / 2);
+    path.setAttribute("d", `M${x1.toFixed(1)},${y1.toFixed(1)} C${(x1 + bend).toFixed(1)},${y1.toFixed(1)} `
+      + `${(x2 - bend).toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`);
   }
   document.addEventListener("scroll", queueWires, true);
   document.addEventListener("animationend", queueWires);
@@ -321,12 +340,93 @@
     if (key === "c" && input.selectionStart === input.selectionEnd) {
       ev.preventDefault();
       const button = attached && $("button[data-key='^C']");
-      if (button) button.click(); else input.value = "";
+      if (heredoc) { heredoc = null; showHeredoc(); input.value = ""; }
+      else if (button) button.click(); else input.value = "";
     } else if (key === "d" && attached === "shell" && !input.value) {
       ev.preventDefault();
       const button = $("button[data-key='^D']");
       if (button) button.click();
     }
+  });
+  // A here-document typed line by line, as at bash's prompt: the line that opens one (cat > f <<'EOF')
+  // is held, the lines after it are shown after bash's "> " and held too, and the delimiter's line
+  // sends them all as one command (an <input> keeps no newline: the request's line is set to them).
+  // Sent alone, the opening line ran at once and wrote an empty file.
+  let heredoc = null;  // {lines, delims} while one is open
+  let heredocFull = null;  // the whole command, on its way
+  function heredocDelims(line) {
+    const out = [];
+    let quote = "";
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quote) { if (ch === quote) quote = ""; else if (ch === "\\" && quote === '"') i++; continue; }
+      if (ch === "\\") { i++; continue; }
+      if (ch === "'" || ch === '"') { quote = ch; continue; }
+      if (ch === "#" && (i === 0 || /\s/.test(line[i - 1]))) break;
+      if (ch !== "<" || line[i + 1] !== "<" || line[i + 2] === "<" || line[i - 1] === "<") continue;
+      const m = /^<<(-?)[ \t]*(?:'([^']*)'|"([^"]*)"|\\?([^\s;&|<>()'"]+))/.exec(line.slice(i));
+      if (m) { out.push({word: m[2] ?? m[3] ?? m[4], strip: m[1] === "-"}); i += m[0].length - 1; }
+    }
+    return out;
+  }
+  function showHeredoc() {
+    const form = $("[data-terminal-form]");
+    if (!form) return;
+    let box = $("[data-heredoc]");
+    if (heredoc && !box) {
+      box = document.createElement("div");
+      box.className = "heredoc-open";
+      box.dataset.heredoc = "";
+      form.before(box);
+    }
+    if (box && !heredoc) box.remove();
+    if (!heredoc) { form.classList.remove("in-heredoc"); return; }
+    box.replaceChildren(...heredoc.lines.map((l, i) => {
+      const row = document.createElement("div");
+      row.className = i ? "cmdline more" : "cmdline";
+      const mark = document.createElement("span");
+      mark.className = i ? "ps2" : "ps1";
+      mark.textContent = i ? ">" : "$";
+      const text = document.createElement("span");
+      text.className = i ? "cmd-more" : "cmd";
+      text.textContent = l;
+      row.append(mark, " ", text);
+      return row;
+    }));
+    form.classList.add("in-heredoc");
+    box.scrollTop = box.scrollHeight;  // the newest line in view
+  }
+  document.addEventListener("htmx:after:swap", showHeredoc);
+  document.addEventListener("submit", (ev) => {
+    const form = ev.target.closest("[data-terminal-form]");
+    const input = form && $("[data-command]", form);
+    if (!input || resending || (form.dataset.attached && form.dataset.attached !== "shell")) return;
+    const line = input.value;
+    if (!heredoc) {
+      const delims = heredocDelims(line);
+      if (!delims.length) return;
+      heredoc = {lines: [line], delims};
+    } else {
+      heredoc.lines.push(line);
+      const d = heredoc.delims[0];
+      if ((d.strip ? line.replace(/^\t+/, "") : line) === d.word) heredoc.delims.shift();
+      if (!heredoc.delims.length) {
+        heredocFull = heredoc.lines.join("\n");
+        heredoc = null;
+        showHeredoc();
+        return;  // sent, as the whole command
+      }
+    }
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    input.value = "";
+    showHeredoc();
+  }, true);
+  document.addEventListener("htmx:config:request", (ev) => {
+    const ctx = ev.detail && ev.detail.ctx;
+    if (heredocFull === null || !ev.target.closest || !ev.target.closest("[data-terminal-form]") || !ctx) return;
+    ctx.request.body.set("line", heredocFull);
+    heredocFull = null;
   });
   document.addEventListener("submit", (ev) => {
     const form = ev.target.closest("[data-terminal-form]");
@@ -338,7 +438,7 @@
       // A new line is typed: its output is what the learner wants to see, wherever the terminal was
       // scrolled (loadHistory finds the line already in the history and did not follow any more).
       stickToEnd = true;
-      inflight.push({line: input.value, again: resending});
+      inflight.push({line: heredocFull ?? input.value, again: resending});
       // Cleared after htmx has read the form, unless the next line was typed meanwhile: clearing it
       // then lost that line (a fast typist's, or a test's next fill, came before this timer).
       const line = input.value;
@@ -396,6 +496,7 @@
           settleLine = resolve;
           resending = true;
           input.value = line;
+          if (line.includes("\n")) heredocFull = line;
           form.requestSubmit();
           resending = false;
         });

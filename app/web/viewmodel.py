@@ -413,7 +413,7 @@ def mount_target(m: Mount) -> tuple[str, str, str]:
             return f"host-p-{m.source[len(PROJECT) + 1:]}", "host-project", f"dir:{m.source}"
         return f"host-dir-{m.source}", "", f"dir:{m.source}"
     if m.type == "image":  # its image's card (the image may be gone: its layers stay, held by the mount)
-        return f"img-{m.source[7:19]}", "images-panel", f"img:{m.source}"
+        return f"img-{m.source[7:19]}", "images-panel", f"img:{m.source[7:19]}"  # the card's data-place
     return "host-memory", "", "mem"
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import Server
 from tests.browser.test_live_page import save_feedback, start_sandbox, type_command
+from tests.browser.test_one_screen import start_lesson
 
 AT_END = "t => t.scrollHeight - t.scrollTop - t.clientHeight < 24"
 
@@ -194,3 +196,139 @@ def test_a_volume_just_made_is_scrolled_into_the_host_column(page: Page, server:
             break
         page.wait_for_timeout(50)
     assert volume.evaluate(inside)
+
+
+def test_an_image_mount_is_joined_to_its_image_and_lights_it(page: Page, server: Server) -> None:
+    """--mount type=image: the line goes from the mount to its image's card in the Images column
+    (it was drawn to the Host column's edge, where nothing of the image is), and pointing at the
+    mount lights the image up."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_sandbox(page, server)
+    type_command(page, "docker run -d --name img --mount type=image,src=busybox,dst=/img,image-subpath=etc "
+                 "busybox sleep 1000")
+    card = page.get_by_role("article", name="Container img")
+    mount = card.locator("li.mount.m-image", has_text="/img")
+    target = mount.get_attribute("data-mount-target") or ""
+    image = page.locator(f"#images-region [id='{target}']")
+    expect(image).to_have_attribute("aria-label", "Image busybox:latest")
+    wire = page.locator(f"#picture svg.wires path.wire.m-image[data-from='{target}'][data-place]")
+    expect(wire).to_have_attribute("d", re.compile(r"^M[\d.]+,[\d.]+ C"))
+    ends = None
+    for _ in range(20):
+        m = re.fullmatch(r"M([\d.]+),([\d.]+) C\S+ \S+ ([\d.]+),([\d.]+)", wire.get_attribute("d") or "")
+        pic, box, col = (page.locator("#picture").bounding_box(), mount.bounding_box(),
+                         page.locator("#images-region").bounding_box())
+        if m and pic and box and col:
+            x1, y1, x2, _y2 = (float(v) for v in m.groups())
+            ends = (abs(pic["x"] + x1 - (box["x"] + box["width"])) < 1.5,
+                    box["y"] - 1 <= pic["y"] + y1 <= box["y"] + box["height"] + 1,
+                    col["x"] - 1 <= pic["x"] + x2 <= col["x"] + col["width"])
+            if all(ends):
+                break
+        page.wait_for_timeout(100)
+    assert ends == (True, True, True), ends
+    mount.hover()
+    expect(image).to_have_class(re.compile(r"\bhl\b"))
+    expect(wire).to_have_class(re.compile(r"\bhl\b"))
+
+
+def test_the_table_of_where_files_live_fits_a_phone(page: Page, server: Server) -> None:
+    """On a phone, opening "Where every file lives — as a table" panned the whole page sideways: the
+    environment table's PATH=... and the long paths did not break."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    start_sandbox(page, server)
+    type_command(page, "docker build -t feedback-node .")
+    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    page.locator("#table-region summary").click()
+    expect(page.locator("#table-region table.env-table")).to_contain_text("PATH=/usr/local/sbin")
+    expect(page.locator("#table-region table.build-table")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    for table in page.locator("#table-region table").all():
+        box = table.bounding_box()
+        assert box and box["x"] + box["width"] <= 390, box
+
+
+def test_a_mounts_arrow_stays_beside_what_it_points_at(page: Page, server: Server) -> None:
+    """In Korean at 1440 the mount's chip ("바인드 마운트 ~/feedback-app") did not fit beside its
+    mount point and went down a line alone: the arrow pointed at nothing. They wrap together now."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "read-only", "ko")  # its start runs feedback-app with the three mounts
+    mounts = page.locator("article[data-container='feedback-app'] li.mount")
+    expect(mounts).to_have_count(3)
+    for mount in mounts.all():
+        arrow, chip = mount.locator(".arrow").bounding_box(), mount.locator(".chip").bounding_box()
+        assert arrow and chip
+        assert abs((arrow["y"] + arrow["height"] / 2) - (chip["y"] + chip["height"] / 2)) < 4, mount.inner_text()
+        assert chip["x"] > arrow["x"]
+
+
+def test_a_here_document_typed_line_by_line_is_one_command(page: Page, server: Server) -> None:
+    """The lessons' solutions write files with cat > file <<'EOF' ... EOF. Typed at the prompt a line
+    at a time, the opening line ran alone (bash's "delimited by end-of-file" warning, an empty
+    Dockerfile) and every line after it was a command of its own. As at bash's prompt, the lines are
+    held after "> " until the delimiter, then run as one command; Ctrl-C drops them."""
+    start_sandbox(page, server)
+    box = page.get_by_label("Command")
+    box.fill("cat > notes.txt <<'EOF'")
+    box.press("Enter")
+    expect(page.locator("[data-heredoc] .cmd")).to_have_text("cat > notes.txt <<'EOF'")
+    expect(page.locator("form.in-heredoc")).to_have_count(1)
+    for line in ["first line", "", "  $HOME stays as typed"]:
+        box.fill(line)
+        box.press("Enter")
+    expect(page.locator("[data-heredoc] .cmd-more")).to_have_count(3)
+    expect(page.locator("#term-out .cmd")).to_have_count(0)
+    box.fill("EOF")
+    box.press("Enter")
+    expect(page.locator("#term-out .cmd").last).to_have_text("cat > notes.txt <<'EOF'")
+    expect(page.locator("#term-out .entry").last.locator(".cmd-more")).to_have_count(4)
+    expect(page.locator("[data-heredoc]")).to_have_count(0)
+    expect(page.locator("form.in-heredoc")).to_have_count(0)
+    type_command(page, "cat notes.txt")
+    expect(page.locator("#term-out .entry").last.locator(".out")).to_have_text(
+        ["first line", "", "  $HOME stays as typed"])
+    # Ctrl-C at "> " drops what was held; a here-string (<<<) and a quoted << open nothing
+    box.fill("cat <<END")
+    box.press("Enter")
+    box.fill("never run")
+    box.press("Enter")
+    box.press("Control+c")
+    expect(page.locator("[data-heredoc]")).to_have_count(0)
+    type_command(page, "cat <<< 'one line'")
+    type_command(page, "echo 'a << b'")
+    expect(page.locator("#term-out .entry").last.locator(".out")).to_have_text("a << b")
+    expect(page.locator("#term-out .cmd")).to_have_count(4)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_embed_with_a_long_goal_does_not_scroll_sideways(page: Page, server: Server, lang: str) -> None:
+    """The embed folds the lesson to its current goal, cut with an ellipsis; the goal's words for
+    screen readers ("— not done yet"), placed absolutely, escaped that cut and widened the page by
+    some 400 px: the course page's iframe scrolled sideways onto nothing."""
+    page.set_viewport_size({"width": 1000, "height": 760})
+    page.goto(f"{server.url}/embed/bind-mounts?lang={lang}")
+    page.wait_for_url(re.compile(r"/e/[\w-]+"))
+    goal = page.locator("#lesson-panel .goal[aria-current]")
+    expect(goal).to_be_visible()
+    assert goal.evaluate("g => g.scrollWidth > g.clientWidth")  # the goal is longer than its line
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1000
+
+
+def test_a_prediction_about_a_here_document_names_its_first_line(page: Page, server: Server) -> None:
+    """Lesson 11 asks before server.js is written. Asked about a here-document (typed, or the editor's
+    save), the question quoted the whole file on one line and pushed its choices and its button out
+    of the terminal: the learner could not answer, nor type anything else."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    start_lesson(page, server, "copy-vs-bind", "ko")
+    box = page.get_by_label("명령")
+    for line in ["cat > server.js <<'EOF'", *[f"console.log('line {n}');" for n in range(60)], "EOF"]:
+        box.fill(line)
+        box.press("Enter")
+    form = page.locator("form.predict")
+    expect(form.locator("legend code")).to_have_text("cat > server.js <<'EOF' …")
+    choice = form.locator("input[name=choice]").last
+    expect(choice).to_be_in_viewport()
+    choice.check()
+    form.get_by_role("button").click()
+    expect(page.locator("#term-out .cmd").last).to_have_text("cat > server.js <<'EOF'")
+    expect(page.locator("#term-out .entry").last.locator(".cmd-more")).to_have_count(61)
