@@ -13,10 +13,21 @@ from typing import Any
 
 from . import budget, events
 from .buildinputs import STDIN, BuildInputs, build_inputs
+from .copyflags import (
+    COPY_FLAGS,
+    CopySpec,
+    FlagError,
+    apply_symbolic,
+    chmod_mode,
+    chown_ids,
+    parse_copy,
+    split_flags,
+    suggest_flag,
+)
 from .dockercli import Args, Ctx, DockerError
 from .execuser import UserError, read_user_in, run_as
 from .formatting import human_size
-from .fs import DIR, FILE, ROOT_UID, Tree, dir_node, join, normpath, parent_of
+from .fs import DIR, FILE, LINK, ROOT_UID, Tree, dir_node, join, normpath, overlay_walk, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
 from .process import node_tool, npm_tool
@@ -208,7 +219,8 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
             raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
         if instructions[0].keyword not in ("FROM", "ARG"):
             raise BuildFailed(["ERROR: failed to build: failed to solve: no build stage in current context"])
-        result = _run_build(ctx, args, instructions, inputs, tags)
+        plan = check_copy_flags(instructions, inputs.dockerfile.split("\n"))
+        result = _run_build(ctx, args, instructions, inputs, tags, plan)
     except BuildFailed as exc:
         for ln in exc.lines:
             ctx.io.err(ln)
@@ -249,10 +261,12 @@ class Build:
     step_no: int = 0
     context: int | None = None  # bytes of context sent (the `transferring context:` figure)
     steps: list[tuple[str, bool]] = field(default_factory=list)  # (layer id, cached) of each layer step
+    prefix: str = ""  # the stage's name in step labels, when the build has more than one stage
+    sources: set[str] = field(default_factory=set)  # the --from images already shown as a step
 
 
 def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: BuildInputs,
-               tags: list[str]) -> tuple[Image, list[Vertex], float, int, list[str]]:
+               tags: list[str], plan: CopyPlan) -> tuple[Image, list[Vertex], float, int, list[str]]:
     build_args: dict[str, str] = {}
     for a in args.list("build-arg"):
         key, has_value, value = a.partition("=")
@@ -264,8 +278,8 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: Bu
     total_steps = len([i for i in instructions[index_base:] if i.keyword in LAYER_STEPS and not _workdir_root(i)])
     files = _context_files(ctx.world, inputs.root) if inputs.root is not None else {}
     b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, total_steps,
-              _prelude(ctx.world, instructions, inputs, build_args), dict(build_args))
-    needs_context = any(i.keyword in ("COPY", "ADD") for i in instructions)
+              _prelude(ctx.world, instructions, inputs, build_args, plan.images), dict(build_args), prefix=plan.prefix)
+    needs_context = plan.context
     for idx, ins in enumerate(instructions):
         if idx >= index_base or ins.keyword == "ARG":
             # A step's lookups through every layer below it are not counted as steps: the clock is
@@ -293,15 +307,16 @@ def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -
 
 
 def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs,
-             build_args: dict[str, str]) -> list[Vertex]:
+             build_args: dict[str, str], images: list[str]) -> list[Vertex]:
     """The [internal] steps before the first FROM: the Dockerfile (with its lint warnings), the
-    base image's metadata and .dockerignore."""
+    metadata of the base image and of each COPY --from image, and .dockerignore."""
     load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
                   subs=[(f"transferring dockerfile: {human_size(inputs.size)}", 0.0)])
     load.warnings = lint(instructions)
     vertices = [load]
-    first_from = next(i for i in instructions if i.keyword == "FROM")
-    base_ref = _expand(first_from.args.split()[0], build_args)
+    # only the built stage's base is looked up: BuildKit resolves the stages it reaches
+    built_from = instructions[_last_from(instructions)]
+    base_ref = _expand(built_from.args.split()[0], build_args)
     try:
         repo, tag, _ = parse_ref(base_ref)
     except RefError:
@@ -309,6 +324,10 @@ def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs,
                            "invalid reference format"]) from None
     if base_ref != "scratch":
         vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
+    for ref in images:
+        repo, tag, _ = _source_ref(ref)
+        if ref != "scratch":
+            vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
     ignore = world.host.get(join(inputs.root, ".dockerignore")) if inputs.root is not None else None
     vertices.append(Vertex("[internal] load .dockerignore", 0.0,
                            subs=[(f"transferring context: {human_size(ignore.size if ignore else 2)}", 0.0)]))
@@ -343,7 +362,7 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
         _arg_step(b, ins)
     elif kw == "FROM":
         b.step_no += 1
-        b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, b.step_no, b.total_steps)
+        b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, _step_tag(b))
         if needs_context:
             # an empty context still sends fsutil's closing packet: 2 bytes, as an absent .dockerignore
             size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE) if b.files else 2
@@ -367,6 +386,12 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
             raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
                 f"ERROR: failed to build: failed to solve: invalid signal: {text}"])
         _meta_step(b.ctx.world, _stage(b), kw, text, b.env)
+
+
+def _step_tag(b: Build) -> str:
+    """A step's "[stage-0 2/3]" (convert.go prefixCommand: the stage name only when there are
+    several stages, the number as wide as the total: "[ 1/12]")."""
+    return f"[{b.prefix}{b.step_no:>{len(str(b.total_steps))}}/{b.total_steps}]"
 
 
 def _stage(b: Build) -> Stage:
@@ -437,27 +462,21 @@ def _last_from(instructions: list[Instruction]) -> int:
     return idx
 
 
-def _hist(world: World, created_by: str, empty: bool, size: int = 0) -> dict[str, Any]:
-    return {"created": world.clock, "created_by": created_by, "empty_layer": empty,
-            "comment": "buildkit.dockerfile.v0", "size": size}
-
-
-def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total: int) -> Stage:
-    world: World = ctx.world
-    if ref == "scratch":
-        vertices.append(Vertex(f"[{step_no}/{total}] FROM scratch", 0.0))
-        return Stage([], {"Env": [], "Cmd": None, "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {},
-                          "Volumes": {}, "User": "", "Labels": {}}, [], "", "scratch", _hash("scratch"))
-    repo, tag, _ = parse_ref(ref)
+def _base_image(world: World, ref: str) -> tuple[Image, str]:
+    """The image a FROM or COPY --from names, pulled when it is not here, and its repo:tag."""
+    repo, tag, _ = _source_ref(ref)
     tag = tag or "latest"
     image = world.find_image(f"{repo}:{tag}")
     if image is None:
         base = registry_lookup(repo, tag)
         if base is None:
             name = f"{full_name(repo)}:{tag}"
+            # convert.go: the error names the reference as written, and suggests a common image
+            # name close to it (suggest.WrapError with commonImageNames)
             raise BuildFailed([f"ERROR: failed to build: failed to solve: {ref}: failed to resolve source metadata "
                                f"for {name}: pull access denied, repository does not exist or may require "
-                               "authorization: server message: insufficient_scope: authorization failed"])
+                               "authorization: server message: insufficient_scope: authorization failed"
+                               + _suggest_image(ref)])
         image = install_base(world, base, tag)
         # BuildKit keeps a base it pulled in its cache, not as a tagged image.
         remaining = [t for t in image.tags if t != f"{repo}:{tag}"]
@@ -465,10 +484,45 @@ def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], step_no: int, total:
             world.set_tags(image.id, remaining)
         else:
             del world.images[image.id]
+    return image, f"{repo}:{tag}"
+
+
+def _shown(name: str) -> str:
+    """docker.io/library/node:14 for node:14, as BuildKit's steps name an image."""
+    repo, _, tag = name.rpartition(":")
+    return f"{full_name(repo)}:{tag}"
+
+
+def _suggest_image(ref: str) -> str:
+    names = [f"{p}{n}{s}" for n in ("alpine", "busybox", "centos", "debian", "golang", "ubuntu", "fedora")
+             for p in ("", "docker.io/library") for s in ("", ":latest")]  # sic: no slash, as convert.go has it
+    return "" if ref in names else suggest_flag(ref, names)
+
+
+def _source_ref(ref: str) -> tuple[str, str, str]:
+    try:
+        return parse_ref(ref)
+    except RefError:
+        raise BuildFailed([f"ERROR: failed to build: failed to solve: failed to parse stage name \"{ref}\": "
+                           "invalid reference format"]) from None
+
+
+def _hist(world: World, created_by: str, empty: bool, size: int = 0) -> dict[str, Any]:
+    return {"created": world.clock, "created_by": created_by, "empty_layer": empty,
+            "comment": "buildkit.dockerfile.v0", "size": size}
+
+
+def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], label: str) -> Stage:
+    """FROM: the stage starts from the image (pulled when it is not here) or from nothing."""
+    if ref == "scratch":
+        vertices.append(Vertex(f"{label} FROM scratch", 0.0))
+        return Stage([], {"Env": [], "Cmd": None, "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {},
+                          "Volumes": {}, "User": "", "Labels": {}}, [], "", "scratch", _hash("scratch"))
+    image, name = _base_image(ctx.world, ref)
     digest = image.digest or ("sha256:" + _hash("digest", image.id))
-    vertices.append(Vertex(f"[{step_no}/{total}] FROM {full_name(repo)}:{tag}@{digest}", 0.0))
+    vertices.append(Vertex(f"{label} FROM {_shown(name)}@{digest}", 0.0))
     return Stage(list(image.layers), json.loads(json.dumps(image.config)), [dict(h) for h in image.history],
-                 digest, f"{repo}:{tag}", _hash("from", image.id), author=image.author)
+                 digest, name, _hash("from", image.id), author=image.author)
 
 
 def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, str]) -> None:
@@ -563,8 +617,9 @@ def _kv_pairs(text: str) -> list[tuple[str, str]]:
 def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     """RUN, COPY, ADD or WORKDIR: reuse the cached layer when the key matches, else make it."""
     world: World = b.ctx.world
-    label = f"[{b.step_no}/{b.total_steps}] {ins.keyword} {ins.args}"
-    key = _step_key(b, stage, ins, text, label)
+    label = f"{_step_tag(b)} {ins.keyword} {ins.args}"
+    copying = _copy_step(b, ins) if ins.keyword in COPY_FLAGS else None
+    key = _step_key(b, stage, ins, text, label) if copying is None else _copy_key(b, stage, ins, label, copying)
     cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
     if cached is not None and cached.get("layer") in world.layers:
         b.vertices.append(Vertex(label, 0.0, cached=True))
@@ -585,9 +640,9 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     seconds = 0.1
     if ins.keyword == "WORKDIR":
         created_by = _make_workdir(stage, build_c, view, text, workdir)
-    elif ins.keyword in ("COPY", "ADD"):
-        _copy_files(b, build_c, view, text, workdir)
-        created_by = f"{ins.keyword} {ins.args} # buildkit"
+    elif copying is not None:
+        _copy_files(copying, build_c, view, workdir)
+        created_by = copying.history()
     else:
         seconds = 2.8 if "npm" in text else 0.3
         created_by = _run_step(b, stage, build_c, view, ins, text, label, seconds)
@@ -607,25 +662,6 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
 def _step_key(b: Build, stage: Stage, ins: Instruction, text: str, label: str) -> str:
     """The cache key of a layer step: the chain so far and what the step depends on."""
     kw = ins.keyword
-    if kw in ("COPY", "ADD"):
-        words = [w for w in text.split() if not w.startswith("--")]
-        if len(words) < 2:
-            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
-                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: "
-                f"{kw} requires at least two arguments, but only one was provided. Destination could not be determined"])
-        sources = words[:-1]
-        picked = _pick_sources(b.files, sources)
-        # the context's root is always there, even empty (COPY . . from a Dockerfile read from stdin)
-        missing = [src for src in sources if not picked.get(src) and src.rstrip("/") not in (".", "./", "")]
-        if missing:
-            b.vertices.append(Vertex(label, 0.0, error=True))
-            ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", b.root or STDIN)[:25])
-            raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.3, False) + [
-                "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
-                f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "
-                f"of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"])
-        content_key = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}" for src in sources for rel, n in picked[src]])
-        return _hash(stage.key, kw, text, content_key)
     if kw == "WORKDIR":
         return _hash(stage.key, kw, text)
     # RUN matches on its command string, with the ARG and ENV values in scope (not every --build-arg)
@@ -662,15 +698,107 @@ def _workdir_owner(view: ContainerView, user: str) -> tuple[int, int]:
     return found.uid, found.gid
 
 
-def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, workdir: str) -> None:
-    """COPY/ADD from the context (what .dockerignore left in it) into the new layer."""
-    files = b.files
-    words = [w for w in text.split() if not w.startswith("--")]
-    sources, dest = words[:-1], words[-1]
+@dataclass
+class CopyStep:
+    """A COPY or ADD ready to run: its words with the variables in scope expanded, where its
+    files come from, and how it sets their owner and mode."""
+
+    keyword: str
+    sources: list[str]
+    dest: str
+    files: dict[str, Any]  # relative path -> node, of the context or of the --from image
+    seed: str  # what names the source in a missing-file error
+    chown: str = ""
+    chmod: str = ""
+    image: str = ""  # the --from image's ID; its files keep their owners unless --chown
+    written: list[str] = field(default_factory=list)  # the sources as the Dockerfile names them
+
+    def history(self) -> str:
+        """The history line (convert.go dispatchCopy's commitMessage: --chown and --chmod only)."""
+        flags = (f" --chown={self.chown}" if self.chown else "") + (f" --chmod={self.chmod}" if self.chmod else "")
+        return f"{self.keyword}{flags} {' '.join(self.written or self.sources)} {self.dest} # buildkit"
+
+    def node(self, n: Any, ids: tuple[int, int] | None) -> Any:
+        """The node a copied file or folder becomes."""
+        mode = n.mode
+        if self.chmod and n.kind != LINK:  # fsutil copyFileInfo: a symbolic link keeps its mode
+            octal, symbolic = chmod_mode(self.chmod)
+            mode = octal if octal is not None else apply_symbolic(symbolic, n.mode, n.kind == DIR)
+        if ids is None and self.image:
+            return replace(n, mode=mode)
+        uid, gid = ids or (ROOT_UID, ROOT_UID)
+        made = type(n)(n.kind, n.data, n.size, mode, uid)
+        return made if gid == uid else replace(made, gid=gid)
+
+    def new_dir(self, ids: tuple[int, int] | None) -> Any:
+        """A folder the copy has to make (fsutil MkdirAll: the --chown owner, and an octal
+        --chmod as its mode under the daemon's umask 022)."""
+        octal = chmod_mode(self.chmod)[0] if self.chmod else None
+        uid, gid = ids or (ROOT_UID, ROOT_UID)
+        node = dir_node(uid, 0o755 if octal is None else octal & 0o755)
+        return node if gid == uid else replace(node, gid=gid)
+
+
+def _copy_step(b: Build, ins: Instruction) -> CopyStep:
+    """The step's flags read, its words expanded, and its source: the context, or the --from
+    image (pulled when it is not here, and shown as a step of its own the first time)."""
+    spec = parse_copy(ins.keyword, ins.args)
+    words = [_expand(w, b.env) for w in spec.words]
+    chown, chmod = (_expand(spec.flags.get(k, ""), b.env) for k in ("chown", "chmod"))
+    if chmod:
+        try:
+            chmod_mode(chmod)
+        except FlagError as exc:
+            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+                f"ERROR: failed to build: failed to solve: {exc}"]) from None
+    source = spec.flags.get("from", "")
+    if not source:
+        return CopyStep(ins.keyword, words[:-1], words[-1], b.files, b.root or STDIN, chown, chmod)
+    image, name = _base_image(b.ctx.world, source)
+    if image.id not in b.sources:
+        b.sources.add(image.id)
+        b.vertices.append(Vertex(f"FROM {_shown(name)}@{image.digest or 'sha256:' + _hash('digest', image.id)}", 0.0))
+    layers = [b.ctx.world.layers[lid].tree for lid in reversed(image.layers)]
+    files = {path.lstrip("/"): node for path, node in overlay_walk(layers, "/")}
+    # an image's paths are from its root (convert.go: system.NormalizePath("/", src))
+    sources = [src.lstrip("/") or "." for src in words[:-1]]
+    return CopyStep(ins.keyword, sources, words[-1], files, image.id, chown, chmod, image.id, words[:-1])
+
+
+def _copy_key(b: Build, stage: Stage, ins: Instruction, label: str, step: CopyStep) -> str:
+    """The cache key of a COPY or ADD: the chain so far, the files it copies, and --chown,
+    --chmod and --from (not --link: without MergeOp, which moby's graphdriver store turns off in
+    builder-next/controller.go, a linked copy is the same file operation)."""
+    picked = _pick_sources(step.files, step.sources)
+    # the context's root is always there, even empty (COPY . . from a Dockerfile read from stdin)
+    missing = [src for src in step.sources if not picked.get(src) and src.rstrip("/") not in (".", "./", "")]
+    if missing:
+        b.vertices.append(Vertex(label, 0.0, error=True))
+        ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", step.seed)[:25])
+        raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.3, False) + [
+            "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
+            f"ERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum "
+            f"of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"])
+    content = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}" + (f":{n.uid}:{n.gid}" if step.image else "")
+                      for src in step.sources for rel, n in picked[src]])
+    if not (step.chown or step.chmod or step.image):
+        # no flag that changes the copy: the key it always had (the step's words as written)
+        return _hash(stage.key, ins.keyword, _expand(split_flags(ins.args)[1], b.env), content)
+    return _hash(stage.key, ins.keyword, json.dumps([step.chown, step.chmod, step.image, step.sources, step.dest]),
+                 content)
+
+
+def _copy_files(step: CopyStep, build_c: Container, view: ContainerView, workdir: str) -> None:
+    """COPY/ADD from the context (what .dockerignore left in it) or an image into the new layer.
+    Every file and folder it makes is root's, or the --chown owner's (Dockerfile reference, COPY
+    --chown), except an image's, which keep theirs; a folder already there keeps its owner and
+    mode (fsutil copy: overwriteTargetMetadata is false)."""
+    files, sources = step.files, step.sources
+    ids = chown_ids(view, step.chown) if step.chown else None
     picked = _pick_sources(files, sources)
-    dest_path = normpath(dest, workdir)
+    dest_path = normpath(step.dest, workdir)
     dest_node = view.get(dest_path)
-    dest_is_dir = dest.endswith("/") or len(sources) > 1 or dest in (".", "./") or (
+    dest_is_dir = step.dest.endswith("/") or len(sources) > 1 or step.dest in (".", "./") or (
         dest_node is not None and dest_node.kind == DIR)
     for src in sources:
         whole = _is_dir_source(files, src) or src in (".", "./")
@@ -683,10 +811,11 @@ def _copy_files(b: Build, build_c: Container, view: ContainerView, text: str, wo
                 target = join(dest_path, base_rel) if dest_is_dir else dest_path
             for anc in reversed([target, *_ancestors(target)][1:]):
                 if view.get(anc) is None:
-                    build_c.rw.set(anc, dir_node())
-            # every file and folder COPY makes is root's unless --chown says otherwise (Dockerfile
-            # reference, COPY --chown): a folder of the context does not keep its owner either
-            build_c.rw.set(target, type(n)(n.kind, n.data, n.size, n.mode, ROOT_UID))
+                    build_c.rw.set(anc, step.new_dir(ids))
+            there = view.get(target)
+            if n.kind == DIR and there is not None and there.kind == DIR:
+                continue
+            build_c.rw.set(target, step.new_dir(ids) if whole and target == dest_path else step.node(n, ids))
 
 
 def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, ins: Instruction, text: str,
@@ -748,6 +877,92 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
                 out += [(r, n) for r, n in sorted(files.items()) if r.startswith(m + "/")]
         picked[s] = out
     return picked
+
+
+@dataclass
+class CopyPlan:
+    """What the COPY and ADD flags of a Dockerfile ask of the build before it runs a step."""
+
+    images: list[str] = field(default_factory=list)  # the --from images of the built stage
+    prefix: str = ""  # the step label's stage name, when the build has more than one stage
+    context: bool = False  # whether a COPY or ADD reads the build context
+
+
+def check_copy_flags(instructions: list[Instruction], df_lines: list[str]) -> CopyPlan:
+    """The flag errors BuildKit gives before any step runs: parse errors in the whole file
+    (instructions.Parse), then --from (convert.go toCommand, validateCircularDependency), then
+    each step of the built stage (dispatchCopy)."""
+    specs: dict[int, CopySpec] = {}
+    for n, ins in enumerate(instructions):
+        if ins.keyword in COPY_FLAGS:
+            try:
+                specs[n] = parse_copy(ins.keyword, ins.args)
+            except FlagError as exc:
+                raise BuildFailed(_excerpt(df_lines, ins.line) + [
+                    f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: {exc}"]) from None
+    stages = [(n, _stage_name(ins.args)) for n, ins in enumerate(instructions) if ins.keyword == "FROM"]
+    last = stages[-1][0] if stages else 0
+    plan = CopyPlan()
+    for n, spec in specs.items():
+        source = spec.flags.get("from", "")
+        plan.context = plan.context or not source
+        if source and n > last:
+            _check_from(plan, instructions[n], source, stages, df_lines)
+        if n > last:
+            _check_dispatch(instructions[n], spec, df_lines)
+    if len(stages) + len(plan.images) > 1:
+        plan.prefix = (stages[-1][1] or f"stage-{len(stages) - 1}") + " "
+    return plan
+
+
+def _stage_name(args: str) -> str:
+    """FROM's AS name, lower-cased (instructions/parse.go parseBuildStageName), or ""."""
+    words = split_flags(args)[1].split()
+    return words[2].lower() if len(words) == 3 and words[1].lower() == "as" else ""
+
+
+def _check_from(plan: CopyPlan, ins: Instruction, source: str, stages: list[tuple[int, str]],
+                df_lines: list[str]) -> None:
+    """--from: an image (BuildKit makes it a stage of its own), or a stage by name or index."""
+    fail = "ERROR: failed to build: failed to solve: "
+    if _expand(source, {}) != source:
+        raise BuildFailed([fail + "variable expansion is not supported for --from, define a new stage with FROM "
+                           "using ARG from global scope as a workaround"])
+    names = [name for _, name in stages]
+    if re.fullmatch(r"[+-]?[0-9]+", source):
+        index = int(source)
+        if not 0 <= index < len(stages) + len(plan.images):
+            raise BuildFailed([f"{fail}invalid stage index {index}"])
+    elif source.lower() not in names:
+        if source not in plan.images:
+            plan.images.append(source)
+        return
+    else:
+        index = names.index(source.lower())
+    if index == len(stages) - 1:
+        raise BuildFailed(_excerpt(df_lines, ins.line) + [
+            f"{fail}circular dependency detected on stage: {names[index] or f'stage-{index}'}"])
+    raise BuildFailed([f"{fail}layerlab: COPY --from={source} copies from another build stage, "
+                       "which is not simulated yet (an image name is)"])
+
+
+def _check_dispatch(ins: Instruction, spec: CopySpec, df_lines: list[str]) -> None:
+    """dispatchCopy's own refusals, in its order: --chmod, then ADD --checksum."""
+    problem = ""
+    chmod = spec.flags.get("chmod", "")
+    try:
+        if chmod and "$" not in chmod:
+            chmod_mode(chmod)
+    except FlagError as exc:
+        problem = str(exc)
+    sources = spec.words[:-1]
+    if not problem and spec.flags.get("checksum"):
+        problem = ("checksum can't be specified for multiple sources" if len(sources) != 1
+                   else "" if sources[0].startswith(("http://", "https://")) else "checksum requires HTTP(S) or Git sources")
+    if not problem and spec.excludes:
+        problem = f"layerlab: {ins.keyword} --exclude is not simulated yet"
+    if problem:
+        raise BuildFailed(_excerpt(df_lines, ins.line) + [f"ERROR: failed to build: failed to solve: {problem}"])
 
 
 def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[str],
