@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from app.lessons.checker import check_lesson
-from app.lessons.model import DATA, LessonError, all_lessons, load_lesson
+from app.engine import apply
+from app.lessons.checker import check_lesson, start_world
+from app.lessons.missing import Missing, absent, explain
+from app.lessons.model import DATA, Goal, LessonError, Text, all_lessons, load_lesson
 from app.settings import Settings
 from app.store.sessions import Store
 from app.web.app import create_app
@@ -97,6 +99,57 @@ def test_hints_offered_follow_the_first_open_goal() -> None:
     assert demo.open_hints({g.id for g in demo.goals}) == []
     read_only = next(lesson for lesson in LESSONS if lesson.id == "read-only")
     assert read_only.open_hints(set()) == [0, 3, 1, 2]  # both of the first goal's hints first
+
+
+_NO_SUCH = re.compile(r"No such (container|image|object)|Unable to find image")
+
+
+def _walk(lesson):  # type: ignore[no-untyped-def]
+    """The lesson's world and history at its start and after each line of its solution."""
+    world, history = start_world(lesson), []
+    yield "the start", world, list(history)
+    for line in lesson.solution:
+        result = apply(world, line)
+        if result.prompt is not None:
+            result = apply(world, line, answer="y")
+        world = result.world
+        history.append(line)
+        yield line.splitlines()[0], world, list(history)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_an_open_goal_whose_container_or_image_is_not_there_says_so_not_the_daemons_error(lesson) -> None:  # type: ignore[no-untyped-def]
+    for when, world, history in _walk(lesson):
+        for gid, missing in explain(lesson, world, history).items():
+            if missing is None:
+                continue
+            assert not _NO_SUCH.search(missing.output), (lesson.id, when, gid, missing)
+            if missing.kind == "absent":  # said as a container or an image, never as "something"
+                assert missing.thing in ("container", "image") and missing.output, (lesson.id, when, gid, missing)
+
+
+def test_the_problems_second_container_is_said_to_be_missing_until_it_runs() -> None:
+    lesson = next(lesson for lesson in LESSONS if lesson.id == "the-problem")
+    command = "docker exec feedback-app2 ls /app/feedback ; docker exec feedback-app ls /app/feedback/second.txt"
+    steps = {when: explain(lesson, world, history) for when, world, history in _walk(lesson)}
+    assert steps["the start"]["isolated"] == Missing("absent", command, "feedback-app2", "container")
+    # removed, the container the next goal looks at is said to be missing (a new one is to be run)
+    assert steps["docker rm feedback-app"]["remove-loses"] == Missing(
+        "absent", "docker exec feedback-app ls /app/feedback/awesome.txt", "feedback-app", "container")
+    # once feedback-app2 runs, the check's own output explains the miss again
+    after = steps["docker run -d -p 3001:80 --name feedback-app2 feedback-node"]["isolated"]
+    assert after is not None and after.kind == "check" and after.command == command
+
+
+def test_a_check_output_names_a_missing_thing_only_when_the_goal_does_not_expect_it() -> None:
+    goal = Goal("g", Text("t", "t"), Text("w", "w"), run=("docker rm x",), expect=("Error response from daemon: No such container: x",))
+    assert absent(goal, ["Error response from daemon: No such container: x"]) is None
+    assert absent(goal, ["", "Error: No such object: y"]) == ("object", "y")
+    assert absent(goal, ["docker: Error response from daemon: No such image: z:1"]) == ("image", "z:1")
+    # a base image the run pulls is not missing; one no registry has is
+    assert absent(goal, ["Unable to find image 'node:14' locally", "14: Pulling from library/node"]) is None
+    assert absent(goal, ["Unable to find image 'mine:dev' locally",
+                         "docker: Error response from daemon: pull access denied for mine"]) == ("image", "mine:dev")
 
 
 @pytest.fixture

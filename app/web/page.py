@@ -21,7 +21,7 @@ from app.store.models import Event, SessionRecord
 from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
 
-from .i18n import translations
+from .i18n import N_, translations
 from .narrate import narrate
 from .viewmodel import LazyView, region_inputs
 
@@ -242,6 +242,13 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
         all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
 
 
+# what an open goal misses when its check looks at a container or image that does not exist
+_ABSENT_TEXT = {"container": N_("Not done yet: there is no container {container} to check."),
+                "image": N_("Not done yet: there is no image {image} to check."),
+                "object": N_("Not done yet: there is nothing named {name} to check.")}
+_ABSENT_NAME = {"container": "container", "image": "image"}
+
+
 def _missing_text(found: object, lang: str) -> Markup | None:
     """What an open goal misses, in words, from its check (app.lessons.missing)."""
     if found is None:
@@ -253,6 +260,9 @@ def _missing_text(found: object, lang: str) -> Markup | None:
         if not command:
             return Markup(escape(gettext("Not done yet: a command this goal asks for has not run.")))
         return Markup(escape(gettext("Not done yet: no command like {command} has run."))).format(command=code(command))
+    if kind == "absent":  # the check's container or image is not there: not made yet, or removed
+        thing = found.thing  # type: ignore[attr-defined]
+        return Markup(escape(gettext(_ABSENT_TEXT[thing]))).format(**{_ABSENT_NAME.get(thing, "name"): code(output)})
     if not output:
         return Markup(escape(gettext("Checked with {command}: it prints nothing yet."))).format(command=code(command))
     return Markup(escape(gettext("Checked with {command}, which prints: {output}"))).format(

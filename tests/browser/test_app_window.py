@@ -15,7 +15,7 @@ def test_lesson_3_saves_second_through_the_form_on_port_3001(page: Page, server:
     page.locator('li[data-lesson="the-problem"]').get_by_role("button").first.click()
     page.wait_for_url(re.compile(r"/s/[\w-]+$"))
     goal = page.get_by_role("region", name="Lesson").locator('.goal[data-goal="isolated"]')
-    expect(goal.locator(".missing")).to_contain_text("No such container: feedback-app2")  # what its check finds
+    expect(goal.locator(".missing")).to_contain_text("there is no container feedback-app2 to check")  # what its check finds
     type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
     type_command(page, "docker run -d -p 3001:80 --name feedback-app2 feedback-node")
     page.get_by_label("Address").select_option("3001")
