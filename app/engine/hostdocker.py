@@ -113,9 +113,9 @@ def _content(world: World, cache_id: str, folder: str) -> Tree | None:
         if cache_id == top:
             if folder == "merged":
                 return _merged(world, c) if c.running else None
-            return _on_disk(c.rw)
+            return on_disk(c.rw)
         if cache_id == top + "-init" and folder == "diff":
-            return _on_disk(container_init(world, c))
+            return on_disk(container_init(world, c))
         for m in _image_mounts(c):
             if cache_id == image_mount_dir(c, m.destination):  # its own layer stays empty: mounted ro
                 if folder == "merged":
@@ -124,7 +124,7 @@ def _content(world: World, cache_id: str, folder: str) -> Tree | None:
     if folder == "diff":
         for lid, layer in world.layers.items():
             if layer_dir(lid) == cache_id:
-                return _on_disk(layer.tree)
+                return on_disk(layer.tree)
     return None
 
 
@@ -136,7 +136,7 @@ def _mount_layers(world: World, m: Mount) -> list[Tree]:
     return [world.layers[lid].tree for lid in reversed(m.image_layers) if lid in world.layers]
 
 
-def _on_disk(tree: Tree) -> Tree:
+def on_disk(tree: Tree) -> Tree:
     """A layer as its diff/ folder holds it: a tree may leave out the folders its files are in
     (the layers below have them), which the folder on disk has (made 0755, root's)."""
     done = _DISK.get(tree.rev)

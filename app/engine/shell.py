@@ -80,6 +80,7 @@ from .tools.common import read_input, stdout_write_error
 from .tools.early import Maker
 from .tools.early import maker as early_maker
 from .tools.testprintf import printf
+from .views import inode_number
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -1047,13 +1048,17 @@ def _ls(sh: Shell, argv: list[str], io: IO) -> int:
     # -L shows what each link points to instead of the link (ls.c DEREF_ALWAYS, BusyBox FOLLOW_LINKS)
     # -h: sizes (and the total) in K, M, G... (GNU human.c, BusyBox make_human_readable_str)
     # -t newest first, -S largest first (ties by name), -r the whole order reversed
-    opts, operands = _options(sh, io, "ls", argv, "aA1lRdLhrtS")
+    # -n is -l with numbers for owner and group, -i each entry's inode, -s its blocks (in KiB),
+    # -F and -p a mark after its name: GNU ls.c decode_switches, BusyBox ls.c ("nl" implies -l)
+    opts, operands = _options(sh, io, "ls", argv, "aA1lRdLhrtSnisFp")
     if "d" in opts:
         opts.discard("R")
+    if "n" in opts:
+        opts.add("l")
     targets = operands or ["."]
     files, dirs, status = _ls_collect(sh, io, targets, opts)
     shown = _ls_order(sh, sorted(files, key=lambda f: f[0]), opts)
-    for line in (_long_rows(sh, shown, "L" in opts, human="h" in opts) if "l" in opts else [f for f, _ in shown]):
+    for line in _ls_rows(sh, shown, opts):
         io.out(line)
     # a heading for each folder when there are several operands or -R (GNU ls.c print_dir,
     # BusyBox ls.c scan_and_display_dirs_recur); -d turns -R off (BusyBox), lists no folder (GNU)
@@ -1086,7 +1091,7 @@ def _ls_tree(sh: Shell, io: IO, run: _LsRun, arg: str, path: str, names: list[st
     extract_dirs_from_files file_name_concat, BusyBox concat_path_file)."""
     if not headed:
         run.heading(io, arg)
-    if not _ls_dir(sh, io, arg, path, names, "l" in run.opts, "L" in run.opts, "h" in run.opts):
+    if not _ls_dir(sh, io, arg, path, names, run.opts):
         run.status = run.status or 1  # GNU LS_MINOR_PROBLEM, BusyBox EXIT_FAILURE
     if "R" not in run.opts:
         return
@@ -1155,7 +1160,10 @@ def _ls_operand(sh: Shell, arg: str, path: str, opts: set[str]) -> tuple[str, No
     slash) where its link leads, a link that leads nowhere or round a loop raising FsError."""
     node = sh.view.get(path)
     must = "L" in opts or arg.endswith("/")
-    if node is None or node.kind != LINK or not (must or not opts & {"l", "d"}):
+    # GNU follows it unless -l, -d or -F (ls.c DEREF_COMMAND_LINE_SYMLINK_TO_DIR); BusyBox unless
+    # -l, -i, -s or -F (ls_main's my_stat), and this simulator not with -d either
+    keep = {"l", "d", "F"} | ({"i", "s"} if sh.flavor == BUSYBOX else set())
+    if node is None or node.kind != LINK or not (must or not opts & keep):
         return path, node
     try:
         to, target = devfs.resolve(sh.view.get, path)
@@ -1202,15 +1210,21 @@ def _ls_order(sh: Shell, entries: list[tuple[str, str]], opts: set[str]) -> list
     return entries[::-1] if "r" in opts else entries
 
 
-def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool, deref: bool = False,
-            human: bool = False) -> bool:
-    """One directory's listing: its names, or with -l a `total` line and a row each; False when
-    an entry could not be shown (-lL and a link that leads nowhere or round in a loop)."""
-    if not long:
+def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], opts: set[str]) -> bool:
+    """One directory's listing: its names, or with -l or -s a `total` line and a row each; False
+    when an entry could not be shown (-lL and a link that leads nowhere or round in a loop)."""
+    long, deref, human = "l" in opts, "L" in opts, "h" in opts
+    if not long and not opts & _LS_MARKS:
         for name in names:
             io.out(name)
         return True
     entries = [(n, _ls_entry_path(base, n)) for n in names]
+    if not long:
+        if "s" in opts:
+            _ls_total(sh, io, [_ls_node(sh, p, deref) for _, p in entries], human)
+        for line in _ls_rows(sh, entries, opts):
+            io.out(line)
+        return True
     broken = {p for _, p in entries if deref and _ls_broken(sh, p)}
     for name, p in entries:
         if p in broken:  # GNU ls.c gobble_file: file_failure "cannot access"; BusyBox my_stat: the name
@@ -1219,7 +1233,18 @@ def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool
             io.err(_ls_access(sh, shown, _ls_broken(sh, p) or "ENOENT"))
     if sh.flavor == BUSYBOX:
         entries = [e for e in entries if e[1] not in broken]
-    nodes = [_ls_node(sh, p, deref) for _, p in entries if p not in broken]
+    _ls_total(sh, io, [_ls_node(sh, p, deref) for _, p in entries if p not in broken], human)
+    for line in _long_rows(sh, entries, opts, broken):
+        io.out(line)
+    return not broken
+
+
+_LS_MARKS = {"i", "s", "F", "p"}  # what a listing without -l shows beside the names
+
+
+def _ls_total(sh: Shell, io: IO, nodes: list[tuple[str, Node | None]], human: bool) -> None:
+    """The `total` line: the blocks the entries take, in KiB (GNU print_dir, BusyBox
+    scan_and_display_dirs_recur)."""
     total = sum(sh.view.stat_size(p, node)[1] for p, node in nodes if node is not None)  # KiB
     if not human:
         io.out(f"total {total}")
@@ -1227,9 +1252,66 @@ def _ls_dir(sh: Shell, io: IO, arg: str, base: str, names: list[str], long: bool
         io.out(f"total {busybox_human(total * 1024, fraction=False):<7}")
     else:
         io.out(f"total {gnu_human(total * 1024)}")
-    for line in _long_rows(sh, entries, deref, broken, human):
-        io.out(line)
-    return not broken
+
+
+def _ls_rows(sh: Shell, entries: list[tuple[str, str]], opts: set[str]) -> list[str]:
+    """Entries as ls shows them: long rows with -l, else each name with what -i, -s, -F and -p add
+    (one a line: the output is no terminal)."""
+    if "l" in opts:
+        return _long_rows(sh, entries, opts)
+    if not opts & _LS_MARKS:
+        return [name for name, _ in entries]
+    found = [(name, *_ls_node(sh, path, "L" in opts)) for name, path in entries]
+    shown = [(name, path, node) for name, path, node in found if node is not None]
+    prefixes = _ls_prefixes(sh, [(path, node) for _, path, node in shown], opts)
+    return [prefix + name + _ls_mark(node, opts) for prefix, (name, _, node) in zip(prefixes, shown, strict=True)]
+
+
+def _ls_prefixes(sh: Shell, nodes: list[tuple[str, Node | None]], opts: set[str]) -> list[str]:
+    """What -i and -s put before each entry: its inode number and the KiB its blocks take. GNU
+    pads each column to its widest cell (ls.c inode_number_width, block_size_width; "?" where
+    stat failed), BusyBox prints "%7llu " and "%6u " ("%7s " with -h) (ls.c display_single)."""
+    columns: list[tuple[list[str], int]] = []  # the cells, and BusyBox's width for them
+    if "i" in opts:
+        columns.append((["?" if node is None else str(inode_number(path)) for path, node in nodes], 7))
+    if "s" in opts:
+        kib = [None if node is None else sh.view.stat_size(path, node)[1] for path, node in nodes]
+        if "h" not in opts:
+            columns.append((["?" if k is None else str(k) for k in kib], 6))
+        else:
+            human = busybox_human if sh.flavor == BUSYBOX else gnu_human
+            columns.append((["?" if k is None else human(k * 1024) for k in kib], 7))
+    rows = ["" for _ in nodes]
+    for column, busybox_width in columns:
+        width = busybox_width if sh.flavor == BUSYBOX else max((len(cell) for cell in column), default=0)
+        rows = [row + f"{cell:>{width}} " for row, cell in zip(rows, column, strict=True)]
+    return rows
+
+
+def _ls_mark(node: Node | None, opts: set[str]) -> str:
+    """-F: / for a folder, * for an executable file, @ for a link; -p: / alone (GNU ls.c
+    get_type_indicator, BusyBox append_char). The simulator keeps no fifos nor sockets (| =)."""
+    if node is None or not opts & {"F", "p"}:
+        return ""
+    if node.kind == DIR:
+        return "/"
+    if "F" not in opts:
+        return ""
+    if node.kind == LINK:
+        return "@"
+    return "*" if node.kind == FILE and node.mode & 0o111 else ""
+
+
+def _ls_link_mark(sh: Shell, path: str, opts: set[str]) -> str:
+    """With -l, -F or -p marks what a link leads to, after its target (GNU print_long_format with
+    f->linkmode; BusyBox display_single stat()s it): nothing when it leads nowhere."""
+    if not opts & {"F", "p"}:
+        return ""
+    try:
+        target = devfs.resolve(sh.view.get, path)[1]
+    except FsError:
+        return ""
+    return "" if target is None or target.kind == LINK else _ls_mark(target, opts)
 
 
 def _ls_broken(sh: Shell, path: str) -> str | None:
@@ -1328,13 +1410,14 @@ def busybox_human(n: int, fraction: bool = True) -> str:
     return f"{val}.{frac}{letter}" if unit else str(val)
 
 
-def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
-               broken: set[str] | frozenset[str] = frozenset(), human: bool = False) -> list[str]:
+def _long_rows(sh: Shell, entries: list[tuple[str, str]], opts: set[str],
+               broken: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """`ls -l` rows: mode, links, owner, group, size, date, name (mtimes are not kept: the world's
-    start). A broken entry (-lL, a link that cannot be followed) is all question marks but its
-    type (GNU ls.c print_long_format without stat_ok)."""
+    start), after -i's and -s's columns. A broken entry (-lL, a link that cannot be followed) is
+    all question marks but its type (GNU ls.c print_long_format without stat_ok)."""
     date = datetime.fromtimestamp(EPOCH, UTC).strftime("%b %e %H:%M")
-    users, groups = _ls_accounts(sh)
+    accounts = _ls_accounts(sh) if "n" not in opts else ({}, {})  # -n: the numbers
+    nodes: list[tuple[str, Node | None]] = []
     cells: list[tuple[str, str, str, str, str, str]] = []
     devices: dict[int, tuple[str, str]] = {}  # a device's row: its major and minor number instead of a size
     unknown: set[int] = set()
@@ -1342,32 +1425,24 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
         if shown in broken:
             unknown.add(len(cells))
             cells.append(("l?????????", "?", "?", "?", "?", name))
+            nodes.append((shown, None))
             continue
-        path, node = _ls_node(sh, shown, deref)
+        path, node = _ls_node(sh, shown, "L" in opts)
         if node is None:
             continue
-        owner = users.get(node.uid, str(node.uid))
-        if groups is None:  # the learner's machine
-            group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
-        else:
-            gid = node.uid if node.gid < 0 else node.gid
-            group = groups.get(gid, str(gid))
         if node.kind in (CHAR, BLOCK):
             major, minor = devfs.major_minor(node)
             devices[len(cells)] = (str(major), str(minor))
-        if node.kind == LINK:
-            name = f"{name} -> {node.data}"
-        size = sh.view.stat_size(path, node)[0]
-        shown_size = str(size) if not human else busybox_human(size) if sh.flavor == BUSYBOX else gnu_human(size)
-        cells.append((devfs.kind_letter(node) + mode_bits(node.mode), "2" if node.kind == DIR else "1", owner, group,
-                      shown_size, name))
+        nodes.append((path, node))
+        cells.append(_long_cells(sh, name, path, node, opts, accounts))
+    prefixes = _ls_prefixes(sh, nodes, opts)
+    if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size ("%7s " with -h)
+        width = 7 if "h" in opts else 9
+        return [f"{p}{m:<10} {n:>4} {o[:8]:<8} {g[:8]:<8} "
+                f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>{width}}'} {date} {name}"
+                for i, (p, (m, n, o, g, s, name)) in enumerate(zip(prefixes, cells, strict=True))]
     if not cells:
         return []
-    if sh.flavor == BUSYBOX:  # ls.c: "%4u, %3u " for a device, "%9u " for a size ("%7s " with -h)
-        width = 7 if human else 9
-        return [f"{m:<10} {n:>4} {o[:8]:<8} {g[:8]:<8} "
-                f"{f'{devices[i][0]:>4}, {devices[i][1]:>3}' if i in devices else f'{s:>{width}}'} {date} {name}"
-                for i, (m, n, o, g, s, name) in enumerate(cells)]
     wn = max(len(c[1]) for c in cells)
     wo = max(len(c[2]) for c in cells)
     wg = max(len(c[3]) for c in cells)
@@ -1376,10 +1451,31 @@ def _long_rows(sh: Shell, entries: list[tuple[str, str]], deref: bool = False,
     wmin = max((len(d[1]) for d in devices.values()), default=0)
     ws = max([len(c[4]) for i, c in enumerate(cells) if i not in devices] + [wmaj + 2 + wmin if devices else 0])
     wmaj = ws - 2 - wmin
-    return [f"{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} "
+    return [f"{p}{m} {n:>{wn}} {o:<{wo}} {g:<{wg}} "
             f"{f'{devices[i][0]:>{wmaj}}, {devices[i][1]:>{wmin}}' if i in devices else f'{s:>{ws}}'} "
             f"{'?'.rjust(len(date)) if i in unknown else date} {name}"
-            for i, (m, n, o, g, s, name) in enumerate(cells)]
+            for i, (p, (m, n, o, g, s, name)) in enumerate(zip(prefixes, cells, strict=True))]
+
+
+def _long_cells(sh: Shell, name: str, path: str, node: Node, opts: set[str],
+                accounts: tuple[dict[int, str], dict[int, str] | None]) -> tuple[str, str, str, str, str, str]:
+    """One long row's cells: mode, links, owner, group, size (a device's is set apart) and name,
+    a link's with where it leads, each with -F's or -p's mark."""
+    users, groups = accounts
+    owner = users.get(node.uid, str(node.uid))
+    if groups is None:  # the learner's machine
+        group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
+    else:
+        gid = node.uid if node.gid < 0 else node.gid
+        group = groups.get(gid, str(gid))
+    if node.kind == LINK:
+        name = f"{name} -> {node.data}{_ls_link_mark(sh, path, opts)}"
+    else:
+        name += _ls_mark(node, opts)
+    size = sh.view.stat_size(path, node)[0]
+    shown_size = str(size) if "h" not in opts else busybox_human(size) if sh.flavor == BUSYBOX else gnu_human(size)
+    return (devfs.kind_letter(node) + mode_bits(node.mode), str(sh.view.links(path, node)), owner, group,
+            shown_size, name)
 
 
 def _ls_access(sh: Shell, arg: str, code: str) -> str:

@@ -6,6 +6,7 @@ kernel would give; the shells turn those into each tool's message.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, replace
 
 from . import budget, devfs, hostdocker, procfs
@@ -123,6 +124,21 @@ class View:
         loc = self.locate(path)
         assert loc.tree is not None
         return loc.tree.children(loc.inner)
+
+    def links(self, path: str, node: Node) -> int:
+        """st_nlink, as stat(2) and ls -l show it: 1 for what is not a folder (no hard links are
+        simulated); for a folder 2 and one for each folder in it (its name in its parent, its own
+        ".", each subfolder's ".."), as ext4 and tmpfs count, on the file system it lies on."""
+        if node.kind != DIR:
+            return 1
+        try:
+            return self._dir_links(self.locate(self.real(path)))
+        except FsError:
+            return 2
+
+    def _dir_links(self, loc: Loc) -> int:
+        assert loc.tree is not None
+        return 2 + subfolders(loc.tree, loc.inner)
 
     def stat_size(self, path: str, node: Node) -> tuple[int, int]:
         """(st_size, KiB in blocks) that ls -l and stat show for node at path: a directory is one 4 KiB
@@ -448,6 +464,26 @@ class HostView(_Budgeted):
             return devfs.root_node(loc.mount.destination)
         return super()._get_loc(loc)
 
+    def _dir_links(self, loc: Loc) -> int:
+        """The host's folders, with those its listings add: / has /dev, /var/lib/docker the
+        daemon's folders (made from the world, in no tree)."""
+        if isinstance(loc.tree, hostdocker.MergedTree):  # a running container's merged/: its overlay
+            return overlay_dir_links(loc.tree.layers, loc.inner)
+        links = super()._dir_links(loc)
+        if loc.tree is self.world.host and loc.inner in ("/", DOCKER_ROOT):
+            names = ["dev"] if loc.inner == "/" else sorted(hostdocker.NAMES)
+            for name in names:
+                path = join(loc.inner, name)
+                node = None if path in loc.tree.entries else self._raw_node(path)
+                links += node is not None and node.kind == DIR
+        return links
+
+    def _raw_node(self, path: str) -> Node | None:
+        try:
+            return self._get_loc(self.locate(path))
+        except FsError:
+            return None
+
     def check_access(self, path: str) -> None:
         if self.uid != ROOT_UID and is_under(path, DOCKER_ROOT) and path != DOCKER_ROOT:
             raise FsError("EACCES", path)
@@ -499,6 +535,47 @@ def _network_mounts(c: Container, mounts: list[Mount]) -> list[Mount]:
     users = {m.destination for m in mounts}
     return [Mount(NETWORK_FILE, dest, rw=not c.read_only)
             for dest in ("/etc/resolv.conf", "/etc/hostname", "/etc/hosts") if dest not in users]
+
+
+def inode_number(path: str) -> int:
+    """The inode number stat and ls -i show for path: no file system keeps one here, so a stable
+    number made from the path (seven digits, as BusyBox ls's "%7llu" column fits)."""
+    return 1_000_000 + zlib.crc32(path.encode()) % 999_983
+
+
+def subfolders(tree: Tree, path: str) -> int:
+    """How many folders tree holds directly inside path."""
+    count = 0
+    for name in tree.children(path):
+        node = tree.get(join(path, name))
+        count += node is not None and node.kind == DIR
+    return count
+
+
+def overlay_dir_links(layers: list[Tree], path: str) -> int:
+    """A folder's st_nlink in an overlay mount, upper layer first (Linux fs/overlayfs/inode.c
+    ovl_getattr): 1 when the folder is merged, there in two layers or more (the lookup goes on
+    below a folder that is not opaque, util.c ovl_path_type: __OVL_PATH_MERGE), else what its one
+    layer's folder has on the backing ext4. The root of a container's overlay is always merged."""
+    if path == "/":
+        return 1 if len(layers) > 1 else 2 + subfolders(hostdocker.on_disk(layers[0]), "/")
+    found: Tree | None = None
+    for layer in layers:
+        disk = hostdocker.on_disk(layer)  # with the folders a layer's tree leaves out
+        node = disk.get(path)
+        if node is None:
+            blockers = disk.blockers()
+            if blockers and not blockers.isdisjoint(ancestors(path)):
+                break  # a folder above it whited out, or opaque, here: nothing below shows
+            continue
+        if node.kind != DIR:
+            break  # a whiteout, or a file that hides the folders below
+        if found is not None:
+            return 1
+        found = disk
+        if node.opaque:
+            break
+    return 2 if found is None else 2 + subfolders(found, path)
 
 
 def image_root(m: Mount) -> str:
@@ -605,6 +682,11 @@ class ContainerView(_Budgeted):
                 return tmpfs_volume_root(self.world, loc.mount.source)  # the tmpfs mounted on _data
             return loc.tree.get(loc.inner) or dir_node()
         return super()._get_loc(loc)
+
+    def _dir_links(self, loc: Loc) -> int:
+        if loc.tree is None:
+            return overlay_dir_links([self.c.rw, *self.lowers], loc.inner)
+        return super()._dir_links(loc)
 
     def _tmpfs_room(self, loc: Loc, existing: Node | None) -> int | None:
         fs = self.tmpfs_of(loc)

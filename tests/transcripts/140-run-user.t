@@ -92,7 +92,7 @@ already added fails; the daemon collects them in a Go map, so their order varies
   /home/node/app/sub
   total 0
   -rw-r--r-- 1 node node 0 .* x (re)
-  drwxr-xr-x 2 node node 4096 .* /home/node/app/sub (re)
+  drwxr-xr-x 1 node node 4096 .* /home/node/app/sub (re)
   $ docker run --rm -u node --group-add staff --group-add 4242 node:14 id
   uid=1000(node) gid=1000(node) groups=1000(node),50(staff),4242
   $ docker run --rm --group-add nogroup2 node:14 id

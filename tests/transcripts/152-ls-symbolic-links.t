@@ -62,5 +62,5 @@ joins it (./a) and leaves the row out (my_stat, bb_simple_perror_msg).
   ls: ./a: Too many levels of symbolic links
   ls: ./b: Too many levels of symbolic links
   total 4
-  drwxr-xr-x    2 root     root          4096 Mar  2 09:00 e
+  drwxr-xr-x    1 root     root          4096 Mar  2 09:00 e
   [1]

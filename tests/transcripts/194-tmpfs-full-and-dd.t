@@ -124,7 +124,7 @@ A line's dd is bounded like other work: more than 32 MiB is refused, all of /dev
   $ docker exec vv sh -c 'ls -la /data; df /data'
   total 4
   drwxr-x---    2 1000     root            40 Mar  2 09:00 .
-  drwxr-xr-x    2 root     root          4096 Mar  2 09:00 ..
+  drwxr-xr-x    1 root     root          4096 Mar  2 09:00 ..
   Filesystem           1K-blocks      Used Available Use% Mounted on
   tmpfs                     1024         0      1024   0% /data
   $ dd if=/dev/zero of=zeros bs=1M count=2

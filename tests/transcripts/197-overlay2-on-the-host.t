@@ -24,9 +24,9 @@ for the image's package.json (the folders on the way are copied up too).
 
   $ sudo ls -la $UPPER/
   total 12
-  drwxr-xr-x 2 root root 4096 Mar  2 09:00 .
-  drwx--x--- 2 root root 4096 Mar  2 09:00 ..
-  drwxr-xr-x 2 root root 4096 Mar  2 09:00 app
+  drwxr-xr-x 3 root root 4096 Mar  2 09:00 .
+  drwx--x--- 5 root root 4096 Mar  2 09:00 ..
+  drwxr-xr-x 3 root root 4096 Mar  2 09:00 app
   $ sudo ls -a $UPPER/app
   .
   ..
@@ -45,11 +45,11 @@ The container's folder: lower names the init layer first, then the image's twelv
   $ sudo ls -l $D $D/work
   /var/lib/docker/overlay2/[0-9a-f]{64}: (re)
   total 20
-  drwxr-xr-x 2 root root 4096 Mar  2 09:00 diff
+  drwxr-xr-x 3 root root 4096 Mar  2 09:00 diff
   -rw-r--r-- 1 root root   26 Mar  2 09:00 link
   -rw-r--r-- 1 root root  376 Mar  2 09:00 lower
-  drwxr-xr-x 2 root root 4096 Mar  2 09:00 merged
-  drwx------ 2 root root 4096 Mar  2 09:00 work
+  drwxr-xr-x 1 root root 4096 Mar  2 09:00 merged
+  drwx------ 3 root root 4096 Mar  2 09:00 work
   
   /var/lib/docker/overlay2/[0-9a-f]{64}/work: (re)
   total 4
@@ -65,10 +65,10 @@ The container's folder: lower names the init layer first, then the image's twelv
   $ sudo ls -l $D-init
   total 16
   -rw------- 1 root root    0 Mar  2 09:00 committed
-  drwxr-xr-x 2 root root 4096 Mar  2 09:00 diff
+  drwxr-xr-x 6 root root 4096 Mar  2 09:00 diff
   -rw-r--r-- 1 root root   26 Mar  2 09:00 link
   -rw-r--r-- 1 root root  347 Mar  2 09:00 lower
-  drwx------ 2 root root 4096 Mar  2 09:00 work
+  drwx------ 3 root root 4096 Mar  2 09:00 work
   $ sudo ls -a $D-init/diff/etc
   .
   ..

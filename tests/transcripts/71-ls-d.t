@@ -10,9 +10,9 @@ reported as usual (GNU exit 2, BusyBox exit 1).
   Dockerfile
   public
   $ ls -ld /home/learner
-  drwxr-xr-x 2 learner learner 4096 .* /home/learner (re)
+  drwxr-xr-x 3 learner learner 4096 .* /home/learner (re)
   $ ls -ld .
-  drwxr-xr-x 2 learner learner 4096 .* \. (re)
+  drwxr-xr-x 6 learner learner 4096 .* \. (re)
   $ ls -d /etc nothere
   ls: cannot access 'nothere': No such file or directory
   /etc

@@ -10,7 +10,7 @@ from .. import budget, devfs, localvolumes, procfs
 from ..fs import BLOCK as BLOCK_DEVICE
 from ..fs import CHAR, DIR, ERRNO_TEXT, LINK, FsError, Node, join, mode_bits, normpath
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _options
-from ..views import ContainerView
+from ..views import ContainerView, inode_number
 from ..world import EPOCH, Container, Mount
 from .common import passwd_name
 
@@ -242,8 +242,8 @@ def _stat_lines(sh: Shell, arg: str, node: Node) -> list[str]:
     blocks = kib * 2
     old = sh.flavor == BUSYBOX or _buster(sh)
     device = "Device: 31h/49d" if old else "Device: 0,49"
-    inode = 1_000_000 + sum(map(ord, arg)) % 999_983
-    links = f"{2 if node.kind == DIR else 1}"
+    inode = inode_number(sh.path(arg))
+    links = f"{sh.view.links(sh.path(arg), node)}"
     if node.kind in (CHAR, BLOCK_DEVICE):  # stat.c: the device's numbers, in hex where %t,%T print them
         major, minor = devfs.major_minor(node)
         links = f"{links:<5} Device type: " + (f"{major:x},{minor:x}" if old else f"{major},{minor}")
@@ -274,7 +274,8 @@ def _format(sh: Shell, fmt: str, arg: str, node: Node) -> str:
     gid, group = _group(sh, node, owner)
     values = {"n": arg, "s": str(sh.view.stat_size(sh.path(arg), node)[0]), "a": f"{node.mode & 0o7777:o}",
               "A": _mode_text(node), "U": owner, "G": group,
-              "u": str(node.uid), "g": str(gid), "F": _kind_text(node), "%": "%"}
+              "u": str(node.uid), "g": str(gid), "F": _kind_text(node), "%": "%",
+              "h": str(sh.view.links(sh.path(arg), node)), "i": str(inode_number(sh.path(arg)))}
     out, i = "", 0
     while i < len(fmt):
         if fmt[i] == "%" and i + 1 < len(fmt):
