@@ -12,8 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.engine import apply
-from app.lessons.checker import check_lesson, start_world
-from app.lessons.missing import Missing, absent, explain
+from app.lessons.checker import check_lesson, start_world, unmet
+from app.lessons.matching import line_matches
+from app.lessons.missing import Missing, absent, explain, miss
 from app.lessons.model import DATA, Goal, LessonError, Text, all_lessons, load_lesson
 from app.settings import Settings
 from app.store.sessions import Store
@@ -136,9 +137,45 @@ def test_the_problems_second_container_is_said_to_be_missing_until_it_runs() -> 
     # removed, the container the next goal looks at is said to be missing (a new one is to be run)
     assert steps["docker rm feedback-app"]["remove-loses"] == Missing(
         "absent", "docker exec feedback-app ls /app/feedback/awesome.txt", "feedback-app", "container")
-    # once feedback-app2 runs, the check's own output explains the miss again
+    # once feedback-app2 runs with nothing saved in it, the line the check misses is said, not feedback-app's
+    # "cannot access second.txt", which is the part the goal expects
     after = steps["docker run -d -p 3001:80 --name feedback-app2 feedback-node"]["isolated"]
-    assert after is not None and after.kind == "check" and after.command == command
+    assert after == Missing("unseen", command, "second.txt")
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])
+def test_an_open_goals_explanation_never_quotes_a_line_its_own_check_expects(lesson) -> None:  # type: ignore[no-untyped-def]
+    for when, world, history in _walk(lesson):
+        for goal in lesson.goals:
+            missing = explain(lesson, world, history)[goal.id]
+            if missing is None or missing.kind != "check" or not missing.output:
+                continue
+            found = unmet(goal, world, history)
+            assert found is not None and found[0] == "check"
+            quoted = [line for line in found[1] if line.startswith(missing.output)]
+            patterns = [e for e in goal.expect if e != "..."]
+            assert quoted and any(not any(line_matches(e, line) for e in patterns) for line in quoted), (
+                lesson.id, when, goal.id, missing)
+
+
+def test_the_line_shown_is_the_one_that_misses() -> None:
+    second = ["...", "second.txt", "...", "ls: cannot access '/app/feedback/second.txt': No such file or directory"]
+    assert miss(second, [second[3]]) == ("unseen", "second.txt")  # the expected part is not the miss
+    # feedback-app sees second.txt too: its line, which the goal's last line is pinned to, is the miss
+    assert miss(second, ["second.txt", "/app/feedback/second.txt"]) == ("check", "/app/feedback/second.txt")
+    started = ["[0-9a-f]{64} (re)", "Found. Redirecting to /"]
+    assert miss(started, ["a" * 64, "curl: (7) Failed to connect"]) == ("check", "curl: (7) Failed to connect")
+    assert miss(started, ["a" * 64]) == ("unseen", "Found. Redirecting to /")
+    assert miss(["feedback-node:volumes true"], ["feedback-node:volumes true", "awesome.txt"]) == ("check", "awesome.txt")
+    # a line fitting a pattern but for its (?!…) part is what the check sees instead
+    heading = ["...", r"\s*<h2>(?!Your Feedback</h2>).+</h2> (re)", "..."]
+    assert miss(heading, ["<html>", "  <h2>Your Feedback</h2>", "</html>"]) == ("check", "  <h2>Your Feedback</h2>")
+    assert miss(heading, ["<html>", "</html>"]) == ("unseen", "")  # a pattern that does not read back
+    assert miss(heading, []) == ("check", "")  # it prints nothing
+    # two lines in the wrong order: the one expected first is said to be missing, not the other expected one
+    gone = ["ls: cannot access 'Dockerfile': No such file or directory", "ls: cannot access '.git': No such file or directory"]
+    assert miss(gone, [gone[1], "Dockerfile"]) == ("unseen", gone[0])
+    assert miss(["...", "PORT=80 (re)", "..."], ["x"]) == ("unseen", "PORT=80")
 
 
 def test_a_check_output_names_a_missing_thing_only_when_the_goal_does_not_expect_it() -> None:

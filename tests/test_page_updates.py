@@ -108,3 +108,8 @@ def test_an_open_goal_says_what_its_check_finds_missing(client: TestClient) -> N
     isolated = client.get(f"/s/{token}?lang=en").text.split('data-goal="isolated"')[1].split("</li>")[0]
     assert "Checked with <code>docker exec feedback-app2 ls /app/feedback ; docker exec feedback-app ls" in isolated
     assert "to check." not in isolated
+    # the line it misses, not feedback-app's "cannot access second.txt", which is what the goal expects there
+    assert ": it does not print <code>second.txt</code> yet." in isolated
+    assert "cannot access" not in isolated
+    ko = client.get(f"/s/{token}?lang=ko").text.split('data-goal="isolated"')[1].split("</li>")[0]
+    assert "의 출력에 아직 없는 줄: <code>second.txt</code>" in ko

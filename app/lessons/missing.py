@@ -1,8 +1,9 @@
 """What an open goal still misses, said from its own check: the command the goal looks for in the
-learner's history (`ran`), what the goal's check command prints now (`run` + `expect`), or, when the
-check finds no container or image of the name it looks at (the learner has not made it yet, or
-removed it), that thing: a raw "No such container" reads like a fault to a learner who has not
-started."""
+learner's history (`ran`), the line of what the goal's check prints now that misses (`run` + `expect`;
+never a line the goal expects, which would read as if it were met) or the expected line it does not
+print, or, when the check finds no container or image of the name it looks at (the learner has not
+made it yet, or removed it), that thing: a raw "No such container" reads like a fault to a learner
+who has not started."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 from app.engine.world import World
 
 from .checker import unmet_goals
+from .matching import line_matches
 from .model import Goal, Lesson
 
 _META = re.compile(r"[\[\]{}()*+?|^$\\]")
@@ -20,7 +22,10 @@ _OUTPUT_SHOWN = 120  # characters of the check's first line of output
 
 @dataclass(frozen=True)
 class Missing:
-    """`ran`: a command like `command` was not run yet. `check`: `command` prints `output` now.
+    """`ran`: a command like `command` was not run yet. `check`: `command` prints `output` now, the
+    first line of its output that does not fit what the goal expects. `unseen`: every line `command`
+    prints fits, but the line the goal expects, `output` as the lesson writes it ("" when the lesson
+    gives it as a pattern too clever to read back), is not among them.
     `absent`: `command` looks at the `thing` ("container", "image" or, when its output does not say,
     "object") named `output`, and there is none."""
 
@@ -96,6 +101,77 @@ def _object_kind(lesson: Lesson, name: str) -> str:
     return "object"
 
 
+def _states(expect: list[str], out: list[str]) -> list[tuple[int, int, str]]:
+    """Where matching out against expect (as matching.lines_match does) stops: each (i, j, why) with
+    why "line" (out[j] does not fit expect[i], or nothing more was expected) or "unseen" (the output
+    ended before expect[i]). A line a "..." before expect[i] may skip is not a stop, unless expect[i]
+    is in the part after the last "...", which the output's last lines must fit."""
+    m, n = len(expect), len(out)
+    tail = max((k + 1 for k, e in enumerate(expect) if e == "..."), default=0)
+    seen: set[tuple[int, int]] = set()
+    todo, stops = [(0, 0)], []
+    while todo:
+        i, j = todo.pop()
+        if (i, j) in seen:
+            continue
+        seen.add((i, j))
+        if i == m:
+            stops += [(i, j, "line")] if j < n else []
+        elif expect[i] == "...":
+            todo += [(i + 1, k) for k in range(j, n + 1)]
+        elif j == n:
+            stops.append((i, j, "unseen"))
+        elif line_matches(expect[i], out[j]):
+            todo.append((i + 1, j + 1))
+        elif i == 0 or expect[i - 1] != "..." or (i >= tail and n - j == m - i):
+            stops.append((i, j, "line"))
+    return stops
+
+
+def _near(pattern: str, expect: list[str], out: list[str]) -> str | None:
+    """The output line that fits a "(re)" pattern but for its (?!…) parts: what it sees instead of
+    the line it looks for (the heading still "Your Feedback", a bind where none should be)."""
+    if not pattern.endswith(" (re)") or "(?!" not in pattern:
+        return None
+    body = pattern[:-5]
+    while "(?!" in body:
+        start = body.index("(?!")
+        depth, k = 0, start
+        for k in range(start, len(body)):
+            depth += {"(": 1, ")": -1}.get(body[k], 0) if body[k - 1:k] != "\\" else 0
+            if depth == 0:
+                break
+        body = body[:start] + body[k + 1:]
+    near = pattern.replace(pattern[:-5], body, 1)
+    fits = [line for line in out if line_matches(near, line) and not _expected(expect, line)]
+    return fits[0] if fits else None
+
+
+def _expected(expect: list[str], line: str) -> bool:
+    return any(e != "..." and line_matches(e, line) for e in expect)
+
+
+def miss(expect: list[str], out: list[str]) -> tuple[str, str]:
+    """Why out does not fit expect, said by one line: ("check", the first output line that does not
+    fit where the match got furthest), or ("unseen", the expected line that is not there, readable;
+    "" when it is a pattern that does not read back). A line the goal expects somewhere is never the
+    one shown: it does not explain the miss."""
+    stops = sorted(_states(expect, out), key=lambda s: (-s[0], s[2] != "line", s[1]))
+    i, j, why = stops[0] if stops else (len(expect), 0, "line")
+    if why == "line" and (i == len(expect) or not _expected(expect, out[j])):
+        return "check", next((line for line in out[j:] if line.strip() and not _expected(expect, line)), "")
+    pattern = expect[i]
+    near = _near(pattern, expect, out)
+    if near is not None:
+        return "check", near
+    if not pattern.endswith(" (re)"):
+        return "unseen", pattern
+    said = example(pattern[:-5]) if "(?" not in pattern else None
+    if not said and not any(line.strip() for line in out):
+        return "check", ""  # it prints nothing yet
+    return "unseen", said or ""
+
+
 def _said(lesson: Lesson, goal: Goal, found: tuple[str, str | list[str]] | None) -> Missing | None:
     """What keeps the goal open (None: it is met), from what its own check found (checker.unmet)."""
     if found is None:
@@ -108,8 +184,8 @@ def _said(lesson: Lesson, goal: Goal, found: tuple[str, str | list[str]] | None)
     if gone is not None:
         thing, name = gone
         return Missing("absent", command, name, _object_kind(lesson, name) if thing == "object" else thing)
-    first = next((line for line in what if line.strip()), "")
-    return Missing("check", command, first[:_OUTPUT_SHOWN])
+    how, line = miss(list(goal.expect), list(what))
+    return Missing(how, command, line[:_OUTPUT_SHOWN])
 
 
 def explain(lesson: Lesson, world: World, history: list[str]) -> dict[str, Missing | None]:

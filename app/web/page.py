@@ -263,6 +263,12 @@ def _missing_text(found: object, lang: str) -> Markup | None:
     if kind == "absent":  # the check's container or image is not there: not made yet, or removed
         thing = found.thing  # type: ignore[attr-defined]
         return Markup(escape(gettext(_ABSENT_TEXT[thing]))).format(**{_ABSENT_NAME.get(thing, "name"): code(output)})
+    if kind == "unseen":  # every line it prints fits, but the one the goal looks for is not there
+        if not output:
+            return Markup(escape(gettext("Checked with {command}: it does not print the line this goal looks for yet."))).format(
+                command=code(command))
+        return Markup(escape(gettext("Checked with {command}: it does not print {output} yet."))).format(
+            command=code(command), output=code(output))
     if not output:
         return Markup(escape(gettext("Checked with {command}: it prints nothing yet."))).format(command=code(command))
     return Markup(escape(gettext("Checked with {command}, which prints: {output}"))).format(
