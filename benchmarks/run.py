@@ -25,7 +25,9 @@ command refused, or too few samples.
   client_cores            the CPU the load generator itself took during the load, in cores (it shares
                           this machine's with the servers)
   idle_stream_kib         server memory per idle SSE watcher                       (target <= 64)
-  first_load_kib          bytes to load a session page with its assets             (target <= 150)
+  first_load_kib          bytes to load a session page with its assets, on the wire, asked for as a
+                          browser does (Accept-Encoding: gzip, deflate, br)        (target <= 150)
+  first_load_kib_uncompressed  the same, asked for without Accept-Encoding: plain bytes
 
 A version counts at the arrival of the first frame that carries it (a frame for version N carries
 every version up to N), so versions merged into one frame and slow ones are all measured.
@@ -133,13 +135,20 @@ def cpu_ms(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def first_load_kib(base: str) -> float:
+def first_load_kib(base: str, compressed: bool = True) -> float:
+    """The bytes of a new session's page and the assets it names, as they come over the wire: asking as
+    a browser does (Accept-Encoding: gzip, deflate, br), or, with compressed=False, for plain bytes.
+    (urllib does not decode a Content-Encoding: what it reads is what was sent.)"""
+    asking = {"Accept-Encoding": "gzip, deflate, br"} if compressed else {}
+
+    def fetch(path: str) -> bytes:
+        return bytes(urllib.request.urlopen(urllib.request.Request(base + path, headers=asking)).read())
 
     token = new_session_sync(base)
-    page = urllib.request.urlopen(f"{base}/s/{token}").read()
+    page = fetch(f"/s/{token}")
     total = len(page)
     for asset in re.findall(rb'(?:src|href)="(/static/[^"]+)"', page):
-        total += len(urllib.request.urlopen(base + asset.decode()).read())
+        total += len(fetch(asset.decode()))
     return total / 1024
 
 
@@ -539,6 +548,7 @@ def main() -> int:
                     report[f"one_taking_{key}"] = report[key]
                     report[key] = spread[key]
                 report["first_load_kib"] = round(first_load_kib(base_a), 1)
+                report["first_load_kib_uncompressed"] = round(first_load_kib(base_a, compressed=False), 1)
                 report["mode"] = "two processes on PostgreSQL"
             finally:
                 for p in (pa, pb):
@@ -571,6 +581,7 @@ def main() -> int:
                 report.update(asyncio.run(load([base], learners, watchers, seconds, [proc.pid], ramp=ramp)))
                 report.update(at_rest(base, proc.pid, float(report["update_latency_ms_p50"])))  # type: ignore[arg-type]
                 report["first_load_kib"] = round(first_load_kib(base), 1)
+                report["first_load_kib_uncompressed"] = round(first_load_kib(base, compressed=False), 1)
                 report["mode"] = "one process on SQLite"
             finally:
                 proc.terminate()

@@ -41,7 +41,8 @@ def test_the_table_shows_each_figure_as_the_range_over_the_recorded_runs(tmp_pat
     results.mkdir()
     for i, ratio in enumerate((1.5, 2.25, 2.0), 1):
         (results / f"one-process-{i}.json").write_text(json.dumps(
-            GOOD | {"overhead_ratio": ratio, "learners": 200, "watchers": 1000, "seconds": 15, "cores": 2,
+            GOOD | {"overhead_ratio": ratio, "first_load_kib": 41.5, "first_load_kib_uncompressed": 146.3,
+                    "learners": 200, "watchers": 1000, "seconds": 15, "cores": 2,
                     "recorded_at": f"2026-12-03 1{i}:00 UTC", "load_average_before": 0.5, "failures": []}))
     (results / "scale.json").write_text("")  # a run that did not finish
     readme = tmp_path / "README.md"
@@ -52,6 +53,8 @@ def test_the_table_shows_each_figure_as_the_range_over_the_recorded_runs(tmp_pat
     text = readme.read_text()
     assert "old table" not in text and text.startswith("before\n") and text.endswith("after\n")
     assert "| overhead_ratio: update p50 ÷ no-op p50 | `benchmarks/run.py` | 1.5–2.25 | ≤ 3 in each run |" in text
+    assert ("| bytes to load a session page with its assets: on the wire (uncompressed) | `benchmarks/run.py` | "
+            "41.5 KiB (146 KiB) | ≤ 150 KiB |") in text
     assert "3 runs in a row" in text and "2026-12-03 11:00 UTC to 2026-12-03 13:00 UTC" in text
     assert "| … tail_ratio (overhead_ratio) | `benchmarks/run.py` --scale | — (—) | ≤ 3 (≤ 3) |" in text  # no finished scale run
 

@@ -12,7 +12,6 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
-from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -26,6 +25,7 @@ from .guards import APP_POLICY, PAGE_POLICY
 from .middleware import LATE_TEXT, Guard
 from .render import STATIC, TEMPLATES
 from .routes import actions, appwindow, editor, pages, sharing
+from .statics import Static
 from .web import Late, Web
 
 __all__ = ["APP_POLICY", "PAGE_POLICY", "TEMPLATES", "LayerlabApp", "create_app"]
@@ -129,7 +129,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         await stream.live(web, scope, receive, send, kind, token)
 
     app.live = live
-    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.mount("/static", Static(directory=str(STATIC)), name="static")
     app.add_middleware(Guard, web=web)
     app.command = app.commands(web)
     for module in (pages, editor, actions, sharing, appwindow):  # (before actions: its /s/{token}/{move})
