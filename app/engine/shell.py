@@ -37,7 +37,7 @@ from .shellbraces import brace_expand
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
-from .shellparams import ParameterError
+from .shellparams import ParameterError, unmark
 from .shellparse import (
     ANSI_C,
     DIALECT,
@@ -847,12 +847,7 @@ def _echo(sh: Shell, argv: list[str], io: IO) -> int:
 def _glob_regex(comp: str, slash: bool = False) -> re.Pattern[str]:
     """One pattern component as a regex: marked * ? and [...] are live, the rest is literal; with
     slash (a case pattern) * and ? match a '/' and a newline too."""
-    toks: list[tuple[str, bool]] = []
-    i = 0
-    while i < len(comp):
-        live = comp[i] == GLOB and i + 1 < len(comp)
-        toks.append((comp[i + 1], True) if live else (comp[i], False))
-        i += 2 if live else 1
+    toks = unmark(comp)
     out: list[str] = []
     j = 0
     while j < len(toks):

@@ -431,13 +431,19 @@ def compile_pattern(marked: str) -> Pattern:
     return Pattern(tuple(parts[0]), middle, tuple(parts[-1]), True)
 
 
-def _tokens(marked: str) -> list[Token]:
+def unmark(marked: str) -> list[tuple[str, bool]]:
+    """A marked pattern's characters, each with whether it is live (GLOB before it) or literal."""
     plain: list[tuple[str, bool]] = []
     i = 0
     while i < len(marked):
         live = marked[i] == GLOB and i + 1 < len(marked)
         plain.append((marked[i + 1], True) if live else (marked[i], False))
         i += 2 if live else 1
+    return plain
+
+
+def _tokens(marked: str) -> list[Token]:
+    plain = unmark(marked)
     out: list[Token] = []
     j = 0
     while j < len(plain):
