@@ -534,3 +534,28 @@ def test_a_stalled_reader_holds_up_no_other_stream_and_no_command(app: Any) -> N
         await asyncio.wait_for(asyncio.gather(*(task for _, task in readers)), 5)
 
     drive(main)
+
+
+def test_the_owners_other_tab_gets_its_frame_at_once_among_a_room_of_viewers(app: Any) -> None:
+    """However many watch-link viewers a room holds (their frame is a render of its own, made once by
+    the first of them at its turn), the owner's other tab is sent its frame with the answer."""
+    web = app.state.web
+    session = web.store.create_session()
+    run(web, session.id, "touch first")
+
+    async def main() -> None:
+        web.hub.loop = asyncio.get_running_loop()
+        room = [Reader() for _ in range(8 * stream.HAND_OVER)]
+        tasks = [asyncio.create_task(app(scope(f"/w/{session.viewer_token}/events", "since=1"), r.receive, r.send))
+                 for r in room]
+        tab, tab_task = owner_stream(app, session.token, 1)
+        await asyncio.sleep(0.3)
+        await typed(app, session.token, "touch second")
+        assert ids(tab.body) == [2]  # before the loop turned again
+        for viewer in room:
+            await viewer.wait_for("id: 2\n")  # the room, at its own turns
+        for r in [*room, tab]:
+            r.leave()
+        await asyncio.wait_for(asyncio.gather(*tasks, tab_task), 5)
+
+    drive(main)

@@ -121,14 +121,24 @@ async def hand_over(web: Web, session: SessionRecord, drawn: tuple[str, int | No
     task, never the rest; a woken stream finds its reader has the version and sends nothing.
 
     `drawn` is the answer's own render (language, the version it goes from, the html): the frame of
-    a reader at that version in that language, encoded without drawing it again."""
+    a reader at that version in that language, encoded without drawing it again. With it, only such
+    readers are looked at (a few attribute reads each), however many watch: the owner's other tabs
+    among a room of 500 watch-link viewers get their frame now too. Without it, the first HAND_OVER
+    streams whose frame is cached."""
     version = session.version
-    if drawn is not None:
+    watches = web.hub.announce(session.id or 0, version, session)
+    if drawn is None:
+        wanted = None
+        watches = watches[:HAND_OVER]
+    else:
         lang, since, html = drawn
         keep(web, (*web.renderer.render_key(session, lang, "owner"), since), frame(html, version))
-    for watch in web.hub.announce(session.id or 0, version, session)[:HAND_OVER]:
+        wanted = (lang, "owner", since)
+    handed = 0
+    for watch in watches:
         reader: Reader | None = watch.reader
-        if reader is None or reader.lock.locked() or reader.sent is None or version <= reader.sent:
+        if (reader is None or reader.lock.locked() or reader.sent is None or version <= reader.sent
+                or (wanted is not None and (reader.lang, reader.role, reader.sent) != wanted)):
             continue
         body = encoded(web, session, reader.lang, reader.role, reader.sent)
         if body is None:  # not rendered for this reader (its language, its version): its own task will
@@ -136,6 +146,9 @@ async def hand_over(web: Web, session: SessionRecord, drawn: tuple[str, int | No
         async with reader.lock:
             await reader.out(body)  # (waits only when the reader's connection is not taking more)
             reader.sent = version
+        handed += 1
+        if handed == HAND_OVER:
+            break
 
 
 async def serve(web: Web, session: SessionRecord, lang: str, role: str, last_event_id: str | None, since: str | None,
