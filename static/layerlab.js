@@ -177,16 +177,12 @@
       const y2 = Math.min(Math.max(yb, h.top + 30), h.bottom - 6) - p.top;
       const x1 = a.left - p.left;
       const x2 = Math.min(b.right, h.right) - p.left;
-      const bend = Math.max(24, (x1 - x2) / 2);
-      path.setAttribute("d", `M${x2.toFixed(1)},${y2.toFixed(1)} C${(x2 + bend).toFixed(1)},${y2.toFixed(1)} `
-        + `${(x1 - bend).toFixed(1)},${y1.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`);
+      curve(path, x2, y2, x1, y1, Math.max(24, (x1 - x2) / 2));
     });
     // each container sits on its image: a line from the card's top to the image's top layer
     const imgs = $("#images-region");
-    const g = imgs && imgs.getBoundingClientRect();
     document.querySelectorAll("#containers-region [data-image-target]").forEach((card, i) => {
       const img = document.getElementById(card.dataset.imageTarget);
-      const top = img && (img.querySelector(".layer") || img);
       const key = `i${i}`;
       seen.add(key);
       let path = svg.querySelector(`[data-key="${key}"]`);
@@ -200,16 +196,9 @@
       const a = card.getBoundingClientRect();
       // a card taller than its column, scrolled down, still sits on its image: joined at the column's top
       const ya = Math.max(a.top + 14, Math.min(c.top + 30, a.bottom - 4));
-      if (!top || !g || ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
-      const b = top.getBoundingClientRect();
-      const yb = b.top + Math.min(b.height / 2, 12);
-      path.classList.toggle("off", yb < g.top + 30 || yb > g.bottom - 4 || ya > a.top + 14);
-      const y2 = Math.min(Math.max(yb, g.top + 30), g.bottom - 6) - p.top;
-      const x1 = a.right - p.left;
-      const x2 = Math.max(b.left, g.left) - p.left;
-      const bend = Math.max(20, (x2 - x1) / 2);
-      path.setAttribute("d", `M${x1.toFixed(1)},${(ya - p.top).toFixed(1)} C${(x1 + bend).toFixed(1)},${(ya - p.top).toFixed(1)} `
-        + `${(x2 - bend).toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`);
+      if (!img || !imgs || ya < c.top + 30 || ya > c.bottom) { path.setAttribute("d", ""); return; }
+      wireRight(path, a, img, imgs, ya, p);
+      if (ya > a.top + 14) path.classList.add("off");
     });
     svg.querySelectorAll("path[data-key]").forEach((el) => { if (!seen.has(el.dataset.key)) el.remove(); });
   }
@@ -225,7 +214,10 @@
     const y2 = Math.min(Math.max(yb, g.top + 30), g.bottom - 6) - p.top;
     const x1 = a.right - p.left;
     const x2 = Math.max(b.left, g.left) - p.left;
-    const bend = Math.max(20, (x2 - x1) / 2);
+    curve(path, x1, y1, x2, y2, Math.max(20, (x2 - x1) / 2));
+  }
+  // a wire from (x1, y1) on the left to (x2, y2) on the right, leaving and arriving level
+  function curve(path, x1, y1, x2, y2, bend) {
     path.setAttribute("d", `M${x1.toFixed(1)},${y1.toFixed(1)} C${(x1 + bend).toFixed(1)},${y1.toFixed(1)} `
       + `${(x2 - bend).toFixed(1)},${y2.toFixed(1)} ${x2.toFixed(1)},${y2.toFixed(1)}`);
   }
