@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from .execuser import entries
 from .fs import FILE
 from .views import ContainerView
 
@@ -179,10 +180,9 @@ def _named_ids(view: ContainerView, path: str, name: str) -> list[int] | None:
     node = view.get(path)
     if node is None or node.kind != FILE:
         return None
-    for line in node.data.split("\n"):
-        parts = line.strip().split(":")
-        if line.strip() and parts[0] == name:
-            return [int(p) if p.isdigit() else 0 for p in (parts + ["", "", ""])[2:4]]
+    for parts in entries(node.data, 4):
+        if parts[0] == name:
+            return [int(p) if p.isdigit() else 0 for p in parts[2:4]]
     return None
 
 

@@ -28,7 +28,7 @@ class ExecUser:
     home: str
 
 
-def _entries(text: str | None, fields: int) -> list[list[str]]:
+def entries(text: str | None, fields: int) -> list[list[str]]:
     """parseLine over each line: colon-separated fields, blank lines skipped."""
     rows = []
     for line in (text or "").split("\n"):
@@ -61,7 +61,7 @@ def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
     group_arg = rest.split(":")[0]
     uid_arg, gid_arg = _atoi(user_arg), _atoi(group_arg)
     uid, gid, home, matched = 0, 0, "/", ""
-    for name, _pw, u, g, _gecos, h, _shell in (row[:7] for row in _entries(passwd, 7)):
+    for name, _pw, u, g, _gecos, h, _shell in (row[:7] for row in entries(passwd, 7)):
         if (_int(u) == 0 if user_arg == "" else (_int(u) == uid_arg if uid_arg is not None else name == user_arg)):
             uid, gid, home, matched = _int(u), _int(g), h, name
             break
@@ -74,7 +74,7 @@ def exec_user(spec: str, passwd: str | None, group: str | None) -> ExecUser:
             uid = uid_arg
     extra: list[int] = []
     if group_arg or matched:
-        groups = [(row[0], _int(row[2]), row[3].split(",")) for row in _entries(group, 4)]
+        groups = [(row[0], _int(row[2]), row[3].split(",")) for row in entries(group, 4)]
         if group_arg:
             found = [g for name, g, _ in groups if (g == gid_arg if gid_arg is not None else name == group_arg)]
             if found:
@@ -96,7 +96,7 @@ def additional_groups(wanted: list[str], group: str | None) -> list[int]:
     """GetAdditionalGroups (--group-add): each a group's name or gid, or a gid no entry has; a
     name whose gid an earlier one already added is looked up as a number, and fails. Ascending
     (the daemon collects them in a Go map, whose order varies)."""
-    groups = [(row[0], _int(row[2])) for row in _entries(group, 4)]
+    groups = [(row[0], _int(row[2])) for row in entries(group, 4)]
     gids: dict[int, None] = {}
     for ag in wanted:
         match = next((g for name, g in groups if (name == ag or str(g) == ag) and g not in gids), None)
