@@ -467,3 +467,81 @@ def test_the_first_command_after_postgresql_restarts_is_saved() -> None:
     finally:
         proc.stop()
         server.stop()
+
+
+def test_a_kept_session_behind_another_process_s_lesson_state_writes_nothing(pg: str) -> None:
+    """A process keeps each session as it last wrote it (Store.kept_session), and a learner's next
+    command starts from that without reading it. A lesson state another process changed since (a
+    question asked before a command, say) does not move the version, so the awaited write also
+    checks the lesson state: nothing is written, the kept copy is dropped, and a fresh read decides."""
+    from app.store.aio import AsyncStatements
+
+    a, b = Store(pg), Store(pg)
+    sid = a.create_session("sandbox", seed=3).id or 0
+    token = a.get(sid).token
+    a.current_world(a.get(sid))
+
+    async def awaited() -> None:
+        statements = AsyncStatements(pg, 3.0)
+        assert a.kept_session(token) is None
+        read = await a.by_token_awaiting(statements, token)
+        assert read is not None and a.kept_session(token) == read
+        done = await a.run_command_awaiting(statements, read, "touch first")
+        assert done is not None
+        kept = a.kept_session(token)
+        assert kept == done.session and kept == a.get(sid)  # as the database has it, without reading
+        b.change_lesson_state(sid, lambda state: state.update(asking={"index": 0, "line": "touch second"}))
+        assert await a.run_command_awaiting(statements, kept, "touch second") is None
+        assert a.kept_session(token) is None
+        fresh = await a.by_token_awaiting(statements, token)
+        assert fresh is not None and '"asking"' in fresh.lesson_state
+        await statements.close()
+
+    in_a_loop_of_its_own(awaited)
+    assert [e.line for e in Store(pg).events(sid)] == ["touch first"]
+    a.engine.dispose()
+    b.engine.dispose()
+
+
+def test_a_learner_s_next_command_is_one_awaited_statement_and_lands_after_another_process_s(pg: str) -> None:
+    """On PostgreSQL a command typed on the page is awaited on the event loop: the first reads the
+    session and writes, each next one only writes (from the session as the process kept it). When
+    another process wrote in between, the write finds the session moved, writes nothing, and the
+    command is run on what that process wrote and written after it."""
+    from starlette.testclient import TestClient
+
+    from app.settings import Settings
+    from app.web.app import create_app
+
+    settings = Settings(database_url=pg, rate_session=1000, rate_client=1000)  # type: ignore[call-arg]
+    other = Store(pg)
+    with TestClient(create_app(settings, Store(pg)), follow_redirects=False) as client:
+        web = client.app.state.web  # type: ignore[attr-defined]
+        token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+        assert client.get(f"/s/{token}").status_code == 200
+        sent: list[str] = []
+        real = web.statements.fetchone
+
+        async def counted(statement: str, params: object, read: bool = False, **more: object) -> object:
+            sent.append("read" if read else "write")
+            return await real(statement, params, read=read, **more)
+
+        web.statements.fetchone = counted
+        for n, line in enumerate(["touch one", "touch two", "touch three"]):
+            answer = client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
+            assert answer.status_code == 200, answer.text
+            assert sent == (["read", "write"] if n == 0 else ["write"]), (line, sent)
+            sent.clear()
+        sid = other.by_token(token).id or 0  # type: ignore[union-attr]
+        other.run_command(sid, "touch theirs")
+        answer = client.post(f"/s/{token}/run", data={"line": "touch four"}, headers={"HX-Request": "true"})
+        assert answer.status_code == 200, answer.text
+        assert sent[0] == "write"  # from the kept session: it writes nothing, then the usual path
+        sent.clear()
+        assert client.post(f"/s/{token}/run", data={"line": "touch five"},
+                           headers={"HX-Request": "true"}).status_code == 200
+        assert sent == ["write"]  # kept again from the usual path's write
+    events = other.events(sid)
+    assert [e.line for e in events[-5:]] == ["touch two", "touch three", "touch theirs", "touch four", "touch five"]
+    assert [e.version for e in events] == list(range(1, len(events) + 1))
+    other.engine.dispose()

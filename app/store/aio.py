@@ -1,5 +1,5 @@
-"""PostgreSQL from the event loop itself, for the two statements of a learner's command (the session
-read for its token, and the write): awaited on a few connections of their own, so the command needs
+"""PostgreSQL from the event loop itself, for the statements of a learner's command (the write, and
+the session read for its token when the process does not keep it): awaited on a few connections of their own, so the command needs
 no worker thread (see Store.run_command_awaiting for why that matters)."""
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ class AsyncStatements:
         self.own.add(conn.info.backend_pid)
         return conn
 
-    async def fetchone(self, sql: str, params: Any, read: bool = False) -> tuple[Any, ...] | None:
+    async def fetchone(self, sql: str, params: Any, read: bool = False,
+                       made: tuple[str, Any] | None = None) -> tuple[Any, ...] | None:
         """The statement's first row (None: no row), or Busy when no connection was free or could be
         opened within the timeout (nothing was sent). The driver's errors are raised as SQLAlchemy raises them (OperationalError: the
         page says the database is not answering); no answer within the timeout is `Late`.
@@ -83,7 +84,9 @@ class AsyncStatements:
         A `read` (a statement that changes nothing) that finds its kept connection broken, as every
         kept connection is after PostgreSQL restarts, is sent again once on a new connection, the
         other kept ones dropped: the first command after a restart used to fail ("the database is
-        not answering") though the database was back."""
+        not answering") though the database was back. A write may be sent again so too when `made`
+        is a read that finds what it wrote (a row only it writes): if that finds it, the write was
+        done before the connection broke, and what `made` found is the answer."""
         import psycopg
 
         from .sessions import Busy
@@ -114,11 +117,14 @@ class AsyncStatements:
             if read and kept and isinstance(exc, psycopg.OperationalError) and conn.broken:
                 log.warning("a kept database connection was broken (%s): reading again on a new one",
                             type(exc).__name__)
-                stale, self._idle = self._idle, []
-                for old in stale:
-                    await self._release(None)
-                    await _close(old, self.own)
+                await self._drop_idle()
                 return await self.fetchone(sql, params)
+            if made is not None and kept and isinstance(exc, psycopg.OperationalError) and conn.broken:
+                log.warning("a kept database connection was broken (%s): writing again on a new one, "
+                            "if the write was not done", type(exc).__name__)
+                await self._drop_idle()
+                found = await self.fetchone(*made, read=True)
+                return found if found is not None else await self.fetchone(sql, params)
             if isinstance(exc, psycopg.Error):
                 raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
             if isinstance(exc, TimeoutError):
@@ -130,6 +136,13 @@ class AsyncStatements:
         else:
             await self._release(conn)
         return row  # type: ignore[no-any-return]
+
+    async def _drop_idle(self) -> None:
+        """Close every kept connection (one was found broken: so are the others, as a rule)."""
+        stale, self._idle = self._idle, []
+        for old in stale:
+            await self._release(None)
+            await _close(old, self.own)
 
     async def close(self) -> None:
         self.closed = True

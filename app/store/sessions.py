@@ -295,6 +295,9 @@ class Store:
         # Goals each learner's progress is known to hold, per lesson (read or written here): goals
         # are only ever added, so a command that reaches none beyond them needs no database at all.
         self._progress_known: Bounded[tuple[str, str], frozenset[str]] = Bounded(8192, 4 * MiB, lambda g: 64 * (1 + len(g)))
+        # Sessions as this process last read or wrote them, by token (PostgreSQL: see kept_session)
+        self._kept: OrderedDict[str, SessionRecord] = OrderedDict()
+        self._kept_guard = threading.Lock()
         self._statements()
 
     def _statements(self) -> None:
@@ -336,16 +339,20 @@ class Store:
                 " output, created_at) VALUES (:session_id, :version, :kind, :line, :answer, :parent, :cursor,"
                 " :exit_code, :output, :created_at) RETURNING id)"
                 " SELECT id, pg_notify('layerlab', :b_notice) FROM event")
-            # The same, written only if the session is still at the version it was read at (no row
-            # comes back when another process wrote first): one statement, outside any transaction.
+            # The same, written only if the session is still at the version and the lesson state it
+            # was read at (no row comes back when another process wrote first, or changed the lesson
+            # state: see kept_session): one statement, outside any transaction.
             # (for the driver itself, in its own style of named parameters: see _row)
             self._pg_appended_if = re.sub(r":(\w+)", r"%(\1)s", (
                 "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
-                " updated_at = :b_updated WHERE id = :b_id AND version = :b_expected RETURNING id),"
+                " updated_at = :b_updated WHERE id = :b_id AND version = :b_expected AND lesson_state = :b_state RETURNING id),"
                 " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
                 " output, created_at) SELECT :session_id, :version, :kind, :line, :answer, :parent, :cursor,"
                 " :exit_code, :output, :created_at FROM moved RETURNING id)"
                 " SELECT id, pg_notify('layerlab', :b_notice) FROM event"))
+            # whether that write was done (its event is there): asked when its connection broke
+            self._pg_event_made = ("SELECT id FROM events WHERE session_id = %(session_id)s AND version = %(version)s"
+                                   " AND created_at = %(created_at)s")
 
     def _add_missing_columns(self) -> None:
         """Columns added after a database was made (create_all only creates missing tables)."""
@@ -448,7 +455,9 @@ class Store:
             change(state)
             values = {"lesson_state": json.dumps(state)}
             conn.execute(self._u_session.values(**values), {"b_id": session_id})
-        return replace(session, **values)  # type: ignore[arg-type]
+        changed = replace(session, **values)  # type: ignore[arg-type]
+        self._kept_moved(changed)
+        return changed
 
     def cancel_prompt(self, session_id: int) -> SessionRecord:
         return self._update(session_id, pending_line=None, pending_prompt=None)
@@ -458,7 +467,9 @@ class Store:
         with self.lock(session_id), self._writing(), self.engine.begin() as conn:
             session = self._locked(conn, session_id)
             conn.execute(self._u_session.values(**values), {"b_id": session_id})
-        return replace(session, **values)  # type: ignore[arg-type]
+        changed = replace(session, **values)  # type: ignore[arg-type]
+        self._kept_moved(changed)
+        return changed
 
     def record_progress(self, learner: str, lesson: str, reached: list[str], total: int) -> None:
         """Add goals reached to the learner's progress (goals once reached stay reached). Asked after
@@ -808,7 +819,7 @@ class Store:
             return None
         values, moved = self._appending(session, self._event(session, line, answer, kind, result))
         return Planned(session, values, result, promise, values | moved | {
-            "b_expected": session.version,
+            "b_expected": session.version, "b_state": session.lesson_state,
             "b_notice": f"{session.id}:{session.version + 1}{':f' if promise else ''}"})
 
     def _written(self, planned: Planned, event_id: int) -> Outcome:
@@ -818,6 +829,7 @@ class Store:
         self._worked(session.id or 0, planned.result.work)
         self._remember((session.id or 0, row.version), planned.result.world)
         self._logged_one(session, row)
+        self._keep(session)  # the learner's next command starts from it (kept_session)
         return Outcome(session, row, planned.result, promised=planned.promise)
 
     async def run_command_awaiting(self, db: AsyncStatements, session: SessionRecord, line: str,
@@ -842,8 +854,13 @@ class Store:
                 mark = None
                 if planned is None:
                     return None
-                written = await db.fetchone(self._pg_appended_if, planned.params)
-                return None if written is None else self._written(planned, written[0])
+                # (sent again, if its kept connection broke, unless the event it adds is there: see fetchone)
+                made = (self._pg_event_made, {k: planned.params[k] for k in ("session_id", "version", "created_at")})
+                written = await db.fetchone(self._pg_appended_if, planned.params, made=made)
+                if written is None:
+                    self._forget_kept(session.token)  # behind what was written since: read it next time
+                    return None
+                return self._written(planned, written[0])
         except Overran:
             raise  # the line takes long: the caller sends it where long lines go (nothing written)
         except Busy:
@@ -860,7 +877,39 @@ class Store:
         if found is None:
             return None
         session = SessionRecord(*found)
-        return session if hmac.compare_digest(session.token.encode(), token.encode()) else None
+        if not hmac.compare_digest(session.token.encode(), token.encode()):
+            return None
+        self._keep(session)
+        return session
+
+    def kept_session(self, token: str) -> SessionRecord | None:
+        """The session as this process last read or wrote it, if it still keeps it: what a learner's
+        next command starts from on PostgreSQL without reading the session first (one awaited round
+        trip of two). It may be behind what another process wrote since, or a lesson state changed
+        there: the awaited write moves the session only from this version and this lesson state
+        (`_pg_appended_if`), so such a command writes nothing and goes the usual way, which reads."""
+        with self._kept_guard:
+            session = self._kept.get(token)
+            if session is not None:
+                self._kept.move_to_end(token)
+            return session
+
+    def _keep(self, session: SessionRecord) -> None:
+        with self._kept_guard:
+            self._kept[session.token] = session
+            self._kept.move_to_end(session.token)
+            while len(self._kept) > KEPT_SESSIONS:
+                self._kept.popitem(last=False)
+
+    def _kept_moved(self, session: SessionRecord) -> None:
+        """A session this process wrote: the kept copy follows it (only a session already kept)."""
+        with self._kept_guard:
+            if session.token in self._kept:
+                self._kept[session.token] = session
+
+    def _forget_kept(self, token: str) -> None:
+        with self._kept_guard:
+            self._kept.pop(token, None)
 
     def _logged_one(self, session: SessionRecord, row: Event) -> None:
         """A committed event joins the cached log when the log reached the one before it."""
@@ -934,6 +983,7 @@ class Store:
             for row, (_, _, _, result) in zip(rows, todo, strict=True):
                 self._remember((session_id, row.version), result.world)
                 self._logged_one(session, row)
+            self._kept_moved(session)
             if asking is not None:
                 return Outcome(session, row, asking[1], prompt=asking[1].prompt)
             return Outcome(session, row, todo[-1][3] if todo else None)
@@ -953,6 +1003,7 @@ class Store:
                     session, row = self._append(conn, session, dict(kind=kind, parent=session.cursor, cursor=new_cursor))
                     conn.commit()
             self._logged_one(session, row)
+            self._kept_moved(session)
             return Outcome(session, row, None)
 
     def _target(self, events: tuple[Event, ...], cursor: int, kind: str, target: int | None) -> int | None:
@@ -975,6 +1026,7 @@ class Store:
 
 WORLD_BYTES = 512 * MiB  # files of the worlds kept at hand (counted once per tree, however many share it)
 LOG_BYTES = 64 * MiB  # session logs kept at hand
+KEPT_SESSIONS = 4096  # sessions kept by token (Store.kept_session): a SessionRecord is a few hundred bytes
 _tree_bytes: Bounded[int, int] = Bounded(200_000, 1 << 62, lambda size: 0)  # a tree's bytes by its revision
 
 

@@ -72,18 +72,22 @@ def typed(web: Web, token: str, line: str, reply: str | None, promise: bool = Fa
 
 
 async def awaited(web: Web, token: str, line: str, promise: bool) -> Turn | None:
-    """typed() on PostgreSQL without a worker thread: the session read and the write awaited on the
-    event loop (Store.run_command_awaiting). None when the line needs the usual path (nothing written)."""
+    """typed() on PostgreSQL without a worker thread: the write awaited on the event loop
+    (Store.run_command_awaiting), from the session as this process kept it or else as read (awaited
+    too). None when the line needs the usual path (nothing written)."""
     assert web.statements is not None
-    try:
-        session = await web.store.by_token_awaiting(web.statements, token)
-    except Busy:
-        return None
-    if session is None:
-        raise NotFound()
-    step = web.tutor.line_step(session, line, None)
-    if not isinstance(step, str):
-        return step
+    session = web.store.kept_session(token)  # the write checks it is not behind (Store.kept_session)
+    step = web.tutor.line_step(session, line, None) if session is not None else None
+    if not isinstance(step, str):  # nothing kept, or a turn decided on what may be behind: read it
+        try:
+            session = await web.store.by_token_awaiting(web.statements, token)
+        except Busy:
+            return None
+        if session is None:
+            raise NotFound()
+        step = web.tutor.line_step(session, line, None)
+        if not isinstance(step, str):
+            return step
     try:
         outcome = await web.store.run_command_awaiting(web.statements, session, step, promise)
     except Overran:  # past the loop's deadline: to the slow lane, as on SQLite (see Web.call)
