@@ -5,7 +5,9 @@ in app/tutor/, rendering in render.py."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -33,6 +35,8 @@ __all__ = ["APP_POLICY", "PAGE_POLICY", "TEMPLATES", "LayerlabApp", "create_app"
 
 # The path every command takes: answered by `LayerlabApp.command`, past the framework's routing
 COMMAND_PATH = re.compile(r"/s/([^/]+)/run")
+DB_WARN_SECONDS = 30.0  # the log hears of a failing database at most this often
+log = logging.getLogger("layerlab.web")
 
 
 class LayerlabApp(FastAPI):
@@ -120,6 +124,13 @@ def lifespan_of(web: Web) -> Callable[[FastAPI], AsyncIterator[None]]:
     return lifespan  # type: ignore[return-value]
 
 
+def disk_full(exc: BaseException) -> bool:
+    """Whether the database refused a write for want of disk space: SQLite's SQLITE_FULL ("database
+    or disk is full"), PostgreSQL's disk_full (SQLSTATE 53100)."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) == "53100" or "database or disk is full" in str(orig)
+
+
 def create_app(settings: Settings | None = None, store: Store | None = None) -> LayerlabApp:
     web = Web(settings or Settings(), store)
     app = LayerlabApp(title="layerlab", lifespan=lifespan_of(web), docs_url=None, redoc_url=None)
@@ -178,9 +189,19 @@ def answer_errors(app: FastAPI, web: Web) -> None:
         return refusal(web, request, 503, translated(lang_of(request, web),
                                                      "layerlab is full right now: please try again in a few minutes."))
 
+    told = [-DB_WARN_SECONDS]  # when the log last heard of the database failing
+
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: Exception) -> Response:
-        """The database did not answer: say so; the next request tries again (nothing was half-written)."""
-        return refusal(web, request, 503, translated(
-            lang_of(request, web), "The database is not answering right now, so nothing was saved. "
-                                   "Try again in a moment."))
+        """The database did not answer, or had no room to write: say so; the next request tries
+        again (nothing was half-written). Whoever runs the server reads why in its log (once every
+        DB_WARN_SECONDS, however many requests fail meanwhile)."""
+        full = disk_full(exc)
+        if time.monotonic() - told[0] >= DB_WARN_SECONDS:
+            told[0] = time.monotonic()
+            why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+            log.error("the database %s: %s", "has no room to write" if full else "did not answer",
+                      why[0] if why else type(exc).__name__)
+        text = ("The server's disk is full, so nothing was saved. What you did before is kept: try again later."
+                if full else "The database is not answering right now, so nothing was saved. Try again in a moment.")
+        return refusal(web, request, 503, translated(lang_of(request, web), text))
