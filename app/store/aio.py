@@ -114,17 +114,8 @@ class AsyncStatements:
             closing = asyncio.ensure_future(_close(conn, self.own))
             _closing.add(closing)
             closing.add_done_callback(_closing.discard)
-            if read and kept and isinstance(exc, psycopg.OperationalError) and conn.broken:
-                log.warning("a kept database connection was broken (%s): reading again on a new one",
-                            type(exc).__name__)
-                await self._drop_idle()
-                return await self.fetchone(sql, params)
-            if made is not None and kept and isinstance(exc, psycopg.OperationalError) and conn.broken:
-                log.warning("a kept database connection was broken (%s): writing again on a new one, "
-                            "if the write was not done", type(exc).__name__)
-                await self._drop_idle()
-                found = await self.fetchone(*made, read=True)
-                return found if found is not None else await self.fetchone(sql, params)
+            if kept and (read or made is not None) and isinstance(exc, psycopg.OperationalError) and conn.broken:
+                return await self._again(sql, params, made, type(exc).__name__)
             if isinstance(exc, psycopg.Error):
                 raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
             if isinstance(exc, TimeoutError):
@@ -136,6 +127,18 @@ class AsyncStatements:
         else:
             await self._release(conn)
         return row  # type: ignore[no-any-return]
+
+    async def _again(self, sql: str, params: Any, made: tuple[str, Any] | None, why: str) -> tuple[Any, ...] | None:
+        """A statement sent on a kept connection found broken, sent again once on a new one (see
+        fetchone), unless `made` finds that the write was done."""
+        log.warning("a kept database connection was broken (%s): sending the statement again on a new one%s",
+                    why, ", if it was not done" if made is not None else "")
+        await self._drop_idle()
+        if made is not None:
+            found = await self.fetchone(*made, read=True)
+            if found is not None:
+                return found
+        return await self.fetchone(sql, params)
 
     async def _drop_idle(self) -> None:
         """Close every kept connection (one was found broken: so are the others, as a rule)."""
