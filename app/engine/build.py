@@ -13,6 +13,19 @@ from typing import Any
 
 from . import budget, events
 from .buildinputs import STDIN, BuildInputs, build_inputs
+from .buildstages import (
+    Instruction,
+    StageError,
+    StagePlan,
+    check_source_defined,
+    image_key,
+    parse_from,
+    plan_stages,
+    stage_lints,
+    step_tag,
+    suggest,
+)
+from .buildstages import expand as _expand
 from .copyflags import (
     COPY_FLAGS,
     CopySpec,
@@ -22,7 +35,6 @@ from .copyflags import (
     chown_ids,
     parse_copy,
     split_flags,
-    suggest_flag,
 )
 from .dockercli import Args, Ctx, DockerError
 from .execuser import UserError, read_user_in, run_as
@@ -43,14 +55,6 @@ KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "C
          "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"}
 LAYER_STEPS = {"FROM", "RUN", "COPY", "ADD", "WORKDIR"}
 SECRET_WORDS = r"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"
-
-
-@dataclass
-class Instruction:
-    keyword: str
-    args: str  # raw text after the keyword
-    line: int  # first line (1-based)
-    original: str
 
 
 class BuildFailed(Exception):
@@ -116,13 +120,6 @@ def _json_or_shell(args: str) -> tuple[list[str], bool]:
     return ["/bin/sh", "-c", args], False
 
 
-def _expand(text: str, env: dict[str, str]) -> str:
-    def sub(m: re.Match[str]) -> str:
-        name = m.group(1) or m.group(2)
-        return env.get(name, "")
-    return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)", sub, text)
-
-
 @dataclass
 class Stage:
     layers: list[str]
@@ -143,6 +140,7 @@ class Vertex:
     subs: list[tuple[str, float]] = field(default_factory=list)
     error: bool = False
     warnings: list[str] = field(default_factory=list)  # shown as "WARN: ..." jobs (progressui display.go)
+    start: tuple[float, int] = (-1.0, 0)  # when it starts, then FROM, context, step: its place in the display
 
 
 def _fmt_line(name: str, seconds: float) -> str:
@@ -217,10 +215,14 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
         instructions = parse_dockerfile(inputs.dockerfile)
         if not instructions:
             raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
-        if instructions[0].keyword not in ("FROM", "ARG"):
+        before = next((n for n, ins in enumerate(instructions) if ins.keyword == "FROM"), len(instructions))
+        if any(ins.keyword != "ARG" for ins in instructions[:before]):
+            # instructions.Parse: only ARG may come before the first FROM (CurrentStage)
             raise BuildFailed(["ERROR: failed to build: failed to solve: no build stage in current context"])
-        plan = check_copy_flags(instructions, inputs.dockerfile.split("\n"))
-        result = _run_build(ctx, args, instructions, inputs, tags, plan)
+        build_args = _build_args(ctx, args)
+        plan = check_copy_flags(instructions, inputs.dockerfile.split("\n"), _global_args(instructions, build_args),
+                                args.get("target") or "")
+        result = _run_build(ctx, args, instructions, inputs, tags, plan, build_args)
     except BuildFailed as exc:
         for ln in exc.lines:
             ctx.io.err(ln)
@@ -262,36 +264,92 @@ class Build:
     context: int | None = None  # bytes of context sent (the `transferring context:` figure)
     steps: list[tuple[str, bool]] = field(default_factory=list)  # (layer id, cached) of each layer step
     prefix: str = ""  # the stage's name in step labels, when the build has more than one stage
-    sources: set[str] = field(default_factory=set)  # the --from images already shown as a step
+    sources: set[str] = field(default_factory=set)  # the images whose FROM step is already shown
+    plan: StagePlan = field(default_factory=lambda: StagePlan([], [], 0, []))
+    index: int = 0  # the stage being built
+    keys: dict[str, tuple[Vertex, int]] = field(default_factory=dict)  # a step's key -> its line, its stage's rank
+    ready: float = 0.0  # when the stage's steps so far are done (seconds into the build)
+    waits: float = 0.0  # when the stage a COPY --from reads is done
+    ends: dict[int, float] = field(default_factory=dict)  # when each stage built so far is done
+    # the stages built so far (for FROM and COPY --from): each one's end, its values in scope, its steps
+    done: dict[int, tuple[Stage, dict[str, str], list[tuple[str, bool]]]] = field(default_factory=dict)
 
 
-def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: BuildInputs,
-               tags: list[str], plan: CopyPlan) -> tuple[Image, list[Vertex], float, int, list[str]]:
+def _build_args(ctx: Ctx, args: Args) -> dict[str, str]:
+    """--build-arg KEY=VALUE; a bare KEY takes the client's variable, and is left out when it has
+    none (buildx listToMap)."""
     build_args: dict[str, str] = {}
     for a in args.list("build-arg"):
         key, has_value, value = a.partition("=")
-        # a bare KEY takes the client's variable, and is left out when it has none (buildx listToMap)
         if has_value or key in ctx.shell.env:
             build_args[key] = value if has_value else ctx.shell.env[key]
-    index_base = _last_from(instructions)
-    # only the last stage counts; FROM starts a stage
-    total_steps = len([i for i in instructions[index_base:] if i.keyword in LAYER_STEPS and not _workdir_root(i)])
+    return build_args
+
+
+def _global_args(instructions: list[Instruction], build_args: dict[str, str]) -> dict[str, str]:
+    """The values in scope before the first FROM: the build args, and each ARG there (its
+    --build-arg, else its default); FROM lines expand with them."""
+    env = dict(build_args)
+    for ins in instructions:
+        if ins.keyword == "FROM":
+            break
+        if ins.keyword == "ARG":
+            name, _, default = ins.args.partition("=")
+            env[name] = build_args.get(name, default)
+    return env
+
+
+def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: BuildInputs,
+               tags: list[str], plan: StagePlan, build_args: dict[str, str],
+               ) -> tuple[Image, list[Vertex], float, int, list[str]]:
+    # every base is resolved before any step runs (convert.go resolveReachableStages)
+    bases = [_base_image(ctx.world, ref, plan.names()) for ref in plan.metadata]
     files = _context_files(ctx.world, inputs.root) if inputs.root is not None else {}
-    b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, total_steps,
-              _prelude(ctx.world, instructions, inputs, build_args, plan.images), dict(build_args), prefix=plan.prefix)
-    needs_context = plan.context
-    for idx, ins in enumerate(instructions):
-        if idx >= index_base or ins.keyword == "ARG":
-            # A step's lookups through every layer below it are not counted as steps: the clock is
-            # looked at once per instruction, so a web caller's deadline stops a build of thousands
-            # of steps within a step (it took 0.46 s of a 20 ms deadline to notice before)
-            budget.current().check_clock()
-            _dispatch(b, ins, needs_context)
-    assert b.stage is not None
-    image = _export(ctx.world, b.stage, tags, b.vertices)
+    b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, 0,
+              _prelude(ctx.world, instructions, inputs, plan), dict(build_args), plan=plan)
+    for image, name in bases:
+        _from_vertex(b, image, name)  # they start together, before any other step
+    for ins in instructions[:plan.stages[0].first]:
+        if ins.keyword == "ARG":
+            _arg_step(b, ins)
+    global_env = dict(b.env)
+    for index in plan.reached:
+        _build_stage(b, instructions, index, global_env)
+    target, _, steps = b.done[plan.target]
+    b.steps = steps
+    image = _export(ctx.world, target, tags, b.vertices)
     ctx.world.last_build = _record(ctx.world.last_build, image, tags, b)
     total = round(sum(v.seconds for v in b.vertices) + 0.2, 1)
     return image, b.vertices, total, len(b.vertices), [w for v in b.vertices for w in v.warnings]
+
+
+def _build_stage(b: Build, instructions: list[Instruction], index: int, global_env: dict[str, str]) -> None:
+    """One stage: from its base image, or from where the earlier stage it names ended (that
+    stage's files, config, history and ARGs: convert.go dispatchState.init), then its steps."""
+    sd = b.plan.stages[index]
+    b.prefix, b.total_steps, b.step_no = sd.label, sd.total, 0
+    if sd.parent is not None:
+        stage, env, steps = b.done[sd.parent]
+        b.stage = replace(stage, layers=list(stage.layers), config=json.loads(json.dumps(stage.config)),
+                          history=[dict(h) for h in stage.history], build_args=dict(stage.build_args))
+        b.env, b.steps, b.ready = dict(env), list(steps), b.ends[sd.parent]
+    else:
+        b.env, b.steps, b.ready = dict(global_env), [], 0.0
+        b.stage = _from_stage(b, sd.base)
+    if b.plan.context and b.context is None:
+        # an empty context still sends fsutil's closing packet: 2 bytes, as an absent .dockerignore
+        size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE) if b.files else 2
+        _place(b, Vertex("[internal] load build context", 0.0,
+                         subs=[(f"transferring context: {human_size(size)}", 0.0)]), (0.0, 1))
+    b.index = index
+    for ins in instructions[sd.first + 1:sd.last]:
+        # A step's lookups through every layer below it are not counted as steps: the clock is
+        # looked at once per instruction, so a web caller's deadline stops a build of thousands
+        # of steps within a step (it took 0.46 s of a 20 ms deadline to notice before)
+        budget.current().check_clock()
+        _dispatch(b, ins)
+    b.done[index] = (_stage(b), dict(b.env), list(b.steps))
+    b.ends[index] = b.ready
 
 
 def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -> BuildRecord:
@@ -306,41 +364,32 @@ def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -
                        tuple(sorted(contexts.items())))
 
 
-def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs,
-             build_args: dict[str, str], images: list[str]) -> list[Vertex]:
+def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs, plan: StagePlan) -> list[Vertex]:
     """The [internal] steps before the first FROM: the Dockerfile (with its lint warnings), the
-    metadata of the base image and of each COPY --from image, and .dockerignore."""
+    metadata of each base image the reached stages start from and of each COPY --from image
+    (once each: BuildKit resolves only the stages it reaches), and .dockerignore."""
     load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
                   subs=[(f"transferring dockerfile: {human_size(inputs.size)}", 0.0)])
-    load.warnings = lint(instructions)
+    load.warnings = lint(instructions, plan)
     vertices = [load]
-    # only the built stage's base is looked up: BuildKit resolves the stages it reaches
-    built_from = instructions[_last_from(instructions)]
-    base_ref = _expand(built_from.args.split()[0], build_args)
-    try:
-        repo, tag, _ = parse_ref(base_ref)
-    except RefError:
-        raise BuildFailed([f"ERROR: failed to build: failed to solve: failed to parse stage name \"{base_ref}\": "
-                           "invalid reference format"]) from None
-    if base_ref != "scratch":
-        vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
-    for ref in images:
+    for ref in plan.metadata:
         repo, tag, _ = _source_ref(ref)
-        if ref != "scratch":
-            vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
+        vertices.append(Vertex(f"[internal] load metadata for {full_name(repo)}:{tag or 'latest'}", 0.5))
     ignore = world.host.get(join(inputs.root, ".dockerignore")) if inputs.root is not None else None
     vertices.append(Vertex("[internal] load .dockerignore", 0.0,
                            subs=[(f"transferring context: {human_size(ignore.size if ignore else 2)}", 0.0)]))
     return vertices
 
 
-def lint(instructions: list[Instruction]) -> list[str]:
+def lint(instructions: list[Instruction], plan: StagePlan) -> list[str]:
     """BuildKit's lint warnings for the Dockerfile (frontend/dockerfile/linter/ruleset.go), as the
-    Short texts it prints, in the order it dispatches: LegacyKeyValueFormat for ENV and LABEL
-    written `KEY value`, SecretsUsedInArgOrEnv for an ARG or ENV named like a secret
-    (convert.go getSecretsRegex)."""
-    out = []
-    for ins in instructions:
+    Short texts it prints: the parser's for FROM lines (buildstages.stage_lints), then, in the
+    order the reached stages dispatch, LegacyKeyValueFormat for ENV and LABEL written `KEY value`
+    and SecretsUsedInArgOrEnv for a stage's ARG or ENV named like a secret (convert.go
+    getSecretsRegex)."""
+    out = stage_lints(instructions)
+    dispatched = [ins for i in plan.reached for ins in instructions[plan.stages[i].first + 1:plan.stages[i].last]]
+    for ins in dispatched:
         kw = ins.keyword
         if kw in ("ENV", "LABEL") and ins.args and "=" not in ins.args.split()[0]:
             out.append(f'LegacyKeyValueFormat: "{kw} key=value" should be used instead of legacy "{kw} key value" '
@@ -354,20 +403,12 @@ def lint(instructions: list[Instruction]) -> list[str]:
     return out
 
 
-def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
-    """Run one instruction of the build."""
+def _dispatch(b: Build, ins: Instruction) -> None:
+    """Run one instruction of a stage (its FROM is _build_stage's)."""
     kw = ins.keyword
     text = _expand(ins.args, b.env)
     if kw == "ARG":
         _arg_step(b, ins)
-    elif kw == "FROM":
-        b.step_no += 1
-        b.stage = _from_stage(b.ctx, text.split()[0], b.vertices, _step_tag(b))
-        if needs_context:
-            # an empty context still sends fsutil's closing packet: 2 bytes, as an absent .dockerignore
-            size = b.context = sum(n.size for n in b.files.values() if n.kind == FILE) if b.files else 2
-            b.vertices.append(Vertex("[internal] load build context", 0.0,
-                                     subs=[(f"transferring context: {human_size(size)}", 0.0)]))
     elif kw == "WORKDIR" and normpath(text, _stage(b).config.get("WorkingDir") or "/") == "/":
         # WORKDIR / makes no directory, so no layer: only the image's config changes
         stage = _stage(b)
@@ -391,7 +432,7 @@ def _dispatch(b: Build, ins: Instruction, needs_context: bool) -> None:
 def _step_tag(b: Build) -> str:
     """A step's "[stage-0 2/3]" (convert.go prefixCommand: the stage name only when there are
     several stages, the number as wide as the total: "[ 1/12]")."""
-    return f"[{b.prefix}{b.step_no:>{len(str(b.total_steps))}}/{b.total_steps}]"
+    return step_tag(b.prefix, b.step_no, b.total_steps)
 
 
 def _stage(b: Build) -> Stage:
@@ -454,16 +495,9 @@ def _workdir_root(ins: Instruction) -> bool:
     return ins.keyword == "WORKDIR" and normpath(ins.args.strip() or "/") == "/" and ins.args.strip().startswith("/")
 
 
-def _last_from(instructions: list[Instruction]) -> int:
-    idx = 0
-    for i, ins in enumerate(instructions):
-        if ins.keyword == "FROM":
-            idx = i
-    return idx
-
-
-def _base_image(world: World, ref: str) -> tuple[Image, str]:
-    """The image a FROM or COPY --from names, pulled when it is not here, and its repo:tag."""
+def _base_image(world: World, ref: str, stages: tuple[str, ...] = ()) -> tuple[Image, str]:
+    """The image a FROM or COPY --from names, pulled when it is not here, and its repo:tag
+    (stages: the build's stage names, which the error may suggest)."""
     repo, tag, _ = _source_ref(ref)
     tag = tag or "latest"
     image = world.find_image(f"{repo}:{tag}")
@@ -471,12 +505,12 @@ def _base_image(world: World, ref: str) -> tuple[Image, str]:
         base = registry_lookup(repo, tag)
         if base is None:
             name = f"{full_name(repo)}:{tag}"
-            # convert.go: the error names the reference as written, and suggests a common image
-            # name close to it (suggest.WrapError with commonImageNames)
+            # convert.go: the error names the reference as written, and suggests a stage name or a
+            # common image name close to it (suggest.WrapError with names() and commonImageNames)
             raise BuildFailed([f"ERROR: failed to build: failed to solve: {ref}: failed to resolve source metadata "
                                f"for {name}: pull access denied, repository does not exist or may require "
                                "authorization: server message: insufficient_scope: authorization failed"
-                               + _suggest_image(ref)])
+                               + suggest(ref, [*stages, *_COMMON_IMAGES])])
         image = install_base(world, base, tag)
         # BuildKit keeps a base it pulled in its cache, not as a tagged image.
         remaining = [t for t in image.tags if t != f"{repo}:{tag}"]
@@ -487,24 +521,25 @@ def _base_image(world: World, ref: str) -> tuple[Image, str]:
     return image, f"{repo}:{tag}"
 
 
+# convert.go commonImageNames, in its order (sic: no slash after docker.io/library)
+_COMMON_IMAGES = [f"{p}{n}{s}" for n in ("alpine", "busybox", "centos", "debian", "golang", "ubuntu", "fedora")
+                  for s in ("", ":latest") for p in ("", "docker.io/library")]
+
+
 def _shown(name: str) -> str:
     """docker.io/library/node:14 for node:14, as BuildKit's steps name an image."""
     repo, _, tag = name.rpartition(":")
     return f"{full_name(repo)}:{tag}"
 
 
-def _suggest_image(ref: str) -> str:
-    names = [f"{p}{n}{s}" for n in ("alpine", "busybox", "centos", "debian", "golang", "ubuntu", "fedora")
-             for p in ("", "docker.io/library") for s in ("", ":latest")]  # sic: no slash, as convert.go has it
-    return "" if ref in names else suggest_flag(ref, names)
-
-
 def _source_ref(ref: str) -> tuple[str, str, str]:
     try:
         return parse_ref(ref)
-    except RefError:
+    except RefError as exc:
+        # convert.go: reference.ParseNormalizedNamed's error, so a FROM naming a stage in capitals
+        # (stage names are lower-cased; FROM matches them exactly) is an upper-case image name
         raise BuildFailed([f"ERROR: failed to build: failed to solve: failed to parse stage name \"{ref}\": "
-                           "invalid reference format"]) from None
+                           f"{exc}"]) from None
 
 
 def _hist(world: World, created_by: str, empty: bool, size: int = 0) -> dict[str, Any]:
@@ -512,17 +547,28 @@ def _hist(world: World, created_by: str, empty: bool, size: int = 0) -> dict[str
             "comment": "buildkit.dockerfile.v0", "size": size}
 
 
-def _from_stage(ctx: Ctx, ref: str, vertices: list[Vertex], label: str) -> Stage:
-    """FROM: the stage starts from the image (pulled when it is not here) or from nothing."""
+def _from_stage(b: Build, ref: str) -> Stage:
+    """FROM: the stage starts from the image (pulled when it is not here) or from nothing (scratch:
+    no step, llb.Scratch)."""
     if ref == "scratch":
-        vertices.append(Vertex(f"{label} FROM scratch", 0.0))
         return Stage([], {"Env": [], "Cmd": None, "Entrypoint": None, "WorkingDir": "", "ExposedPorts": {},
                           "Volumes": {}, "User": "", "Labels": {}}, [], "", "scratch", _hash("scratch"))
-    image, name = _base_image(ctx.world, ref)
-    digest = image.digest or ("sha256:" + _hash("digest", image.id))
-    vertices.append(Vertex(f"{label} FROM {_shown(name)}@{digest}", 0.0))
+    b.step_no += 1
+    image, name = _base_image(b.ctx.world, ref, b.plan.names())
+    digest = _from_vertex(b, image, name)
     return Stage(list(image.layers), json.loads(json.dumps(image.config)), [dict(h) for h in image.history],
                  digest, name, _hash("from", image.id), author=image.author)
+
+
+def _from_vertex(b: Build, image: Image, name: str) -> str:
+    """The FROM step of an image, shown once however many stages start from it or copy from it
+    (one LLB op), named as buildstages.from_labels says; its digest."""
+    digest = image.digest or ("sha256:" + _hash("digest", image.id))
+    if image.id not in b.sources:
+        b.sources.add(image.id)
+        label = b.plan.from_labels.get(image_key(name), "")
+        _place(b, Vertex(f"{label}FROM {_shown(name)}@{digest}", 0.0), (0.0, 0))
+    return digest
 
 
 def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, str]) -> None:
@@ -622,7 +668,7 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     key = _step_key(b, stage, ins, text, label) if copying is None else _copy_key(b, stage, ins, label, copying)
     cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
     if cached is not None and cached.get("layer") in world.layers:
-        b.vertices.append(Vertex(label, 0.0, cached=True))
+        _step_vertex(b, key, Vertex(label, 0.0, cached=True))
         b.steps.append((cached["layer"], True))
         stage.layers.append(cached["layer"])
         stage.history.append(dict(cached["history"]))
@@ -656,7 +702,37 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     stage.history.append(hist)
     stage.key = key
     b.steps.append((lid, False))
-    b.vertices.append(Vertex(label, seconds))
+    _step_vertex(b, key, Vertex(label, seconds))
+
+
+def _step_vertex(b: Build, key: str, vertex: Vertex) -> None:
+    """A layer step's line, placed by when it starts: once its stage's step before it and the
+    stage a COPY --from reads are done. Two stages that make the same step on the same files make
+    one LLB op, shown once, under the name of the stage llb's marshalling reaches last (client/llb
+    state.go marshal and mergeMetadata; buildstages.StagePlan.ranks)."""
+    rank = b.plan.ranks.get(b.index, 0)
+    start, b.waits = max(b.ready, b.waits), 0.0
+    if key in b.keys:
+        shared, before = b.keys[key]
+        if rank > before:
+            shared.name = vertex.name
+            b.keys[key] = (shared, rank)
+        b.ready = max(start, shared.start[0] + shared.seconds)
+        return
+    b.keys[key] = (vertex, rank)
+    b.ready = start + vertex.seconds
+    _place(b, vertex, (start, 2))
+
+
+def _place(b: Build, vertex: Vertex, start: tuple[float, int]) -> None:
+    """Put a vertex where progressui shows it: in the order the vertices start (display.go
+    trace.update appends each when it first starts); stages run side by side, so their base
+    images' FROM steps and the build context come first, each step once what it needs is done."""
+    vertex.start = start
+    at = len(b.vertices)
+    while at > 0 and b.vertices[at - 1].start > start:
+        at -= 1
+    b.vertices.insert(at, vertex)
 
 
 def _step_key(b: Build, stage: Stage, ins: Instruction, text: str, label: str) -> str:
@@ -710,7 +786,7 @@ class CopyStep:
     seed: str  # what names the source in a missing-file error
     chown: str = ""
     chmod: str = ""
-    image: str = ""  # the --from image's ID; its files keep their owners unless --chown
+    image: str = ""  # the --from image's ID, or "stage"; its files keep their owners unless --chown
     written: list[str] = field(default_factory=list)  # the sources as the Dockerfile names them
 
     def history(self) -> str:
@@ -740,8 +816,8 @@ class CopyStep:
 
 
 def _copy_step(b: Build, ins: Instruction) -> CopyStep:
-    """The step's flags read, its words expanded, and its source: the context, or the --from
-    image (pulled when it is not here, and shown as a step of its own the first time)."""
+    """The step's flags read, its words expanded, and its source: the context, an earlier stage, or
+    the --from image (pulled when it is not here, and shown as a step of its own the first time)."""
     spec = parse_copy(ins.keyword, ins.args)
     words = [_expand(w, b.env) for w in spec.words]
     chown, chmod = (_expand(spec.flags.get(k, ""), b.env) for k in ("chown", "chmod"))
@@ -754,15 +830,23 @@ def _copy_step(b: Build, ins: Instruction) -> CopyStep:
     source = spec.flags.get("from", "")
     if not source:
         return CopyStep(ins.keyword, words[:-1], words[-1], b.files, b.root or STDIN, chown, chmod)
-    image, name = _base_image(b.ctx.world, source)
-    if image.id not in b.sources:
-        b.sources.add(image.id)
-        b.vertices.append(Vertex(f"FROM {_shown(name)}@{image.digest or 'sha256:' + _hash('digest', image.id)}", 0.0))
-    layers = [b.ctx.world.layers[lid].tree for lid in reversed(image.layers)]
+    index = b.plan.stages[b.index].sources[ins.line]
+    if index < len(b.plan.stages):
+        # an earlier stage: the files it ended with (convert.go dispatchCopy: the source is that
+        # stage's state). The step's key takes only the files it copies, as the solver's content
+        # checksum of a copy's source does: a change elsewhere in that stage leaves it CACHED.
+        built = b.done[index][0]
+        lids, marker, seed = built.layers, "stage", built.key
+        b.waits = b.ends[index]
+    else:
+        image, name = _base_image(b.ctx.world, source, b.plan.names())
+        _from_vertex(b, image, name)
+        lids, marker, seed = image.layers, image.id, image.id
+    layers = [b.ctx.world.layers[lid].tree for lid in reversed(lids)]
     files = {path.lstrip("/"): node for path, node in overlay_walk(layers, "/")}
-    # an image's paths are from its root (convert.go: system.NormalizePath("/", src))
+    # a stage's or an image's paths are from its root (convert.go: system.NormalizePath("/", src))
     sources = [src.lstrip("/") or "." for src in words[:-1]]
-    return CopyStep(ins.keyword, sources, words[-1], files, image.id, chown, chmod, image.id, words[:-1])
+    return CopyStep(ins.keyword, sources, words[-1], files, seed, chown, chmod, marker, words[:-1])
 
 
 def _copy_key(b: Build, stage: Stage, ins: Instruction, label: str, step: CopyStep) -> str:
@@ -879,71 +963,37 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
     return picked
 
 
-@dataclass
-class CopyPlan:
-    """What the COPY and ADD flags of a Dockerfile ask of the build before it runs a step."""
-
-    images: list[str] = field(default_factory=list)  # the --from images of the built stage
-    prefix: str = ""  # the step label's stage name, when the build has more than one stage
-    context: bool = False  # whether a COPY or ADD reads the build context
-
-
-def check_copy_flags(instructions: list[Instruction], df_lines: list[str]) -> CopyPlan:
-    """The flag errors BuildKit gives before any step runs: parse errors in the whole file
-    (instructions.Parse), then --from (convert.go toCommand, validateCircularDependency), then
-    each step of the built stage (dispatchCopy)."""
+def check_copy_flags(instructions: list[Instruction], df_lines: list[str], global_env: dict[str, str],
+                     target: str) -> StagePlan:
+    """The stages and the errors BuildKit gives before any step runs: parse errors in the whole file
+    (instructions.Parse: FROM's and the COPY and ADD flags), then the stage plan's (--target,
+    --from, circular dependencies: buildstages.plan_stages), then each step of the reached stages
+    (dispatchCopy)."""
     specs: dict[int, CopySpec] = {}
-    for n, ins in enumerate(instructions):
-        if ins.keyword in COPY_FLAGS:
-            try:
-                specs[n] = parse_copy(ins.keyword, ins.args)
-            except FlagError as exc:
-                raise BuildFailed(_excerpt(df_lines, ins.line) + [
-                    f"ERROR: failed to build: failed to solve: dockerfile parse error on line {ins.line}: {exc}"]) from None
-    stages = [(n, _stage_name(ins.args)) for n, ins in enumerate(instructions) if ins.keyword == "FROM"]
-    last = stages[-1][0] if stages else 0
-    plan = CopyPlan()
-    for n, spec in specs.items():
-        source = spec.flags.get("from", "")
-        plan.context = plan.context or not source
-        if source and n > last:
-            _check_from(plan, instructions[n], source, stages, df_lines)
-        if n > last:
-            _check_dispatch(instructions[n], spec, df_lines)
-    if len(stages) + len(plan.images) > 1:
-        plan.prefix = (stages[-1][1] or f"stage-{len(stages) - 1}") + " "
-    return plan
-
-
-def _stage_name(args: str) -> str:
-    """FROM's AS name, lower-cased (instructions/parse.go parseBuildStageName), or ""."""
-    words = split_flags(args)[1].split()
-    return words[2].lower() if len(words) == 3 and words[1].lower() == "as" else ""
-
-
-def _check_from(plan: CopyPlan, ins: Instruction, source: str, stages: list[tuple[int, str]],
-                df_lines: list[str]) -> None:
-    """--from: an image (BuildKit makes it a stage of its own), or a stage by name or index."""
     fail = "ERROR: failed to build: failed to solve: "
-    if _expand(source, {}) != source:
-        raise BuildFailed([fail + "variable expansion is not supported for --from, define a new stage with FROM "
-                           "using ARG from global scope as a workaround"])
-    names = [name for _, name in stages]
-    if re.fullmatch(r"[+-]?[0-9]+", source):
-        index = int(source)
-        if not 0 <= index < len(stages) + len(plan.images):
-            raise BuildFailed([f"{fail}invalid stage index {index}"])
-    elif source.lower() not in names:
-        if source not in plan.images:
-            plan.images.append(source)
-        return
-    else:
-        index = names.index(source.lower())
-    if index == len(stages) - 1:
-        raise BuildFailed(_excerpt(df_lines, ins.line) + [
-            f"{fail}circular dependency detected on stage: {names[index] or f'stage-{index}'}"])
-    raise BuildFailed([f"{fail}layerlab: COPY --from={source} copies from another build stage, "
-                       "which is not simulated yet (an image name is)"])
+    for ins in instructions:
+        try:
+            if ins.keyword in COPY_FLAGS:
+                specs[ins.line] = parse_copy(ins.keyword, ins.args)
+            elif ins.keyword == "FROM":
+                parse_from(ins.args)
+        except (FlagError, StageError) as exc:
+            raise BuildFailed(_excerpt(df_lines, ins.line) + [
+                f"{fail}dockerfile parse error on line {ins.line}: {exc}"]) from None
+    counted = {ins.line for ins in instructions if ins.keyword in LAYER_STEPS - {"FROM"} and not _workdir_root(ins)}
+    try:
+        if not any(ins.keyword == "FROM" for ins in instructions):
+            raise StageError("dockerfile contains no stages to build")
+        plan = plan_stages(instructions, specs, global_env, target, counted)
+        for index in plan.reached:
+            stage = plan.stages[index]
+            for ins in instructions[stage.first + 1:stage.last]:
+                if ins.line in specs:
+                    check_source_defined(plan, index, ins.line, specs[ins.line].flags.get("from", ""))
+                    _check_dispatch(ins, specs[ins.line], df_lines)
+    except StageError as exc:
+        raise BuildFailed([ln for line in exc.lines for ln in _excerpt(df_lines, line)] + [f"{fail}{exc}"]) from None
+    return plan
 
 
 def _check_dispatch(ins: Instruction, spec: CopySpec, df_lines: list[str]) -> None:

@@ -22,8 +22,8 @@ when needed and shown as a step of its own; it makes a second stage, so the step
 (convert.go prefixCommand, which also writes the step number as wide as the total: [ 1/10]), and with
 no COPY from the context there is no context to send. Two FROMs are two stages as well; a stage the
 build does not reach is neither run nor looked up (convert.go resolves the reachable stages only). --from
-naming the stage itself is a circular dependency (validateCircularDependency); an earlier stage is not
-simulated, and says so. COPY --exclude is not simulated either.
+naming the stage itself is a circular dependency (validateCircularDependency); --from an earlier stage
+is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
 
   $ printf 'FROM busybox\nCOPY --chown=1000:1000 --chmod=600 package.json /a\n' > Dockerfile
   $ docker build -q -t cc .
@@ -191,8 +191,4 @@ simulated, and says so. COPY --exclude is not simulated either.
   $ printf 'FROM busybox\nCOPY --from=busyboxx /bin/true /t\n' > Dockerfile
   $ docker build -t bad .
   ERROR: failed to build: failed to solve: busyboxx: failed to resolve source metadata for docker.io/library/busyboxx:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed (did you mean busybox?)
-  [1]
-  $ printf 'FROM node:14 AS deps\nFROM busybox\nCOPY --from=deps /usr/local/bin/node /node\n' > Dockerfile
-  $ docker build -t bad .
-  ERROR: failed to build: failed to solve: layerlab: COPY --from=deps copies from another build stage, which is not simulated yet (an image name is)
   [1]

@@ -1,0 +1,308 @@
+"""The stages of a Dockerfile: what each FROM starts, which stages a build reaches, and where
+each COPY --from reads, as the Dockerfile frontend vendored in moby v28.5.2 plans them
+(vendor/github.com/moby/buildkit/frontend/dockerfile: instructions/parse.go parseFrom,
+parseBuildStageName; dockerfile2llb/convert.go toDispatchState, toCommand, addState,
+validateCircularDependency, allReachableStages, prefixCommand). build.py runs the stages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .copyflags import CopySpec, split_flags
+from .refs import RefError, full_name, parse_ref
+
+# parse.go validStageName, checked on the lower-cased name
+_VALID_NAME = re.compile(r"^[a-z][a-z0-9-_.]*$")
+# convert.go reservedStageNames (the ReservedStageName lint)
+_RESERVED = ("context", "scratch")
+
+
+@dataclass
+class Instruction:
+    keyword: str
+    args: str  # raw text after the keyword
+    line: int  # first line (1-based)
+    original: str
+
+
+class StageError(Exception):
+    """A planning error, worded as BuildKit words it, with the Dockerfile lines it points at."""
+
+    def __init__(self, message: str, lines: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.lines = lines
+
+
+def expand(text: str, env: dict[str, str]) -> str:
+    """$NAME and ${NAME} replaced by their values (empty when unset)."""
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1) or m.group(2)
+        return env.get(name, "")
+    return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)", sub, text)
+
+
+def parse_from(args: str) -> tuple[str, str]:
+    """FROM's image (as written) and its AS name lower-cased, or "" (parse.go parseFrom and
+    parseBuildStageName: `AS` in any case; the name must start with a letter)."""
+    words = split_flags(args)[1].split()
+    if len(words) == 3 and words[1].lower() == "as":
+        name = words[2].lower()
+        if not _VALID_NAME.match(name):
+            raise StageError(f'invalid name for build stage: "{words[2]}", '
+                             "name can't start with a number or contain symbols")
+        return words[0], name
+    if len(words) != 1:
+        raise StageError("FROM requires either one or three arguments")
+    return words[0], ""
+
+
+@dataclass
+class StageDef:
+    """One FROM and the instructions after it, up to the next FROM."""
+
+    index: int
+    name: str  # the AS name, lower-cased, or ""
+    base: str  # the image or earlier stage it starts from, the global ARGs expanded
+    first: int  # the FROM's position in the instruction list
+    last: int  # one past the stage's last instruction
+    parent: int | None = None  # the earlier stage FROM names (convert.go addState: by its exact name)
+    label: str = ""  # in step labels: the name, stage-N, or "" when the build has one stage
+    total: int = 0  # the steps counted in "[label n/total]" (convert.go cmdTotal)
+    sources: dict[int, int] = field(default_factory=dict)  # a COPY --from's line -> the stage it reads
+
+
+@dataclass
+class StagePlan:
+    """The stages of a build: the Dockerfile's, then one per COPY --from that names an image."""
+
+    stages: list[StageDef]
+    images: list[str]  # the --from images, as stages len(stages), len(stages) + 1, ...
+    target: int
+    reached: list[int]  # the Dockerfile stages the target needs, in dispatch order
+    context: bool = False  # whether a reached stage copies from the build context
+    from_labels: dict[str, str] = field(default_factory=dict)  # base image -> its FROM step's "[b 1/2] "
+    ranks: dict[int, int] = field(default_factory=dict)  # stage -> when llb's marshalling reaches it
+    metadata: list[str] = field(default_factory=list)  # the images whose metadata the build loads
+
+    def names(self) -> tuple[str, ...]:
+        """The stages' names as errors suggest them (dispatchStates.names: stage-N for one unnamed)."""
+        return tuple(s.label for s in self.stages if s.label)
+
+    def image_of(self, index: int) -> str:
+        """The image a --from stage index names ("" for a Dockerfile stage)."""
+        return self.images[index - len(self.stages)] if index >= len(self.stages) else ""
+
+
+def step_tag(label: str, number: int, total: int) -> str:
+    """convert.go prefixCommand: "[b 2/3]", the number as wide as the total ("[ 1/12]")."""
+    return f"[{label + ' ' if label else ''}{number:>{len(str(total))}}/{total}]"
+
+
+def image_key(ref: str) -> str:
+    """docker.io/library/busybox:latest for busybox: what tells two bases apart."""
+    try:
+        repo, tag, _ = parse_ref(ref)
+    except RefError:
+        return ref
+    return f"{full_name(repo)}:{tag or 'latest'}"
+
+
+def plan_stages(instructions: list[Instruction], specs: dict[int, CopySpec], global_env: dict[str, str],
+                target: str, counted: set[int]) -> StagePlan:
+    """The build's stages (counted: the lines of the steps that take a number), or StageError."""
+    stages = _stages(instructions, global_env, counted)
+    by_name = {s.name: s.index for s in stages if s.name}  # a duplicate name: the last one (addState)
+    plan = StagePlan(stages, [], len(stages) - 1, [])
+    if target:
+        if target.lower() not in by_name:
+            names = [s.name or f"stage-{s.index}" for s in stages]
+            raise StageError(f'target stage "{target}" could not be found{suggest(target, names)}')
+        plan.target = by_name[target.lower()]
+    for stage in stages:
+        for ins in instructions[stage.first + 1:stage.last]:
+            source = specs[ins.line].flags.get("from", "") if ins.line in specs else ""
+            if source:
+                stage.sources[ins.line] = _source_index(plan, by_name, source)
+    _check_circular(plan)
+    if len(stages) + len(plan.images) == 1:
+        stages[0].label = ""  # convert.go: a lone stage's steps carry no name
+    _reach(plan, specs, instructions)
+    return plan
+
+
+def _stages(instructions: list[Instruction], global_env: dict[str, str], counted: set[int]) -> list[StageDef]:
+    froms = [n for n, ins in enumerate(instructions) if ins.keyword == "FROM"]
+    stages: list[StageDef] = []
+    by_name: dict[str, int] = {}
+    for i, first in enumerate(froms):
+        ins = instructions[first]
+        written, name = parse_from(ins.args)
+        base = expand(written, global_env)
+        if not base:
+            raise StageError(f"base name ({written}) should not be blank", (ins.line,))
+        last = froms[i + 1] if i + 1 < len(froms) else len(instructions)
+        stage = StageDef(i, name, base, first, last, by_name.get(base), name or f"stage-{i}")
+        stage.total = (1 if base != "scratch" and stage.parent is None else 0) + sum(
+            1 for x in instructions[first + 1:last] if x.line in counted)
+        stages.append(stage)
+        if name:
+            by_name[name] = i
+    return stages
+
+
+def _source_index(plan: StagePlan, by_name: dict[str, int], source: str) -> int:
+    """toCommand: a number is a stage's index among those known so far; a name is a stage's,
+    else an image, which becomes a stage of its own (each --from naming it makes another)."""
+    if expand(source, {}) != source:
+        raise StageError("variable expansion is not supported for --from, define a new stage with FROM "
+                         "using ARG from global scope as a workaround")
+    if re.fullmatch(r"[+-]?[0-9]{1,18}", source):  # strconv.Atoi
+        index = int(source)
+        if not 0 <= index < len(plan.stages) + len(plan.images):
+            raise StageError(f"invalid stage index {index}")
+        return index
+    if source.lower() in by_name:
+        return by_name[source.lower()]
+    plan.images.append(source)
+    return len(plan.stages) + len(plan.images) - 1
+
+
+def _check_circular(plan: StagePlan) -> None:
+    """validateCircularDependency: a stage that copies from itself, or from a stage that copies
+    back; the error names the first stage, in Dockerfile order, the cycle is found from."""
+    deps = {s.index: {src: line for line, src in s.sources.items()} for s in plan.stages}
+    visited: set[int] = set()
+
+    def visit(index: int, path: list[int], lines: tuple[int, ...]) -> tuple[int, ...] | None:
+        if index in visited:
+            return None
+        visited.add(index)
+        path.append(index)
+        for dep, line in deps.get(index, {}).items():
+            if dep in path:
+                return (*lines, line)
+            found = visit(dep, path, (*lines, line))
+            if found is not None:
+                return found
+        path.pop()
+        return None
+
+    for stage in plan.stages:
+        cycle = visit(stage.index, [], ())
+        if cycle is not None:
+            raise StageError(f"circular dependency detected on stage: {stage.label}", cycle)
+
+
+def _reach(plan: StagePlan, specs: dict[int, CopySpec], instructions: list[Instruction]) -> None:
+    """allReachableStages from the target (its base and what it copies from), and what they need:
+    the context, each base image's metadata, the name of each base's FROM step."""
+    reached: set[int] = set()
+
+    def add(index: int) -> None:
+        if index in reached:
+            return
+        reached.add(index)
+        if index < len(plan.stages):
+            stage = plan.stages[index]
+            if stage.parent is not None:
+                add(stage.parent)
+            for src in stage.sources.values():
+                add(src)
+
+    add(plan.target)
+    plan.reached = sorted(i for i in reached if i < len(plan.stages))
+    for i in sorted(reached):
+        stage = plan.stages[i] if i < len(plan.stages) else None
+        ref = plan.image_of(i) if stage is None else stage.base if stage.parent is None else "scratch"
+        if ref != "scratch" and image_key(ref) not in map(image_key, plan.metadata):
+            plan.metadata.append(ref)
+        if stage is not None:
+            plan.context = plan.context or any(
+                x.line in specs and not specs[x.line].flags.get("from") for x in instructions[stage.first + 1:stage.last])
+    _marshal_order(plan)
+
+
+def _marshal_order(plan: StagePlan) -> None:
+    """Stages with the same base share one FROM step (one LLB op), and so do identical steps on
+    the same files; such a step shows the name of the last stage to reach it (llb's marshal walks
+    the target's chain, then each COPY --from source, and a later op's metadata overwrites an
+    earlier one's: client/llb state.go marshal, mergeMetadata)."""
+    labels = plan.from_labels
+    seen = plan.ranks
+
+    def visit(index: int) -> None:
+        if index in seen:
+            return
+        seen[index] = len(seen)
+        if index >= len(plan.stages):
+            labels[image_key(plan.image_of(index))] = ""
+            return
+        stage = plan.stages[index]
+        if stage.parent is not None:
+            visit(stage.parent)
+        elif stage.base != "scratch":
+            labels[image_key(stage.base)] = step_tag(stage.label, 1, stage.total) + " "
+        for line in sorted(stage.sources):
+            visit(stage.sources[line])
+
+    visit(plan.target)
+
+
+def check_source_defined(plan: StagePlan, index: int, line: int, source: str) -> None:
+    """dispatch: a COPY --from a stage the build has not run yet, one defined after this one."""
+    src = plan.stages[index].sources.get(line)
+    if src is not None and index < src < len(plan.stages):
+        raise StageError(f'cannot copy from stage "{source}", it needs to be defined before current stage '
+                         f'"{plan.stages[index].label}"', (line,))
+
+
+def stage_lints(instructions: list[Instruction]) -> list[str]:
+    """The lint warnings the parser gives for FROM lines (StageNameCasing, FromAsCasing: parse.go
+    ParseInstructionWithLinter), then validateStageNames' (ReservedStageName, DuplicateStageName)."""
+    out: list[str] = []
+    names: list[tuple[str, int]] = []
+    for ins in instructions:
+        if ins.keyword != "FROM":
+            continue
+        words = split_flags(ins.args)[1].split()
+        if len(words) != 3:
+            continue
+        written = ins.original.split()[0]
+        if words[2] != words[2].lower():
+            out.append(f"StageNameCasing: Stage name '{words[2]}' should be lowercase (line {ins.line})")
+        if written in (written.lower(), written.upper()) and words[1] != (
+                words[1].lower() if written == written.lower() else words[1].upper()):
+            out.append(f"FromAsCasing: '{words[1]}' and '{written}' keywords' casing do not match (line {ins.line})")
+        names.append((words[2].lower(), ins.line))
+    seen: set[str] = set()
+    for name, line in names:
+        if name in _RESERVED:
+            out.append(f'ReservedStageName: Stage name should not use the same name as reserved stage "{name}" '
+                       f"(line {line})")
+        if name in seen:
+            out.append(f'DuplicateStageName: Duplicate stage name "{name}", stage names should be unique (line {line})')
+        seen.add(name)
+    return out
+
+
+def suggest(value: str, options: list[str]) -> str:
+    """util/suggest WrapError, case-sensitive: the first option under 3 edits away, none on an
+    exact match."""
+    best, dist = "", 3
+    for opt in options:
+        if opt == value:
+            return ""
+        d = _distance(value, opt)
+        if d < dist:
+            best, dist = opt, d
+    return f" (did you mean {best}?)" if best else ""
+
+
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
