@@ -70,7 +70,8 @@ def test_read_takes_a_line_at_a_time() -> None:
 def test_dash_names_the_line_of_a_scripts_command() -> None:
     script = "echo one\nfor i in 1; do\n  nope\ndone\nmissing"
     _, results = run(f"printf '{script}' > s.sh", "docker run --rm -v $PWD/s.sh:/s.sh node:14 sh /s.sh")
-    assert [line.split(": ", 1)[1] for line in out(results[1])[1:]] == ["3: nope: not found", "5: missing: not found"]
+    # dash 0.5.10 (node:14's) names the script twice: options.c procargs set commandname too
+    assert out(results[1])[1:] == ["/s.sh: 3: /s.sh: nope: not found", "/s.sh: 5: /s.sh: missing: not found"]
 
 
 def test_loops_within_the_budget_run_to_their_end() -> None:
@@ -110,9 +111,9 @@ def test_arithmetic_errors_name_bashs_error_token(expr: str, kind: str, token: s
 
 def test_arithmetic_messages_per_shell() -> None:
     exc = ArithError("div0", "1/0", "0")
-    assert message(exc, "bash") == 'bash: 1/0: division by 0 (error token is "0")'
-    assert message(exc, "sh", 3) == 'sh: 3: arithmetic expression: division by zero: "1/0"'
-    assert message(exc, "ash") == "sh: divide by zero"
+    assert message(exc, "bash", "bash: ") == 'bash: 1/0: division by 0 (error token is "0")'
+    assert message(exc, "sh", "sh: 3: ") == 'sh: 3: arithmetic expression: division by zero: "1/0"'
+    assert message(exc, "ash", "sh: ") == "sh: divide by zero"
 
 
 @pytest.mark.parametrize(("text", "bash", "dash", "ash"), [

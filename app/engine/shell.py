@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs
+from . import budget, devfs, shellprefix
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -153,13 +153,17 @@ class Shell:
     frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
     options: set[str] = field(default_factory=set)  # `set -o` options on: pipefail (shellfunc._set)
     mode: str = ""  # how it reads its commands: "" a terminal (interactive), "-c" a string, "file" a script
+    # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
+    commandname: str = ""
+    system: str = field(default="", repr=False)  # the image's Debian release, read once (debian_buster)
+    evaluating: int = 0  # eval texts running now: a syntax error in one ends no bash script
 
     # -- running lines ------------------------------------------------------------------------
 
     def run_line(self, line: str, io: IO) -> int:
         token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
         dialect = DIALECT.set(self.dialect())
-        release = RELEASE.set("5.2" if self.where == "host" else "5.0")  # the terminal's bash, node:14's
+        release = RELEASE.set(self.bash_release())
         try:
             with budget.current().nested():
                 return self._run_line(line, io)
@@ -172,42 +176,75 @@ class Shell:
         """The shell as its ${...} operators and messages tell it: bash, dash or ash (BusyBox)."""
         return "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "dash"
 
+    def debian_buster(self) -> bool:
+        """Whether the shell runs in node:14's Debian 10 (bash 5.0, dash 0.5.10.2) rather than on
+        the host or in ubuntu:24.04 (bash 5.2, dash 0.5.12): its /etc/debian_version says."""
+        if not self.system:
+            found = self.view.get("/etc/debian_version") if self.where == GNU else None
+            self.system = (found.data.strip() if found is not None and found.kind == FILE else "") or "-"
+        return self.system.startswith("10.")
+
+    def bash_release(self) -> str:
+        """bash's release: 5.0 in node:14 (Debian buster), 5.2 at the terminal and in ubuntu."""
+        return "5.0" if self.debian_buster() else "5.2"
+
+    def who(self, builtin: str = "", line: bool = True, at: int = 0) -> str:
+        """How this shell's error messages begin (shellprefix.py); builtin: the builtin saying it;
+        at: the line when not the command's (the parser's)."""
+        return shellprefix.prefix(self, builtin, line, at)
+
     def _run_line(self, line: str, io: IO) -> int:
         try:
             steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX,
                           bash=self.name == "bash")
         except ShellSyntaxError as exc:
-            io.err(self._syntax_message(str(exc), exc))
+            for said in self._syntax_message(str(exc), exc, line):
+                io.err(said)
             self.status = 2
+            # a script ends at it (bash reader_loop: EOF_Reached; dash and ash exit), but not at one
+            # in bash's eval, which answers 2 (builtins/evalstring.c parse_and_execute)
+            if self.mode == "file" and not (self.evaluating and self.name == "bash"):
+                raise ExitShell(2) from None
             return 2
         if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
-            for r in each_redirect(steps):
-                if r.wanted:
-                    io.err(f"bash: warning: here-document at line {r.wanted} delimited by end-of-file "
-                           f"(wanted `{r.target}')")
+            self._heredoc_warnings(steps, line, io)
         base, self.line_base = self.line_base, self.lineno
         try:
             return self.run_steps(steps, io)
         except (_RunTimeSyntaxError, _SpecialBuiltinError, BuiltinAbort) as exc:
-            io.err(self._syntax_message(str(exc)) if isinstance(exc, _RunTimeSyntaxError) else str(exc))
+            io.err(self._syntax_message(str(exc))[0] if isinstance(exc, _RunTimeSyntaxError) else str(exc))
             self.status = 2
             return 2
         except ArithError as exc:
             # bash drops the rest of the line, status 1 (expr.c evalerror: jump_to_top_level DISCARD);
             # dash and ash end the rest of the script, status 2 (sh_error)
             io.err(arith_message(exc, "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "sh",
-                                 self.lineno))
+                                 self.who()))
             self.status = 1 if self.name == "bash" else 2
             return self.status
         except ParameterError as exc:
             # the rest of the line does not run; a script ends (bash: only on ${P?w}) (shellparams.py)
-            io.err(exc.said(self.dialect(), self.lineno))
+            io.err(exc.said(self.dialect(), self.who()))
             self.status = exc.status(self.dialect(), self.mode)
             if self.mode == "file" and exc.ends_script(self.dialect()):
                 raise ExitShell(self.status) from None
             return self.status
         finally:
             self.lineno, self.line_base = self.line_base, base
+
+    def _heredoc_warnings(self, steps: list[Step], text: str, io: IO) -> None:
+        """bash's internal_warning for each here-document the text ends inside: reading a script or
+        a -c text it names the line the text ended on (error_prolog) and the line the document
+        began on, counted as the shell counts its lines (shellprefix.bash_line)."""
+        for r in each_redirect(steps):
+            if not r.wanted:
+                continue
+            began, at = r.wanted, 0
+            if self.mode and not self.evaluating:
+                began = shellprefix.bash_line(self, self.lineno + r.wanted - 1)
+                at = self.lineno + text.count("\n")
+            io.err(f"{shellprefix.prefix(self, at=at)}warning: here-document at line {began} "
+                   f"delimited by end-of-file (wanted `{r.target}')")
 
     def run_steps(self, steps: list[Step], io: IO) -> int:
         """Run a list's pipelines in turn, && and || by the status before them."""
@@ -226,16 +263,29 @@ class Shell:
             self.status = status
         return status
 
-    def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None) -> str:
+    def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None, source: str = "") -> list[str]:
+        """The lines a syntax error is said in, on the line the parser reached (in source, the text
+        read). bash reading a script or -c text also shows the line read when it names a token
+        (parse.y report_syntax_error: print_offending_line)."""
+        at = self.lineno + (exc.line - 1 if isinstance(exc, GrammarError) else 0)
         if self.name == "bash":
-            return f"bash: {text}"
+            # a for loop's name is checked as the loop runs (general.c check_identifier: internal_error)
+            special = isinstance(exc, GrammarError) and exc.special == "badfor"
+            where = self.who(at=at) if special else shellprefix.parser_prefix(self, at)
+            lines = source.split("\n")
+            if self.mode and text.startswith("syntax error near") and at - self.lineno < len(lines):
+                return [where + text, f"{where}`{lines[at - self.lineno]}'"]
+            return [where + text]
         if isinstance(exc, GrammarError):
             if self.flavor == BUSYBOX:
-                return f"sh: syntax error: {exc.posix(True)}"
-            return f"sh: {self.lineno + exc.line - 1}: Syntax error: {exc.posix(False)}"
+                return [f"{self.who(at=at)}syntax error: {exc.posix(True)}"]
+            return [f"{self.who(at=at)}Syntax error: {exc.posix(False)}"]
+        unterminated = _unterminated(text, self.flavor == BUSYBOX)
+        if unterminated:  # found at the end of the text: dash and ash name the line it ended on
+            return [f"{self.who(at=self.lineno + source.count(chr(10)))}{unterminated}"]
         if self.flavor == BUSYBOX:
-            return f"sh: {text.replace('`', '').replace(chr(39), '')}"
-        return f"sh: {self.lineno}: Syntax error: {text}"
+            return [f"{self.who()}{text.replace('`', '').replace(chr(39), '')}"]
+        return [f"{self.who()}Syntax error: {text}"]
 
     def substitute(self, inner: str, io: IO) -> str:
         if isinstance(inner, Arithmetic):
@@ -277,7 +327,7 @@ class Shell:
         if isinstance(cmd, SimpleCommand):
             return self._simple(cmd, io)
         if isinstance(cmd, FunctionDef):
-            self.functions[cmd.name] = cmd
+            self.functions[cmd.name] = replace(cmd, base=self.line_base)
             return 0
         if alone:
             return run_compound(self, cmd, io)
@@ -292,7 +342,7 @@ class Shell:
         try:
             return self._command(cmd, io, False)
         except ParameterError as exc:
-            io.err(exc.said(self.dialect(), self.lineno))
+            io.err(exc.said(self.dialect(), self.who()))
             return exc.status(self.dialect(), self.mode)
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
@@ -455,8 +505,8 @@ class Shell:
                 # AMBIGUOUS_REDIRECT, named as written
                 if self.name != "bash":
                     # BusyBox ash.c expredir: "redir error", outside redirectsafe, so the script ends
-                    raise _SpecialBuiltinError("sh: redir error")
-                raise _RedirectError(f"bash: {r.target[2:]}: ambiguous redirect")
+                    raise _SpecialBuiltinError(f"{self.who()}redir error")
+                raise _RedirectError(f"{self.who()}{r.target[2:]}: ambiguous redirect")
             return [Redirect(1, r.append, word), Redirect(2, False, "&1")]  # bash: both streams into it
         if r.target.startswith("&"):
             return [r]
@@ -465,7 +515,7 @@ class Shell:
             # pathname expansion) and must make one word; dash and ash neither split nor glob it
             words = [f for raw in brace_expand(r.target) for f in expand(raw, env, sub, self._glob)]
             if len(words) != 1:
-                raise _RedirectError(f"bash: {r.target}: ambiguous redirect")
+                raise _RedirectError(f"{self.who()}{r.target}: ambiguous redirect")
             return [replace(r, target=words[0])]
         return [replace(r, target=expand_one(r.target, env, sub))]
 
@@ -476,7 +526,7 @@ class Shell:
             io.err(str(exc))
             return 1
         except _ChildExpansionError as child:
-            io.err(child.error.said(self.dialect(), self.lineno))
+            io.err(child.error.said(self.dialect(), self.who()))
             return child.error.status(self.dialect(), self.mode)
         if not cmd.argv:
             for name, value in cmd.assignments:
@@ -544,11 +594,9 @@ class Shell:
     def bad_descriptor(self, fd: str, to: int) -> str:
         """`>&3` with nothing open on 3: bash's words, dash's (src/redir.c dupredirect: "%d: %s") and
         BusyBox ash's (shell/ash.c dup2_or_raise: "dup2(%d,%d)" and the error)."""
-        if self.name == "bash":
-            return f"bash: {fd}: Bad file descriptor"
-        if self.flavor == BUSYBOX:
-            return f"sh: dup2({fd},{to}): Bad file descriptor"
-        return f"sh: {self.lineno}: {fd}: Bad file descriptor"
+        if self.flavor == BUSYBOX and self.name != "bash":
+            return f"{self.who()}dup2({fd},{to}): Bad file descriptor"
+        return f"{self.who()}{fd}: Bad file descriptor"
 
     def _apply_redirects(self, cmd: SimpleCommand, io: IO, out: list[str], err: list[str]) -> int:
         for r in cmd.redirects:
@@ -572,11 +620,11 @@ class Shell:
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
             if self.name == "bash":
-                io.err(f"bash: {target}: {text}")
+                io.err(f"{self.who()}{target}: {text}")
             elif self.flavor == BUSYBOX:
-                io.err(f"sh: can't open '{target}': {text}")  # ash.c sh_open
+                io.err(f"{self.who()}can't open '{target}': {text}")  # ash.c sh_open
             else:  # dash src/redir.c openredirect, errmsg(e, E_OPEN) in src/error.c
-                io.err(f"sh: {self.lineno}: cannot open {target}: "
+                io.err(f"{self.who()}cannot open {target}: "
                        f"{'No such file' if exc.code in ('ENOENT', 'ENOTDIR') else text}")
             return None
         return "" if node.kind == DIR else node.data
@@ -644,10 +692,10 @@ class Shell:
         """What is said when a command's output cannot be written into its redirect target."""
         text = ERRNO_TEXT.get(exc.code, exc.code)
         if writer in BUILTINS and self.name == "bash":
-            return f"bash: {writer}: write error: {text}"
+            return f"{self.who(writer)}write error: {text}"
         if writer in BUILTINS and self.flavor != BUSYBOX:
             # dash src/eval.c evalbltin: flushall(), then sh_warnx("%s: I/O error", commandname)
-            return f"sh: {self.lineno}: {writer}: {writer}: I/O error"
+            return f"{self.who(writer)}{writer}: I/O error"
         if writer == "echo" and self.flavor == BUSYBOX:
             # ash's echo builtin is echo_main (coreutils/echo.c: bb_simple_perror_msg) run
             # inside the shell, so the message carries the shell's applet name
@@ -659,14 +707,14 @@ class Shell:
     def redirect_error(self, target: str, exc: FsError) -> str:
         text = ERRNO_TEXT[exc.code]
         if self.name == "bash":
-            return f"bash: {target}: {text}"
+            return f"{self.who()}{target}: {text}"
         if self.flavor == BUSYBOX:
             if exc.code in ("ENOENT", "ENOTDIR"):
                 text = "nonexistent directory"  # BusyBox ash's own words for a missing parent
-            return f"sh: can't create {target}: {text}"
+            return f"{self.who()}can't create {target}: {text}"
         if exc.code in ("ENOENT", "ENOTDIR"):
             text = "Directory nonexistent"  # dash src/error.c errmsg(e, E_CREAT)
-        return f"sh: {self.lineno}: cannot create {target}: {text}"
+        return f"{self.who()}cannot create {target}: {text}"
 
     def execute(self, argv: list[str], io: IO, by_shell: bool = False) -> int:
         """Run one command (builtins, then tools present in this shell's world); by_shell: the shell
@@ -748,17 +796,21 @@ class Shell:
         return _ash_help if self.flavor == BUSYBOX else None
 
     def not_found(self, name: str) -> str:
-        if self.name == "bash":
-            if "/" in name:
-                return f"bash: {name}: No such file or directory"
-            return f"bash: {name}: command not found"
-        if self.flavor == BUSYBOX:
-            return f"sh: {name}: not found"
-        return f"sh: {self.lineno}: {name}: not found"
+        if self.name == "bash":  # execute_cmd.c: file_error, or internal_error "command not found"
+            return f"{self.who()}{name}: {'No such file or directory' if '/' in name else 'command not found'}"
+        return f"{self.who()}{name}: not found"  # dash src/exec.c shellexec, ash.c shellexec
 
     def run_body(self, fn: FunctionDef, io: IO) -> int:
-        """A function's body, run as a command alone in its pipeline."""
-        return self._command(fn.body, io, True)
+        """A function's body, run as a command alone in its pipeline; its errors name the lines
+        it was written on (bash and dash keep each command's line in the parsed body)."""
+        if not fn.base:
+            return self._command(fn.body, io, True)
+        base, line = self.line_base, self.lineno
+        self.line_base = fn.base
+        try:
+            return self._command(fn.body, io, True)
+        finally:
+            self.line_base, self.lineno = base, line
 
     # -- helpers for tools --------------------------------------------------------------------
 
@@ -774,6 +826,21 @@ class Shell:
     def lquote(self, name: str) -> str:
         """GNU's locale quoting (quote()): curly quotes in a UTF-8 locale."""
         return f"\u2018{name}\u2019" if self.utf8 else f"'{name}'"
+
+
+def _unterminated(text: str, ash: bool) -> str:
+    """dash's and ash's words for a quote, ${ or $( left open at the end of the text (dash
+    src/parser.c readtoken1 and synexpect, ash.c alike), for bash's "unexpected EOF while
+    looking for matching"; "" for any other error."""
+    words = {"'": ("Unterminated quoted string", "unterminated quoted string"),
+             '"': ("Unterminated quoted string", "unterminated quoted string"),
+             "}": ("Missing '}'", "missing '}'"),
+             ")": ('end of file unexpected (expecting ")")', 'unexpected end of file (expecting ")")')}
+    m = re.fullmatch(r"unexpected EOF while looking for matching `(.)'", text)
+    if m is None or m.group(1) not in words:
+        return ""
+    dash, busybox = words[m.group(1)]
+    return f"syntax error: {busybox}" if ash else f"Syntax error: {dash}"
 
 
 def define_functions(sh: Shell, source: str) -> None:
@@ -800,7 +867,7 @@ def _parsed_functions(source: str, bash: bool) -> tuple[FunctionDef, ...]:
 def _cd(sh: Shell, argv: list[str], io: IO) -> int:
     target = argv[1] if len(argv) > 1 else sh.env.get("HOME", "/")
     if len(argv) > 2 and sh.name == "bash":
-        io.err("bash: cd: too many arguments")
+        io.err(f"{sh.who('cd')}too many arguments")
         return 1
     if target == "-":
         target = sh.env.get("OLDPWD", sh.cwd)
@@ -812,11 +879,11 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
         problem = exc.code
     if problem:
         if sh.name == "bash":
-            io.err(f"bash: cd: {target}: {ERRNO_TEXT[problem]}")
+            io.err(f"{sh.who('cd')}{target}: {ERRNO_TEXT[problem]}")
         elif sh.flavor == BUSYBOX:
-            io.err(f"sh: cd: can't cd to {target}: {ERRNO_TEXT[problem]}")
+            io.err(f"{sh.who('cd', line=False)}can't cd to {target}: {ERRNO_TEXT[problem]}")
         else:
-            io.err(f"sh: {sh.lineno}: cd: can't cd to {target}")
+            io.err(f"{sh.who('cd')}can't cd to {target}")
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
     sh.cwd = path
@@ -918,10 +985,8 @@ def _export(sh: Shell, argv: list[str], io: IO) -> int:
         name, eq, value = arg.partition("=")
         if not name.replace("_", "a").isalnum() or name[0].isdigit():
             if sh.name != "bash":
-                raise _SpecialBuiltinError(f"sh: {sh.lineno}: export: {name}: bad variable name"
-                                           if sh.flavor != BUSYBOX else
-                                           f"sh: export: line {sh.lineno}: {name}: bad variable name")
-            io.err(f"bash: export: `{arg}': not a valid identifier")  # builtins/setattr.def
+                raise _SpecialBuiltinError(f"{sh.who('export')}{name}: bad variable name")
+            io.err(f"{sh.who('export')}`{arg}': not a valid identifier")  # builtins/setattr.def
             status = 1
             continue
         if eq:
@@ -950,11 +1015,9 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     if re.fullmatch(r"[+-]?\d+", arg):
         raise ExitShell(int(arg) & 0xFF)
     if sh.name == "bash":
-        io.err(f"bash: exit: {arg}: numeric argument required")
-    elif sh.flavor == BUSYBOX:
-        io.err(f"sh: exit: Illegal number: {arg}")
+        io.err(f"{sh.who('exit')}{arg}: numeric argument required")
     else:
-        io.err(f"sh: {sh.lineno}: exit: Illegal number: {arg}")
+        io.err(f"{sh.who('exit', line=False)}Illegal number: {arg}")
     raise ExitShell(2)
 
 
@@ -1013,7 +1076,15 @@ def _eval(sh: Shell, argv: list[str], io: IO) -> int:
     text = " ".join(argv[1:])
     if not text.strip():
         return 0
-    return sh.run_line(text, io)
+    sh.evaluating += 1
+    line = sh.lineno
+    if sh.dialect() == "dash":
+        sh.lineno = 1  # dash reads the text from its own line 1 (src/input.c setinputstring); bash and ash go on
+    try:
+        return sh.run_line(text, io)
+    finally:
+        sh.evaluating -= 1
+        sh.lineno = line
 
 
 BUILTINS: dict[str, Tool] = {
@@ -1674,8 +1745,11 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 3 and argv[1] == "-c":
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+        # $0 is the name after the text, else the shell as it was called (/bin/sh); a name given is
+        # also the commandname dash 0.5.10 and ash print (shellprefix.py)
+        named = argv[3] if len(argv) > 3 else ""
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                    timeline=sh.timeline, positional=argv[4:], arg0=argv[3] if len(argv) > 3 else "", mode="-c")
+                    timeline=sh.timeline, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named)
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1687,16 +1761,11 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         path = sh.path(argv[1])
         node = sh.view.get(path)
         if node is None or node.kind == DIR:
-            why = "No such file or directory" if node is None else "Is a directory"
-            if bash:
-                io.err(f"bash: {argv[1]}: {why}")
-                return 127 if node is None else 126
-            io.err(f"sh: 0: cannot open {argv[1]}: No such file" if sh.flavor == GNU
-                   else f"sh: can't open '{argv[1]}': {why}")
-            return 2 if sh.flavor == GNU else 127
+            return _no_script(sh, argv[1], node is None, bash, io)
         status = 0
         sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="bash" if bash else "sh",
-                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1], mode="file")
+                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1], mode="file",
+                    commandname=argv[1])
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first
@@ -1721,6 +1790,23 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 TOOLS["bash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))
+
+
+def _no_script(sh: Shell, name: str, missing: bool, bash: bool, io: IO) -> int:
+    """`sh NAME` when NAME is missing (or a folder): bash's words, dash's (src/input.c setinputfile:
+    0.5.10, node:14's, "Can't open" and 127; 0.5.12's sh_open_fail "cannot open", 2), ash's."""
+    why = "No such file or directory" if missing else "Is a directory"
+    if bash:
+        io.err(f"bash: {name}: {why}")
+        return 127 if missing else 126
+    if sh.flavor != GNU:
+        io.err(f"sh: can't open '{name}': {why}")
+        return 127
+    if sh.debian_buster():
+        io.err(f"sh: 0: Can't open {name}")
+        return 127
+    io.err(f"sh: 0: cannot open {name}: No such file")
+    return 2
 
 
 def _typed_words(raw: list[str], env: dict[str, str]) -> list[str] | None:
@@ -1787,12 +1873,7 @@ def _not_executable(sh: Shell, argv: list[str], io: IO) -> int:
                "Not a directory" if node is None and _file_on_the_way(sh, sh.path(argv[0])) else "Permission denied")
     except FsError as exc:
         why = ERRNO_TEXT.get(exc.code, exc.code)
-    if sh.name == "bash":
-        io.err(f"bash: {argv[0]}: {why}")
-    elif sh.flavor == BUSYBOX:
-        io.err(f"sh: {argv[0]}: Permission denied")
-    else:
-        io.err(f"sh: {sh.lineno}: {argv[0]}: Permission denied")
+    io.err(f"{sh.who()}{argv[0]}: {why if sh.name == 'bash' else 'Permission denied'}")
     return 126
 
 
@@ -1816,9 +1897,9 @@ def _run_script(sh: Shell, argv: list[str], io: IO) -> int:
     fn = sh.resolve(program) if program else None
     if fn is None:
         if sh.name == "bash":
-            io.err(f"bash: {argv[0]}: {interpreter}: bad interpreter: No such file or directory")
+            io.err(f"{sh.who()}{argv[0]}: {interpreter}: bad interpreter: No such file or directory")
             return 126
-        io.err(f"sh: {argv[0]}: not found" if sh.flavor == BUSYBOX else f"sh: {sh.lineno}: {argv[0]}: not found")
+        io.err(f"{sh.who()}{argv[0]}: not found")
         return 127
     return fn(sh, [program.rsplit("/", 1)[-1], *words[1:], *argv], io)
 TOOLS["dash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))

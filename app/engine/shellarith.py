@@ -47,16 +47,17 @@ _WORDS = {
 }
 
 
-def message(exc: ArithError, shell: str, lineno: int = 1, command: str = "") -> str:
-    """The error line of bash, dash (sh) or BusyBox ash (ash) for exc; command: the bash command
-    that evaluated it (`((`), named first as evalerror names this_command_name."""
+def message(exc: ArithError, shell: str, where: str, command: str = "") -> str:
+    """The error line of bash, dash (sh) or BusyBox ash (ash) for exc, after where (the shell's
+    prefix, shellprefix.py); command: the bash command that evaluated it (`((`), named first as
+    evalerror names this_command_name."""
     bash, dash, ash = _WORDS[exc.kind]
     if shell == "bash":
         name = f"{command}: " if command else ""
-        return f'bash: {name}{exc.expression.lstrip()}: {bash} (error token is "{exc.token}")'
+        return f'{where}{name}{exc.expression.lstrip()}: {bash} (error token is "{exc.token}")'
     if shell == "ash":
-        return f"sh: {ash}"
-    return f'sh: {lineno}: arithmetic expression: {dash}: "{exc.expression}"'
+        return f"{where}{ash}"
+    return f'{where}arithmetic expression: {dash}: "{exc.expression}"'
 
 
 def _signed(n: int) -> int:

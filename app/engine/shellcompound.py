@@ -13,7 +13,7 @@ from .shellgrammar import Compound, Step
 from .shellparams import ParameterError
 from .shellparse import Arithmetic
 from .timeline import Paused
-from .toolkit import BUSYBOX, IO
+from .toolkit import IO
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -74,7 +74,7 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
 def _for(sh: Shell, node: Compound, io: IO) -> int:
     """for NAME [in WORDS]: the words expanded and split as arguments are, or the positional parameters."""
     if not node.name.isidentifier():  # bash execute_cmd.c execute_for_command: check_identifier
-        io.err(f"bash: `{node.name}': not a valid identifier")
+        io.err(f"{sh.who()}`{node.name}': not a valid identifier")  # general.c check_identifier
         return 1
     words = sh.positional if node.words is None else sh.expand_words(node.words, io)
     passes = iter(words)
@@ -121,7 +121,7 @@ def _arith_command(sh: Shell, expression: str, io: IO) -> int:
     try:
         value = int(sh.substitute(Arithmetic(expression), io))
     except ArithError as exc:
-        io.err(message(exc, "bash", command="(("))
+        io.err(message(exc, "bash", sh.who(), command="(("))
         return 1
     return 0 if value else 1
 
@@ -150,7 +150,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     except ExitShell as exc:
         status = int(exc.args[0])
     except ParameterError as exc:
-        io.err(exc.said(sh.dialect(), sh.lineno))
+        io.err(exc.said(sh.dialect(), sh.who()))
         status = exc.subshell_status(sh.dialect())
     except LoopControl:
         status = 0
@@ -169,18 +169,16 @@ def _loop_control(sh: Shell, argv: list[str], io: IO) -> int:
     n = int(arg) if re.fullmatch(r"[+-]?\d+", arg) else 0
     bash = sh.name == "bash"
     if bash and sh.loops == 0:
-        io.err(f"bash: {name}: only meaningful in a `for', `while', or `until' loop")
+        io.err(f"{sh.who(name)}only meaningful in a `for', `while', or `until' loop")
         return 0
     if n <= 0:
         if bash:
             numeric = re.fullmatch(r"[+-]?\d+", arg)
-            io.err(f"bash: {name}: {arg}: {'loop count out of range' if numeric else 'numeric argument required'}")
+            io.err(f"{sh.who(name)}{arg}: {'loop count out of range' if numeric else 'numeric argument required'}")
             if sh.loops:  # and every loop ends (break.def: breaking = loop_level)
                 raise LoopControl("break", sh.loops, 1)
             return 1
-        if sh.flavor == BUSYBOX:
-            raise BuiltinAbort(f"sh: {name}: line {sh.lineno}: Illegal number: {arg}")
-        raise BuiltinAbort(f"sh: {sh.lineno}: {name}: Illegal number: {arg}")
+        raise BuiltinAbort(f"{sh.who(name)}Illegal number: {arg}")
     if sh.loops == 0:
         return 0  # dash and ash say nothing outside a loop
     raise LoopControl(name, min(n, sh.loops))

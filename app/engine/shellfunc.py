@@ -91,13 +91,13 @@ def _return(sh: Shell, argv: list[str], io: IO) -> int:
         if re.fullmatch(r"[+-]?\d+", arg):
             status = int(arg) & 0xFF
         elif sh.name == "bash":
-            io.err(f"bash: return: {arg}: numeric argument required")
+            io.err(f"{sh.who('return')}{arg}: numeric argument required")
             status = 2
         else:
             raise BuiltinAbort(_illegal(sh, "return", arg))
     if not sh.frames:
         if sh.name == "bash":
-            io.err("bash: return: can only `return' from a function or sourced script")
+            io.err(f"{sh.who('return')}can only `return' from a function or sourced script")
             return 2
         from .shell import ExitShell
 
@@ -106,9 +106,7 @@ def _return(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _illegal(sh: Shell, builtin: str, arg: str) -> str:
-    if sh.flavor == BUSYBOX:
-        return f"sh: {builtin}: line {sh.lineno}: Illegal number: {arg}"
-    return f"sh: {sh.lineno}: {builtin}: Illegal number: {arg}"
+    return f"{sh.who(builtin)}Illegal number: {arg}"  # dash and ash alike, each its own way (shellprefix.py)
 
 
 def _shift(sh: Shell, argv: list[str], io: IO) -> int:
@@ -117,19 +115,19 @@ def _shift(sh: Shell, argv: list[str], io: IO) -> int:
     arg = argv[1] if len(argv) > 1 else "1"
     if not re.fullmatch(r"[+-]?\d+", arg):
         if sh.name == "bash":
-            io.err(f"bash: shift: {arg}: numeric argument required")
+            io.err(f"{sh.who('shift')}{arg}: numeric argument required")
             return 1
         raise BuiltinAbort(_illegal(sh, "shift", arg))
     n = int(arg)
     if n < 0:
         if sh.name == "bash":  # shift.def: sh_erange
-            io.err(f"bash: shift: {arg}: shift count out of range")
+            io.err(f"{sh.who('shift')}{arg}: shift count out of range")
             return 1
         raise BuiltinAbort(_illegal(sh, "shift", arg))
     if n > len(sh.positional):
         if sh.name == "bash" or sh.flavor == BUSYBOX:
             return 1
-        raise BuiltinAbort(f"sh: {sh.lineno}: shift: can't shift that many")
+        raise BuiltinAbort(f"{sh.who('shift')}can't shift that many")
     sh.positional = sh.positional[n:]
     return 0
 
@@ -138,22 +136,21 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
     """local NAME[=VALUE]...: the variable is put back when the function ends."""
     if not sh.frames:
         if sh.name == "bash":
-            io.err("bash: local: can only be used in a function")
+            io.err(f"{sh.who('local')}can only be used in a function")
             return 1
         if sh.flavor == BUSYBOX:  # ash.c localcmd: "not in a function"
-            raise BuiltinAbort(f"sh: local: line {sh.lineno}: not in a function")
-        raise BuiltinAbort(f"sh: {sh.lineno}: local: not in a function")
+            raise BuiltinAbort(f"{sh.who('local')}not in a function")
+        raise BuiltinAbort(f"{sh.who('local')}not in a function")
     frame = sh.frames[-1]
     status = 0
     for arg in argv[1:]:
         name, eq, value = arg.partition("=")
         if not name.isidentifier():
             if sh.name == "bash":
-                io.err(f"bash: local: `{arg}': not a valid identifier")
+                io.err(f"{sh.who('local')}`{arg}': not a valid identifier")
                 status = 1
                 continue
-            raise BuiltinAbort(f"sh: {sh.lineno}: local: {name}: bad variable name" if sh.flavor != BUSYBOX
-                               else f"sh: local: line {sh.lineno}: {name}: bad variable name")
+            raise BuiltinAbort(f"{sh.who('local')}{name}: bad variable name")
         if name not in frame:
             frame[name] = sh.env.get(name)
         if eq:
@@ -211,9 +208,9 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
     kind = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
     if name not in _OPTION_NAMES[kind]:
         if kind == "dash":
-            raise BuiltinAbort(f"sh: {sh.lineno}: set: Illegal option {'-' if on else '+'}o {name}")
-        io.err(f"bash: set: {name}: invalid option name" if kind == "bash"
-               else f"sh: set: line {sh.lineno}: illegal option {'-' if on else '+'}o {name}")
+            raise BuiltinAbort(f"{sh.who('set')}Illegal option {'-' if on else '+'}o {name}")
+        io.err(f"{sh.who('set')}{name}: invalid option name" if kind == "bash"
+               else f"{sh.who('set')}illegal option {'-' if on else '+'}o {name}")
         return False
     if name == "pipefail":
         if on:

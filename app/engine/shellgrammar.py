@@ -40,6 +40,7 @@ class FunctionDef:
     body: Command
     source: str = ""
     redirects: list[Redirect] = field(default_factory=list)  # none: the body's own are kept in it
+    base: int = 0  # the line the text defining it began on, once defined: its body's lines count from it
 
 
 Command = SimpleCommand | Compound | FunctionDef
@@ -389,8 +390,8 @@ def parse(text: str, depth: int = 1, both: bool = False, bash: bool = False) -> 
 
 
 def command_open(text: str) -> bool:
-    """Whether the text ends inside a compound command or a here-document: a shell reading a
-    script reads more lines before it runs it."""
+    """Whether the text ends inside a compound command, a here-document, a quote, ${ or $( :
+    a shell reading a script reads more lines before it runs it."""
     try:
         lexer = _Lexer(text, {}, lambda inner: "")
         toks = lexer.tokens()
@@ -399,7 +400,9 @@ def command_open(text: str) -> bool:
         _Parser(toks, lexer, True).program()
     except GrammarError as exc:
         return exc.found is None
-    except (ShellSyntaxError, OverBudget):
+    except ShellSyntaxError as exc:
+        return str(exc).startswith("unexpected EOF while looking for matching")
+    except OverBudget:
         return False
     return False
 

@@ -44,28 +44,27 @@ class ParameterError(Exception):
         self.word = word  # ${P?w}: the expanded w, None without one
         self.colon = colon
 
-    def said(self, dialect: str, lineno: int) -> str:
-        """The shell's line: bash report_error/internal_error, dash sh_error ("sh: LINE: "), ash
-        ash_msg_and_raise_error ("sh: ")."""
-        where = "bash: " if dialect == BASH else "sh: " if dialect == ASH else f"sh: {lineno}: "
+    def said(self, dialect: str, where: str) -> str:
+        """The shell's line after where, how its messages begin (shellprefix.py): bash
+        report_error/internal_error, dash sh_error, ash ash_msg_and_raise_error."""
         if self.kind in ("bad", "transform"):
-            return {BASH: f"bash: {self.name}: bad substitution", ASH: "sh: syntax error: bad substitution"}.get(
+            return {BASH: f"{where}{self.name}: bad substitution", ASH: f"{where}syntax error: bad substitution"}.get(
                 dialect, f"{where}Bad substitution")
         if self.kind == "assign":
-            return f"bash: ${self.name}: cannot assign in this way" if dialect == BASH else \
+            return f"{where}${self.name}: cannot assign in this way" if dialect == BASH else \
                 f"{where}{self.name}: bad variable name"
         if self.kind == "substring":
-            return f"bash: {self.name}: substring expression < 0"
+            return f"{where}{self.name}: substring expression < 0"
         if self.kind == "indirect":
-            return f"bash: {self.name}: invalid indirect expansion"
+            return f"{where}{self.name}: invalid indirect expansion"
         if self.kind == "varname":
-            return f"bash: {self.name}: invalid variable name"
+            return f"{where}{self.name}: invalid variable name"
         if self.kind == "prompt":  # decode_prompt_string and the expansions after it: not simulated
             return f"layerlab: {self.name}: bash's prompt expansion of \\ escapes, $ and ` is not simulated yet"
         if self.word:
             return f"{where}{self.name}: {self.word}"
         if dialect == BASH:
-            return f"bash: {self.name}: parameter {'null or not set' if self.colon else 'not set'}"
+            return f"{where}{self.name}: parameter {'null or not set' if self.colon else 'not set'}"
         return f"{where}{self.name}: parameter not set{' or null' if self.colon else ''}"
 
     @property

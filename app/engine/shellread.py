@@ -75,13 +75,13 @@ def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
         args = args[1:]
     names = args or ([] if sh.name != "bash" and sh.flavor != BUSYBOX else ["REPLY"])
     if not names:
-        io.err(f"sh: {sh.lineno}: read: arg count")  # dash: a name is required
+        io.err(f"{sh.who('read')}arg count")  # dash: a name is required
         return 2
     bad = next((n for n in names if not n.isidentifier()), None)
     if bad is not None:
-        io.err(f"bash: read: `{bad}': not a valid identifier" if sh.name == "bash"
-               else f"sh: read: '{bad}': bad variable name" if sh.flavor == BUSYBOX
-               else f"sh: {sh.lineno}: read: {bad}: bad variable name")
+        io.err(f"{sh.who('read')}`{bad}': not a valid identifier" if sh.name == "bash"
+               else f"{sh.who('read', line=False)}'{bad}': bad variable name" if sh.flavor == BUSYBOX
+               else f"{sh.who('read')}{bad}: bad variable name")
         return 2 if sh.name != "bash" and sh.flavor != BUSYBOX else 1
     src = io.stdin if isinstance(io.stdin, Stdin) else Stdin(io.stdin or "")
     line, complete = _line(src, raw)

@@ -67,6 +67,6 @@ NAME").
   sh: 1: cd: can't cd to l1
   [2]
   $ docker run --rm busybox sh -c 'cd /tmp; ln -s l2 l1; ln -s l1 l2; cd l1; echo x > l1/f'
-  sh: cd: can't cd to l1: Too many levels of symbolic links
+  sh: cd: line 1: can't cd to l1: Too many levels of symbolic links
   sh: can't create l1/f: Too many levels of symbolic links
   [1]

@@ -9,7 +9,7 @@ pipefail). pipefail makes a pipeline's status its last failing command's.
   bash: set: bogus: invalid option name
   [2]
   $ bash -c 'set -o nosuch; echo after $?'
-  bash: set: nosuch: invalid option name
+  bash: line 1: set: nosuch: invalid option name
   after 2
   $ sh -c 'set -o pipefail; echo never'
   sh: 1: set: Illegal option -o pipefail

@@ -62,10 +62,10 @@ substitution"). Refusals are found as the word is expanded, so what ran before t
   $ cat <<< "${f%%.*} ${nope:-none} ${f//./ }"
   notes none notes txt bak
   $ bash -c 'echo ${x:?no x}; echo never'
-  bash: x: no x
+  bash: line 1: x: no x
   [127]
   $ bash -c 'echo ${a b}; echo never'
-  bash: ${a b}: bad substitution
+  bash: line 1: ${a b}: bad substitution
   [1]
   $ x=ab; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; x=${x//?/xxxxxxxx}; echo ${#x}
   layerlab: this command line does more than 1,000,000 steps of work, the most the simulated terminal does for one line; nothing was changed

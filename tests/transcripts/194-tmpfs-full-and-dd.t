@@ -74,7 +74,7 @@ A line's dd is bounded like other work: more than 32 MiB is refused, all of /dev
   $ docker run --rm --tmpfs /t:nr_inodes=3 ubuntu bash -c 'touch /t/a; mkdir /t/b; touch /t/c; mkdir /t/d; echo x > /t/e; cp /t/a /t/f; ls /t'
   touch: cannot touch '/t/c': No space left on device
   mkdir: cannot create directory '/t/d': No space left on device
-  bash: /t/e: No space left on device
+  bash: line 1: /t/e: No space left on device
   cp: cannot create regular file '/t/f': No space left on device
   a
   b

@@ -34,11 +34,11 @@ does. An unset P gives nothing whatever op is. dash and ash know neither ${!P} n
   bash: y: parameter null or not set
   1
   $ bash -c 'set -o pipefail; echo ${x:?} | cat; echo $?; (echo ${x:?}); echo $?; echo ${x:?}; echo never'
-  bash: x: parameter null or not set
+  bash: line 1: x: parameter null or not set
   127
-  bash: x: parameter null or not set
+  bash: line 1: x: parameter null or not set
   1
-  bash: x: parameter null or not set
+  bash: line 1: x: parameter null or not set
   [127]
   $ echo "one ${x y} two" x${a b}y
   bash: one ${x y} two: bad substitution
@@ -91,7 +91,7 @@ does. An unset P gives nothing whatever op is. dash and ash know neither ${!P} n
   $ echo ${unset@X}.
   .
   $ bash -c 'w=x; echo ${w@QQ}; echo never'
-  bash: ${w@QQ}: bad substitution
+  bash: line 1: ${w@QQ}: bad substitution
   [127]
   $ docker pull -q node:14
   docker.io/library/node:14

@@ -27,9 +27,7 @@ class _TestError(Exception):
 
 def _prefix(sh: Shell, name: str) -> str:
     """Who speaks: the shell running the builtin (bash: `bash: [:`, dash: `sh: 1: [:`, ash: `sh:`)."""
-    if sh.name == "bash":
-        return f"bash: {name}: "
-    return "sh: " if sh.flavor == BUSYBOX else f"sh: 1: {name}: "
+    return "sh: " if sh.flavor == BUSYBOX and sh.name != "bash" else sh.who(name)
 
 
 def _number(sh: Shell, text: str) -> int:
@@ -167,7 +165,7 @@ class _Printf:
         if self.kind == "coreutils" and (what == "field width" or value > 0):
             raise _Fatal(f"printf: invalid {what}: {self.sh.lquote(arg)}")
         if self.kind == "bash":  # getint: printf_erange, then the nearest int
-            self.io.err(f"bash: printf: warning: {arg}: {ERANGE_TEXT}")
+            self.io.err(f"{self.sh.who('printf')}warning: {arg}: {ERANGE_TEXT}")
         return max(-INT_MAX - 1, min(INT_MAX, value))
 
     def number(self, arg: str, floating: bool, unsigned: bool = False) -> int | float:
@@ -214,10 +212,10 @@ class _Printf:
         if kind == "bash":
             what = ("invalid octal number" if re.match(r"0[0-9]", arg) else
                     "invalid hex number" if arg.startswith("0x") else "invalid number")
-            self.io.err(f"bash: printf: {arg}: {what}")
+            self.io.err(f"{self.sh.who('printf')}{arg}: {what}")
         elif kind == "dash":
             what = "expected numeric value" if nothing else "not completely converted"
-            self.io.err(f"sh: {self.sh.lineno}: printf: {arg}: {what}")
+            self.io.err(f"{self.sh.who('printf')}{arg}: {what}")
         else:
             what = "expected a numeric value" if nothing else "value not completely converted"
             self.io.err(f"printf: {self.sh.lquote(arg)}: {what}")
@@ -225,11 +223,11 @@ class _Printf:
     def _out_of_range(self, arg: str, kind: str) -> None:
         text = ERANGE_TEXT
         if kind == "bash":  # printf_erange: a warning, the status stays 0
-            self.io.err(f"bash: printf: warning: {arg}: {text}")
+            self.io.err(f"{self.sh.who('printf')}warning: {arg}: {text}")
             return
         self.failed = True
         if kind == "dash":
-            self.io.err(f"sh: {self.sh.lineno}: printf: {arg}: {text}")
+            self.io.err(f"{self.sh.who('printf')}{arg}: {text}")
         else:
             self.io.err(f"printf: {self.sh.lquote(arg)}: {text}")
 
