@@ -15,7 +15,7 @@ def _said(line: str) -> list[str]:
 
 def test_each_note_the_engine_writes_is_drawn_in_korean() -> None:
     ko = translations("ko").gettext
-    lines = ["docker export x", "nano server.js", "seq 9999999 | wc -l", "cat /dev/zero",
+    lines = ["docker push x", "nano server.js", "seq 9999999 | wc -l", "cat /dev/zero",
              "f() { f; }; f", "seq 99999 | xargs -n1 echo"]
     notes = [note for line in lines for note in _said(line)]
     assert len(notes) >= 5, notes

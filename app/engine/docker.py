@@ -177,8 +177,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
 
 # Commands real Docker has that layerlab does not run: they say so, rather than "unknown command".
 NOT_SIMULATED = frozenset({
-    "export", "import", "save",
-    "load", "push", "login", "logout", "search", "compose", "context", "plugin",
+    "push", "login", "logout", "search", "compose", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
 

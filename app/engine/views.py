@@ -10,6 +10,7 @@ import zlib
 from dataclasses import dataclass, replace
 
 from . import budget, devfs, hostdocker, procfs
+from .archive import stated_size
 from .fs import (
     BLOCK,
     CHAR,
@@ -205,6 +206,8 @@ class View:
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
         mode = existing.mode if existing is not None else 0o644
+        if size is None:  # an archive's bytes are held compactly: it states its size (app/engine/archive.py)
+            size = stated_size(data)
         node = file_node(data, uid=uid, mode=mode, size=size)
         room = self._tmpfs_room(loc, existing)
         full = room is not None and node.size > room

@@ -2,8 +2,8 @@ A management subcommand Docker has and layerlab does not run (its group's help l
 instead of "unknown command", and its --help is the CLI's; a subcommand Docker does not have is
 the CLI's "unknown command".
 
-  $ docker image save x
-  layerlab: docker image save is a Docker command that layerlab does not simulate yet
+  $ docker image push x
+  layerlab: docker image push is a Docker command that layerlab does not simulate yet
   [1]
   $ docker system prune --help
   Usage:  docker system prune [OPTIONS]
@@ -15,9 +15,6 @@ the CLI's "unknown command".
         --filter filter   Provide filter values (e.g. "label=<key>=<value>")
     -f, --force           Do not prompt for confirmation
         --volumes         Prune anonymous volumes
-  $ docker container export x
-  layerlab: docker container export is a Docker command that layerlab does not simulate yet
-  [1]
   $ docker image foo
   docker: unknown command: docker image foo
   

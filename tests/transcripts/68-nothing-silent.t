@@ -34,8 +34,8 @@ than "unknown command"; their --help is still Docker's.
   $ ^C
   got 3 SIGTERM/SIGINTs, forcefully exiting
   [1]
-  $ docker export feedback-app
-  layerlab: docker export is a Docker command that layerlab does not simulate yet
+  $ docker push feedback-app
+  layerlab: docker push is a Docker command that layerlab does not simulate yet
   [1]
   $ docker frob
   docker: unknown command: docker frob

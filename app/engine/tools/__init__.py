@@ -32,6 +32,7 @@ from . import (
     sedcmd,
     seq,
     sysinfo,
+    tarcmd,
     testprintf,
     textutils,
     xargscmd,
@@ -95,6 +96,7 @@ TABLE: dict[str, ToolSpec] = {
         ("rev", reverse.rev, ALL),
         ("expr", exprcmd.expr, ALL),
         ("xargs", xargscmd.xargs, ALL),
+        ("tar", tarcmd.tar, ALL),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
         ("npm", hosttools.npm, "host"),
@@ -109,7 +111,7 @@ _HOST_NAMES = """
     groups gunzip gzip hostid htop install ip join journalctl kill killall less link locale logname
     lsblk lsof mkfifo mknod mktemp more mount nano nc nice nl nohup numfmt od paste perl pgrep pinky
     pkill pr printf ptx python3 rsync runcon scp shred shuf snap split ss ssh stdbuf stty su sum sync
-    systemctl tar test time timeout top tree truncate tsort tty umount unexpand unlink unzip uptime
+    systemctl test time timeout top tree truncate tsort tty umount unexpand unlink unzip uptime
     users vdir vi vim w watch wget who zcat zip
 """
 HOST_PROGRAMS = frozenset(_HOST_NAMES.split())

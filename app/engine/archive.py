@@ -1,0 +1,248 @@
+"""Tar archives held in the simulated files: what `docker export`, `docker save` and `tar -c` write,
+and what `tar -t`, `tar -x`, `docker load` and `docker import` read.
+
+A file's content is text here, so an archive is kept in a compact form (a marker line, then one
+JSON line per member) rather than as 512-byte blocks; the size `ls -l` shows is the real tar's,
+written on the marker line and taken by View.write_file. Sizes follow the writers: Go's
+archive/tar (docker's: a header per member, a PAX header when the name needs one, the data padded
+to 512 bytes, two zero blocks), GNU tar (././@LongLink for a long name, the whole rounded up to its
+10240-byte record) and BusyBox tar (the same headers, two zero blocks, no rounding).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from . import budget, rootfs
+from .fs import DIR, FILE, LINK, Node, Tree, link_node, normpath, parent_of
+from .world import EPOCH
+
+MAGIC = "\x00layerlab-tar "
+BLOCK = 512
+RECORD = 10240  # GNU tar's default record: 20 blocks (tar -b 20)
+
+HARD = "h"  # a hard link member: its data is the name of the member it links to
+
+GO = "go"
+GNU = "gnu"
+BUSYBOX = "busybox"
+
+
+@dataclass(frozen=True)
+class Member:
+    """One entry of an archive: its name as stored ("app/", "app/server.js"), its node (a file's
+    data may itself be an archive), its modification time and the owner names its writer put in
+    the header ("" when none: listings then show the numbers)."""
+
+    name: str
+    node: Node
+    mtime: int = EPOCH
+    uname: str = ""
+    gname: str = ""
+
+    @property
+    def gid(self) -> int:
+        return self.node.gid if self.node.gid != -1 else self.node.uid
+
+
+def _padded(n: int) -> int:
+    return -(-n // BLOCK) * BLOCK
+
+
+def _go_pax(name: str) -> int:
+    """archive/tar writes a PAX header (a header and its records) when USTAR cannot hold the name."""
+    raw = name.encode()
+    if raw.isascii() and (len(raw) <= 100 or _ustar_split(name)):
+        return 0
+    body = len(f" path={name}\n".encode())
+    n = body + len(str(body))
+    n = body + len(str(n))  # the record's length counts its own digits
+    return BLOCK + _padded(n)
+
+
+def _ustar_split(name: str) -> bool:
+    """archive/tar splitUSTARPath: a 155-byte prefix and a 100-byte name, split at a '/'."""
+    length = min(len(name), 156)
+    if length < 156 and name[length - 1] == "/":
+        length -= 1
+    i = name.rfind("/", 0, length)
+    return 0 < i <= 155 and 0 < len(name) - i - 1 <= 100
+
+
+def _gnu_long(name: str, node: Node) -> int:
+    """GNU and BusyBox tar: a name (or link target) over 100 bytes goes first in a ././@LongLink member."""
+    extra = 0
+    for text in (name, node.data if node.kind == LINK else ""):
+        if len(text.encode()) >= 100:
+            extra += BLOCK + _padded(len(text.encode()) + 1)
+    return extra
+
+
+def archive_size(members: list[Member], writer: str = GO) -> int:
+    """The bytes the writer's archive of members takes."""
+    total = 2 * BLOCK
+    for m in members:
+        total += BLOCK + (_go_pax(m.name) if writer == GO else _gnu_long(m.name, m.node))
+        if m.node.kind == FILE:
+            total += _padded(m.node.size)
+    if writer == GNU:
+        total = -(-total // RECORD) * RECORD
+    return total
+
+
+def dump(members: list[Member], writer: str = GO, layer_size: int | None = None) -> str:
+    """The archive as a file holds it: the marker line with its size, then a line per member. A
+    layer's tar (docker save) also keeps the size the layer store gave the layer, which its files
+    here need not add up to (the base images' layers are stand-ins): docker load gives it back."""
+    budget.current().step(len(members))  # a line made per member
+    lines = [f"{MAGIC}{archive_size(members, writer)}" + (f" {layer_size}" if layer_size is not None else "")]
+    for m in members:
+        n = m.node
+        lines.append(json.dumps([m.name, n.kind, n.mode, n.uid, m.gid, n.size, m.mtime, m.uname, m.gname, n.data],
+                                ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+def stated_size(data: str) -> int | None:
+    """The size an archive's marker line states (what `ls -l` shows), None for any other content."""
+    if not data.startswith(MAGIC):
+        return None
+    head = data[len(MAGIC):data.find("\n")].split(" ")[0]
+    return int(head) if head.isdigit() else None
+
+
+def stated_layer_size(data: str) -> int | None:
+    """The layer size a saved layer's tar keeps (see dump), None for any other archive."""
+    if stated_size(data) is None:
+        return None
+    words = data[len(MAGIC):data.find("\n")].split(" ")
+    return int(words[1]) if len(words) > 1 and words[1].isdigit() else None
+
+
+def content_size(members: list[Member]) -> int:
+    """What the layer store counts for a layer made from these members (moby's directory.Size:
+    each file once, a link its target's length)."""
+    return sum(m.node.size for m in members if m.node.kind in (FILE, LINK))
+
+
+def is_archive(data: str) -> bool:
+    return stated_size(data) is not None
+
+
+def parse(data: str) -> list[Member] | None:
+    """The members of an archive, None when data is no archive (or a damaged one)."""
+    if stated_size(data) is None:
+        return None
+    members: list[Member] = []
+    for line in data.split("\n")[1:]:
+        if not line:
+            continue
+        try:
+            name, kind, mode, uid, gid, size, mtime, uname, gname, body = json.loads(line)
+        except (ValueError, TypeError):
+            return None
+        node = Node(kind, body, size, mode, uid, gid=gid if gid != uid else -1)
+        members.append(Member(name, node, mtime, uname, gname))
+    return members
+
+
+def dir_name(path: str) -> str:
+    """A folder's name as archive writers store it: with a trailing '/'."""
+    return path if path.endswith("/") else path + "/"
+
+
+def member_for(name: str, node: Node, mtime: int = 0, uname: str = "", gname: str = "") -> Member:
+    """A member from a tree's node (DIR names end in '/'; a node's mtime 0 is the world's start)."""
+    shown = dir_name(name) if node.kind == DIR else name
+    return Member(shown, node, mtime or node.mtime or EPOCH, uname, gname)
+
+
+_BASES = ("alpine", "buster", "busybox", "node14", "ubuntu")
+
+
+@cache
+def _base_links() -> frozenset[tuple[str, str]]:
+    """Every base image's symbolic links (data/rootfs/*.txt) as (path, target): their trees hold
+    them as copies of what they point to (app/engine/rootfs.py), an archive as links again."""
+    return frozenset((path, target) for name in _BASES for path, target in rootfs.load(name).links.items())
+
+
+def _links_for(merged: dict[str, Node]) -> dict[str, str]:
+    """The links of the base images a tree comes from (node:14's own over Debian buster's): the
+    rootfs lists at least half of whose links stand there as copies, the fullest first. BusyBox's
+    hard links pass for some of alpine's symbolic links, but for a quarter of them at most."""
+    shares: list[tuple[float, dict[str, str]]] = []
+    for name in _BASES:
+        links = rootfs.load(name).links
+        found = sum(1 for path, target in links.items()
+                    if (node := merged.get(path)) is not None and merged.get(normpath(target, parent_of(path))) is node)
+        if links and found * 2 >= len(links) and found:
+            shares.append((found / len(links), links))
+    chosen: dict[str, str] = {}
+    for _, links in sorted(shares, key=lambda s: -s[0]):
+        for path, target in links.items():
+            chosen.setdefault(path, target)
+    return _outside_linked_folders(merged, chosen)
+
+
+def _outside_linked_folders(merged: dict[str, Node], links: dict[str, str]) -> dict[str, str]:
+    """The links but those pointing into a linked folder (ubuntu's /bin is usr/bin): what is
+    there is that folder's copy, and another image's link to it (alpine's /usr/bin/env ->
+    ../../bin/env) would point back at itself."""
+    folders = [path + "/" for path, target in links.items()
+               if (node := merged.get(path)) is not None and node.kind == DIR
+               and merged.get(normpath(target, parent_of(path))) is node]
+    return {path: target for path, target in links.items()
+            if not any(normpath(target, parent_of(path)).startswith(f) for f in folders)}
+
+
+def tree_members(entries: Iterable[tuple[str, Node]]) -> list[Member]:
+    """Members for a tree's entries (absolute paths, parents first): a base image's symbolic link
+    (a copy of its target here) as a link, what lies below a linked folder left out, and a file met
+    again under another name (BusyBox's applets) as a hard link to where it was first stored
+    (go-archive addTarFile: TypeLink for an inode already written)."""
+    merged = dict(entries)
+    links = _links_for(merged)
+    first: dict[int, str] = {}
+    folder, real_folder = "", ""  # a linked folder, and its target: the copies below it are left out
+    members: list[Member] = []
+    for path, node in merged.items():
+        if folder and path.startswith(folder) and merged.get(real_folder + path[len(folder):]) is node:
+            continue
+        target = links.get(path)
+        real = normpath(target, parent_of(path)) if target is not None else ""
+        if target is not None and merged.get(real) is node:
+            members.append(member_for(path[1:], Node(LINK, target, len(target), 0o777, node.uid)))
+            if node.kind == DIR:
+                folder, real_folder = path + "/", real + "/"
+            continue
+        if node.kind == FILE and node.size > 0:
+            seen = first.setdefault(id(node), path[1:])
+            if seen != path[1:]:
+                members.append(member_for(path[1:], Node(HARD, seen, 0, node.mode, node.uid, gid=node.gid)))
+                continue
+        if node.kind in (FILE, DIR, LINK):
+            members.append(member_for(path[1:], node))
+    return members
+
+
+def restores_copy(path: str, node: Node) -> bool:
+    """A member that is one of the base images' links, which their trees hold as copies."""
+    return node.kind == LINK and (path, node.data) in _base_links()
+
+
+def copy_link(tree: Tree, path: str, target: str) -> None:
+    """Stand a base image's link at path as a copy of its target (app/engine/rootfs.py), a folder
+    with what it holds; a link whose target is not in the tree stays a link."""
+    real = normpath(target, parent_of(path))
+    node = tree.get(real)
+    if node is None:
+        tree.set(path, link_node(target))
+        return
+    tree.set(path, node)
+    if node.kind == DIR:
+        for inner, child in list(tree.walk(real)):
+            tree.set(path + inner[len(real):], child)
