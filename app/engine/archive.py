@@ -132,9 +132,36 @@ def is_archive(data: str) -> bool:
     return stated_size(data) is not None
 
 
+CUT = "cut"  # the marker line's word for a part of an archive (head -c): its size, no members
+
+
+def cut(data: str, count: int) -> str:
+    """count bytes of an archive (head -c, tail -c), held as their size alone: the members' lines
+    stand for the whole archive's bytes, not for a part of them. The whole when count reaches it."""
+    size = stated_size(data)
+    if size is None or count >= size:
+        return data
+    return f"{MAGIC}{count} {CUT}\n" if count else ""
+
+
+def byte_count(data: str) -> int:
+    """The bytes data stands for: an archive's (or a part's) stated size, else its UTF-8 length."""
+    size = stated_size(data)
+    return size if size is not None else len(data.encode())
+
+
+def terminal_note(data: str) -> str | None:
+    """What layerlab shows instead of an archive's bytes on a terminal (a real one shows its headers'
+    names and numbers among control characters): None for text."""
+    size = stated_size(data)
+    if size is None:
+        return None
+    return f"layerlab: {size} bytes of a tar archive, binary data that layerlab does not show on a terminal"
+
+
 def parse(data: str) -> list[Member] | None:
-    """The members of an archive, None when data is no archive (or a damaged one)."""
-    if stated_size(data) is None:
+    """The members of an archive, None when data is no archive (or a damaged one, or a part of one)."""
+    if stated_size(data) is None or data[:data.find("\n")].endswith(" " + CUT):
         return None
     members: list[Member] = []
     for line in data.split("\n")[1:]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from . import archive as tarfile
 from . import budget, events
 from .dockercli import Args, Ctx, DockerError
 from .formatting import human_size
@@ -22,6 +23,7 @@ from .gopath import (
     preserve_trailing,
     split_path_dir_entry,
 )
+from .toolkit import emit_text
 from .views import ContainerView, Loc, View
 from .world import Container, Mount, World
 
@@ -32,9 +34,6 @@ GO_ERRNO = {"ENOENT": "no such file or directory", "ENOTDIR": "not a directory",
             "ENOTEMPTY": "directory not empty", "EXDEV": "invalid cross-device link", "EINVAL": "invalid argument"}
 
 T = TypeVar("T")
-
-STREAM_NOTE = ("layerlab: docker cp with '-' streams a tar archive {way}; layerlab does not simulate tar "
-               "streams: copy {to} a path instead")
 
 
 def _go_err(op: str, path: str, exc: FsError) -> str:
@@ -187,10 +186,27 @@ class Target:
     chown: tuple[int, int] | None = None  # cp -a into a container with a user: every entry theirs
 
 
-def _untar(target: Target, archive: Archive, dest: str) -> None:
+def _untar(target: Target, archive: Archive, dest: str, parents: bool = False) -> None:
     for name, node in archive.names():
         budget.current().step()
+        if parents:
+            _make_parents(target, dest, go_clean(name))
         _extract(target, dest, go_clean(name), node)
+
+
+def _make_parents(target: Target, dest: str, name: str) -> None:
+    """go-archive Unpack: a member whose folder the archive has not made gets it, root's, 0755
+    (MkdirAllAndChownNew with the root identity)."""
+    missing: list[str] = []
+    here = go_dir(go_clean(go_join(dest, name)))
+    while here != dest and is_under(here, dest) and _readable(target.view.get, here) is None:
+        missing.append(here)
+        here = go_dir(here)
+    for folder in reversed(missing):
+        try:
+            _place(target.view, folder, dir_node(0), new=True)
+        except FsError as exc:
+            raise DockerError(target.prefix + _go_err("mkdir", folder, exc)) from None
 
 
 def _extract(target: Target, dest: str, name: str, node: Node) -> None:
@@ -325,10 +341,11 @@ def _from_container(cp: Copy) -> int:
         node = _stat(view, abs_src)
     if node is None:
         raise DockerError(f"Error response from daemon: Could not find the file {src} in container {cp.container}")
-    if dst == "-":
-        raise DockerError(STREAM_NOTE.format(way="to standard output", to="to"))
     archive = _archive(view, abs_src, base)
     events.container(world, c, "archive-path")  # daemon/archive_unix.go containerArchivePath
+    if dst == "-":  # cp.go: the daemon's tar as it comes, to standard output (a terminal too), no progress
+        emit_text(cp.ctx.io, tarfile.dump([tarfile.member_for(name, node) for name, node in archive.names()]))
+        return 0
     # go-archive CopyTo; cp.go prints its last progress line before it returns CopyTo's error: what
     # was read by then is nothing when the destination is refused, all of a small archive after.
     read = 0
@@ -404,7 +421,7 @@ def _to_container(cp: Copy) -> int:
     if cp.src == "-":
         if dst_node is None or dst_node.kind != DIR:
             raise DockerError(f'destination "{cp.container}:{cp.dst}" must be a directory')
-        raise DockerError(STREAM_NOTE.format(way="from standard input", to="from"))
+        return _stdin_to_container(cp)
     host = cp.ctx.shell.view
     src = _local(cp, cp.src)
     node = _source_info(host, src)
@@ -425,6 +442,42 @@ def _to_container(cp: Copy) -> int:
     if failure is not None:
         raise failure
     return 0
+
+
+def _stdin_to_container(cp: Copy) -> int:
+    """cp.go with '-': standard input goes to the daemon as it is (a terminal's is empty here, as
+    after Ctrl-D), into the destination folder itself; the progress it counts is nothing, as the
+    CLI counts only an archive it makes itself."""
+    data = cp.ctx.io.stdin or ""
+    failure: DockerError | None = None
+    try:
+        _extract_in_container(cp.ctx.world, cp, cp.dst, _stdin_archive(data))
+    except DockerError as exc:
+        failure = exc
+    if not cp.quiet:
+        cp.ctx.io.err(f"Successfully copied {human_size(0)} to {cp.container}:{cp.dst}")
+    if failure is not None:
+        raise failure
+    return 0
+
+
+def _stdin_archive(data: str) -> Archive:
+    """The members of the tar on standard input, as go-archive Unpack reads them: nothing for no
+    bytes (io.EOF ends an empty archive), archive/tar's errors for anything that is no tar."""
+    members = tarfile.parse(data) if data else []
+    if members is None:
+        short = (tarfile.stated_size(data) or len(data.encode())) < tarfile.BLOCK or tarfile.is_archive(data)
+        # fewer bytes than a header: io.ReadFull's io.ErrUnexpectedEOF (a cut archive ends as one)
+        raise DockerError("Error response from daemon: " + ("unexpected EOF" if short
+                                                            else "archive/tar: invalid tar header"))
+    entries: list[tuple[str, Node]] = []
+    seen: dict[str, Node] = {}
+    for m in members:
+        node = seen.get(go_clean(m.node.data)) if m.node.kind == tarfile.HARD else m.node
+        if node is not None:  # a hard link: the file it names again (the trees hold it as a copy)
+            seen[go_clean(m.name)] = node
+            entries.append((m.name, node))
+    return Archive(".", entries)
 
 
 def _source_info(host: View, src: str) -> Node:
@@ -465,7 +518,7 @@ def _extract_in_container(world: World, cp: Copy, dst_dir: str, archive: Archive
         raise DockerError("Error response from daemon: extraction point is not a directory")
     _check_writable(c, go_clean(target))
     chown = _copy_owner(world, c.user) if cp.archive and c.user else None
-    _untar(Target(view, None, "Error response from daemon: ", chown), archive, go_clean(target))
+    _untar(Target(view, None, "Error response from daemon: ", chown), archive, go_clean(target), cp.src == "-")
     events.container(world, c, "extract-to-dir")  # daemon/archive_unix.go containerExtractToDir
 
 

@@ -212,9 +212,11 @@ class Shell:
         try:
             return self.run_steps(steps, io)
         except (_RunTimeSyntaxError, _SpecialBuiltinError, BuiltinAbort) as exc:
+            if isinstance(exc, BuiltinAbort) and exc.interactive and not self.mode and budget.current().depth == 1:
+                io.err(exc.interactive)  # the terminal's own line, not a $( )'s subshell
             io.err(self._syntax_message(str(exc))[0] if isinstance(exc, _RunTimeSyntaxError) else str(exc))
-            self.status = 2
-            return 2
+            self.status = exc.status if isinstance(exc, BuiltinAbort) else 2
+            return self.status
         except ArithError as exc:
             # bash drops the rest of the line, status 1 (expr.c evalerror: jump_to_top_level DISCARD);
             # dash and ash end the rest of the script, status 2 (sh_error)
@@ -1009,16 +1011,29 @@ def _unset(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _exit(sh: Shell, argv: list[str], io: IO) -> int:
+    if sh.name == "bash" and argv[1:2] == ["--"]:  # get_exitstat: a first "--" ends the options
+        argv = argv[1:]
     if len(argv) < 2:
         raise ExitShell(sh.status & 0xFF)
     arg = argv[1]
-    if re.fullmatch(r"[+-]?\d+", arg):
+    if re.fullmatch(r"[+-]?\d+", arg) and len(argv) > 2 and sh.name == "bash":
+        _exit_too_many(sh)
+    if re.fullmatch(r"[+-]?\d+", arg):  # dash and ash take the first and leave the rest unread
         raise ExitShell(int(arg) & 0xFF)
     if sh.name == "bash":
         io.err(f"{sh.who('exit')}{arg}: numeric argument required")
     else:
         io.err(f"{sh.who('exit', line=False)}Illegal number: {arg}")
     raise ExitShell(2)
+
+
+def _exit_too_many(sh: Shell) -> None:
+    """bash (builtins/common.c get_exitstat, no_args): a number and more is too many; the shell stays
+    and drops the rest of the line (jump_to_top_level DISCARD). Its status: a -c text's 1
+    (evalstring.c parse_and_execute), else the last command's when it failed, else 1 (eval.c
+    reader_loop). At the terminal exit_builtin has said "exit" first."""
+    status = 1 if sh.mode == "-c" or sh.status == 0 else sh.status
+    raise BuiltinAbort(f"{sh.who('exit')}too many arguments", status, interactive="exit")
 
 
 def N_(text: str) -> str:

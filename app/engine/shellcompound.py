@@ -38,7 +38,13 @@ class LoopControl(Exception):
 
 
 class BuiltinAbort(Exception):
-    """A special builtin's error that ends the rest of the line (dash and ash: status 2)."""
+    """A special builtin's error that ends the rest of the line (dash and ash: status 2; bash's
+    jump_to_top_level (DISCARD) gives its own)."""
+
+    def __init__(self, message: str, status: int = 2, interactive: str = "") -> None:
+        super().__init__(message)
+        self.status = status
+        self.interactive = interactive  # what an interactive shell says first (a subshell is none)
 
 
 def run_compound(sh: Shell, node: Compound, io: IO) -> int:
@@ -152,6 +158,9 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     except ParameterError as exc:
         io.err(exc.said(sh.dialect(), sh.who()))
         status = exc.subshell_status(sh.dialect())
+    except BuiltinAbort as exc:  # bash's DISCARD in a subshell ends it (eval.c reader_loop: EOF_Reached)
+        io.err(str(exc))
+        status = exc.status
     except LoopControl:
         status = 0
     except FunctionReturn as ret:  # `( return 3 )` in a function ends the subshell, not the function

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import budget
+from .archive import terminal_note
 from .budget import MAX_OUTPUT, human_size
 
 if TYPE_CHECKING:
@@ -336,8 +337,11 @@ def _bad_option(sh: Shell, tool_name: str, bad: str, io: IO) -> int:
 
 
 def emit_text(io: IO, data: str) -> None:
-    """Print file content as it is: a last line without a newline stays without one (IO.write)."""
-    io.write(data)
+    """Print file content as it is: a last line without a newline stays without one (IO.write);
+    on a terminal, a note in place of an archive's binary bytes (app/engine/archive.py)."""
+    # a container's main process writes into its log, which the CLI may yet send down a pipe
+    note = terminal_note(data) if io.capture_out is None and isinstance(io.sink, Terminal) else None
+    io.write(data if note is None else note + "\n")
 
 
 def _bre_to_python(bre: str) -> str:

@@ -23,6 +23,14 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      N_("layerlab: docker {command} is a Docker command that layerlab does not simulate yet")),
     (r"layerlab: (?P<program>[^\s:]+) is not simulated",
      N_("layerlab: {program} is not simulated")),
+    (r"layerlab: tar (?P<option>--\S+) is not simulated",
+     N_("layerlab: tar {option} is not simulated")),
+    (r"layerlab: tar (?P<option>-\w) \(compressed archives\) is not simulated",
+     N_("layerlab: tar {option} (compressed archives) is not simulated")),
+    (r"layerlab: docker import from a URL is not simulated: import a file or '-'",
+     N_("layerlab: docker import from a URL is not simulated: import a file or '-'")),
+    (r"layerlab: (?P<size>\d+) bytes of a tar archive, binary data that layerlab does not show on a terminal",
+     N_("layerlab: {size} bytes of a tar archive, binary data that layerlab does not show on a terminal")),
     (r"layerlab: this command line does more than (?P<steps>[\d,]+) steps of work, the most the simulated "
      r"terminal does for one line; nothing was changed",
      N_("layerlab: this command line does more than {steps} steps of work, the most the simulated terminal "

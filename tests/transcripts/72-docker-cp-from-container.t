@@ -91,12 +91,12 @@ line, which then shows what was read: nothing.
   stat /home/learner/feedback-app/out/pages/feedback.html/: not a directory
   [1]
 
-'-' as the destination streams a tar archive to standard output: layerlab does not simulate
-that, and says so once the daemon has found the path.
+'-' as the destination writes the daemon's tar archive to standard output as it comes, a terminal
+too (cp.go copyFromContainer: io.Copy, no progress line); layerlab shows a note in place of its
+binary bytes (tests/transcripts/205-cp-tar-streams.t).
 
   $ docker cp feedback-app:/app/server.js -
-  layerlab: docker cp with '-' streams a tar archive to standard output; layerlab does not simulate tar streams: copy to a path instead
-  [1]
+  layerlab: 3072 bytes of a tar archive, binary data that layerlab does not show on a terminal
   $ docker cp feedback-app:/nope -
   Error response from daemon: Could not find the file /nope in container feedback-app
   [1]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .. import archive, budget
 from ..archive import HARD, Member
 from ..fs import DIR, ERRNO_TEXT, FILE, LINK, ROOT_UID, FsError, Node, join, mode_bits, normpath, parent_of
-from ..toolkit import BUSYBOX, IO, ToolExit
+from ..toolkit import BUSYBOX, IO, ToolExit, emit_text
 from .common import busybox_usage, current_uid, passwd_name
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ def _read(sh: Shell, job: Job, io: IO) -> list[Member]:
     busy = sh.flavor == BUSYBOX
     name = job.file if job.file is not None else "-"
     if name == "-":
-        if io.stdin is None and not busy:
+        if io.stdin is None and not busy and sh.terminal():  # GNU's isatty(2) test; docker exec has none
             raise _fatal(io, "tar: Refusing to read archive contents from terminal (missing -f option?)")
         data = io.stdin or ""
     else:
@@ -323,7 +323,7 @@ def _extract(sh: Shell, job: Job, io: IO) -> int:
             io.out(_long_line(sh, m, [19]) if job.verbose > 1 else m.name)
         if job.to_stdout:
             if m.node.kind == FILE:
-                io.write(m.node.data)
+                emit_text(io, m.node.data)
             continue
         failed |= not _place(sh, io, job, base, m)
     status = _not_found(sh, io, missing)
@@ -441,7 +441,7 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
         io.err(_TRY)
         return 2
     to_stdout = job.file in (None, "-")
-    if to_stdout and io.capture_out is None and not busy:
+    if to_stdout and io.capture_out is None and not busy and sh.terminal():
         raise _fatal(io, "tar: Refusing to write archive contents to terminal (missing -f option?)")
     base = sh.path(job.directory) if job.directory else sh.cwd
     if job.directory and not _is_dir(sh, base):
@@ -459,7 +459,7 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
         (io.err if to_stdout else io.out)(m.name)
     data = archive.dump(members, archive.BUSYBOX if busy else archive.GNU)
     if to_stdout:
-        io.write(data)
+        emit_text(io, data)  # docker exec's output, which reaches the learner's terminal
     else:
         _write_archive(sh, io, job.file or "-", data)
     if failed:
