@@ -157,6 +157,7 @@ class Shell:
     commandname: str = ""
     system: str = field(default="", repr=False)  # the image's Debian release, read once (debian_buster)
     evaluating: int = 0  # eval texts running now: a syntax error in one ends no bash script
+    substituted: int | None = None  # the status of the last $( ) of the command being expanded, if any
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -301,9 +302,10 @@ class Shell:
         saved, loops = self.status, self.loops
         self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
         try:
-            self.run_line(inner, io.child(capture_out=captured))
-        except ExitShell:
-            pass  # exit (or a script's ${P?w}) ends the subshell of the $( ), not this shell
+            self.substituted = self.run_line(inner, io.child(capture_out=captured))
+        except ExitShell as done:
+            # exit (or a script's ${P?w}) ends the subshell of the $( ), not this shell
+            self.substituted = int(done.args[0]) if done.args else self.status
         finally:
             self.status, self.loops = saved, loops
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
@@ -522,6 +524,7 @@ class Shell:
         return [replace(r, target=expand_one(r.target, env, sub))]
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
+        self.substituted = None
         try:
             cmd = self._expand(raw, io)
         except _RedirectError as exc:
@@ -531,9 +534,13 @@ class Shell:
             io.err(child.error.said(self.dialect(), self.who()))
             return child.error.status(self.dialect(), self.mode)
         if not cmd.argv:
+            # no command name: the status of the last $( ) in it, else 0 (POSIX 2.9.1 "Simple
+            # Commands"; bash execute_null_command), unless a redirection fails
+            substituted, self.substituted = self.substituted, None
             for name, value in cmd.assignments:
                 self.env[name] = value
-            return self._apply_redirects(cmd, io, [], [])
+            redirected = self._apply_redirects(cmd, io, [], [])
+            return redirected if redirected or substituted is None else substituted
         stdin = io.stdin
         for r in (r for r in cmd.redirects if r.fd == 0):  # the last input redirect wins; each is opened
             stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
