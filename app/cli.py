@@ -127,7 +127,14 @@ def serve(args: list[str]) -> int:
     # Forwarded headers are believed only from the proxies named in LAYERLAB_TRUSTED_PROXIES: anyone
     # else could write any X-Forwarded-For and pass for as many clients as they like.
     trusted = settings.trusted_proxies.strip()
-    Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False,
+    # A connection must send its request's headers in time, and one client holds at most its live
+    # streams' connections and a few more (web/guards.py guarded_protocol).
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    from .web.guards import SPARE_CONNECTIONS, guarded_protocol
+
+    http = guarded_protocol(AutoHTTPProtocol, settings.streams_per_client + SPARE_CONNECTIONS, trusted)
+    Server(uvicorn.Config(app, host=host, port=port, log_level="info", access_log=False, http=http,
                           proxy_headers=bool(trusted), forwarded_allow_ips=trusted or "")).run()
     return 0
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
+from markupsafe import Markup
 
 from app.web.ansi import ansi
 from tests.test_limits import make, new_session, run
@@ -36,3 +37,9 @@ def test_a_coloured_line_is_drawn_coloured_in_the_terminal(tmp_path: Path) -> No
     assert r.status_code == 200
     assert '<span class="a-fg2 a-b">ok</span> &lt;done&gt;' in r.text
     assert "\x1b" not in r.text
+
+
+def test_a_parameter_of_thousands_of_digits_is_a_number_like_any_other() -> None:
+    """5,000 digits were more than Python turns into an int: the session's every page answered 500."""
+    assert ansi("\x1b[" + "9" * 5000 + "mhi") == Markup("hi")  # past 65,535: no code a terminal knows
+    assert str(ansi("\x1b[" + "0" * 5000 + "31mred")) == '<span class="a-fg1">red</span>'

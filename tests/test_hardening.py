@@ -305,3 +305,84 @@ def test_tokens_are_never_logged(tmp_path: Path, caplog: pytest.LogCaptureFixtur
     server_log = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith(("httpx", "asyncio")))
     assert token not in server_log
     assert json.dumps(token) not in server_log
+
+
+def test_head_is_answered_as_get_is_without_a_body(tmp_path: Path) -> None:
+    """A monitor's HEAD /healthz was answered 405 (the routes took only GET), so the site looked down."""
+    client = make(tmp_path)
+    token = new_session(client)
+    for path in ("/healthz", "/livez", "/", f"/s/{token}", f"/s/{token}/fragments"):
+        head = client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert "frame-ancestors" in head.headers["content-security-policy"], path
+    assert client.head("/healthz").headers["content-length"] == str(len(client.get("/healthz").content))
+    assert client.head("/s/" + "a" * 32).status_code == 404
+    assert client.head(f"/s/{token}/run").status_code == 405  # a POST route stays a POST route
+
+
+def test_huge_outputs_draw_a_bounded_terminal_the_same_however_it_is_drawn(tmp_path: Path) -> None:
+    """40 commands printing one line of 250,000 characters each made a 10 MB page (TERMINAL_LINES
+    alone let 200 of them in), and `yes` answered 3 MB of HTML: 131,000 lines of the 256 KiB kept."""
+    client = make(tmp_path)
+    token = new_session(client)
+    for _ in range(12):
+        assert len(run(client, token, "printf '%0250000d\\n' 7").text) < 100_000
+    r = run(client, token, "yes")
+    assert len(r.text) < 100_000 and "earlier lines of this output are not shown here" in r.text
+    assert "output truncated" in r.text  # the newest lines are drawn: the notes at the end stay
+    run(client, token, "echo after")
+    warm = client.get(f"/s/{token}").text
+    assert len(warm) < 400_000 and "after" in warm
+    # drawn again from the log alone (another process, a restart): the same terminal
+    cold = make(tmp_path).get(f"/s/{token}").text
+
+    def terminal(page: str) -> str:
+        return page[page.index('id="term-out"'):page.index('id="term-help"')]
+
+    assert terminal(cold) == terminal(warm)
+
+
+def test_a_colour_of_thousands_of_digits_leaves_the_session_working(tmp_path: Path) -> None:
+    client = make(tmp_path)
+    token = new_session(client)
+    r = run(client, token, "printf '\\033[%sm hi\\n' $(printf '9%.0s' $(seq 5000) | tr -d ' ')")
+    assert r.status_code == 200 and " hi" in r.text
+    assert run(client, token, "echo next").status_code == 200
+    assert client.get(f"/s/{token}").status_code == 200
+
+
+def test_an_image_of_hundreds_of_layers_draws_its_newest(tmp_path: Path) -> None:
+    """Twelve images of 1,000 layers each made a 4 MB page that held the event loop a second per draw."""
+    from app.web.viewmodel import MAX_LAYERS_DRAWN
+
+    client = make(tmp_path)
+    token = new_session(client)
+    n = MAX_LAYERS_DRAWN + 36
+    run(client, token, f'for i in $(seq {n}); do printf "RUN echo %s > /f%s\\n" $i $i; done > D; '
+                       '(echo FROM busybox; cat D) > Deep')
+    assert run(client, token, "docker build -q -f Deep -t deep .").status_code == 200
+    page = client.get(f"/s/{token}").text
+    card = page[page.index('aria-label="Image deep:latest"'):]
+    card = card[:card.index("</article>")]
+    folded = int(card.split(" older layers are not drawn here")[0].rsplit("… ", 1)[1])
+    assert card.count('<li class="layer"') + card.count('<li class="layer shared"') == MAX_LAYERS_DRAWN
+    assert folded + MAX_LAYERS_DRAWN >= n  # (and the base image's layers, when it is drawn as one)
+    assert f"RUN echo {n} &gt; /f{n}" in card  # the newest are those drawn
+
+
+def test_what_changed_reads_the_host_once_however_many_volumes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each of 60 volumes read the whole host again: with 16,000 entries there, every command's
+    answer (drawn on the event loop) took 0.17 s to say what changed."""
+    from app.engine import apply, changes, initial_world
+
+    world = initial_world()
+    for line in ("for i in $(seq 60); do docker volume create v$i; done", "docker run -d --name c7 -v v7:/data busybox sleep 1000"):
+        world = apply(world, line).world
+    after = apply(world, "echo hi > note; docker exec c7 sh -c 'echo a > /data/a'").world
+    reads: list[int] = []
+    real = changes._files_written
+    monkeypatch.setattr(changes, "_files_written", lambda before, now: reads.append(1) or real(before, now))
+    found = changes.diff_worlds(world, after)
+    assert len(reads) == 1
+    assert changes.Change("file-in-volume", "a", "v7", path="a") in found
+    assert any(c.kind == "file-on-host" and c.subject == "note" for c in found)

@@ -422,11 +422,12 @@ def test_hostile_lines_never_hold_the_event_loop(tmp_path: Path) -> None:
 
 def test_a_build_of_thousands_of_steps_gives_the_event_loop_up(tmp_path: Path) -> None:
     """A build starts on the event loop like any single command (tutor.quick_line); one that runs past
-    the loop's deadline is moved to a worker thread before anything is written, so a 2,048-step
-    Dockerfile (0.9 s of engine work) holds nobody's page. The engine looks at the deadline at every
-    instruction (tests/test_budget.py)."""
+    the loop's deadline is moved to a worker thread before anything is written, so a 1,024-step
+    Dockerfile (0.3 s of engine work) holds nobody's page. The engine looks at the deadline at every
+    instruction (tests/test_budget.py). (2,048 steps now pass the step budget: each step's lookups
+    walk the 2,000 layers below it, fs.FREE_DEPTH.)"""
     setup = ['echo "FROM node:14" > big.df', 'echo "RUN echo step" > s0',
-             *[f"cat s{i} s{i} > s{i + 1}" for i in range(11)], "cat s11 >> big.df"]
+             *[f"cat s{i} s{i} > s{i + 1}" for i in range(10)], "cat s10 >> big.df"]
     with served(tmp_path) as port:
         _, h, _ = request(port, "POST", "/sessions", {})
         token = h["location"].rsplit("/", 1)[1]
@@ -503,6 +504,102 @@ def test_live_streams_leave_file_descriptors_for_everything_else(tmp_path: Path)
             sock.close()
     finally:
         server.kill()
+
+
+def _closed(sock: socket.socket, within: float) -> bool:
+    """Whether the server closed the connection within `within` seconds (nothing else is sent)."""
+    sock.settimeout(within)
+    try:
+        return sock.recv(1) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+
+
+def test_connections_that_send_no_request_are_closed_and_a_client_holds_only_so_many(tmp_path: Path) -> None:
+    """Connections that never sent a request, or half of its headers, were kept for good: 600 idle
+    ones from one client took every descriptor of a process allowed 600, and every page was refused.
+    Headers were kept however long: 20 connections sending 10 MB of them took 150 MB."""
+    import uvicorn
+    from uvicorn.protocols.http.auto import AutoHTTPProtocol
+
+    from app.web.guards import guarded_protocol
+    from tests.serving import free_port
+
+    port = free_port()
+    http = guarded_protocol(AutoHTTPProtocol, per_client=5, header_seconds=0.5)
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), Store(f"sqlite:///{tmp_path}/c.db")), host="127.0.0.1",
+                                           port=port, http=http, log_level="warning"))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.02)
+        idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(7)]
+        idle[0].sendall(b"GET /livez HTTP/1.1\r\nHost: x\r\n")  # half of a request's headers
+        assert _closed(idle[5], 0.3) and _closed(idle[6], 0.3)  # past the client's 5: closed at once
+        # another client is served, and its live stream (a request being answered) is never cut
+        other = socket.create_connection(("127.0.0.1", port), source_address=("127.0.0.2", 0))
+        other.sendall(b"POST /sessions HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n")
+        token = other.recv(4096).split(b"location: /s/", 1)[1].split(b"\r\n", 1)[0].decode()
+        stream = socket.create_connection(("127.0.0.1", port), source_address=("127.0.0.2", 0))
+        stream.sendall(f"GET /s/{token}/events HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        assert b" 200 " in stream.recv(4096).split(b"\r\n", 1)[0]
+        # headers without end: 431 and closed once they pass 64 kB (uvicorn's parser kept them all)
+        big = socket.create_connection(("127.0.0.1", port), source_address=("127.0.0.3", 0))
+        big.sendall(b"GET /livez HTTP/1.1\r\nHost: x\r\n")
+        try:
+            for _ in range(20):
+                big.sendall(b"X-Pad: " + b"a" * 10_000 + b"\r\n")
+        except OSError:
+            pass  # closed while sending
+        big.settimeout(2)
+        try:
+            head = big.recv(4096)
+        except ConnectionResetError:  # (closed with what was sent unread: the 431 may be lost)
+            head = b""
+        assert head.startswith(b"HTTP/1.1 431 ") or head == b""
+        time.sleep(0.8)
+        assert all(_closed(sock, 0.5) for sock in idle[:5])  # no request in time: closed
+        assert not _closed(stream, 0.3)
+        for sock in (*idle, other, stream, big):
+            sock.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def test_a_body_that_does_not_arrive_in_time_is_answered_408_and_its_connection_closed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body sent a byte at a time held its connection and its task for good: the request's deadline
+    started only once the body was read."""
+    import uvicorn
+
+    from app.web import middleware
+    from tests.serving import free_port
+
+    monkeypatch.setattr(middleware, "BODY_SECONDS", 0.5)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(Settings(), Store(f"sqlite:///{tmp_path}/b.db")), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.02)
+        sock = socket.create_connection(("127.0.0.1", port))
+        sock.sendall(b"POST /sessions HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     b"Content-Length: 100\r\n\r\na=")
+        sock.settimeout(5)
+        head = sock.recv(4096)
+        assert head.startswith(b"HTTP/1.1 408 ") and b"did not arrive in time" in head
+        assert _closed(sock, 2)
+        sock.close()
+        assert request(port, "POST", "/sessions", {})[0] == 303  # a whole body is read as ever
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 # -- client addresses -----------------------------------------------------------------------------

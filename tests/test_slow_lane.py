@@ -9,7 +9,9 @@ from pathlib import Path
 
 import anyio.to_thread
 
+from app.web import routes
 from app.web.lanes import SlowLane
+from app.web.web import Overlong
 from tests.test_limits import make, new_session, run, run_async, version
 
 
@@ -111,9 +113,9 @@ def test_a_demo_scripts_long_step_runs_in_the_lane_not_on_the_shared_workers(tmp
         shared.append(getattr(fn, "__name__", "?"))
         return await real_thread(fn, *args)
 
-    async def in_lane(client_address, fn, *args):  # type: ignore[no-untyped-def]
+    async def in_lane(client_address, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         lane.append(getattr(fn, "__name__", "?"))
-        return await real_lane(client_address, fn, *args)
+        return await real_lane(client_address, fn, *args, **kwargs)
 
     web.in_thread, web.slow.run = in_thread, in_lane
     assert client.post(f"/s/{token}/step", headers=headers).status_code == 200
@@ -122,3 +124,74 @@ def test_a_demo_scripts_long_step_runs_in_the_lane_not_on_the_shared_workers(tmp
     assert web.slow.runs_long(token)
     assert client.post(f"/s/{token}/step", headers=headers).status_code == 200  # the next step starts there too
     assert version(client, token) == 2
+
+
+def test_a_line_given_up_in_the_lane_is_said_to_run_on_or_never_to_have_run(tmp_path: Path) -> None:
+    """Past the request's deadline the lane's lines were answered "The database did not answer in
+    time", the database being fine: a running line goes on (and is written), a waiting one never runs."""
+    web = make(tmp_path, db_timeout=0.2).app.state.web  # type: ignore[attr-defined]  # the deadline: 0.4 s
+    gate = threading.Event()
+    ran: list[str] = []
+
+    def slow(name: str) -> str:
+        gate.wait(5)
+        ran.append(name)
+        return name
+
+    async def scenario() -> list[object]:
+        lines = [asyncio.ensure_future(web.in_lane("client", slow, name)) for name in ("first", "second")]
+        given_up = await asyncio.gather(*lines, return_exceptions=True)
+        gate.set()
+        while web.slow.running:
+            await asyncio.sleep(0.01)
+        return given_up
+
+    first, second = run_async(scenario())
+    assert isinstance(first, Overlong) and first.running
+    assert isinstance(second, Overlong) and not second.running
+    assert ran == ["first"]
+
+
+def test_a_long_line_past_the_deadline_says_so_and_is_written(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    client = make(tmp_path, db_timeout=0.25)
+    token = new_session(client)
+    real = routes.actions.typed
+
+    def typed(*args):  # type: ignore[no-untyped-def]
+        time.sleep(0.8 if "slow" in args[2] else 0)
+        return real(*args)
+
+    monkeypatch.setattr(routes.actions, "typed", typed)
+    r = run(client, token, "echo slow > marker; true")  # not one short command: straight to the lane
+    assert r.status_code == 503 and "It goes on running" in r.text and "database" not in r.text
+    deadline = time.monotonic() + 5
+    while version(client, token) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert version(client, token) == 1
+    assert "slow" in run(client, token, "cat marker").text
+
+
+def test_copies_and_forks_are_made_in_the_lane_not_on_the_shared_workers(tmp_path: Path) -> None:
+    """A copy runs a session's lines again (up to REPLAY_STEPS: seconds): six forks clicked at once on
+    the shared workers answered every other learner's page 503 for 20 s."""
+    client = make(tmp_path)
+    web = client.app.state.web  # type: ignore[attr-defined]
+    token = new_session(client)
+    run(client, token, "echo made > note")
+    viewer = web.store.by_token(token).viewer_token
+    lane: list[str] = []
+    real_lane = web.slow.run
+
+    async def in_lane(client_address, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        lane.append(client_address)
+        return await real_lane(client_address, fn, *args, **kwargs)
+
+    web.slow.run = in_lane
+    headers = {"Origin": str(client.base_url)}
+    for path in (f"/w/{viewer}/fork/copy", f"/copy/{viewer}/1"):
+        r = client.post(path, headers=headers)
+        assert r.status_code == 303, (path, r.text)
+        copy = r.headers["location"].rsplit("/", 1)[1]
+        assert "made" in run(client, copy, "cat note").text
+    assert len(lane) == 2
+    assert client.post(f"/copy/{viewer}/99", headers=headers).status_code == 404

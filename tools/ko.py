@@ -76,6 +76,17 @@ KO = {
     "start": "시작",
     "undone": "취소됨",
     ("… %(num)d earlier command", "… %(num)d earlier commands"): ("… 이전 명령 %(num)d개",),
+    "This command takes long. It goes on running, and its answer shows in the terminal when it is done.":
+        "이 명령은 오래 걸립니다. 계속 실행되며, 끝나면 결과가 터미널에 나타납니다.",
+    "What you sent did not arrive in time. Try again.": "보낸 내용이 제때 도착하지 않았습니다. 다시 해 보세요.",
+    "Copies of sessions are made one at a time, and this one was not made in time. Try again in a moment.":
+        "세션 복사본은 하나씩 만들어지며, 이번 복사본은 제때 만들지 못했습니다. 잠시 뒤에 다시 해 보세요.",
+    "Long commands were running before this one, so it was not run. Try it again in a moment.":
+        "이 명령보다 먼저 실행 중인 긴 명령이 있어서 이 명령은 실행하지 않았습니다. 잠시 뒤에 다시 해 보세요.",
+    ("… %(num)d older layer is not drawn here", "… %(num)d older layers are not drawn here"):
+        ("… 이전 레이어 %(num)d개는 여기에 그리지 않습니다",),
+    ("… %(num)d earlier line of this output is not shown here", "… %(num)d earlier lines of this output are not shown here"):
+        ("… 이 출력의 앞부분 %(num)d줄은 여기에 표시하지 않습니다",),
     "Go": "이동",
     "Type Docker and shell commands as on a real machine. Some to try:": "실제 컴퓨터에서처럼 Docker 명령과 셸 명령을 입력하세요. 이런 명령부터 해 보세요:",
     "and ↑/↓ for earlier commands": "그리고 ↑/↓ 키로 이전 명령 불러오기",

@@ -30,17 +30,27 @@ CHANGE_KINDS = (
 )
 
 
-def _files_added(before: Tree | None, after: Tree, top: str) -> list[str]:
-    prefix = top.rstrip("/") + "/"
+def _files_written(before: Tree | None, after: Tree) -> list[str]:
+    """The files after has that before has not, or has otherwise, sorted. Read once for every
+    folder asked about (`_files_added`): read again for each of 60 volumes, a host of 16,000
+    entries cost 0.17 s of every command's answer."""
+    if before is after:
+        return []
     old = before.entries if before is not None else {}
     return sorted(p for p, n in after.entries.items()
-                  if p.startswith(prefix) and n.kind == FILE and (p not in old or old[p] != n))
+                  if n.kind == FILE and (was := old.get(p)) is not n and was != n)
+
+
+def _files_added(written: list[str], top: str) -> list[str]:
+    prefix = top.rstrip("/") + "/"
+    return [p for p in written if p.startswith(prefix)]
 
 
 def diff_worlds(before: World, after: World) -> list[Change]:
     """The storage-relevant changes from before to after, most telling first."""
-    return [*_container_changes(before, after), *_volume_changes(before, after), *_host_changes(before, after),
-            *_image_changes(before, after)]
+    written = _files_written(before.host, after.host)
+    return [*_container_changes(before, after), *_volume_changes(before, after, written),
+            *_host_changes(written), *_image_changes(before, after)]
 
 
 def _container_changes(before: World, after: World) -> list[Change]:
@@ -85,13 +95,13 @@ def _layer_changes(after: World, c: Container, old: Container | None) -> list[Ch
     return out
 
 
-def _volume_changes(before: World, after: World) -> list[Change]:
+def _volume_changes(before: World, after: World, written: list[str]) -> list[Change]:
     out: list[Change] = []
     for name in after.volumes:
         if name not in before.volumes:
             out.append(Change("volume-created", name))
         top = volume_backing(after, name)
-        added = _files_added(before.host, after.host, top)
+        added = _files_added(written, top)
         if len(added) > 2:
             out.append(Change("files-in-volume", name, count=len(added)))
         else:
@@ -101,9 +111,9 @@ def _volume_changes(before: World, after: World) -> list[Change]:
     return out
 
 
-def _host_changes(before: World, after: World) -> list[Change]:
+def _host_changes(written: list[str]) -> list[Change]:
     return [Change("file-on-host", basename(path), path.rsplit("/", 1)[0].replace("/home/learner", "~"), path=path)
-            for path in _files_added(before.host, after.host, PROJECT) if not path.startswith(VOLUMES_ROOT)]
+            for path in _files_added(written, PROJECT) if not path.startswith(VOLUMES_ROOT)]
 
 
 def _image_changes(before: World, after: World) -> list[Change]:

@@ -13,8 +13,18 @@ _FLAGS = {1: "b", 2: "d", 3: "i", 4: "u", 7: "r"}
 _UNSET = {22: ("b", "d"), 23: ("i",), 24: ("u",), 27: ("r",)}
 
 
+def _number(param: str) -> int:
+    """A parameter's value: 0 when empty (or `?`), and at most 65,535, where terminals stop counting.
+    (A learner's `printf '\\033[9999...m'` of 5,000 digits was more than Python turns into an int:
+    every page of that session answered 500.)"""
+    if not param.isdigit():
+        return 0
+    digits = param.lstrip("0")
+    return 65535 if len(digits) > 5 else min(int(digits or "0"), 65535)
+
+
 def _apply(params: str, fg: str, bg: str, flags: set[str]) -> tuple[str, str]:
-    codes = [int(p) if p.isdigit() else 0 for p in re.split(r"[;:]", params)] if params else [0]
+    codes = [_number(p) for p in re.split(r"[;:]", params)] if params else [0]
     i = 0
     while i < len(codes):
         code = codes[i]

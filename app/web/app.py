@@ -24,17 +24,20 @@ from app.store.sessions import REPLAY_STEPS, LogFull, ReplayTooLong, Store
 from . import stream
 from .deps import Full, NotFound, lang_of, notice, refusal, translated
 from .guards import APP_POLICY, PAGE_POLICY
+from .i18n import N_
 from .middleware import LATE_TEXT, Guard
 from .render import STATIC, TEMPLATES
 from .routes import actions, appwindow, editor, pages, sharing
 from .statics import Static
-from .web import Late, Web
+from .web import Late, Overlong, Web
 
 __all__ = ["APP_POLICY", "PAGE_POLICY", "TEMPLATES", "LayerlabApp", "create_app"]
 
 
 # The path every command takes: answered by `LayerlabApp.command`, past the framework's routing
 COMMAND_PATH = re.compile(r"/s/([^/]+)/run")
+LONG_RUNNING = N_("This command takes long. It goes on running, and its answer shows in the terminal when it is done.")
+LONG_WAITING = N_("Long commands were running before this one, so it was not run. Try it again in a moment.")
 DB_WARN_SECONDS = 30.0  # the log hears of a failing database at most this often
 log = logging.getLogger("layerlab.web")
 
@@ -182,7 +185,9 @@ def answer_errors(app: FastAPI, web: Web) -> None:
 
     @app.exception_handler(Late)
     async def late(request: Request, exc: Exception) -> Response:
-        return refusal(web, request, 503, translated(lang_of(request, web), LATE_TEXT))
+        """(A line given up in the slow lane says what became of it, web.Overlong: not the database.)"""
+        text = (LONG_RUNNING if exc.running else LONG_WAITING) if isinstance(exc, Overlong) else LATE_TEXT
+        return refusal(web, request, 503, translated(lang_of(request, web), text))
 
     @app.exception_handler(Full)
     async def full(request: Request, exc: Exception) -> Response:
@@ -202,6 +207,11 @@ def answer_errors(app: FastAPI, web: Web) -> None:
             why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
             log.error("the database %s: %s", "has no room to write" if full else "did not answer",
                       why[0] if why else type(exc).__name__)
-        text = ("The server's disk is full, so nothing was saved. What you did before is kept: try again later."
-                if full else "The database is not answering right now, so nothing was saved. Try again in a moment.")
-        return refusal(web, request, 503, translated(lang_of(request, web), text))
+        lang = lang_of(request, web)
+        if full:
+            text = translated(lang, "The server's disk is full, so nothing was saved. What you did before is kept: "
+                                    "try again later.")
+        else:
+            text = translated(lang, "The database is not answering right now, so nothing was saved. "
+                                    "Try again in a moment.")
+        return refusal(web, request, 503, text)

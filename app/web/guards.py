@@ -3,11 +3,14 @@ the security policies every answer carries."""
 
 from __future__ import annotations
 
+import asyncio
+import ipaddress
 import re
 import resource
 import threading
 import time
 from collections import OrderedDict
+from typing import Any
 
 from starlette.types import Message, Receive
 
@@ -161,3 +164,116 @@ def replay_body(body: bytes, receive: Receive) -> Receive:
         return await receive()
 
     return again
+
+
+# Seconds a connection may take to send a request's headers: from when it opens, and from when the
+# answer to its last request went out. Connections that never sent a request, or sent half of its
+# headers, were kept for good: 600 of them, idle, from one client took every file descriptor of a
+# process allowed 600, and every page was refused. (A live stream is a request being answered:
+# never cut.)
+HEADER_SECONDS = 15.0
+# Bytes a request's headers may take. Uvicorn's httptools parser holds whatever comes: 20 connections
+# sending 10 MB of headers each took 150 MB, and a client may hold hundreds of connections.
+HEADER_BYTES = 64 * 1024
+TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Type: text/plain; charset=utf-8\r\n"
+             b"Connection: close\r\nContent-Length: 33\r\n\r\nThe request's headers are too big")
+SPARE_CONNECTIONS = 64  # a client's connections beyond its live streams' (requests under way)
+
+
+class PeerConnections:
+    """Connections held per peer address, on the event loop. A trusted proxy (see
+    LAYERLAB_TRUSTED_PROXIES) carries everyone's connections: its are not counted."""
+
+    def __init__(self, per_client: int, trusted: str = "") -> None:
+        self.per_client = per_client
+        self.proxies = [ipaddress.ip_network(p.strip(), strict=False) for p in trusted.split(",") if p.strip()]
+        self.held: dict[str, int] = {}
+
+    def counted(self, peer: str) -> bool:
+        try:
+            address = ipaddress.ip_address(peer)
+        except ValueError:
+            return False  # no address (a Unix socket): a proxy's, most likely
+        return not any(address in net for net in self.proxies)
+
+    def admit(self, peer: str) -> tuple[str | None, bool]:
+        """One more connection of peer: the peer it counts for (None: not counted), and whether it
+        is within the limit (give it back when it ends, either way)."""
+        if not self.counted(peer):
+            return None, True
+        self.held[peer] = self.held.get(peer, 0) + 1
+        return peer, self.held[peer] <= self.per_client
+
+    def give_back(self, peer: str | None) -> None:
+        if peer is None:
+            return
+        left = self.held.get(peer, 1) - 1
+        if left > 0:
+            self.held[peer] = left
+        else:
+            self.held.pop(peer, None)
+
+
+class _Guarded(asyncio.Protocol):
+    """What guarded_protocol adds to uvicorn's protocol (a class made for each server: `peers` and
+    `header_seconds` are its own). Before uvicorn's class in the order methods are looked up in."""
+
+    peers: PeerConnections
+    header_seconds: float
+    cycle: Any
+    client: Any
+    loop: Any
+    transport: Any
+    _peer: str | None = None
+    _waiting: asyncio.TimerHandle | None = None
+    _head = 0  # bytes received since the last request's headers were complete
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self._peer, within = self.peers.admit(str(self.client[0]) if self.client else "?")
+        if not within:
+            transport.close()
+            return
+        self._wait_for_headers()
+
+    def data_received(self, data: bytes) -> None:
+        before = self.cycle
+        heading = before is None or before.response_complete
+        super().data_received(data)
+        if self.cycle is not before:
+            self._head = 0
+        elif heading and not self.transport.is_closing():
+            self._head += len(data)
+            if self._head > HEADER_BYTES:
+                self.transport.write(TOO_LARGE)
+                self.transport.close()
+
+    def _wait_for_headers(self) -> None:
+        if self._waiting is not None:
+            self._waiting.cancel()
+        self._waiting = self.loop.call_later(self.header_seconds, self._no_request)
+
+    def _no_request(self) -> None:
+        cycle = self.cycle
+        if (cycle is None or cycle.response_complete) and not self.transport.is_closing():
+            self.transport.close()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()  # type: ignore[misc]
+        if not self.transport.is_closing():
+            self._wait_for_headers()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._waiting is not None:
+            self._waiting.cancel()
+        self.peers.give_back(self._peer)
+        self._peer = None
+        super().connection_lost(exc)
+
+
+def guarded_protocol(base: type[Any], per_client: int, trusted: str = "",
+                     header_seconds: float = HEADER_SECONDS) -> type[Any]:
+    """Uvicorn's HTTP protocol (`base`), with a deadline and a size bound for each request's headers
+    and at most `per_client` connections per peer address (closed at once past that)."""
+    return type("Guarded", (_Guarded, base), {"peers": PeerConnections(per_client, trusted),
+                                              "header_seconds": header_seconds})

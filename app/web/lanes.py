@@ -54,10 +54,14 @@ class SlowLane:
             return len(self._waiting.get(client, ()))
         return sum(len(q) for q in self._waiting.values())
 
-    async def run(self, client: str, fn: Callable[..., T], *args: Any) -> T:
-        """fn(*args) on the lane's thread once it is this client's turn. Cancelled while waiting, it
-        never runs; cancelled while running, the thread finishes first (its turn ends then)."""
+    async def run(self, client: str, fn: Callable[..., T], *args: Any,
+                  on_turn: Callable[[], None] | None = None) -> T:
+        """fn(*args) on the lane's thread once it is this client's turn (`on_turn` is called then, on
+        the loop). Cancelled while waiting, it never runs; cancelled while running, the thread
+        finishes first (its turn ends then)."""
         await self._turn(client)
+        if on_turn is not None:
+            on_turn()
         try:
             return await anyio.to_thread.run_sync(fn, *args, limiter=self._limiter)
         finally:

@@ -13,13 +13,46 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .deps import lang_of, refusal
 from .guards import APP_POLICY, APP_WINDOW, MAX_BODY, PAGE_POLICY, read_body, replay_body, same_origin
 from .i18n import N_, translations
-from .web import Web
+from .web import REQUEST_DEADLINE, Web
 
 LATE_TEXT = N_("The database did not answer in time. What you did may not have been saved: "
                "reload the page in a moment to see.")
 TOO_BIG = N_("That is too much to send at once (at most 256 kB).")
+# Seconds a request's body may take to arrive (256 kB at most): one sent a byte at a time held its
+# connection and its task for good, the request's deadline starting only once the body was read.
+BODY_SECONDS = 30.0
+SLOW_BODY = N_("What you sent did not arrive in time. Try again.")
+LANE_GRACE = 0.2  # seconds before the request's deadline that the slow lane is given up at
 # paths that start a session
 _CREATES = ("/embed/", "/copy/", "/lessons/")
+
+
+def head_as_get(scope: Scope, receive: Receive, send: Send) -> tuple[Scope, Receive, Send]:
+    """HEAD answered as the GET of the same path would be, without its body. Every server must take
+    HEAD wherever it takes GET (RFC 9110, 9.1); the routes take only GET, so a monitor's `HEAD
+    /healthz` was answered 405 and the site looked down. The route sees a GET; its body is dropped
+    (its headers, Content-Length too, go out as they are); once the head is sent, the route hears
+    that the client left, so a streamed answer stops there."""
+    sent = asyncio.Event()
+    asked = False
+
+    async def receive_head() -> Message:
+        nonlocal asked
+        if not asked:
+            asked = True
+            return await receive()
+        await sent.wait()
+        return {"type": "http.disconnect"}
+
+    async def send_head(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            await send(message)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+            sent.set()
+        elif message["type"] != "http.response.body":
+            await send(message)
+
+    return {**scope, "method": "GET"}, receive_head, send_head
 
 
 class Guard:
@@ -35,6 +68,8 @@ class Guard:
         if scope["type"] != "http":
             await self.inner(scope, receive, send)
             return
+        if scope["method"] == "HEAD":
+            scope, receive, send = head_as_get(scope, receive, send)
         web = self.web
         request = Request(scope)
         path: str = scope["path"]
@@ -64,11 +99,7 @@ class Guard:
 
         refused = self.check(request)
         if refused is None and scope["method"] not in ("GET", "HEAD", "OPTIONS"):
-            body = await read_body(receive)
-            if body is None:
-                refused = refusal(web, request, 413, translations(lang_of(request, web)).gettext(TOO_BIG))
-            else:
-                receive = replay_body(body, receive)
+            refused, receive = await self.read(request, receive)
         if refused is not None:
             await refused(scope, receive, send_with_headers)
             return
@@ -79,11 +110,32 @@ class Guard:
                 late = True
                 web.keep(asyncio.ensure_future(self.too_late(request, with_headers)))
 
-        timer = asyncio.get_running_loop().call_later(web.settings.request_seconds, overdue)
+        loop = asyncio.get_running_loop()
+        timer = loop.call_later(web.settings.request_seconds, overdue)
+        # work in the slow lane gives up a little before, and its answer says why (web.Overlong)
+        mark = REQUEST_DEADLINE.set(loop.time() + web.settings.request_seconds - LANE_GRACE)
         try:
             await self.inner(scope, receive, send_with_headers)
         finally:
+            REQUEST_DEADLINE.reset(mark)
             timer.cancel()
+
+    async def read(self, request: Request, receive: Receive) -> tuple[Response | None, Receive]:
+        """The body, read whole before any route runs: a refusal past MAX_BODY, or when it is not all
+        there within BODY_SECONDS (then the connection is closed), else a receive that replays it."""
+        def t(text: str) -> str:
+            return translations(lang_of(request, self.web)).gettext(text)
+
+        try:
+            async with asyncio.timeout(BODY_SECONDS):
+                body = await read_body(receive)
+        except TimeoutError:
+            slow = refusal(self.web, request, 408, t(SLOW_BODY))
+            slow.headers["Connection"] = "close"
+            return slow, receive
+        if body is None:
+            return refusal(self.web, request, 413, t(TOO_BIG)), receive
+        return None, replay_body(body, receive)
 
     async def too_late(self, request: Request, send: Send) -> None:
         """The route is still waiting: answer for it; what it sends later is dropped."""

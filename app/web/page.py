@@ -26,6 +26,12 @@ from .narrate import narrate
 from .viewmodel import LazyView, region_inputs
 
 TERMINAL_LINES = 400
+# Characters the terminal draws in all, and of one command's output. A line may be long: 40 commands
+# printing one line of 250,000 characters each made a 10 MB page (and a region that pushed every other
+# learner's out of the render caches), where TERMINAL_LINES alone allowed 200 of them. An output past
+# either bound is drawn from its newest lines, after a note of how many earlier ones are not shown.
+TERMINAL_CHARS = 256 * 1024
+ENTRY_CHARS = 64 * 1024
 TIMELINE_STEPS = 100  # the newest commands the timeline lists; Undo and Reset reach further back
 
 
@@ -39,6 +45,8 @@ class TerminalEntry:
     ps1: str | None = None  # the container shell's prompt it was typed at; None: the learner's own
     held: bool = False  # typed while a command held the terminal (a key, or a line as in a second terminal)
     ours: bool = False  # layerlab's own words (`help`), drawn in the reader's language
+    cut: int = 0  # earlier lines of its output not drawn (past TERMINAL_LINES or ENTRY_CHARS)
+    chars: int = 0  # characters drawn: the command line's and its output's
 
 
 # What `help` prints, as a terminal entry's lines: the page translates them (the log keeps English)
@@ -306,8 +314,33 @@ def _entry(chain: list[Event], i: int) -> tuple[TerminalEntry, int]:
     marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
     held = marker == attached.HELD
     ours = marker is None and lines == _HELP_LINES
-    return TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held,
-                         ours), len(lines) + 1
+    lines, cut = _newest(lines, size)
+    chars = sum(len(t) for _, t in lines) + len(e.line)
+    if cut:
+        size = chars + 8 * len(lines)
+    entry = TerminalEntry(e.version, e.line, lines, e.exit_code, size, None if held else marker, held, ours, cut,
+                          chars)
+    return entry, _lines(entry)
+
+
+def _lines(entry: TerminalEntry) -> int:
+    """Lines an entry takes: its command's, its output's and the note of what is not shown."""
+    return len(entry.output) + 1 + (entry.cut > 0)
+
+
+def _newest(lines: list[tuple[int, str]], size: int) -> tuple[list[tuple[int, str]], int]:
+    """An output's newest lines within TERMINAL_LINES and ENTRY_CHARS, and how many earlier ones
+    are left out; a single line longer than ENTRY_CHARS is drawn from its end, after an ellipsis."""
+    if len(lines) <= TERMINAL_LINES and size <= ENTRY_CHARS:
+        return lines, 0
+    start, chars = len(lines), 0
+    while start > 0 and len(lines) - start < TERMINAL_LINES and chars + len(lines[start - 1][1]) <= ENTRY_CHARS:
+        start -= 1
+        chars += len(lines[start][1])
+    if start == len(lines):  # the newest line alone is too long
+        fd, text = lines[-1]
+        return [(fd, "…" + text[-ENTRY_CHARS:])], len(lines) - 1
+    return lines[start:], start
 
 
 def _ends_terminal(e: Event) -> bool:
@@ -317,7 +350,8 @@ def _ends_terminal(e: Event) -> bool:
 
 def _terminal(chain: list[Event]) -> list[TerminalEntry]:
     """The newest entries of the chain, back to the last `clear` or setup, until they take more than
-    TERMINAL_LINES lines (the entry that crosses the line is shown whole)."""
+    TERMINAL_LINES lines (the entry that crosses the line is shown whole) or would take more than
+    TERMINAL_CHARS characters (the newest is shown, whatever it takes)."""
     if not chain:
         return []
     tip = chain[-1]
@@ -332,18 +366,25 @@ def _terminal(chain: list[Event]) -> list[TerminalEntry]:
         else:
             entry, lines = _entry(chain, len(chain) - 1)
             entries, total = [*before[1], entry], before[2] + lines
-            # drop the oldest entries while the rest still take more than TERMINAL_LINES lines
+            chars = sum(e.chars for e in entries)
+            # drop the oldest entries while the rest still take more than TERMINAL_LINES lines, or
+            # all of them more than TERMINAL_CHARS characters
             drop = 0
-            while drop < len(entries) - 1 and total - (len(entries[drop].output) + 1) > TERMINAL_LINES:
-                total -= len(entries[drop].output) + 1
+            while drop < len(entries) - 1 and (total - _lines(entries[drop]) > TERMINAL_LINES
+                                               or chars > TERMINAL_CHARS):
+                total -= _lines(entries[drop])
+                chars -= entries[drop].chars
                 drop += 1
             entries = entries[drop:]
     else:
-        entries, total = [], 0
+        entries, total, chars = [], 0, 0
         for i in range(len(chain) - 1, -1, -1):
             if _ends_terminal(chain[i]):
                 break
             entry, lines = _entry(chain, i)
+            chars += entry.chars
+            if entries and chars > TERMINAL_CHARS:
+                break
             total += lines
             entries.append(entry)
             if total > TERMINAL_LINES:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from sqlalchemy.exc import OperationalError
@@ -25,6 +26,20 @@ from .live import Hub
 from .render import Renderer
 
 T = TypeVar("T")
+
+# When the request being answered is answered late (by middleware.Guard), on the loop's clock: work
+# in the slow lane is given up a little before, so that its answer can say what became of it.
+REQUEST_DEADLINE: ContextVar[float | None] = ContextVar("layerlab_request_deadline", default=None)
+
+
+class Overlong(Late):
+    """A terminal line in the slow lane was not done by the request's deadline. `running`: it had
+    started, goes on, and its session's pages hear of it once it is written; else it was still
+    waiting for its turn behind long lines, and was given up (it never runs). Not the database."""
+
+    def __init__(self, running: bool) -> None:
+        super().__init__("running" if running else "waiting")
+        self.running = running
 
 
 class Web:
@@ -98,14 +113,38 @@ class Web:
         return await self.in_thread(fn, *args)
 
     async def in_lane(self, client: str, fn: Callable[..., T], *args: Any) -> T:
-        """fn in the slow lane, given up (Late) as in_thread: still waiting for its turn then, it never runs."""
-        task = asyncio.ensure_future(self.slow.run(client, fn, *args))
-        done, _ = await asyncio.wait((task,), timeout=self.settings.request_seconds)
+        """fn in the slow lane, not waited for past the request's deadline (Overlong): still waiting
+        for its turn then, it never runs; running, it goes on, and what it wrote is announced."""
+        started = False
+
+        def turn() -> None:
+            nonlocal started
+            started = True
+
+        loop = asyncio.get_running_loop()
+        timeout = self.settings.request_seconds
+        deadline = REQUEST_DEADLINE.get()
+        if deadline is not None:
+            timeout = max(0.0, min(timeout, deadline - loop.time()))
+        task = asyncio.ensure_future(self.slow.run(client, fn, *args, on_turn=turn))
+        done, _ = await asyncio.wait((task,), timeout=timeout)
         if not done:
-            task.cancel()
-            task.add_done_callback(_consume)
-            raise Late()
+            if started:
+                task.add_done_callback(self._announce)
+            else:
+                task.cancel()
+                task.add_done_callback(_consume)
+            raise Overlong(started)
         return task.result()
+
+    def _announce(self, task: asyncio.Future[Any]) -> None:
+        """A line in the lane done after its request was answered: its session's pages hear of the
+        version it wrote (as `actions.answer` would have had them)."""
+        if task.cancelled() or task.exception() is not None:
+            return
+        session = getattr(task.result(), "session", None)
+        if isinstance(session, SessionRecord):
+            self.hub.publish(session.id or 0, session.version, session)
 
     async def in_thread(self, fn: Callable[..., T], *args: Any) -> T:
         """fn on a worker thread, given up (Late) when it has not finished within the request deadline:

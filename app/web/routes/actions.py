@@ -15,7 +15,7 @@ from app.tutor import Turn, quick_line
 
 from ..deps import LangDep, NotFound, OwnerDep, WebDep, find_owner, lang_of, notice, translated
 from ..stream import hand_over
-from ..web import Web
+from ..web import Overlong, Web
 
 router = APIRouter()
 
@@ -63,8 +63,18 @@ async def run(token: str, request: Request, web: WebDep) -> Response:
         client = request.client.host if request.client else "?"
         turn = await web.call(typed, web, token, line, reply, promise, quick=quick, lane=(client, token))
         if not quick or web.slow.runs_long(token):  # its answer, often long too, is drawn there as well
-            return await web.call(answer, request, web, turn, quick=False, lane=(client, token))
+            return await answer_in_lane(request, web, turn, (client, token))
     return await web.call(answer, request, web, turn, at_hand=True)
+
+
+async def answer_in_lane(request: Request, web: Web, turn: Turn, lane: tuple[str, str]) -> Response:
+    """The answer to a turn drawn in the slow lane. Not drawn by the request's deadline, the turn is
+    done all the same: its pages hear of it, and the learner reads that its answer comes there."""
+    try:
+        return await web.call(answer, request, web, turn, quick=False, lane=lane)
+    except Overlong:
+        web.hub.publish(turn.session.id or 0, turn.session.version, turn.session)
+        raise Overlong(running=True) from None
 
 
 def typed(web: Web, token: str, line: str, reply: str | None, promise: bool = False) -> Turn:
@@ -108,7 +118,7 @@ async def acted(request: Request, web: Web, token: str, act: Callable[[SessionRe
     quick = not web.store.postgres and not web.slow.runs_long(token)
     turn = await web.call(lambda: act(find_owner(web, token)), quick=quick, lane=lane)
     if not quick or web.slow.runs_long(token):
-        return await web.call(answer, request, web, turn, quick=False, lane=lane)
+        return await answer_in_lane(request, web, turn, lane)
     return await web.call(answer, request, web, turn, at_hand=True)
 
 

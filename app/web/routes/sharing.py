@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -10,10 +11,35 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 
-from ..deps import EMBED_COOKIE, LangDep, NotFound, OwnerDep, ViewerDep, WebDep, make_room, page_response
+from ..deps import (
+    EMBED_COOKIE,
+    LangDep,
+    NotFound,
+    OwnerDep,
+    ViewerDep,
+    WebDep,
+    lang_of,
+    make_room,
+    page_response,
+    refusal,
+    translated,
+)
+from ..i18n import N_
+from ..web import Overlong, Web
 from .pages import start
 
 router = APIRouter()
+LONG_COPY = N_("Copies of sessions are made one at a time, and this one was not made in time. Try again in a moment.")
+
+
+async def copied(request: Request, web: Web, make: Callable[[], Response]) -> Response:
+    """A copy or a fork: its lines run again, up to REPLAY_STEPS of engine work (seconds), so it is
+    made in the slow lane, the clients asking taking turns. On the shared workers, six forks of one
+    session, clicked at once, answered every other learner's page 503 for 20 seconds."""
+    try:
+        return await web.in_lane(request.client.host if request.client else "?", make)
+    except Overlong:
+        return refusal(web, request, 503, translated(lang_of(request, web), LONG_COPY))
 
 
 @router.get("/v/{code}")
@@ -27,9 +53,10 @@ def short_watch(code: str, request: Request, web: WebDep) -> RedirectResponse:
 
 
 @router.post("/w/{token}/fork/copy")
-def fork(session: ViewerDep, request: Request, web: WebDep) -> RedirectResponse:
+async def fork(session: ViewerDep, request: Request, web: WebDep) -> Response:
     """A new session of the viewer's own, with the commands that made the current state."""
-    return start(request, web, session.kind, seed=session.seed, replay=web.tutor.fork_lines(session))
+    return await copied(request, web, lambda: start(request, web, session.kind, seed=session.seed,
+                                                      replay=web.tutor.fork_lines(session)))
 
 
 @router.post("/w/{token}/{action}")
@@ -51,12 +78,16 @@ def copy_page(session: ViewerDep, token: str, version: int, request: Request, we
 
 
 @router.post("/copy/{token}/{version}")
-def copy_link(session: ViewerDep, version: int, request: Request, web: WebDep) -> RedirectResponse:
+async def copy_link(session: ViewerDep, version: int, request: Request, web: WebDep) -> Response:
     """Opens a new copy of the session as it was at that version."""
-    lines = web.tutor.copy_lines(session, version)
-    if lines is None:
-        raise NotFound()
-    return start(request, web, session.kind, seed=session.seed, replay=lines)
+
+    def make() -> Response:
+        lines = web.tutor.copy_lines(session, version)
+        if lines is None:
+            raise NotFound()
+        return start(request, web, session.kind, seed=session.seed, replay=lines)
+
+    return await copied(request, web, make)
 
 
 @router.get("/s/{token}/watch-qr.svg")
