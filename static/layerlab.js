@@ -286,17 +286,28 @@
     const dialog = document.getElementById("shortcuts");
     if (ev.key === "?") {
       if (dialog) { dialog.open ? dialog.close() : dialog.showModal(); ev.preventDefault(); }
-    } else if (ev.key === "n" || ev.key === "N" || ev.key === "ArrowRight") {
-      const step = $("[data-step]");
-      if (step) { ev.preventDefault(); step.click(); }
-    } else if (ev.key === "p" || ev.key === "P") {
-      const toggle = $(".present-toggle");
-      if (toggle) { ev.preventDefault(); toggle.click(); }
+    } else if ((ev.key === "n" || ev.key === "N" || ev.key === "ArrowRight") && $("[data-step]")) {
+      ev.preventDefault();
+      $("[data-step]").click();
+    } else if ((ev.key === "p" || ev.key === "P") && $(".present-toggle")) {
+      ev.preventDefault();
+      $(".present-toggle").click();
     } else if (ev.key === "t" || ev.key === "T") {
       const cmd = $("[data-command]");
       if (cmd) { ev.preventDefault(); cmd.focus(); }
+    } else if (ev.key.length === 1 && ev.key !== " ") {
+      typeIntoTerminal();
     }
   });
+  // Any other character typed with the focus outside a field (the page just loaded, or after a
+  // click on a button or the picture) goes to the command line, as it would in a terminal: the
+  // keys of "docker build" were dropped until the t of "-t" moved the focus, and the rest ran as
+  // a command of its own. Focused during keydown, the field receives the character itself.
+  function typeIntoTerminal() {
+    const cmd = $("[data-command]");
+    if (!cmd || cmd.disabled || !cmd.offsetParent || $("dialog[open]")) return;
+    cmd.focus();
+  }
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest("[data-shortcuts-open]")) return;
     const dialog = document.getElementById("shortcuts");
@@ -672,6 +683,18 @@
     const marker = document.getElementById("version");
     if (link && marker && marker.dataset.cursor) link.textContent = link.dataset.shareLink + marker.dataset.cursor;
   }
+  // On a phone a question (or a prompt's [y/N]) arrives on the terminal's tab, while the learner may
+  // be on the app's, where they pressed Save: that tab is brought forward, once for each question, or
+  // the form waited unseen and the window only said "Not sent yet".
+  let broughtForward = null;
+  function bringForward(answer) {
+    const form = answer.closest("form");
+    const key = form ? form.textContent : answer.id;
+    if (key === broughtForward) return;
+    broughtForward = key;
+    const tab = $("[role=tab][data-tab=terminal]");
+    if (!answer.offsetParent && tab) selectTab(tab, false);
+  }
   function afterUpdate() {
     shareLink();
     fitCommand();
@@ -682,7 +705,7 @@
     loadHistory();
     const answer = $("[data-autofocus]");
     const active = document.activeElement;
-    if (answer) answer.focus();
+    if (answer) { bringForward(answer); answer.focus(); }
     else if (active && active !== document.body && active.matches(":disabled")) {
       // Undo pressed back to the start (or Redo to the end) is disabled in its hand: the browser
       // then dropped the focus on the page's body, and the keyboard had to find its way back

@@ -322,3 +322,36 @@ def test_the_modules_last_lessons_run_every_start_and_solution_line_cleanly(less
         result = apply(world, line)
         assert result.exit_code == 0, (line, result.text[-3:])
         world = result.world
+
+
+def test_the_copyfile_fix_is_not_met_by_an_image_without_the_volume() -> None:
+    """Lesson 4 walked out of order: feedback-node:volumes built before VOLUME was added saves
+    without the fix (no second file system, no EXDEV), and the fix's goal was ticked at once."""
+    lesson = next(lesson for lesson in LESSONS if lesson.id == "anonymous-volumes")
+    world, history = start_world(lesson), ["docker build -t feedback-node:volumes ."]
+    world = apply(world, history[0]).world
+    assert unmet(next(g for g in lesson.goals if g.id == "copyfile-fix"), world, history) is not None
+
+
+@pytest.mark.parametrize(("lesson_id", "goal_id", "line"), [
+    ("demo-app", "not-on-host", "ls -la feedback"),
+    ("demo-app", "not-on-host", "ls -l ./feedback/"),
+    ("demo-app", "not-on-host", "ls ~/feedback-app/feedback"),
+    ("env", "run-e", "docker run -d -p 3000:8000 -e 'PORT=8000' --name feedback-app feedback-node:env"),
+    ("env", "run-e", 'docker run -d -p 3000:8000 --env="PORT=8000" --name feedback-app feedback-node:env'),
+    ("build-args", "build-arg", 'docker build -t feedback-node:dev --build-arg "DEFAULT_PORT=8000" .'),
+])
+def test_a_goal_is_met_by_the_ways_a_learner_writes_its_command(lesson_id: str, goal_id: str, line: str) -> None:
+    """The lines a learner types for a goal, besides the solution's: ls with options or the folder's
+    whole path, a variable's value quoted. `ls -la feedback` left lesson 2's last goal open."""
+    lesson = next(lesson for lesson in LESSONS if lesson.id == lesson_id)
+    goal = next(g for g in lesson.goals if g.id == goal_id)
+    world, history = start_world(lesson), []
+    for solved in lesson.solution:
+        if unmet(goal, world, history) is None or any(re.search(p, solved) for p in goal.ran):
+            break
+        result = apply(world, solved)
+        world = (apply(world, solved, answer="y") if result.prompt is not None else result).world
+        history.append(solved)
+    world = apply(world, line).world
+    assert unmet(goal, world, [*history, line]) is None

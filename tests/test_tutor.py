@@ -62,6 +62,22 @@ def test_a_prediction_for_a_command_that_fails_stays_open(client: TestClient) ->
     assert asked.index in state(client, token).answered
 
 
+def test_a_line_typed_while_a_question_waits_is_not_run_and_says_why(client: TestClient) -> None:
+    """A second tab of the session (or a line sent as the question came) types while the lesson waits
+    for an answer: the line is not run, and the learner reads why instead of seeing it vanish."""
+    token = start(client, "the-problem")
+    run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    run(client, token, "docker rm feedback-app")  # asked first
+    before = lines(client, token)
+    assert state(client, token).asking is not None
+    page = run(client, token, "docker ps")
+    assert "answer it in the terminal, then run your command again" in page
+    assert lines(client, token) == before  # not run
+    korean = client.post(f"/s/{token}/run", data={"line": "docker ps"},
+                         headers={"HX-Request": "true", "Accept-Language": "ko"})
+    assert "터미널에서 답한 뒤 명령을 다시 실행하세요" in korean.text
+
+
 def test_the_apps_form_is_asked_about_like_the_typed_line(client: TestClient) -> None:
     token = start(client, "anonymous-volumes")
     for line in ("echo 'VOLUME [ \"/app/feedback\" ]' >> Dockerfile", "docker build -t feedback-node:volumes .",
@@ -74,7 +90,7 @@ def test_the_apps_form_is_asked_about_like_the_typed_line(client: TestClient) ->
     assert asked is not None and asked.line.startswith("curl -s -X POST ") and asked.line.endswith(" localhost:3000/create")
     assert lines(client, token) == before  # nothing ran yet
     waiting = client.post(f"/s/{token}/app/3000/create", data={"title": "other", "text": "x"})
-    assert "answer it in the lesson panel" in waiting.text and lines(client, token) == before
+    assert "answer it in the terminal" in waiting.text and lines(client, token) == before  # where the question is
     page = client.get(f"/s/{token}").text
     assert "You press Save" in page or 'name="choice"' in page  # the question is on the page
     client.post(f"/s/{token}/predict", data={"choice": "0"})

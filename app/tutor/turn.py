@@ -33,11 +33,13 @@ def N_(text: str) -> str:
     return text
 
 
-EDIT_ASKED = N_("Before this is saved, the lesson asks what will happen: answer in the lesson panel (close the "
-                "editor), and the file is saved then.")
-ANSWER_FIRST = N_("The lesson asks a question first: answer it in the lesson panel, then save again.")
-ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the lesson panel, and the form is "
+EDIT_ASKED = N_("Before this is saved, the lesson asks what will happen: close the editor and answer in the "
+                "terminal, and the file is saved then.")
+ANSWER_FIRST = N_("The lesson asks a question first: answer it in the terminal, then save again.")
+ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the terminal, and the form is "
            "sent then.")
+# (a line typed while a question waits, from another tab of the session, say: it is not run)
+LINE_WAITS = N_("The lesson asks a question first: answer it in the terminal, then run your command again.")
 INSIDE_SHELL = N_("The terminal is inside a container's shell, and layerlab records each save as the curl line "
                   "typed in the terminal: leave the shell first (exit or Ctrl-D), then save again.")
 LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
@@ -157,7 +159,7 @@ class Tutor:
             return Turn(session, notice=Notice(LINE_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
         state = LessonState.loads(session.lesson_state)
         if state.asking is not None:
-            return Turn(session)  # the prediction is answered first
+            return Turn(session, notice=Notice(LINE_WAITS))  # the prediction is answered first
         if session.pending_line is not None and answer is not None:
             return None
         if not line.strip():
