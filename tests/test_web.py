@@ -341,6 +341,10 @@ def test_a_stream_resumes_where_its_reader_is() -> None:
     assert resume_point(None, None, 9) is None  # unknown: send everything
     assert resume_point(None, "12", 9) is None  # from the future (a reset database): send everything
     assert resume_point("x", "abc", 9) is None
+    # hostile ones: "²" passes str.isdigit() and int() refuses it, and more than 4,300 digits too
+    assert resume_point("²", "5", 9) == 5
+    assert resume_point("9" * 5000, "4", 9) == 4
+    assert resume_point("0" * 5000 + "7", None, 9) is None
 
 
 def test_lines_that_may_take_long_are_told_apart_from_quick_ones(client: TestClient) -> None:

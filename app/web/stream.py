@@ -51,7 +51,9 @@ def resume_point(last_event_id: str | None, since: str | None, version: int) -> 
     """The version a new stream's reader already shows: the last event it got before a drop, else the
     version its page was drawn at. None (send everything) when neither is known or makes sense."""
     for given in (last_event_id, since):
-        if given is not None and given.isdigit() and int(given) <= version:
+        # ASCII digits only, and no longer than a version can be: str.isdigit() takes "²", and
+        # int() refuses more than 4,300 digits (either made the stream end empty, with a traceback)
+        if given is not None and 0 < len(given) <= 19 and given.isascii() and given.isdigit() and int(given) <= version:
             return int(given)
     return None
 
