@@ -134,6 +134,22 @@ def disk_full(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == "53100" or "database or disk is full" in str(orig)
 
 
+def database_refusal(lang: str, exc: Exception, told: list[float]) -> str:
+    """What a learner reads when the database failed them: its disk full, or not answering. Whoever
+    runs the server reads why in its log, once every DB_WARN_SECONDS however many requests fail
+    meanwhile (`told`: when it last did)."""
+    full = disk_full(exc)
+    if time.monotonic() - told[0] >= DB_WARN_SECONDS:
+        told[0] = time.monotonic()
+        why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        log.error("the database %s: %s", "has no room to write" if full else "did not answer",
+                  why[0] if why else type(exc).__name__)
+    if full:
+        return translated(lang, "The server's disk is full, so nothing was saved. What you did before is kept: "
+                                "try again later.")
+    return translated(lang, "The database is not answering right now, so nothing was saved. Try again in a moment.")
+
+
 def create_app(settings: Settings | None = None, store: Store | None = None) -> LayerlabApp:
     web = Web(settings or Settings(), store)
     app = LayerlabApp(title="layerlab", lifespan=lifespan_of(web), docs_url=None, redoc_url=None)
@@ -199,19 +215,5 @@ def answer_errors(app: FastAPI, web: Web) -> None:
     @app.exception_handler(OperationalError)
     async def database_down(request: Request, exc: Exception) -> Response:
         """The database did not answer, or had no room to write: say so; the next request tries
-        again (nothing was half-written). Whoever runs the server reads why in its log (once every
-        DB_WARN_SECONDS, however many requests fail meanwhile)."""
-        full = disk_full(exc)
-        if time.monotonic() - told[0] >= DB_WARN_SECONDS:
-            told[0] = time.monotonic()
-            why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            log.error("the database %s: %s", "has no room to write" if full else "did not answer",
-                      why[0] if why else type(exc).__name__)
-        lang = lang_of(request, web)
-        if full:
-            text = translated(lang, "The server's disk is full, so nothing was saved. What you did before is kept: "
-                                    "try again later.")
-        else:
-            text = translated(lang, "The database is not answering right now, so nothing was saved. "
-                                    "Try again in a moment.")
-        return refusal(web, request, 503, text)
+        again (nothing was half-written)."""
+        return refusal(web, request, 503, database_refusal(lang_of(request, web), exc, told))
