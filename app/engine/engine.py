@@ -14,6 +14,7 @@ from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
 from .images import initial_images
 from .lifecycle import tick
 from .shell import ExitShell, Shell, define_functions
+from .shellbuiltins import at_prompt, keep, kept_size, restore
 from .toolkit import ERR, GNU, IO, Terminal
 from .views import HostView
 from .world import MAX_VARIABLE_BYTES, World
@@ -91,6 +92,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
         define_functions(sh, source)
     sh.positional = list(world.shell_params or [])
     sh.options = set(world.shell_options or ())
+    restore(sh, world.shell_kept)  # aliases, history, pushd stack, umask, hashed programs, jobs
     return sh
 
 
@@ -134,7 +136,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
             elif line in attached.KEYS:  # a key at the learner's own prompt
                 code = attached.host_key(w, line)
             else:
-                code = sh.run_line(line, io)
+                code = at_prompt(sh, line, io)
             nodemon.watch(w)  # a running nodemon sees the files this line changed
         except ExitShell as exc:
             code = int(exc.args[0])
@@ -150,9 +152,9 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.shell_functions = {name: fn.source for name, fn in sh.functions.items()} or None
     w.shell_params = list(sh.positional) or None
     w.shell_options = frozenset(sh.options) or None
-    kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items())
-    kept += sum(len(p) for p in sh.positional)
-    kept += sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
+    w.shell_kept = keep(sh)
+    kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items()) + kept_size(w.shell_kept)
+    kept += sum(len(p) for p in sh.positional) + sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
     if kept > MAX_VARIABLE_BYTES:  # they live in the session as long as it does
         return Result(world, _noted(terminal) + [(ERR, (
             f"layerlab: the shell's variables and functions would hold {budget.human_size(kept)}; the simulated terminal keeps "

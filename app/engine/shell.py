@@ -34,6 +34,15 @@ from .fs import (
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellbraces import brace_expand
+from .shellbuiltins import (
+    SHELL_BUILTINS,
+    aliased,
+    background_list,
+    builtin_names,
+    note_program,
+    run_aliased,
+    run_background,
+)
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
@@ -45,6 +54,7 @@ from .shellparse import (
     RELEASE,
     Arithmetic,
     Assignment,
+    Backquoted,
     Redirect,
     ShellSyntaxError,
     SimpleCommand,
@@ -56,6 +66,7 @@ from .shellparse import (
 )
 from .shellread import Stdin, read_builtin
 from .shellread import opened as open_input
+from .timeline import Suspended
 from .toolkit import (
     BUSYBOX,
     GNU,
@@ -158,6 +169,20 @@ class Shell:
     system: str = field(default="", repr=False)  # the image's Debian release, read once (debian_buster)
     evaluating: int = 0  # eval texts running now: a syntax error in one ends no bash script
     substituted: int | None = None  # the status of the last $( ) of the command being expanded, if any
+    # aliases, the lines typed, the pushd stack (top last), the umask, bash's hashed programs
+    # (name: [path, hits]): shellbuiltins.py; the terminal keeps them (World.shell_kept)
+    aliases: dict[str, str] = field(default_factory=dict)
+    history: list[str] = field(default_factory=list)
+    history_base: int = 0
+    dirstack: list[str] = field(default_factory=list)
+    umask: int = 0o022
+    hashed: dict[str, list[str | int]] = field(default_factory=dict)
+    piped: int = 0  # commands running in a pipeline's or a $( )'s child: what they hash stays there
+    parsing_aliases: dict[str, str] | None = None  # the aliases as the line running now was read
+    alias_busy: set[str] = field(default_factory=set)  # aliases being expanded (not again inside)
+    jobs: list[tuple[int, int, str, int, int, int, str]] = field(default_factory=list)  # `&` (shellbuiltins.py)
+    jobs_new: set[int] = field(default_factory=set)  # the jobs this line started
+    last_background: int = 0  # $!: the last job's PID
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -210,6 +235,7 @@ class Shell:
         if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
             self._heredoc_warnings(steps, line, io)
         base, self.line_base = self.line_base, self.lineno
+        read_with, self.parsing_aliases = self.parsing_aliases, dict(self.aliases)  # bash reads a line, then runs it
         try:
             return self.run_steps(steps, io)
         except (_RunTimeSyntaxError, _SpecialBuiltinError, BuiltinAbort) as exc:
@@ -234,6 +260,7 @@ class Shell:
             return self.status
         finally:
             self.lineno, self.line_base = self.line_base, base
+            self.parsing_aliases = read_with
 
     def _heredoc_warnings(self, steps: list[Step], text: str, io: IO) -> None:
         """bash's internal_warning for each here-document the text ends inside: reading a script or
@@ -252,10 +279,19 @@ class Shell:
     def run_steps(self, steps: list[Step], io: IO) -> int:
         """Run a list's pipelines in turn, && and || by the status before them."""
         status = self.status
-        for step in steps:
+        ahead = 0
+        for at, step in enumerate(steps):
+            if ahead:  # run already, in the background job before it
+                ahead -= 1
+                continue
             self.lineno = self.line_base + step.line - 1
             if self.loops or self.frames:  # a loop's or a function's pipelines cost more (shellcompound.py)
                 budget.current().step(LOOP_COMMAND_STEPS)
+            if step.background:  # `list &`: a job (shellbuiltins.py)
+                job = background_list(steps, at)
+                ahead = len(job) - 1
+                status = self.status = run_background(self, job, io)
+                continue
             if step.op == "&&" and status != 0:
                 continue
             if step.op == "||" and status == 0:
@@ -298,9 +334,15 @@ class Shell:
         if isinstance(inner, Assignment):  # ${NAME=word}
             self.env[inner.name] = str(inner)
             return ""
+        if isinstance(inner, Backquoted) and self.name == "bash" and self._backquote_refused(inner, io):
+            self.substituted = 2
+            return ""
         captured = Lines()
         saved, loops = self.status, self.loops
         self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
+        # and what it sets or changes stays there: variables, the directory, the functions
+        kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
+        self.piped += 1
         try:
             self.substituted = self.run_line(inner, io.child(capture_out=captured))
         except ExitShell as done:
@@ -308,11 +350,33 @@ class Shell:
             self.substituted = int(done.args[0]) if done.args else self.status
         finally:
             self.status, self.loops = saved, loops
+            self.env, self.cwd, self.positional, self.functions = kept
+            self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
+
+    def _backquote_refused(self, command: str, io: IO) -> bool:
+        """bash reads a `...`'s command only as it runs it (subst.c command_substitute, whose
+        parse_and_execute names its input "command substitution"): a syntax error there is said
+        on the line its parser has counted to, and the substitution gives nothing, status 2."""
+        try:
+            parse(command, budget.current().depth + 1, both=True, bash=True)
+        except ShellSyntaxError as exc:
+            grammar = exc if isinstance(exc, GrammarError) else None
+            at = self.lineno + command.count("\n")
+            if grammar is not None:  # the end of the text is a line further on
+                at += grammar.line - 1 + (grammar.found is None)
+            where = f"{(self.arg0 or self.name) if self.mode else 'bash'}: command substitution: " \
+                    f"line {shellprefix.bash_line(self, at)}: "
+            io.err(where + str(exc))
+            if self.mode and grammar is not None and grammar.found is not None:
+                io.err(f"{where}`{command.split(chr(10))[grammar.line - 1]}'")
+            return True
+        return False
 
     def expansion_env(self) -> dict[str, str]:
         """The variables, $PWD, $? and the positional parameters, as words read them."""
-        return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self)}
+        last = {"!": str(self.last_background)} if self.last_background else {}
+        return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self), **last}
 
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
         """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
@@ -329,7 +393,8 @@ class Shell:
     def _command(self, cmd: Command, io: IO, alone: bool) -> int:
         """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
         if isinstance(cmd, SimpleCommand):
-            return self._simple(cmd, io)
+            found = aliased(self, cmd)  # an alias in command position (shellbuiltins.py)
+            return run_aliased(self, found, io) if isinstance(found, str) else self._simple(found, io)
         if isinstance(cmd, FunctionDef):
             self.functions[cmd.name] = replace(cmd, base=self.line_base)
             return 0
@@ -343,11 +408,14 @@ class Shell:
         catches the jump; dash and ash exit 2), and the rest of the line goes on."""
         if alone:
             return self._command(cmd, io, True)
+        self.piped += 1
         try:
             return self._command(cmd, io, False)
         except ParameterError as exc:
             io.err(exc.said(self.dialect(), self.who()))
             return exc.status(self.dialect(), self.mode)
+        finally:
+            self.piped -= 1
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
@@ -740,6 +808,8 @@ class Shell:
         if fn is None:
             io.err(self.not_found(name))
             return 127
+        if by_shell:
+            note_program(self, name)
         try:
             return fn(self, argv, io)
         except ToolExit as exit_:
@@ -797,7 +867,10 @@ class Shell:
 
     def own_builtin(self, name: str) -> Tool | None:
         """A builtin of this shell that no program stands for, so that `docker exec` and `sudo`
-        do not find it: `help` in bash and in BusyBox ash (dash has none: "help: not found")."""
+        do not find it: `help` in bash and in BusyBox ash (dash has none: "help: not found"), and
+        those of shellbuiltins.py each shell has (alias, type, pushd...)."""
+        if name in SHELL_BUILTINS:
+            return SHELL_BUILTINS[name] if name in builtin_names(self) else None
         if name != "help":
             return None
         if self.name == "bash":
@@ -844,7 +917,8 @@ def _unterminated(text: str, ash: bool) -> str:
     words = {"'": ("Unterminated quoted string", "unterminated quoted string"),
              '"': ("Unterminated quoted string", "unterminated quoted string"),
              "}": ("Missing '}'", "missing '}'"),
-             ")": ('end of file unexpected (expecting ")")', 'unexpected end of file (expecting ")")')}
+             ")": ('end of file unexpected (expecting ")")', 'unexpected end of file (expecting ")")'),
+             "`": ("EOF in backquote substitution", "EOF in backquote substitution")}  # parsebackq
     m = re.fullmatch(r"unexpected EOF while looking for matching `(.)'", text)
     if m is None or m.group(1) not in words:
         return ""
@@ -985,7 +1059,7 @@ def _false(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _export(sh: Shell, argv: list[str], io: IO) -> int:
     """export NAME[=VALUE]...: set (and hand on) each; bash lists `declare -x` lines without one."""
-    if len(argv) == 1:
+    if len(argv) == 1 or argv[1:] == ["-p"]:
         for name in sorted(sh.env):
             io.out(f'declare -x {name}="{sh.env[name]}"' if sh.name == "bash" else f"export {name}='{sh.env[name]}'")
         return 0
@@ -1741,25 +1815,102 @@ def _remove_walk(sh: Shell, io: IO, prog: str, path: str, shown: str) -> bool:
     return True
 
 
+_SUFFIX = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
+# what C's strtod reads (leading blanks, a sign, decimal or hexadecimal digits with an exponent,
+# inf, infinity and nan), then GNU sleep's one suffix letter (coreutils sleep.c apply_suffix)
+_GNU_INTERVAL = re.compile(r"\s*([+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|"
+                           r"\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?))([smhd]?)",
+                           re.IGNORECASE)
+
+
+def _gnu_interval(arg: str) -> float | None:
+    """GNU sleep's reading of one operand (xstrtod with cl_strtod, then `0 <= s` and apply_suffix):
+    seconds, or None when it is no interval (negative, NaN, more than one letter after it)."""
+    m = _GNU_INTERVAL.fullmatch(arg)
+    if m is None:
+        return None
+    number = m.group(1).strip().lower()
+    if "nan" in number:
+        return None  # NaN fails `0 <= s`
+    value = float.fromhex(number) if "x" in number else float(number)
+    return value * _SUFFIX[m.group(2)] if value >= 0 else None
+
+
+def _busybox_interval(arg: str) -> float | str:
+    """BusyBox sleep's (libbb/duration.c parse_duration_str): digits and dots through strtod when there
+    is a dot, else a whole number; then a suffix (xatoul_sfx). The error text when it is none."""
+    m = re.fullmatch(r"(\d+(?:\.\d*)?|\.\d+|\d*\.)([smhd]?)", arg) if "." in arg else re.fullmatch(r"(\d+)([smhd]?)", arg)
+    if m is None or m.group(1) == ".":
+        return f"invalid number '{arg}'"  # (xatonum_template.c; a bad float part shows the usage instead)
+    return float(m.group(1)) * _SUFFIX[m.group(2)]
+
+
 @tool("sleep")
 def _sleep(sh: Shell, argv: list[str], io: IO) -> int:
-    if len(argv) < 2:
-        raise _missing(io, "sleep", "missing operand", sh.flavor == GNU)
-    total = 0.0
-    for arg in argv[1:]:
-        m = re.fullmatch(r"(\d+(?:\.\d+)?)([smhd]?)", arg)
-        if m is None:
-            io.err(f"sleep: invalid time interval {sh.quote(arg) if sh.flavor == GNU else arg}")
-            if sh.flavor == GNU:
-                io.err("Try 'sleep --help' for more information.")
-            return 1
-        total += float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[m.group(2)]
-    sh.elapsed += int(total)
-    budget.current().slept += total
+    read = _gnu_sleep_operands(sh, argv[1:], io) if sh.flavor == GNU else _busybox_sleep_operands(sh, argv[1:], io)
+    if isinstance(read, int):
+        return read  # refused (or nothing to sleep): its status
+    if read == float("inf"):
+        return _sleep_forever(sh, " ".join(a for a in argv[1:] if a != "--"))
+    sh.elapsed += int(read)
+    budget.current().slept += read
     if sh.timeline is not None:
-        sh.timeline.now += int(total)
+        sh.timeline.now += int(read)
         sh.timeline.check()
     return 0
+
+
+def _gnu_sleep_operands(sh: Shell, args: list[str], io: IO) -> float | int:
+    """GNU sleep's seconds, or the status it ends with having said why. getopt_long runs over every
+    operand before "--" first (parse_gnu_standard_options_only, scan_all): "-1" is an option to it,
+    and an unknown one; a bare "--" leaves nothing, and sleeps 0 s (main checks argc, not optind)."""
+    if not args:
+        raise _missing(io, "sleep", "missing operand", True)
+    ends = args.index("--") if "--" in args else len(args)
+    option = next((a for a in args[:ends] if a.startswith("-") and a != "-"), None)
+    if option is not None and len(option) > 2 and ("--help".startswith(option) or "--version".startswith(option)):
+        io.err(f"layerlab: sleep {option} is not simulated")  # (getopt_long takes a prefix of either)
+        return 126
+    if option is not None:
+        io.err(f"sleep: unrecognized option '{option}'" if option.startswith("--") else f"sleep: invalid option -- '{option[1]}'")
+        io.err("Try 'sleep --help' for more information.")
+        return 1
+    args = [a for i, a in enumerate(args) if i != ends]
+    refused = [arg for arg in args if _gnu_interval(arg) is None]
+    for arg in refused:  # each one said, then the usage line (sleep.c main)
+        io.err(f"sleep: invalid time interval {sh.quote(arg)}")
+    if refused:
+        io.err("Try 'sleep --help' for more information.")
+        return 1
+    return sum(_gnu_interval(arg) or 0.0 for arg in args)
+
+
+def _busybox_sleep_operands(sh: Shell, args: list[str], io: IO) -> float | int:
+    """BusyBox sleep's seconds (coreutils/sleep.c: skip_dash_dash, "inf..." for ever, then each
+    operand's duration added), or 1 having said why."""
+    if args[:1] == ["--"]:
+        args = args[1:]
+    if not args:
+        raise _missing(io, "sleep", "missing operand", False)
+    if args[0][:3].lower() == "inf":  # "GNU sleep accepts inf..." (coreutils/sleep.c): for ever
+        return float("inf")
+    total = 0.0
+    for arg in args:
+        seconds = _busybox_interval(arg)
+        if isinstance(seconds, str):
+            io.err(f"sleep: {seconds}")
+            return 1
+        total += seconds
+    return total
+
+
+def _sleep_forever(sh: Shell, said: str) -> int:
+    """`sleep infinity`: a container's main process goes on running from here (as far ahead as
+    layerlab runs it); at a terminal the line never ends, so it is stopped, as /dev/zero's reader is."""
+    if sh.timeline is not None:
+        raise Suspended()
+    raise budget.OverBudget(f"layerlab: sleep {said} never ends: a terminal waits for it until Ctrl-C stops it; "
+                            "nothing was changed", 130)
 
 
 @tool("sh", "host gnu busybox")

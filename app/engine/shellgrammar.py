@@ -54,6 +54,7 @@ class Step:
     pipeline: list[Command]
     negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
     line: int = 1  # the line of the text it begins on (dash names it in its messages)
+    background: bool = False  # its and-or list ends in `&`: run as a job (shellbuiltins.py)
 
 
 class GrammarError(ShellSyntaxError):
@@ -124,8 +125,11 @@ class _Parser:
         return self.toks[self.i] if self.i < len(self.toks) else None
 
     def advance(self) -> None:
-        if self.toks[self.i] == ("op", "\n"):
+        kind, value = self.toks[self.i]
+        if (kind, value) == ("op", "\n"):
             self.line += 1
+        elif kind == "word":  # a quoted or backquoted part may go on over lines
+            self.line += value.count("\n")
         self.i += 1
 
     def is_word(self, word: str) -> bool:
@@ -160,6 +164,7 @@ class _Parser:
         """Pipelines joined by ; & && || and newlines, up to a word or operator that ends the list."""
         steps: list[Step] = []
         op = ";"
+        first = 0  # where the and-or list now being read began: a `&` puts all of it in the background
         self.skip_newlines()
         while not self.at_end():
             negate = self.is_word("!")
@@ -175,7 +180,10 @@ class _Parser:
                 if self.at_end():
                     raise self.error()
             elif t in (("op", ";"), ("op", "&"), ("op", "\n")):
-                op = ";"
+                if t == ("op", "&"):
+                    for step in steps[first:]:
+                        step.background = True
+                op, first = ";", len(steps)
                 self.advance()
                 self.skip_newlines()
             else:

@@ -1,4 +1,4 @@
-"""A small POSIX-shell parser: words, quotes, $VAR, $(...), ~, redirects, here-documents, newlines, ; && || and |."""
+"""A small POSIX-shell parser: words, quotes, $VAR, $(...), `...`, ~, redirects, here-documents, newlines, ; && || and |."""
 
 from __future__ import annotations
 
@@ -49,6 +49,11 @@ Expander = Callable[[str], str]  # runs the text of $( ... ) and returns its out
 
 class Arithmetic(str):
     """The text of a $(( )) handed to the Expander: evaluated, not run."""
+
+
+class Backquoted(str):
+    """The command of a `...` handed to the Expander, its backslashes read (POSIX 2.6.3): it runs as
+    the command of a $( ) does; bash reads its syntax only then (subst.c: command_substitute)."""
 
 
 class Assignment(str):
@@ -298,6 +303,8 @@ class _Lexer:
                 buf.append((self.ansi_c_quoted(), False))
             elif c == "$":
                 buf.append((self.dollar(), True))
+            elif c == "`":
+                buf.append((self.backquoted(), True))
             else:
                 buf.append((GLOB + c if self.globbing and c in "*?[" else c, False))
                 self.i += 1
@@ -417,9 +424,27 @@ class _Lexer:
                     buf.append(self.dollar())
                 finally:
                     self.quoted, self.dq_start = False, -1
+            elif c == "`":
+                buf.append(self.backquoted('"'))
             else:
                 buf.append(c)
                 self.i += 1
+
+    def backquoted(self, also: str = "") -> str:
+        """`command` (POSIX 2.6.3, "Command Substitution"): the text up to the next backquote that no
+        backslash escapes; there a backslash is removed before $, ` and \\ (and the characters of
+        also: " in double quotes) and with a newline after it, and kept before any other character
+        (bash parse.y parse_matched_pair and subst.c de_backslash; dash src/parser.c and BusyBox
+        ash.c parsebackq). Its output is that of $( ), without its trailing newlines."""
+        text = self.text
+        j = _backquote_end(text, self.i)
+        if j < 0:
+            raise ShellSyntaxError("unexpected EOF while looking for matching ``'")
+        command = Backquoted(_backslashes_read(text[self.i + 1 : j], "$`\\" + also))
+        self.i = j + 1
+        if self.checking and DIALECT.get() == shellparams.BASH:
+            return ""  # dash and ash parse it with the line (parsebackq: list()); bash when it runs
+        return self.substitute(command).rstrip("\n")
 
     def parameter(self, name: str) -> str:
         """$@ or $*: the positional parameters joined by spaces; "$@" each a field of its own
@@ -454,10 +479,13 @@ class _Lexer:
             quote = ""
             while j < len(text):
                 ch = text[j]
+                if ch == "\\" and quote != "'":  # an escaped character closes nothing
+                    j += 2
+                    continue
                 if quote:
                     if ch == quote:
                         quote = ""
-                elif ch in "'\"":
+                elif ch in "'\"`":  # a `...` in a $( ) is read as a quoted part (parse_matched_pair)
                     quote = ch
                 elif ch == "(":
                     depth += 1
@@ -479,7 +507,7 @@ class _Lexer:
             self.i = end + 1
             return self._braced(name)
         j = self.i + 1
-        if nxt == "?" or nxt == "#" or nxt.isdigit():  # $1 is one digit: $10 is ${1}0
+        if nxt in ("?", "#", "!") or nxt.isdigit():  # $1 is one digit: $10 is ${1}0; $! the last job's PID
             self.i += 2
             return self.env.get(nxt, "0" if nxt in "?#" else "")
         if nxt in ("@", "*"):
@@ -495,15 +523,28 @@ class _Lexer:
         return self.env.get(name, "")
 
 
+def _backquote_end(text: str, start: int) -> int:
+    """The index of the backquote that closes the one at start, -1 when none does: a backslash
+    escapes the character after it, quotes quote nothing (bash parse.y parse_matched_pair)."""
+    j = start + 1
+    while j < len(text) and text[j] != "`":
+        j += 2 if text[j] == "\\" else 1
+    return j if j < len(text) else -1
+
+
 def _brace_end(text: str, j: int, quotes: str) -> int:
     """The index of the `}` that closes a `${` whose text starts at j, -1 when none does: a quoted
-    or escaped `}` and those of a ${...} inside it do not (bash parse.y parse_matched_pair); in
-    double quotes a ' quotes nothing."""
+    or escaped `}`, one in backquotes and those of a ${...} inside it do not (bash parse.y
+    parse_matched_pair); in double quotes a ' quotes nothing."""
     depth = 1
     while j < len(text):
         c = text[j]
         if c == "\\":
             j += 2
+            continue
+        if c == "`":
+            close = _backquote_end(text, j)
+            j = j + 1 if close < 0 else close + 1
             continue
         if c in quotes:
             close = text.find(c, j + 1)
@@ -536,6 +577,21 @@ def _double_quote_end(text: str, j: int) -> int:
             continue
         j += 1
     return len(text)
+
+
+def _backslashes_read(raw: str, special: str) -> str:
+    """The command of a `...`: a backslash before one of special, or before a newline, removed."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        nxt = raw[i + 1 : i + 2]
+        if raw[i] == "\\" and nxt and nxt in special + "\n":
+            out.append("" if nxt == "\n" else nxt)
+            i += 2
+        else:
+            out.append(raw[i])
+            i += 1
+    return "".join(out)
 
 
 def _unquote(raw: str) -> str:
@@ -580,6 +636,8 @@ def expand_heredoc(body: str, env: dict[str, str], substitute: Expander, checkin
             lexer.i += 2
         elif c == "$":
             out.append(lexer.dollar())
+        elif c == "`":  # in dash and ash a \" there is read as in double quotes; bash keeps it
+            out.append(lexer.backquoted("" if DIALECT.get() == shellparams.BASH else '"'))
         else:
             out.append(c)
             lexer.i += 1

@@ -64,6 +64,7 @@ class View:
 
     uid: int = ROOT_UID
     groups: tuple[int, ...] = ()  # the process's gid and supplementary groups, when set (docker exec -u)
+    umask: int = 0o022  # the process's umask: a new file is 0666, a new folder 0777, less it (shellbuiltins.py)
 
     def locate(self, path: str) -> Loc:
         raise NotImplementedError
@@ -205,7 +206,7 @@ class View:
                 size = existing.size + len(data.encode())
             data = existing.data + data
         uid = existing.uid if existing is not None else self.uid
-        mode = existing.mode if existing is not None else 0o644
+        mode = existing.mode if existing is not None else 0o666 & ~self.umask
         if size is None:  # an archive's bytes are held compactly: it states its size (app/engine/archive.py)
             size = stated_size(data)
         node = file_node(data, uid=uid, mode=mode, size=size)
@@ -308,7 +309,7 @@ class View:
     def mkdir(self, path: str) -> None:
         path, loc = self._new_entry(path)
         self._budget(0, 1)
-        self._put(loc, path, dir_node(self.uid))
+        self._put(loc, path, dir_node(self.uid, mode=0o777 & ~self.umask))
 
     def symlink(self, path: str, target: str) -> None:
         """A symbolic link at path to target (symlink(2): EEXIST when anything is there, even a
@@ -378,10 +379,10 @@ class View:
         data = "" if node.kind == LINK else node.data
         new = self.get(dst) is None
         self.write_file(dst, data, size=node.size if node.size > len(data.encode()) else None)
-        if new and node.kind == FILE and node.mode & 0o755 != 0o644:
-            # a new copy takes the source's permissions less the umask (022): a program stays one
+        if new and node.kind == FILE and node.mode & 0o777 & ~self.umask != 0o666 & ~self.umask:
+            # a new copy takes the source's permissions less the umask: a program stays one
             # (coreutils copy.c copy_reg, BusyBox libbb/copy_file.c open with the source's mode)
-            self.chmod(dst, node.mode & 0o755)
+            self.chmod(dst, node.mode & 0o777 & ~self.umask)
 
     def _copy(self, src: str, dst: str) -> None:
         """Put src's entries at dst, parents first (one step each, no recursion)."""

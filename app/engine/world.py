@@ -312,6 +312,24 @@ class StatsHold:
     shown: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class ShellKept:
+    """What the learner's bash keeps between lines besides variables and functions
+    (app/engine/shellbuiltins.py): aliases in the order defined, the lines typed (the first one
+    numbered history_base + 1), the pushd stack (its top last), the umask, the hashed programs
+    (name, path, hits) in the order hashed, the jobs started with `&`."""
+
+    aliases: tuple[tuple[str, str], ...] = ()
+    history: tuple[str, ...] = ()
+    history_base: int = 0
+    dirs: tuple[str, ...] = ()
+    umask: int = 0o022
+    hashed: tuple[tuple[str, str, int], ...] = ()
+    # the background jobs: (number, pid, text, start, end, status, directory); $!
+    jobs: tuple[tuple[int, int, str, int, int, int, str], ...] = ()
+    last_background: int = 0
+
+
 RawEvent = tuple[int, int, str, str, str, tuple[tuple[str, str], ...]]
 
 
@@ -401,6 +419,8 @@ class World:
     shell_functions: dict[str, str] | None = None
     shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
     shell_options: frozenset[str] | None = None  # and its `set -o` options on (pipefail)
+    # and its aliases, history, directory stack, umask, hashed programs and jobs (shellbuiltins.py)
+    shell_kept: ShellKept | None = None
     # the daemon's events, oldest first, its newest EVENTS_LIMIT kept (app/engine/events.py); None
     # in a world saved before they were kept
     events: tuple[RawEvent, ...] | None = None

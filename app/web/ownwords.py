@@ -23,8 +23,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      N_("layerlab: docker {command} is a Docker command that layerlab does not simulate yet")),
     (r"layerlab: (?P<program>[^\s:]+) is not simulated",
      N_("layerlab: {program} is not simulated")),
-    (r"layerlab: tar (?P<option>--\S+) is not simulated",
-     N_("layerlab: tar {option} is not simulated")),
+    (r"layerlab: (?P<program>[\w.-]+) (?P<option>--?\w\S*) is not simulated",
+     N_("layerlab: {program} {option} is not simulated")),
     (r"layerlab: tar (?P<option>-\w) \(compressed archives\) is not simulated",
      N_("layerlab: tar {option} (compressed archives) is not simulated")),
     (r"layerlab: docker import from a URL is not simulated: import a file or '-'",
@@ -47,6 +47,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      r"simulated terminal follows; nothing was changed",
      N_("layerlab: this command line calls shell functions more than {levels} levels deep, the most the "
         "simulated terminal follows; nothing was changed")),
+    (r"layerlab: sleep (?P<interval>\S+) never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed",
+     N_("layerlab: sleep {interval} never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed")),
     (r"layerlab: (?P<path>\S+) never runs out: a program reading all of it runs until it is stopped; read a "
      r"part, e.g. head -c 16 (?P=path); nothing was changed",
      N_("layerlab: {path} never runs out: a program reading all of it runs until it is stopped; read a part, "
