@@ -195,3 +195,29 @@ def test_copies_and_forks_are_made_in_the_lane_not_on_the_shared_workers(tmp_pat
         assert "made" in run(client, copy, "cat note").text
     assert len(lane) == 2
     assert client.post(f"/copy/{viewer}/99", headers=headers).status_code == 404
+
+
+def test_a_page_whose_world_must_be_run_again_is_drawn_in_the_slow_lane(tmp_path: Path) -> None:
+    """Reopening a session whose world is not kept runs its lines again (a second or two for a
+    heavy one): that page is drawn in the slow lane, the client's own turn, not on the three workers
+    every page shares; a page whose world is at hand is drawn as before."""
+    client = make(tmp_path)
+    token = new_session(client)
+    for line in ("echo one > a.txt", "docker volume create notes"):
+        assert run(client, token, line).status_code == 200
+    web = client.app.state.web  # type: ignore[attr-defined]
+    laned: list[str] = []
+    real = web.slow.run
+
+    async def recorded(who: str, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        laned.append(who)
+        return await real(who, fn, *args, **kwargs)
+
+    web.slow.run = recorded
+    assert client.get(f"/s/{token}").status_code == 200
+    assert laned == []  # at hand: drawn as before
+    web.store._worlds.drop(lambda key: False)  # as after a restart, or when others' worlds pushed it out
+    for path in (f"/s/{token}", f"/e/{token}"):
+        page = client.get(path)
+        assert page.status_code == 200 and "a.txt" in page.text
+    assert laned == ["testclient"]  # the first one ran it again there; the next found it at hand

@@ -719,6 +719,10 @@ class Store:
     def _cached(self, key: tuple[int, int]) -> World | None:
         return self._worlds.get(key)
 
+    def world_at_hand(self, session: SessionRecord) -> bool:
+        """Whether the world at the session's cursor is kept here (else drawing it replays its lines)."""
+        return (session.id or 0, session.cursor) in self._worlds
+
     def _remember(self, key: tuple[int, int], world: World) -> None:
         self._worlds.put(key, world)
 

@@ -38,6 +38,7 @@ __all__ = ["APP_POLICY", "PAGE_POLICY", "TEMPLATES", "LayerlabApp", "create_app"
 COMMAND_PATH = re.compile(r"/s/([^/]+)/run")
 LONG_RUNNING = N_("This command takes long. It goes on running, and its answer shows in the terminal when it is done.")
 LONG_WAITING = N_("Long commands were running before this one, so it was not run. Try it again in a moment.")
+PAGE_SLOW = N_("This session's page takes long to draw: its commands are being run again. Reload it in a moment.")
 DB_WARN_SECONDS = 30.0  # the log hears of a failing database at most this often
 log = logging.getLogger("layerlab.web")
 
@@ -203,6 +204,8 @@ def answer_errors(app: FastAPI, web: Web) -> None:
     async def late(request: Request, exc: Exception) -> Response:
         """(A line given up in the slow lane says what became of it, web.Overlong: not the database.)"""
         text = (LONG_RUNNING if exc.running else LONG_WAITING) if isinstance(exc, Overlong) else LATE_TEXT
+        if isinstance(exc, Overlong) and request.method in ("GET", "HEAD"):
+            text = PAGE_SLOW  # a page whose session's lines are being run again (routes/pages.drawn)
         return refusal(web, request, 503, translated(lang_of(request, web), text))
 
     @app.exception_handler(Full)

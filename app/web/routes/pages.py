@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse
 
 from app.lessons.model import all_lessons
 from app.lessons.model import find as find_lesson
-from app.store.sessions import Line, new_token
+from app.store.sessions import Line, SessionRecord, new_token
 from app.tutor.turn import script_lines
 
 from ..deps import (
@@ -116,19 +116,32 @@ def adopt_progress(learner: str, web: WebDep) -> RedirectResponse:
     return response
 
 
+async def drawn(request: Request, web: Web, session: SessionRecord, lang: str, role: str, **ctx: Any) -> str:
+    """A session's page, drawn on a worker thread; in the slow lane, the client's own turn, when its
+    world is not at hand. Reopening such a session runs its lines again since its newest snapshot (up
+    to REPLAY_STEPS: a second or two): on the three workers every page shares, a client opening many
+    such sessions at once held them all, and everyone's pages waited."""
+    def draw() -> str:
+        return web.renderer.draw(session, lang, role, **ctx)
+
+    if web.store.world_at_hand(session):
+        return await web.in_thread(draw)
+    return await web.in_lane(request.client.host if request.client else "?", draw)
+
+
 @router.get("/s/{token}", response_class=HTMLResponse)
-def session_page(session: OwnerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+async def session_page(session: OwnerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
     present = request.query_params.get("present") == "1"
-    html = web.renderer.draw(session, lang, "owner", present=present, origin=str(request.base_url).rstrip("/"),
-                             lessons=all_lessons())
+    html = await drawn(request, web, session, lang, "owner", present=present,
+                       origin=str(request.base_url).rstrip("/"), lessons=all_lessons())
     return page_response(web, request, html, lang)
 
 
 @router.get("/e/{token}", response_class=HTMLResponse)
-def embedded_page(session: OwnerDep, web: WebDep, lang: LangDep) -> HTMLResponse:
-    return HTMLResponse(web.renderer.draw(session, lang, "owner"))
+async def embedded_page(session: OwnerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+    return HTMLResponse(await drawn(request, web, session, lang, "owner"))
 
 
 @router.get("/w/{token}", response_class=HTMLResponse)
-def watch_page(session: ViewerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
-    return page_response(web, request, web.renderer.draw(session, lang, "viewer"), lang)
+async def watch_page(session: ViewerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+    return page_response(web, request, await drawn(request, web, session, lang, "viewer"), lang)
