@@ -319,22 +319,24 @@ def test_a_regex_that_runs_into_the_deadline_abandons_the_line_rather_than_blami
         assert isinstance(budget_mod.regex_error("grep"), budget_mod.OverBudget)
 
 
-def test_lookups_through_hundreds_of_layers_are_charged() -> None:
-    """A build of 3,000 RUN lines that each write a file stacks 3,000 layers, and every lookup walked
+def test_lookups_through_deep_layers_are_charged() -> None:
+    """A build of 3,000 RUN lines that each write a file stacked 3,000 layers, and every lookup walked
     them all uncharged: 90,000 steps, 3.6 s of one thread's time, and 10,000 lines took the web's
-    answer past its deadline. Walks deeper than fs.FREE_DEPTH cost a step per fs.LAYERS_A_STEP layers now."""
+    answer past its deadline. Walks deeper than fs.FREE_DEPTH cost a step per fs.LAYERS_A_STEP layers
+    now, and overlay2 stops a chain at 129 layers anyway (layerdepth.py: "max depth exceeded")."""
     deep = 'for i in $(seq {n}); do printf "RUN echo %s > /f%s\\n" $i $i; done > D; (echo FROM busybox; cat D) > {n}.df'
-    world, results = run(*(deep.format(n=n) for n in (8, 100, 400, 3000)))
+    world, results = run(*(deep.format(n=n) for n in (8, 60, 120, 3000)))
     assert all(r.exit_code == 0 for r in results)
     works = []
-    for n in (8, 100, 400):
+    for n in (8, 60, 120):
         r = apply(world, f"docker build -q -f {n}.df -t deep{n} .")
         assert r.exit_code == 0, out(r)
         works.append(r.work)
-    # shallow walks free; deep ones growing with depth: four times the steps, more than 8 times the work
-    assert works[0] < 1000 and works[2] > 8 * works[1]
+    # shallow walks free; deep ones growing with depth: twice the steps, more than 2.5 times the work
+    assert works[0] < 1000 and works[2] > 2.5 * works[1]
     r = apply(world, "docker build -q -f 3000.df -t deep .")
-    assert r.exit_code == 1 and unchanged(world, r) and "more than 1,000,000 steps" in out(r)[-1]
+    assert r.exit_code == 1 and out(r)[-1].endswith("max depth exceeded")  # (the steps before it are cached)
+    assert r.work < 20_000  # stopped at the 130th layer, not at the budget's end
 
 
 def test_docker_save_writes_a_layer_its_images_share_once_and_charges_its_members(

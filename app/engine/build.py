@@ -42,6 +42,7 @@ from .formatting import human_size
 from .fs import DIR, FILE, LINK, ROOT_UID, Tree, dir_node, join, normpath, overlay_walk, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
+from .layerdepth import MAX_DEPTH_EXCEEDED, buildkit_id, chain_id, driver_creates_on
 from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .shell import Shell
@@ -676,6 +677,7 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
             stage.config["WorkingDir"] = cached["workdir"]
         stage.key = key
         return
+    _check_depth(b, stage, ins, label, key)
     workdir = stage.config.get("WorkingDir") or "/"
     build_c = Container(id="build" + key[:59], name="buildkit", image_id="", image_ref="", created=world.clock,
                         cmd=[], entrypoint=[], env=list(stage.config.get("Env") or []), workdir=workdir, rw=Tree(),
@@ -703,6 +705,22 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     stage.key = key
     b.steps.append((lid, False))
     _step_vertex(b, key, Vertex(label, seconds))
+
+
+def _check_depth(b: Build, stage: Stage, ins: Instruction, label: str, key: str) -> None:
+    """A step's snapshot is a new overlay2 directory on the chain so far (moby v28.5.2
+    builder/builder-next/adapters/snapshot/snapshot.go Prepare: the driver's Create), refused past
+    128 lowers (layerdepth); vendor/github.com/moby/buildkit/cache/manager.go New wraps the error
+    "failed to prepare <parent> as <snapshot>". The parent is the base image's chain ID while the
+    stage has made no layer (GetByBlob), else a build ref's ID; both IDs are random in Docker."""
+    if driver_creates_on(len(stage.layers)):
+        return
+    parent = chain_id(stage.layers) if not b.steps else buildkit_id("snapshot:" + stage.layers[-1])
+    b.vertices.append(Vertex(label, 0.0, error=True))
+    raise BuildFailed(render_progress(b.vertices, len(b.vertices) + 2, 0.5, False) + [
+        "------", f" > {label}:", "------", *_excerpt(b.df_lines, ins.line),
+        f"ERROR: failed to build: failed to solve: failed to prepare {parent} as {buildkit_id('snapshot:' + key)}: "
+        + MAX_DEPTH_EXCEEDED])
 
 
 def _step_vertex(b: Build, key: str, vertex: Vertex) -> None:

@@ -15,6 +15,7 @@ from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, rfc3339, table
 from .gotemplate import go_quote
 from .images import REGISTRY, digest_refs, image_size, install_base, registry_lookup
+from .layerdepth import MAX_DEPTH_EXCEEDED, registers_on
 from .refs import RefError, full_name, normalize_tag, parse_ref
 from .toolkit import IO, Lines
 from .world import MAX_IMAGES, Container, Image, Layer, World, config_user
@@ -416,6 +417,8 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
                      edit: Callable[[dict[str, Any]], None] | None = None) -> Image:
     """docker commit: the container's read-write layer becomes a new top layer (volumes left out)."""
     base = world.images[c.image_id]
+    if not registers_on(len(base.layers)):  # image_commit.go CommitImage: layerStore.Register on the image's chain
+        raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}")
     tree = c.rw.freeze()
     lid = "sha256:" + hashlib.sha256(f"commit:{c.id}:{world.clock}:{sorted(tree.entries)}".encode()).hexdigest()
     world.layers[lid] = Layer(lid, tree, " ".join(c.cmd), tree.size())

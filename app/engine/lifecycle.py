@@ -13,6 +13,7 @@ from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, LINK, FsError, Node, Tree, ancestors, normpath, overlay_get, overlay_walk
 from .gopath import go_clean
 from .imagecmds import pull_into
+from .layerdepth import MAX_DEPTH_EXCEEDED, container_layers_fit
 from .mounts import merge_tmpfs_options, ram_in_bytes, tmpfs_mount_error
 from .names import random_name
 from .overlaydirs import ROOT as OVERLAY
@@ -200,6 +201,8 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
     name = _daemon_checks(world, args.get("name"))
     check_storage_opts(args)  # daemon/create.go: CreateLayer, before setHostConfig's mounts
+    if not container_layers_fit(len(image.layers)):  # CreateRWLayer: its init layer, then the read-write one
+        raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}", 125)
     mounts, tmpfs_flags, anonymous = _mount_points(ctx, args, image, command, local)
     cid = world.new_hex("container")
     if name is None:

@@ -10,6 +10,7 @@ from . import budget, netmodes
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, normpath, overlay_get
 from .gopath import go_clean
+from .layerdepth import MAX_DEPTH_EXCEEDED, driver_creates_on
 from .mounts import (
     PROPAGATIONS,
     MountFlagError,
@@ -411,6 +412,8 @@ def _image_mount(world: World, ms: MountSpec, dest: str) -> Mount:
     image = world.find_image(ms.source)
     if image is None:
         raise NoSuchImage(f"Error response from daemon: No such image: {normalize_tag(ms.source) or ms.source}", 125)
+    if not driver_creates_on(len(image.layers)):  # CreateLayerFromImage: one layer, no init layer (layerdepth)
+        raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}", 125)
     m = new_mount("image", dest, image.id, False, "", "rprivate", False, False, ms.source)
     m.image_subpath, m.image_layers = ms.image_subpath, tuple(image.layers)
     m.spec = "ro" if ms.readonly else ""  # HostConfig.Mounts keeps ReadOnly as the client sent it

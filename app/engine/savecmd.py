@@ -38,6 +38,7 @@ from .fs import (
 )
 from .gopath import go_clean, go_join
 from .imagecmds import image_id_for, tag_image
+from .layerdepth import MAX_DEPTH_EXCEEDED, registers_on
 from .refs import RefError, parse_ref
 from .world import Image, Layer, World
 
@@ -309,9 +310,12 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
         paths = list(item.get("Layers") or [])
         if len(paths) != len(diff_ids):
             raise DockerError(f"invalid manifest, layers length mismatch: expected {len(paths)}, got {len(diff_ids)}")
-        for lid, path in zip(diff_ids, paths, strict=True):
+        added: list[str] = []
+        for depth, (lid, path) in enumerate(zip(diff_ids, paths, strict=True)):
             if lid not in world.layers:  # load.go: a layer the store has is not read again
+                _check_depth(ctx, depth, added, lines)
                 shown = _register_layer(world, lid, _blob(by_name, path))
+                added.append(lid)
                 if not quiet:
                     lines.append(shown)
         iid = "sha256:" + _hex(item["Config"].rsplit("/", 1)[-1])
@@ -322,6 +326,19 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
         events.image(world, iid, iid, "load", world.images[iid])  # load.go: ActionLoad
         loaded.append((iid, tags))
     return lines, loaded
+
+
+def _check_depth(ctx: Ctx, parent_depth: int, added: list[str], lines: list[str]) -> None:
+    """loadLayer registers each layer on the ones below it (layer_store.go registerWithDescriptor),
+    refused past maxLayerDepth (layerdepth); the image's layers registered so far lose their last
+    reference as load.go's deferred ReleaseAndLog runs, so they go. The progress said so far stays."""
+    if registers_on(parent_depth):
+        return
+    for lid in added:
+        ctx.world.layers.pop(lid, None)
+    for line in lines:
+        ctx.io.out(line)
+    raise DockerError(MAX_DEPTH_EXCEEDED)
 
 
 def _register_layer(world: World, lid: str, data: str) -> str:
