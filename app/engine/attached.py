@@ -419,6 +419,8 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
         return _leave(world, c, a, a.status, io)  # end of input: the shell exits with $?
     sh = container_shell(world, c)
     sh.cwd, sh.env, sh.status, sh.lineno = a.cwd, dict(a.env), a.status, a.lineno + 1
+    sh.exported = (set(sh.env) - set(a.attributes[0])) | set(a.attributes[1])
+    sh.readonly = set(a.attributes[2])
     sh.view.uid, sh.view.groups = a.uid, a.groups
     if a.shell == "bash":
         sh.name = "bash"
@@ -429,7 +431,10 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
         return _leave(world, c, a, int(exc.args[0]), io)
     _elapse(world, sh.elapsed)
     if world.attached is a:
-        world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code, lineno=sh.lineno)
+        attributes = (tuple(sorted(set(sh.env) - sh.exported)), tuple(sorted(sh.exported - set(sh.env))),
+                      tuple(sorted(sh.readonly)))
+        world.attached = replace(a, cwd=sh.cwd, env=tuple(sh.env.items()), status=code, lineno=sh.lineno,
+                                 attributes=attributes)
     return code
 
 

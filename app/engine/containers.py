@@ -429,6 +429,7 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
         k, eq, v = env_flag(ctx, e).partition("=")
         if eq:
             sh.env[k] = v
+            sh.exported.add(k)  # the process's environment
         else:
             sh.env.pop(k, None)
     missing = lookpath(sh, argv[0])

@@ -138,3 +138,4 @@ def run_as(sh: Shell, user: ExecUser, home_set: bool) -> None:
     sh.view.groups = user.groups
     if not home_set:
         sh.env["HOME"] = user.home
+        sh.exported.add("HOME")

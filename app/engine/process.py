@@ -336,6 +336,7 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
         run_as(sh, user, home_given(c))
     sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
     sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
+    sh.exported = set(sh.env)
     pending = list(c.process.get("pending") or [])
     timeline = Timeline(budget.current().steps, now=point["at"] - started, horizon=world.clock - started,
                         started=started)

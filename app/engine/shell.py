@@ -35,11 +35,14 @@ from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
 from .shellbraces import brace_expand
 from .shellbuiltins import (
+    ATTRIBUTE_BUILTINS,
     SHELL_BUILTINS,
     aliased,
     background_list,
+    bare_assignments,
     builtin_names,
     note_program,
+    prefixed,
     run_aliased,
     run_background,
 )
@@ -183,6 +186,13 @@ class Shell:
     jobs: list[tuple[int, int, str, int, int, int, str]] = field(default_factory=list)  # `&` (shellbuiltins.py)
     jobs_new: set[int] = field(default_factory=set)  # the jobs this line started
     last_background: int = 0  # $!: the last job's PID
+    # the variables handed to the programs it runs (bash variables.c att_exported, dash and ash
+    # VEXPORT): what it was started with, `export`, `declare -x`; a name may be exported unset
+    exported: set[str] = field(default_factory=set)
+    readonly: set[str] = field(default_factory=set)  # `readonly`, `declare -r` (att_readonly, VREADONLY)
+
+    def __post_init__(self) -> None:
+        self.exported |= set(self.env)  # a process's environment comes to it exported
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -342,6 +352,7 @@ class Shell:
         self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
         # and what it sets or changes stays there: variables, the directory, the functions
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
+        attributes = set(self.exported), set(self.readonly)
         self.piped += 1
         try:
             self.substituted = self.run_line(inner, io.child(capture_out=captured))
@@ -351,6 +362,7 @@ class Shell:
         finally:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
+            self.exported, self.readonly = attributes
             self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
@@ -605,8 +617,7 @@ class Shell:
             # no command name: the status of the last $( ) in it, else 0 (POSIX 2.9.1 "Simple
             # Commands"; bash execute_null_command), unless a redirection fails
             substituted, self.substituted = self.substituted, None
-            for name, value in cmd.assignments:
-                self.env[name] = value
+            bare_assignments(self, cmd.assignments, io)
             redirected = self._apply_redirects(cmd, io, [], [])
             return redirected if redirected or substituted is None else substituted
         stdin = io.stdin
@@ -621,7 +632,8 @@ class Shell:
         if opened is None:
             return self.redirect_failed_status()
         (out, out_fd), (err, err_fd), files = opened
-        status = self.execute(cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True) & 0xFF
+        status = prefixed(self, cmd.assignments, cmd.argv[0], io, lambda: self.execute(
+            cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True)) & 0xFF
         for r, lines in files:
             if r.target == "&-" and r.fd == 2:
                 continue  # errors written to a closed stderr are lost, and no one can say so
@@ -810,8 +822,9 @@ class Shell:
             return 127
         if by_shell:
             note_program(self, name)
+        builtin = fn is BUILTINS.get(name) or fn is _dash_echo or fn is _builtin_printf or fn is self.own_builtin(name)
         try:
-            return fn(self, argv, io)
+            return fn(self, argv, io) if builtin else self._program(fn, argv, io)
         except ToolExit as exit_:
             return exit_.status
         except FsError as exc:  # a tool that did not expect the error: say it like the kernel
@@ -821,6 +834,17 @@ class Shell:
             if fn in BUILTINS.values() or fn in (_dash_echo, _builtin_printf):
                 raise  # the shell itself wrote: it dies of SIGPIPE, and what it was running with it
             return SIGPIPE_STATUS  # a program died of it: the shell that ran it goes on
+
+    def _program(self, fn: Tool, argv: list[str], io: IO) -> int:
+        """A program runs with the exported variables only, its environment (bash execute_cmd.c
+        execute_disk_command: export_env; dash and ash listvars(VEXPORT)): it sees no other."""
+        env, exported = self.env, self.exported
+        self.env = {name: value for name, value in env.items() if name in exported}
+        self.exported = set(self.env)
+        try:
+            return fn(self, argv, io)
+        finally:
+            self.env, self.exported = env, exported
 
     def resolve(self, name: str) -> Tool | None:
         """The program name runs: a builtin, a simulated tool the host or the image has, the
@@ -969,6 +993,7 @@ def _cd(sh: Shell, argv: list[str], io: IO) -> int:
             io.err(f"{sh.who('cd')}can't cd to {target}")
         return 1 if sh.name == "bash" or sh.flavor == BUSYBOX else 2
     sh.env["OLDPWD"] = sh.cwd
+    sh.exported.add("OLDPWD")  # bash variables.c set_pwd, dash cd.c setpwd: exported
     sh.cwd = path
     if len(argv) > 1 and argv[1] == "-":
         io.out(path)  # `cd -` says where it went (bash builtins/cd.def; dash and ash alike)
@@ -1055,40 +1080,6 @@ def _true(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _false(sh: Shell, argv: list[str], io: IO) -> int:
     return 1
-
-
-def _export(sh: Shell, argv: list[str], io: IO) -> int:
-    """export NAME[=VALUE]...: set (and hand on) each; bash lists `declare -x` lines without one."""
-    if len(argv) == 1 or argv[1:] == ["-p"]:
-        for name in sorted(sh.env):
-            io.out(f'declare -x {name}="{sh.env[name]}"' if sh.name == "bash" else f"export {name}='{sh.env[name]}'")
-        return 0
-    status = 0
-    for arg in argv[1:]:
-        name, eq, value = arg.partition("=")
-        if not name.replace("_", "a").isalnum() or name[0].isdigit():
-            if sh.name != "bash":
-                raise _SpecialBuiltinError(f"{sh.who('export')}{name}: bad variable name")
-            io.err(f"{sh.who('export')}`{arg}': not a valid identifier")  # builtins/setattr.def
-            status = 1
-            continue
-        if eq:
-            sh.env[name] = value
-    return status
-
-
-def _unset(sh: Shell, argv: list[str], io: IO) -> int:
-    """unset [-f|-v] NAME...: -f the functions; without it the variables, and in bash a function
-    when no variable has the name (builtins/set.def unset_builtin)."""
-    functions = "-f" in argv[1:]
-    for name in argv[1:]:
-        if name in ("-v", "-f"):
-            continue
-        if functions or (sh.name == "bash" and "-v" not in argv and name not in sh.env):
-            sh.functions.pop(name, None)
-        if not functions:
-            sh.env.pop(name, None)
-    return 0
 
 
 def _exit(sh: Shell, argv: list[str], io: IO) -> int:
@@ -1192,8 +1183,8 @@ BUILTINS: dict[str, Tool] = {
     "false": _false,
     ":": _true,
     "exit": _exit,
-    "export": _export,
-    "unset": _unset,
+    "export": ATTRIBUTE_BUILTINS["export"],
+    "unset": ATTRIBUTE_BUILTINS["unset"],
     "read": read_builtin,
     **LOOP_BUILTINS,
     **FUNCTION_BUILTINS,

@@ -1,6 +1,7 @@
 """The shell builtins a learner types to look at the shell itself: alias and unalias (and the
 expansion of an alias in command position), type and command, source and `.`, umask, history,
-hash, pushd, popd and dirs, background jobs (`cmd &`), jobs, wait and kill %N.
+hash, pushd, popd and dirs, background jobs (`cmd &`), jobs, wait and kill %N; export, readonly,
+declare/typeset and unset, with the exported and readonly attributes and `NAME=v command`.
 
 bash's words are bash-5.2's (builtins/alias.def, type.def, command.def, source.def, umask.def,
 history.def, hash.def, pushd.def, jobs.def, wait.def, kill.def; hashlib.c for the order `hash`
@@ -9,18 +10,20 @@ BusyBox ash's are shell/ash.c's (aliascmd, unaliascmd, describe_command, umaskcm
 alias.c and exec.c say the same words as ash, but for "is a shell function". A builtin a shell
 lacks (pushd in dash, history in dash) is not found there, as its own missing commands are.
 
-The learner's terminal keeps its aliases, history, directory stack, umask, hashed programs and
-jobs from one line to the next (World.shell_kept, app/engine/engine.py), as one bash session does."""
+The learner's terminal keeps its aliases, history, directory stack, umask, hashed programs,
+jobs and which variables are exported or readonly from one line to the next (World.shell_kept, app/engine/engine.py), as one bash session does."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import devfs
 from .fs import DIR, FsError
+from .shellcompound import BuiltinAbort
 from .shellfunc import SPECIAL_BUILTINS
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
 from .toolkit import BUSYBOX, IO, Lines
@@ -82,6 +85,8 @@ def restore(sh: Shell, kept: ShellKept | None) -> None:
     sh.hashed = {name: [path, hits] for name, path, hits in kept.hashed}
     sh.jobs = list(kept.jobs)
     sh.last_background = kept.last_background
+    sh.exported = (sh.exported - set(kept.unexported)) | set(kept.exported_unset)
+    sh.readonly = set(kept.readonly)
 
 
 def keep(sh: Shell) -> ShellKept | None:
@@ -93,7 +98,8 @@ def keep(sh: Shell) -> ShellKept | None:
         drop += 1
     kept = ShellKept(tuple(sh.aliases.items()), tuple(sh.history[drop:]), sh.history_base + drop,
                      tuple(sh.dirstack), sh.umask, tuple((n, str(p), int(h)) for n, (p, h) in sh.hashed.items()),
-                     tuple(sh.jobs), sh.last_background)
+                     tuple(sh.jobs), sh.last_background, tuple(sorted(set(sh.env) - sh.exported)),
+                     tuple(sorted(sh.exported - set(sh.env))), tuple(sorted(sh.readonly)))
     return None if kept == ShellKept() else kept
 
 
@@ -104,7 +110,8 @@ def kept_size(kept: ShellKept | None) -> int:
         return 0
     return (sum(len(k) + len(v) for k, v in kept.aliases)
             + sum(len(d) for d in kept.dirs) + sum(len(n) + len(p) for n, p, _ in kept.hashed)
-            + sum(len(job[2]) + len(job[6]) for job in kept.jobs))
+            + sum(len(job[2]) + len(job[6]) for job in kept.jobs)
+            + sum(len(name) for name in (*kept.unexported, *kept.exported_unset, *kept.readonly)))
 
 
 # -- alias expansion ----------------------------------------------------------------------------
@@ -1008,3 +1015,289 @@ SHELL_BUILTINS = {
     "umask": _umask, "history": _history, "hash": _hash, "dirs": _dirs, "pushd": _pushd, "popd": _popd,
     "jobs": _jobs, "wait": _wait, "kill": _kill,
 }
+
+
+# -- exported and readonly variables ------------------------------------------------------------
+# bash 5.2 variables.c (att_exported, att_readonly; err_readonly "%s: readonly variable"),
+# builtins/setattr.def (export, readonly: -f -n -p, listed by show_var_attributes as `declare -x`),
+# declare.def (-x -r +x -p), set.def (unset: "cannot unset: readonly variable"), subst.c
+# do_assignment_statements (a bare assignment that fails drops the rest of the line: DISCARD; one
+# before a command is said and left out); dash src/var.c (setvareq: "is read only", exportcmd,
+# showvars: `export NAME='v'`), src/eval.c evalcommand (assignments before a command go through
+# setvareq, exported to it); BusyBox ash.c the same (exportcmd also takes -n).
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ATTR_OPTIONS = "aAfnp"  # setattr.def ATTROPTS
+_USAGES = {"export": "export [-fn] [name[=value] ...] or export -p",
+           "readonly": "readonly [-aAf] [name[=value] ...] or readonly -p"}
+
+
+def read_only(sh: Shell, name: str, io: IO, builtin: str = "") -> bool:
+    """Whether name may not be set: bash says nothing here and the caller goes on; dash and ash
+    say it and end the line there (a script or a -c text: the shell), status 2."""
+    if name not in sh.readonly:
+        return False
+    if sh.name == "bash":
+        return True
+    from .shell import ExitShell  # shell.py imports this module
+
+    message = f"{sh.who(builtin)}{name}: is read only"
+    if sh.mode:
+        io.err(message)
+        raise ExitShell(2)
+    raise BuiltinAbort(message, 2)
+
+
+def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "") -> bool:
+    """NAME=value in this shell; False (said) when NAME is readonly."""
+    if read_only(sh, name, io, builtin):
+        io.err(f"{sh.who()}{name}: readonly variable")
+        return False
+    sh.env[name] = value
+    return True
+
+
+def bare_assignments(sh: Shell, assignments: list[tuple[str, str]], io: IO) -> None:
+    """`NAME=v` alone on a command: set in the shell; bash drops the rest of the line at a readonly
+    one (status 1), dash and ash end it (status 2)."""
+    for name, value in assignments:
+        if sh.name == "bash" and name in sh.readonly:
+            raise BuiltinAbort(f"{sh.who()}{name}: readonly variable", 1)
+        assign(sh, name, value, io)
+
+
+def prefixed(sh: Shell, assignments: list[tuple[str, str]], command: str, io: IO, run: Callable[[], int]) -> int:
+    """`NAME=v command`: NAME is set and exported for the command only (bash's temporary environment;
+    dash's and ash's local variables), but before a special builtin of dash or ash it stays set."""
+    if not assignments:
+        return run()
+    lasting = sh.name != "bash" and command in SPECIAL_BUILTINS
+    saved: dict[str, tuple[str | None, bool]] = {}
+    for name, value in assignments:
+        before = (sh.env.get(name), name in sh.exported)
+        if not assign(sh, name, value, io):
+            continue
+        if not lasting:
+            saved.setdefault(name, before)
+            sh.exported.add(name)
+    try:
+        return run()
+    finally:
+        for name, (old, exported) in saved.items():
+            if old is None:
+                sh.env.pop(name, None)
+            else:
+                sh.env[name] = old
+            if not exported:
+                sh.exported.discard(name)
+
+
+def _options_of(sh: Shell, builtin: str, args: list[str], io: IO, allowed: str) -> tuple[str, list[str]] | int:
+    """The -letters before the names (bash internal_getopt, dash and ash nextopt); a status when refused."""
+    letters = ""
+    while args and args[0].startswith("-") and args[0] != "-":
+        if args[0] == "--":
+            return letters, args[1:]
+        for letter in args[0][1:]:
+            if letter not in allowed:
+                if sh.name == "bash":
+                    io.err(f"{sh.who(builtin)}-{letter}: invalid option")
+                    return _usage(sh, builtin, _USAGES[builtin], io)
+                raise BuiltinAbort(f"{sh.who(builtin)}Illegal option -{letter}", 2)
+            letters += letter
+        args = args[1:]
+    return letters, args
+
+
+def _export_builtin(sh: Shell, argv: list[str], io: IO) -> int:
+    """export [-fn] [NAME[=VALUE]...] / export -p; readonly [-aAf] [NAME[=VALUE]...] / readonly -p."""
+    builtin = argv[0]
+    allowed = _ATTR_OPTIONS if sh.name == "bash" else "np" if sh.flavor == BUSYBOX else "p"
+    parsed = _options_of(sh, builtin, argv[1:], io, allowed)
+    if isinstance(parsed, int):
+        return parsed
+    letters, names = parsed
+    attr = sh.readonly if builtin == "readonly" else sh.exported
+    if "f" in letters:
+        return _function_names(sh, builtin, names, io)
+    if not names or ("p" in letters and sh.name != "bash" and sh.flavor != BUSYBOX):  # dash: -p lists
+        list_attribute(sh, builtin, io)
+        return 0
+    status = 0
+    for arg in names:
+        name, eq, value = _operand(sh, arg)
+        if _NAME.fullmatch(name) is None:
+            if sh.name != "bash":
+                raise BuiltinAbort(f"{sh.who(builtin)}{name}: bad variable name", 2)
+            io.err(f"{sh.who(builtin)}`{arg}': not a valid identifier")
+            status = 1
+            continue
+        if eq and not assign(sh, name, value, io, builtin):
+            status = 1
+            continue
+        if "n" in letters and builtin == "export":
+            attr.discard(name)
+        else:
+            attr.add(name)
+    return status
+
+
+def _operand(sh: Shell, arg: str) -> tuple[str, str, str]:
+    """NAME=value, NAME+=value (bash: appended to the value it has) or NAME."""
+    name, eq, value = arg.partition("=")
+    if eq and name.endswith("+") and sh.name == "bash":
+        name = name[:-1]
+        value = sh.env.get(name, "") + value
+    return name, eq, value
+
+
+def _function_names(sh: Shell, builtin: str, names: list[str], io: IO) -> int:
+    """export -f / readonly -f: functions handed on are not simulated; a name that is none is said."""
+    status = 0
+    for name in names:
+        if name.partition("=")[0] not in sh.functions:
+            io.err(f"{sh.who(builtin)}{name}: not a function")
+            status = 1
+    return status
+
+
+def list_attribute(sh: Shell, builtin: str, io: IO) -> None:
+    """The variables exported (or readonly), sorted, each as the shell would read it back: bash
+    `declare -rx NAME="v"` (print_assignment: double quotes, $'...' for a control character),
+    dash and ash `export NAME='v'` (showvars, single_quote); a name without a value bare."""
+    for name in sorted(sh.readonly if builtin == "readonly" else _exported(sh)):
+        io.out(_attribute_line(sh, builtin, name))
+
+
+def _variables(sh: Shell) -> set[str]:
+    """The names that have a value or an attribute."""
+    return set(sh.env) | _exported(sh) | sh.readonly
+
+
+def _exported(sh: Shell) -> set[str]:
+    """The exported names; the terminal's PWD among them, as `env` shows it (sysinfo.environment)."""
+    return sh.exported | {"PWD"} if sh.where == "host" else sh.exported
+
+
+def _attribute_line(sh: Shell, builtin: str, name: str) -> str:
+    value = sh.env.get(name, sh.cwd if name == "PWD" and sh.where == "host" else None)
+    if sh.name != "bash":
+        return f"{builtin} {name}" + ("" if value is None else f"={_single_quoted(value)}")
+    flags = ("r" if name in sh.readonly else "") + ("x" if name in _exported(sh) else "")
+    return f"declare -{flags or '-'} {name}" + ("" if value is None else f"={bash_quoted(value)}")
+
+
+def _single_quoted(value: str) -> str:
+    """dash's and ash's single_quote: runs of ' in double quotes, the rest in single quotes."""
+    parts = re.findall(r"[^']+|'+", value) or [""]
+    return "".join(f'"{p}"' if p.startswith("'") else f"'{p}'" for p in parts)
+
+
+_ANSI_C = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v",
+           "\x1b": "\\E", "\\": "\\\\", "'": "\\'"}
+
+
+def bash_quoted(value: str) -> str:
+    """bash's print_var_value: $'...' when a character needs it (ansic_shouldquote), else
+    sh_double_quote: " ` $ and \\ escaped."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        return "$'" + "".join(_ANSI_C.get(c) or (f"\\{ord(c):03o}" if ord(c) < 32 or ord(c) == 127 else c)
+                              for c in value) + "'"
+    return '"' + re.sub(r'(["`$\\])', r"\\\1", value) + '"'
+
+
+def _declare(sh: Shell, argv: list[str], io: IO) -> int:
+    """bash's declare and typeset, for the attributes simulated: -x and +x (exported), -r
+    (readonly), -p (listed); alone, every variable as `set` shows them."""
+    on, off, names = "", "", argv[1:]
+    while names and names[0][:1] in "-+" and len(names[0]) > 1 and names[0] != "--":
+        for letter in names[0][1:]:
+            if letter not in "aAfFgiIlnrtuxp":
+                io.err(f"{sh.who(argv[0])}{names[0][0]}{letter}: invalid option")
+                release = "5.0" if sh.bash_release() == "5.0" else "5.2"
+                return _usage(sh, argv[0], _DECLARE_USAGE[release].replace("declare", argv[0], 1), io)
+        on, off = (on + names[0][1:], off) if names[0][0] == "-" else (on, off + names[0][1:])
+        names = names[1:]
+    names = names[1:] if names[:1] == ["--"] else names
+    if not names:
+        return _declare_list(sh, on, io)
+    if "p" in on:
+        return _declare_show(sh, argv[0], names, io)
+    status = 0
+    for arg in names:
+        name, eq, value = _operand(sh, arg)
+        if _NAME.fullmatch(name) is None:
+            io.err(f"{sh.who(argv[0])}`{arg}': not a valid identifier")
+            status = 1
+        elif "r" in off and name in sh.readonly:  # declare.def: a readonly attribute stays
+            io.err(f"{sh.who(argv[0])}{name}: readonly variable")
+            status = 1
+        elif eq and not assign(sh, name, value, io):
+            status = 1
+        else:
+            _declare_attributes(sh, name, on, off)
+    return status
+
+
+_DECLARE_USAGE = {"5.0": "declare [-aAfFgilnrtux] [-p] [name[=value] ...]",
+                  "5.2": "declare [-aAfFgiIlnrtux] [name[=value] ...] or declare -p [-aAfFilnrtux] [name ...]"}
+
+
+def _declare_attributes(sh: Shell, name: str, on: str, off: str) -> None:
+    if "x" in on:
+        sh.exported.add(name)
+    if "x" in off:
+        sh.exported.discard(name)
+    if "r" in on:
+        sh.readonly.add(name)
+
+
+def _declare_list(sh: Shell, on: str, io: IO) -> int:
+    """declare -x / -r / -p alone: the variables with those attributes (all with -p); declare alone:
+    every variable, as set shows them."""
+    if not any(letter in on for letter in "xrp"):
+        from .shellfunc import FUNCTION_BUILTINS
+
+        return FUNCTION_BUILTINS["set"](sh, ["set"], io)
+    for name in sorted(_variables(sh)):
+        if ("x" not in on or name in _exported(sh)) and ("r" not in on or name in sh.readonly):
+            io.out(_attribute_line(sh, "declare", name))
+    return 0
+
+
+def _declare_show(sh: Shell, builtin: str, names: list[str], io: IO) -> int:
+    status = 0
+    for name in names:
+        if name not in _variables(sh):
+            io.err(f"{sh.who(builtin)}{name}: not found")
+            status = 1
+            continue
+        io.out(_attribute_line(sh, "declare", name))
+    return status
+
+
+def _unset_builtin(sh: Shell, argv: list[str], io: IO) -> int:
+    """unset [-f|-v] NAME...: -f the functions; without it the variables (and their attributes),
+    and in bash a function when no variable has the name (builtins/set.def unset_builtin). A
+    readonly variable stays: bash says so (status 1), dash and ash end the line."""
+    functions = "-f" in argv[1:]
+    status = 0
+    for name in argv[1:]:
+        if name in ("-v", "-f"):
+            continue
+        if functions or (sh.name == "bash" and "-v" not in argv and name not in sh.env):
+            sh.functions.pop(name, None)
+        if functions:
+            continue
+        if read_only(sh, name, io, "unset"):
+            io.err(f"{sh.who('unset')}{name}: cannot unset: readonly variable")
+            status = 1
+            continue
+        sh.env.pop(name, None)
+        sh.exported.discard(name)
+    return status
+
+
+ATTRIBUTE_BUILTINS = {"export": _export_builtin, "readonly": _export_builtin, "unset": _unset_builtin,
+                      "declare": _declare, "typeset": _declare}
+SHELL_BUILTINS.update({"readonly": _export_builtin, "declare": _declare, "typeset": _declare})

@@ -83,6 +83,13 @@ def _for(sh: Shell, node: Compound, io: IO) -> int:
         io.err(f"{sh.who()}`{node.name}': not a valid identifier")  # general.c check_identifier
         return 1
     words = sh.positional if node.words is None else sh.expand_words(node.words, io)
+    if words and node.name in sh.readonly:
+        # bash execute_for_command: bind_variable refuses (err_readonly), the loop ends, status 1;
+        # dash and ash setvar: "is read only", the line ends (shellbuiltins.py assign)
+        from .shellbuiltins import assign  # it imports this module
+
+        assign(sh, node.name, words[0], io)
+        return 1
     passes = iter(words)
 
     def next_pass() -> bool:
@@ -151,6 +158,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     from .shellfunc import FunctionReturn
 
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
+    attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
     try:
         status = run()
     except ExitShell as exc:
@@ -167,6 +175,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
         status = ret.status
     finally:
         sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
+        sh.exported, sh.readonly = attributes
     sh.status = status
     return status
 

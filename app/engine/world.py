@@ -317,7 +317,8 @@ class ShellKept:
     """What the learner's bash keeps between lines besides variables and functions
     (app/engine/shellbuiltins.py): aliases in the order defined, the lines typed (the first one
     numbered history_base + 1), the pushd stack (its top last), the umask, the hashed programs
-    (name, path, hits) in the order hashed, the jobs started with `&`."""
+    (name, path, hits) in the order hashed, the jobs started with `&`, which variables are exported
+    and which are readonly. A world pickled before a field was added reads its default."""
 
     aliases: tuple[tuple[str, str], ...] = ()
     history: tuple[str, ...] = ()
@@ -328,6 +329,11 @@ class ShellKept:
     # the background jobs: (number, pid, text, start, end, status, directory); $!
     jobs: tuple[tuple[int, int, str, int, int, int, str], ...] = ()
     last_background: int = 0
+    # the variables' attributes (shell.py Shell.exported, readonly): the names set but not exported
+    # (the starting ones all are), those exported with no value, the readonly ones
+    unexported: tuple[str, ...] = ()
+    exported_unset: tuple[str, ...] = ()
+    readonly: tuple[str, ...] = ()
 
 
 RawEvent = tuple[int, int, str, str, str, tuple[tuple[str, str], ...]]
@@ -383,6 +389,8 @@ class Attached:
     ended: int | None = None  # the log lines there were when that process ended (a restart's come after)
     gone: bool = False  # the CLI writes into a pipe whose reader has exited: its next line ends it (EPIPE)
     lineno: int = 0  # lines the shell has read
+    # its variables set but not exported, exported with no value, readonly (Shell.exported, readonly)
+    attributes: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
     uid: int = 0  # the shell's user (docker exec -u), its groups and the name bash's prompt shows
     groups: tuple[int, ...] = ()
     login: str = "root"
