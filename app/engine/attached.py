@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from . import events, eventscmd, lifecycle, statscmd
-from .dockercli import Args, Ctx, DockerError
+from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .execuser import ExecUser, UserError, read_user, run_as
 from .formatting import rfc3339_nano
 from .process import container_shell, home_given, shell_kind
@@ -224,6 +224,7 @@ def follow_logs(ctx: Ctx, c: Container, details: bool = False, timestamps: bool 
 
 def cmd_attach(ctx: Ctx, args: Args) -> int:
     """`docker attach C` (cli/command/container/attach.go)."""
+    refuse_unsimulated(ctx, args, ("detach-keys",))
     world: World = ctx.world
     c = lifecycle.get_container(world, args.positional[0])
     if c.restarting:  # State.Running too: it passes the first check

@@ -7,7 +7,7 @@ import re
 
 from . import attached, events
 from .commitchanges import apply_changes, commit_changes
-from .dockercli import Args, Ctx, DockerError, confirm, print_pruned
+from .dockercli import Args, Ctx, DockerError, confirm, print_pruned, refuse_unsimulated
 from .execuser import ExecUser, UserError, read_user, run_as
 from .filters import Filters, get_timestamp, prune_until
 from .formatting import human_size4
@@ -50,8 +50,19 @@ from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
 from .world import Container, World, config_user, log_times
 
+# Flags of run and create the simulator takes but does not carry out: refused when given
+# (dockercli.refuse_unsimulated), not ignored
+RUN_UNSIMULATED = ("annotation", "blkio-weight-device", "cgroup-parent", "cgroupns", "cidfile", "detach-keys",
+                   "device", "device-cgroup-rule", "device-read-bps", "device-read-iops", "device-write-bps",
+                   "device-write-iops", "disable-content-trust", "gpus", "health-cmd", "health-interval",
+                   "health-retries", "health-start-interval", "health-start-period", "health-timeout", "ip6", "ipc",
+                   "isolation", "kernel-memory", "label-file", "link-local-ip", "log-driver", "log-opt",
+                   "mac-address", "no-healthcheck", "oom-score-adj", "pid", "platform", "runtime", "security-opt",
+                   "sysctl", "ulimit", "use-api-socket", "userns", "uts")
+
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, RUN_UNSIMULATED)
     world: World = ctx.world
     try:
         c = create_container(ctx, args, "run")
@@ -76,6 +87,7 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_create(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, RUN_UNSIMULATED)
     try:
         c = create_container(ctx, args, "create")
     except DockerError as exc:
@@ -89,6 +101,7 @@ def cmd_create(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_start(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("detach-keys",))
     if args.bool("attach") or args.bool("interactive"):
         return attached.start_attached(ctx, args)
     failed: list[str] = []
@@ -412,6 +425,7 @@ def _active_container(world: World, given: str) -> Container:
 
 
 def cmd_exec(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("detach-keys",))
     world: World = ctx.world
     c = _active_container(world, args.positional[0])
     argv = args.positional[1:]

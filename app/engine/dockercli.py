@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import hostprofile
 from .formatting import TemplateError, format_rows
 from .resources import flag_value_error
 
@@ -172,6 +173,55 @@ def load_command(key: str, entry: Entry | None) -> Command:
                    flags, lo, hi, entry.interspersed if entry is not None else True,
                    entry.handler if entry is not None else None, subcommands=subs,
                    additional_help=raw.get("additional_help", ""))
+
+
+def refuse_unsimulated(ctx: Ctx, args: Args, names: tuple[str, ...]) -> None:
+    """The flags of names a learner gave that layerlab accepts but cannot carry out: said, never
+    ignored. A value that changes nothing passes: --platform naming the daemon's own platform
+    (linux and its architecture, as containerd's platforms.Parse normalizes them, the only images
+    it holds), --disable-content-trust (the default: content trust is off without
+    DOCKER_CONTENT_TRUST), --log-driver json-file, --runtime runc, --ipc private (the daemon's
+    defaults)."""
+    where = ctx.command.path.removeprefix("docker ")
+    for name in names:
+        if name not in args.given or _HARMLESS.get(name, _never)(args.get(name)):
+            continue
+        if name == "platform":
+            raise DockerError(f"layerlab: docker {where} --platform {_said(args.get(name))} is not simulated: the daemon "
+                              f"holds linux/{_own_arch()} images only")
+        raise DockerError(f"layerlab: docker {where} --{name} is not simulated yet")
+
+
+def _said(value: Any) -> str:
+    return ",".join(value) if isinstance(value, list) else str(value)
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+_ARCH_ALIASES = {"x86_64": "amd64", "x86-64": "amd64", "aarch64": "arm64"}
+
+
+def _own_arch() -> str:
+    return _ARCH_ALIASES.get(hostprofile.MACHINE, hostprofile.MACHINE)
+
+
+def _own_platform(value: Any) -> bool:
+    if isinstance(value, list):  # docker image rm --platform: a list; the daemon takes one at most
+        return len(value) <= 1 and all(_own_platform(v) for v in value)
+    parts = str(value).lower().split("/")
+    if parts[:1] == ["linux"]:
+        parts = parts[1:]
+    if not parts:
+        return True  # the OS alone: the daemon's architecture
+    arch = _own_arch()
+    return _ARCH_ALIASES.get(parts[0], parts[0]) == arch and parts[1:] in ([], ["v8"] if arch == "arm64" else [])
+
+
+_HARMLESS: dict[str, Callable[[Any], bool]] = {
+    "platform": _own_platform, "disable-content-trust": bool, "log-driver": lambda v: v == "json-file",
+    "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private"}
 
 
 def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:

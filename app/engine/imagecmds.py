@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import events
-from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
+from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned, refuse_unsimulated
 from .filters import Filters, prune_until
 from .formatting import docker_created_at, human_duration, human_size, human_size4, rfc3339, table
 from .gotemplate import go_quote
@@ -72,6 +72,7 @@ def _discard(line: str) -> None:
 
 
 def cmd_pull(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("all-tags", "platform", "disable-content-trust"))
     ref = args.positional[0]
     try:
         repo, tag, digest = parse_ref(ref)
@@ -216,6 +217,8 @@ def _image_format(fmt: str, quiet: bool, digests: bool = False) -> str:
 
 def cmd_images(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
+    if args.bool("tree"):
+        return _images_tree(ctx, args)
     keep = _image_filter(world, args)
     rows = [r for r in image_rows(world, args.bool("all")) if keep(*r)]
     trunc = not args.bool("no-trunc")
@@ -227,6 +230,48 @@ def cmd_images(ctx: Ctx, args: Args) -> int:
     if not rows and name in _IMAGE_SUBCOMMANDS and ctx.command.path == "docker images":
         ctx.io.err("")
         ctx.io.err(f'No images found matching "{name}": did you mean "docker image {name}"?')
+    return 0
+
+
+# docker/cli v28.5.2 cli/command/image/list.go runImages: what --tree does not take yet
+_TREE_REFUSED = (("quiet", "--quiet"), ("no-trunc", "--no-trunc"), ("digests", "--show-digest"), ("format", "--format"))
+_TREE_WARNING = "WARNING: This is an experimental feature. The output may change and shouldn't be depended on."
+# tree.go generateLegend on a stream that is not a terminal: tui.InfoHeader's plain form, the chip's letter
+_TREE_LEGEND = " Info ->  U In Use "
+
+
+def _images_tree(ctx: Ctx, args: Args) -> int:
+    """`docker image ls --tree` (cli/command/image/tree.go runTree, printImageTree) as it prints
+    on a stream that is not a terminal: 80 columns, no colours, chips as letters. The graphdriver
+    image store lists no Manifests (daemon/images/image_list.go), so no image has platform rows
+    and every CONTENT SIZE is 0B; an untagged image (dangling) shows with -a only."""
+    for flag, said in _TREE_REFUSED:
+        if args.get(flag):
+            raise DockerError(f"{said} is not yet supported with --tree")
+    world: World = ctx.world
+    keep = _image_filter(world, args)
+    names: dict[str, list[str]] = {}
+    for img, repo, tag in image_rows(world, args.bool("all")):
+        if keep(img, repo, tag):
+            names.setdefault(img.id, []).extend([] if repo == "<none>" else [f"{repo}:{tag}"])
+    shown = [(world.images[i], n) for i, n in names.items() if n or args.bool("all")]
+    used = {c.image_id for c in world.containers.values()}
+    chip = any(img.id in used for img, _ in shown)
+    # adjustColumns: 80 - (12+3) - (10+3) - (12+3) - (5+3) = 29 at most, as narrow as the names allow
+    width = min(29, max([5] + [len(n) for _, ns in shown for n in ns]))
+    ctx.io.out(_TREE_WARNING)
+    ctx.io.out(_TREE_LEGEND.rjust(80))
+    ctx.io.out("")
+    ctx.io.out(f"{'IMAGE':<{width}}   {'ID':<12}   {'DISK USAGE':>10}   {'CONTENT SIZE':>12}   EXTRA")
+    for img, ns in shown:
+        ordered = sorted(ns, key=len, reverse=True)  # printNames: longest first, each but the last alone
+        for name in ordered[:-1]:
+            ctx.io.out(name)
+        last = ordered[-1] if ordered else "<untagged>"
+        last = last if len(last) <= width else last[:width - 1] + "\u2026"  # tui.Ellipsis
+        extra = ("U" if img.id in used else " ") if chip else ""
+        ctx.io.out(f"{last:<{width}}   {img.id[7:19]}   {human_size(image_size(world, img)):>10}   {'0B':>12}   "
+                   f"{extra:<5}")
     return 0
 
 
@@ -263,6 +308,7 @@ def tag_image(world: World, img: Image, tag: str) -> Image:
 def cmd_rmi(ctx: Ctx, args: Args) -> int:
     """docker/cli v28.5.2 cli/command/image/remove.go runRemove: the errors are joined and said
     after what was removed; with -f, when every one of them is a not-found, exit 0."""
+    refuse_unsimulated(ctx, args, ("platform",))
     world: World = ctx.world
     errors: list[str] = []
     fatal = False
@@ -271,7 +317,7 @@ def cmd_rmi(ctx: Ctx, args: Args) -> int:
         if img is None:
             errors.append(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}")
             continue
-        conflict = _rmi_one(ctx, world, img, ref, args.bool("force"))
+        conflict = _rmi_one(ctx, world, img, ref, args.bool("force"), not args.bool("no-prune"))
         if conflict:
             errors.append(f"Error response from daemon: conflict: {conflict}")
             fatal = True
@@ -305,7 +351,7 @@ def _rmi_conflict(world: World, img: Image, ref: str, by_tag: bool, force: bool)
     return None
 
 
-def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str | None:
+def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool, prune: bool = True) -> str | None:
     """Untag, or delete the image and the layers no other image or cache entry holds; a conflict's text if not."""
     tag = normalize_tag(ref)
     by_tag = tag is not None and tag in img.tags
@@ -330,13 +376,14 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool) -> str |
     world.set_tags(img.id, [])
     if any(c.image_id == img.id for c in world.containers.values()) or children_of(world, img):
         return None  # forced, or a parent: the image stays as <none> (imageDeleteHelper, quiet)
-    _delete_image(ctx, world, img)
+    _delete_image(ctx, world, img, prune)
     return None
 
 
-def _delete_image(ctx: Ctx, world: World, img: Image) -> None:
+def _delete_image(ctx: Ctx, world: World, img: Image, prune: bool = True) -> None:
     """imageDeleteHelper: the image and the layers it alone held, then its parent when that is
-    left with no tag, no other child and no container (PruneChildren, the CLI's default)."""
+    left with no tag, no other child and no container (PruneChildren, the CLI's default;
+    not with --no-prune)."""
     ctx.io.out(f"Deleted: {img.id}")
     del world.images[img.id]
     events.image(world, img.id, img.id, "delete")  # gone: no labels
@@ -351,7 +398,7 @@ def _delete_image(ctx: Ctx, world: World, img: Image) -> None:
             break
         ctx.io.out(f"Deleted: {lid}")
         world.layers.pop(lid, None)
-    parent = world.images.get(img.parent)
+    parent = world.images.get(img.parent) if prune else None
     if (parent is not None and not parent.tags and not children_of(world, parent)
             and not any(c.image_id == parent.id for c in world.containers.values())):
         _delete_image(ctx, world, parent)
@@ -371,6 +418,7 @@ def _history_ids(world: World, img: Image) -> list[str]:
 
 
 def cmd_history(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("platform",))
     world: World = ctx.world
     ref = args.positional[0]
     img = world.find_image(ref)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import netmodes
-from .dockercli import Args, Ctx, DockerError
+from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
@@ -380,4 +380,5 @@ def cmd_container_inspect(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_image_inspect(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("platform",))
     return _inspect(ctx, args, ("image",))

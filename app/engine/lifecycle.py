@@ -135,14 +135,25 @@ def _setup_working_dir(world: World, c: Container, image: Image) -> None:
             return  # a link or a file above it: layerlab leaves the folders to the process
 
 
-def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False, force_pull: bool = False) -> Image:
+def resolve_image_for_run(ctx: Ctx, ref: str, command: str, quiet: bool = False, force_pull: bool = False,
+                          pull: str = "missing") -> Image:
+    """The image run and create use: --pull always pulls it first (no "Unable to find" line), missing
+    (the default) pulls it when the daemon has none, never leaves the daemon's NotFound as it is
+    (docker/cli v28.5.2 cli/command/container/create.go createContainer)."""
     try:
         parse_ref(ref)
     except RefError as exc:
         raise DockerError(str(exc), 125) from None
     image = ctx.world.find_image(ref)
+    if pull == "always" and normalize_tag(ref) is not None:
+        try:
+            return pull_into(ctx, ref, to_err=True, quiet=quiet)
+        except DockerError as exc:
+            raise DockerError(exc.message, 125) from None
     if image is not None and not force_pull:
         return image
+    if pull == "never" and image is None:
+        raise DockerError(f"Error response from daemon: No such image: {normalize_tag(ref) or ref}", 125)
     if image is not None and normalize_tag(ref) is None:
         return image  # an ID: no named reference, so the CLI pulls nothing
     tag = normalize_tag(ref) or ref
@@ -196,9 +207,12 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     world: World = ctx.world
     ref = args.positional[0]
     dns = dnsconfig.parse_flags(ctx, args)  # flag values: pflag checks them as it reads them
+    pull = args.get("pull") or "missing"
+    if pull not in ("always", "missing", "never"):  # create.go validatePullOpt, before parse()
+        raise DockerError(f'invalid pull option: \'{pull}\': must be one of "always", "missing" or "never"', 125)
     checked = client_checks(ctx, args, command)
     port_specs, local = checked.port_specs, world.find_image(ref) is not None  # local: before any pull
-    image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"))
+    image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"), pull=pull)
     name = _daemon_checks(world, args.get("name"))
     check_storage_opts(args)  # daemon/create.go: CreateLayer, before setHostConfig's mounts
     if not container_layers_fit(len(image.layers)):  # CreateRWLayer: its init layer, then the read-write one

@@ -18,7 +18,7 @@ from typing import Any
 from . import archive, events
 from .archive import Member
 from .commitchanges import apply_changes, commit_changes
-from .dockercli import Args, Ctx, DockerError
+from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .exportcmd import TERMINAL, check_output, deliver
 from .formatting import human_size4, rfc3339_nano
 from .fs import (
@@ -70,6 +70,7 @@ def _hex(digest: str) -> str:
 
 
 def cmd_save(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("platform",))
     output = args.get("output") or ""
     if not output and ctx.io.capture_out is None:
         raise DockerError(TERMINAL)
@@ -237,6 +238,7 @@ def _config_json(img: Image) -> str:
 
 
 def cmd_load(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("platform",))
     source = args.get("input") or ""
     if not source:
         if ctx.io.stdin is None:
@@ -449,6 +451,7 @@ def _whole(tree: Tree, waiting: dict[str, str], path: str, target: str) -> bool:
 
 
 def cmd_import(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("platform",))
     source = args.positional[0]
     ref = args.positional[1] if len(args.positional) > 1 else ""
     if source.startswith(("http://", "https://")):

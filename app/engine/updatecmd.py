@@ -18,13 +18,14 @@ from __future__ import annotations
 from typing import Any
 
 from . import events
-from .dockercli import Args, Ctx, DockerError
+from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .resources import ResourceError, from_flags, verify
 from .restartpolicy import PolicyError, parse_restart_policy, validate_restart_policy
 from .world import Container, World
 
 
 def cmd_update(ctx: Ctx, args: Args) -> int:
+    refuse_unsimulated(ctx, args, ("kernel-memory",))
     if not args.given:  # cmd.Flags().NFlag()
         raise DockerError("you must provide one or more flags when using this command")
     policy, retries = "", 0

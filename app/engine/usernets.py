@@ -131,9 +131,12 @@ def cmd_network_create(ctx: Ctx, args: Args) -> int:
                           '"docker swarm join" to connect this node to swarm and try again.')
     if driver != "bridge":
         raise DockerError(f"layerlab: docker network create --driver {driver} is not simulated (bridge is)")
-    for flag in ("subnet", "gateway", "ip-range", "ipv6", "config-from", "config-only", "ingress", "scope"):
+    for flag in ("subnet", "gateway", "ip-range", "ipv6", "config-from", "config-only", "ingress", "scope", "aux-address",
+                 "ipam-driver", "ipam-opt"):
         if flag in args.given:
             raise DockerError(f"layerlab: docker network create --{flag} is not simulated yet")
+    if "ipv4" in args.given and not args.bool("ipv4"):  # --ipv4 (true) is the default: nothing changes
+        raise DockerError("layerlab: docker network create --ipv4=false is not simulated yet")
     if any(n.name == name for n in networks(world)):
         raise DockerError(f"Error response from daemon: network with name {name} already exists")
     taken = {n.subnet for n in networks(world)}

@@ -23,6 +23,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      N_("layerlab: docker {command} is a Docker command that layerlab does not simulate yet")),
     (r"layerlab: (?P<program>[^\s:]+) is not simulated",
      N_("layerlab: {program} is not simulated")),
+    (r"layerlab: docker (?P<command>[a-z][\w ]*?) (?P<option>--[\w-]+) is not simulated yet",
+     N_("layerlab: docker {command} {option} is not simulated yet")),
+    (r"layerlab: docker (?P<command>[a-z][\w ]*?) --platform (?P<platform>\S+) is not simulated: the daemon holds "
+     r"(?P<own>\S+) images only",
+     N_("layerlab: docker {command} --platform {platform} is not simulated: the daemon holds {own} images only")),
     (r"layerlab: (?P<program>[\w.-]+) (?P<option>--?\w\S*) is not simulated",
      N_("layerlab: {program} {option} is not simulated")),
     (r"layerlab: tar (?P<option>-\w) \(compressed archives\) is not simulated",
@@ -53,7 +58,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      r"part, e.g. head -c 16 (?P=path); nothing was changed",
      N_("layerlab: {path} never runs out: a program reading all of it runs until it is stopped; read a part, "
         "e.g. head -c 16 {path}; nothing was changed")),
-    (r"layerlab: output truncated: this command printed (?P<size>\S+); the terminal keeps the first "
+    (r"layerlab: output truncated: this command printed (?P<size>[\d.]+ (?:bytes|kB|MB)); the terminal keeps the first "
      r"(?P<kept>\d+) KiB",
      N_("layerlab: output truncated: this command printed {size}; the terminal keeps the first {kept} KiB")),
 ))
