@@ -36,10 +36,10 @@ from .copyflags import (
     parse_copy,
     split_flags,
 )
-from .dockercli import Args, Ctx, DockerError
+from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .execuser import UserError, read_user_in, run_as
 from .formatting import human_size
-from .fs import DIR, FILE, LINK, ROOT_UID, Tree, dir_node, join, normpath, overlay_walk, parent_of
+from .fs import DIR, ERRNO_TEXT, FILE, LINK, ROOT_UID, FsError, Tree, dir_node, join, normpath, overlay_walk, parent_of
 from .imagecmds import image_id_for, tag_image
 from .images import install_base, registry_lookup
 from .layerdepth import MAX_DEPTH_EXCEEDED, buildkit_id, chain_id, driver_creates_on
@@ -204,6 +204,10 @@ def _hash(*parts: str) -> str:
 def cmd_build(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     quiet = args.bool("quiet")
+    refuse_unsimulated(ctx, args, BUILD_UNSIMULATED)
+    iidfile = args.get("iidfile") or ""
+    if iidfile:
+        _write_iidfile(ctx, iidfile, None)
     inputs = build_inputs(ctx, args)
     tags = []
     for t in args.list("tag"):
@@ -230,6 +234,8 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
         return 1
     image, vertices, total_secs, count, warnings = result
     world.clock += max(1, int(total_secs))
+    if iidfile:
+        _write_iidfile(ctx, iidfile, image.id)
     if quiet:
         ctx.io.out(image.id)
     else:
@@ -276,6 +282,35 @@ class Build:
     done: dict[int, tuple[Stage, dict[str, str], list[tuple[str, bool]]]] = field(default_factory=dict)
 
 
+def _cli_labels(args: Args) -> dict[str, str]:
+    """--label KEY=VALUE (a bare KEY: an empty value; buildx listToMap)."""
+    return {key: value for key, _, value in (a.partition("=") for a in args.list("label"))}
+
+
+# buildx's flags that layerlab cannot carry out (the ones buildx itself ignores, --memory, --rm,
+# --compress..., are ignored here too: commands/build.go "ignore" flags)
+BUILD_UNSIMULATED = ("build-context", "cache-from", "cache-to", "cgroup-parent", "no-cache-filter", "output", "push",
+                     "secret", "ssh", "shm-size", "ulimit", "attest", "sbom", "provenance", "call", "check", "network",
+                     "platform")
+
+
+def _write_iidfile(ctx: Ctx, path: str, image_id: str | None) -> None:
+    """--iidfile: removed before the build, the image's ID written after it (commands/build.go:
+    os.Remove, then os.WriteFile with no newline), by the client, on the host."""
+    view = ctx.shell.view
+    full = ctx.shell.path(path)
+    try:
+        if image_id is None:
+            if view.get(full) is not None:
+                view.remove(full)
+        else:
+            view.write_file(full, image_id)
+    except FsError as exc:
+        what = "removing image ID file" if image_id is None else "writing image ID file"
+        said = ERRNO_TEXT.get(exc.code, exc.code).lower()  # (Go's syscall texts: strerror's, in lower case)
+        raise DockerError(f"ERROR: {what}: {'remove' if image_id is None else 'open'} {path}: {said}") from None
+
+
 def _build_args(ctx: Ctx, args: Args) -> dict[str, str]:
     """--build-arg KEY=VALUE; a bare KEY takes the client's variable, and is left out when it has
     none (buildx listToMap)."""
@@ -318,6 +353,9 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: Bu
         _build_stage(b, instructions, index, global_env)
     target, _, steps = b.done[plan.target]
     b.steps = steps
+    labels = _cli_labels(args)
+    if labels:  # --label: set on the image made, no step of their own (convert.go: opt.Labels)
+        target = replace(target, config={**target.config, "Labels": {**(target.config.get("Labels") or {}), **labels}})
     image = _export(ctx.world, target, tags, b.vertices)
     ctx.world.last_build = _record(ctx.world.last_build, image, tags, b)
     total = round(sum(v.seconds for v in b.vertices) + 0.2, 1)

@@ -221,7 +221,7 @@ def _own_platform(value: Any) -> bool:
 
 _HARMLESS: dict[str, Callable[[Any], bool]] = {
     "platform": _own_platform, "disable-content-trust": bool, "log-driver": lambda v: v == "json-file",
-    "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private"}
+    "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private", "network": lambda v: v == "default"}
 
 
 def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:
