@@ -532,9 +532,18 @@ def cmd_commit(ctx: Ctx, args: Args) -> int:
         if digest:
             raise DockerError("refusing to create a tag with a digest reference")
     c = get_container(world, args.positional[0])
-    changes = commit_changes(args.list("change"))
-    image = commit_container(world, c, repo or None, args.get("message") or "", args.get("author") or "",
-                             lambda config: apply_changes(config, changes))
+    # daemon/commit.go: --pause (the default) freezes a running container while its layer is read,
+    # and thaws it when the commit is done or has failed (a deferred containerUnpause)
+    pausing = bool(args.get("pause", True)) and c.running and not c.paused
+    if pausing:
+        events.container(world, c, "pause")
+    try:
+        changes = commit_changes(args.list("change"))
+        image = commit_container(world, c, repo or None, args.get("message") or "", args.get("author") or "",
+                                 lambda config: apply_changes(config, changes))
+    finally:
+        if pausing:
+            events.container(world, c, "unpause")
     ctx.io.out(image.id)
     return 0
 
