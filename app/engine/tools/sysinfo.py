@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .. import budget, hostprofile
+from ..fs import DIR
 from ..toolkit import BUSYBOX, IO, PipeLines, ToolExit, _bad_option, _options
 from .common import HOST_USER, current_uid, passwd_name
 
@@ -18,12 +21,14 @@ HOST_GROUPS = ((1000, "learner"), (4, "adm"), (24, "cdrom"), (27, "sudo"), (30, 
                (100, "users"), (984, "docker"))
 
 
-def environment(sh: Shell) -> list[str]:
+def environment(sh: Shell, pwd: bool = True) -> list[str]:
     """The process environment as the runtime orders it: PATH and HOSTNAME first, the image's and
-    -e variables next, HOME last (moby container.CreateDaemonEnvironment, then runc adds HOME)."""
+    -e variables next, HOME last (moby container.CreateDaemonEnvironment, then runc adds HOME).
+    (`pwd`: on the host, PWD as the shell exports it, when the environment is the shell's own.)"""
     env = dict(sh.env)
     if sh.where == "host":
-        env.setdefault("PWD", sh.cwd)
+        if pwd and not _PWD_LEFT_OUT.get():
+            env.setdefault("PWD", sh.cwd)
         return [f"{k}={v}" for k, v in env.items()]
     first = [k for k in ("PATH", "HOSTNAME") if k in env]
     middle = [k for k in env if k not in ("PATH", "HOSTNAME", "HOME")]
@@ -31,17 +36,186 @@ def environment(sh: Shell) -> list[str]:
     return [f"{k}={env[k]}" for k in (*first, *middle, *last)]
 
 
+# a command env runs without PWD in its environment (env -i, -u PWD): the host shell's PWD, which
+# environment() adds, is not there for it
+_PWD_LEFT_OUT: ContextVar[bool] = ContextVar("pwd_left_out", default=False)
+
+# what only a shell can do: no program by these names for env to run
+_SHELL_ONLY = frozenset({"cd", "export", "alias", "unalias", "source", ".", "set", "unset", "readonly", "declare",
+                         "typeset", "local", "eval", "exec", "exit", "return", "shift", "trap", "type", "hash",
+                         "history", "jobs", "wait", "pushd", "popd", "dirs", "umask", "read", "break", "continue",
+                         "command", "builtin", "let", "getopts", "fg", "bg", ":"})
+
+
+@dataclass
+class _EnvCall:
+    """What env's options and operands ask: a clean environment, names to unset, NAME=VALUE
+    settings, a folder (GNU -C), NUL-ended output, and the command with its arguments."""
+
+    clear: bool = False
+    unset: list[str] = field(default_factory=list)
+    null: bool = False
+    chdir: str | None = None
+    settings: list[str] = field(default_factory=list)
+    command: list[str] = field(default_factory=list)
+
+
+def _env_options(sh: Shell, args: list[str], io: IO) -> _EnvCall | int:
+    """getopt_long with "+" (the first operand ends the options): GNU "+C:iS:u:v0", BusyBox "+i0u:"
+    (coreutils src/env.c main, busybox coreutils/env.c); then a lone "-" (as -i) and NAME=VALUE."""
+    call = _EnvCall()
+    i = 0
+    while i < len(args) and args[i].startswith("-") and args[i] != "-":
+        i += 1
+        if args[i - 1] == "--":
+            break
+        read = _env_long(sh, args, i, io) if args[i - 1].startswith("--") else _env_short(sh, args, i, io)
+        if isinstance(read, int):
+            return read
+        flags, i = read
+        for letter, value in flags:
+            _env_flag(call, letter, value)
+    if i < len(args) and args[i] == "-":
+        call.clear, i = True, i + 1
+    while i < len(args) and "=" in args[i]:
+        call.settings.append(args[i])
+        i += 1
+    call.command = args[i:]
+    return call
+
+
+def _env_long(sh: Shell, args: list[str], i: int, io: IO) -> tuple[list[tuple[str, str]], int] | int:
+    """One --long option (args[i - 1]), abbreviated as getopt_long allows: its letter and value."""
+    gnu = sh.flavor != BUSYBOX
+    longs = {"ignore-environment": "i", "null": "0", "unset": "u", **({"chdir": "C"} if gnu else {})}
+    a = args[i - 1]
+    name, has, value = a[2:].partition("=")
+    if gnu and name and any(k.startswith(name) for k in ("help", "version", "split-string", "debug")):
+        io.err(f"layerlab: env {a} is not simulated")
+        return 126
+    found = [k for k in longs if k.startswith(name)] if name else []
+    if len(found) != 1:
+        return _env_bad(sh, a, io)
+    letter = longs[found[0]]
+    if letter in "uC" and not has:
+        if i >= len(args):
+            io.err(f"env: option '--{found[0]}' requires an argument")
+            return _env_bad(sh, None, io)
+        value, i = args[i], i + 1
+    return [(letter, value)], i
+
+
+def _env_short(sh: Shell, args: list[str], i: int, io: IO) -> tuple[list[tuple[str, str]], int] | int:
+    """A cluster of short options (args[i - 1]: -iu NAME, -uNAME...): each letter and its value."""
+    gnu = sh.flavor != BUSYBOX
+    a, j, flags = args[i - 1], 1, []
+    while j < len(a):
+        letter, j = a[j], j + 1
+        if letter in ("S", "v") and gnu:
+            io.err(f"layerlab: env -{letter} is not simulated")
+            return 126
+        if letter not in ("iu0C" if gnu else "iu0"):
+            return _env_bad(sh, letter, io)
+        value = ""
+        if letter in "uC":
+            if j < len(a):
+                value, j = a[j:], len(a)
+            elif i < len(args):
+                value, i = args[i], i + 1
+            else:
+                io.err(f"env: option requires an argument -- '{letter}'")
+                return _env_bad(sh, None, io)
+        flags.append((letter, value))
+    return flags, i
+
+
+def _env_bad(sh: Shell, bad: str | None, io: IO) -> int:
+    """An unknown option (None: said already), then the usage line: GNU exits 125 (EXIT_CANCELED)."""
+    if bad is not None:
+        status = _bad_option(sh, "env", bad, io)
+    elif sh.flavor == BUSYBOX:
+        io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+        status = 1
+    else:
+        io.err("Try 'env --help' for more information.")
+        status = 1
+    return 125 if sh.flavor != BUSYBOX else status
+
+
+def _env_flag(call: _EnvCall, letter: str, value: str) -> None:
+    if letter == "i":
+        call.clear = True
+    elif letter == "0":
+        call.null = True
+    elif letter == "u":
+        call.unset.append(value)
+    else:
+        call.chdir = value
+
+
 def env(sh: Shell, argv: list[str], io: IO) -> int:
-    if len(argv) > 1 and not argv[1].startswith("-") and "=" not in argv[1]:
-        fn = sh.resolve(argv[1])
-        if fn is None:
-            io.err(f"env: {sh.quote(argv[1]) if sh.flavor != BUSYBOX else argv[1]}: No such file or directory"
-                   if sh.flavor != BUSYBOX else f"env: can't execute '{argv[1]}': No such file or directory")
-            return 127
-        return fn(sh, argv[1:], io)
-    for line in environment(sh):
-        io.out(line)
-    return 0
+    """env [-i] [-u NAME] [-0] [-C DIR] [-] [NAME=VALUE]... [COMMAND [ARG]...]: the environment it
+    was given (the shell's exported variables: Shell._program), changed, printed or handed to the
+    command it runs (execvp: a program, never a shell builtin)."""
+    call = _env_options(sh, argv[1:], io)
+    if isinstance(call, int):
+        return call
+    gnu = sh.flavor != BUSYBOX
+    given = {} if call.clear else dict(line.split("=", 1) for line in environment(sh))
+    for name in call.unset:
+        if gnu and ("=" in name or not name):  # unsetenv: EINVAL
+            io.err(f"env: cannot unset {sh.quote(name)}: Invalid argument")
+            return 125
+        given.pop(name.split("=", 1)[0], None)
+    for setting in call.settings:
+        name, _, value = setting.partition("=")
+        if not name:  # putenv("=x"): EINVAL
+            io.err(f"env: cannot set {sh.quote(name)}: Invalid argument" if gnu else "env: putenv: Invalid argument")
+            return 125 if gnu else 1
+        given[name] = value
+    if call.command and call.null and gnu:
+        io.err("env: cannot specify --null (-0) with command")
+        return _env_bad(sh, None, io)
+    if call.chdir is not None and not call.command:
+        io.err("env: must specify command with --chdir (-C)")
+        return _env_bad(sh, None, io)
+    if not call.command:
+        ended = "\0" if call.null else ""
+        env_now, sh.env = sh.env, given
+        try:
+            for line in environment(sh, pwd=False):
+                io.out(line + ended)
+        finally:
+            sh.env = env_now
+        return 0
+    return _env_run(sh, call, given, io)
+
+
+def _env_run(sh: Shell, call: _EnvCall, given: dict[str, str], io: IO) -> int:
+    name = call.command[0]
+    fn = None if name in _SHELL_ONLY else sh.resolve(name)
+    cwd = sh.cwd
+    if call.chdir is not None:
+        where = sh.path(call.chdir)
+        node = sh.view.get(where)
+        if node is None or node.kind != DIR:
+            io.err(f"env: cannot change directory to {sh.quote(call.chdir)}: "
+                   f"{'No such file or directory' if node is None else 'Not a directory'}")
+            return 125
+    if fn is None:
+        io.err(f"env: {sh.quote(name)}: No such file or directory" if sh.flavor != BUSYBOX
+               else f"env: can't execute '{name}': No such file or directory")
+        return 127
+    env_now, exported_now = sh.env, sh.exported
+    sh.env, sh.exported = given, set(given)
+    if call.chdir is not None:
+        sh.cwd = sh.path(call.chdir)
+    left_out = _PWD_LEFT_OUT.set("PWD" not in given)
+    try:
+        return fn(sh, call.command, io)
+    finally:
+        sh.env, sh.exported, sh.cwd = env_now, exported_now, cwd
+        _PWD_LEFT_OUT.reset(left_out)
 
 
 def printenv(sh: Shell, argv: list[str], io: IO) -> int:
