@@ -278,21 +278,25 @@
     }
     keepTerminalAtEnd();
   }
-  // Single keys (outside text fields): ? shortcuts, N or → next script step, P presenter mode, T terminal.
+  // Single keys (outside text fields): ? shortcuts, N or → next script step, Shift+P presenter mode,
+  // Shift+T terminal. A lowercase p or t is typed, as any other letter: `pwd` typed after a click on
+  // the picture turned presenter mode on, and `touch server.js` ran as "ouch server.js".
+  // Ctrl-V (Cmd-V) there pastes into the command line, as the letters go there: it pasted nowhere.
   document.addEventListener("keydown", (ev) => {
-    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const t = ev.target;
     if (t && (t.closest("input, textarea, select, [contenteditable]"))) return;
+    if ((ev.ctrlKey || ev.metaKey) && !ev.altKey && !ev.shiftKey && ev.key.toLowerCase() === "v") typeIntoTerminal();
+    if (ev.altKey || ev.ctrlKey || ev.metaKey) return;
     const dialog = document.getElementById("shortcuts");
     if (ev.key === "?") {
       if (dialog) { dialog.open ? dialog.close() : dialog.showModal(); ev.preventDefault(); }
     } else if ((ev.key === "n" || ev.key === "N" || ev.key === "ArrowRight") && $("[data-step]")) {
       ev.preventDefault();
       $("[data-step]").click();
-    } else if ((ev.key === "p" || ev.key === "P") && $(".present-toggle")) {
+    } else if (ev.key === "P" && ev.shiftKey && $(".present-toggle")) {
       ev.preventDefault();
       $(".present-toggle").click();
-    } else if (ev.key === "t" || ev.key === "T") {
+    } else if (ev.key === "T" && ev.shiftKey) {
       const cmd = $("[data-command]");
       if (cmd) { ev.preventDefault(); cmd.focus(); }
     } else if (ev.key.length === 1 && ev.key !== " ") {
@@ -695,9 +699,19 @@
     const tab = $("[role=tab][data-tab=terminal]");
     if (!answer.offsetParent && tab) selectTab(tab, false);
   }
+  // A narration longer than its three lines scrolls (layerlab.css); the next command's starts at its top.
+  let narrated = null;
+  function narrationFromTop() {
+    const marker = document.getElementById("version");
+    const box = $(".narration");
+    if (!marker || !box || marker.dataset.version === narrated) return;
+    narrated = marker.dataset.version;
+    box.scrollTop = 0;
+  }
   function afterUpdate() {
     shareLink();
     fitCommand();
+    narrationFromTop();
     syncBrowser();
     tellParent();
     watchSizes();
