@@ -210,3 +210,29 @@ def test_a_file_written_through_a_volume_subpath_is_told_where_the_container_see
     after, _ = engine_run("docker exec web sh -c 'echo hi > /data/x'", world=world)
     said = narrate(diff_worlds(world, after), translations("en"), before=world, after=after)
     assert any(s.startswith("/data/x was written to the volume vv") for s in said), said
+
+
+def test_names_given_to_and_taken_off_an_image_are_narrated() -> None:
+    """docker tag gives a name, no layer; docker rmi of a name whose image a container uses takes
+    the name off and the image stays: both used to read "Nothing in images, containers or volumes
+    changed". A rebuild that moves a name to a new image is told by the new image's sentence alone."""
+    from app.engine.changes import diff_worlds
+    from app.web.i18n import translations
+    from app.web.narrate import narrate
+
+    world, _ = engine_run("docker build -t feedback-node .")
+    world, _ = engine_run("docker run -d --name web feedback-node", world=world)
+    tagged, _ = engine_run("docker tag feedback-node notes:v1", world=world)
+    said = narrate(diff_worlds(world, tagged), translations("en"), before=world, after=tagged)
+    assert any(s.startswith("notes:v1 is now a name of the image ") for s in said), said
+    korean = narrate(diff_worlds(world, tagged), translations("ko"), before=world, after=tagged)
+    assert any("notes:v1: 이제 이미지" in s for s in korean), korean
+    untagged, _ = engine_run("docker rmi -f notes:v1 feedback-node", world=tagged)
+    said = narrate(diff_worlds(tagged, untagged), translations("en"), before=tagged, after=untagged)
+    taken = sorted(s.split(" was taken off")[0] for s in said if "was taken off the image" in s)
+    assert taken == ["The name feedback-node:latest", "The name notes:v1"], said
+    assert not [s for s in said if s.startswith("Image ")], said  # the container's image stays
+    edited, _ = engine_run("echo '// more' >> server.js", world=tagged)
+    rebuilt, _ = engine_run("docker build -t feedback-node .", world=edited)
+    said = narrate(diff_worlds(edited, rebuilt), translations("en"), before=edited, after=rebuilt)
+    assert not [s for s in said if "was taken off" in s], said

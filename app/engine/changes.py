@@ -26,7 +26,7 @@ CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
     "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
-    "app-restarted", "container-paused", "container-unpaused",
+    "app-restarted", "container-paused", "container-unpaused", "image-tagged", "image-untagged",
 )
 
 
@@ -122,4 +122,22 @@ def _image_changes(before: World, after: World) -> list[Change]:
 
     return [*(Change("image-built", label(img, iid)) for iid, img in after.images.items() if iid not in before.images),
             *(Change("image-removed", label(img, iid)) for iid, img in before.images.items()
-              if iid not in after.images)]
+              if iid not in after.images),
+            *_tag_changes(before, after)]
+
+
+def _tag_changes(before: World, after: World) -> list[Change]:
+    """Names given to an image that was there before (docker tag, a load or a pull naming it), and
+    names taken from an image that stays (docker rmi of one of its names, or of a name a container's
+    image has: the image stays, untagged). A name that moved to a new image (a rebuild) is the new
+    image's story, told by image-built."""
+    new_names = {t for iid, img in after.images.items() if iid not in before.images for t in img.tags}
+    changes: list[Change] = []
+    for iid, img in after.images.items():
+        old = before.images.get(iid)
+        if old is None:
+            continue
+        changes += [Change("image-tagged", t, iid[7:19]) for t in sorted(set(img.tags) - set(old.tags))]
+        changes += [Change("image-untagged", t, iid[7:19]) for t in sorted(set(old.tags) - set(img.tags))
+                    if t not in new_names]
+    return changes

@@ -33,6 +33,8 @@ _SENTENCES: dict[str, tuple[str, str, str | None]] = {
     "volume-removed": (N_("Volume {volume} was removed with its data"), "volume", None),
     "image-built": (N_("Image {image} is ready: read-only layers that every container of it shares"), "image", None),
     "image-removed": (N_("Image {image} was removed"), "image", None),
+    "image-tagged": (N_("{image} is now a name of the image {id} (a name only: no layer is copied)"), "image", "id"),
+    "image-untagged": (N_("The name {image} was taken off the image {id}, which stays"), "image", "id"),
     "app-restarted": (N_("nodemon in {container} saw a changed file and started the app again, without a rebuild"),
                       "container", None),
 }
@@ -150,7 +152,7 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
     order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
              "app-restarted",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
-             "container-stopped", "container-started", "container-paused", "container-unpaused", "container-created"]
+             "image-untagged", "image-tagged", "container-stopped", "container-started", "container-paused", "container-unpaused", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
     moved = _terminal_moved(t, before, after)
     return [*moved, *(sentence(c, t, before, after) for c in ranked[:limit - len(moved)]),
