@@ -236,3 +236,23 @@ def test_names_given_to_and_taken_off_an_image_are_narrated() -> None:
     rebuilt, _ = engine_run("docker build -t feedback-node .", world=edited)
     said = narrate(diff_worlds(edited, rebuilt), translations("en"), before=edited, after=rebuilt)
     assert not [s for s in said if "was taken off" in s], said
+
+
+def test_many_files_in_one_layer_are_told_as_their_count() -> None:
+    """A docker cp of a folder or an rm -rf of the image's files wrote one sentence per file, which
+    pushed the picture down; more than three of a kind are told as their count, as a volume's are."""
+    from app.engine.changes import diff_worlds
+    from app.web.i18n import translations
+    from app.web.narrate import narrate
+
+    world, _ = engine_run("docker build -t feedback-node .")
+    world, _ = engine_run("docker run -d --name web feedback-node", world=world)
+    after, _ = engine_run("docker exec web sh -c 'for i in 1 2 3 4 5; do echo $i > /app/temp/n$i; done; "
+                          "rm -rf /app/pages; touch /app/server.js'", world=world)
+    said = narrate(diff_worlds(world, after), translations("en"), before=world, after=after, limit=8)
+    assert "5 files were written to the read-write layer of web — they will be lost when the container is removed" in said
+    assert any(s.startswith("server.js was copied up") or s.startswith("/app/server.js was copied up") for s in said), said
+    deleted = [s for s in said if "deleted in web" in s]
+    assert [s.split(":")[0] for s in deleted] == ["/app/pages was deleted in web"], said  # one whiteout for the folder
+    korean = narrate(diff_worlds(world, after), translations("ko"), before=world, after=after, limit=8)
+    assert any(s.startswith("파일 5개가 web 컨테이너의 읽기-쓰기 레이어에 저장되었습니다") for s in korean), korean

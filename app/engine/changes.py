@@ -27,6 +27,7 @@ CHANGE_KINDS = (
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
     "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
     "app-restarted", "container-paused", "container-unpaused", "image-tagged", "image-untagged",
+    "files-in-layer", "files-copied-up", "files-whiteout",
 )
 
 
@@ -92,6 +93,20 @@ def _layer_changes(after: World, c: Container, old: Container | None) -> list[Ch
             below = any(path in t for t in lowers)
             out.append(Change("file-copied-up" if below and prev is None else "file-in-layer",
                               basename(path), c.name, path=path))
+    return _counted(out, c.name)
+
+
+# More files than this of one kind in one layer are told as their count (a docker cp of a folder,
+# an rm -rf of the image's files), as a volume's are (files-in-volume)
+LAYER_FILES_TOLD = 3
+_COUNTED = {"file-in-layer": "files-in-layer", "file-copied-up": "files-copied-up", "file-whiteout": "files-whiteout"}
+
+
+def _counted(changes: list[Change], container: str) -> list[Change]:
+    out: list[Change] = []
+    for kind, many in _COUNTED.items():
+        of_kind = [ch for ch in changes if ch.kind == kind]
+        out += [Change(many, container, count=len(of_kind))] if len(of_kind) > LAYER_FILES_TOLD else of_kind
     return out
 
 

@@ -65,6 +65,20 @@ def sentence(change: Change, t: gettext.NullTranslations, before: World | None =
         return t.gettext("{file} appeared in the host folder {folder}").format(file=s, folder=p)
     if k == "container-removed":
         return _removed(s, t, before, after)
+    if k == "files-in-layer":
+        return t.ngettext("{count} file was written to the read-write layer of {container} — they will be lost "
+                          "when the container is removed",
+                          "{count} files were written to the read-write layer of {container} — they will be lost "
+                          "when the container is removed", change.count).format(count=change.count, container=s)
+    if k == "files-copied-up":
+        return t.ngettext("{count} file was copied up from the image into the read-write layer of {container}",
+                          "{count} files were copied up from the image into the read-write layer of {container}",
+                          change.count).format(count=change.count, container=s)
+    if k == "files-whiteout":
+        return t.ngettext("{count} file was deleted in {container}: whiteouts in its layer hide the image's copies, "
+                          "which stay in the image",
+                          "{count} files were deleted in {container}: whiteouts in its layer hide the image's copies, "
+                          "which stay in the image", change.count).format(count=change.count, container=s)
     if k == "layer-lost":
         return t.ngettext("{count} file in the layer of {container} is gone for good",
                           "{count} files in the layer of {container} are gone for good",
@@ -149,7 +163,8 @@ def _short(name: str) -> str:
 def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, before: World | None = None,
             after: World | None = None) -> list[str]:
     """The most telling changes as sentences; before and after are the worlds the changes came from."""
-    order = ["file-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "file-whiteout", "layer-lost", "file-on-host",
+    order = ["file-in-layer", "files-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "files-copied-up",
+             "file-whiteout", "files-whiteout", "layer-lost", "file-on-host",
              "app-restarted",
              "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
              "image-untagged", "image-tagged", "container-stopped", "container-started", "container-paused", "container-unpaused", "container-created"]
