@@ -140,7 +140,18 @@ def test_the_problems_second_container_is_said_to_be_missing_until_it_runs() -> 
     # once feedback-app2 runs with nothing saved in it, the line the check misses is said, not feedback-app's
     # "cannot access second.txt", which is the part the goal expects
     after = steps["docker run -d -p 3001:80 --name feedback-app2 feedback-node"]["isolated"]
-    assert after == Missing("unseen", command, "second.txt")
+    assert after == Missing("unseen", "docker exec feedback-app2 ls /app/feedback", "second.txt")  # the one to print it
+
+
+def test_an_explanation_names_the_check_command_that_misses_not_all_of_them() -> None:
+    """Lesson 4's fix is checked by inspecting the image, running a container of it and saving
+    through it: before the fix the save prints nothing, and the page named all three commands,
+    the helper container's run among them, as if the learner should have typed it."""
+    lesson = next(lesson for lesson in LESSONS if lesson.id == "anonymous-volumes")
+    steps = {when: explain(lesson, world, history) for when, world, history in _walk(lesson)}
+    missing = steps["docker logs feedback-app"]["copyfile-fix"]
+    assert missing is not None and missing.kind == "unseen" and missing.output == "Found. Redirecting to /"
+    assert missing.command.startswith("curl -s -m 1 -X POST") and ";" not in missing.command
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.id for lesson in LESSONS])

@@ -107,7 +107,8 @@ def test_an_open_goal_says_what_its_check_finds_missing(client: TestClient) -> N
     # feedback-app2 made, nothing saved in it yet: what the check prints now is what explains the miss
     run(client, token, "docker run -d -p 3001:80 --name feedback-app2 feedback-node")
     isolated = client.get(f"/s/{token}?lang=en").text.split('data-goal="isolated"')[1].split("</li>")[0]
-    assert "Checked with <code>docker exec feedback-app2 ls /app/feedback ; docker exec feedback-app ls" in isolated
+    # (named alone: the check command that is to print it, not the goal's whole check)
+    assert "Checked with <code>docker exec feedback-app2 ls /app/feedback</code>:" in isolated
     assert "to check." not in isolated
     # the line it misses, not feedback-app's "cannot access second.txt", which is what the goal expects there
     assert ": it does not print <code>second.txt</code> yet." in isolated

@@ -20,14 +20,28 @@ def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list
             return "ran", pattern
     if goal.run:
         w = world
-        out: list[str] = []
+        out = Printed()
         for line in goal.run:
             result = apply(w, line)
             out.extend(result.text)
+            out.ends.append(len(out))
             w = result.world
         if not lines_match(list(goal.expect), out):
             return "check", out
     return None
+
+
+class Printed(list[str]):
+    """What a goal's check commands printed, one list, and where each command's lines end (`ends`:
+    the lines printed up to the end of each), so what misses can be laid at the one that printed it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ends: list[int] = []
+
+    def command_of(self, index: int) -> int | None:
+        """Which command printed line `index` (None: unknown)."""
+        return next((k for k, end in enumerate(self.ends) if index < end), None)
 
 
 Unmet = tuple[str, "str | list[str]"] | None

@@ -185,7 +185,25 @@ def _said(lesson: Lesson, goal: Goal, found: tuple[str, str | list[str]] | None)
         thing, name = gone
         return Missing("absent", command, name, _object_kind(lesson, name) if thing == "object" else thing)
     how, line = miss(list(goal.expect), list(what))
-    return Missing(how, command, line[:_OUTPUT_SHOWN])
+    return Missing(how, _named_command(goal, what, how, line), line[:_OUTPUT_SHOWN])
+
+
+def _named_command(goal: Goal, printed: str | list[str], how: str, line: str) -> str:
+    """The check command a goal's explanation names, when the check runs several: the one that
+    printed the line that misses, or, for a line not printed yet, the first that printed nothing
+    the goal expects. Named all together, a helper container's run among them read as something
+    the learner should have typed."""
+    whole = " ; ".join(goal.run)
+    ends = getattr(printed, "ends", None)
+    if not isinstance(printed, list) or ends is None or len(goal.run) != len(ends) or len(goal.run) < 2:
+        return whole
+    if how == "check":
+        k = printed.command_of(printed.index(line)) if line and line in printed else None  # type: ignore[attr-defined]
+        return goal.run[k] if k is not None else whole
+    starts = [0, *ends[:-1]]
+    silent = [k for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+              if not any(_expected(list(goal.expect), out) for out in printed[a:b])]
+    return goal.run[silent[0]] if silent else whole
 
 
 def explain(lesson: Lesson, world: World, history: list[str]) -> dict[str, Missing | None]:
