@@ -12,12 +12,14 @@ to 512 bytes, two zero blocks), GNU tar (././@LongLink for a long name, the whol
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from . import budget, rootfs
-from .fs import DIR, FILE, LINK, Node, Tree, link_node, normpath, parent_of
+from .fs import BLOCK as BLOCK_DEVICE
+from .fs import CHAR, DIR, FILE, LINK, Node, Tree, link_node, normpath, parent_of
 from .world import EPOCH
 
 MAGIC = "\x00layerlab-tar "
@@ -107,11 +109,39 @@ def dump(members: list[Member], writer: str = GO, layer_size: int | None = None)
 
 
 def stated_size(data: str) -> int | None:
-    """The size an archive's marker line states (what `ls -l` shows), None for any other content."""
+    """The size an archive's marker line states (what `ls -l` shows), None for any other content:
+    also for a file that only starts like one (printf '\\0layerlab-tar ...'), whose marker or
+    members are not what dump and cut write or whose members do not make the size it states."""
     if not data.startswith(MAGIC):
         return None
-    head = data[len(MAGIC):data.find("\n")].split(" ")[0]
-    return int(head) if head.isdigit() else None
+    key = (len(data), hash(data))  # a str keeps its hash: a second look at the same text is free
+    if key not in _CHECKED:
+        if len(_CHECKED) >= 256:
+            _CHECKED.clear()
+        _CHECKED[key] = _checked(data)
+    return _CHECKED[key]
+
+
+_CHECKED: dict[tuple[int, int], int | None] = {}
+# The most an archive here may state: more than the simulated host's disk (59G) holds.
+MAX_STATED = 64 * 1024**3
+_NUMBER = re.compile(r"[0-9]{1,20}")
+
+
+def _checked(data: str) -> int | None:
+    end = data.find("\n")
+    words = data[len(MAGIC):end].split(" ") if end >= 0 else []
+    if not words or len(words) > 2 or not all(_NUMBER.fullmatch(w) for w in words[:1] + [w for w in words[1:] if w != CUT]):
+        return None
+    size = int(words[0])
+    if size > MAX_STATED or (len(words) == 2 and words[1] != CUT and int(words[1]) > MAX_STATED):
+        return None
+    if words[1:] == [CUT]:
+        return size if size > 0 and end == len(data) - 1 else None
+    members = _members(data[end + 1:])
+    if members is None or all(archive_size(members, w) != size for w in (GO, GNU, BUSYBOX)):
+        return None
+    return size
 
 
 def stated_layer_size(data: str) -> int | None:
@@ -163,17 +193,43 @@ def parse(data: str) -> list[Member] | None:
     """The members of an archive, None when data is no archive (or a damaged one, or a part of one)."""
     if stated_size(data) is None or data[:data.find("\n")].endswith(" " + CUT):
         return None
+    return _members(data[data.find("\n") + 1:])
+
+
+def _members(body: str) -> list[Member] | None:
     members: list[Member] = []
-    for line in data.split("\n")[1:]:
+    for line in body.split("\n"):
         if not line:
             continue
-        try:
-            name, kind, mode, uid, gid, size, mtime, uname, gname, body = json.loads(line)
-        except (ValueError, TypeError):
+        member = _member_line(line)
+        if member is None:
             return None
-        node = Node(kind, body, size, mode, uid, gid=gid if gid != uid else -1)
-        members.append(Member(name, node, mtime, uname, gname))
+        members.append(member)
     return members
+
+
+_KINDS = frozenset((FILE, DIR, LINK, HARD, CHAR, BLOCK_DEVICE))
+_MAX_NUMBER = 2**63 - 1  # a header's numbers (base-256 at most 8 bytes)
+
+
+def _member_line(line: str) -> Member | None:
+    """A member's line as dump writes it, None for any other (a file a learner wrote with printf
+    that starts with the marker: its fields are not trusted to be what dump puts there)."""
+    try:
+        fields = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(fields, list) or len(fields) != 10:
+        return None
+    name, kind, mode, uid, gid, size, mtime, uname, gname, body = fields
+    if not all(isinstance(v, str) for v in (name, kind, uname, gname, body)) or kind not in _KINDS or not name:
+        return None
+    if not all(type(v) is int and 0 <= v <= _MAX_NUMBER for v in (mode, uid, gid, size, mtime)):
+        return None
+    if mode > 0o7777 or uid > 0xFFFFFFFF or gid > 0xFFFFFFFF or "\x00" in name:
+        return None
+    node = Node(kind, body, size, mode, uid, gid=gid if gid != uid else -1)
+    return Member(name, node, mtime, uname, gname)
 
 
 def dir_name(path: str) -> str:

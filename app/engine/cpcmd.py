@@ -23,6 +23,7 @@ from .gopath import (
     preserve_trailing,
     split_path_dir_entry,
 )
+from .gotemplate import go_quote
 from .toolkit import emit_text
 from .views import ContainerView, Loc, View
 from .world import Container, Mount, World
@@ -191,7 +192,19 @@ def _untar(target: Target, archive: Archive, dest: str, parents: bool = False) -
         budget.current().step()
         if parents:
             _make_parents(target, dest, go_clean(name))
+            _check_inside(target, dest, go_clean(name), node)
         _extract(target, dest, go_clean(name), node)
+
+
+def _check_inside(target: Target, dest: str, name: str, node: Node) -> None:
+    """go-archive Unpack: a member whose name leads out of the folder ('../../etc/x'), or a
+    symbolic link whose target does (createTarFile), ends the extraction there (breakoutError;
+    what came before it stays written)."""
+    path = go_clean(go_join(dest, name))
+    if not is_under(path, dest) and path != go_dir(dest):  # filepath.Rel gives '../...', not '..'
+        raise DockerError(f"{target.prefix}{go_quote(name)} is outside of {go_quote(dest)}")
+    if node.kind == LINK and not go_join(go_dir(path), node.data).startswith(dest):  # strings.HasPrefix
+        raise DockerError(f"{target.prefix}invalid symlink {go_quote(path)} -> {go_quote(node.data)}")
 
 
 def _make_parents(target: Target, dest: str, name: str) -> None:

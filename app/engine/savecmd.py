@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from datetime import datetime
 from typing import Any
 
-from . import archive, events
+from . import archive, budget, events
 from .archive import Member
 from .commitchanges import apply_changes, commit_changes
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
@@ -258,6 +259,9 @@ def cmd_load(ctx: Ctx, args: Args) -> int:
         manifest = json.loads(_blob(by_name, "manifest.json"))
     except ValueError as exc:
         raise DockerError(f"invalid character in manifest.json: {exc}") from None
+    manifest = _go_decode(manifest, _MANIFEST, "", "")
+    if manifest is None:  # load.go validateManifest
+        raise DockerError("invalid manifest, manifest cannot be null (but can be [])")
     lines, loaded = _load_images(ctx, by_name, manifest, quiet)
     for line in lines:
         ctx.io.out(line)
@@ -306,8 +310,9 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
     lines: list[str] = []
     loaded: list[tuple[str, list[str]]] = []
     for item in manifest:
-        config_text = _blob(by_name, item["Config"])
-        config = json.loads(config_text)
+        item = item or {}
+        config_text = _blob(by_name, item.get("Config") or "")
+        config = _image_json(config_text, item.get("Config") or "")
         diff_ids = list(config.get("rootfs", {}).get("diff_ids") or [])
         paths = list(item.get("Layers") or [])
         if len(paths) != len(diff_ids):
@@ -320,7 +325,9 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
                 added.append(lid)
                 if not quiet:
                     lines.append(shown)
-        iid = "sha256:" + _hex(item["Config"].rsplit("/", 1)[-1])
+        named = item["Config"].rsplit("/", 1)[-1]  # blobs/sha256/<ID> as save writes it
+        # image/store.go Create: the ID is the digest of the config's bytes (what save named it by)
+        iid = "sha256:" + (named if re.fullmatch(r"[0-9a-f]{64}", named) else hashlib.sha256(config_text.encode()).hexdigest())
         img = _image_from(world, iid, config)
         tags = list(item.get("RepoTags") or [])
         for tag in tags:
@@ -367,6 +374,96 @@ def _loaded_tag(world: World, img: Image, tag: str) -> list[str]:
         said.append(f"The image {ref} already exists, renaming the old one with ID {before.id} to empty string")
     world.add_tag(img.id, ref)
     return [*said, f"Loaded image: {ref}"]
+
+
+# What load.go decodes a saved archive's JSON into (encoding/json into Go types): a struct's
+# name and its fields (matched without regard to case, others ignored), a slice, a map's values.
+_S, _B, _STRS = "string", "bool", ("[]", "string")
+_STRSLICE = "strslice"  # api/types/strslice: a JSON string or array of strings
+_CONTAINER_CONFIG: tuple[str, dict[str, Any]] = ("Config", {
+    "Hostname": _S, "Domainname": _S, "User": _S, "AttachStdin": _B, "AttachStdout": _B, "AttachStderr": _B,
+    "ExposedPorts": ("map", "struct {}", "nat.PortSet"), "Tty": _B, "OpenStdin": _B, "StdinOnce": _B, "Env": _STRS,
+    "Cmd": _STRSLICE, "ArgsEscaped": _B, "Image": _S, "Volumes": ("map", "struct {}"), "WorkingDir": _S,
+    "Entrypoint": _STRSLICE, "NetworkDisabled": _B, "OnBuild": _STRS, "Labels": ("map", _S), "StopSignal": _S,
+    "Shell": _STRSLICE})
+_IMAGE: tuple[str, dict[str, Any]] = ("Image", {
+    "created": "time.Time", "author": _S, "comment": _S, "config": _CONTAINER_CONFIG, "architecture": _S, "os": _S,
+    "rootfs": ("RootFS", {"type": _S, "diff_ids": ("[]", "layer.DiffID")}),
+    "history": ("[]", ("History", {"created": "time.Time", "author": _S, "created_by": _S, "comment": _S,
+                                   "empty_layer": _B}))})
+_MANIFEST = ("[]", ("manifestItem", {"Config": _S, "RepoTags": _STRS, "Layers": _STRS}))
+_GO_NAMES = {"manifestItem": "tarexport.manifestItem", "Image": "image.Image", "History": "image.History",
+             "RootFS": "image.RootFS", "Config": "container.Config"}
+_JSON_KINDS = {dict: "object", list: "array", str: "string", bool: "bool", int: "number", float: "number"}
+
+
+def _image_json(text: str, name: str) -> dict[str, Any]:
+    """image.NewFromJSON: the config decoded, and refused without a rootfs."""
+    try:
+        config = _go_decode(json.loads(text), _IMAGE, "", "")
+    except ValueError as exc:
+        raise DockerError(f"invalid character in {name}: {exc}") from None
+    if not config or config.get("rootfs") is None:
+        raise DockerError("invalid image JSON, no RootFS key")
+    return dict(config)
+
+
+def _go_decode(value: Any, spec: Any, path: str, struct: str) -> Any:
+    """value as encoding/json decodes it into the Go type spec describes (null leaves the zero
+    value: None here), its fields under their Go names; the first type that does not fit ends it
+    with json.UnmarshalTypeError's text."""
+    if value is None:
+        return None
+    if spec == _STRSLICE:  # StrSlice.UnmarshalJSON: a []string, else a string
+        return [value] if isinstance(value, str) else _go_decode(value, _STRS, path, struct)
+    if spec == "time.Time":
+        return _go_time(value)
+    _go_kind(value, spec, path, struct)
+    if isinstance(spec, str):
+        return value
+    budget.current().step(len(value))
+    if spec[0] == "[]":
+        return [_go_decode(v, spec[1], path, struct) for v in value]
+    if spec[0] == "map":
+        return {k: _go_decode(v, spec[1], path, struct) for k, v in value.items()}
+    name, fields = spec
+    folded = {f.lower(): f for f in fields}
+    decoded: dict[str, Any] = {}
+    for key, v in value.items():
+        field = key if key in fields else folded.get(key.lower())
+        if field is None:
+            decoded.setdefault(key, v)  # a field load does not know: kept as it came
+        elif (got := _go_decode(v, fields[field], f"{path}.{field}" if path else field, name)) is not None:
+            decoded[field] = got
+    return decoded
+
+
+def _go_time(value: Any) -> str:
+    """time.Time UnmarshalJSON: an RFC 3339 string."""
+    if not isinstance(value, str):
+        raise DockerError("Time.UnmarshalJSON: input is not a JSON string")
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:  # time.Parse's error, worded for a text that fails at its year
+        raise DockerError(f'parsing time "{value}" as "2006-01-02T15:04:05Z07:00": '
+                          f'cannot parse "{value}" as "2006"') from None
+    return value
+
+
+def _go_kind(value: Any, spec: Any, path: str, struct: str) -> None:
+    """json.UnmarshalTypeError when the JSON value's kind is not one the Go type takes."""
+    kind = _JSON_KINDS[type(value)]
+    want = {"string": "string", "layer.DiffID": "string", "bool": "bool", "struct {}": "object"}.get(spec) \
+        if isinstance(spec, str) else "array" if spec[0] == "[]" else "object"
+    if kind != want:
+        go_type = spec if isinstance(spec, str) else f"[]{_go_name(spec[1])}" if spec[0] == "[]" \
+            else (spec[2] if len(spec) > 2 else f"map[string]{spec[1]}") if spec[0] == "map" else _go_name(spec)
+        where = f"Go struct field {struct}.{path}" if struct else "Go value"
+        raise DockerError(f"json: cannot unmarshal {kind} into {where} of type {go_type}")
+
+
+def _go_name(spec: Any) -> str:
+    return spec if isinstance(spec, str) else _GO_NAMES.get(spec[0], spec[0]) if isinstance(spec[1], dict) else ""
 
 
 def _stamp(text: str | None, default: int) -> int:

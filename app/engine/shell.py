@@ -406,7 +406,7 @@ class Shell:
         """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
         if isinstance(cmd, SimpleCommand):
             found = aliased(self, cmd)  # an alias in command position (shellbuiltins.py)
-            return run_aliased(self, found, io) if isinstance(found, str) else self._simple(found, io)
+            return run_aliased(self, found, io) if isinstance(found, tuple) else self._simple(found, io)
         if isinstance(cmd, FunctionDef):
             self.functions[cmd.name] = replace(cmd, base=self.line_base)
             return 0

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import devfs
+from . import budget, devfs
 from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort
 from .shellfunc import SPECIAL_BUILTINS
@@ -122,32 +122,44 @@ def expands_aliases(sh: Shell) -> bool:
     return sh.mode == "" if sh.name == "bash" else True
 
 
-def aliased(sh: Shell, raw: SimpleCommand) -> SimpleCommand | str:
-    """The command with the alias its first word names put in its place (and the next word's
-    when the value ends in a blank), or the text to run when the value is more than one simple
-    command. An alias is not expanded again inside its own expansion."""
+def aliased(sh: Shell, raw: SimpleCommand) -> SimpleCommand | tuple[str, frozenset[str]]:
+    """The command with its aliases put in place as bash's reader does (parse.y alias_expand_token,
+    push_string, pop_string): a word in command position, or after an alias whose value ends in a
+    blank, that names an alias not being read already is replaced by the value's words, the first
+    of which is in the same position. An alias is being read until its last word is: `alias
+    e='echo '` expands again in `e e e`, `alias ls='ls;ls'` not inside itself. When a value is
+    more than one simple command: the text to run and the aliases being read."""
     table = sh.parsing_aliases if sh.parsing_aliases is not None else sh.aliases
     if not table or not raw.argv or not expands_aliases(sh):
         return raw
-    seen: set[str] = set(sh.alias_busy)
-    argv, redirects, assignments = list(raw.argv), list(raw.redirects), list(raw.assignments)
-    at = 0
-    while at < len(argv) and argv[at] in table and argv[at] not in seen:
-        name = argv[at]
-        seen.add(name)
-        value = table[name]
-        cmd = _alias_command(value, sh.name == "bash")
-        if cmd is None or (at and cmd.assignments):
-            return " ".join([*argv[:at], value, *argv[at + 1:]])
-        argv[at:at + 1] = cmd.argv
-        redirects[:0] = cmd.redirects
-        assignments += cmd.assignments
-        if not (value.endswith((" ", "\t")) and cmd.argv):
-            if at == 0 and cmd.argv and cmd.argv[0] != name:
-                continue  # the value's first word may be an alias too
-            break
-        at += len(cmd.argv)
-    return SimpleCommand(argv, redirects, assignments)
+    argv: list[str] = []
+    redirects, assignments = [], list(raw.assignments)
+    busy = set(sh.alias_busy)
+    frames: list[tuple[list[str], str]] = [(raw.argv[::-1], "")]  # words left (last first), whose value
+    after_blank = False  # PST_ALEXPNEXT
+    while frames:
+        words, name = frames[-1]
+        if not words:
+            frames.pop()
+            busy.discard(name)
+            after_blank = bool(name) and table[name].endswith((" ", "\t"))
+            continue
+        word = words.pop()
+        budget.current().step()
+        if (after_blank or not argv) and word in table and word not in busy:
+            value = table[word]
+            cmd = _alias_command(value, sh.name == "bash")
+            if cmd is None or (argv and cmd.assignments):
+                rest = [w for left, _ in reversed(frames) for w in reversed(left)]
+                return " ".join([*argv, value, *rest]), frozenset(busy | {word})
+            busy.add(word)
+            redirects += cmd.redirects
+            assignments += cmd.assignments
+            frames.append((cmd.argv[::-1], word))
+            continue
+        argv.append(word)
+        after_blank = False
+    return SimpleCommand(argv, [*redirects, *raw.redirects], assignments)
 
 
 @lru_cache(maxsize=256)
@@ -166,14 +178,16 @@ def _alias_command(value: str, bash: bool) -> SimpleCommand | None:
     return cmd if isinstance(cmd, SimpleCommand) else None
 
 
-def run_aliased(sh: Shell, text: str, io: IO) -> int:
-    """An alias whose value is a list: its text, with the words after it, read and run."""
-    first = text.split(None, 1)[0] if text.strip() else ""
-    sh.alias_busy.add(first)
+def run_aliased(sh: Shell, found: tuple[str, frozenset[str]], io: IO) -> int:
+    """An alias whose value is a list: its text, with the words after it, read and run, the
+    aliases being read then not expanded again inside it."""
+    text, names = found
+    added = names - sh.alias_busy
+    sh.alias_busy |= added
     try:
         return sh.run_line(text, io)
     finally:
-        sh.alias_busy.discard(first)
+        sh.alias_busy -= added
 
 
 def _quoted(value: str) -> str:
@@ -860,7 +874,7 @@ def _now(sh: Shell) -> int:
 def run_background(sh: Shell, steps: list[Step], io: IO) -> int:
     """Start `list &`: an interactive bash says `[N] PID` on its standard error; $! is the PID;
     the status is 0."""
-    number = max((job[0] for job in sh.jobs), default=0) + 1
+    number = sh.jobs[-1][0] + 1 if sh.jobs else 1  # the highest number and one (kept in order started)
     pid = 4100 + 3 * (sh.history_base + len(sh.history)) + number
     if sh.name == "bash" and sh.mode == "":
         io.err(f"[{number}] {pid}")
@@ -898,8 +912,8 @@ def _job_text(steps: list[Step]) -> str:
 def _job_line(sh: Shell, job: tuple[int, int, str, int, int, int, str], pid: bool) -> str:
     """bash's pretty_print_job: `[1]+  Running                 sleep 100 &`."""
     number, job_pid, text, _, end, status, wd = job
-    order = [j[0] for j in sh.jobs]
-    mark = "+" if number == order[-1] else "-" if len(order) > 1 and number == order[-2] else " "
+    jobs = sh.jobs
+    mark = "+" if number == jobs[-1][0] else "-" if len(jobs) > 1 and number == jobs[-2][0] else " "
     running = end > _now(sh)
     state = ("Running" if running else "Done" if status == 0 else _SIGNALED.get(-status, "Killed") if status < 0
              else f"Exit {status}")
@@ -926,7 +940,9 @@ def notify_jobs(sh: Shell, io: IO) -> None:
     done = [job for job in sh.jobs if job[4] <= _now(sh) and job[0] not in sh.jobs_new]
     for job in done:
         io.err(_job_line(sh, job, False))
-    sh.jobs = [job for job in sh.jobs if job not in done]
+    if done:
+        ended = {job[0] for job in done}
+        sh.jobs = [job for job in sh.jobs if job[0] not in ended]
 
 
 def _jobs(sh: Shell, argv: list[str], io: IO) -> int:
@@ -948,12 +964,12 @@ def _wait(sh: Shell, argv: list[str], io: IO) -> int:
     going on; the status of the last one named (0 without one). A pid not a job's is bash's
     "is not a child of this shell", status 127."""
     status = 0
-    waited = []
-    for arg in argv[1:] or ["*"]:
-        found = [j for j in sh.jobs if arg == "*" or arg in (str(j[1]), f"%{j[0]}")]
+    waited = [] if argv[1:] else list(sh.jobs)  # no operand: every job, none at all is status 0
+    for arg in argv[1:]:
+        found = [j for j in sh.jobs if arg in (str(j[1]), f"%{j[0]}")]
         if found:
             waited += found
-            status = (found[-1][5] if found[-1][5] >= 0 else 128 - found[-1][5]) if arg != "*" else 0
+            status = found[-1][5] if found[-1][5] >= 0 else 128 - found[-1][5]
         elif re.fullmatch(r"%\d+", arg):
             io.err(f"{sh.who('wait')}{arg}: no such job")
             status = 127

@@ -449,12 +449,16 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
     members: list[Member] = []
     failed = False
     told = False
+    if not to_stdout:  # the archive is opened (created, emptied) before any name is read
+        _write_archive(sh, io, job.file or "-", "")
+    own = None if to_stdout else sh.path(job.file or "-")
     for name in job.names:
         if name.startswith("/") and not told:
             io.err("tar: Removing leading `/' from member names" if not busy
                    else "tar: removing leading '/' from member names")
             told = True
-        failed |= not _gather(sh, io, normpath(name, base), name.lstrip("/") or ".", members)
+        failed |= not _gather(sh, io, normpath(name, base), name.lstrip("/") or ".", members,
+                              (own, name.startswith("/")))
     for m in members if job.verbose else []:
         (io.err if to_stdout else io.out)(m.name)
     data = archive.dump(members, archive.BUSYBOX if busy else archive.GNU)
@@ -471,8 +475,12 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
     return 0
 
 
-def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member]) -> bool:
-    """path and what lies below it, as members named from name; False when it cannot be read."""
+def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member],
+            own: tuple[str | None, bool] = (None, False)) -> bool:
+    """path and what lies below it, as members named from name; False when it cannot be read.
+    The archive being written (own: its path, and whether the name was given from the root) is
+    left out with a warning (GNU create.c dump_file0 "file is the archive; not dumped", BusyBox
+    tar.c writeFileToTarball "file is the archive; skipping"), the status unchanged."""
     view = sh.view
     try:
         node = view.get(path)
@@ -488,6 +496,10 @@ def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member]) -> b
     while todo:
         here, shown, n = todo.pop(0)
         budget.current().step()
+        if here == own[0]:
+            said = here if own[1] else shown
+            io.err(f"tar: {said}: file is the archive; " + ("skipping" if sh.flavor == BUSYBOX else "not dumped"))
+            continue
         members.append(_member(sh, shown, n))
         if n.kind == DIR:
             kids = [(join(here, k), f"{shown.rstrip('/')}/{k}" if shown != "." else f"./{k}") for k in view.children(here)]
