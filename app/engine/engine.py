@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import attached, budget, nodemon
+from . import attached, budget, hostroot, nodemon
 from .budget import OverBudget, OverTime
 from .docker import docker_tool
 from .dockercli import NeedAnswer
-from .fs import LEARNER_UID, ROOT_UID, Tree, dir_node, file_node
+from .fs import LEARNER_UID, ROOT_UID, dir_node, file_node
 from .images import initial_images
 from .lifecycle import tick
 from .shell import ExitShell, Shell, define_functions
@@ -50,10 +50,7 @@ def _project_sources() -> dict[str, str]:
 def initial_world(seed: int = 0) -> World:
     """The learner's machine at the start: the project folder, node:14, nothing else."""
     world = World(seed=seed)
-    host = Tree()
-    for d in ("/tmp", "/usr/bin", "/etc", "/var/lib"):
-        host.ensure_dirs(d)
-    host.set("/tmp", dir_node(mode=0o1777))
+    host = hostroot.host_tree()  # Ubuntu's root, shared by every world (hostroot.py)
     host.set("/var/lib/docker", dir_node(mode=0o710))
     host.set("/var/lib/docker/volumes", dir_node(mode=0o701))
     # what the daemon keeps beside the volumes: its volume store and the quota helper device

@@ -86,8 +86,12 @@ def link_node(target: str, uid: int = ROOT_UID) -> Node:
 
 
 def mode_bits(mode: int) -> str:
-    """ls -l's nine permission letters (a sticky directory's last one is t, or T without x)."""
+    """ls -l's nine permission letters (a sticky directory's last one is t, or T without x; a
+    set-user-ID or set-group-ID program's x is s, or S without x: sudo is 4755)."""
     bits = "".join(ch if mode & (1 << (8 - i)) else "-" for i, ch in enumerate("rwxrwxrwx"))
+    for bit, at in ((0o4000, 2), (0o2000, 5)):
+        if mode & bit:
+            bits = bits[:at] + ("s" if mode & (1 << (8 - at)) else "S") + bits[at + 1:]
     if mode & 0o1000:
         bits = bits[:8] + ("t" if mode & 1 else "T")
     return bits
@@ -194,18 +198,26 @@ class Tree:
     fresh one, so two trees with the same rev hold the same files (views use it to skip redrawing).
 
     A copy shares its original's children index until either of them adds an entry (then that one
-    takes its own copy of the index): a world is copied for every command, and building the index
-    again from every entry, at the copy's first listing, was a tenth of a lesson command's time.
+    takes its own copy of the index's mapping, and of the one folder's list it changes): a world is
+    copied for every command, and building the index again from every entry, at the copy's first
+    listing, was a tenth of a lesson command's time. The blockers set is shared the same way.
     """
 
-    __slots__ = ("_blockers", "_kids", "_kids_shared", "entries", "frozen", "rev")
+    __slots__ = ("_blockers", "_blockers_shared", "_bytes", "_kids", "_kids_owned", "_kids_shared", "entries",
+                 "frozen", "rev", "whole")
 
     def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
         self.entries: dict[str, Node] = entries if entries is not None else {}
         self.frozen = frozen
         self._kids: dict[str, list[str]] | None = None
         self._kids_shared = False
+        self._kids_owned: set[str] | None = None  # the index's lists this tree may change (None: all)
         self._blockers: set[str] | None = None
+        self._blockers_shared = False
+        self._bytes: int | None = None  # the bytes its files hold (data_bytes), once counted
+        # every entry's folder is an entry too (the host's disk: hostroot.py), so a walk may go
+        # down the children index rather than read every entry
+        self.whole = False
         self.rev = next(_REVISIONS)
 
     def __getstate__(self) -> dict[str, object]:
@@ -234,9 +246,41 @@ class Tree:
         if self._kids is not None:
             twin._kids = self._kids
             twin._kids_shared = self._kids_shared = True
+            twin._kids_owned, self._kids_owned = set(), set()
         if self._blockers is not None:
-            twin._blockers = set(self._blockers)
+            twin._blockers = self._blockers
+            twin._blockers_shared = self._blockers_shared = True
+        twin._bytes = self._bytes
+        twin.whole = self.whole
         return twin
+
+    def data_bytes(self) -> int:
+        """The bytes its files really hold (a stand-in's shown size is not held): counted once,
+        then kept up to date as entries come and go (the world's cap on what is stored)."""
+        if self._bytes is None:
+            budget.current().step(len(self.entries))
+            self._bytes = sum(len(n.data) for n in self.entries.values())
+        return self._bytes
+
+    def _kid_list(self, parent: str) -> list[str]:
+        """parent's names in the index as this tree's own list, to change (copy on write)."""
+        assert self._kids is not None
+        if self._kids_shared:
+            self._kids = dict(self._kids)
+            self._kids_shared = False
+        names = self._kids.get(parent)
+        if names is None or (self._kids_owned is not None and parent not in self._kids_owned):
+            names = self._kids[parent] = list(names or ())
+            if self._kids_owned is not None:
+                self._kids_owned.add(parent)
+        return names
+
+    def _own_blockers(self) -> set[str]:
+        assert self._blockers is not None
+        if self._blockers_shared:
+            self._blockers = set(self._blockers)
+            self._blockers_shared = False
+        return self._blockers
 
     def freeze(self) -> Tree:
         return Tree(dict(self.entries), frozen=True)
@@ -253,19 +297,21 @@ class Tree:
     def set(self, path: str, node: Node) -> None:
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
+        if self._bytes is not None:
+            old = self.entries.get(path)
+            self._bytes += len(node.data) - (len(old.data) if old is not None else 0)
         if path not in self.entries and self._kids is not None:
             # keep the index: rebuilding it after each new entry made copying a tree quadratic
-            if self._kids_shared:
-                self._kids = {parent: list(names) for parent, names in self._kids.items()}
-                self._kids_shared = False
-            bisect.insort(self._kids.setdefault(parent_of(path), []), basename(path))
+            bisect.insort(self._kid_list(parent_of(path)), basename(path))
         if self._blockers is not None:
             # kept up to date rather than dropped: every file written into a layer would otherwise
             # make the next overlay lookup scan the whole layer again (npm install writes hundreds)
-            if node.kind != DIR or node.opaque:
-                self._blockers.add(path)
-            else:
-                self._blockers.discard(path)
+            blocks = node.kind != DIR or node.opaque
+            if blocks != (path in self._blockers):
+                if blocks:
+                    self._own_blockers().add(path)
+                else:
+                    self._own_blockers().discard(path)
         self.entries[path] = node
 
     def delete(self, path: str) -> None:
@@ -273,13 +319,29 @@ class Tree:
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
         budget.current().step(len(self.entries))  # the scan below reads every entry
-        self.entries.pop(path, None)
+        popped = self.entries.pop(path, None)
+        existed = popped is not None
         prefix = path.rstrip("/") + "/"
-        for p in [p for p in self.entries if p.startswith(prefix)]:
+        gone = [p for p in self.entries if p.startswith(prefix)]
+        if self._bytes is not None:
+            self._bytes -= sum(len(self.entries[p].data) for p in gone) + (len(popped.data) if popped else 0)
+        for p in gone:
             del self.entries[p]
-        self._kids = None
-        self._kids_shared = False
-        self._blockers = None
+        if self._kids is not None:
+            # kept rather than dropped, as set keeps it: the host's root has hundreds of entries
+            # (hostroot.py), and a listing after each rm rebuilt the index from them all
+            if existed:
+                names = self._kid_list(parent_of(path))
+                at = bisect.bisect_left(names, basename(path))
+                if at < len(names) and names[at] == basename(path):
+                    del names[at]
+            if self._kids_shared:
+                self._kids = dict(self._kids)
+                self._kids_shared = False
+            for p in (path, *gone):
+                self._kids.pop(p, None)
+        if self._blockers is not None:
+            self._own_blockers().difference_update((path, *gone))
 
     def children(self, path: str) -> list[str]:
         """Names directly inside path, sorted."""
@@ -291,13 +353,27 @@ class Tree:
             for names in kids.values():
                 names.sort()
             self._kids = kids
+            self._kids_owned = None
+            self._kids_shared = False
         return self._kids.get(path, [])
 
     def walk(self, top: str) -> Iterator[tuple[str, Node]]:
-        """Entries strictly below top, in path order."""
-        prefix = "/" if top == "/" else top + "/"
-        budget.current().step(len(self.entries))
-        for p in sorted(p for p in self.entries if p.startswith(prefix)):
+        """Entries strictly below top, in path order (through the children index of a whole tree
+        that has one: the host's root holds hundreds of entries a walk of a folder need not read)."""
+        if self._kids is None or not self.whole:
+            prefix = "/" if top == "/" else top + "/"
+            budget.current().step(len(self.entries))
+            found = [p for p in self.entries if p.startswith(prefix)]
+        else:
+            found, todo = [], [top]
+            while todo:
+                here = todo.pop()
+                for name in self._kids.get(here, ()):
+                    path = _join(here, name)
+                    found.append(path)
+                    todo.append(path)
+            budget.current().step(len(found))
+        for p in sorted(found):
             yield p, self.entries[p]
 
     def size(self) -> int:

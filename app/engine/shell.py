@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs, shellprefix
+from . import budget, devfs, hostroot, shellprefix
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -853,21 +853,11 @@ class Shell:
             return BUILTINS[name]
         base = name.rsplit("/", 1)[-1]
         spec = TOOLS.get(base) or PROGRAMS.get(base)
-        fn: Tool | None = self.extra.get(base) if self.where != "host" else self.extra.get(name)
+        fn: Tool | None = self.extra.get(base)
         if fn is None and spec is not None and self.where in spec.where:
             fn = spec.fn
         if self.where == "host":
-            if fn is None and base in HOST_PROGRAMS and name in (base, f"/usr/bin/{base}", f"/bin/{base}"):
-                return not_simulated
-            if fn is None and "/" in name:
-                try:
-                    found = self.view.get(normpath(name, self.cwd))
-                    if found is None and _file_on_the_way(self, normpath(name, self.cwd)):
-                        return _not_executable  # ENOTDIR: a file where the path wants a folder
-                    return _script_or_refusal(found)
-                except FsError as exc:  # a folder on the way the learner may not enter, a file in its place
-                    return None if exc.code == "ENOENT" else _not_executable
-            return fn
+            return self._host_program(name, base, fn)
         node = self._program_file(name, base)
         if node is None:
             return None
@@ -878,6 +868,47 @@ class Shell:
         if fn is None:
             return not_simulated if node.kind != DIR and node.mode & 0o111 else None
         return fn
+
+    def _host_program(self, name: str, base: str, fn: Tool | None) -> Tool | None:
+        """What the learner's machine runs for name: the file at the path, or the first on PATH,
+        its links followed (/bin is usr/bin: hostroot.py); a program's stand-in runs the
+        simulated tool, or says it is not simulated; a text file with x runs as a script."""
+        paths = [normpath(name, self.cwd)] if "/" in name else [
+            normpath(f"{d}/{base}", self.cwd) for d in self.env.get("PATH", "").split(":") if d]
+        for path in paths:
+            try:
+                node = self.program_node(path)
+                real = self.view.real(path) if node is None and "/" in name else path
+            except FsError as exc:  # a folder on the way the learner may not enter, a file in its place
+                if "/" in name:
+                    return None if exc.code == "ENOENT" else _not_executable
+                continue
+            if node is None:
+                if "/" in name and _file_on_the_way(self, real):
+                    return _not_executable  # ENOTDIR: a file where the path wants a folder
+                continue
+            return self._host_run(node, name, base, fn)
+        return None
+
+    def program_node(self, path: str) -> Node | None:
+        """The host's file at path, its links followed; in a folder of the disk itself (not /dev,
+        not a closed one: hostroot.CLOSED) its entry is read at once, as every PATH lookup does."""
+        entries = self.world.host.entries
+        folder = entries.get(parent_of(path))
+        if folder is not None and folder.kind == DIR and not path.startswith(_HOST_SLOW):
+            node = entries.get(path)
+            if node is None or node.kind != LINK:
+                return node
+        return devfs.resolve(self.view.get, path)[1]
+
+    @staticmethod
+    def _host_run(node: Node, name: str, base: str, fn: Tool | None) -> Tool | None:
+        """What the host runs for the program file node: its tool, a script, or a refusal."""
+        if node.kind == DIR or not node.mode & 0o111:
+            return _not_executable if "/" in name else None
+        if node.kind == FILE and _is_script(node):  # a script the learner wrote
+            return _script_or_refusal(node)
+        return fn or BUILTINS.get(base) or (not_simulated if base in HOST_PROGRAMS or node.data else None)
 
     def _program_file(self, name: str, base: str) -> Node | None:
         """The file a container runs for name: the path itself, or the first on PATH."""
@@ -1480,13 +1511,16 @@ def _ls_broken(sh: Shell, path: str) -> str | None:
 
 
 _USERS = HOST_USERS
+# the host's folders a PATH lookup asks the view about (devices, the daemon's, closed ones)
+_HOST_SLOW = ("/dev/", *(p + "/" for p in hostroot.CLOSED))
 
 
 def _ls_accounts(sh: Shell) -> tuple[dict[int, str], dict[int, str] | None]:
     """The names ls -l shows for ids: in a container the first entry for each in its own
     /etc/passwd and /etc/group (getpwuid / getgrgid through nss files; BusyBox ls.c
     get_cached_username / get_cached_groupname), the number where none names it; on the learner's
-    machine its accounts (and None for the groups: a file's group is its owner's)."""
+    machine its accounts (and None for the groups: a file's group is its owner's, or the one it
+    names: hostroot.GROUP_NAMES)."""
     if sh.where == "host":
         return dict(_USERS), None
 
@@ -1617,7 +1651,7 @@ def _long_cells(sh: Shell, name: str, path: str, node: Node, opts: set[str],
     users, groups = accounts
     owner = users.get(node.uid, str(node.uid))
     if groups is None:  # the learner's machine
-        group = owner if node.gid < 0 else devfs.group_name(node.gid) or _USERS.get(node.gid, str(node.gid))
+        group = owner if node.gid < 0 else devfs.group_name(node.gid) or hostroot.GROUP_NAMES.get(node.gid, str(node.gid))
     else:
         gid = node.uid if node.gid < 0 else node.gid
         group = groups.get(gid, str(gid))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, replace
 
-from . import budget, devfs, hostdocker, procfs
+from . import budget, devfs, hostdocker, hostroot, procfs
 from .archive import stated_size
 from .fs import (
     BLOCK,
@@ -68,6 +68,10 @@ class View:
 
     def locate(self, path: str) -> Loc:
         raise NotImplementedError
+
+    def readable(self, node: Node) -> bool:
+        """Whether this user may read the file's bytes (only the host checks: HostView)."""
+        return True
 
     def check_access(self, path: str) -> None:
         """Raise EACCES when this user may not reach path."""
@@ -424,8 +428,7 @@ class _Budgeted(View):
     def _budget(self, bytes_delta: int, files_delta: int) -> None:
         if self._usage is None:
             trees = [self.world.host, *(c.rw for c in self.world.containers.values())]
-            budget.current().step(sum(len(t) for t in trees))
-            used = sum(len(n.data) for t in trees for n in t.entries.values())
+            used = sum(t.data_bytes() for t in trees)  # (each tree keeps its count: fs.Tree)
             self._usage = [self.world.file_count(), used]
         files, used = self._usage
         if files_delta > 0 and files + files_delta > MAX_FILES:
@@ -439,6 +442,8 @@ class _Budgeted(View):
         self._put(loc, path, replace(node, mtime=self.world.clock))
 
 
+# The host's folders the learner may not enter (their modes give others no x: hostroot.CLOSED)
+_CLOSED_BELOW = tuple(p + "/" for p in hostroot.CLOSED)
 # The mount HostView.locate gives the daemon's folders it derives (app/engine/hostdocker.py).
 _DOCKER_FOLDERS = Mount("docker-folders", DOCKER_ROOT, rw=False)
 _DOCKER_PREFIX = hostdocker.PREFIX
@@ -456,7 +461,7 @@ class HostView(_Budgeted):
             found = hostdocker.locate(self.world, path)
             if found is not None:
                 return Loc(found[0], found[1] or "/", False, "host", _DOCKER_FOLDERS)
-        dest = devfs.host_mount(path)
+        dest = devfs.host_mount(path) if path.startswith("/dev") else None
         if dest is not None:  # the machine's /dev, in no file of its disk (app/engine/devfs.py)
             return Loc(devfs.host_tree(dest), path[len(dest):] or "/", False, "dev:" + dest, Mount(devfs.RUNTIME, dest))
         return Loc(self.world.host, path, True, "host")
@@ -489,12 +494,21 @@ class HostView(_Budgeted):
             return None
 
     def check_access(self, path: str) -> None:
-        if self.uid != ROOT_UID and is_under(path, DOCKER_ROOT) and path != DOCKER_ROOT:
+        if self.uid != ROOT_UID and path.startswith(_CLOSED_BELOW):
             raise FsError("EACCES", path)
+
+    def readable(self, node: Node) -> bool:
+        """Whether the learner may read the file: its mode's bits for its owner, its group (the
+        learner's groups: hostroot.LEARNER_GIDS) or others (/etc/shadow is root:shadow 0640)."""
+        if self.uid == ROOT_UID or node.kind != FILE:
+            return True
+        group = node.gid if node.gid != -1 else node.uid
+        bit = 0o400 if node.uid == self.uid else 0o040 if group in hostroot.LEARNER_GIDS else 0o004
+        return bool(node.mode & bit)
 
     def children(self, path: str) -> list[str]:
         path = self.real(path)
-        if self.uid != ROOT_UID and path == DOCKER_ROOT:
+        if self.uid != ROOT_UID and path in hostroot.CLOSED:
             raise FsError("EACCES", path)
         names = super().children(path)
         if path == DOCKER_ROOT and self.uid == ROOT_UID:

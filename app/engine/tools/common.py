@@ -33,6 +33,8 @@ def read_input(sh: Shell, io: IO, tool: str, arg: str, want: int | None = None) 
                 else ("ENOENT" if node is None else "EISDIR"))
     except FsError as exc:
         node, code = None, exc.code
+    if code is None and node is not None and not sh.view.readable(node):
+        code = "EACCES"  # the learner and the host's /etc/shadow
     if code is None and node is not None:
         return node.data
     io.err(open_error(sh, tool, arg, code or "ENOENT"))

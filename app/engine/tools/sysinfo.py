@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from .. import budget, hostprofile
-from ..fs import DIR
+from .. import budget, devfs, hostprofile
+from ..fs import DIR, FsError
 from ..toolkit import BUSYBOX, IO, PipeLines, ToolExit, _bad_option, _options
 from .common import HOST_USER, current_uid, passwd_name
 
@@ -312,18 +312,17 @@ def which(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def locate(sh: Shell, name: str) -> str | None:
-    """Where the shell would run name from (the host's PATH holds the programs layerlab knows)."""
+    """Where the shell would run name from: the first folder of PATH holding it as a program."""
     if "/" in name:
         return name if sh.resolve(name) is not None else None
     for d in sh.env.get("PATH", "/usr/bin:/bin").split(":"):
         if not d:
             continue
-        if sh.where == "host":
-            if d == "/usr/bin" and sh.resolve(name) is not None and name not in ("cd", "echo", "pwd", "true",
-                                                                                  "false", "exit", ":"):
-                return f"{d}/{name}"
+        try:  # the file, its links followed (the host's /bin is a link: app/engine/hostroot.py)
+            node = (sh.program_node(f"{d}/{name}") if sh.where == "host"
+                    else devfs.resolve(sh.view.get, f"{d}/{name}")[1])
+        except FsError:  # a folder the user may not enter
             continue
-        node = sh.view.get(f"{d}/{name}")
         if node is not None and node.kind != "d" and node.mode & 0o111:
             return f"{d}/{name}"
     return None
