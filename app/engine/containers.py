@@ -40,7 +40,10 @@ from .process import (
     home_given,
     lookpath,
     program_for,
+    run_trap,
     runtime_failure,
+    trap_delay,
+    trap_of,
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
 from .restartpolicy import cancel
@@ -299,8 +302,23 @@ def _signal(world: World, c: Container, number: int) -> None:
         c.state = "exited"
     elif number == SIGNALS["KILL"]:
         exit_container(world, c, 137, world.clock)
-    elif c.init and number not in NOT_FATAL:
+    elif trap_of(c, number):
+        _trapped(world, c, number)
+    elif c.init and number not in NOT_FATAL and trap_of(c, number) != "":
         exit_container(world, c, 128 + number, world.clock)
+
+
+def _trapped(world: World, c: Container, number: int) -> None:
+    """The main shell trapped the signal: its trap runs once the command it waits for ends
+    (process.trap_delay); when the trap exits, the container exits then with its status."""
+    delay = trap_delay(world, c)
+    code = run_trap(world, c, number, world.clock + delay)
+    if code is None:
+        return
+    if not delay:
+        exit_container(world, c, code, world.clock)
+        return
+    c.process = {"kind": "sleep", "until": world.clock + delay, "status": code, "pending": c.process.get("pending") or []}
 
 
 def cmd_rm(ctx: Ctx, args: Args) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import hostprofile, rootfs
-from .fs import FILE, ROOT_UID, Node, Tree, file_node, link_node
+from .fs import FILE, LEARNER_UID, ROOT_UID, Node, Tree, dir_node, file_node, link_node
 
 SHADOW_GID = 42  # /etc/shadow's group (base-passwd's "shadow")
 
@@ -193,6 +193,63 @@ _TEXTS = {
 }
 
 
+# Ubuntu's /etc/skel (bash 5.2's noble package: .bash_logout 220 bytes, .profile 807, .bashrc
+# 3771), copied into the learner's home when the installer made the account. .bashrc is a stand-in
+# of its first lines at the real size: the simulated shell reads no start-up file.
+_SKEL = {
+    ".bash_logout": ("""# ~/.bash_logout: executed by bash(1) when login shell exits.
+
+# when leaving the console clear the screen to increase privacy
+
+if [ "$SHLVL" = 1 ]; then
+    [ -x /usr/bin/clear_console ] && /usr/bin/clear_console -q
+fi
+""", None),
+    ".bashrc": ("""# ~/.bashrc: executed by bash(1) for non-login shells.
+# see /usr/share/doc/bash/examples/startup-files (in the package bash-doc)
+# for examples
+
+# If not running interactively, don't do anything
+case $- in
+    *i*) ;;
+      *) return;;
+esac
+
+# (layerlab keeps only these first lines of Ubuntu's file: its history, prompt, colour
+# and alias settings follow in the real one)
+""", 3771),
+    ".profile": ("""# ~/.profile: executed by the command interpreter for login shells.
+# This file is not read by bash(1), if ~/.bash_profile or ~/.bash_login
+# exists.
+# see /usr/share/doc/bash/examples/startup-files for examples.
+# the files are located in the bash-doc package.
+
+# the default umask is set in /etc/profile; for setting the umask
+# for ssh logins, install and configure the libpam-umask package.
+#umask 022
+
+# if running bash
+if [ -n "$BASH_VERSION" ]; then
+    # include .bashrc if it exists
+    if [ -f "$HOME/.bashrc" ]; then
+\t. "$HOME/.bashrc"
+    fi
+fi
+
+# set PATH so it includes user's private bin if it exists
+if [ -d "$HOME/bin" ] ; then
+    PATH="$HOME/bin:$PATH"
+fi
+
+# set PATH so it includes user's private bin if it exists
+if [ -d "$HOME/.local/bin" ] ; then
+    PATH="$HOME/.local/bin:$PATH"
+fi
+""", None),
+}
+LEARNER_HOME = "/home/learner"
+
+
 def _links_as_links(fs: rootfs.RootFs) -> dict[str, Node]:
     """The parsed list with its symbolic links made link nodes again (rootfs stands each as a
     copy of its target: the copies under a linked folder go)."""
@@ -221,6 +278,10 @@ def entries() -> dict[str, Node]:
     for name in ("shadow", "gshadow"):
         data = _shadow(name == "gshadow")
         files[f"/etc/{name}"] = Node(FILE, data, len(data.encode()), 0o640, ROOT_UID, gid=SHADOW_GID)
+    files[LEARNER_HOME] = dir_node(LEARNER_UID)
+    for name, (data, size) in _SKEL.items():
+        files[f"/etc/skel/{name}"] = file_node(data, size=size)
+        files[f"{LEARNER_HOME}/{name}"] = file_node(data, LEARNER_UID, size=size)
     return files
 
 

@@ -18,7 +18,7 @@ from .mounts import merge_tmpfs_options, ram_in_bytes, tmpfs_mount_error
 from .names import random_name
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir, image_mount_dir
-from .process import begin_process, main_user, resume_loop
+from .process import begin_process, main_user, resume_loop, run_trap, trap_delay, trap_of
 from .refs import CONTAINER_NAME, RefError, normalize_tag, parse_ref
 from .resources import as_created
 from .restartpolicy import cancel, reset_manager, should_restart
@@ -592,6 +592,23 @@ def outlives_signal(c: Container, signal: int | None) -> bool:
             and not (signal == 9 or (c.init and signal not in NOT_FATAL)))
 
 
+def _trap_ends(world: World, c: Container, signal: int, timeout: int) -> bool:
+    """A main shell that trapped the signal runs its trap once the command it waits for ends: when
+    that is within the timeout and the trap exits, the container exits with the trap's status
+    (True); else it goes on and is killed when the timeout is over, as one with no trap."""
+    if not trap_of(c, signal):
+        return False
+    delay = trap_delay(world, c)
+    if 0 <= timeout < delay:
+        return False
+    code = run_trap(world, c, signal, world.clock + delay)
+    if code is None:
+        return False
+    world.clock += delay
+    exit_container(world, c, code, world.clock)
+    return True
+
+
 def stop_container(world: World, c: Container, timeout: int = 10, signal: int | None = None) -> None:
     """daemon/stop.go: the stop signal (SIGTERM unless given), then SIGKILL after the timeout. It
     cancels the restart manager (daemon/kill.go killWithSignal), so one waiting to restart stops
@@ -607,7 +624,10 @@ def stop_container(world: World, c: Container, timeout: int = 10, signal: int | 
     kind = c.process.get("kind")
     signal = signal or stop_signal(c)
     events.container(world, c, "kill", {"signal": str(signal)})
-    if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL)):
+    if kind != "done" and signal != 9 and _trap_ends(world, c, signal, timeout):
+        events.container(world, c, "stop")
+        return
+    if kind != "done" and (signal == 9 or (c.init and signal not in NOT_FATAL and trap_of(c, signal) != "")):
         # docker-init (tini) passes the signal on, and the program dies of it: 128+N at once
         exit_container(world, c, 128 + signal, world.clock)
     else:

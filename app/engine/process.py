@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import budget, nodeapp
+from . import budget, nodeapp, shelltrap
 from .budget import OverBudget
 from .dockercli import DockerError
 from .execuser import ExecUser, UserError, read_user_in, run_as
@@ -18,7 +18,7 @@ from .shellparse import ShellSyntaxError
 from .timeline import Paused, Suspended, TimedLines, TimedOutput, Timeline, resumable_loop, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output, PipeClosed, PipeLines, StdoutGone, Unread, cli_pipe
 from .views import ContainerView
-from .world import MAX_VARIABLE_BYTES, Container, World, config_user, host_name, log_line
+from .world import MAX_VARIABLE_BYTES, Container, World, add_logs, config_user, host_name, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -257,7 +257,14 @@ def begin_process(world: World, c: Container, io: IO, attached: bool,
         # it ends by itself once its sleeps are over; what it wrote before them is in the log at once
         # (real Docker streams a process's output as it is written)
         c.process = {"kind": "sleep", "until": world.clock + sh.elapsed, "status": status, "pending": later}
+    _keep_traps(c, timeline)
     return None, at_once
+
+
+def _keep_traps(c: Container, timeline: Timeline) -> None:
+    """The main shell's traps as it runs on, for docker stop and docker kill (run_trap)."""
+    if timeline.traps:
+        c.process["traps"] = shelltrap.encode(timeline.traps)
 
 
 class _Followed(TimedOutput):
@@ -337,6 +344,8 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
     sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
     sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
     sh.exported = set(sh.env)
+    sh.traps = shelltrap.decoded(c.process.get("traps"))
+    traps = {"traps": c.process["traps"]} if c.process.get("traps") else {}
     pending = list(c.process.get("pending") or [])
     timeline = Timeline(budget.current().steps, now=point["at"] - started, horizon=world.clock - started,
                         started=started)
@@ -353,12 +362,14 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
         pass  # it goes on running, no longer run ahead
     except ExitShell as exc:
         status = int(exc.args[0])
+    if status is not None:  # the script ends with its loop: the EXIT trap runs
+        status = shelltrap.on_exit(sh, status, IO(sink))
     _, later = split_by_time(kept_lines(c, sink), [t or 1 for t in sink.times], started)
     if status is not None:
         c.process = {**c.process, "pending": pending + later}
         return status, started + timeline.now
     resume = None if paused is None else _resume_point(paused, argv, started, started + timeline.now)
-    c.process = {"kind": "loop", "pending": pending + later, **({"resume": resume} if resume else {})}
+    c.process = {"kind": "loop", "pending": pending + later, **({"resume": resume} if resume else {}), **traps}
     return None, 0
 
 
@@ -368,3 +379,54 @@ def kept_lines(c: Container, output: Output) -> Lines:
     lines = Lines(log_line(text, fd == ERR and not c.tty) for fd, text in output)
     lines.open = output.open_fd != 0
     return lines
+
+
+# -- a main shell's traps (shelltrap.py): docker stop and docker kill ----------------------------
+
+def trap_of(c: Container, number: int) -> str | None:
+    """The action c's main shell set for a signal ("" ignored), None when it set none."""
+    return shelltrap.decoded(c.process.get("traps")).get(number) if c.running else None
+
+
+def trap_delay(world: World, c: Container) -> int:
+    """The seconds before the main shell runs a trap: a shell waiting for a foreground command
+    (`sleep 1000`) runs it once that command ends (bash trap.c and jobs.c waitchld, dash
+    waitforjob, ash dowait: the trap runs between commands); `wait` and a shell between commands
+    run it at once."""
+    if c.process.get("kind") == "sleep":
+        return max(0, int(c.process["until"]) - world.clock)
+    point = c.process.get("resume")
+    return max(0, int(point["at"]) - world.clock) if point else 0
+
+
+def run_trap(world: World, c: Container, number: int, when: int) -> int | None:
+    """Run the main shell's trap for a signal, its output in c's log at when: the exit status when
+    it exits (its EXIT trap run too), else None (the shell goes on as it was)."""
+    traps = shelltrap.decoded(c.process.get("traps"))
+    sh = container_shell(world, c)
+    try:
+        user = main_user(world, c)
+    except DockerError:
+        user = None
+    if user is not None:
+        run_as(sh, user, home_given(c))
+    argv = process_argv(world, c)
+    sh.name = "bash" if argv and argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+    point = c.process.get("resume")
+    if point:
+        sh.env, sh.cwd = dict(point["env"]), point["cwd"]
+    sh.traps, sh.mode = traps, "-c"
+    output = Output()
+    status: int | None = None
+    try:
+        sh.run_line(traps.get(number) or ":", IO(output))
+    except ExitShell as exc:
+        status = shelltrap.on_exit(sh, int(exc.args[0]), IO(output))
+    except (Suspended, Paused, OverBudget):
+        pass  # it runs on (layerlab runs it no further)
+    lines = kept_lines(c, output)
+    if when <= world.clock:
+        add_logs(c, list(lines), when)
+    else:
+        c.process = {**c.process, "pending": [*(c.process.get("pending") or []), *([when, ln] for ln in lines)]}
+    return status

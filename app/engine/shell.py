@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs, hostroot, shellprefix
+from . import budget, devfs, hostroot, shellprefix, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -190,6 +190,7 @@ class Shell:
     # VEXPORT): what it was started with, `export`, `declare -x`; a name may be exported unset
     exported: set[str] = field(default_factory=set)
     readonly: set[str] = field(default_factory=set)  # `readonly`, `declare -r` (att_readonly, VREADONLY)
+    traps: dict[int, str] = field(default_factory=dict)  # signal (0 EXIT): its action, "" ignored (shelltrap.py)
 
     def __post_init__(self) -> None:
         self.exported |= set(self.env)  # a process's environment comes to it exported
@@ -353,6 +354,7 @@ class Shell:
         # and what it sets or changes stays there: variables, the directory, the functions
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
         attributes = set(self.exported), set(self.readonly)
+        traps, self.traps = self.traps, shelltrap.subshell_traps(self.traps)
         self.piped += 1
         try:
             self.substituted = self.run_line(inner, io.child(capture_out=captured))
@@ -363,6 +365,7 @@ class Shell:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
+            self.traps = traps
             self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
@@ -706,6 +709,8 @@ class Shell:
             node = devfs.resolve(self.view.get, path)[1]
             if node is None:
                 raise FsError("ENOENT", path)
+            if not self.view.readable(node):
+                raise FsError("EACCES", path)  # the learner and the host's /etc/shadow
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
             if self.name == "bash":
@@ -1835,9 +1840,29 @@ def _remove_walk(sh: Shell, io: IO, prog: str, path: str, shown: str) -> bool:
     try:
         sh.view.remove(path, recursive=True)
     except FsError as exc:
+        if exc.code == "EACCES" and _remove_below(sh, io, prog, path, shown):
+            return False
         io.err(_cannot_remove(sh, prog, shown, exc.code))
         return False
     return True
+
+
+def _remove_below(sh: Shell, io: IO, prog: str, path: str, shown: str) -> bool:
+    """A folder the user may not remove whole (EACCES, as on the host outside the learner's home):
+    the fts walk has met what it holds first, each entry reported as it fails, and the folder
+    itself is left untried after one did (remove.c mark_ancestor_dirs, prompt's fts_number).
+    True when an entry below failed. A folder the user may not open is fts's FTS_DNR: excise
+    tries the folder itself (False: its own line follows)."""
+    try:
+        node = sh.view.get(path)
+        names = sh.view.children(path) if node is not None and node.kind == DIR else []
+    except FsError:
+        return False
+    failed = False
+    for name in names:
+        budget.current().step()
+        failed = not _remove_walk(sh, io, prog, join(path, name), f"{shown.rstrip('/')}/{name}") or failed
+    return failed
 
 
 _SUFFIX = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -1952,6 +1977,9 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
             status = int(exc.args[0])
+        finally:
+            shelltrap.keep_for_process(sub)
+        status = shelltrap.on_exit(sub, status, io)
         sh.elapsed += sub.elapsed
         return status
     if len(argv) >= 2 and not argv[1].startswith("-"):
@@ -1970,6 +1998,9 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
                 status = sub.run_line(text, io)
         except ExitShell as exc:
             status = int(exc.args[0])
+        finally:
+            shelltrap.keep_for_process(sub)
+        status = shelltrap.on_exit(sub, status, io)
         sh.elapsed += sub.elapsed
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
@@ -1982,6 +2013,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
                 status = sub.run_line(text, io.child())
         except ExitShell as exc:
             status = int(exc.args[0])
+        status = shelltrap.on_exit(sub, status, io.child())
         sh.elapsed += sub.elapsed
         return status
     return 0  # an interactive shell with no terminal reads EOF and exits
@@ -2197,8 +2229,8 @@ def _cp(sh: Shell, argv: list[str], io: IO) -> int:
                     continue
                 if not _copy_tree(sh, src, target, arg, shown, io):
                     status = 1
-            else:
-                sh.view.copy_file(src, target)
+            elif not _cp_file(sh, io, src, target, arg):
+                status = 1
         except FsError as exc:
             text = ERRNO_TEXT[exc.code]
             if node is None:
@@ -2232,6 +2264,7 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
 
     remembered = {ident(src): dst}  # GNU: command-line source and first created directory
     created: set[tuple[int, str]] = set()  # BusyBox: every directory created or entered
+    refused: list[str] = []  # the folders the user may not open (made, left empty)
     ok = True
 
     def open_dir(s: str, d: str, shown: str) -> tuple[str, str, str, Iterator[str]]:
@@ -2240,7 +2273,7 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
             if gnu and len(remembered) == 1:
                 remembered[ident(d)] = d
         created.add(ident(d))
-        return s, d, shown, iter(view.children(s))  # listed after the mkdir, as readdir would
+        return s, d, shown, _cp_names(sh, io, s, shown, refused)  # listed after the mkdir, as readdir would
 
     stack = [open_dir(src, dst, src_arg)]
     while stack:
@@ -2255,7 +2288,7 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
         if node is None:
             continue
         if node.kind != DIR:
-            view.copy_file(s, d)
+            ok = _cp_file(sh, io, s, d, shown_dir + name if shown_dir.endswith("/") else f"{shown_dir}/{name}") and ok
             continue
         me = ident(s)
         shown = shown_dir + name if shown_dir.endswith("/") else f"{shown_dir}/{name}"
@@ -2269,7 +2302,36 @@ def _copy_tree(sh: Shell, src: str, dst: str, src_arg: str, dst_arg: str, io: IO
             ok = False
             continue
         stack.append(open_dir(s, d, shown))
-    return ok
+    return ok and not refused
+
+
+def _cp_names(sh: Shell, io: IO, src: str, shown: str, refused: list[str]) -> Iterator[str]:
+    """The names in a source folder cp -r has made the copy of; none for one the user may not
+    open, its name added to refused: GNU's copy_dir says savedir's "cannot access" (coreutils
+    src/copy.c), BusyBox's copy_file gives up on it without a word (libbb/copy_file.c: opendir,
+    retval -1); both go on."""
+    try:
+        return iter(sh.view.children(src))
+    except FsError as exc:
+        if exc.code != "EACCES":
+            raise
+        if sh.flavor != BUSYBOX:
+            io.err(f"cp: cannot access {sh.quote(shown)}: {ERRNO_TEXT[exc.code]}")
+        refused.append(shown)
+        return iter(())
+
+
+def _cp_file(sh: Shell, io: IO, src: str, dst: str, shown: str) -> bool:
+    """Copy one file, or say why not when the user may not read it (/etc/shadow on the host): GNU
+    copy_reg opens the source before it makes the copy ("cannot open %s for reading"), BusyBox
+    uses open_or_warn ("can't open")."""
+    node = sh.view.get(src)
+    if node is not None and not sh.view.readable(node):
+        io.err(f"cp: cannot open {sh.quote(shown)} for reading: Permission denied" if sh.flavor != BUSYBOX
+               else f"cp: can't open '{shown}': Permission denied")
+        return False
+    sh.view.copy_file(src, dst)
+    return True
 
 
 @tool("clear", "host gnu")

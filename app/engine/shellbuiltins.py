@@ -26,6 +26,7 @@ from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort
 from .shellfunc import SPECIAL_BUILTINS
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
+from .shelltrap import TRAP_BUILTINS
 from .toolkit import BUSYBOX, IO, Lines
 from .world import ShellKept
 
@@ -87,6 +88,7 @@ def restore(sh: Shell, kept: ShellKept | None) -> None:
     sh.last_background = kept.last_background
     sh.exported = (sh.exported - set(kept.unexported)) | set(kept.exported_unset)
     sh.readonly = set(kept.readonly)
+    sh.traps = dict(kept.traps)
 
 
 def keep(sh: Shell) -> ShellKept | None:
@@ -99,7 +101,8 @@ def keep(sh: Shell) -> ShellKept | None:
     kept = ShellKept(tuple(sh.aliases.items()), tuple(sh.history[drop:]), sh.history_base + drop,
                      tuple(sh.dirstack), sh.umask, tuple((n, str(p), int(h)) for n, (p, h) in sh.hashed.items()),
                      tuple(sh.jobs), sh.last_background, tuple(sorted(set(sh.env) - sh.exported)),
-                     tuple(sorted(sh.exported - set(sh.env))), tuple(sorted(sh.readonly)))
+                     tuple(sorted(sh.exported - set(sh.env))), tuple(sorted(sh.readonly)),
+                     tuple(sorted(sh.traps.items())))
     return None if kept == ShellKept() else kept
 
 
@@ -111,7 +114,8 @@ def kept_size(kept: ShellKept | None) -> int:
     return (sum(len(k) + len(v) for k, v in kept.aliases)
             + sum(len(d) for d in kept.dirs) + sum(len(n) + len(p) for n, p, _ in kept.hashed)
             + sum(len(job[2]) + len(job[6]) for job in kept.jobs)
-            + sum(len(name) for name in (*kept.unexported, *kept.exported_unset, *kept.readonly)))
+            + sum(len(name) for name in (*kept.unexported, *kept.exported_unset, *kept.readonly))
+            + sum(len(action) for _, action in kept.traps))
 
 
 # -- alias expansion ----------------------------------------------------------------------------
@@ -1029,7 +1033,7 @@ def _kill(sh: Shell, argv: list[str], io: IO) -> int:
 SHELL_BUILTINS = {
     "alias": _alias, "unalias": _unalias, "type": _type, "command": _command, "source": _source, ".": _source,
     "umask": _umask, "history": _history, "hash": _hash, "dirs": _dirs, "pushd": _pushd, "popd": _popd,
-    "jobs": _jobs, "wait": _wait, "kill": _kill,
+    "jobs": _jobs, "wait": _wait, "kill": _kill, **TRAP_BUILTINS,
 }
 
 

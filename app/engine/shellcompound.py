@@ -159,6 +159,8 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
 
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
+    traps = sh.traps
+    sh.traps = {n: a for n, a in traps.items() if a == "" and n}  # reset, but the ignored (POSIX 2.12)
     try:
         status = run()
     except ExitShell as exc:
@@ -176,8 +178,21 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     finally:
         sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
         sh.exported, sh.readonly = attributes
+        sh.traps, inner = traps, sh.traps
+    if inner.get(0):  # the subshell's own EXIT trap, as it exits
+        status = _exit_trap(sh, inner, status, io)
     sh.status = status
     return status
+
+
+def _exit_trap(sh: Shell, traps: dict[int, str], status: int, io: IO) -> int:
+    from .shelltrap import on_exit  # shelltrap.py imports this module
+
+    outer, sh.traps = sh.traps, traps
+    try:
+        return on_exit(sh, status, io)
+    finally:
+        sh.traps = outer
 
 
 def _loop_control(sh: Shell, argv: list[str], io: IO) -> int:

@@ -50,6 +50,7 @@ class Timeline:
     lines: int = 0  # lines written after the start, held until the clock reaches them
     horizon: int | None = None
     started: int | None = None  # the world's clock when the process started (None: as the world's now)
+    traps: dict[int, str] | None = None  # the main shell's traps as it runs on (shelltrap.keep_for_process)
 
     def clock(self, world_clock: int) -> int:
         """The second the process has reached, on the world's clock."""

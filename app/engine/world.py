@@ -334,6 +334,7 @@ class ShellKept:
     unexported: tuple[str, ...] = ()
     exported_unset: tuple[str, ...] = ()
     readonly: tuple[str, ...] = ()
+    traps: tuple[tuple[int, str], ...] = ()  # `trap` (app/engine/shelltrap.py): signal, action
 
 
 RawEvent = tuple[int, int, str, str, str, tuple[tuple[str, str], ...]]

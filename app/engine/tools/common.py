@@ -158,6 +158,8 @@ def load(sh: Shell, io: IO, arg: str) -> tuple[str | None, str | None]:
         return None, "ENOENT"
     if node.kind in (DIR, LINK):
         return None, "EISDIR"
+    if not sh.view.readable(node):
+        return None, "EACCES"  # the learner and the host's /etc/shadow
     return node.data, None
 
 

@@ -51,18 +51,37 @@ def bb_human(n: int) -> str:
     return f"{val}.{frac}{unit}" if unit else str(val)
 
 
-def _walk(sh: Shell, path: str, out: list[tuple[str, int, bool]], shown: str) -> int:
-    """Post-order sizes under path: (shown path, bytes, is a directory) for each entry."""
+def _walk(sh: Shell, path: str, out: list[tuple[str, int, bool] | str], shown: str) -> int:
+    """Post-order sizes under path: (shown path, bytes, is a directory) for each entry, and in
+    walk order the line for each folder the user may not open (_refused)."""
     node = sh.view.get(path)
     if node is None:
         return 0
     budget.current().step()
     total = sh.view.stat_size(path, node)[1] * 1024
     if node.kind == DIR:
-        for name in sh.view.children(path):
+        try:
+            names = sh.view.children(path)
+        except FsError as exc:
+            out.append(_refused(sh, shown, exc))
+            if sh.flavor == BUSYBOX:
+                return total  # (its own line is not printed: du.c returns before print)
+            names = []
+        for name in names:
             total += _walk(sh, join(path, name), out, shown.rstrip("/") + "/" + name if shown != "/" else "/" + name)
     out.append((shown, total, node.kind == DIR))
     return total
+
+
+def _refused(sh: Shell, shown: str, exc: FsError) -> str:
+    """du's line for a folder it may not read. GNU du meets it as fts's FTS_DNR: "cannot read
+    directory", and still counts and prints the folder's own size (coreutils src/du.c
+    process_file); BusyBox's warn_opendir says "can't open" and du() returns the size so far
+    without printing the folder (coreutils/du.c, libbb/xfuncs_printf.c)."""
+    text = ERRNO_TEXT.get(exc.code, exc.code)
+    if sh.flavor == GNU:
+        return f"du: cannot read directory {sh.quote(shown)}: {text}"
+    return f"du: can't open '{shown}': {text}"
 
 
 def du(sh: Shell, argv: list[str], io: IO) -> int:
@@ -70,7 +89,7 @@ def du(sh: Shell, argv: list[str], io: IO) -> int:
     status = 0
     grand = 0
     for arg in operands or ["."]:
-        entries: list[tuple[str, int, bool]] = []
+        entries: list[tuple[str, int, bool] | str] = []
         try:
             if sh.view.get(sh.path(arg)) is None:
                 raise FsError("ENOENT", arg)
@@ -80,15 +99,28 @@ def du(sh: Shell, argv: list[str], io: IO) -> int:
             io.err(f"du: cannot access {sh.quote(arg)}: {text}" if sh.flavor == GNU else f"du: {arg}: {text}")
             status = 1
             continue
-        for shown, size, is_dir in entries:
-            last = shown == entries[-1][0]
-            if "s" in opts and not last:
-                continue
-            if not is_dir and "a" not in opts and not last:
-                continue
-            io.out(f"{_du_size(size, opts, sh.flavor == BUSYBOX)}\t{shown}")
+        status = _du_lines(sh, io, opts, entries) or status
     if "c" in opts:
         io.out(f"{_du_size(grand, opts, sh.flavor == BUSYBOX)}\ttotal")
+    return status
+
+
+def _du_lines(sh: Shell, io: IO, opts: set[str], entries: list[tuple[str, int, bool] | str]) -> int:
+    """Print one operand's walk: its size lines as -s and -a choose, its refusals where met;
+    1 when there was one."""
+    status = 0
+    for i, entry in enumerate(entries):
+        if isinstance(entry, str):
+            io.err(entry)
+            status = 1
+            continue
+        shown, size, is_dir = entry
+        last = i == len(entries) - 1
+        if "s" in opts and not last:
+            continue
+        if not is_dir and "a" not in opts and not last:
+            continue
+        io.out(f"{_du_size(size, opts, sh.flavor == BUSYBOX)}\t{shown}")
     return status
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -11,7 +12,7 @@ from .. import budget, devfs
 from ..budget import regex_error
 from ..fs import DIR, ERRNO_TEXT, FILE, LINK, FsError, Node, join
 from ..toolkit import BUSYBOX, GNU, IO, Lines, ToolExit, _bre_to_python
-from .common import lines_of, open_error
+from .common import lines_of, open_error, quote_arg
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -77,7 +78,7 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
                 raise FsError("ENOENT", top)
         except FsError as exc:
             text = ERRNO_TEXT.get(exc.code, exc.code)
-            io.err(f"find: {sh.quote(top)}: {text}" if sh.flavor == GNU else f"find: {top}: {text}")
+            io.err(f"find: {quote_arg(sh, top)}: {text}" if sh.flavor == GNU else f"find: {top}: {text}")
             status = 1
             continue
         stack = [(sh.path(top), top, 0)]
@@ -90,11 +91,25 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
             if _matches(tests, shown, node, depth):
                 io.out(shown)
             if node.kind == DIR and (maxdepth is None or depth < maxdepth):
-                names = sh.view.children(path)
-                for name in reversed(names):
+                names = _readable_children(sh, path, shown, io)
+                status = 1 if names is None else status
+                for name in reversed(names or ()):
                     stack.append((join(path, name), shown.rstrip("/") + "/" + name if shown != "/" else "/" + name,
                                   depth + 1))
     return status
+
+
+def _readable_children(sh: Shell, path: str, shown: str, io: IO) -> list[str] | None:
+    """A folder's names, or None after find's line for one the user may not open: fts hands it
+    back as FTS_DNR and GNU find says so and walks on (findutils find/ftsfind.c consider_visiting:
+    nonfatal_target_file_error); BusyBox's recursive_action says bb_simple_perror_msg(name) and
+    goes on with the next entry. Either way the folder itself was already printed (preorder)."""
+    try:
+        return sh.view.children(path)
+    except FsError as exc:
+        text = ERRNO_TEXT.get(exc.code, exc.code)
+        io.err(f"find: {quote_arg(sh, shown)}: {text}" if sh.flavor == GNU else f"find: {shown}: {text}")
+        return None
 
 
 class GrepOptions:
@@ -183,7 +198,7 @@ def _compile(opts: set[str], patterns: list[str]) -> regex.Pattern[str]:
     return regex.compile(body, regex.I if "i" in opts else 0)
 
 
-def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple[str]], bool]:
+def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple[str, str]], bool]:
     """The operands, with -r's directories opened into their files (name order).
 
     GNU grep -r with no operand searches "." and names what it finds without "./"; BusyBox reads
@@ -192,7 +207,7 @@ def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple
     given as an operand is followed by both. Also whether a folder was walked (names are shown then)."""
     if not opts & {"r", "R"} or (not args and sh.flavor == BUSYBOX):
         return list(args or ["-"]), False
-    out: list[str | tuple[str]] = []
+    out: list[str | tuple[str, str]] = []
     walked = False
     for arg in args or [""]:
         node = _followed(sh, arg or ".")
@@ -204,12 +219,12 @@ def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple
     return out, walked
 
 
-def _walk_for_grep(sh: Shell, opts: set[str], top: str, out: list[str | tuple[str]]) -> None:
+def _walk_for_grep(sh: Shell, opts: set[str], top: str, out: list[str | tuple[str, str]]) -> None:
     """Add the files under folder top to out in name order, each folder's before the next name's
     (a stack of the folders being read, not recursion: folders may nest thousands deep). A folder
     that is one of those being read (-R through a link back up) goes in as (name,): grep warns."""
     real = sh.view.real(devfs.resolve(sh.view.get, sh.path(top or "."))[0])
-    stack = [(top, real, iter(sh.view.children(real)))]
+    stack = [(top, real, _grep_names(sh, real, top or ".", out))]
     while stack:
         d, _, names = stack[-1]
         name = next(names, None)
@@ -228,11 +243,22 @@ def _walk_for_grep(sh: Shell, opts: set[str], top: str, out: list[str | tuple[st
         if child is not None and child.kind == DIR:
             real = sh.view.real(devfs.resolve(sh.view.get, sh.path(shown))[0])
             if any(real == r for _, r, _ in stack):
-                out.append((shown,))  # fts's FTS_DC: GNU grep warns "recursive directory loop"
+                out.append((shown, ""))  # fts's FTS_DC: GNU grep warns "recursive directory loop"
                 continue
-            stack.append((shown, real, iter(sh.view.children(real))))
+            stack.append((shown, real, _grep_names(sh, real, shown, out)))
         else:
             out.append(shown)
+
+
+def _grep_names(sh: Shell, real: str, shown: str, out: list[str | tuple[str, str]]) -> Iterator[str]:
+    """A folder's names to walk, or none and its error in out for one the user may not open: GNU
+    grep's grepdirent takes fts's FTS_DNR to suppressible_error (the name, then strerror; -s
+    quiet) and walks on, as BusyBox's recursive_action does with bb_simple_perror_msg."""
+    try:
+        return iter(sh.view.children(real))
+    except FsError as exc:
+        out.append((shown, ERRNO_TEXT.get(exc.code, exc.code)))
+        return iter(())
 
 
 def _followed(sh: Shell, arg: str) -> Node | None:
@@ -257,7 +283,8 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
     for arg in files:
         if isinstance(arg, tuple):
             if "s" not in opts:
-                io.err(f"grep: {arg[0]}: warning: recursive directory loop")
+                io.err(f"grep: {arg[0]}: {arg[1] or 'warning: recursive directory loop'}")
+            trouble = trouble or bool(arg[1])
             continue
         data = _grep_input(sh, io, arg, opts)
         if data is None:
@@ -303,6 +330,9 @@ def read_quiet(sh: Shell, io: IO, arg: str) -> str | None:
         return None
     if node is None or node.kind == LINK:  # a dangling link
         io.err(open_error(sh, "grep", arg, "ENOENT"))
+        return None
+    if not sh.view.readable(node):  # the learner and the host's /etc/shadow
+        io.err(open_error(sh, "grep", arg, "EACCES"))
         return None
     return node.data
 

@@ -68,7 +68,12 @@ def chmod(sh: Shell, argv: list[str], io: IO) -> int:
         raise ToolExit(1)
     status = 0
     for arg in files:
-        for path in _walk(sh, sh.path(arg), "R" in opts):
+        for path, refused in _walk(sh, sh.path(arg), "R" in opts):
+            if refused is not None:
+                status = 1
+                if "f" not in opts:
+                    io.err(_unread(sh, arg if path == sh.path(arg) else path, refused))
+                continue
             node = sh.view.get(path)
             try:
                 if node is None:
@@ -92,12 +97,27 @@ def _chmod_error(sh: Shell, shown: str, exc: FsError) -> str:
     return f"chmod: changing permissions of {sh.quote(shown)}: {text}"
 
 
-def _walk(sh: Shell, path: str, recursive: bool) -> list[str]:
+def _unread(sh: Shell, shown: str, code: str) -> str:
+    """chmod -R's line for a folder it may not open, after its own change was tried: GNU's fts
+    hands it back as FTS_DNR (coreutils src/chmod.c process_file, "cannot read directory"),
+    BusyBox's recursive_action says bb_simple_perror_msg(name)."""
+    if sh.flavor == BUSYBOX:
+        return f"chmod: {shown}: {ERRNO_TEXT[code]}"
+    return f"chmod: cannot read directory {sh.quote(shown)}: {ERRNO_TEXT[code]}"
+
+
+def _walk(sh: Shell, path: str, recursive: bool) -> list[tuple[str, str | None]]:
+    """The entries chmod changes in walk order, each folder before what it holds; a folder the
+    user may not open comes again after itself with its error code."""
     node = sh.view.get(path)
     if not recursive or node is None or node.kind != DIR:
-        return [path]
-    out = [path]
-    for name in sh.view.children(path):
+        return [(path, None)]
+    out: list[tuple[str, str | None]] = [(path, None)]
+    try:
+        names = sh.view.children(path)
+    except FsError as exc:
+        return [*out, (path, exc.code)]
+    for name in names:
         out += _walk(sh, join(path, name), True)
     return out
 

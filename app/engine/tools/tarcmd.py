@@ -493,6 +493,7 @@ def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member],
         io.err(f"tar: {name}: Cannot stat: {text}" if sh.flavor != BUSYBOX else f"tar: {name}: {text}")
         return False
     todo = [(path, name, node)]
+    ok = True
     while todo:
         here, shown, n = todo.pop(0)
         budget.current().step()
@@ -500,12 +501,38 @@ def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member],
             said = here if own[1] else shown
             io.err(f"tar: {said}: file is the archive; " + ("skipping" if sh.flavor == BUSYBOX else "not dumped"))
             continue
+        names = _opened(sh, io, here, n, "/" + shown if own[1] else shown)
+        if names is None:
+            ok = False
+            if sh.flavor != BUSYBOX or n.kind != DIR:
+                continue
         members.append(_member(sh, shown, n))
         if n.kind == DIR:
-            kids = [(join(here, k), f"{shown.rstrip('/')}/{k}" if shown != "." else f"./{k}") for k in view.children(here)]
+            kids = [(join(here, k), f"{shown.rstrip('/')}/{k}" if shown != "." else f"./{k}") for k in names or ()]
             found = [(p, s, c) for p, s in kids if (c := view.get(p)) is not None]
             todo[0:0] = found
-    return True
+    return ok
+
+
+def _opened(sh: Shell, io: IO, path: str, node: Node, said: str) -> list[str] | None:
+    """A folder's names ([] for any other entry), or None after the line for an entry the user may
+    not open. GNU tar opens a folder or a file before it writes its header, and says open_diag's
+    "Cannot open" and leaves the entry out (create.c dump_file0); BusyBox's recursive_action has
+    written the folder's header before opendir fails (bb_simple_perror_msg), and open_or_warn
+    refuses a file before its header ("can't open")."""
+    try:
+        if node.kind == DIR:
+            return sh.view.children(path)
+        if sh.view.readable(node):
+            return []
+        raise FsError("EACCES", path)
+    except FsError as exc:
+        text = ERRNO_TEXT.get(exc.code, exc.code)
+        if sh.flavor != BUSYBOX:
+            io.err(f"tar: {said}: Cannot open: {text}")
+        else:
+            io.err(f"tar: {said}: {text}" if node.kind == DIR else f"tar: can't open '{said}': {text}")
+        return None
 
 
 def _member(sh: Shell, name: str, node: Node) -> Member:

@@ -1,0 +1,237 @@
+"""trap: the commands a shell runs on a signal or as it exits, as bash, dash and BusyBox ash set,
+list and run them.
+
+bash's words are bash-5.2's builtins/trap.def (trap_builtin: -l, -p, the first argument taken
+as a signal when it is all digits or the only one, '' to ignore, '-' to reset; showtrap's
+`trap -- 'cmds' SIGTERM` lines, EXIT first and DEBUG, ERR, RETURN after the signals),
+builtins/common.c (display_signal_list for -l, sh_invalidsig "invalid signal specification")
+and trap.c decode_signal (names in any case, with or without SIG, numbers 0 to 64). dash's are
+0.5.12's src/trap.c (trapcmd: a first argument that is a number resets, "trap: X: bad trap" and
+status 1 at the first bad one; names without SIG; listed as `trap -- 'cmds' TERM`); BusyBox
+ash's are shell/ash.c trapcmd (bash's "invalid signal specification", said as ash_msg, and it goes
+on) with libbb/u_signal_names.c get_signum (SIG optional).
+
+A shell runs its EXIT trap as it exits (the end of a -c text or a script, `exit`); the learner's
+terminal never exits, so one set there never runs. A subshell, ( ) or $( ), starts with the
+traps reset but the ignored ones (POSIX 2.12). A container's main process that is a shell keeps
+its traps: docker stop and docker kill run them (process.run_trap, lifecycle.stop_container).
+Not simulated: ERR, DEBUG and RETURN traps are set and listed but never run; bash's and dash's
+`$(trap)` listing the parent's traps (it lists the reset ones: nothing)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .shellcompound import BuiltinAbort
+from .signals import SIGNALS
+from .toolkit import BUSYBOX, IO
+
+if TYPE_CHECKING:
+    from .shell import Shell
+
+NSIG = 65  # Linux: signals 1 to 64
+# the first name of each number in the daemon's table (ABRT before IOT, CHLD before CLD, IO before POLL)
+_NAMES: dict[int, str] = {}
+for _name, _number in SIGNALS.items():
+    _NAMES.setdefault(_number, _name)
+_NAMES[0] = "EXIT"
+# bash's pseudo-signals after the real ones (trap.h DEBUG_TRAP, ERROR_TRAP, RETURN_TRAP); ash's ERR
+DEBUG, ERR, RETURN = NSIG, NSIG + 1, NSIG + 2
+_BASH_EXTRA = {DEBUG: "DEBUG", ERR: "ERR", RETURN: "RETURN"}
+_USAGE = "trap [-lp] [[arg] signal_spec ...]"
+
+
+def signal_name(sh: Shell, number: int) -> str:
+    """The name a listing gives: bash's SIGTERM (EXIT, ERR as they are), dash's and ash's TERM."""
+    if number in _BASH_EXTRA:
+        return _BASH_EXTRA[number]
+    name = _NAMES.get(number, str(number))
+    return "SIG" + name if sh.name == "bash" and number else name
+
+
+def decode(sh: Shell, word: str) -> int | None:
+    """The signal a word names for this shell's trap, None when it names none."""
+    if sh.name == "bash":
+        if re.fullmatch(r"[+-]?\d+", word.strip()):  # legal_number, then 0 <= n < NSIG
+            number = int(word)
+            return number if 0 <= number < NSIG else None
+        upper = word.upper()
+        for number, name in {**_NAMES, **_BASH_EXTRA}.items():
+            full = name if number in _BASH_EXTRA or not number else "SIG" + name
+            if upper in (full, full[3:] if full.startswith("SIG") else full):
+                return number
+        return None
+    if word.isdigit():  # dash decode_signum, ash bb_strtou
+        return int(word) if int(word) < NSIG else None
+    upper = word.upper()
+    if sh.flavor == BUSYBOX:
+        if word == "ERR":
+            return ERR
+        upper = upper[3:] if upper.startswith("SIG") else upper
+    return next((n for n, name in _NAMES.items() if name == upper), None)
+
+
+def quoted(sh: Shell, text: str) -> str:
+    """bash's sh_single_quote ('it'\\''s'); dash's and ash's single_quote ('it'"'"'s)."""
+    if sh.name == "bash":
+        return "'" + text.replace("'", "'\\''") + "'"
+    parts = re.findall(r"'+|[^']+", text) or [""]
+    return "".join(f'"{p}"' if p.startswith("'") else f"'{p}'" for p in parts)
+
+
+def _listing(sh: Shell, numbers: list[int], io: IO) -> None:
+    for number in numbers:
+        if number in sh.traps:
+            action = sh.traps[number]
+            io.out(f"trap -- {quoted(sh, action) if action else chr(39) * 2} {signal_name(sh, number)}")
+
+
+def _signal_list(io: IO) -> None:
+    """bash's trap -l: five `%2d) SIGNAME` to a line, a tab after each but the fifth."""
+    names = [f"{n:2d}) SIG{_NAMES[n]}" for n in range(1, NSIG) if n in _NAMES]
+    for at in range(0, len(names), 5):
+        row = names[at:at + 5]
+        io.out("\t".join(row) + ("\t" if len(row) < 5 else ""))
+
+
+def _options(sh: Shell, args: list[str], io: IO) -> tuple[str, list[str]] | int:
+    """bash's internal_getopt "lp"; dash's and ash's nextopt with no options."""
+    letters = ""
+    while args and args[0].startswith("-") and args[0] != "-":
+        if args[0] == "--":
+            return letters, args[1:]
+        for letter in args[0][1:]:
+            if sh.name != "bash":
+                illegal = "illegal" if sh.flavor == BUSYBOX else "Illegal"  # ash.c nextopt, dash options.c
+                raise BuiltinAbort(f"{sh.who('trap')}{illegal} option -{letter}", 2)
+            if letter not in "lp":
+                io.err(f"{sh.who('trap')}-{letter}: invalid option")
+                io.err(f"trap: usage: {_USAGE}")
+                return 2
+            letters += letter
+        args = args[1:]
+    return letters, args
+
+
+def trap_builtin(sh: Shell, argv: list[str], io: IO) -> int:
+    """trap [-lp] [[ACTION] SIGNAL...]."""
+    parsed = _options(sh, argv[1:], io)
+    if isinstance(parsed, int):
+        return parsed
+    letters, args = parsed
+    if "l" in letters:
+        _signal_list(io)
+        return 0
+    if "p" in letters or not args:
+        if not args:
+            _listing(sh, sorted(sh.traps), io)
+            return 0
+        return _show_some(sh, args, io)
+    if sh.name == "bash":
+        return _bash_set(sh, args, io)
+    return _posix_set(sh, args, io)
+
+
+def _show_some(sh: Shell, args: list[str], io: IO) -> int:
+    status = 0
+    for word in args:
+        number = decode(sh, word)
+        if number is None:
+            io.err(f"{sh.who('trap')}{word}: invalid signal specification")
+            status = 1
+        else:
+            _listing(sh, [number], io)
+    return status
+
+
+def _bash_set(sh: Shell, args: list[str], io: IO) -> int:
+    first = args[0]
+    action: str | None
+    if (first.isdigit() and decode(sh, first) is not None) or (
+            first not in ("", "-") and decode(sh, first) is not None and len(args) == 1):
+        action = None  # a signal alone, or a number first: reset (trap_builtin REVERT)
+    else:
+        args = args[1:]
+        if not args:
+            io.err(f"trap: usage: {_USAGE}")
+            return 2
+        action = None if first == "-" else first
+    status = 0
+    for word in args:
+        number = decode(sh, word)
+        if number is None:
+            io.err(f"{sh.who('trap')}{word}: invalid signal specification")
+            status = 1
+        else:
+            _set(sh, number, action)
+    return status
+
+
+def _posix_set(sh: Shell, args: list[str], io: IO) -> int:
+    """dash: stops at the first bad signal ("trap: X: bad trap", 1); ash says each and goes on."""
+    action: str | None = None
+    if len(args) > 1 and not args[0].isdigit():
+        action, args = args[0], args[1:]
+    status = 0
+    for word in args:
+        number = decode(sh, word)
+        if number is None:
+            if sh.flavor != BUSYBOX:
+                io.err(f"trap: {word}: bad trap")
+                return 1
+            io.err(f"{sh.who('trap')}{word}: invalid signal specification")  # ash_msg: commandname is trap
+            status = 1
+            continue
+        _set(sh, number, None if action == "-" else action)
+    return status
+
+
+def _set(sh: Shell, number: int, action: str | None) -> None:
+    if action is None:
+        sh.traps.pop(number, None)
+    else:
+        sh.traps[number] = action
+
+
+def subshell_traps(traps: dict[int, str]) -> dict[int, str]:
+    """What a subshell starts with: only the ignored signals stay so (POSIX 2.12)."""
+    return {n: a for n, a in traps.items() if a == "" and n != 0}
+
+
+def on_exit(sh: Shell, status: int, io: IO) -> int:
+    """The shell exits with status: its EXIT trap runs first (once), and the shell's status stays
+    the one it exited with unless the trap itself calls exit (bash trap.c run_exit_trap, dash
+    exitshell, ash exitshell)."""
+    from .shell import ExitShell  # shell.py imports this module
+
+    action = sh.traps.pop(0, None)
+    if not action:
+        return status
+    sh.status = status
+    try:
+        sh.run_line(action, io)
+    except ExitShell as exc:
+        return int(exc.args[0])
+    return status
+
+
+def keep_for_process(sh: Shell) -> None:
+    """A -c text's or a script's shell that a container's main process runs: its traps, as it
+    stops running ahead, are the ones docker stop and docker kill find (process.py)."""
+    if sh.timeline is not None:
+        sh.timeline.traps = dict(sh.traps)
+
+
+def encode(traps: dict[int, str]) -> list[list[int | str]]:
+    """Traps as a container's process state keeps them."""
+    return [[n, a] for n, a in sorted(traps.items())]
+
+
+def decoded(kept: object) -> dict[int, str]:
+    if not isinstance(kept, list):
+        return {}
+    return {int(n): str(a) for n, a in kept}
+
+
+TRAP_BUILTINS = {"trap": trap_builtin}
