@@ -193,58 +193,26 @@ _TEXTS = {
 }
 
 
-# Ubuntu's /etc/skel (bash 5.2's noble package: .bash_logout 220 bytes, .profile 807, .bashrc
-# 3771), copied into the learner's home when the installer made the account. .bashrc is a stand-in
-# of its first lines at the real size: the simulated shell reads no start-up file.
+# Ubuntu's /etc/skel (noble's bash package: .bash_logout, .profile, .bashrc), copied into the
+# learner's home when the account was made. Their texts are layerlab's own short stand-ins saying
+# what Ubuntu's files do (their sizes are the stand-ins' own, so ls, wc and cat agree): the
+# simulated shell reads no start-up file.
 _SKEL = {
-    ".bash_logout": ("""# ~/.bash_logout: executed by bash(1) when login shell exits.
-
-# when leaving the console clear the screen to increase privacy
-
-if [ "$SHLVL" = 1 ]; then
-    [ -x /usr/bin/clear_console ] && /usr/bin/clear_console -q
-fi
+    ".bash_logout": ("""# ~/.bash_logout (layerlab's stand-in for Ubuntu's file)
+# bash reads this when a login shell exits: Ubuntu's clears the screen of a
+# text console when the last login shell on it ends.
 """, None),
-    ".bashrc": ("""# ~/.bashrc: executed by bash(1) for non-login shells.
-# see /usr/share/doc/bash/examples/startup-files (in the package bash-doc)
-# for examples
-
-# If not running interactively, don't do anything
-case $- in
-    *i*) ;;
-      *) return;;
-esac
-
-# (layerlab keeps only these first lines of Ubuntu's file: its history, prompt, colour
-# and alias settings follow in the real one)
-""", 3771),
-    ".profile": ("""# ~/.profile: executed by the command interpreter for login shells.
-# This file is not read by bash(1), if ~/.bash_profile or ~/.bash_login
-# exists.
-# see /usr/share/doc/bash/examples/startup-files for examples.
-# the files are located in the bash-doc package.
-
-# the default umask is set in /etc/profile; for setting the umask
-# for ssh logins, install and configure the libpam-umask package.
-#umask 022
-
-# if running bash
-if [ -n "$BASH_VERSION" ]; then
-    # include .bashrc if it exists
-    if [ -f "$HOME/.bashrc" ]; then
-\t. "$HOME/.bashrc"
-    fi
-fi
-
-# set PATH so it includes user's private bin if it exists
-if [ -d "$HOME/bin" ] ; then
-    PATH="$HOME/bin:$PATH"
-fi
-
-# set PATH so it includes user's private bin if it exists
-if [ -d "$HOME/.local/bin" ] ; then
-    PATH="$HOME/.local/bin:$PATH"
-fi
+    ".bashrc": ("""# ~/.bashrc (layerlab's stand-in for Ubuntu's file)
+# bash reads this when an interactive shell starts that is not a login shell.
+# Ubuntu's returns at once for shells that are not interactive, then sets the
+# history size, the coloured prompt, colour aliases for ls and grep, and
+# reads ~/.bash_aliases when there is one. layerlab's terminal reads no
+# start-up file: type alias or export lines at the prompt instead.
+""", None),
+    ".profile": ("""# ~/.profile (layerlab's stand-in for Ubuntu's file)
+# A login shell reads this (bash only when there is no ~/.bash_profile or
+# ~/.bash_login). Ubuntu's reads ~/.bashrc under bash and puts ~/bin and
+# ~/.local/bin at the front of PATH when those folders exist.
 """, None),
 }
 LEARNER_HOME = "/home/learner"

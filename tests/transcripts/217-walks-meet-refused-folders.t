@@ -15,24 +15,25 @@ entry is opened before its header is written, open_diag's "Cannot open", the ent
 "Exiting with failure status", exit 2). BusyBox (libbb/recursive_action.c, coreutils/du.c
 warn_opendir, libbb/copy_file.c) has its own words; containers run as root here and never meet
 them. /etc/shadow is refused to the tools that read a file (cat, wc, md5sum, sed...) and to
-bash's `<` ("bash: /etc/shadow: Permission denied", 1). The learner's home holds Ubuntu's
-/etc/skel files at their noble sizes (.bash_logout 220 bytes, .bashrc 3771, .profile 807).
+bash's `<` ("bash: /etc/shadow: Permission denied", 1). The learner's home holds the /etc/skel files
+an Ubuntu account starts with (.bash_logout, .bashrc, .profile: layerlab's own short stand-ins
+saying what Ubuntu's do, so their sizes are the stand-ins' and ls, wc and cat agree).
 
   $ ls -la ~
   total 24
   drwxr-xr-x 3 learner learner 4096 Mar  2 09:00 .
   drwxr-xr-x 3 root    root    4096 Mar  2 09:00 ..
-  -rw-r--r-- 1 learner learner  220 Mar  2 09:00 .bash_logout
-  -rw-r--r-- 1 learner learner 3771 Mar  2 09:00 .bashrc
-  -rw-r--r-- 1 learner learner  807 Mar  2 09:00 .profile
+  -rw-r--r-- 1 learner learner  186 Mar  2 09:00 .bash_logout
+  -rw-r--r-- 1 learner learner  420 Mar  2 09:00 .bashrc
+  -rw-r--r-- 1 learner learner  262 Mar  2 09:00 .profile
   drwxr-xr-x 6 learner learner 4096 Mar  2 09:00 feedback-app
   $ ls -la /etc/skel
   total 20
   drwxr-xr-x  2 root root 4096 Mar  2 09:00 .
   drwxr-xr-x 28 root root 4096 Mar  2 09:00 ..
-  -rw-r--r--  1 root root  220 Mar  2 09:00 .bash_logout
-  -rw-r--r--  1 root root 3771 Mar  2 09:00 .bashrc
-  -rw-r--r--  1 root root  807 Mar  2 09:00 .profile
+  -rw-r--r--  1 root root  186 Mar  2 09:00 .bash_logout
+  -rw-r--r--  1 root root  420 Mar  2 09:00 .bashrc
+  -rw-r--r--  1 root root  262 Mar  2 09:00 .profile
   $ echo hi > ~/awesome.txt
   $ find / -name awesome.txt
   /home/learner/awesome.txt
