@@ -459,6 +459,14 @@ def _source(sh: Shell, argv: list[str], io: IO) -> int:
     if found is None:
         return _source_missing(sh, name, argv[1], io)
     path, text = found
+    if text is None:  # a file this user may not read (the host's /etc/shadow): open(2) says EACCES
+        if sh.name == "bash":
+            io.err(f"{sh.who()}{argv[1]}: Permission denied")
+            return 1
+        from .shell import _SpecialBuiltinError  # shell.py imports this module
+
+        raise _SpecialBuiltinError(f"{sh.who(name)}cannot open {argv[1]}: Permission denied"
+                                   if sh.flavor != BUSYBOX else f"{sh.who(name)}can't open '{argv[1]}': Permission denied")
     saved = sh.positional
     if len(argv) > 2:
         sh.positional = argv[2:]
@@ -471,8 +479,9 @@ def _source(sh: Shell, argv: list[str], io: IO) -> int:
         sh.mode, sh.lineno, sh.line_base = mode, lineno, base
 
 
-def _dot_file(sh: Shell, name: str, io: IO) -> tuple[str, str] | None:
-    """The file a source reads, and its text (a device's: /dev/stdin reads the input)."""
+def _dot_file(sh: Shell, name: str, io: IO) -> tuple[str, str | None] | None:
+    """The file a source reads, and its text (a device's: /dev/stdin reads the input; None: a file
+    this user may not read)."""
     candidates = [name] if "/" in name else [f"{d or '.'}/{name}" for d in sh.env.get("PATH", "").split(":")]
     if "/" not in name and sh.name == "bash":
         candidates.append(name)
@@ -485,7 +494,7 @@ def _dot_file(sh: Shell, name: str, io: IO) -> tuple[str, str] | None:
         except FsError:  # a folder on the way it may not enter: not this one
             continue
         if node is not None and node.kind != DIR:
-            return candidate, node.data
+            return candidate, node.data if sh.view.readable(node) else None
     return None
 
 

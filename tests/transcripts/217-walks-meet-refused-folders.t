@@ -181,3 +181,6 @@ saying what Ubuntu's do, so their sizes are the stand-ins' and ls, wc and cat ag
   tar: var/lib/docker: Cannot open: Permission denied
   tar: Exiting with failure status due to previous errors
   [2]
+  $ source /etc/shadow; echo $?
+  bash: /etc/shadow: Permission denied
+  1
