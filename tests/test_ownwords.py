@@ -16,7 +16,7 @@ def _said(line: str) -> list[str]:
 def test_each_note_the_engine_writes_is_drawn_in_korean() -> None:
     ko = translations("ko").gettext
     lines = ["docker push x", "nano server.js", "seq 9999999 | wc -l", "cat /dev/zero",
-             "f() { f; }; f", "seq 99999 | xargs -n1 echo", "tar --help", "sleep --help", "sleep infinity", "expr --version", "tar -tzf x.tar",
+             "f() { f; }; f", "seq 99999 | xargs -n1 echo", "tar --help", "sleep --help", "sleep infinity", "sleep infinity & wait", "expr --version", "tar -tzf x.tar",
              "docker import https://example.com/x.tar", "tar -cf - pages | cat", "seq 100000",
              "docker run --gpus all busybox true", "docker pull --platform linux/arm64 busybox"]
     notes = [note for line in lines for note in _said(line)]

@@ -37,10 +37,12 @@ from .shellbraces import brace_expand
 from .shellbuiltins import (
     ATTRIBUTE_BUILTINS,
     SHELL_BUILTINS,
+    JobNeverEnds,
     aliased,
     background_list,
     bare_assignments,
     builtin_names,
+    in_job,
     note_program,
     prefixed,
     run_aliased,
@@ -1955,11 +1957,19 @@ def _busybox_sleep_operands(sh: Shell, args: list[str], io: IO) -> float | int:
 
 
 def _sleep_forever(sh: Shell, said: str) -> int:
-    """`sleep infinity`: a container's main process goes on running from here (as far ahead as
-    layerlab runs it); at a terminal the line never ends, so it is stopped, as /dev/zero's reader is."""
+    """`sleep infinity`: in a background job, the job runs on for ever; else as waits_forever."""
+    if in_job():
+        raise JobNeverEnds()
+    return waits_forever(sh, f"sleep {said}")
+
+
+def waits_forever(sh: Shell, said: str) -> int:
+    """A command that never returns (`sleep infinity`, `wait` for a job that never ends): a
+    container's main process goes on running from here (as far ahead as layerlab runs it); at a
+    terminal the line never ends, so it is stopped, as /dev/zero's reader is."""
     if sh.timeline is not None:
         raise Suspended()
-    raise budget.OverBudget(f"layerlab: sleep {said} never ends: a terminal waits for it until Ctrl-C stops it; "
+    raise budget.OverBudget(f"layerlab: {said} never ends: a terminal waits for it until Ctrl-C stops it; "
                             "nothing was changed", 130)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -870,6 +871,17 @@ def _popd(sh: Shell, argv: list[str], io: IO) -> int:
 # the simulated clock reaches its end. A job is (number, pid, text, start, end, status, wd).
 
 LONGEST_SIGNAL_DESC = 24  # bash jobs.c: the status column's width
+NEVER = 1 << 53  # a job's end when it never ends on its own (`sleep infinity &`)
+_IN_JOB: ContextVar[bool] = ContextVar("in_job", default=False)
+
+
+class JobNeverEnds(Exception):
+    """A background job's command never ends (`sleep infinity &`): the job runs on for ever."""
+
+
+def in_job() -> bool:
+    """Whether the commands running now are a background job's (run_background)."""
+    return _IN_JOB.get()
 
 
 def background_list(steps: list[Step], at: int) -> list[Step]:
@@ -892,10 +904,14 @@ def run_background(sh: Shell, steps: list[Step], io: IO) -> int:
     if sh.name == "bash" and sh.mode == "":
         io.err(f"[{number}] {pid}")
     elapsed, start = sh.elapsed, _now(sh)
+    marked = _IN_JOB.set(True)
     try:
         status = sh.run_steps([replace(step, background=False) for step in steps], io)
+    except JobNeverEnds:
+        status, sh.elapsed = 0, elapsed + NEVER - start  # it never gets to the commands after it
     finally:
         took, sh.elapsed = sh.elapsed - elapsed, elapsed
+        _IN_JOB.reset(marked)
     sh.jobs.append((number, pid, _job_text(steps), start, start + took, status, sh.cwd))
     sh.jobs_new.add(number)
     sh.last_background = pid
@@ -995,6 +1011,10 @@ def _wait(sh: Shell, argv: list[str], io: IO) -> int:
                    else f"{sh.who('wait')}Illegal number: {arg}")
             status = 1 if sh.name == "bash" else 2
     last = max((job[4] for job in waited), default=0)
+    if last >= NEVER:  # a job that never ends: wait waits for ever
+        from .shell import waits_forever  # shell.py imports this module
+
+        return waits_forever(sh, "wait")
     if last > _now(sh):
         sh.elapsed += last - _now(sh)
     return status

@@ -52,8 +52,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(rx), msgi
      r"simulated terminal follows; nothing was changed",
      N_("layerlab: this command line calls shell functions more than {levels} levels deep, the most the "
         "simulated terminal follows; nothing was changed")),
-    (r"layerlab: sleep (?P<interval>\S+) never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed",
-     N_("layerlab: sleep {interval} never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed")),
+    (r"layerlab: (?P<command>sleep \S+|wait) never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed",
+     N_("layerlab: {command} never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed")),
     (r"layerlab: (?P<path>\S+) never runs out: a program reading all of it runs until it is stopped; read a "
      r"part, e.g. head -c 16 (?P=path); nothing was changed",
      N_("layerlab: {path} never runs out: a program reading all of it runs until it is stopped; read a part, "

@@ -7,7 +7,9 @@ usage line. BusyBox sleep (coreutils/sleep.c, libbb/duration.c parse_duration_st
 number with a suffix, through strtod only when the operand has a dot, so `1e3` is "invalid number"
 (xatonum_template.c); it sleeps for ever for anything starting with "inf", as GNU's does for inf.
 A container's main process that ends in `sleep infinity` keeps running; at the terminal the line
-would never end, and layerlab stops it as it stops a read of all of /dev/zero.
+would never end, and layerlab stops it as it stops a read of all of /dev/zero. In a background
+job (`sleep infinity &`) the job runs on for ever, and a `wait` for it never returns: a
+container's shell that ends in `sleep infinity & wait` keeps running.
 
   $ sleep 1e-3 0x1p-4 .5 1.5s; echo $?
   0
@@ -44,3 +46,13 @@ would never end, and layerlab stops it as it stops a read of all of /dev/zero.
   keeps Up 2 seconds
   $ docker logs keeps
   up
+  $ sleep infinity & jobs
+  \[1\] [0-9]+ (re)
+  [1]+  Running                 sleep infinity &
+  $ wait
+  layerlab: wait never ends: a terminal waits for it until Ctrl-C stops it; nothing was changed
+  [130]
+  $ docker run -d --name waits busybox sh -c 'echo up; sleep infinity & wait'
+  [0-9a-f]{64} (re)
+  $ docker ps --filter name=waits --format '{{.Names}} {{.Status}}'
+  waits Up 1 second
