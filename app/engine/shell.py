@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import budget, devfs, hostroot, shellprefix, shelltrap
 from . import escapes as escapes_kind
@@ -1973,6 +1973,24 @@ def waits_forever(sh: Shell, said: str) -> int:
                             "nothing was changed", 130)
 
 
+# The PATH a shell gives itself when its environment has none (not exported): bash's
+# DEFAULT_PATH_VALUE (config-top.h, variables.c set_if_not), dash's defpathvar (var.c), BusyBox
+# ash's bb_PATH_root_path (libbb/messages.c)
+_DEFAULT_PATH = {"bash": "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.",
+                 "dash": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+                 "ash": "/sbin:/usr/sbin:/bin:/usr/bin"}
+
+
+def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
+    """A shell that sh starts (sh -c, a script, commands on its input), with sh's environment."""
+    sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
+                timeline=sh.timeline, **given)
+    if "PATH" not in sub.env:
+        sub.env["PATH"] = _DEFAULT_PATH["bash" if name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"]
+        sub.exported.discard("PATH")
+    return sub
+
+
 @tool("sh", "host gnu busybox")
 def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 3 and argv[1] == "-c":
@@ -1981,8 +1999,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         # $0 is the name after the text, else the shell as it was called (/bin/sh); a name given is
         # also the commandname dash 0.5.10 and ash print (shellprefix.py)
         named = argv[3] if len(argv) > 3 else ""
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                    timeline=sh.timeline, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named)
+        sub = _child_shell(sh, name, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named)
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -1999,9 +2016,8 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         if node is None or node.kind == DIR:
             return _no_script(sh, argv[1], node is None, bash, io)
         status = 0
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="bash" if bash else "sh",
-                    extra=sh.extra, timeline=sh.timeline, positional=argv[2:], arg0=argv[1], mode="file",
-                    commandname=argv[1])
+        sub = _child_shell(sh, "bash" if bash else "sh", positional=argv[2:], arg0=argv[1], mode="file",
+                           commandname=argv[1])
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first
@@ -2014,8 +2030,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sh.elapsed += sub.elapsed
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
-        sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name="sh",
-                    extra=sh.extra, timeline=sh.timeline, mode="file")
+        sub = _child_shell(sh, "sh", mode="file")
         status = 0
         try:
             for first, text in script_commands(io.stdin):

@@ -6,7 +6,9 @@ one, `export -n` and `declare +x` take that back, `unset` drops both (bash built
 declare.def, set.def). `NAME=v command` sets NAME for that command only and exports it to it
 (subst.c assign_in_env; dash src/eval.c evalcommand). `export -p` lists the exported ones as each
 shell reads them back: bash `declare -x NAME="v"` (print_var_value: " ` $ \ escaped), dash and
-ash `export NAME='v'` (showvars, single_quote).
+ash `export NAME='v'` (showvars, single_quote). A shell started with no PATH in its environment
+gives itself its default one, not exported (bash config-top.h DEFAULT_PATH_VALUE through variables.c
+set_if_not; dash var.c defpathvar; BusyBox ash's bb_PATH_root_path).
 
   $ FOO=1; env | grep FOO; bash -c 'echo [$FOO]'
   []
@@ -136,3 +138,10 @@ line to line too, and `docker exec -e NAME` reads the learner's exported NAME as
   [2]
   $ exit
   [2]
+  $ export -n PATH; bash -c 'echo $PATH'; sh -c 'echo $PATH'; export PATH
+  /usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin:/sbin:.
+  /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+  $ env -i bash -c 'ls -d /tmp; env | grep -c PATH'
+  /tmp
+  0
+  [1]
