@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .copyflags import CopySpec, split_flags
+from .copyflags import CopySpec, closest, split_flags
 from .refs import RefError, full_name, parse_ref
 
 # parse.go validStageName, checked on the lower-cased name
@@ -289,20 +289,7 @@ def stage_lints(instructions: list[Instruction]) -> list[str]:
 def suggest(value: str, options: list[str]) -> str:
     """util/suggest WrapError, case-sensitive: the first option under 3 edits away, none on an
     exact match."""
-    best, dist = "", 3
-    for opt in options:
-        if opt == value:
-            return ""
-        d = _distance(value, opt)
-        if d < dist:
-            best, dist = opt, d
+    if value in options:
+        return ""
+    best = closest(value, options)
     return f" (did you mean {best}?)" if best else ""
-
-
-def _distance(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]

@@ -62,7 +62,8 @@ def split_flags(rest: str) -> tuple[list[str], str]:
             words.append(word)
 
 
-def _levenshtein(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (BuildKit util/suggest's measure)."""
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
@@ -71,13 +72,19 @@ def _levenshtein(a: str, b: str) -> int:
     return row[-1]
 
 
-def suggest_flag(name: str, options: list[str]) -> str:
-    """util/suggest Search: the closest option under 3 edits away, case-sensitive."""
+def closest(value: str, options: list[str]) -> str:
+    """util/suggest Search, case-sensitive: the first option fewest edits away, under 3 ("": none)."""
     best, dist = "", 3
-    for opt in sorted(options):
-        d = _levenshtein(name, opt)
+    for opt in options:
+        d = edit_distance(value, opt)
         if d < dist:
             best, dist = opt, d
+    return best
+
+
+def suggest_flag(name: str, options: list[str]) -> str:
+    """The closest flag, as a parse error's suggestion."""
+    best = closest(name, sorted(options))
     return f" (did you mean {best}?)" if best else ""
 
 

@@ -419,16 +419,22 @@ def _options(args: list[str], letters: str) -> tuple[set[str] | None, list[str]]
     return flags, args
 
 
+def _refused_option(sh: Shell, name: str, word: str, usage: str, io: IO) -> int:
+    """An option the builtin does not take: bash's "-x: invalid option" and its usage line (status
+    2), dash's "Illegal option -x" (2)."""
+    if sh.name == "bash":
+        io.err(f"{sh.who(name)}{word[:2]}: invalid option")
+        return _usage(sh, name, usage, io)
+    io.err(f"{sh.who(name)}Illegal option {word[:2]}")
+    return 2
+
+
 def _command(sh: Shell, argv: list[str], io: IO) -> int:
     """command [-pVv] name [arg ...]: -v says how the shell would run name (nothing and status 1
     when it cannot), -V says it as type does; without them name runs, no function looked up."""
     flags, names = _options(argv[1:], "pVv")
     if flags is None:
-        if sh.name == "bash":
-            io.err(f"{sh.who('command')}{names[0][:2]}: invalid option")
-            return _usage(sh, "command", "command [-pVv] command [arg ...]", io)
-        io.err(f"{sh.who('command')}Illegal option {names[0][:2]}")
-        return 2
+        return _refused_option(sh, "command", names[0], "command [-pVv] command [arg ...]", io)
     if not names:
         return 0
     if "v" in flags or "V" in flags:
@@ -561,11 +567,7 @@ def _umask(sh: Shell, argv: list[str], io: IO) -> int:
     octal or a symbolic mode."""
     flags, args = _options(argv[1:], "pS" if sh.name == "bash" else "S")
     if flags is None:
-        if sh.name == "bash":
-            io.err(f"{sh.who('umask')}{args[0][:2]}: invalid option")
-            return _usage(sh, "umask", "umask [-p] [-S] [mode]", io)
-        io.err(f"{sh.who('umask')}Illegal option {args[0][:2]}")
-        return 2
+        return _refused_option(sh, "umask", args[0], "umask [-p] [-S] [mode]", io)
     if not args:
         shown = _symbolic(sh.umask) if "S" in flags else f"{sh.umask:04o}"
         io.out(f"umask {'-S ' if 'S' in flags else ''}{shown}" if "p" in flags else shown)
