@@ -141,3 +141,39 @@ def test_a_write_below_a_whited_out_directory_stays_hidden_after_the_layer_chang
     assert overlay_get([upper, base], "/app/x/f") is None
     upper.set("/app/x", dir_node())
     assert overlay_get([upper, base], "/app/x/f") is not None
+
+
+def test_copies_share_one_mapping_until_one_of_them_changes() -> None:
+    t = tree_from({f"/etc/f{i}": str(i) for i in range(50)})
+    copies = [t.copy() for _ in range(100)]
+    assert all(c.entries is t.entries for c in copies)  # what the store's kept worlds hold once
+    copies[0].set("/etc/new", file_node("n"))
+    copies[1].delete("/etc/f3")
+    t.set("/etc/f4", file_node("changed"))
+    assert "/etc/new" not in t and "/etc/new" not in copies[2] and "/etc/new" in copies[0]
+    assert "/etc/f3" in t and "/etc/f3" in copies[0] and "/etc/f3" not in copies[1]
+    assert copies[2].get("/etc/f4") == file_node("4") and t.get("/etc/f4") == file_node("changed")
+    assert copies[2].entries is copies[3].entries
+    assert copies[2].children("/etc") == sorted(f"f{i}" for i in range(50))
+
+
+def test_frozen_layers_hold_one_node_for_each_value() -> None:
+    a = tree_from({"/app/package.json": "{}", "/app/x": "1"}).freeze()
+    b = tree_from({"/app/package.json": "{}", "/app/x": "2"}).freeze()
+    assert a.get("/app/package.json") is b.get("/app/package.json")
+    assert a.get("/app/x") is not b.get("/app/x")
+
+
+def test_a_base_image_link_stays_the_one_object_that_says_it_is_a_link() -> None:
+    from app.engine import rootfs
+    from app.engine.tools.paths import image_link
+
+    stand_in = rootfs.load("ubuntu").files["/usr/bin/sh"]  # sh -> dash, a copy of dash's node
+    assert image_link("/usr/bin/sh", stand_in) == "dash"
+    # a layer holding the image's own node still shows the link; an equal file written elsewhere,
+    # frozen into a layer, is its own object and not taken for the link
+    assert tree_from({"/usr/bin/sh": stand_in}).freeze().get("/usr/bin/sh") is stand_in
+    copy = file_node(stand_in.data, stand_in.uid, stand_in.mode, stand_in.size)
+    written = tree_from({"/usr/bin/sh": copy}).freeze().get("/usr/bin/sh")
+    assert written == stand_in and written is not stand_in
+    assert image_link("/usr/bin/sh", written) is None  # type: ignore[arg-type]

@@ -15,6 +15,11 @@ from app.engine.shellgrammar import GrammarError, parse, script_commands
 from app.engine.world import MAX_LOG_LINES, World
 from tests.helpers import out, run
 
+# A runaway line must end by its step budget. The time bound is only what tells a budget that
+# stopped working (a line that never ends) from one that works; how fast it ends is measured in
+# benchmarks/hostile.py (these take 0.7-0.8 s on a quiet machine, and over 1 s beside a browser test run).
+ENDS_WITHIN = 3.0
+
 ENDLESS = [
     "while true; do :; done",
     "until false; do echo x > /dev/null; done",
@@ -37,7 +42,7 @@ def test_an_endless_loop_ends_at_the_budget_fast_and_changes_nothing(line: str) 
     assert result.exit_code == 1
     assert result.text[-1].startswith(f"layerlab: this command line does more than {MAX_STEPS:,} steps")
     assert result.world is world  # nothing was changed: not even the clock the sleeps moved
-    assert took < 1.0, f"{line}: {took:.2f} s"
+    assert took < ENDS_WITHIN, f"{line}: {took:.2f} s"
 
 
 @pytest.mark.parametrize("line", ["seq 1 100000000 | wc -l", "for i in $(seq 1 100000000); do :; done",
@@ -46,7 +51,7 @@ def test_a_long_seq_ends_at_the_budget_fast(line: str) -> None:
     world = initial_world()
     start = time.perf_counter()
     result = apply(world, line)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < ENDS_WITHIN
     assert result.exit_code == 1 and result.world is world
 
 
@@ -56,7 +61,7 @@ def test_reading_a_large_file_a_line_at_a_time_ends_at_the_budget_fast(line: str
     world, results = run("seq 1 200000 > big.txt")
     start = time.perf_counter()
     result = apply(world, line)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < ENDS_WITHIN
     assert result.exit_code == 1 and result.world is world
 
 

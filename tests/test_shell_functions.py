@@ -13,6 +13,11 @@ from app.engine.budget import MAX_CALLS, MAX_STEPS
 from app.engine.shellparse import FIELD, expand
 from tests.helpers import run
 
+# A runaway line must end by its step budget. The time bound is only what tells a budget that
+# stopped working (a line that never ends) from one that works; how fast it ends is measured in
+# benchmarks/hostile.py (these take 0.7-0.8 s on a quiet machine, and over 1 s beside a browser test run).
+ENDS_WITHIN = 3.0
+
 RUNAWAY = [
     ("f() { f; }; f", f"more than {MAX_CALLS} levels deep"),
     ("f() { f | f; }; f", f"more than {MAX_CALLS} levels deep"),
@@ -31,7 +36,7 @@ def test_runaway_functions_end_fast_and_change_nothing(line: str, said: str) -> 
     assert said in result.text[-1]
     assert result.exit_code in (1, 2)
     assert result.world is world
-    assert took < 1.0, f"{line}: {took:.2f} s"
+    assert took < ENDS_WITHIN, f"{line}: {took:.2f} s"
 
 
 def test_functions_and_parameters_are_kept_between_lines_and_pickle() -> None:

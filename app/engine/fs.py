@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import weakref
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ LEARNER_UID = 1000
 HOST_USERS = {ROOT_UID: "root", LEARNER_UID: "learner"}  # the learner's machine's accounts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Node:
     """One entry of a tree: a file, a directory or an overlay whiteout."""
 
@@ -104,7 +105,39 @@ def du_bytes(node: Node) -> int:
     return 0 if node.kind == DIR else node.size
 
 
-WHITEOUT_NODE = Node(WHITEOUT, mode=0)
+# One node for each distinct value in the process (nodes are immutable values): 200 sessions build the
+# same project, its node_modules and its layers, and each made its own copies, 95,000 nodes in all
+# for 2,000 distinct ones. Every live object that can hold others is walked by each full pass of the
+# garbage collector (app/web/collector.py), so the copies made that pass take 280 ms instead of far
+# less. Held weakly: a node no tree holds any more goes, and its entry with it.
+_NODES: weakref.WeakValueDictionary[tuple[object, ...], Node] = weakref.WeakValueDictionary()
+
+
+# Nodes that keep their identity: a base image's symbolic link is a copy of its target's node, the
+# very object (app/engine/rootfs.py), and is told from a real file by being that object
+# (tools/paths.image_link); an equal node elsewhere must stay another object. Ids of nodes the
+# process keeps for ever (rootfs.load is cached).
+_OWN: set[int] = set()
+
+
+def keep_own(nodes: Iterable[Node]) -> None:
+    """Leave these nodes out of interning: each stays itself, and no other node becomes it."""
+    _OWN.update(id(node) for node in nodes)
+
+
+def interned(node: Node) -> Node:
+    """The process's one node equal to node (node itself, the first time its value is seen)."""
+    if id(node) in _OWN:
+        return node
+    key = (node.kind, node.data, node.size, node.mode, node.uid, node.opaque, node.mtime, node.rdev, node.gid)
+    found = _NODES.get(key)
+    if found is None:
+        _NODES[key] = node
+        return node
+    return found
+
+
+WHITEOUT_NODE = interned(Node(WHITEOUT, mode=0))
 _ROOT = Node(DIR, mode=0o755)
 
 
@@ -200,14 +233,18 @@ class Tree:
     A copy shares its original's children index until either of them adds an entry (then that one
     takes its own copy of the index's mapping, and of the one folder's list it changes): a world is
     copied for every command, and building the index again from every entry, at the copy's first
-    listing, was a tenth of a lesson command's time. The blockers set is shared the same way.
+    listing, was a tenth of a lesson command's time. The blockers set is shared the same way, and
+    so is the mapping of entries itself: the store keeps a couple of thousand recent worlds, each
+    with the host's root (about 500 entries), and a copy of that mapping in each was a third of
+    what a full pass of the garbage collector walked.
     """
 
-    __slots__ = ("_blockers", "_blockers_shared", "_bytes", "_kids", "_kids_owned", "_kids_shared", "entries",
-                 "frozen", "rev", "whole")
+    __slots__ = ("_blockers", "_blockers_shared", "_bytes", "_entries_shared", "_kids", "_kids_owned", "_kids_shared",
+                 "entries", "frozen", "rev", "whole")
 
     def __init__(self, entries: dict[str, Node] | None = None, frozen: bool = False) -> None:
         self.entries: dict[str, Node] = entries if entries is not None else {}
+        self._entries_shared = False  # entries is a copy's too: the first change takes its own
         self.frozen = frozen
         self._kids: dict[str, list[str]] | None = None
         self._kids_shared = False
@@ -224,7 +261,9 @@ class Tree:
         return {"entries": self.entries, "frozen": self.frozen}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["entries"], bool(state["frozen"]))  # type: ignore[arg-type, misc]
+        """A tree read back from a snapshot: its nodes are the process's own (interned) ones."""
+        entries: dict[str, Node] = state["entries"]  # type: ignore[assignment]
+        self.__init__({path: interned(node) for path, node in entries.items()}, bool(state["frozen"]))  # type: ignore[misc]
 
     def blockers(self) -> AbstractSet[str]:
         """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs (read
@@ -241,7 +280,8 @@ class Tree:
     def copy(self) -> Tree:
         if self.frozen:
             return self
-        twin = Tree(dict(self.entries))
+        twin = Tree(self.entries)
+        twin._entries_shared = self._entries_shared = True
         twin.rev = self.rev
         if self._kids is not None:
             twin._kids = self._kids
@@ -283,7 +323,8 @@ class Tree:
         return self._blockers
 
     def freeze(self) -> Tree:
-        return Tree(dict(self.entries), frozen=True)
+        """The tree as an image layer's: unchanging, its nodes the process's own (interned) ones."""
+        return Tree({path: interned(node) for path, node in self.entries.items()}, frozen=True)
 
     def get(self, path: str) -> Node | None:
         return self.entries.get(path)
@@ -293,6 +334,13 @@ class Tree:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def _own_entries(self) -> dict[str, Node]:
+        """The entries as this tree's own mapping, to change (copy on write)."""
+        if self._entries_shared:
+            self.entries = dict(self.entries)
+            self._entries_shared = False
+        return self.entries
 
     def set(self, path: str, node: Node) -> None:
         assert not self.frozen, "frozen tree"
@@ -312,14 +360,14 @@ class Tree:
                     self._own_blockers().add(path)
                 else:
                     self._own_blockers().discard(path)
-        self.entries[path] = node
+        self._own_entries()[path] = node
 
     def delete(self, path: str) -> None:
         """Delete path and everything below it."""
         assert not self.frozen, "frozen tree"
         self.rev = next(_REVISIONS)
         budget.current().step(len(self.entries))  # the scan below reads every entry
-        popped = self.entries.pop(path, None)
+        popped = self._own_entries().pop(path, None)
         existed = popped is not None
         prefix = path.rstrip("/") + "/"
         gone = [p for p in self.entries if p.startswith(prefix)]
