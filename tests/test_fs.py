@@ -177,3 +177,15 @@ def test_a_base_image_link_stays_the_one_object_that_says_it_is_a_link() -> None
     written = tree_from({"/usr/bin/sh": copy}).freeze().get("/usr/bin/sh")
     assert written == stand_in and written is not stand_in
     assert image_link("/usr/bin/sh", written) is None  # type: ignore[arg-type]
+
+
+def test_every_world_shares_a_registry_image_layer_tree() -> None:
+    from app.engine import apply, initial_world
+
+    first, second = initial_world(1), initial_world(2)
+    shared = set(first.layers) & set(second.layers)
+    assert shared  # node:14's layers, in every world from the start
+    assert all(first.layers[lid].tree is second.layers[lid].tree for lid in shared)
+    pulled = [apply(w, "docker pull -q alpine").world for w in (first, second)]
+    alpine = set(pulled[0].layers) - set(first.layers)
+    assert alpine and all(pulled[0].layers[lid].tree is pulled[1].layers[lid].tree for lid in alpine)

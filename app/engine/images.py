@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import rootfs
-from .fs import dir_node, file_node, tree_from
+from .fs import Tree, dir_node, file_node, tree_from
 from .world import Image, Layer, World
 
 PATH_ENV = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
@@ -32,6 +32,19 @@ class BaseLayer:
     created_by: str
     size: int
     files: dict[str, Any]
+
+    def tree(self) -> Tree:
+        """The layer's frozen tree, made once per process and shared by every world that has the
+        image (each session used to make its own: node:14's 366 entries in each of them)."""
+        made = _LAYER_TREES.get(id(self))
+        if made is None:
+            made = _LAYER_TREES[id(self)] = (self, tree_from(self.files).freeze())
+        return made[1]
+
+
+# BaseLayer.tree's trees, by the layer's id(), each with its layer (kept alive, so no other object
+# takes its id): the registry's layers are module constants anyway
+_LAYER_TREES: dict[int, tuple[BaseLayer, Tree]] = {}
 
 
 @dataclass(frozen=True)
@@ -213,7 +226,7 @@ def install_base(world: World, base: BaseImage, tag: str) -> Image:
             continue
         lid = "sha256:" + _hex("layer:" + base.repo + step.created_by)
         if lid not in world.layers:
-            world.layers[lid] = Layer(lid, tree_from(step.files).freeze(), step.created_by, step.size)
+            world.layers[lid] = Layer(lid, step.tree(), step.created_by, step.size)
         layer_ids.append(lid)
         history.append({"created": base.created, "created_by": step.created_by, "empty_layer": False,
                         "comment": "", "size": step.size})
