@@ -129,3 +129,26 @@ def test_after_much_work_a_snapshot_is_kept_so_an_open_runs_little_again(tmp_pat
     assert world == replayed(fresh, sid, session.cursor)
     assert sum(spent) < sessions_module.WORK_SNAPSHOT  # before: the four heavy lines on the chain, 4,000,000
     fresh.engine.dispose()
+
+
+def test_a_snapshot_names_registry_layers_and_reads_back_the_shared_trees() -> None:
+    import pickle
+
+    from app.engine import world as world_module
+
+    w = apply(apply(initial_world(3), "docker pull -q alpine").world, "docker build -q -t feedback-node .").world
+    shared = {lid for lid in w.layers if lid in world_module.SHARED_LAYERS}
+    assert shared and len(shared) < len(w.layers)  # the registry's layers, not the build's own
+    blob = pickle.dumps(w)
+    back = pickle.loads(blob)
+    assert back == w
+    assert all(back.layers[lid].tree is w.layers[lid].tree for lid in shared)
+    assert all(back.layers[lid].tree is not w.layers[lid].tree for lid in set(w.layers) - shared)
+    # a snapshot written before (every layer's tree in it) reads back as the same world
+    saved = dict(world_module.SHARED_LAYERS)
+    world_module.SHARED_LAYERS.clear()
+    try:
+        whole = pickle.dumps(w)
+    finally:
+        world_module.SHARED_LAYERS.update(saved)
+    assert len(whole) > len(blob) and pickle.loads(whole) == w

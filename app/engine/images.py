@@ -9,7 +9,7 @@ from typing import Any
 
 from . import rootfs
 from .fs import Tree, dir_node, file_node, tree_from
-from .world import Image, Layer, World
+from .world import SHARED_LAYERS, Image, Layer, World
 
 PATH_ENV = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
 
@@ -33,18 +33,6 @@ class BaseLayer:
     size: int
     files: dict[str, Any]
 
-    def tree(self) -> Tree:
-        """The layer's frozen tree, made once per process and shared by every world that has the
-        image (each session used to make its own: node:14's 366 entries in each of them)."""
-        made = _LAYER_TREES.get(id(self))
-        if made is None:
-            made = _LAYER_TREES[id(self)] = (self, tree_from(self.files).freeze())
-        return made[1]
-
-
-# BaseLayer.tree's trees, by the layer's id(), each with its layer (kept alive, so no other object
-# takes its id): the registry's layers are module constants anyway
-_LAYER_TREES: dict[int, tuple[BaseLayer, Tree]] = {}
 
 
 @dataclass(frozen=True)
@@ -208,6 +196,24 @@ UBUNTU = BaseImage(
 REGISTRY: dict[str, BaseImage] = {b.repo: b for b in (NODE_14, BUSYBOX, ALPINE, UBUNTU)}
 
 
+def layer_id(base: BaseImage, step: BaseLayer) -> str:
+    return "sha256:" + _hex("layer:" + base.repo + step.created_by)
+
+
+# Each registry layer by its id (what a snapshot names it by: world.Layer.__reduce__)
+_REGISTRY_LAYERS: dict[str, BaseLayer] = {layer_id(b, step): step for b in REGISTRY.values()
+                                          for step in b.steps if isinstance(step, BaseLayer)}
+
+
+def registry_tree(lid: str) -> Tree:
+    """A registry layer's frozen tree, made once per process and shared by every world that has the
+    image (each session used to make its own: node:14's 366 entries in each of them)."""
+    made = SHARED_LAYERS.get(lid)
+    if made is None:
+        made = SHARED_LAYERS[lid] = tree_from(_REGISTRY_LAYERS[lid].files).freeze()
+    return made
+
+
 def registry_lookup(repo: str, tag: str) -> BaseImage | None:
     base = REGISTRY.get(repo)
     if base is None or tag not in base.tags:
@@ -224,9 +230,9 @@ def install_base(world: World, base: BaseImage, tag: str) -> Image:
             history.append({"created": base.created, "created_by": step, "empty_layer": True,
                             "comment": "", "size": 0})
             continue
-        lid = "sha256:" + _hex("layer:" + base.repo + step.created_by)
+        lid = layer_id(base, step)
         if lid not in world.layers:
-            world.layers[lid] = Layer(lid, step.tree(), step.created_by, step.size)
+            world.layers[lid] = Layer(lid, registry_tree(lid), step.created_by, step.size)
         layer_ids.append(lid)
         history.append({"created": base.created, "created_by": step.created_by, "empty_layer": False,
                         "comment": "", "size": step.size})

@@ -143,6 +143,25 @@ class Layer:
     created_by: str
     size: int
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        """A registry image's layer is written into a snapshot by its id alone: its tree is the one
+        every world shares (images.registry_tree), and read back as that same tree."""
+        if SHARED_LAYERS.get(self.id) is self.tree:
+            return registry_layer, (self.id, self.created_by, self.size)
+        return super().__reduce_ex__(protocol)
+
+
+# The trees of registry images' layers, by layer id: made once per process and shared by every world
+# (app/engine/images.py layer_tree fills it).
+SHARED_LAYERS: dict[str, Tree] = {}
+
+
+def registry_layer(lid: str, created_by: str, size: int) -> Layer:
+    """A registry image's layer read back from a snapshot, with the process's shared tree."""
+    from .images import registry_tree  # (images builds on this module)
+
+    return Layer(lid, registry_tree(lid), created_by, size)
+
 
 @dataclass
 class Container:
