@@ -61,3 +61,21 @@ def test_an_install_on_a_nearly_full_disk_stops_where_the_install_file_by_file_s
     if room < 300:  # (the first install writes about 300 files)
         assert fast[-1].exit_code != 0
     assert fast_world.host.entries.keys() <= slow_world.host.entries.keys()
+
+
+def test_sessions_installing_the_same_packages_share_their_files_and_no_file_is_two() -> None:
+    """Two sessions' first installs in the same folder hold the same nodes (fewer objects for the
+    garbage collector to walk), yet within one layer each path has a node of its own: one node at two
+    paths would be hard links of one file, and tar would write the second as a link."""
+    from app.engine import apply, initial_world
+
+    layers = []
+    for seed in (1, 2):
+        w = apply(initial_world(seed), BUILD).world
+        built = [layer for layer in w.layers.values() if "npm install" in layer.created_by]
+        assert len(built) == 1
+        layers.append(built[0].tree)
+    first, second = layers
+    modules = [p for p in first.entries if p.startswith("/app/node_modules/")]
+    assert len(modules) > 100 and all(first.get(p) is second.get(p) for p in modules)
+    assert len({id(first.get(p)) for p in modules}) == len(modules)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import weakref
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ LEARNER_UID = 1000
 HOST_USERS = {ROOT_UID: "root", LEARNER_UID: "learner"}  # the learner's machine's accounts
 
 
-@dataclass(frozen=True, slots=True, weakref_slot=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     """One entry of a tree: a file, a directory or an overlay whiteout."""
 
@@ -105,39 +104,7 @@ def du_bytes(node: Node) -> int:
     return 0 if node.kind == DIR else node.size
 
 
-# One node for each distinct value in the process (nodes are immutable values): 200 sessions build the
-# same project, its node_modules and its layers, and each made its own copies, 95,000 nodes in all
-# for 2,000 distinct ones. Every live object that can hold others is walked by each full pass of the
-# garbage collector (app/web/collector.py), so the copies made that pass take 280 ms instead of far
-# less. Held weakly: a node no tree holds any more goes, and its entry with it.
-_NODES: weakref.WeakValueDictionary[tuple[object, ...], Node] = weakref.WeakValueDictionary()
-
-
-# Nodes that keep their identity: a base image's symbolic link is a copy of its target's node, the
-# very object (app/engine/rootfs.py), and is told from a real file by being that object
-# (tools/paths.image_link); an equal node elsewhere must stay another object. Ids of nodes the
-# process keeps for ever (rootfs.load is cached).
-_OWN: set[int] = set()
-
-
-def keep_own(nodes: Iterable[Node]) -> None:
-    """Leave these nodes out of interning: each stays itself, and no other node becomes it."""
-    _OWN.update(id(node) for node in nodes)
-
-
-def interned(node: Node) -> Node:
-    """The process's one node equal to node (node itself, the first time its value is seen)."""
-    if id(node) in _OWN:
-        return node
-    key = (node.kind, node.data, node.size, node.mode, node.uid, node.opaque, node.mtime, node.rdev, node.gid)
-    found = _NODES.get(key)
-    if found is None:
-        _NODES[key] = node
-        return node
-    return found
-
-
-WHITEOUT_NODE = interned(Node(WHITEOUT, mode=0))
+WHITEOUT_NODE = Node(WHITEOUT, mode=0)
 _ROOT = Node(DIR, mode=0o755)
 
 
@@ -261,9 +228,7 @@ class Tree:
         return {"entries": self.entries, "frozen": self.frozen}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        """A tree read back from a snapshot: its nodes are the process's own (interned) ones."""
-        entries: dict[str, Node] = state["entries"]  # type: ignore[assignment]
-        self.__init__({path: interned(node) for path, node in entries.items()}, bool(state["frozen"]))  # type: ignore[misc]
+        self.__init__(state["entries"], bool(state["frozen"]))  # type: ignore[arg-type, misc]
 
     def blockers(self) -> AbstractSet[str]:
         """Paths that hide what lower layers hold beneath them: whiteouts, files, opaque dirs (read
@@ -323,8 +288,7 @@ class Tree:
         return self._blockers
 
     def freeze(self) -> Tree:
-        """The tree as an image layer's: unchanging, its nodes the process's own (interned) ones."""
-        return Tree({path: interned(node) for path, node in self.entries.items()}, frozen=True)
+        return Tree(dict(self.entries), frozen=True)
 
     def get(self, path: str) -> Node | None:
         return self.entries.get(path)

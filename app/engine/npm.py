@@ -115,6 +115,24 @@ def _package_files(name: str, version: str) -> tuple[tuple[str, str | None, int]
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=64)
+def _first_install(modules: str, installed: tuple[tuple[str, str], ...], uid: int,
+                   bins: tuple[str, ...]) -> tuple[tuple[str, Node], ...]:
+    """A first install's node_modules folder, its entries relative to it. The same for every session
+    that installs the same packages in the same folder, so they share its nodes (each an object the
+    garbage collector's full passes walk: 200 sessions' own copies were 70,000 of them). Never the
+    same node at two paths: that would make them hard links of one file (tar writes them so)."""
+    entries: list[tuple[str, Node]] = []
+    for name, version in installed:
+        entries.append((name, dir_node(uid)))
+        entries += [(f"{name}/{entry}", dir_node(uid) if text is None else file_node(text, uid, size=size))
+                    for entry, text, size in _package_files(name, version)]
+    if bins:
+        entries.append((".bin", dir_node(uid)))
+        entries += [(f".bin/{b}", file_node(f"../{BINS[b]}\n", uid)) for b in bins]
+    return tuple(entries)
+
+
 def _write_package(sh: Shell, d: str, name: str, version: str) -> None:
     """One package folder's entries, written one by one (into a node_modules that existed)."""
     for entry, text, size in _package_files(name, version):
@@ -230,16 +248,8 @@ def _write_modules(sh: Shell, installed: dict[str, str], top: list[str]) -> None
     if sh.view.get(modules) is None:
         # a first install: the whole folder in one go (written file by file, its 300 entries were
         # nearly all of an uncached build's time)
-        uid = sh.view.uid
-        entries: list[tuple[str, Node]] = []
-        for name, version in sorted(installed.items()):
-            entries.append((name, dir_node(uid)))
-            entries += [(f"{name}/{entry}", dir_node(uid) if text is None else file_node(text, uid, size=size))
-                        for entry, text, size in _package_files(name, version)]
-        if bins:
-            entries.append((".bin", dir_node(uid)))
-            entries += [(f".bin/{b}", file_node(f"../{BINS[b]}\n", uid)) for b in bins]
-        if sh.view.make_filled_dir(modules, entries):
+        if sh.view.make_filled_dir(modules, list(_first_install(modules, tuple(sorted(installed.items())), sh.view.uid,
+                                                                tuple(bins)))):
             return
         sh.view.mkdir(modules)
     for name, version in sorted(installed.items()):
