@@ -11,6 +11,7 @@ to 512 bytes, two zero blocks), GNU tar (././@LongLink for a long name, the whol
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -95,12 +96,15 @@ def archive_size(members: list[Member], writer: str = GO) -> int:
     return total
 
 
-def dump(members: list[Member], writer: str = GO, layer_size: int | None = None) -> str:
+def dump(members: list[Member], writer: str = GO, layer_size: int | None = None, diff_id: str = "") -> str:
     """The archive as a file holds it: the marker line with its size, then a line per member. A
     layer's tar (docker save) also keeps the size the layer store gave the layer, which its files
-    here need not add up to (the base images' layers are stand-ins): docker load gives it back."""
+    here need not add up to (the base images' layers are stand-ins): docker load gives it back;
+    and the layer's diff ID, the digest its real bytes have (see diff_id), which a tar rewritten
+    from the same files (tar -c) does not have."""
     budget.current().step(len(members))  # a line made per member
-    lines = [f"{MAGIC}{archive_size(members, writer)}" + (f" {layer_size}" if layer_size is not None else "")]
+    marker = f"{MAGIC}{archive_size(members, writer)}" + (f" {layer_size}" if layer_size is not None else "")
+    lines = [marker + (f" {diff_id.removeprefix('sha256:')}" if layer_size is not None and diff_id else "")]
     for m in members:
         n = m.node
         lines.append(json.dumps([m.name, n.kind, n.mode, n.uid, m.gid, n.size, m.mtime, m.uname, m.gname, n.data],
@@ -126,11 +130,14 @@ _CHECKED: dict[tuple[int, int], int | None] = {}
 # The most an archive here may state: more than the simulated host's disk (59G) holds.
 MAX_STATED = 64 * 1024**3
 _NUMBER = re.compile(r"[0-9]{1,20}")
+_HEX = re.compile(r"[0-9a-f]{64}")
 
 
 def _checked(data: str) -> int | None:
     end = data.find("\n")
     words = data[len(MAGIC):end].split(" ") if end >= 0 else []
+    if len(words) == 3 and _HEX.fullmatch(words[2]):  # a saved layer's diff ID (dump)
+        words = words[:2]
     if not words or len(words) > 2 or not all(_NUMBER.fullmatch(w) for w in words[:1] + [w for w in words[1:] if w != CUT]):
         return None
     size = int(words[0])
@@ -150,6 +157,17 @@ def stated_layer_size(data: str) -> int | None:
         return None
     words = data[len(MAGIC):data.find("\n")].split(" ")
     return int(words[1]) if len(words) > 1 and words[1].isdigit() else None
+
+
+def diff_id(data: str) -> str:
+    """The digest of an uncompressed tar's bytes, a layer's diff ID (moby layer/layer_store.go
+    Register: digest.FromReader over the stream): the one a saved layer's tar keeps (dump), else
+    the digest of the text that stands here for the bytes (as docker import names a layer)."""
+    if stated_size(data) is not None:
+        words = data[len(MAGIC):data.find("\n")].split(" ")
+        if len(words) == 3:
+            return "sha256:" + words[2]
+    return "sha256:" + hashlib.sha256(data.encode()).hexdigest()
 
 
 def content_size(members: list[Member]) -> int:

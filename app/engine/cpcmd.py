@@ -217,17 +217,27 @@ def _make_parents(target: Target, dest: str, name: str) -> None:
         here = go_dir(here)
     for folder in reversed(missing):
         try:
-            _place(target.view, folder, dir_node(0), new=True)
+            _place(target.view, target.view.real(folder), dir_node(0), new=True)
         except FsError as exc:
             raise DockerError(target.prefix + _go_err("mkdir", folder, exc)) from None
 
 
 def _extract(target: Target, dest: str, name: str, node: Node) -> None:
-    """One entry (go-archive archive.go unpack, createTarFile); errors as Go words them."""
+    """One entry (go-archive archive.go unpack, createTarFile); errors as Go words them, naming
+    the path as joined. The daemon extracts inside the container's root (containerfs_linux.go
+    RunInFS), so a symbolic link among the folders on the way, one the archive made a member
+    before ('link -> /etc', then 'link/x') or one already there, is followed there, as the
+    kernel's path walk does: the entry lands where it points, in the container (a link's own
+    target was checked as it was made: _check_inside); the last name is not followed (Lstat,
+    RemoveAll: a link there is replaced)."""
     view = target.view
     path = go_clean(go_join(dest, name))
-    existing = view.get(path)
     op = "mkdir" if node.kind == DIR else "open"
+    try:
+        where = view.real(path)
+    except FsError as exc:
+        raise DockerError(target.prefix + _go_err(op, path, exc)) from None
+    existing = view.get(where)
     try:
         if existing is not None:
             if existing.kind == DIR and node.kind != DIR:
@@ -238,19 +248,19 @@ def _extract(target: Target, dest: str, name: str, node: Node) -> None:
                 return
             if existing.kind != DIR:
                 op = "unlinkat"
-                view.remove(path)
+                view.remove(where)
                 existing, op = None, "open"
         uid = target.owner if target.owner is not None else node.uid
         uid, gid = target.chown if target.chown is not None else (uid, -1)
         if node.kind == DIR and existing is not None:
             # an existing folder is kept and takes the entry's mode (and owner, when the daemon extracts)
             kept = existing.uid if target.owner is not None else uid
-            _place(view, path, replace(existing, mode=node.mode, uid=kept, gid=existing.gid if kept == existing.uid
-                                       else gid), new=False)
+            _place(view, where, replace(existing, mode=node.mode, uid=kept, gid=existing.gid if kept == existing.uid
+                                        else gid), new=False)
         elif node.kind == DIR:
-            _place(view, path, replace(dir_node(uid, node.mode), gid=gid), new=True)
+            _place(view, where, replace(dir_node(uid, node.mode), gid=gid), new=True)
         else:  # a symbolic link stays one (createTarFile: TypeSymlink is os.Symlink)
-            _place(view, path, Node(LINK if node.kind == LINK else FILE, node.data, node.size, node.mode, uid, gid=gid),
+            _place(view, where, Node(LINK if node.kind == LINK else FILE, node.data, node.size, node.mode, uid, gid=gid),
                    new=True)
     except FsError as exc:  # a file made, then short of room, fails in io.Copy's write (go-archive createTarFile)
         raise DockerError(target.prefix + _go_err("write" if exc.code == "ENOSPC" else op, path, exc)) from None

@@ -192,7 +192,8 @@ def _image_blobs(world: World, img: Image, blobs: dict[str, tuple[str, int]]) ->
         blob = blobs.get(_hex(lid))
         if blob is None:  # a layer several of the images share is written (and walked) once
             lowers = [world.layers[below].tree for below in reversed(img.layers[:i])]
-            tar = archive.dump(layer_members(world.layers[lid].tree, lowers), layer_size=world.layers[lid].size)
+            tar = archive.dump(layer_members(world.layers[lid].tree, lowers), layer_size=world.layers[lid].size,
+                               diff_id=lid)
             blob = blobs[_hex(lid)] = (tar, img.created)
         sizes[lid] = archive.stated_size(blob[0]) or 0
         parent = v1_id
@@ -249,10 +250,11 @@ def cmd_load(ctx: Ctx, args: Args) -> int:
         data = _host_file(ctx, source)
     quiet = args.bool("quiet") or ctx.io.capture_out is not None  # load.go: quiet off a terminal
     members = _untar(data)
-    by_name = {m.name.rstrip("/"): m for m in members}
+    # Untar writes each member at its cleaned name under the temporary folder: a tar made with
+    # `tar -cf x.tar -C dir .` (names "./manifest.json") loads as one without the "./"
+    by_name = {go_clean(m.name): m for m in members if go_clean(m.name) != "."}
     if "manifest.json" not in by_name:
-        folder = next((m.name.rstrip("/") for m in members if m.node.kind == DIR and "/" not in m.name.rstrip("/")),
-                      None)
+        folder = next((name for name, m in by_name.items() if m.node.kind == DIR and "/" not in name), None)
         raise DockerError(f"open {TEMP}/{folder}/json: no such file or directory" if folder
                           else f"open {TEMP}/repositories: no such file or directory")
     try:
@@ -321,10 +323,12 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
         for depth, (lid, path) in enumerate(zip(diff_ids, paths, strict=True)):
             if lid not in world.layers:  # load.go: a layer the store has is not read again
                 _check_depth(ctx, depth, added, lines)
-                shown = _register_layer(world, lid, _blob(by_name, path))
-                added.append(lid)
+                data = _blob(by_name, path)
                 if not quiet:
-                    lines.append(shown)
+                    lines.append(_progress(lid, data))
+                _check_diff_id(ctx, depth, lid, data, added, lines)
+                _register_layer(world, lid, data)
+                added.append(lid)
         named = item["Config"].rsplit("/", 1)[-1]  # blobs/sha256/<ID> as save writes it
         # image/store.go Create: the ID is the digest of the config's bytes (what save named it by)
         iid = "sha256:" + (named if re.fullmatch(r"[0-9a-f]{64}", named) else hashlib.sha256(config_text.encode()).hexdigest())
@@ -350,15 +354,33 @@ def _check_depth(ctx: Ctx, parent_depth: int, added: list[str], lines: list[str]
     raise DockerError(MAX_DEPTH_EXCEEDED)
 
 
-def _register_layer(world: World, lid: str, data: str) -> str:
-    """loadLayer: the layer's tar into the store; the progress line it ends with on a terminal
-    (stringid.TruncateID of the diff ID, jsonmessage's bar at 100% and go-units sizes)."""
+def _check_diff_id(ctx: Ctx, depth: int, lid: str, data: str, added: list[str], lines: list[str]) -> None:
+    """load.go: the layer store digests the tar it registers (its diff ID), which must be the one
+    the config's rootfs.diff_ids names; when not, the image's layers registered so far are released
+    (and go), as with the depth limit, and load ends with the daemon's error."""
+    actual = archive.diff_id(data)
+    if actual == lid:
+        return
+    for registered in added:
+        ctx.world.layers.pop(registered, None)
+    for line in lines:
+        ctx.io.out(line)
+    raise DockerError(f'invalid diffID for layer {depth}: expected "{lid}", got "{actual}"')
+
+
+def _progress(lid: str, data: str) -> str:
+    """loadLayer's progress line as it ends on a terminal (stringid.TruncateID of the diff ID,
+    jsonmessage's bar at 100% and go-units sizes)."""
+    total = human_size4(archive.stated_size(data) or 0)
+    return f"{_hex(lid)[:12]}: Loading layer [{'=' * 50}>] {total:>8}/{total}"
+
+
+def _register_layer(world: World, lid: str, data: str) -> None:
+    """loadLayer: the layer's tar into the store."""
     layer = archive.parse(data) or []
     tree = members_tree(layer)
     size = archive.stated_layer_size(data)
     world.layers[lid] = Layer(lid, tree.freeze(), "", archive.content_size(layer) if size is None else size)
-    total = human_size4(archive.stated_size(data) or 0)
-    return f"{_hex(lid)[:12]}: Loading layer [{'=' * 50}>] {total:>8}/{total}"
 
 
 def _loaded_tag(world: World, img: Image, tag: str) -> list[str]:
@@ -570,7 +592,7 @@ def cmd_import(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     members = _untar_import(data)
     tree = members_tree(members)
-    lid = "sha256:" + _sha(data)
+    lid = archive.diff_id(data)  # image_import.go: the layer store digests what it registers
     if lid not in world.layers:
         world.layers[lid] = Layer(lid, tree.freeze(), "", archive.content_size(members))
     # the API's router: "Imported from -" unless -m gives the message (a file is sent as "-")

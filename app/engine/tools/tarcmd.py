@@ -11,6 +11,7 @@ link. BusyBox archival/libarchive/header_verbose_list.c prints a 9-wide size, th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -452,15 +453,22 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
     if not to_stdout:  # the archive is opened (created, emptied) before any name is read
         _write_archive(sh, io, job.file or "-", "")
     own = None if to_stdout else sh.path(job.file or "-")
+    # -v names each member as it is written, on standard error when the archive goes to standard
+    # output: in the order tar walks, among the warnings said on the way (GNU create.c dump_file0
+    # and print_header, BusyBox tar.c writeTarHeader); GNU's -vv says the -tv line instead
+    out = io.err if to_stdout else io.out
+    width = [19]
+
+    def said(m: Member) -> None:
+        out(_long_line(sh, m, width) if job.verbose > 1 and not busy else m.name)
+    say = said if job.verbose else None
     for name in job.names:
         if name.startswith("/") and not told:
             io.err("tar: Removing leading `/' from member names" if not busy
                    else "tar: removing leading '/' from member names")
             told = True
         failed |= not _gather(sh, io, normpath(name, base), name.lstrip("/") or ".", members,
-                              (own, name.startswith("/")))
-    for m in members if job.verbose else []:
-        (io.err if to_stdout else io.out)(m.name)
+                              (own, name.startswith("/")), say)
     data = archive.dump(members, archive.BUSYBOX if busy else archive.GNU)
     if to_stdout:
         emit_text(io, data)  # docker exec's output, which reaches the learner's terminal
@@ -476,11 +484,12 @@ def _create(sh: Shell, job: Job, io: IO) -> int:
 
 
 def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member],
-            own: tuple[str | None, bool] = (None, False)) -> bool:
-    """path and what lies below it, as members named from name; False when it cannot be read.
-    The archive being written (own: its path, and whether the name was given from the root) is
-    left out with a warning (GNU create.c dump_file0 "file is the archive; not dumped", BusyBox
-    tar.c writeFileToTarball "file is the archive; skipping"), the status unchanged."""
+            own: tuple[str | None, bool] = (None, False), say: Callable[[Member], None] | None = None) -> bool:
+    """path and what lies below it, as members named from name, each said as it is added when
+    say is given; False when it cannot be read. A folder comes before what it holds (depth
+    first). The archive being written (own: its path, and whether the name was given from the
+    root) is left out with a warning (GNU create.c dump_file0 "file is the archive; not dumped",
+    BusyBox tar.c writeFileToTarball "file is the archive; skipping"), the status unchanged."""
     view = sh.view
     try:
         node = view.get(path)
@@ -501,17 +510,28 @@ def _gather(sh: Shell, io: IO, path: str, name: str, members: list[Member],
             said = here if own[1] else shown
             io.err(f"tar: {said}: file is the archive; " + ("skipping" if sh.flavor == BUSYBOX else "not dumped"))
             continue
+        # BusyBox writes a folder's header before it opens the folder; GNU tar opens first
+        header_first = sh.flavor == BUSYBOX and n.kind == DIR
+        if header_first:
+            _add(sh, members, shown, n, say)
         names = _opened(sh, io, here, n, "/" + shown if own[1] else shown)
         if names is None:
             ok = False
-            if sh.flavor != BUSYBOX or n.kind != DIR:
+            if not header_first:
                 continue
-        members.append(_member(sh, shown, n))
+        if not header_first:
+            _add(sh, members, shown, n, say)
         if n.kind == DIR:
             kids = [(join(here, k), f"{shown.rstrip('/')}/{k}" if shown != "." else f"./{k}") for k in names or ()]
             found = [(p, s, c) for p, s in kids if (c := view.get(p)) is not None]
             todo[0:0] = found
     return ok
+
+
+def _add(sh: Shell, members: list[Member], name: str, node: Node, say: Callable[[Member], None] | None) -> None:
+    members.append(_member(sh, name, node))
+    if say is not None:
+        say(members[-1])
 
 
 def _opened(sh: Shell, io: IO, path: str, node: Node, said: str) -> list[str] | None:
