@@ -173,6 +173,7 @@ class Shell:
     commandname: str = ""
     system: str = field(default="", repr=False)  # the image's Debian release, read once (debian_buster)
     evaluating: int = 0  # eval texts running now: a syntax error in one ends no bash script
+    sourcing: int = 0  # files source and . run now: return ends the innermost (shellbuiltins._source)
     substituted: int | None = None  # the status of the last $( ) of the command being expanded, if any
     # aliases, the lines typed, the pushd stack (top last), the umask, bash's hashed programs
     # (name: [path, hits]): shellbuiltins.py; the terminal keeps them (World.shell_kept)
@@ -193,6 +194,11 @@ class Shell:
     exported: set[str] = field(default_factory=set)
     readonly: set[str] = field(default_factory=set)  # `readonly`, `declare -r` (att_readonly, VREADONLY)
     traps: dict[int, str] = field(default_factory=dict)  # signal (0 EXIT): its action, "" ignored (shelltrap.py)
+    # a subshell's parent's traps, as its trap lists them until it sets one (shelltrap.subshell_shown)
+    trap_shown: dict[int, str] | None = None
+    err_quiet: int = 0  # running a test, or a command before && or ||: its failure runs no ERR trap
+    trapping: set[int] = field(default_factory=set)  # the ERR or RETURN trap running now: not again inside it
+    unredirected: object = None  # the compound command whose redirection failed last (shellcompound.run_compound)
 
     def __post_init__(self) -> None:
         self.exported |= set(self.env)  # a process's environment comes to it exported
@@ -309,10 +315,24 @@ class Shell:
                 continue
             if step.op == "||" and status == 0:
                 continue
-            status = self._pipeline(step.pipeline, io)
+            # a command before && or || is tested, as are the commands inside it (execute_cmd.c
+            # execute_connection: CMD_IGNORE_RETURN): its failure runs no ERR trap; so is all of
+            # a ! pipeline in ash (ash.c evaltree NNOT: EV_TESTED), only the pipeline in bash
+            tested = (at + 1 < len(steps) and steps[at + 1].op in ("&&", "||")) or (
+                step.negate and self.name != "bash")
+            if tested:
+                self.err_quiet += 1
+                try:
+                    status = self._pipeline(step.pipeline, io)
+                finally:
+                    self.err_quiet -= 1
+            else:
+                status = self._pipeline(step.pipeline, io)
             if step.negate:
                 status = 0 if status else 1
             self.status = status
+            if status and not step.negate and not tested:
+                shelltrap.after_failure(self, step.pipeline, status, io)
         return status
 
     def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None, source: str = "") -> list[str]:
@@ -356,6 +376,7 @@ class Shell:
         # and what it sets or changes stays there: variables, the directory, the functions
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
         attributes = set(self.exported), set(self.readonly)
+        shown, self.trap_shown = self.trap_shown, shelltrap.subshell_shown(self, inner)
         traps, self.traps = self.traps, shelltrap.subshell_traps(self.traps)
         self.piped += 1
         try:
@@ -367,7 +388,7 @@ class Shell:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
-            self.traps = traps
+            self.traps, self.trap_shown = traps, shown
             self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 

@@ -22,10 +22,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs
+from . import budget, devfs, shelltrap
 from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort
-from .shellfunc import SPECIAL_BUILTINS
+from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
 from .shelltrap import TRAP_BUILTINS
 from .toolkit import BUSYBOX, IO, Lines
@@ -478,9 +478,16 @@ def _source(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) > 2:
         sh.positional = argv[2:]
     mode, lineno, base = sh.mode, sh.lineno, sh.line_base
+    sh.sourcing += 1
     try:
-        return sh.run_line(text.rstrip("\n"), io) if text.strip() else 0
+        try:
+            status = sh.run_line(text.rstrip("\n"), io) if text.strip() else 0
+        except FunctionReturn as ret:  # return ends the file (bash, dash and ash alike)
+            status = ret.status
+        shelltrap.run_return(sh, io)  # bash evalfile.c source_file: run_return_trap
+        return status
     finally:
+        sh.sourcing -= 1
         if len(argv) > 2:
             sh.positional = saved
         sh.mode, sh.lineno, sh.line_base = mode, lineno, base

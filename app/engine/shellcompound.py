@@ -48,9 +48,22 @@ class BuiltinAbort(Exception):
 
 
 def run_compound(sh: Shell, node: Compound, io: IO) -> int:
-    """Run a compound command with its redirections."""
+    """Run a compound command with its redirections. One whose redirection fails is noted
+    (Shell.unredirected): bash runs the ERR trap for it (execute_cmd.c execute_command_internal,
+    do_redirections failing), though not for an if, a loop or a group that fails otherwise."""
     if node.redirects:
-        return sh.redirected(node.redirects, io, lambda inner: _run(sh, node, inner))
+        ran = False
+
+        def run(inner: IO) -> int:
+            nonlocal ran
+            ran = True
+            return _run(sh, node, inner)
+        status = sh.redirected(node.redirects, io, run)
+        if not ran:
+            sh.unredirected = node
+        elif sh.unredirected is node:
+            sh.unredirected = None
+        return status
     return _run(sh, node, io)
 
 
@@ -62,7 +75,7 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
         return subshell(sh, lambda: sh.run_steps(parts[0], io), io)
     if kind == "if":
         for k in range(0, len(parts) - 1, 2):
-            if sh.run_steps(parts[k], io) == 0:
+            if _tested(sh, parts[k], io) == 0:
                 return sh.run_steps(parts[k + 1], io)
         return sh.run_steps(parts[-1], io) if len(parts) % 2 else 0
     if kind == "case":
@@ -73,8 +86,18 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
         return _for(sh, node, io)
 
     def test() -> bool:
-        return (sh.run_steps(parts[0], io) == 0) == (kind == "while")
+        return (_tested(sh, parts[0], io) == 0) == (kind == "while")
     return _loop(sh, test, parts[1], io)
+
+
+def _tested(sh: Shell, steps: list[Step], io: IO) -> int:
+    """An if's or a loop's test: a failure in it, however deep, runs no ERR trap (execute_cmd.c
+    execute_if_command, execute_while_or_until: CMD_IGNORE_RETURN on the test)."""
+    sh.err_quiet += 1
+    try:
+        return sh.run_steps(steps, io)
+    finally:
+        sh.err_quiet -= 1
 
 
 def _for(sh: Shell, node: Compound, io: IO) -> int:
@@ -159,7 +182,10 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
 
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
-    traps = sh.traps
+    from .shelltrap import subshell_shown  # shelltrap.py imports this module
+
+    traps, shown = sh.traps, sh.trap_shown
+    sh.trap_shown = subshell_shown(sh)
     sh.traps = {n: a for n, a in traps.items() if a == "" and n}  # reset, but the ignored (POSIX 2.12)
     try:
         status = run()
@@ -179,6 +205,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
         sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
         sh.exported, sh.readonly = attributes
         sh.traps, inner = traps, sh.traps
+        sh.trap_shown = shown
     if inner.get(0):  # the subshell's own EXIT trap, as it exits
         status = _exit_trap(sh, inner, status, io)
     sh.status = status

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import budget
+from . import budget, shelltrap
 from .shellcompound import BuiltinAbort
 from .shellparse import FIELD
 from .toolkit import BUSYBOX, IO
@@ -63,15 +63,19 @@ def call_function(sh: Shell, fn: FunctionDef, argv: list[str], io: IO) -> int:
     saved_params, loops = sh.positional, sh.loops
     sh.positional, sh.loops = argv[1:], 0  # break in a function ends no loop of its caller
     sh.frames.append({})
+    aside = shelltrap.function_traps(sh)
     status = 0
     try:
         with budget.current().called():
-            status = _Shell.run_body(sh, fn, io)
-    except FunctionReturn as ret:
-        status = ret.status
+            try:
+                status = _Shell.run_body(sh, fn, io)
+            except FunctionReturn as ret:
+                status = ret.status
+            shelltrap.run_return(sh, io)  # in the function's context, as it returns
     except RecursionError:  # a body of many levels runs out of Python's stack before MAX_CALLS
         raise budget.calls_error() from None
     finally:
+        shelltrap.function_returned(sh, aside)
         sh.positional, sh.loops = saved_params, loops
         for name, value in sh.frames.pop().items():
             if value is None:
@@ -83,8 +87,9 @@ def call_function(sh: Shell, fn: FunctionDef, argv: list[str], io: IO) -> int:
 
 
 def _return(sh: Shell, argv: list[str], io: IO) -> int:
-    """return [N]: N, or the last command's status; outside a function bash refuses (status 2:
-    EX_USAGE), dash and ash end the script there (dash returncmd: "do what ksh does")."""
+    """return [N]: N, or the last command's status; it ends a function, or a file source or . runs
+    (FunctionReturn: shellbuiltins._source); outside both bash refuses (status 2: EX_USAGE), dash
+    and ash end the script there (dash returncmd: "do what ksh does")."""
     arg = argv[1] if len(argv) > 1 else None
     status = sh.status
     if arg is not None:
@@ -95,7 +100,7 @@ def _return(sh: Shell, argv: list[str], io: IO) -> int:
             status = 2
         else:
             raise BuiltinAbort(_illegal(sh, "return", arg))
-    if not sh.frames:
+    if not sh.frames and not sh.sourcing:
         if sh.name == "bash":
             io.err(f"{sh.who('return')}can only `return' from a function or sourced script")
             return 2

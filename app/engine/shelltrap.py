@@ -15,8 +15,19 @@ A shell runs its EXIT trap as it exits (the end of a -c text or a script, `exit`
 terminal never exits, so one set there never runs. A subshell, ( ) or $( ), starts with the
 traps reset but the ignored ones (POSIX 2.12). A container's main process that is a shell keeps
 its traps: docker stop and docker kill run them (process.run_trap, lifecycle.stop_container).
-Not simulated: ERR, DEBUG and RETURN traps are set and listed but never run; bash's and dash's
-`$(trap)` listing the parent's traps (it lists the reset ones: nothing)."""
+bash's ERR trap runs when a command fails where set -e would end the shell (execute_cmd.c: a simple
+command, a pipeline, a ( ) subshell or (( )) whose status is not 0, or a compound command whose
+redirection fails, not in an if, while or until test, not before && or ||, not after !; the
+failing status is $? in it and stays the status after it); BusyBox ash's the same but for the
+redirection (ash.c evaltree). A function does not inherit it (bash
+execute_function, ash evalfun: set aside while the body runs, put back when the function did not
+set one of its own); nor does a subshell. bash's RETURN trap runs as a function returns, in its
+context, when the function itself set it (execute_function sets the caller's aside as it does
+ERR's), and after each `source` (evalfile.c source_file: run_return_trap). A bash subshell lists
+its parent's traps until it sets one (trap.def: SUBSHELL_RESETTRAP, free_trap_strings), so
+$(trap) and (trap) show them; BusyBox ash's $(trap), when trap is all the $( ) runs, shows them too
+(ash.c forkchild's "trap hack"); dash's lists only the ignored ones. Not simulated: set -E and
+set -T (errtrace, functrace), and the DEBUG trap, which trap refuses to set."""
 
 from __future__ import annotations
 
@@ -24,6 +35,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .shellcompound import BuiltinAbort
+from .shellgrammar import Command, Compound, FunctionDef, parse
+from .shellparse import ShellSyntaxError, SimpleCommand
 from .signals import SIGNALS
 from .toolkit import BUSYBOX, IO
 
@@ -40,6 +53,7 @@ _NAMES[0] = "EXIT"
 DEBUG, ERR, RETURN = NSIG, NSIG + 1, NSIG + 2
 _BASH_EXTRA = {DEBUG: "DEBUG", ERR: "ERR", RETURN: "RETURN"}
 _USAGE = "trap [-lp] [[arg] signal_spec ...]"
+DEBUG_REFUSED = "layerlab: bash's DEBUG trap is not simulated: trap did not set it"
 
 
 def signal_name(sh: Shell, number: int) -> str:
@@ -81,9 +95,10 @@ def quoted(sh: Shell, text: str) -> str:
 
 
 def _listing(sh: Shell, numbers: list[int], io: IO) -> None:
+    traps = sh.traps if sh.trap_shown is None else sh.trap_shown
     for number in numbers:
-        if number in sh.traps:
-            action = sh.traps[number]
+        if number in traps:
+            action = traps[number]
             io.out(f"trap -- {quoted(sh, action) if action else chr(39) * 2} {signal_name(sh, number)}")
 
 
@@ -125,7 +140,7 @@ def trap_builtin(sh: Shell, argv: list[str], io: IO) -> int:
         return 0
     if "p" in letters or not args:
         if not args:
-            _listing(sh, sorted(sh.traps), io)
+            _listing(sh, sorted(sh.traps if sh.trap_shown is None else sh.trap_shown), io)
             return 0
         return _show_some(sh, args, io)
     if sh.name == "bash":
@@ -157,11 +172,15 @@ def _bash_set(sh: Shell, args: list[str], io: IO) -> int:
             io.err(f"trap: usage: {_USAGE}")
             return 2
         action = None if first == "-" else first
+    sh.trap_shown = None  # a subshell's parent's traps are no longer listed (free_trap_strings)
     status = 0
     for word in args:
         number = decode(sh, word)
         if number is None:
             io.err(f"{sh.who('trap')}{word}: invalid signal specification")
+            status = 1
+        elif number == DEBUG and action:
+            io.err(DEBUG_REFUSED)
             status = 1
         else:
             _set(sh, number, action)
@@ -171,6 +190,7 @@ def _bash_set(sh: Shell, args: list[str], io: IO) -> int:
 def _posix_set(sh: Shell, args: list[str], io: IO) -> int:
     """dash: stops at the first bad signal ("trap: X: bad trap", 1); ash says each and goes on."""
     action: str | None = None
+    sh.trap_shown = None
     if len(args) > 1 and not args[0].isdigit():
         action, args = args[0], args[1:]
     status = 0
@@ -197,6 +217,89 @@ def _set(sh: Shell, number: int, action: str | None) -> None:
 def subshell_traps(traps: dict[int, str]) -> dict[int, str]:
     """What a subshell starts with: only the ignored signals stay so (POSIX 2.12)."""
     return {n: a for n, a in traps.items() if a == "" and n != 0}
+
+
+def subshell_shown(sh: Shell, inner: str | None = None) -> dict[int, str] | None:
+    """The traps a subshell of sh lists before it sets one: bash's, its parent's (trap.def); BusyBox
+    ash's $(trap), when inner is just that command, its parent's too (ash.c forkchild); else none
+    beyond its own (None)."""
+    if sh.name == "bash":
+        return dict(sh.traps if sh.trap_shown is None else sh.trap_shown)
+    if inner is not None and sh.flavor == BUSYBOX and _only_trap(inner):
+        return dict(sh.traps)
+    return None
+
+
+def _only_trap(text: str) -> bool:
+    """Whether a $( )'s text is one simple command, trap (ash.c forkchild: n->type == NCMD, its
+    first word "trap", no command after it)."""
+    try:
+        steps = parse(text, 1, both=True, bash=False)
+    except ShellSyntaxError:
+        return False
+    if len(steps) != 1 or len(steps[0].pipeline) != 1 or steps[0].negate or steps[0].background:
+        return False
+    cmd = steps[0].pipeline[0]
+    return isinstance(cmd, SimpleCommand) and bool(cmd.argv) and cmd.argv[0] == "trap"
+
+
+# -- ERR and RETURN ---------------------------------------------------------------------------------
+
+def _trap_kind(pipeline: list[Command]) -> bool:
+    """Whether a pipeline's failure is one the ERR trap is run for: several commands, a simple
+    command, a ( ) subshell, bash's (( )) (execute_cmd.c: execute_connection '|', cm_simple,
+    execute_in_subshell, cm_arith); an if, a loop, a case or a { } group leaves it to the
+    commands inside, unless its redirection failed (after_failure)."""
+    if len(pipeline) > 1:
+        return True
+    cmd = pipeline[0]
+    if isinstance(cmd, Compound):
+        return cmd.kind in ("subshell", "arith")
+    return not isinstance(cmd, FunctionDef)
+
+
+def after_failure(sh: Shell, pipeline: list[Command], status: int, io: IO) -> None:
+    """A pipeline ended with status (not 0), not negated and not before && or ||: the ERR trap runs
+    where bash and BusyBox ash run it (not in a test, not while it runs already); $? in it is
+    status, and the status stays status after it (trap.c _run_trap_internal)."""
+    action = sh.traps.get(ERR)
+    if not action or sh.err_quiet or ERR in sh.trapping:
+        return
+    if not _trap_kind(pipeline) and not (sh.name == "bash" and pipeline[0] is sh.unredirected):
+        return
+    _run(sh, ERR, action, status, io)
+
+
+def _run(sh: Shell, number: int, action: str, status: int, io: IO) -> None:
+    sh.trapping.add(number)
+    sh.status = status
+    try:
+        sh.run_line(action, io)
+    finally:
+        sh.trapping.discard(number)
+        sh.status = status
+
+
+def run_return(sh: Shell, io: IO) -> None:
+    """bash's RETURN trap, if one is set now, as a function returns or a source ends (trap.c
+    run_return_trap: $? in it is the last command's, and it is again after it)."""
+    action = sh.traps.get(RETURN)
+    if sh.name == "bash" and action and RETURN not in sh.trapping:
+        _run(sh, RETURN, action, sh.status, io)
+
+
+def function_traps(sh: Shell) -> dict[int, str]:
+    """A function is called: the caller's ERR trap (and bash's RETURN trap) are set aside while
+    it runs (bash execute_function restore_default_signal, ash evalfun); they come back after."""
+    aside = {n: sh.traps.pop(n) for n in (ERR, RETURN) if n in sh.traps}
+    return aside
+
+
+def function_returned(sh: Shell, aside: dict[int, str]) -> None:
+    """The traps set aside come back, unless the function set its own (trap.c trap_if_untrapped:
+    maybe_set_error_trap, maybe_set_return_trap)."""
+    for number, action in aside.items():
+        sh.traps.setdefault(number, action)
 
 
 def on_exit(sh: Shell, status: int, io: IO) -> int:
