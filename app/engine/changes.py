@@ -35,8 +35,8 @@ def _files_written(before: Tree | None, after: Tree) -> list[str]:
     """The files after has that before has not, or has otherwise, sorted. Read once for every
     folder asked about (`_files_added`): read again for each of 60 volumes, a host of 16,000
     entries cost 0.17 s of every command's answer."""
-    if before is after:
-        return []
+    if before is after or (before is not None and before.rev == after.rev):
+        return []  # (a tree's copy keeps its rev until it changes: most commands write no host file)
     old = before.entries if before is not None else {}
     return sorted(p for p, n in after.entries.items()
                   if n.kind == FILE and (was := old.get(p)) is not n and was != n)
@@ -81,6 +81,8 @@ def _container_changes(before: World, after: World) -> list[Change]:
 def _layer_changes(after: World, c: Container, old: Container | None) -> list[Change]:
     """Files written, copied up or whited out in c's read-write layer since old."""
     out: list[Change] = []
+    if old is not None and old.rw.rev == c.rw.rev:
+        return out  # the same files
     image = after.images.get(c.image_id)
     lowers = after.image_layers(image) if image else []
     for path, node in c.rw.entries.items():
