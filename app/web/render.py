@@ -15,6 +15,7 @@ whose inputs changed are drawn again. The caches:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, MutableMapping, Sequence
 from dataclasses import fields
 from functools import partial
@@ -26,7 +27,7 @@ import jinja2
 import jinja2.runtime
 from jinja2 import nodes
 from jinja2.visitor import NodeTransformer
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from app.caches import Bounded, MiB
 from app.store.models import SessionRecord
@@ -37,7 +38,7 @@ from .i18n import LANGS, labels, translations
 from .live import RenderCache
 from .ownwords import localize
 from .page import PageState, build_state
-from .viewmodel import FileEntry
+from .viewmodel import STATUSES, FileEntry
 
 REGIONS = ("narration", "controls", "stage", "lesson", "host", "images", "containers", "terminal", "prompt", "browser",
            "table")
@@ -126,6 +127,17 @@ def make_env(lang: str, fold: bool = True) -> jinja2.Environment:
     return env
 
 
+_STATUS = re.compile(r'(<span class="status" data-of="([0-9a-f]{12})">)[^<]*(</span>)')
+
+
+def with_statuses(html: str, statuses: tuple[tuple[str, str], ...]) -> str:
+    """The containers region as drawn before, each card's status ("Up 5 seconds", which moves on
+    with the clock at every command) put in: drawing the region again, its cards' file trees and
+    all, took 0.3 ms of a read-only command's 1.7 ms while a container ran."""
+    now = dict(statuses)
+    return _STATUS.sub(lambda m: m[1] + str(escape(now[m[2]])) + m[3] if m[2] in now else m[0], html)
+
+
 _entry_key = attrgetter(*(f.name for f in fields(FileEntry)))  # every field a listing may draw
 
 
@@ -180,7 +192,7 @@ class Renderer:
         self.cache = RenderCache(RENDERS_KEPT, RENDER_BYTES)
         # (sized by the HTML, the inputs counted as much again: walking the inputs' nested tuples to
         # size them was a twentieth of a command's CPU)
-        self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str]] = Bounded(
+        self.region_memo: Bounded[tuple[int, str, str, str], tuple[object, str, object]] = Bounded(
             REGIONS_KEPT, REGION_BYTES, lambda memo: 2 * len(memo[1]) + 512)
         self.terminal_states: Bounded[RenderKey, PageState] = Bounded(
             64, TERMINAL_STATE_BYTES, lambda state: sum(e.size for e in state.terminal))
@@ -220,13 +232,17 @@ class Renderer:
                 continue
             memo_key = (key[0], lang, key[3], name)
             inputs = state.inputs.get(name)
+            statuses = state.inputs.get(STATUSES) if name == "containers" else None
             hit = self.region_memo.get(memo_key)
             if inputs is not None and hit is not None and hit[0] == inputs:
                 out[name] = hit[1]  # nothing it draws changed: the same HTML as before
+                if hit[2] != statuses:  # but the containers' statuses, which the clock moves on
+                    out[name] = with_statuses(hit[1], statuses)  # type: ignore[arg-type]
+                    self.region_memo.put(memo_key, (inputs, out[name], statuses))
                 continue
             out[name] = env.get_template(f"_{name}.html").render(lang=lang, langs=LANGS, s=state, oob=True)
             if inputs is not None:
-                self.region_memo.put(memo_key, (inputs, out[name]))
+                self.region_memo.put(memo_key, (inputs, out[name], statuses))
         out["@entries"] = "1" if state.terminal else ""
         if tail:
             # The newest command only appends to the terminal: its entry alone is usually sent, and

@@ -852,6 +852,11 @@ def to_view_containers(world: World, before: World | None,
     return containers
 
 
+# region_inputs' key for the containers' statuses, which the containers region is drawn with but is
+# not drawn again for
+STATUSES = "containers:status"
+
+
 def region_inputs(world: World, before: World | None, line: str = "") -> dict[str, object]:
     """For each drawn region, a value that changes whenever what it draws can change."""
 
@@ -864,7 +869,9 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
 
     mounts = tuple((c.id, c.name, tuple((m.type, m.source, m.destination, m.rw) for m in c.mounts))
                    for c in world.containers.values())
-    cards = tuple((c.id, c.state, status_text(world, c), ports_text(c), c.exit_code, c.rw.rev,
+    # (not their status: "Up 5 seconds" moves on with the clock at every command, and a card's status
+    # alone is put into the HTML drawn before: render.with_statuses)
+    cards = tuple((c.id, c.state, ports_text(c), c.exit_code, c.rw.rev,
                    tuple((d, t.rev) for d, t in c.tmpfs.items())) for c in world.containers.values()) + (
         (world.attached.container, world.attached.shell) if world.attached else None,)
     images = tuple((iid, tuple(img.tags), img.created) for iid, img in world.images.items())
@@ -880,6 +887,7 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
                  saved),
         "images": (images, mounts, tuple(before.images) if before else None, world.last_build),
         "containers": (cards, mounts, world.host.rev, images, tree_state(before), saved),
+        STATUSES: tuple((c.id[:12], status_text(world, c)) for c in world.containers.values()),
         "table": (tree_state(world), mounts, images, world.last_build),
         "browser": (tuple(browser_ports(world)), browser_serving(world)),
     }
