@@ -21,6 +21,10 @@ def client(tmp_path: Path) -> TestClient:
     return TestClient(create_app(settings, Store(f"sqlite:///{tmp_path}/t.db")), follow_redirects=False)
 
 
+SAVE_AWESOME = ("curl -s -X POST --data-urlencode title=awesome --data-urlencode 'text=Docker is great' "
+                "localhost:3000/create")
+
+
 def start(client: TestClient, lesson: str) -> str:
     return client.post(f"/lessons/{lesson}").headers["location"].rsplit("/", 1)[1]
 
@@ -46,6 +50,7 @@ def lines(client: TestClient, token: str) -> list[str]:
 def test_a_prediction_for_a_command_that_fails_stays_open(client: TestClient) -> None:
     token = start(client, "the-problem")
     run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    run(client, token, SAVE_AWESOME)  # (the question is about awesome.txt: asked once it is saved)
     run(client, token, "docker rm feedback-app")  # asked first
     asked = state(client, token).asking
     assert asked is not None and asked.line == "docker rm feedback-app"
@@ -67,6 +72,7 @@ def test_a_line_typed_while_a_question_waits_is_not_run_and_says_why(client: Tes
     for an answer: the line is not run, and the learner reads why instead of seeing it vanish."""
     token = start(client, "the-problem")
     run(client, token, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    run(client, token, SAVE_AWESOME)  # (the question is about awesome.txt: asked once it is saved)
     run(client, token, "docker rm feedback-app")  # asked first
     before = lines(client, token)
     assert state(client, token).asking is not None

@@ -9,7 +9,7 @@ from app.engine import apply, initial_world
 from app.engine.world import World
 
 from .matching import lines_match
-from .model import Goal, Lesson
+from .model import Goal, Lesson, Predict
 
 
 def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list[str]] | None:
@@ -29,6 +29,18 @@ def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list
         if not lines_match(list(goal.expect), out):
             return "check", out
     return None
+
+
+def given(predict: Predict, world: World) -> bool:
+    """Whether what a question takes as given holds in world (its if_run prints its if_expect)."""
+    if not predict.if_run:
+        return True
+    out: list[str] = []
+    for line in predict.if_run:
+        result = apply(world, line)
+        out.extend(result.text)
+        world = result.world
+    return lines_match(list(predict.if_expect), out)
 
 
 class Printed(list[str]):
@@ -94,7 +106,14 @@ def check_lesson(lesson: Lesson) -> list[str]:
     history: list[str] = []
     done: set[str] = set()  # reached along the way (a goal once reached stays reached)
     problems += _hint_problems(lesson, done)
+    asked: set[int] = set()
     for line in lesson.solution:
+        for i, p in enumerate(lesson.predict):
+            if i not in asked and re.search(p.when, line):
+                asked.add(i)
+                if not given(p, world):
+                    problems.append(f"{lesson.id}: the question for {p.when!r} is asked by the solution when "
+                                    "what it takes as given does not hold")
         result = apply(world, line)
         if result.prompt is not None:
             result = apply(world, line, answer="y")

@@ -52,6 +52,15 @@ class Predict:
     choices: tuple[Text, ...]
     answer: int
     explain: Text
+    # what the question takes as given, checked as a goal is (`if_run` printing `if_expect`) on the
+    # world the line is about to run in: asked only when it holds ("after you saved awesome.txt" was
+    # asked of a learner who had saved nothing, and the answer praised as right)
+    if_run: tuple[str, ...] = ()
+    if_expect: tuple[str, ...] = ()
+    # Docker refusing the line is what the question is about ("Will docker volume rm feedback work
+    # now?"): the answer is revealed then too, where a refused docker line otherwise keeps the
+    # question open for the next try (app/tutor/turn.py predict)
+    refusal_answers: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,8 +200,12 @@ def _predicts(meta: dict[str, Any], where: str) -> tuple[Predict, ...]:
         answer = p.get("answer")
         if len(choices) < 2 or not isinstance(answer, int) or not 0 <= answer < len(choices):
             raise LessonError(f"{pw}: needs two or more choices and an answer index among them")
+        if_run = _lines(p.get("if_run"), f"{pw}.if_run")
+        if if_run and "if_expect" not in p:
+            raise LessonError(f"{pw}: if_run without if_expect")
         predicts.append(Predict(str(p.get("when", "")), _text(p.get("question"), f"{pw}.question"), choices, answer,
-                                _text(p.get("explain"), f"{pw}.explain")))
+                                _text(p.get("explain"), f"{pw}.explain"), if_run,
+                                _lines(p.get("if_expect"), f"{pw}.if_expect"), p.get("refusal_answers") is True))
     return tuple(predicts)
 
 

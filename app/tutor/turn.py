@@ -14,7 +14,7 @@ from app.engine import Result
 from app.engine.fs import FILE
 from app.engine.shellparse import here_documents_open
 from app.engine.world import Container, World
-from app.lessons.checker import evaluate
+from app.lessons.checker import evaluate, given
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 from app.store.models import SessionRecord
@@ -146,7 +146,7 @@ class Tutor:
         if step is None:
             if session.pending_line is not None and answer is not None:
                 return Turn(self.store.run_command(session.id or 0, session.pending_line, answer[:100]).session)
-            return self._ask(session, line.strip("\r\n"))
+            return self._ask(session, line.strip("\r\n"), promise)
         outcome = self.store.run_command(session.id or 0, step, promise=promise, read=session)
         return self.ran(session, outcome)
 
@@ -166,11 +166,13 @@ class Tutor:
             return Turn(session)
         if session.version >= self.store.max_events:
             raise LogFull(session.version)
-        return None if self.prediction_for(session, state, line) is not None else line
+        # (what a question takes as given is checked by _ask, off the event loop: it needs the world)
+        return None if self.prediction_for(session, state, line, check_given=False) is not None else line
 
-    def _ask(self, session: SessionRecord, line: str) -> Turn:
+    def _ask(self, session: SessionRecord, line: str, promise: bool = False) -> Turn:
         question = self.prediction_for(session, LessonState.loads(session.lesson_state), line)
-        assert question is not None
+        if question is None:  # its regex matched, but what the question takes as given does not hold
+            return self.ran(session, self.store.run_command(session.id or 0, line, promise=promise, read=session))
 
         def ask(s: LessonState) -> None:
             s.asking = Asking(question, line)
@@ -182,13 +184,16 @@ class Tutor:
         """The turn of a command run from `session` (as the learner's page showed it)."""
         return Turn(outcome.session, since=session.version, result=outcome.result, promised=outcome.promised)
 
-    def prediction_for(self, session: SessionRecord, state: LessonState, line: str) -> int | None:
-        """The question to ask before `line` runs in this lesson, if one is still open."""
+    def prediction_for(self, session: SessionRecord, state: LessonState, line: str,
+                       check_given: bool = True) -> int | None:
+        """The question to ask before `line` runs in this lesson, if one is still open and what it
+        takes as given holds in the session's world (not looked at without `check_given`)."""
         lesson = self.lesson(session)
         if lesson is None:
             return None
         for i, p in enumerate(lesson.predict):
-            if i not in state.answered and re.search(p.when, line):
+            if i not in state.answered and re.search(p.when, line) and (
+                    not check_given or not p.if_run or given(p, self.store.current_world(session))):
                 return i
         return None
 
@@ -196,15 +201,19 @@ class Tutor:
         """The learner's prediction, and the command it was asked before, in one write. A docker
         command that Docker refuses (`docker rm` of a running container, say) did not do what the
         question is about: nothing is revealed and the question stays open, to be asked before the
-        next try. (Other failures are often the point: the app's save hanging on EXDEV.)"""
+        next try, unless the lesson says the refusal is the answer (`refusal_answers`: lesson 8's
+        docker volume rm of a volume in use). (Other failures are often the point: the app's save
+        hanging on EXDEV.)"""
         asking = LessonState.loads(session.lesson_state).asking
         lesson = self.lesson(session)
         if asking is None or lesson is None or not 0 <= choice < len(lesson.predict[asking.index].choices):
             return Turn(session)
+        refusal_answers = lesson.predict[asking.index].refusal_answers
 
         def answered(s: LessonState, results: list[Result]) -> None:
             s.asking = None
-            refused = asking.line.lstrip().startswith("docker") and any(r.exit_code for r in results)
+            refused = asking.line.lstrip().startswith("docker") and any(r.exit_code for r in results) \
+                and not refusal_answers
             if not refused:
                 s.answered[asking.index] = choice
 

@@ -55,6 +55,7 @@ def test_a_question_box_and_the_file_editor_have_no_violations(page: Page, serve
     page.goto(server.url + "/")
     page.locator('li[data-lesson="the-problem"]').get_by_role("button").first.click()
     type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
+    type_command(page, "curl -s -X POST --data-urlencode title=awesome localhost:3000/create")  # the question's file
     box = page.get_by_label("Command")
     box.fill("docker rm feedback-app")
     box.press("Enter")
@@ -65,6 +66,10 @@ def test_a_question_box_and_the_file_editor_have_no_violations(page: Page, serve
     frame = fieldset.bounding_box()
     assert legend is not None and frame is not None and legend["height"] > 20
     assert legend["y"] >= frame["y"] + 1
+    # (axe measures colours as they are drawn: not the saved file's row while it still fades in)
+    page.wait_for_timeout(300)
+    page.evaluate("Promise.all(document.getAnimations().filter(a => a.effect.getTiming().iterations !== Infinity)"
+                  ".map(a => a.finished.catch(() => null)))")
     assert violations(page) == []
     page.get_by_role("button", name="Edit a file").click()
     expect(page.get_by_role("dialog", name="Edit a file")).to_be_visible()

@@ -57,8 +57,9 @@ def test_a_question_in_a_760_embed_can_be_answered(page: Page, server: Server) -
     page.goto(f"{server.url}/embed/the-problem?lang=en")
     page.wait_for_url(re.compile(r"/e/[\w-]+"))
     box = page.get_by_label("Command")
-    for line in ["docker run -d -p 3000:80 --name feedback-app feedback-node", "docker stop feedback-app",
-                 "docker rm feedback-app"]:
+    for line in ["docker run -d -p 3000:80 --name feedback-app feedback-node",
+                 "curl -s -X POST --data-urlencode title=awesome localhost:3000/create",  # the question's file
+                 "docker stop feedback-app", "docker rm feedback-app"]:
         box.fill(line)
         box.press("Enter")
     form = page.locator("form.predict")
