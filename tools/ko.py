@@ -283,6 +283,15 @@ KO = {
     "Taken from the cache (CACHED): {steps}": "캐시에서 가져온 단계(CACHED): {steps}",
     "Before this is saved, the lesson asks what will happen: answer in the lesson panel (close the editor), and the file is saved then.": "저장하기 전에 레슨이 무슨 일이 일어날지 묻습니다. 편집기를 닫고 레슨 패널에서 답하면 그때 파일을 저장합니다.",
     "Set at run in {container}: {variables}": "{container} 컨테이너에 실행할 때 설정한 변수: {variables}",
+    "{typed} is not a command. Did you mean {command}? ↑ brings the line back to fix.": "{typed}: 그런 명령은 없습니다. {command} 명령인가요? ↑ 키로 줄을 다시 불러와 고치세요.",
+    "No image {image} yet, and no registry has one: build it first with docker build -t {image} .": "아직 {image} 이미지가 없고 레지스트리에도 없습니다. 먼저 빌드하세요: docker build -t {image} .",
+    "No image {image} here, and no registry has one: docker images lists the images you have.": "{image} 이미지가 없고 레지스트리에도 없습니다. 가진 이미지는 docker images 명령으로 볼 수 있습니다.",
+    "The name {container} is taken (docker ps -a lists it): remove that one with docker rm -f {container}, or pick another --name.": "{container} 이름은 이미 쓰이고 있습니다(docker ps -a 명령으로 확인). docker rm -f {container} 명령으로 그 컨테이너를 지우거나 다른 --name 값을 주세요.",
+    "There is no container {typed}. Did you mean {container}? ↑ brings the line back to fix.": "{typed} 컨테이너는 없습니다. {container} 컨테이너인가요? ↑ 키로 줄을 다시 불러와 고치세요.",
+    "Port {port} is taken by {container}: {new} was created but not started. docker rm {new}, then run it with {publish} (or stop {container} first).": "포트 {port}번은 {container} 컨테이너가 쓰고 있어서, {new} 컨테이너는 만들어졌지만 시작되지 않았습니다. docker rm {new} 뒤에 {publish} 옵션으로 다시 실행하세요({container} 컨테이너를 먼저 멈춰도 됩니다).",
+    "{container} started and exited at once (exit code {code}): docker logs {container} shows why.": "{container} 컨테이너가 시작되자마자 끝났습니다(종료 코드 {code}). 이유는 docker logs {container} 명령으로 볼 수 있습니다.",
+    "No containers. Run one from the image %(image)s: docker run -d -p 3000:80 --name feedback-app %(image)s": "컨테이너가 없습니다. %(image)s 이미지로 실행해 보세요: docker run -d -p 3000:80 --name feedback-app %(image)s",
+    "Type a command below, or try: docker images": "아래에 명령을 입력하세요. 예: docker images",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
 
 from .i18n import N_, translations
+from .mistakes import next_step
 from .narrate import narrate
 from .viewmodel import LazyView, region_inputs
 
@@ -153,8 +155,13 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     t = translations(lang)
     if last is not None and last.kind == "cmd" and last.cursor == session.cursor:
         before = store.world_at(session, last.parent, events)
-        narration = narrate(diff_worlds(before, world), t, before=before, after=world) or [
+        told = _recreated_from(last, chain)  # a Re-create's two lines are told as one change
+        since = before if told is None else store.world_at(session, told, events)
+        narration = narrate(diff_worlds(since, world), t, before=since, after=world) or [
             t.gettext("Nothing in images, containers or volumes changed.")]
+        slip = next_step(last.line, [text for _, text in _output(last)[0]], last.exit_code, before, world, t)
+        if slip is not None:  # what to do next comes first: the narration shows three lines
+            narration.insert(0, slip)
     elif last is not None and last.kind not in ("cmd", "setup"):
         narration = [_move_sentence(last, chain, t, floor(events))]
     terminal = _terminal(chain)
@@ -175,13 +182,28 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
     # What each region draws from: a region whose inputs did not change is neither drawn nor sent
     # again (the controls are left out: their timeline changes with every command).
     state.inputs = region_inputs(world, before, line) | {
-        "narration": tuple(narration),
+        # (with nothing to tell, it suggests a first command: which depends on the images there are)
+        "narration": (tuple(narration), None if narration else state.view.app_image),
         "stage": (state.script, state.last_command, role, state.base),
         "prompt": (role, state.base, lesson.question if lesson else None, prompt, state.cwd, state.ps1, state.inside,
                    state.raw),
         "lesson": (role, state.base, state.embedded, lesson),
     }
     return state
+
+
+def _recreated_from(last: Event, chain: list[Event]) -> int | None:
+    """The version before the `docker rm -f NAME` that the Re-create button wrote together with
+    `last`, the run of NAME again (app/tutor/recreate.py); None when last is not such a run. The
+    narration told only the run ("Container feedback-app was created"), never that the old layer,
+    and awesome.txt in it, was gone: lesson 3's point, lost on the button that makes it."""
+    prev = next((e for e in reversed(chain) if e.version == last.parent), None)
+    if prev is None or prev.kind != "cmd" or prev.exit_code or abs(last.created_at - prev.created_at) > 1.0:
+        return None
+    name = prev.line.removeprefix("docker rm -f ")
+    if name == prev.line or not re.match(rf"docker run -d (--rm )?--name {re.escape(name)} ", last.line):
+        return None
+    return prev.parent
 
 
 def floor(events: tuple[Event, ...]) -> int:

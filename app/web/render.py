@@ -25,6 +25,7 @@ from typing import Any
 
 import jinja2
 import jinja2.runtime
+from babel.numbers import format_decimal
 from jinja2 import nodes
 from jinja2.visitor import NodeTransformer
 from markupsafe import Markup, escape
@@ -124,6 +125,9 @@ def make_env(lang: str, fold: bool = True) -> jinja2.Environment:
     env.globals["files"] = kept_listing(env)
     env.filters["ansi"] = ansi
     env.filters["ours"] = partial(localize, catalog.gettext)  # layerlab's own notes in the terminal
+    # a count as the language writes it: 1,234 (CLDR's grouping; Korean groups by thousands too)
+    env.filters["number"] = partial(format_decimal, locale=lang)
+    env.filters["slashes"] = breaks_after_slashes
     return env
 
 
@@ -136,6 +140,16 @@ def with_statuses(html: str, statuses: tuple[tuple[str, str], ...]) -> str:
     all, took 0.3 ms of a read-only command's 1.7 ms while a container ran."""
     now = dict(statuses)
     return _STATUS.sub(lambda m: m[1] + str(escape(now[m[2]])) + m[3] if m[2] in now else m[0], html)
+
+
+def breaks_after_slashes(text: object) -> Markup:
+    """A path (or a text naming one) that wraps after a slash when its column is too narrow for it:
+    an image layer's /app/pages/exists.html broke as "exists.htm" and "l" at 1440x900, and a goal's
+    /var/lib/docker/volumes/feedback/_data as "feedb" and "ack" (the column's overflow-wrap breaks
+    anywhere only where a word has no better place to break)."""
+    path = str(text)
+    root = "/" if path.startswith("/") else ""  # never a slash alone at a line's end
+    return Markup(root) + Markup("/<wbr>").join(path[len(root):].split("/"))
 
 
 _entry_key = attrgetter(*(f.name for f in fields(FileEntry)))  # every field a listing may draw

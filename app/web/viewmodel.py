@@ -834,6 +834,14 @@ class LazyView:
         return build_facts(self.world)
 
     @cached_property
+    def app_image(self) -> str | None:
+        """The demo app's image the empty Containers column offers to run: feedback-node, else the
+        newest tag of it a lesson built (feedback-node:volumes); None before one is built. (It
+        offered feedback-node in lessons 4 to 9, whose image is feedback-node:volumes: the run it
+        gave failed with "pull access denied".)"""
+        return app_image(self.world)
+
+    @cached_property
     def ports(self) -> list[int]:
         return browser_ports(self.world)
 
@@ -891,6 +899,17 @@ def region_inputs(world: World, before: World | None, line: str = "") -> dict[st
         "table": (tree_state(world), mounts, images, world.last_build),
         "browser": (tuple(browser_ports(world)), browser_serving(world)),
     }
+
+
+def app_image(world: World) -> str | None:
+    """The demo app's image, by the name a learner types (see LazyView.app_image)."""
+    tagged = [(img.created, tag) for img in world.images.values() for tag in img.tags
+              if tag.split(":")[0] in ("feedback-node", "docker.io/library/feedback-node")]
+    if not tagged:
+        return None
+    if any(tag.endswith("feedback-node:latest") for _, tag in tagged):
+        return "feedback-node"
+    return max(tagged)[1].removeprefix("docker.io/library/")
 
 
 def browser_serving(world: World) -> str:
