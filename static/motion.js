@@ -260,6 +260,41 @@
       kept.add(v);
       reveal(v);
     });
+    showNamed();
+  }
+
+  // What the newest docker command names is brought into view in its column and outlined: `docker
+  // volume inspect notes` shows the volume notes, which sat below the project folder, under the fold
+  // of the Host column; `docker stop test-app`, test-app's card. A name is a word of the line, or what
+  // comes before the ':' of -v NAME:/path, or after source= in --mount. The outline stays until the
+  // next command.
+  let named = "";
+  function namesIn(line) {
+    const words = line.trim().split(/\s+/);
+    if (words[0] === "sudo") words.shift();
+    if (words[0] !== "docker") return [];
+    return words.slice(1).flatMap((w) => w.split(",")).map((w) => w.replace(/^(source|src)=/, "").split(":")[0])
+      .filter((w) => w && !w.startsWith("-"));
+  }
+  function showNamed() {
+    const cmds = document.querySelectorAll("#term-out .cmdline:not(.inside) .cmd");
+    const last = cmds[cmds.length - 1];
+    const key = last ? `${cmds.length}|${last.textContent}` : "";
+    if (key === named) return;
+    named = key;
+    document.querySelectorAll(".is-named").forEach((el) => el.classList.remove("is-named"));
+    if (!last) return;
+    const names = new Set(namesIn(last.textContent));
+    const found = [
+      ...Array.from(document.querySelectorAll("#host-region [data-volume]")).filter((v) => names.has(v.dataset.volume)),
+      ...Array.from(document.querySelectorAll("#containers-region [data-container]"))
+        .filter((c) => names.has(c.dataset.container)),
+    ];
+    found.forEach((el) => el.classList.add("is-named"));
+    // one of each column: the first the line names
+    const firsts = new Map();
+    found.forEach((el) => { const col = el.closest(".panel"); if (!firsts.has(col)) firsts.set(col, el); });
+    firsts.forEach((el) => reveal(el));
   }
   function queue() {
     if (queued) return;
@@ -290,6 +325,7 @@
     document.querySelectorAll("[data-move]").forEach((row) => seen.set(row, mark(row)));
     document.querySelectorAll(".volume.is-kept").forEach((v) => kept.add(v));
     revealChanged();
+    requestAnimationFrame(showNamed);
   });
   document.addEventListener("click", (ev) => {
     if (!ev.target.closest || !ev.target.closest("[role=tab][data-tab=picture]")) return;
