@@ -338,6 +338,16 @@
   // Keys a terminal gives meaning to: Ctrl-C (with nothing selected, so copying still works) is sent
   // to the container the terminal is inside or held by, and empties the line at the learner's own
   // prompt; Ctrl-D on an empty line ends a container's shell. Each goes through its button.
+  // At a command's [y/N] question, Ctrl-C answers as the key does in a terminal (the server takes
+  // "^C" for it, as a container's terminal does): the question shows ^C and the command ends.
+  document.addEventListener("keydown", (ev) => {
+    const box = ev.target.closest && ev.target.closest("#answer-input");
+    if (!box || !ev.ctrlKey || ev.altKey || ev.metaKey || ev.key.toLowerCase() !== "c") return;
+    if (box.selectionStart !== box.selectionEnd) return;  // copying
+    ev.preventDefault();
+    box.value = "^C";
+    box.form.requestSubmit();
+  });
   document.addEventListener("keydown", (ev) => {
     const input = ev.target.closest && ev.target.closest("[data-command]");
     if (!input || !ev.ctrlKey || ev.altKey || ev.metaKey) return;

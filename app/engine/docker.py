@@ -40,8 +40,8 @@ def run_docker(sh: Shell, argv: list[str], io: IO, answer: str | None = None) ->
         for line in exc.message.split("\n"):
             io.err(line)
         return exc.code
-    except Cancelled:
-        return 0
+    except Cancelled as exc:
+        return exc.code
     finally:
         PIPE_SHIELD.reset(shield)
 

@@ -37,7 +37,19 @@ class DockerError(Exception):
 
 
 class Cancelled(Exception):
-    """The learner answered no at a prompt: nothing is printed, exit 0."""
+    """The learner answered no at a prompt: nothing is printed, exit 0 (or `code`)."""
+
+    def __init__(self, code: int = 0) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+# The answer the Ctrl-C key gives at a prompt (the page's Ctrl-C, a "^C" line in layerlab sim), as the
+# keys a container's terminal is given (attached.CTRL_C); the terminal shows it after the question.
+INTERRUPT = "^C"
+# A process a signal ended, as the docker CLI reports its plugin's end: tryPluginRun returns
+# StatusError{StatusCode: ws.ExitStatus()}, -1 for a signalled child, and os.Exit(-1) is 255.
+SIGNALLED_PLUGIN = 255
 
 
 # internal/prompt/prompt.go Confirm's question, after the command's warning lines
@@ -254,7 +266,13 @@ def confirm(ctx: Ctx, question: str = QUESTION, trim: bool = True) -> bool:
         ctx.io.out(line)
     ctx.io.out(f"{question}{ctx.answer}")
     # internal/prompt/prompt.go Confirm: strings.EqualFold(TrimSpace(answer), "y"); anything
-    # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0).
+    # else, "yes" included, is a no (the prune commands then cancel quietly, exit 0). Ctrl-C there
+    # ends the prompt the same way: the CLI catches SIGINT, Confirm writes a newline and returns
+    # ErrTerminated, a cancelled error main prints nothing for (cmd/docker/docker.go), exit 0. buildx's
+    # prompt (commands/util.go promptForConfirmation) reads on with no handler: SIGINT ends the
+    # plugin, and the CLI exits 255 without a word.
+    if not trim and ctx.answer == INTERRUPT:
+        raise Cancelled(SIGNALLED_PLUGIN)
     if (ctx.answer.strip(_GO_SPACE) if trim else ctx.answer).lower() == "y":
         return True
     raise Cancelled()
