@@ -12,7 +12,8 @@ from ..toolkit import BUSYBOX, IO, ToolExit, _bad_option, _missing
 if TYPE_CHECKING:
     from ..shell import Shell
 
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)")
+# (an exponent too: both read their numbers with strtold/strtod, so `seq 1e3` counts to 1000)
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
 # Steps each number costs: a line's budget ends `seq 1 100000000` after 250,000 numbers, in a
 # fraction of a second and with a few megabytes held in the pipe.
 NUMBER_STEPS = 4
@@ -35,7 +36,8 @@ def seq(sh: Shell, argv: list[str], io: IO) -> int:
                          values[1] if len(values) == 3 else Decimal(1), values[-1])
     if step == 0 and sh.flavor != BUSYBOX:
         raise _missing(io, "seq", f"invalid Zero increment value: {sh.lquote(operands[1])}")
-    places = max(_places(operands[0]) if len(operands) > 1 else 0, _places(operands[1]) if len(operands) == 3 else 0)
+    places = max(_places(sh, operands[0]) if len(operands) > 1 else 0,
+                 _places(sh, operands[1]) if len(operands) == 3 else 0)
     width = max(len(_shown(v, places)) for v in (first, last)) if pad else 0
     out: list[str] = []
     spent = budget.current()
@@ -88,8 +90,15 @@ def _number(sh: Shell, io: IO, arg: str) -> Decimal:
         raise _missing(io, "seq", f"invalid floating point argument: {sh.lquote(arg)}") from None
 
 
-def _places(arg: str) -> int:
-    return len(arg.split(".", 1)[1]) if "." in arg else 0
+def _places(sh: Shell, arg: str) -> int:
+    """The decimals a number asks for. GNU (seq.c scan_arg): the digits after its point, moved by its
+    exponent (1.5e1 none, 1e-1 one). BusyBox (seq.c): every character after the point, as written."""
+    if sh.flavor == BUSYBOX:
+        return len(arg.split(".", 1)[1]) if "." in arg else 0
+    mantissa, _, exponent = arg.lower().partition("e")
+    places = len(mantissa.split(".", 1)[1]) if "." in mantissa else 0
+    shift = int(exponent) if exponent else 0
+    return places - shift if shift < 0 else max(places - shift, 0)
 
 
 def _shown(value: Decimal, places: int) -> str:
