@@ -652,7 +652,8 @@ class ContainerView(_Budgeted):
         if m.type == "image":
             return Loc(self.image_tree(m), normpath(image_root(m) + rel), False, "mnt:" + m.destination, m)
         base = mount_data(self.world, m) if m.type == "volume" else m.source
-        return Loc(self.world.host, base + rel, m.rw, "mnt:" + m.destination, m)
+        # (a bind of the host's root, -v /:/h: its files are at their own paths, not under "//")
+        return Loc(self.world.host, base + rel if base != "/" else rel or "/", m.rw, "mnt:" + m.destination, m)
 
     def image_tree(self, m: Mount) -> Tree:
         """An image mount's files: its image's layers merged, as its own overlay mount shows them
