@@ -159,6 +159,8 @@
         svg.append(path);
       }
       path.setAttribute("class", `wire ${m.className.split(" ").find((k) => k.startsWith("m-")) || ""}`);
+      // (drawn again on every scroll: a line lit by pointing at its mount stays lit)
+      path.classList.toggle("hl", m.classList.contains("hl"));
       path.dataset.place = m.dataset.place || "";
       path.dataset.from = m.dataset.mountTarget;
       if (!to || !a.height || to.getClientRects().length === 0) { path.setAttribute("d", ""); return; }

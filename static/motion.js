@@ -49,7 +49,10 @@
     if (!col) return;
     const c = col.getBoundingClientRect();
     const r = el.getBoundingClientRect();
-    const head = col.matches(".panel") ? 44 : 8;  // a column's sticky title
+    // a column's sticky title, and the sticky name of the card el is in
+    const card = el.closest(".container");
+    const name = card && card !== el ? card.querySelector(":scope > h3") : null;
+    const head = (col.matches(".panel") ? 44 : 8) + (name ? name.offsetHeight : 0);
     if (r.top < c.top + head) col.scrollTop += r.top - c.top - head - 8;
     // below: up into view with some room under it, but its top never under the title
     else if (r.bottom > c.bottom - 8) {
