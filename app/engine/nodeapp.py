@@ -351,6 +351,9 @@ def _create(world: World, c: Container, view: ContainerView, app: str, form: dic
     draft = normpath(f"{app}/temp/{name}")
     saved = normpath(f"{app}/feedback/{name}")
     move = c.process.get("move") or read_program((view.get(c.process.get("script", "")) or _EMPTY).data).move
+    if "\0" in draft:  # refused before any system call: no file is written
+        _rejected(c, f"TypeError [ERR_INVALID_ARG_VALUE]: {null_bytes_message(draft)}".split("\n"))
+        return None
     try:
         _check_component_length(draft)
         view.write_file(draft, text)
@@ -399,9 +402,65 @@ def _check_component_length(path: str) -> None:
 def _rejection(c: Container, exc: FsError, syscall: str, path: str, dest: str = "") -> None:
     text = NODE_ERRNO_TEXT.get(exc.code, exc.code.lower())
     target = f"'{path}' -> '{dest}'" if dest else f"'{path}'"
+    _rejected(c, [f"Error: {exc.code}: {text}, {syscall} {target}"])
+
+
+def null_bytes_message(path: str) -> str:
+    """Node 14's refusal of a path holding NUL (lib/internal/fs/utils.js nullCheck, before any system
+    call: no Linux name holds one), with the path as util.inspect writes it and ERR_INVALID_ARG_VALUE
+    cuts it (internal/errors.js: past 128 characters, `...`)."""
+    shown = inspect_string(path)
+    if _js_length(shown) > 128:
+        shown = shown.encode("utf-16-le")[:256].decode("utf-16-le", errors="ignore") + "..."
+    return f"The argument 'path' must be a string or Uint8Array without null bytes. Received {shown}"
+
+
+_META = {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x5C: "\\\\"}
+
+
+def inspect_string(value: str) -> str:
+    """util.inspect of a string (Node 14 lib/internal/util/inspect.js strEscape and formatPrimitive):
+    single quotes unless the text holds one (then double quotes, else backquotes), control characters
+    as \\xNN (\\b \\t \\n \\f \\r by name), and a string longer than the line (breakLength 128, less 4)
+    cut after each newline into quoted pieces joined by ` +` and a new line."""
+    if _js_length(value) > 16 and _js_length(value) > 128 - 4 and "\n" in value:
+        return " +\n  ".join(inspect_string_piece(p) for p in re.split(r"(?<=\n)", value) if p)
+    return inspect_string_piece(value)
+
+
+def inspect_string_piece(value: str) -> str:
+    quote = "'"
+    if "'" in value:
+        if '"' not in value:
+            quote = '"'
+        elif "`" not in value and "${" not in value:
+            quote = "`"
+    out = []
+    for ch in value:
+        code = ord(ch)
+        if code in _META:
+            out.append(_META[code])
+        elif code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\x{code:02X}")
+        elif ch == "'" and quote == "'":
+            out.append("\\'")
+        else:
+            out.append(ch)
+    return quote + "".join(out) + quote
+
+
+def _js_length(text: str) -> int:
+    """A JavaScript string's length: UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _rejected(c: Container, reason: list[str]) -> None:
+    """An unhandled rejection's warnings on stderr (Node 14 lib/internal/process/promises.js
+    emitUnhandledRejectionWarning: the reason's stack, then the advice once per rejection). A
+    reason's stack frames (`    at ...`) are not simulated: an fs error from the system has none."""
     n = c.process.get("rejections", 0) + 1
     c.process["rejections"] = n
-    lines = [f"(node:1) UnhandledPromiseRejectionWarning: Error: {exc.code}: {text}, {syscall} {target}"]
+    lines = [f"(node:1) UnhandledPromiseRejectionWarning: {reason[0]}", *reason[1:]]
     if n == 1:
         lines.append("(Use `node --trace-warnings ...` to show where the warning was created)")
     lines.append(REJECTION_HINT.format(n=n))

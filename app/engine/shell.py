@@ -578,7 +578,7 @@ class Shell:
                     step.append(base + comp + ("" if trailing or i == len(comps) - 1 else "/"))
                     continue
                 where = normpath(base or ".", self.cwd)
-                node = self.view.get(where)
+                node = _searchable(self, where)
                 if node is None or node.kind != DIR:
                     continue
                 rx = _glob_regex(comp)
@@ -593,7 +593,7 @@ class Shell:
                     if rx.fullmatch(name):
                         step.append(base + name + ("" if i == len(comps) - 1 else "/"))
             found = step
-        return sorted(p for p in found if self.view.get(normpath(p.rstrip("/") or "/", self.cwd)) is not None
+        return sorted(p for p in found if _searchable(self, normpath(p.rstrip("/") or "/", self.cwd)) is not None
                       and (not pattern.endswith("/") or _is_dir(self, p)))
 
     def _expand_redirect(self, r: Redirect, env: dict[str, str], sub: Callable[[str], str]) -> list[Redirect]:
@@ -1107,8 +1107,18 @@ def _glob_regex(comp: str, slash: bool = False) -> re.Pattern[str]:
 
 
 def _is_dir(sh: Shell, path: str) -> bool:
-    node = sh.view.get(normpath(path.rstrip("/") or "/", sh.cwd))
+    node = _searchable(sh, normpath(path.rstrip("/") or "/", sh.cwd))
     return node is not None and node.kind == DIR
+
+
+def _searchable(sh: Shell, path: str) -> Node | None:
+    """The node at path for pathname expansion, None when a folder on the way may not be searched:
+    glob(3) meets EACCES there and the pattern matches nothing, so the word stays as written (the
+    learner's `sudo rm -rf /var/lib/docker/volumes/v/_data/*` is globbed by the learner's shell)."""
+    try:
+        return sh.view.get(path)
+    except FsError:
+        return None
 
 
 def _builtin_printf(sh: Shell, argv: list[str], io: IO) -> int:
