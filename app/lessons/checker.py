@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.caches import Bounded
 from app.engine import apply, initial_world
@@ -19,7 +20,7 @@ def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list
         if not any(re.search(pattern, line) for line in history):
             return "ran", pattern
     if goal.run:
-        w = world
+        w = at_host(world)
         out = Printed()
         for line in goal.run:
             result = apply(w, line)
@@ -31,10 +32,20 @@ def unmet(goal: Goal, world: World, history: list[str]) -> tuple[str, str | list
     return None
 
 
+def at_host(world: World) -> World:
+    """The world as the learner's own prompt sees it, where a goal's check lines run: a goal is about
+    the machine, wherever the terminal is. While it is inside a container's shell (`docker exec -it
+    feedback-app sh`) or held by a command (`docker logs -f`), a line goes to that shell or command
+    (engine.apply, attached.step): the checks' `docker ...` lines answered `sh: docker: not found`
+    there, and every goal reached looked undone until the learner left."""
+    return world if world.attached is None else replace(world, attached=None)
+
+
 def given(predict: Predict, world: World) -> bool:
     """Whether what a question takes as given holds in world (its if_run prints its if_expect)."""
     if not predict.if_run:
         return True
+    world = at_host(world)
     out: list[str] = []
     for line in predict.if_run:
         result = apply(world, line)

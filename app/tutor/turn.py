@@ -9,6 +9,7 @@ import re
 import shlex
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote_plus
 
 from app.engine import Result
 from app.engine.fs import FILE
@@ -42,6 +43,10 @@ ASKED = N_("Before this is sent, the lesson asks what will happen: answer in the
 LINE_WAITS = N_("The lesson asks a question first: answer it in the terminal, then run your command again.")
 INSIDE_SHELL = N_("The terminal is inside a container's shell, and layerlab records each save as the curl line "
                   "typed in the terminal: leave the shell first (exit or Ctrl-D), then save again.")
+EDIT_INSIDE_SHELL = N_("The terminal is inside a container's shell, and layerlab records each save as the shell line "
+                       "that writes the file: leave the shell first (exit or Ctrl-D), then save again.")
+RECREATE_INSIDE_SHELL = N_("The terminal is inside a container's shell, where Re-create's docker commands cannot run: "
+                           "leave the shell first (exit or Ctrl-D), then re-create the container.")
 LINE_TOO_LONG = N_("That command is {n} characters long; the terminal takes at most {max}.")
 EDIT_TOO_LONG = N_("This file is too long to save as one terminal line ({n} characters; at most {max}): it was not saved.")
 EDIT_NOT_FOUND = N_("There is no such file in the project folder: it was not saved.")
@@ -96,8 +101,21 @@ def script_lines(text: str) -> list[str]:
 def curl_line(port: int, url: str, pairs: list[tuple[str, str]]) -> str:
     """The command line a post of the app's form stands for (`url` as the browser sent it). Like a
     typed line it holds at most MAX_LINE characters: a longer form is not sent (`Tutor.app_form`)."""
-    fields = " ".join(f"--data-urlencode {shlex.quote(f'{k}={v}')}" for k, v in pairs)
+    fields = " ".join(_form_field(k, v) for k, v in pairs)
     return f"curl -s -X POST {fields} {shlex.quote(f'localhost:{port}{url}')}"
+
+
+def _form_field(name: str, value: str) -> str:
+    """One field of the form as curl sends what the browser sent. `--data-urlencode name=content`
+    encodes the content only (curl tool_getparam.c data_urlencode: the name up to the first `=` goes
+    as written), so a name holding `& = + %` is written encoded, as the browser sent it: written as
+    it is, `a&title` made the app read a second field, title. A field with no name (which a browser
+    never sends) goes with -d, since `--data-urlencode =content` sends the content alone."""
+    if not name:
+        return f"-d {shlex.quote('=' + quote_plus(value))}"
+    if any(ch in name for ch in "&=+%"):
+        name = quote_plus(name)
+    return f"--data-urlencode {shlex.quote(f'{name}={value}')}"
 
 
 PROJECT = "/home/learner/feedback-app"
@@ -187,13 +205,22 @@ class Tutor:
     def prediction_for(self, session: SessionRecord, state: LessonState, line: str,
                        check_given: bool = True) -> int | None:
         """The question to ask before `line` runs in this lesson, if one is still open and what it
-        takes as given holds in the session's world (not looked at without `check_given`)."""
+        takes as given holds in the session's world (not looked at without `check_given`). None for
+        a line typed in a container's shell: the questions are about the learner's own commands, and
+        there `docker stop ...` answers `docker: not found` (and `sed ... server.js` edits the
+        container's copy)."""
         lesson = self.lesson(session)
         if lesson is None:
             return None
         for i, p in enumerate(lesson.predict):
-            if i not in state.answered and re.search(p.when, line) and (
-                    not check_given or not p.if_run or given(p, self.store.current_world(session))):
+            if i in state.answered or not re.search(p.when, line):
+                continue
+            if not check_given:
+                return i
+            world = self.store.current_world(session)
+            if world.attached is not None and world.attached.shell:
+                return None
+            if not p.if_run or given(p, world):
                 return i
         return None
 
@@ -291,11 +318,16 @@ class Tutor:
     # -- buttons and the app's window -------------------------------------------------------------
 
     def recreate(self, session: SessionRecord, name: str) -> Turn:
-        """Remove a container and run it again as it was: both commands are written, or neither."""
+        """Remove a container and run it again as it was: both commands are written, or neither.
+        Neither while the terminal is inside a container's shell (the page hides the button then,
+        but a tab drawn before may still send it): there the lines would run in that shell, print
+        `docker: not found` and be recorded as if the container had been made again."""
         world = self.store.current_world(session)
         container: Container | None = world.container_by_name(name)
         if container is None:
             return Turn(session)
+        if world.attached is not None and world.attached.shell:
+            return Turn(session, notice=Notice(RECREATE_INSIDE_SHELL))
         lines: list[Line] = [(line, None, "cmd") for line in recreate_lines(world, container)]
         outcome = self.store.run_lines(session.id or 0, lines)
         return Turn(outcome.session, since=session.version, result=outcome.result)
@@ -330,6 +362,8 @@ class Tutor:
         world = self.store.current_world(session)
         if path not in editable_files(world):
             return Turn(session, notice=Notice(EDIT_NOT_FOUND))
+        if world.attached is not None and world.attached.shell:  # `cat > server.js` would write the container's
+            return Turn(session, notice=Notice(EDIT_INSIDE_SHELL))
         line = heredoc_line(world.cwd, PROJECT + "/" + path, content)
         if len(line) > MAX_LINE:
             return Turn(session, notice=Notice(EDIT_TOO_LONG, {"n": len(line), "max": MAX_LINE}))
