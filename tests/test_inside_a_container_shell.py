@@ -143,3 +143,36 @@ def test_the_editors_save_is_refused_while_the_terminal_is_in_a_shell(tmp_path: 
     world = store.current_world(now)
     saved = world.host.get("/home/learner/feedback-app/package.json")
     assert saved is not None and saved.data == "{}\n"
+
+
+def test_a_line_typed_in_a_container_shell_does_not_reach_a_goal_that_asks_for_it_on_the_host(tmp_path: Path) -> None:
+    """Lesson 2's last goal, "look at the project's feedback folder on the host: ls feedback", was met
+    by an `ls feedback` typed inside feedback-app's shell, which listed the container's folder. A
+    line held by docker logs -f runs on the host (as in a second terminal) and counts."""
+    from app.lessons.history import typed_at_host
+
+    store = Store(f"sqlite:///{tmp_path}/h.db")
+    client = TestClient(create_app(Settings(), store), follow_redirects=False)
+    token = client.post("/lessons/demo-app").headers["location"].rsplit("/", 1)[1]
+    lesson = find("demo-app")
+    assert lesson is not None
+    hx = {"HX-Request": "true"}
+
+    def reached() -> list[str]:
+        session = store.by_token(token)
+        assert session is not None
+        return LessonState.loads(session.lesson_state).reached
+
+    before_last = [line for line in lesson.solution if not line.startswith("ls")]
+    for line in [*before_last, "docker exec -it feedback-app sh", "ls feedback"]:
+        assert client.post(f"/s/{token}/run", data={"line": line}, headers=hx).status_code == 200
+    assert "not-on-host" not in reached()
+    assert 'class="goal done"' in client.get(f"/s/{token}").text
+    assert client.get(f"/s/{token}").text.count('class="goal done"') == len(lesson.goals) - 1
+    for line in ["exit", "docker logs -f feedback-app", "ls feedback"]:  # held: this ls runs on the host
+        assert client.post(f"/s/{token}/run", data={"line": line}, headers=hx).status_code == 200
+    assert "not-on-host" in reached()
+    session = store.by_token(token)
+    assert session is not None
+    typed = typed_at_host(store.chain(store.events(session.id, session.version), session.cursor))
+    assert typed.count("ls feedback") == 1 and "exit" not in typed

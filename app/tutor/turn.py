@@ -16,6 +16,7 @@ from app.engine.fs import FILE
 from app.engine.shellparse import here_documents_open
 from app.engine.world import Container, World
 from app.lessons.checker import evaluate, given
+from app.lessons.history import typed_at_host
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 from app.store.models import SessionRecord
@@ -394,7 +395,7 @@ class Tutor:
             return session
         events = self.store.events(session.id, session.version)
         world = self.store.world_at(session, session.cursor, events)
-        history = [e.line for e in self.store.chain(events, session.cursor) if e.kind == "cmd"]
+        history = typed_at_host(self.store.chain(events, session.cursor))
         reached = [gid for gid, ok in evaluate(lesson, world, history).items() if ok]
         if session.learner:
             self.store.record_progress(session.learner, lesson.id, reached, len(lesson.goals))

@@ -15,6 +15,7 @@ from app.engine import attached
 from app.engine.attached import PROMPT_FD
 from app.engine.changes import diff_worlds
 from app.engine.shell import LAYERLAB_HELP
+from app.lessons.history import typed_at_host
 from app.lessons.markdown import render
 from app.lessons.missing import explain
 from app.lessons.model import all_lessons, find
@@ -241,7 +242,7 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
     lesson = find(session.kind)
     if lesson is None:
         return None
-    history = [e.line for e in chain if e.kind == "cmd"]
+    history = typed_at_host(chain)
     why_not = explain(lesson, world, history)  # type: ignore[arg-type]
     status = {gid: m is None for gid, m in why_not.items()}
     state = LessonState.loads(session.lesson_state)
