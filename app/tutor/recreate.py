@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import shlex
+from typing import Any
 
 from app.engine.world import Container, World
 
 
 def recreate_lines(world: World, c: Container) -> list[str]:
-    """The command lines that re-create c with the same image, name, ports and mounts."""
-    parts = ["docker", "run", "-d"]
-    if c.auto_remove:
-        parts.append("--rm")
-    parts += ["--name", c.name]
-    for hp, cp in c.ports:
-        parts += ["-p", f"{hp}:{cp}"]
-    for m in sorted(c.mounts, key=lambda m: m.destination):
-        if m.type == "tmpfs":
-            parts += ["--tmpfs", m.destination]
-            continue
-        src = m.spec_source if m.spec_source else ""
-        if m.type == "bind":
-            src = m.source
-        image = world.images.get(c.image_id)
-        if not src and image is not None and m.destination in (image.config.get("Volumes") or {}):
-            continue  # the image's VOLUME makes a fresh anonymous one again
-        spec = f"{src}:{m.destination}" if src else m.destination
-        if not m.rw:
-            spec += ":ro"
-        parts += ["-v", shlex.quote(spec)]
-    parts.append(shlex.quote(c.image_ref))
+    """The command lines that re-create c as it was run: the same image, name, ports (with their
+    host address and protocol), mounts (read-only, nocopy), environment set at run, --read-only,
+    working folder, user, hostname and command. (It kept only the image, name, ports, mounts and
+    command: a container re-created in lesson 13 lost the -e it was run with.)"""
     image = world.images.get(c.image_id)
-    if image is not None and c.cmd != list(image.config.get("Cmd") or []):
+    config: dict[str, Any] = image.config if image is not None else {}
+    parts = ["docker", "run", "-d", *_options(c, config, image is not None), *_ports(c), *_mounts(c, config)]
+    parts.append(shlex.quote(c.image_ref))
+    if image is not None and c.cmd != list(config.get("Cmd") or []):
         parts += [shlex.quote(a) for a in c.cmd]
     lines = []
     if c.id in world.containers:
@@ -40,3 +26,43 @@ def recreate_lines(world: World, c: Container) -> list[str]:
     return lines
 
 
+def _options(c: Container, config: dict[str, Any], has_image: bool) -> list[str]:
+    """--rm, --name and what the run set apart from its image's config."""
+    parts = [*(["--rm"] if c.auto_remove else []), "--name", c.name, *(["--read-only"] if c.read_only else [])]
+    if c.hostname:
+        parts += ["-h", c.hostname]
+    if c.user is not None and c.user != (config.get("User") or ""):
+        parts += ["-u", shlex.quote(c.user)]
+    if has_image and c.workdir != (config.get("WorkingDir") or ""):
+        parts += ["-w", shlex.quote(c.workdir or "/")]
+    image_env = set(config.get("Env") or [])
+    for e in c.env:
+        if e not in image_env:
+            parts += ["-e", shlex.quote(e)]
+    return parts
+
+
+def _ports(c: Container) -> list[str]:
+    specs = c.port_specs if len(c.port_specs) == len(c.ports) else [("", "tcp")] * len(c.ports)
+    parts = []
+    for (hp, cp), (ip, proto) in zip(c.ports, specs, strict=True):
+        address = f"{ip}:" if ip and ip != "0.0.0.0" else ""
+        parts += ["-p", f"{address}{hp}:{cp}" + (f"/{proto}" if proto and proto != "tcp" else "")]
+    return parts
+
+
+def _mounts(c: Container, config: dict[str, Any]) -> list[str]:
+    parts = []
+    for m in sorted(c.mounts, key=lambda m: m.destination):
+        if m.type == "tmpfs":
+            parts += ["--tmpfs", m.destination]
+            continue
+        src = m.source if m.type == "bind" else m.spec_source
+        if not src and m.destination in (config.get("Volumes") or {}):
+            continue  # the image's VOLUME makes a fresh anonymous one again
+        spec = f"{src}:{m.destination}" if src else m.destination
+        modes = [*([] if m.rw else ["ro"]), *([] if m.copy_data or m.type != "volume" else ["nocopy"])]
+        if modes:
+            spec += ":" + ",".join(modes)
+        parts += ["-v", shlex.quote(spec)]
+    return parts

@@ -1,0 +1,44 @@
+"""The Re-create button's lines make the container again as it was run: a container re-created in
+lesson 13 lost its -e, one run --read-only came back writable, one published on 127.0.0.1 came back
+on every address."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine import apply, initial_world
+from app.engine.world import Container, World
+from app.tutor.recreate import recreate_lines
+
+RUNS = [
+    "docker run -d -p 3000:80 --name feedback-app feedback-node",
+    "docker run -d -p 127.0.0.1:3000:80 -p 5353:53/udp --name feedback-app -e PORT=80 -e 'X=a b' --read-only "
+    "--tmpfs /app/temp -v keep:/app/feedback:nocopy -v /app/node_modules -w /app -u node -h web feedback-node",
+    "docker run -d --rm --name feedback-app -v \"$(pwd)/pages:/app/pages:ro\" feedback-node node server.js",
+]
+
+
+def shape(c: Container) -> tuple[object, ...]:
+    """What a run sets (an anonymous volume's generated name apart)."""
+    mounts = sorted((m.destination, m.type, m.rw, m.copy_data, m.source if m.named or m.type == "bind" else "")
+                    for m in c.mounts)
+    return (c.image_id, c.env, c.read_only, c.workdir, c.user, c.hostname, c.ports, c.port_specs, c.cmd,
+            c.entrypoint, c.auto_remove, mounts, sorted(c.tmpfs_flags))
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_re_create_makes_the_container_again_as_it_was_run(run: str) -> None:
+    world: World = initial_world(0)
+    for line in ["docker build -q -t feedback-node .", "docker volume create keep", run]:
+        result = apply(world, line)
+        assert result.exit_code == 0, (line, result.text)
+        world = result.world
+    before = world.container_by_name("feedback-app")
+    assert before is not None
+    for line in recreate_lines(world, before):
+        result = apply(world, line)
+        assert result.exit_code == 0, (line, result.text)
+        world = result.world
+    after = world.container_by_name("feedback-app")
+    assert after is not None and after.id != before.id and after.running
+    assert shape(after) == shape(before)
