@@ -1,6 +1,6 @@
 """The Re-create button's lines make the container again as it was run: a container re-created in
 lesson 13 lost its -e, one run --read-only came back writable, one published on 127.0.0.1 came back
-on every address."""
+on every address, and a shell run with -it came back without a terminal and exited at once."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ RUNS = [
     "docker run -d -p 127.0.0.1:3000:80 -p 5353:53/udp --name feedback-app -e PORT=80 -e 'X=a b' --read-only "
     "--tmpfs /app/temp -v keep:/app/feedback:nocopy -v /app/node_modules -w /app -u node -h web feedback-node",
     "docker run -d --rm --name feedback-app -v \"$(pwd)/pages:/app/pages:ro\" feedback-node node server.js",
+    "docker run -dit --init --name feedback-app busybox sh",
 ]
 
 
@@ -23,7 +24,7 @@ def shape(c: Container) -> tuple[object, ...]:
     mounts = sorted((m.destination, m.type, m.rw, m.copy_data, m.source if m.named or m.type == "bind" else "")
                     for m in c.mounts)
     return (c.image_id, c.env, c.read_only, c.workdir, c.user, c.hostname, c.ports, c.port_specs, c.cmd,
-            c.entrypoint, c.auto_remove, mounts, sorted(c.tmpfs_flags))
+            c.entrypoint, c.auto_remove, mounts, sorted(c.tmpfs_flags), c.tty, c.stdin_open, c.init, c.state)
 
 
 @pytest.mark.parametrize("run", RUNS)

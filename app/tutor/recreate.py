@@ -11,7 +11,7 @@ from app.engine.world import Container, World
 def recreate_lines(world: World, c: Container) -> list[str]:
     """The command lines that re-create c as it was run: the same image, name, ports (with their
     host address and protocol), mounts (read-only, nocopy), environment set at run, --read-only,
-    working folder, user, hostname and command. (It kept only the image, name, ports, mounts and
+    -i, -t, --init, working folder, user, hostname and command. (It kept only the image, name, ports, mounts and
     command: a container re-created in lesson 13 lost the -e it was run with.)"""
     image = world.images.get(c.image_id)
     config: dict[str, Any] = image.config if image is not None else {}
@@ -29,6 +29,9 @@ def recreate_lines(world: World, c: Container) -> list[str]:
 def _options(c: Container, config: dict[str, Any], has_image: bool) -> list[str]:
     """--rm, --name and what the run set apart from its image's config."""
     parts = [*(["--rm"] if c.auto_remove else []), "--name", c.name, *(["--read-only"] if c.read_only else [])]
+    # -i and -t as it was run: a shell run with -it waits on its terminal (started again, it runs on);
+    # run again without them, it read an empty input and exited at once
+    parts += [*(["-i"] if c.stdin_open else []), *(["-t"] if c.tty else []), *(["--init"] if c.init else [])]
     if c.hostname:
         parts += ["-h", c.hostname]
     if c.user is not None and c.user != (config.get("User") or ""):
