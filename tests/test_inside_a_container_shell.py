@@ -45,6 +45,18 @@ WITH_A_CONTAINER = [lesson for lesson in all_lessons()
                     if any(c.running for c in solved(lesson)[0].containers.values())]
 
 
+def sandbox_in_a_shell(db: Path) -> tuple[Store, TestClient, str]:
+    """A Sandbox whose terminal is inside feedback-app's shell: its store, a client and its token."""
+    store = Store(f"sqlite:///{db}")
+    client = TestClient(create_app(Settings(), store), follow_redirects=False)
+    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    for line in ["docker build -q -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node",
+                 "docker exec -it feedback-app sh"]:
+        assert client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"}).status_code == 200
+    return store, client, token
+
+
+
 @pytest.mark.parametrize("hold", HOLDS)
 @pytest.mark.parametrize("lesson", WITH_A_CONTAINER, ids=[lesson.id for lesson in WITH_A_CONTAINER])
 def test_goals_reached_stay_reached_while_the_terminal_is_in_a_container(lesson: Lesson, hold: str) -> None:
@@ -70,13 +82,8 @@ def test_the_page_does_not_say_a_goal_was_undone_by_entering_a_shell(tmp_path: P
 
 
 def test_recreate_is_refused_while_the_terminal_is_in_a_shell_and_records_nothing(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path}/r.db")
-    client = TestClient(create_app(Settings(), store), follow_redirects=False)
-    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    store, client, token = sandbox_in_a_shell(tmp_path / "r.db")
     hx = {"HX-Request": "true"}
-    for line in ["docker build -q -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node",
-                 "docker exec -it feedback-app sh"]:
-        assert client.post(f"/s/{token}/run", data={"line": line}, headers=hx).status_code == 200
     session = store.by_token(token)
     assert session is not None
     before = store.current_world(session)
@@ -123,13 +130,8 @@ def test_a_lessons_question_is_not_asked_for_a_line_typed_in_a_container_shell(t
 def test_the_editors_save_is_refused_while_the_terminal_is_in_a_shell(tmp_path: Path) -> None:
     """Saved as `cat > package.json <<'EOF'`, the line ran in the container's shell (cwd /app): the
     container's /app/package.json changed and the project's file the editor showed did not."""
-    store = Store(f"sqlite:///{tmp_path}/e.db")
-    client = TestClient(create_app(Settings(), store), follow_redirects=False)
-    token = client.post("/sessions").headers["location"].rsplit("/", 1)[1]
+    store, client, token = sandbox_in_a_shell(tmp_path / "e.db")
     hx = {"HX-Request": "true"}
-    for line in ["docker build -q -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node",
-                 "docker exec -it feedback-app sh"]:
-        client.post(f"/s/{token}/run", data={"line": line}, headers=hx)
     session = store.by_token(token)
     assert session is not None
     r = client.post(f"/s/{token}/edit", data={"path": "package.json", "content": "{}\n"}, headers=hx)

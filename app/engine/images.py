@@ -34,7 +34,6 @@ class BaseLayer:
     files: dict[str, Any]
 
 
-
 @dataclass(frozen=True)
 class BaseImage:
     repo: str
@@ -200,7 +199,7 @@ def layer_id(base: BaseImage, step: BaseLayer) -> str:
     return "sha256:" + _hex("layer:" + base.repo + step.created_by)
 
 
-# Each registry layer by its id (what a snapshot names it by: world.Layer.__reduce__)
+# Each registry layer by its id (what a snapshot names it by: world.Layer.__reduce_ex__)
 _REGISTRY_LAYERS: dict[str, BaseLayer] = {layer_id(b, step): step for b in REGISTRY.values()
                                           for step in b.steps if isinstance(step, BaseLayer)}
 
