@@ -6,9 +6,13 @@ on its chain. A fresh Store on the same database has nothing cached, so it must 
 
 from __future__ import annotations
 
+import pickle
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -152,3 +156,34 @@ def test_a_snapshot_names_registry_layers_and_reads_back_the_shared_trees() -> N
     finally:
         world_module.SHARED_LAYERS.update(saved)
     assert len(whole) > len(blob) and pickle.loads(whole) == w
+
+
+@pytest.mark.parametrize("damage", [
+    lambda blob: blob[:100],  # cut short (a damaged row)
+    lambda blob: b"\x00\x11\x22\x33",  # not a pickle at all
+    lambda blob: pickle.dumps({"not": "a world"}),
+    # written by a version of layerlab whose classes are gone
+    lambda blob: blob.replace(b"app.engine.world", b"app.engine.wurld"),
+], ids=["truncated", "junk", "not-a-world", "gone-class"])
+def test_a_snapshot_that_cannot_be_read_is_passed_over_for_the_log(tmp_path: Path, damage: Callable[[bytes], bytes],
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    url = f"sqlite:///{tmp_path}/damaged.db"
+    sid = play(url, 3, [("cmd", f"touch f{i}") for i in range(8)])
+    writer = Store(url, snapshot_every=3)
+    from sqlmodel import Session, select
+
+    with Session(writer.engine) as db:
+        rows = db.exec(select(SnapshotRow).where(SnapshotRow.session_id == sid)).all()
+        assert [r.cursor for r in rows] == [3, 6]
+        newest = max(rows, key=lambda r: r.cursor)
+        newest.blob = damage(newest.blob)
+        db.add(newest)
+        db.commit()
+    fresh = Store(url, snapshot_every=3)
+    with caplog.at_level("WARNING", logger="layerlab.store"):
+        world = fresh.current_world(fresh.get(sid))
+    assert world == replayed(writer, sid, fresh.get(sid).cursor)
+    assert "the snapshot at #6 cannot be read" in caplog.text
+    assert "#3" not in caplog.text  # the older one, intact, was read: the log was replayed only past it
+    writer.engine.dispose()
+    fresh.engine.dispose()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import hmac
 import json
+import logging
 import pickle
 import re
 import secrets
@@ -38,6 +39,8 @@ from .models import Event, EventRow, ProgressRow, SessionRecord, SessionRow
 
 if TYPE_CHECKING:
     from .aio import AsyncStatements
+
+log = logging.getLogger("layerlab.store")
 
 
 class SnapshotRow(SQLModel, table=True):
@@ -707,13 +710,27 @@ class Store:
         of the latter newer than the last of the former is among the chain's last snapshot_every."""
         versions = sorted({e.version for e in chain if e.version % self.snapshot_every == 0} |
                           {e.version for e in chain[-self.snapshot_every:]})
-        if versions:
-            P = SnapshotRow.__table__  # type: ignore[attr-defined]
+        P = SnapshotRow.__table__  # type: ignore[attr-defined]
+        while versions:
             with self._reader.connect() as conn:
                 best = conn.execute(select(P.c.cursor, P.c.blob).where(P.c.session_id == session.id)
                                     .where(P.c.cursor.in_(versions)).order_by(P.c.cursor.desc()).limit(1)).first()
-            if best is not None:
-                return pickle.loads(best.blob), [e.version for e in chain].index(best.cursor) + 1
+            if best is None:
+                break
+            try:
+                world = pickle.loads(best.blob)
+                if not isinstance(world, World):
+                    raise TypeError(f"a {type(world).__name__}, not a World")  # noqa: TRY301
+            except Exception as exc:  # noqa: BLE001 - any unreadable snapshot: the log below it is the truth
+                # A snapshot is only a shortcut through the log: one that cannot be read (a damaged
+                # row, or one written by a version of layerlab whose world no longer reads back) is
+                # passed over for an older one, or the log from its start, rather than making the
+                # session one that no page can open.
+                log.warning("session %s: the snapshot at #%s cannot be read (%s: %s); replaying past it",
+                            session.id, best.cursor, type(exc).__name__, exc)
+                versions = [v for v in versions if v < best.cursor]
+                continue
+            return world, [e.version for e in chain].index(best.cursor) + 1
         return initial_world(session.seed), 0
 
     def _cached(self, key: tuple[int, int]) -> World | None:
