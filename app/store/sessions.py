@@ -720,8 +720,8 @@ class Store:
             try:
                 world = pickle.loads(best.blob)
                 if not isinstance(world, World):
-                    raise TypeError(f"a {type(world).__name__}, not a World")  # noqa: TRY301
-            except Exception as exc:  # noqa: BLE001 - any unreadable snapshot: the log below it is the truth
+                    raise TypeError(f"a {type(world).__name__}, not a World")
+            except Exception as exc:  # any unreadable snapshot: the log below it is the truth
                 # A snapshot is only a shortcut through the log: one that cannot be read (a damaged
                 # row, or one written by a version of layerlab whose world no longer reads back) is
                 # passed over for an older one, or the log from its start, rather than making the
