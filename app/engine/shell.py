@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellprefix, shelltrap
+from . import budget, devfs, hostroot, shellfunc, shellprefix, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -118,6 +118,10 @@ def tool(name: str, where: str = "host gnu busybox") -> Callable[[Tool], Tool]:
 
 class ExitShell(Exception):
     pass
+
+
+class ErrExit(ExitShell):
+    """`set -e` ending the shell at a command that failed (Shell.run_steps)."""
 
 
 class _RunTimeSyntaxError(Exception):
@@ -262,6 +266,7 @@ class Shell:
                 io.err(exc.interactive)  # the terminal's own line, not a $( )'s subshell
             io.err(self._syntax_message(str(exc))[0] if isinstance(exc, _RunTimeSyntaxError) else str(exc))
             self.status = exc.status if isinstance(exc, BuiltinAbort) else 2
+            self._error_ends_shell()
             return self.status
         except ArithError as exc:
             # bash drops the rest of the line, status 1 (expr.c evalerror: jump_to_top_level DISCARD);
@@ -269,6 +274,7 @@ class Shell:
             io.err(arith_message(exc, "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "sh",
                                  self.who()))
             self.status = 1 if self.name == "bash" else 2
+            self._error_ends_shell()
             return self.status
         except ParameterError as exc:
             # the rest of the line does not run; a script ends (bash: only on ${P?w}) (shellparams.py)
@@ -280,6 +286,14 @@ class Shell:
         finally:
             self.lineno, self.line_base = self.line_base, base
             self.parsing_aliases = read_with
+
+    def _error_ends_shell(self) -> None:
+        """dash and ash end a shell that reads no terminal at an error their sh_error raises (a
+        special builtin's, an arithmetic one): main.c's and ash.c's main loops go to exitshell
+        for an exception when the shell is not interactive. The next line of a script is not read,
+        and the text or the sourced file, or the eval, around the error ends with the shell."""
+        if self.mode and self.name != "bash":
+            raise ExitShell(self.status)
 
     def _heredoc_warnings(self, steps: list[Step], text: str, io: IO) -> None:
         """bash's internal_warning for each here-document the text ends inside: reading a script or
@@ -333,6 +347,8 @@ class Shell:
             self.status = status
             if status and not step.negate and not tested:
                 shelltrap.after_failure(self, step.pipeline, status, io)
+                if "errexit" in self.options and shelltrap.failed_itself(self, step.pipeline):
+                    raise ErrExit(status)  # set -e (bash execute_cmd.c exit_immediately_on_error)
         return status
 
     def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None, source: str = "") -> list[str]:
@@ -376,6 +392,9 @@ class Shell:
         # and what it sets or changes stays there: variables, the directory, the functions
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
         attributes = set(self.exported), set(self.readonly)
+        options = set(self.options)
+        if self.name == "bash":  # bash's $( ) runs without -e (subst.c command_substitute: inherit_errexit off)
+            self.options.discard("errexit")
         shown, self.trap_shown = self.trap_shown, shelltrap.subshell_shown(self, inner)
         traps, self.traps = self.traps, shelltrap.subshell_traps(self.traps)
         self.piped += 1
@@ -388,6 +407,7 @@ class Shell:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
+            self.options = options
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
@@ -2022,15 +2042,70 @@ def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     return sub
 
 
+# The one-letter options a shell is started with that layerlab takes (bash's and dash's -c, -s, -i,
+# -l and the set flags; -O shopt options are bash's alone): a letter outside them leaves the words
+# as they were.
+_INVOCATION_LETTERS = frozenset("abcefhiklmnoprstuvxBCEHPT")
+
+
+def _invocation(argv: list[str], kind: str) -> tuple[set[str], list[str]] | str | None:
+    """`sh -e -c TEXT`, `bash -euo pipefail script`: the options the shell is started with, and its
+    words as `sh -c TEXT ...` or `sh SCRIPT ...` (bash shell.c parse_shell_options, dash
+    options.c procargs: flags alone or together, an o taking the next word as an option's name,
+    -c making the first word after the options the text). None when there are none to take; the
+    error for an option name the shell does not have, or a -c without its text (status 2): dash's
+    options.c minus_o and procargs (sh_error at line 0), bash's shell.c parse_shell_options
+    (sh_invalidoptname, EX_BADUSAGE) and main ("option requires an argument")."""
+    args, options, command = argv[1:], set(), False
+    if not args or args[0][:1] not in "-+" or args[0] in ("-", "--"):
+        return None
+    while args and args[0][:1] in "-+" and len(args[0]) > 1:
+        word = args.pop(0)
+        if word == "--":
+            break
+        if word.startswith("--") or any(letter not in _INVOCATION_LETTERS for letter in word[1:]):
+            return None
+        for letter in word[1:]:
+            if letter == "c":
+                command = command or word[0] == "-"
+            elif letter == "o":
+                if not args:  # (`bash -o` alone lists the options: not simulated)
+                    return None
+                name = args.pop(0)
+                if name not in shellfunc.OPTION_NAMES[kind]:
+                    if kind == "dash":
+                        return f"{argv[0]}: 0: Illegal option {word[0]}o {name}"
+                    return f"{argv[0]}: {name}: invalid option name" if kind == "bash" else None
+                if name in shellfunc.SIMULATED_OPTIONS and word[0] == "-":
+                    options.add(name)
+            elif shellfunc.FLAG_OPTIONS.get(letter) and word[0] == "-":
+                options.add(shellfunc.FLAG_OPTIONS[letter])
+    if command and not args:
+        if kind == "ash":
+            return None
+        return f"{argv[0]}: -c: option requires an argument" if kind == "bash" else \
+            f"{argv[0]}: 0: -c requires an argument"
+    return options, [argv[0], "-c", *args] if command else [argv[0], *args]
+
+
 @tool("sh", "host gnu busybox")
 def _sh(sh: Shell, argv: list[str], io: IO) -> int:
+    options: set[str] = set()
+    started = _invocation(argv, "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "ash" if sh.flavor == BUSYBOX
+                          else "dash")
+    if isinstance(started, str):
+        io.err(started)
+        return 2
+    if started is not None:
+        options, argv = started
     if len(argv) >= 3 and argv[1] == "-c":
         # `bash -c` speaks bash's words (bash: nope: command not found), `sh -c` dash's or ash's
         name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
         # $0 is the name after the text, else the shell as it was called (/bin/sh); a name given is
         # also the commandname dash 0.5.10 and ash print (shellprefix.py)
         named = argv[3] if len(argv) > 3 else ""
-        sub = _child_shell(sh, name, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named)
+        sub = _child_shell(sh, name, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named,
+                           options=set(options))
         try:
             status = sub.run_line(argv[2], io)
         except ExitShell as exc:
@@ -2048,7 +2123,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
             return _no_script(sh, argv[1], node is None, bash, io)
         status = 0
         sub = _child_shell(sh, "bash" if bash else "sh", positional=argv[2:], arg0=argv[1], mode="file",
-                           commandname=argv[1])
+                           commandname=argv[1], options=set(options))
         try:
             for first, text in script_commands(node.data):
                 sub.lineno = first
@@ -2061,7 +2136,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sh.elapsed += sub.elapsed
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
-        sub = _child_shell(sh, "sh", mode="file")
+        sub = _child_shell(sh, "sh", mode="file", options=set(options))
         status = 0
         try:
             for first, text in script_commands(io.stdin):

@@ -166,8 +166,11 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _set(sh: Shell, argv: list[str], io: IO) -> int:
-    """set [--] ARG...: the positional parameters become the arguments. Options (-e, -x ...) are
-    not simulated but -o pipefail: they are accepted and change nothing. Without arguments, the variables."""
+    """set [--] ARG...: the positional parameters become the arguments. Of the options, -e (errexit:
+    Shell.run_steps) and -o pipefail change what runs; the others are accepted and change nothing.
+    Flags come alone or together, and an o among them takes the next argument as its option's
+    name (`set -euo pipefail`: bash set.def set_builtin, dash options.c options). Without
+    arguments, the variables."""
     args = argv[1:]
     if not args:
         for name in sorted(sh.env):
@@ -179,11 +182,17 @@ def _set(sh: Shell, argv: list[str], io: IO) -> int:
                 io.out(f"{name}={_single(value)}")
         return 0
     while args and args[0][:1] in "-+" and args[0] not in ("-", "--") and len(args[0]) > 1:
-        if args[0] in ("-o", "+o") and len(args) > 1:
-            if not _option(sh, io, args[1], args[0] == "-o"):
-                return 2 if sh.name == "bash" else 1
-            args = args[1:]
+        flags, on = args[0][1:], args[0][0] == "-"
         args = args[1:]
+        for letter in flags:
+            if letter == "o":
+                if not args:  # (`set -o` alone lists the options: not simulated)
+                    continue
+                if not _option(sh, io, args[0], on):
+                    return 2 if sh.name == "bash" else 1
+                args = args[1:]
+            elif letter in FLAG_OPTIONS:
+                _turn(sh, FLAG_OPTIONS[letter], on)
     if args and args[0] in ("-", "--"):
         args = args[1:]
     elif not args:
@@ -201,28 +210,39 @@ _BASH_OPTIONS = ("allexport braceexpand emacs errexit errtrace functrace hashall
 _DASH_OPTIONS = "errexit noglob ignoreeof interactive monitor noexec stdin xtrace verbose vi emacs noclobber " \
                 "allexport notify nounset privileged nolog debug"
 _ASH_OPTIONS = "errexit noglob ignoreeof monitor noexec xtrace verbose noclobber allexport notify nounset errtrace vi pipefail"
-_OPTION_NAMES = {kind: frozenset(names.split(" ")) for kind, names in
+OPTION_NAMES = {kind: frozenset(names.split(" ")) for kind, names in
                  (("bash", _BASH_OPTIONS), ("dash", _DASH_OPTIONS), ("ash", _ASH_OPTIONS))}
 
 
 def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
     """set -o NAME / +o NAME: pipefail in bash and BusyBox ash (a pipeline's status is its last
-    command's that failed, shell.py _pipeline); the shell's other options are accepted and change
-    nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
+    command's that failed, shell.py _pipeline) and errexit; the shell's other options are accepted
+    and change nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
     (ash.c plus_minus_o), dash stops the script as for any special builtin's error (status 2)."""
     kind = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
-    if name not in _OPTION_NAMES[kind]:
+    if name not in OPTION_NAMES[kind]:
         if kind == "dash":
             raise BuiltinAbort(f"{sh.who('set')}Illegal option {'-' if on else '+'}o {name}")
         io.err(f"{sh.who('set')}{name}: invalid option name" if kind == "bash"
                else f"{sh.who('set')}illegal option {'-' if on else '+'}o {name}")
         return False
-    if name == "pipefail":
-        if on:
-            sh.options.add(name)
-        else:
-            sh.options.discard(name)
+    _turn(sh, name, on)
     return True
+
+
+# The one-letter names of the options that change what layerlab runs (bash flags.c, dash
+# options.h, ash.c optletters): the others are accepted as before and change nothing.
+FLAG_OPTIONS = {"e": "errexit"}
+SIMULATED_OPTIONS = frozenset({"errexit", "pipefail"})
+
+
+def _turn(sh: Shell, name: str, on: bool) -> None:
+    if name not in SIMULATED_OPTIONS:
+        return
+    if on:
+        sh.options.add(name)
+    else:
+        sh.options.discard(name)
 
 
 def _single(value: str) -> str:

@@ -263,11 +263,18 @@ def after_failure(sh: Shell, pipeline: list[Command], status: int, io: IO) -> No
     where bash and BusyBox ash run it (not in a test, not while it runs already); $? in it is
     status, and the status stays status after it (trap.c _run_trap_internal)."""
     action = sh.traps.get(ERR)
-    if not action or sh.err_quiet or ERR in sh.trapping:
-        return
-    if not _trap_kind(pipeline) and not (sh.name == "bash" and pipeline[0] is sh.unredirected):
-        return
-    _run(sh, ERR, action, status, io)
+    if action and ERR not in sh.trapping and failed_itself(sh, pipeline):
+        _run(sh, ERR, action, status, io)
+
+
+def failed_itself(sh: Shell, pipeline: list[Command]) -> bool:
+    """Whether a pipeline that failed (not negated, not before && or ||) is one the ERR trap runs
+    for and `set -e` ends the shell at: not in a test, and not a compound command that only passes
+    on the status of a command inside it (bash execute_cmd.c: the same exit_immediately_on_error
+    and run_error_trap tests; dash eval.c evaltree's EV_TESTED and checkexit)."""
+    if sh.err_quiet:
+        return False
+    return _trap_kind(pipeline) or (sh.name == "bash" and pipeline[0] is sh.unredirected)
 
 
 def _run(sh: Shell, number: int, action: str, status: int, io: IO) -> None:
