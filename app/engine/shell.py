@@ -2068,24 +2068,31 @@ def _invocation(argv: list[str], kind: str) -> tuple[set[str], list[str]] | str 
         for letter in word[1:]:
             if letter == "c":
                 command = command or word[0] == "-"
-            elif letter == "o":
+                continue
+            name = shellfunc.FLAG_OPTIONS.get(letter)
+            if letter == "o":
                 if not args:  # (`bash -o` alone lists the options: not simulated)
                     return None
                 name = args.pop(0)
-                if name not in shellfunc.OPTION_NAMES[kind]:
-                    if kind == "dash":
-                        return f"{argv[0]}: 0: Illegal option {word[0]}o {name}"
-                    return f"{argv[0]}: {name}: invalid option name" if kind == "bash" else None
-                if name in shellfunc.SIMULATED_OPTIONS and word[0] == "-":
-                    options.add(name)
-            elif shellfunc.FLAG_OPTIONS.get(letter) and word[0] == "-":
-                options.add(shellfunc.FLAG_OPTIONS[letter])
-    if command and not args:
-        if kind == "ash":
-            return None
-        return f"{argv[0]}: -c: option requires an argument" if kind == "bash" else \
+                refused = _refused_option(argv[0], kind, word[0], name)
+                if refused is not None:
+                    return refused or None
+            if name in shellfunc.SIMULATED_OPTIONS and word[0] == "-":
+                options.add(name)
+    if command and not args:  # (BusyBox ash's words for it: not simulated)
+        return None if kind == "ash" else f"{argv[0]}: -c: option requires an argument" if kind == "bash" else \
             f"{argv[0]}: 0: -c requires an argument"
     return options, [argv[0], "-c", *args] if command else [argv[0], *args]
+
+
+def _refused_option(shell: str, kind: str, sign: str, name: str) -> str | None:
+    """A started shell's error for an -o NAME it does not have ("" where layerlab does not know
+    the shell's words), else None."""
+    if name in shellfunc.OPTION_NAMES[kind]:
+        return None
+    if kind == "dash":
+        return f"{shell}: 0: Illegal option {sign}o {name}"
+    return f"{shell}: {name}: invalid option name" if kind == "bash" else ""
 
 
 @tool("sh", "host gnu busybox")
