@@ -13,7 +13,7 @@ from .dockercli import NeedAnswer
 from .fs import LEARNER_UID, ROOT_UID, dir_node, file_node
 from .images import initial_images
 from .lifecycle import tick
-from .shell import ErrExit, ExitShell, Shell, define_functions
+from .shell import ExitShell, Shell, define_functions
 from .shellbuiltins import at_prompt, keep, kept_size, restore
 from .toolkit import ERR, GNU, IO, Terminal
 from .views import HostView
@@ -137,10 +137,6 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
             nodemon.watch(w)  # a running nodemon sees the files this line changed
         except ExitShell as exc:
             code = int(exc.args[0])
-            if isinstance(exc, ErrExit) and w.attached is None:
-                # `set -e` at the learner's own prompt: a terminal's shell ends there, and the
-                # one the next line is typed in starts without it (as after `exit`, the rest is kept)
-                sh.options.discard("errexit")
         except NeedAnswer as need:
             return Result(world, [], 0, prompt=[*list(need.prompts), need.question])
         except OverBudget as over:

@@ -965,9 +965,17 @@ def _job_line(sh: Shell, job: tuple[int, int, str, int, int, int, str], pid: boo
 def at_prompt(sh: Shell, line: str, io: IO) -> int:
     """A line typed at the learner's prompt: bash keeps it in its history (bashhist.c), runs it,
     then says which jobs have ended before the next prompt."""
+    from .shell import ErrExit  # shell.py imports this module
+
     if line.strip():
         sh.history.append(line)
-    status = sh.run_line(line, io)
+    try:
+        status = sh.run_line(line, io)
+    except ErrExit:
+        # `set -e` ends the terminal's shell at a failure; the one the next line is typed in
+        # starts without it (the rest is kept, as after exit)
+        sh.options.discard("errexit")
+        raise
     notify_jobs(sh, io)
     return status
 
