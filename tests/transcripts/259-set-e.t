@@ -59,15 +59,8 @@ typed in a shell without it (the rest is kept, as after exit).
   bash: -c: option requires an argument
   [2]
   $ printf 'FROM node:14\nRUN set -eux; echo hi > /a; false; echo after > /b\n' > Dockerfile.strict
-  $ docker build -q -f Dockerfile.strict .
-  Dockerfile.strict:2
-  --------------------
-     1 |     FROM node:14
-     2 | >>> RUN set -eux; echo hi > /a; false; echo after > /b
-     3 |
-  --------------------
+  $ docker build -q -f Dockerfile.strict . 2>&1 | tail -1
   ERROR: failed to build: failed to solve: process "/bin/sh -c set -eux; echo hi > /a; false; echo after > /b" did not complete successfully: exit code: 1
-  [1]
   $ set -e
   $ false; echo not reached
   [1]
