@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellfunc, shellprefix, shelltrap
+from . import budget, devfs, hostroot, shellfunc, shellparams, shellprefix, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -434,6 +434,8 @@ class Shell:
     def expansion_env(self) -> dict[str, str]:
         """The variables, $PWD, $? and the positional parameters, as words read them."""
         last = {"!": str(self.last_background)} if self.last_background else {}
+        if "nounset" in self.options:
+            last[shellparams.NOUNSET] = "1"
         return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self), **last}
 
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:

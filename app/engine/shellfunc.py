@@ -232,8 +232,8 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
 
 # The one-letter names of the options that change what layerlab runs (bash flags.c, dash
 # options.h, ash.c optletters): the others are accepted as before and change nothing.
-FLAG_OPTIONS = {"e": "errexit"}
-SIMULATED_OPTIONS = frozenset({"errexit", "pipefail"})
+FLAG_OPTIONS = {"e": "errexit", "u": "nounset"}
+SIMULATED_OPTIONS = frozenset({"errexit", "nounset", "pipefail"})
 
 
 def _turn(sh: Shell, name: str, on: bool) -> None:

@@ -25,6 +25,10 @@ from .escapes import FORMAT, unescape
 BASH, DASH, ASH = "bash", "dash", "ash"  # the shell reading the line (shellparse.DIALECT)
 
 GLOB = "\x00"  # marks a live * ? [ in a pattern (shellparse.GLOB)
+# Set in the variables a word is expanded with while `set -u` is on (no variable has a NUL in its name)
+NOUNSET = "\x00nounset"
+# the operators that test whether their parameter is set: set -u leaves them to it
+_TESTING = ("-", ":-", "=", ":=", "?", ":?", "+", ":+")
 
 
 class ParameterError(Exception):
@@ -34,8 +38,9 @@ class ParameterError(Exception):
     double-quoted part or the here-document it is in), "assign" (${1=w}), "substring" (bash: a
     length that counts back past the offset; name is its expression), bash's "indirect" (${!P} with
     P unset), "varname" (${!P} with P's value no name), "transform" (bash 5.2's ${P@op} with an
-    op it lacks: a bad substitution that, as ${P?w}, ends a non-interactive shell) and "prompt"
-    (${P@P} of a value with \\, $ or `, whose prompt expansion layerlab does not simulate)."""
+    op it lacks: a bad substitution that, as ${P?w}, ends a non-interactive shell), "prompt"
+    (${P@P} of a value with \\, $ or `, whose prompt expansion layerlab does not simulate) and
+    "unbound" (set -u: an unset parameter expanded without an operator that tests it)."""
 
     def __init__(self, kind: str, name: str, word: str | None = None, colon: bool = False) -> None:
         super().__init__(kind, name)
@@ -61,6 +66,8 @@ class ParameterError(Exception):
             return f"{where}{self.name}: invalid variable name"
         if self.kind == "prompt":  # decode_prompt_string and the expansions after it: not simulated
             return f"layerlab: {self.name}: bash's prompt expansion of \\ escapes, $ and ` is not simulated yet"
+        if self.kind == "unbound":  # bash error.c err_unboundvar; dash expand.c varunset, as ${P?}
+            return f"{where}{self.name}: {'unbound variable' if dialect == BASH else 'parameter not set'}"
         if self.word:
             return f"{where}{self.name}: {self.word}"
         if dialect == BASH:
@@ -71,7 +78,7 @@ class ParameterError(Exception):
     def fatal(self) -> bool:
         """bash: whether a non-interactive shell ends on it (expand_wdesc_fatal, FORCE_EOF) rather
         than dropping the command (DISCARD): ${P?w}, and 5.2's unknown ${P@op}."""
-        return self.kind in ("unset", "transform")
+        return self.kind in ("unset", "transform", "unbound")  # (set -u: subst.c expand_wdesc_fatal)
 
     def status(self, dialect: str, mode: str) -> int:
         """$? after it: bash 1 (EXECUTION_FAILURE), but a `bash -c` string that ${P?w} ends exits
@@ -177,6 +184,9 @@ def expand(b: Braced, src: Source, inside: str) -> str:
         return src.join(b.op[-1], [n for n in src.names() if n.startswith(b.name)])
     if b.op == "@":
         return _transform(b, src, inside)
+    if b.op not in _TESTING and b.name not in "@*" and src.value(b.name) is None and src.value(NOUNSET) is not None \
+            and not src.checking:
+        raise ParameterError("unbound", b.name)  # set -u (subst.c parameter_brace_expand: err_unboundvar)
     if b.op == "len":
         return str(len(src.params())) if b.name in "@*" else str(len(src.value(b.name) or ""))
     value = src.value(b.name)

@@ -509,7 +509,7 @@ class _Lexer:
         j = self.i + 1
         if nxt in ("?", "#", "!") or nxt.isdigit():  # $1 is one digit: $10 is ${1}0; $! the last job's PID
             self.i += 2
-            return self.env.get(nxt, "0" if nxt in "?#" else "")
+            return self._set_value(nxt, "0" if nxt in "?#" else "")
         if nxt in ("@", "*"):
             self.i += 2
             return self.parameter(nxt)
@@ -520,7 +520,18 @@ class _Lexer:
             return "$"
         name = text[self.i + 1 : j]
         self.i = j
-        return self.env.get(name, "")
+        return self._set_value(name, "")
+
+    def _set_value(self, name: str, unset: str) -> str:
+        """$NAME's value; unset is what it gives when unset, but with set -u the shell refuses
+        (bash subst.c param_expand: err_unboundvar; dash expand.c varvalue: varunset)."""
+        value = self.env.get(name)
+        if value is None:
+            if shellparams.NOUNSET in self.env and not self.checking and name != "0":
+                raise ParameterError("unbound", f"${name}" if DIALECT.get() == shellparams.BASH and
+                                     not shellparams.is_name(name) else name)
+            return unset
+        return value
 
 
 def _backquote_end(text: str, start: int) -> int:
