@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .. import hosttools
 from ..toolkit import IO, ToolSpec
 from . import (
+    awk,
     ddcmd,
     digests,
     diskutils,
@@ -97,6 +98,8 @@ TABLE: dict[str, ToolSpec] = {
         ("expr", exprcmd.expr, ALL),
         ("xargs", xargscmd.xargs, ALL),
         ("tar", tarcmd.tar, ALL),
+        ("awk", awk.awk, "host"),
+        ("mawk", awk.awk, "host"),
         ("curl", hosttools.curl, "host"),
         ("sudo", hosttools.sudo, "host"),
         ("npm", hosttools.npm, "host"),

@@ -1,0 +1,751 @@
+"""awk on the learner's host: mawk 1.3.4 (Ubuntu's awk), the part of the language a learner types
+after a pipe: `docker ps -a | awk 'NR > 1 {print $1}'`, `docker volume ls | awk '{print $2}'`,
+`awk -F: '{print $1}' /etc/passwd`, sums and counts in END, printf, if/else, loops, arrays.
+
+What it runs: BEGIN and END, patterns (expressions, /regex/, ranges `p1, p2`), print and printf
+to standard output, if/else, while, do-while, for (;;) and for (k in a), break, continue, next,
+exit, delete, the operators (?: || && in ~ !~ < <= == != > >= concatenation + - * / % ^ ! and
+unary minus, ++ -- and the assignments), fields and NF, NR, FNR, FS (" ", one character, or a
+regular expression), OFS, ORS, FILENAME, RSTART, RLENGTH, SUBSEP, CONVFMT, OFMT, ENVIRON, and the
+built-in functions length substr index split sub gsub match sprintf tolower toupper int sqrt exp
+log sin cos atan2. Operands are files ("-" standard input) or var=value assignments; -F fs, -v
+var=value, -f progfile. Values are numbers, strings, and input text that compares as a number
+when it looks like one (POSIX's numeric strings); a number prints as an integer when it is one,
+else by OFMT (%.6g).
+
+What it refuses, saying so rather than guessing (awkparse.py): getline, functions defined in the
+program, output to files and commands, system(), rand(), an RS other than a newline. Errors are
+mawk's texts (error.c, fin.c: `awk: cannot open "f" (No such file or directory)`, status 2).
+Work is charged to the line's budget per statement and per loop turn, text to its stream, and
+each regular expression match has a time limit, so a runaway program ends at a limit as any
+runaway line does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .. import budget
+from ..fs import ERRNO_TEXT
+from ..toolkit import IO
+from .awkparse import AwkRuntime, AwkSyntax, Node, NotSimulated, ere, parse, unescape
+from .common import load
+
+if TYPE_CHECKING:
+    from ..shell import Shell
+
+
+class _Next(Exception):
+    pass
+
+
+class _Exit(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Break(Exception):
+    pass
+
+
+class _Continue(Exception):
+    pass
+
+
+class StrNum(str):
+    """Text from input (a field, $0, a -v or operand assignment, ENVIRON, split's pieces): it
+    compares as a number when it looks like one (POSIX "numeric string")."""
+
+
+class _Uninit:
+    """A variable never assigned: "" and 0 at once."""
+
+
+UNINIT: Any = _Uninit()
+Value = Any  # float | str | StrNum | UNINIT
+Rules = list[tuple[Node | None, Node | None, Node | None]]
+
+_NUMERIC = re.compile(r"[ \t\n]*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)[ \t\n]*\Z")
+_PREFIX = re.compile(r"[ \t\n]*([+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))")
+MAX_STRING = 1 << 24  # characters one string may hold (the line's stream budget bounds them all)
+MAX_FIELD = 32767  # mawk's MAX_SPLIT: "$N exceeds maximum field"
+_ARITY = {"length": (0, 1), "substr": (2, 3), "index": (2, 2), "split": (2, 3), "sub": (2, 3), "gsub": (2, 3),
+          "match": (2, 2), "sprintf": (1, 1 << 30), "tolower": (1, 1), "toupper": (1, 1), "int": (1, 1),
+          "sqrt": (1, 1), "exp": (1, 1), "log": (1, 1), "sin": (1, 1), "cos": (1, 1), "atan2": (2, 2),
+          "close": (1, 1), "fflush": (0, 1)}
+_FORMAT = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
+
+
+def to_num(v: Value) -> float:
+    """A value as a number: a string's longest numeric prefix (strtod), else 0."""
+    if isinstance(v, float):
+        return v
+    if v is UNINIT:
+        return 0.0
+    m = _PREFIX.match(v)
+    return float(m.group(1)) if m else 0.0
+
+
+def number_text(d: float, fmt: str) -> str:
+    """A number as text: an integer as one, else by CONVFMT or OFMT (cast.c, print.c)."""
+    if d.is_integer() and abs(d) < 1e16:
+        return str(int(d))
+    if math.isnan(d):
+        return "-nan" if math.copysign(1, d) < 0 else "nan"
+    if math.isinf(d):
+        return "-inf" if d < 0 else "inf"
+    try:
+        return fmt % d
+    except (TypeError, ValueError):
+        return f"{d:.6g}"
+
+
+def is_numeric(v: Value) -> bool:
+    return isinstance(v, float) or v is UNINIT or (isinstance(v, StrNum) and _NUMERIC.match(v) is not None)
+
+
+def search(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    try:
+        return rx.search(text, timeout=budget.current().regex_timeout())
+    except TimeoutError:
+        raise budget.regex_error("awk") from None
+
+
+def split_text(text: str, fs: str, by_regex: bool = False) -> list[str]:
+    """Fields as FS splits them: " " runs of blanks, one other character itself, else a regex."""
+    if fs == " " and not by_regex:
+        return text.split()
+    if not text:
+        return []
+    if len(fs) == 1 and fs != "\\" and not by_regex:
+        return text.split(fs)
+    try:
+        return ere(fs).split(text, timeout=budget.current().regex_timeout())
+    except TimeoutError:
+        raise budget.regex_error("awk") from None
+
+
+class Awk:
+    """One run of a program: its variables, arrays and the record being read."""
+
+    def __init__(self, io: IO, env: dict[str, str]) -> None:
+        self.io = io
+        self.vars: dict[str, Value] = {
+            "FS": " ", "OFS": " ", "ORS": "\n", "RS": "\n", "NR": 0.0, "NF": 0.0, "FNR": 0.0, "FILENAME": "",
+            "SUBSEP": "\x1c", "RSTART": 0.0, "RLENGTH": -1.0, "CONVFMT": "%.6g", "OFMT": "%.6g"}
+        self.arrays: dict[str, dict[str, Value]] = {"ENVIRON": {k: StrNum(v) for k, v in env.items()}}
+        self.fields: list[Value] = [StrNum("")]
+        self.ranges: dict[int, bool] = {}
+        self.exit_status = 0
+        self.statements: dict[str, Callable[[Node], None]] = {
+            "block": self._block, "expr": lambda n: self.eval(n[1]), "print": self._print, "printf": self._print,
+            "if": self._if, "while": self._while, "do": self._do, "for": self._for, "forin": self._forin,
+            "break": self._raise(_Break), "continue": self._raise(_Continue), "next": self._raise(_Next),
+            "exit": self._exit, "delete": self._delete}
+        self.operators: dict[str, Callable[[Node], Value]] = {
+            "num": lambda n: n[1], "str": lambda n: n[1], "group": lambda n: self.eval(n[1]),
+            "var": self._var, "field": lambda n: self.get_field(to_num(self.eval(n[1]))),
+            "index": lambda n: self.array(n[1]).setdefault(self.key(n[2]), UNINIT),
+            "ere": lambda n: 1.0 if search(ere(n[1]), str(self.fields[0])) else 0.0,
+            "concat": self._concat, "neg": lambda n: -to_num(self.eval(n[1])), "pos": lambda n: to_num(self.eval(n[1])),
+            "!": lambda n: 0.0 if self.truth(self.eval(n[1])) else 1.0,
+            "&&": lambda n: 1.0 if self.truth(self.eval(n[1])) and self.truth(self.eval(n[2])) else 0.0,
+            "||": lambda n: 1.0 if self.truth(self.eval(n[1])) or self.truth(self.eval(n[2])) else 0.0,
+            "cmp": lambda n: 1.0 if self.compare(n[1], self.eval(n[2]), self.eval(n[3])) else 0.0,
+            "~": self._match, "!~": self._match, "in": lambda n: 1.0 if self.key(n[1]) in self.array(n[2]) else 0.0,
+            "?:": lambda n: self.eval(n[2]) if self.truth(self.eval(n[1])) else self.eval(n[3]),
+            "assign": lambda n: self.assign(n[1], n[2], n[3]), "pre": self._step, "post": self._step,
+            "call": lambda n: self.call(n[1], n[2]), "subsep": self.key}
+        for op in "+-*/%^":
+            self.operators[op] = self._arith
+
+    # values
+    def text(self, v: Value, fmt: str | None = None) -> str:
+        if isinstance(v, float):
+            return number_text(v, fmt or str(self.vars["CONVFMT"]))
+        return "" if v is UNINIT else str(v)
+
+    def truth(self, v: Value) -> bool:
+        if isinstance(v, float):
+            return v != 0
+        if v is UNINIT:
+            return False
+        if isinstance(v, StrNum) and _NUMERIC.match(v):
+            return to_num(v) != 0
+        return v != ""
+
+    # the record and its fields
+    def set_record(self, line: str) -> None:
+        self.fields = [StrNum(line)]
+        self._split_fields()
+
+    def _split_fields(self) -> None:
+        parts = split_text(str(self.fields[0]), self.text(self.vars["FS"]))
+        self.fields = [self.fields[0]] + [StrNum(p) for p in parts]
+        self.vars["NF"] = float(len(parts))
+
+    def get_field(self, n: float) -> Value:
+        i = int(n) if math.isfinite(n) else -1
+        if i < 0:
+            raise AwkRuntime(f"negative field index ${i}")
+        return self.fields[i] if i < len(self.fields) else UNINIT
+
+    def set_field(self, n: float, value: Value) -> None:
+        i = int(n) if math.isfinite(n) else -1
+        if i < 0:
+            raise AwkRuntime(f"negative field index ${i}")
+        if i > MAX_FIELD:
+            raise AwkRuntime(f"${i} exceeds maximum field({MAX_FIELD})")
+        if i == 0:
+            self.fields[0] = StrNum(self.text(value))
+            self._split_fields()
+            return
+        while len(self.fields) <= i:
+            self.fields.append(UNINIT)
+        self.fields[i] = value
+        self.vars["NF"] = float(len(self.fields) - 1)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        record = self.text(self.vars["OFS"]).join(self.text(f) for f in self.fields[1:])
+        budget.current().stream(len(record))
+        self.fields[0] = StrNum(record)
+
+    def set_nf(self, n: float) -> None:
+        k = max(0, int(n)) if math.isfinite(n) else 0
+        if k > MAX_FIELD:
+            raise AwkRuntime(f"${k} exceeds maximum field({MAX_FIELD})")
+        self.fields = (self.fields + [UNINIT] * k)[: k + 1]
+        self.vars["NF"] = float(k)
+        self._rebuild()
+
+    # statements
+    def run(self, node: Node) -> None:
+        budget.current().step()
+        self.statements[node[0]](node)
+
+    def _block(self, node: Node) -> None:
+        for s in node[1]:
+            self.run(s)
+
+    @staticmethod
+    def _raise(kind: type[Exception]) -> Callable[[Node], None]:
+        def raising(node: Node) -> None:
+            raise kind
+        return raising
+
+    def _if(self, node: Node) -> None:
+        if self.truth(self.eval(node[1])):
+            self.run(node[2])
+        elif node[3] is not None:
+            self.run(node[3])
+
+    def _while(self, node: Node) -> None:
+        while self.truth(self.eval(node[1])) and not self._turn(node[2]):
+            pass
+
+    def _do(self, node: Node) -> None:
+        while not self._turn(node[1]) and self.truth(self.eval(node[2])):
+            pass
+
+    def _for(self, node: Node) -> None:
+        _, init, cond, step, body = node
+        if init is not None:
+            self.eval(init)
+        while (cond is None or self.truth(self.eval(cond))) and not self._turn(body):
+            if step is not None:
+                self.eval(step)
+
+    def _forin(self, node: Node) -> None:
+        _, var, array, body = node
+        for key in list(self.array(array)):
+            self.store(("var", var), StrNum(key))
+            if self._turn(body):
+                break
+
+    def _exit(self, node: Node) -> None:
+        raise _Exit(int(to_num(self.eval(node[1]))) & 0xFF if node[1] is not None else self.exit_status)
+
+    def _delete(self, node: Node) -> None:
+        _, name, key = node
+        if key is None:
+            self.array(name).clear()
+        else:
+            self.array(name).pop(self.key(key), None)
+
+    def _turn(self, body: Node) -> bool:
+        """One turn of a loop's body: True when it breaks."""
+        budget.current().step()
+        try:
+            self.run(body)
+        except _Break:
+            return True
+        except _Continue:
+            pass
+        return False
+
+    def _print(self, node: Node) -> None:
+        kind, args = node
+        if kind == "print":
+            ofmt = str(self.vars["OFMT"])
+            values = [self.fields[0]] if not args else [self.eval(a) for a in args]
+            text = self.text(self.vars["OFS"]).join(self.text(v, ofmt) for v in values) + self.text(self.vars["ORS"])
+        else:
+            text = self.sprintf([self.eval(a) for a in args])
+        self.io.write(text)
+
+    def array(self, name: str) -> dict[str, Value]:
+        if name in self.vars:
+            raise AwkRuntime(f"can't use scalar {name} as array")
+        return self.arrays.setdefault(name, {})
+
+    def key(self, node: Node) -> str:
+        if node[0] == "subsep":
+            return self.text(self.vars["SUBSEP"]).join(self.text(self.eval(k)) for k in node[1])
+        return self.text(self.eval(node))
+
+    # expressions
+    def eval(self, node: Node) -> Value:
+        return self.operators[node[0]](node)
+
+    def _var(self, node: Node) -> Value:
+        if node[1] in self.arrays:
+            raise AwkRuntime(f"can't use array {node[1]} in scalar context")
+        return self.vars.get(node[1], UNINIT)
+
+    def _concat(self, node: Node) -> Value:
+        out = self.text(self.eval(node[1])) + self.text(self.eval(node[2]))
+        budget.current().stream(len(out))
+        if len(out) > MAX_STRING:
+            raise AwkRuntime("string too long")
+        return out
+
+    def _match(self, node: Node) -> Value:
+        subject = self.text(self.eval(node[1]))
+        found = search(self.regex(node[2]), subject) is not None
+        return 1.0 if found == (node[0] == "~") else 0.0
+
+    def _step(self, node: Node) -> Value:
+        old = to_num(self.eval(node[2]))
+        new = old + (1 if node[1] == "++" else -1)
+        self.store(node[2], new)
+        return new if node[0] == "pre" else old
+
+    def _arith(self, node: Node) -> Value:
+        return self.arith(node[0], to_num(self.eval(node[1])), to_num(self.eval(node[2])))
+
+    def regex(self, node: Node) -> regex.Pattern[str]:
+        return ere(node[1]) if node[0] == "ere" else ere(self.text(self.eval(node)))
+
+    @staticmethod
+    def arith(op: str, a: float, b: float) -> float:
+        if op in "/%" and b == 0:
+            raise AwkRuntime("division by zero" + (" in %" if op == "%" else ""))
+        try:
+            if op == "^":
+                return math.pow(a, b)
+            return {"+": a + b, "-": a - b, "*": a * b}[op] if op in "+-*" else a / b if op == "/" else math.fmod(a, b)
+        except OverflowError:
+            return math.inf
+        except ValueError:
+            return math.nan
+
+    def compare(self, op: str, a: Value, b: Value) -> bool:
+        x: Any
+        y: Any
+        if is_numeric(a) and is_numeric(b):
+            x, y = to_num(a), to_num(b)
+        else:
+            x, y = self.text(a), self.text(b)
+        return {"<": x < y, "<=": x <= y, "==": x == y, "!=": x != y, ">": x > y, ">=": x >= y}[op]
+
+    def assign(self, op: str, target: Node, value_node: Node) -> Value:
+        value = self.eval(value_node)
+        if op != "=":
+            value = self.arith(op[0], to_num(self.eval(target)), to_num(value))
+        if value is UNINIT:
+            value = StrNum("")
+        self.store(target, value)
+        return value
+
+    def store(self, target: Node, value: Value) -> None:
+        kind = target[0]
+        if kind == "var":
+            name = target[1]
+            if name in self.arrays:
+                raise AwkRuntime(f"can't assign to array {name}")
+            if name == "NF":
+                self.set_nf(to_num(value))
+                return
+            self.vars[name] = value
+        elif kind == "field":
+            self.set_field(to_num(self.eval(target[1])), value)
+        else:
+            self.array(target[1])[self.key(target[2])] = value
+
+    # built-in functions
+    def call(self, name: str, args: list[Node]) -> Value:
+        low, high = _ARITY[name]
+        if not low <= len(args) <= high:
+            raise AwkSyntax(f"line 1: wrong number of arguments in call to {name}")
+        special = {"length": self._length, "sub": self._sub, "gsub": self._sub, "split": self._split,
+                   "match": self._match_fn}
+        if name in special:
+            return special[name](name, args)
+        values = [self.eval(a) for a in args]
+        if name == "substr":
+            return self.substr(values)
+        if name == "index":
+            return float(self.text(values[0]).find(self.text(values[1])) + 1)
+        if name == "sprintf":
+            return self.sprintf(values)
+        if name in ("tolower", "toupper"):
+            return self.text(values[0]).lower() if name == "tolower" else self.text(values[0]).upper()
+        if name in ("close", "fflush"):
+            return 0.0 if name == "fflush" else -1.0
+        return _math(name, [to_num(v) for v in values])
+
+    def _length(self, name: str, args: list[Node]) -> Value:
+        if args and args[0][0] == "var" and args[0][1] in self.arrays:
+            return float(len(self.arrays[args[0][1]]))
+        return float(len(self.text(self.eval(args[0]) if args else self.fields[0])))
+
+    def _match_fn(self, name: str, args: list[Node]) -> Value:
+        m = search(self.regex(args[1]), self.text(self.eval(args[0])))
+        self.vars["RSTART"] = float(m.start() + 1) if m else 0.0
+        self.vars["RLENGTH"] = float(m.end() - m.start()) if m else -1.0
+        return self.vars["RSTART"]
+
+    def substr(self, values: list[Value]) -> str:
+        """POSIX: from position m (rounded) for n (rounded) characters, clipped to the string."""
+        s = self.text(values[0])
+        start = to_num(values[1])
+        start = math.floor(start + 0.5) if math.isfinite(start) else start
+        n = to_num(values[2]) if len(values) > 2 else math.inf
+        end = start + (math.floor(n + 0.5) if math.isfinite(n) else n)
+        lo, hi = max(1, start), min(len(s) + 1, end)
+        if math.isnan(lo) or math.isnan(hi) or not hi > lo:
+            return ""
+        return s[int(lo) - 1 : int(hi) - 1]
+
+    def _split(self, name: str, args: list[Node]) -> Value:
+        text = self.text(self.eval(args[0]))
+        if args[1][0] != "var":
+            raise AwkSyntax("line 1: type error in arg(2) in call to split")
+        by_regex = len(args) > 2 and args[2][0] == "ere"
+        fs = args[2][1] if by_regex else self.text(self.eval(args[2]) if len(args) > 2 else self.vars["FS"])
+        parts = split_text(text, fs, by_regex)
+        target = self.array(args[1][1])
+        target.clear()
+        for i, p in enumerate(parts, 1):
+            target[str(i)] = StrNum(p)
+        return float(len(parts))
+
+    def _sub(self, name: str, args: list[Node]) -> Value:
+        rx = self.regex(args[0])
+        target = args[2] if len(args) > 2 else ("field", ("num", 0.0))
+        if target[0] not in ("var", "field", "index"):
+            raise AwkSyntax(f"line 1: {name}() third arg is not a variable")
+        repl = self.text(self.eval(args[1]))
+        count = 0
+
+        def replace(m: regex.Match[str]) -> str:
+            nonlocal count
+            count += 1
+            return _replacement(repl, m.group())
+
+        try:
+            result = rx.sub(replace, self.text(self.eval(target)), count=0 if name == "gsub" else 1,
+                            timeout=budget.current().regex_timeout())
+        except TimeoutError:
+            raise budget.regex_error("awk") from None
+        budget.current().stream(len(result))
+        if count:
+            self.store(target, result)
+        return float(count)
+
+    def sprintf(self, values: list[Value]) -> str:
+        """printf's format with its arguments (C's conversions, as print.c do_printf passes them on)."""
+        fmt = self.text(values[0])
+        args = list(values[1:])
+        out: list[str] = []
+        i = 0
+        while i < len(fmt):
+            j = fmt.find("%", i)
+            m = _FORMAT.match(fmt, j) if j >= 0 else None
+            if m is None:
+                out.append(fmt[i:])
+                break
+            out.append(fmt[i:j])
+            i = m.end()
+            flags, width, prec, conv = m.groups()
+            if conv == "%":
+                out.append("%")
+                continue
+            width = str(int(to_num(args.pop(0)))) if width == "*" and args else width
+            prec = str(int(to_num(args.pop(0)))) if prec == "*" and args else prec
+            if not args:
+                raise AwkRuntime(f"not enough arguments passed to sprintf(\"{fmt}\")")
+            if any(part and part.lstrip("-").isdigit() and abs(int(part)) > 1 << 20 for part in (width, prec)):
+                raise AwkRuntime("sprintf buffer too small")
+            head = "%" + flags + (width or "") + ("." + prec if prec is not None else "")
+            out.append(self._convert(head, conv, args.pop(0), fmt))
+        text = "".join(out)
+        budget.current().stream(len(text))
+        return text
+
+    def _convert(self, head: str, conv: str, arg: Value, fmt: str) -> str:
+        if conv in "di":
+            n = to_num(arg)
+            return (head + "d") % (int(n) if math.isfinite(n) else 0)
+        if conv in "ouxX":
+            n = to_num(arg)
+            value = int(n) if math.isfinite(n) else 0
+            return (head + ("d" if conv == "u" else conv)) % (value if value >= 0 else value + (1 << 64))
+        if conv == "c":
+            return (head + "s") % (chr(int(to_num(arg)) % 0x110000) if isinstance(arg, float) else self.text(arg)[:1])
+        if conv == "s":
+            return (head + "s") % self.text(arg)
+        if conv in "eEfFgG":
+            return (head + conv) % to_num(arg)
+        raise AwkRuntime(f"bad conversion character in format \"{fmt}\"")
+
+
+def _math(name: str, xs: list[float]) -> float:
+    try:
+        if name == "int":
+            return float(math.trunc(xs[0])) if math.isfinite(xs[0]) else xs[0]
+        if name == "atan2":
+            return math.atan2(xs[0], xs[1])
+        return float(getattr(math, name)(xs[0]))
+    except (ValueError, OverflowError):
+        return math.inf if name == "exp" else math.nan
+
+
+def _replacement(repl: str, matched: str) -> str:
+    """sub's and gsub's replacement: & is what matched, \\& a plain &, \\\\ a backslash."""
+    out, i = [], 0
+    while i < len(repl):
+        if repl[i] == "\\" and repl[i + 1 : i + 2] in ("&", "\\"):
+            out.append(repl[i + 1])
+            i += 2
+            continue
+        out.append(matched if repl[i] == "&" else repl[i])
+        i += 1
+    return "".join(out)
+
+
+# -- the command ----------------------------------------------------------------------------------
+
+class _Usage(Exception):
+    pass
+
+
+class _Fatal(Exception):
+    pass
+
+
+# init.c usage(), 1.3.4-20240123's: mawk with no arguments says it on its standard error, status 0
+_USAGE = """Usage: mawk [Options] [Program] [file ...]
+
+Program:
+    The -f option value is the name of a file containing program text.
+    If no -f option is given, a "--" ends option processing; the following
+    parameters are the program text.
+
+Options:
+    -f program-file  Program  text is read from file instead of from the
+                     command-line.  Multiple -f options are accepted.
+    -F value         sets the field separator, FS, to value.
+    -v var=value     assigns value to program variable var.
+    --               unambiguous end of options.
+
+    Implementation-specific options are prefixed with "-W".  They can be
+    abbreviated:
+
+    -W version       show version information and exit.
+    -W compat        pre-POSIX 2001.
+    -W dump          show assembler-like listing of program and exit.
+    -W help          show this message and exit.
+    -W interactive   set unbuffered output, line-buffered input.
+    -W exec file     use file as program as well as last option.
+    -W posix         stricter POSIX checking.
+    -W random=number set initial random seed.
+    -W sprintf=number adjust size of sprintf buffer.
+    -W usage         show this message and exit."""
+
+
+@dataclass
+class Invocation:
+    program: str
+    operands: list[str]
+    assigns: list[str]
+    fs: str | None
+
+
+def _invocation(sh: Shell, argv: list[str], io: IO) -> Invocation | None:
+    """The options and the program (init.c process_cmdline), None when there is no program (mawk
+    then ends at once, status 0)."""
+    args = argv[1:]
+    inv = Invocation("", [], [], None)
+    files: list[str] = []
+    while args and args[0].startswith("-"):
+        a = args.pop(0)
+        if a == "-":
+            if not files:
+                return None
+            break
+        if a == "--":
+            break
+        if a[1] not in "Fvf" or a.startswith("--"):
+            if a[1] == "W" or a.startswith("--"):
+                raise NotSimulated("mawk's -W and long options")
+            raise _Usage(f"not an option: {a}")
+        if len(a) == 2 and not args:
+            raise _Usage(f"option {a} lacks argument")
+        _option(inv, files, a[1], a[2:] if len(a) > 2 else args.pop(0))
+    for path in files:
+        text, err = load(sh, io, path)
+        if text is None:
+            raise _Fatal(f"cannot open \"{path}\" ({ERRNO_TEXT.get(err or '', err)})")
+        inv.program += text + "\n"
+    if not files:
+        if not args:
+            return None
+        inv.program = args.pop(0)
+    inv.operands = args
+    return inv
+
+
+def _option(inv: Invocation, files: list[str], letter: str, value: str) -> None:
+    if letter == "F":
+        inv.fs = value
+    elif letter == "v":
+        if "=" not in value or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", value.split("=", 1)[0]):
+            raise _Usage(f"improper assignment: -v {value}")
+        inv.assigns.append(value)
+    else:
+        files.append(value)
+
+
+def _assignment(machine: Awk, text: str) -> bool:
+    name, eq, value = text.partition("=")
+    if not eq or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
+        return False
+    machine.store(("var", name), StrNum(unescape(value)))
+    return True
+
+
+def awk(sh: Shell, argv: list[str], io: IO) -> int:
+    """awk [-F fs] [-v var=value] [-f progfile | 'program'] [file | var=value ...]"""
+    try:
+        return _awk(sh, argv, io)
+    except NotSimulated as exc:
+        io.err(f"layerlab: awk: {exc} is not simulated yet")
+        return 126
+
+
+def _awk(sh: Shell, argv: list[str], io: IO) -> int:
+    machine: Awk | None = None
+    if len(argv) == 1:
+        io.err(_USAGE)
+        return 0
+    try:
+        inv = _invocation(sh, argv, io)
+        if inv is None:
+            return 0
+        begin, rules, end = parse(inv.program)
+        machine = Awk(io, {k: v for k, v in sh.env.items() if k in sh.exported})
+        if inv.fs is not None:
+            machine.vars["FS"] = unescape(inv.fs)
+        for a in inv.assigns:
+            _assignment(machine, a)
+        return _main(sh, io, machine, inv, begin, rules, end)
+    except (_Usage, _Fatal, AwkSyntax) as exc:
+        io.err(f"awk: {exc}")
+    except AwkRuntime as exc:
+        io.err(f"awk: run time error: {exc}")
+        if machine is not None:  # (error.c rt_where)
+            v = machine.vars
+            io.err(f"\tFILENAME=\"{machine.text(v['FILENAME'])}\" FNR={machine.text(v['FNR'])} NR={machine.text(v['NR'])}")
+    return 2
+
+
+def _main(sh: Shell, io: IO, machine: Awk, inv: Invocation, begin: list[Node], rules: Rules, end: list[Node]) -> int:
+    status = 0
+    try:
+        for block in begin:
+            machine.run(block)
+        if rules or end:
+            if machine.text(machine.vars["RS"]) != "\n":
+                raise NotSimulated("a record separator (RS) other than a newline")
+            for name, text in _inputs(sh, io, machine, inv.operands):
+                machine.vars["FILENAME"] = name
+                machine.vars["FNR"] = 0.0
+                for line in _records(text):
+                    machine.vars["NR"] = to_num(machine.vars["NR"]) + 1
+                    machine.vars["FNR"] = to_num(machine.vars["FNR"]) + 1
+                    machine.set_record(line)
+                    _record(machine, rules)
+    except _Exit as done:
+        status = machine.exit_status = done.status
+    try:
+        for block in end:
+            machine.run(block)
+    except _Exit as done:
+        status = done.status
+    return status
+
+
+def _record(machine: Awk, rules: Rules) -> None:
+    try:
+        for n, (first, second, action) in enumerate(rules):
+            budget.current().step()
+            if second is None:
+                if first is None or machine.truth(machine.eval(first)):
+                    _act(machine, action)
+                continue
+            # a range: from a record the first matches to one the second matches, both in it
+            on = machine.ranges.get(n, False) or (first is not None and machine.truth(machine.eval(first)))
+            if on:
+                machine.ranges[n] = not machine.truth(machine.eval(second))
+                _act(machine, action)
+    except _Next:
+        pass
+
+
+def _act(machine: Awk, action: Node | None) -> None:
+    if action is None:
+        machine.run(("print", []))
+    else:
+        machine.run(action)
+
+
+def _records(text: str) -> list[str]:
+    if not text:
+        return []
+    return (text[:-1] if text.endswith("\n") else text).split("\n")
+
+
+def _inputs(sh: Shell, io: IO, machine: Awk, operands: list[str]) -> Iterator[tuple[str, str]]:
+    """The input files in turn ("-" standard input, none at all standard input too), with the
+    operands that are assignments made as they are reached (fin.c next_main)."""
+    files = False
+    for arg in operands:
+        if arg == "" or _assignment(machine, arg):
+            continue
+        files = True
+        text, err = load(sh, io, arg)
+        if text is None:
+            raise _Fatal(f"cannot open \"{arg}\" ({ERRNO_TEXT.get(err or '', err)})")
+        yield arg, text
+    if not files:
+        text, io.stdin = io.stdin or "", ""
+        yield "", text

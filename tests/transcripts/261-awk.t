@@ -1,0 +1,86 @@
+awk on the learner's host is mawk 1.3.4 (Ubuntu 24.04's 1.3.4-20240123): the part of the language
+a learner types after a pipe (app/engine/tools/awk.py). Fields split on runs of blanks, one
+character (-F:, -F,) or a regular expression; assigning a field or NF rebuilds $0 with OFS. Input
+text compares as a number when it looks like one, so $1 > 9 is numeric and $1 > "9" is not. A
+number prints as an integer when it is one, else by OFMT (%.6g). exit's status stands, and END
+still runs after an exit in a rule. The errors are mawk's (error.c yyerror: a } missing at the end
+of the program; fin.c: a file it cannot open, status 2; init.c: an option it lacks). What layerlab
+does not run (getline, output to files and commands, functions defined in the program, system(),
+rand()) is refused as not simulated rather than guessed at. for (k in a) walks mawk's hash table,
+whose order layerlab does not reproduce: the sums are sorted here. A runaway program ends at the
+line's budget, as any runaway line does.
+
+  $ docker volume create data
+  data
+  $ docker volume create logs
+  logs
+  $ docker run -d --name web -v data:/data node:14 sleep 1000
+  859802ce54cc059e0cd43ae57dfa3ccf63730facb890cf9bdb1c63a18ab07f2c
+  $ docker ps -a | awk 'NR > 1 {print $1, $NF}'
+  859802ce54cc web
+  $ docker volume ls | awk 'NR > 1 {print $2}'
+  data
+  logs
+  $ docker volume ls | awk '{print NR": "$0}'
+  1: DRIVER    VOLUME NAME
+  2: local     data
+  3: local     logs
+  $ docker volume ls -q | awk '/^d/'
+  data
+  $ awk -F: '$3 == 0 {print $1, $7}' /etc/passwd
+  root /bin/bash
+  $ printf 'a 1\nb 2\na 3\n' | awk '{sum[$1] += $2} END {for (k in sum) print k, sum[k]}' | sort
+  a 4
+  b 2
+  $ printf '3\n4\n' | awk '{s += $1} END {print "total", s, s/NR}'
+  total 7 3.5
+  $ printf 'x y z\n' | awk '{print $NF; print NF; $2 = "Y"; print; NF = 2; print}'
+  z
+  3
+  x Y z
+  x Y
+  $ echo "hello world" | awk '{printf "%-8s|%5.2f|%d|%c|%x\n", $1, 3.14159, "42abc", 65, 255}'
+  hello   | 3.14|42|A|ff
+  $ echo "a,b,c" | awk -F, -v OFS=- '{$1 = $1; print}'
+  a-b-c
+  $ echo "foo bar foo" | awk '{n = gsub(/foo/, "[&]"); print n, $0}'
+  2 [foo] bar [foo]
+  $ echo "abc" | awk '{print length, length($0), substr($0, 2), substr($0, 0, 2), index($0, "c"), toupper($0)}'
+  3 3 bc a 3 ABC
+  $ echo "x" | awk '{print 1/3, 10/2, 2^10, -7 % 3, 1e6, 1e20, 0.1 + 0.2}'
+  0.333333 5 1024 -1 1000000 1e+20 0.3
+  $ printf '10 a\n9 b\n' | awk '$1 > 9'
+  10 a
+  $ printf '10 a\n9 b\n' | awk '$1 > "9"'
+  $ printf 'one\ntwo\nthree\nfour\n' | awk '/two/,/three/'
+  two
+  three
+  $ awk 'BEGIN { while (i < 3) print i++; for (;;) { if (++j > 2) break }; print j }'
+  0
+  1
+  2
+  3
+  $ echo 1 | awk '{ exit 3 } END { print "END still runs" }'; echo "status $?"
+  END still runs
+  status 3
+  $ awk '{print $1' /etc/hostname
+  awk: line 1: missing } near end of file
+  [2]
+  $ awk '{print $1}' /nope
+  awk: cannot open "/nope" (No such file or directory)
+  [2]
+  $ awk -q '{print}'
+  awk: not an option: -q
+  [2]
+  $ awk -F
+  awk: option -F lacks argument
+  [2]
+  $ awk 'BEGIN { getline line < "/etc/hostname"; print line }'
+  layerlab: awk: getline is not simulated yet
+  [126]
+  $ awk 'BEGIN { print "x" > "/tmp/out" }'
+  layerlab: awk: print and printf to a file or a command is not simulated yet
+  [126]
+  $ awk 'BEGIN { while (1) s = s "x" }'
+  layerlab: this command line moves more than 32 MiB through pipes and $( ), the most the simulated terminal holds; nothing was changed
+  [1]
