@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellfunc, shellparams, shellprefix, shelltrap
+from . import budget, devfs, hostroot, shellfunc, shellparams, shellprefix, shelltrace, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -201,6 +201,7 @@ class Shell:
     # a subshell's parent's traps, as its trap lists them until it sets one (shelltrap.subshell_shown)
     trap_shown: dict[int, str] | None = None
     err_quiet: int = 0  # running a test, or a command before && or ||: its failure runs no ERR trap
+    trace_depth: int = 0  # bash's $( ) running now, each a level of set -x's PS4 (shelltrace.py)
     trapping: set[int] = field(default_factory=set)  # the ERR or RETURN trap running now: not again inside it
     unredirected: object = None  # the compound command whose redirection failed last (shellcompound.run_compound)
 
@@ -395,6 +396,7 @@ class Shell:
         options = set(self.options)
         if self.name == "bash":  # bash's $( ) runs without -e (subst.c command_substitute: inherit_errexit off)
             self.options.discard("errexit")
+            self.trace_depth += 1
         shown, self.trap_shown = self.trap_shown, shelltrap.subshell_shown(self, inner)
         traps, self.traps = self.traps, shelltrap.subshell_traps(self.traps)
         self.piped += 1
@@ -408,6 +410,7 @@ class Shell:
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
             self.options = options
+            self.trace_depth -= self.name == "bash"
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
@@ -661,6 +664,8 @@ class Shell:
         except _ChildExpansionError as child:
             io.err(child.error.said(self.dialect(), self.who()))
             return child.error.status(self.dialect(), self.mode)
+        if "xtrace" in self.options:
+            shelltrace.simple(self, cmd.assignments, cmd.argv, io)
         if not cmd.argv:
             # no command name: the status of the last $( ) in it, else 0 (POSIX 2.9.1 "Simple
             # Commands"; bash execute_null_command), unless a redirection fails

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import budget
+from . import budget, shelltrace
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
 from .shellparams import ParameterError
@@ -119,6 +119,7 @@ def _for(sh: Shell, node: Compound, io: IO) -> int:
         word = next(passes, None)
         if word is None:
             return False
+        shelltrace.loop_head(sh, node.name, node.words, io)
         sh.env[node.name] = word
         return True
     return _loop(sh, next_pass, node.parts[0], io)
@@ -165,6 +166,7 @@ def _arith_command(sh: Shell, expression: str, io: IO) -> int:
 def _case(sh: Shell, node: Compound, io: IO) -> int:
     """The first item with a pattern that matches the word runs (glob patterns: * matches any
     text, a quoted character itself; bash "case", POSIX 2.9.4.3)."""
+    shelltrace.case_head(sh, node.name, io)
     word = sh.expand_word(node.name, io)
     for patterns, body in zip(node.patterns, node.parts, strict=True):
         for raw in patterns:

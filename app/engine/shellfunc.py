@@ -38,6 +38,7 @@ class FunctionReturn(Exception):
 
 def positional_env(sh: Shell) -> dict[str, str]:
     """$0, $1 ... and $#, $@ as the word expander reads them (shellparse.py _Lexer.parameter)."""
+    budget.current().step(len(sh.positional) >> 2)  # made for each command: `set -- "$@" "$@"` twenty times over
     env = {str(k): v for k, v in enumerate(sh.positional, 1)}
     env["0"] = sh.arg0 or sh.name
     env["#"] = str(len(sh.positional))
@@ -232,8 +233,8 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
 
 # The one-letter names of the options that change what layerlab runs (bash flags.c, dash
 # options.h, ash.c optletters): the others are accepted as before and change nothing.
-FLAG_OPTIONS = {"e": "errexit", "u": "nounset"}
-SIMULATED_OPTIONS = frozenset({"errexit", "nounset", "pipefail"})
+FLAG_OPTIONS = {"e": "errexit", "u": "nounset", "x": "xtrace"}
+SIMULATED_OPTIONS = frozenset({"errexit", "nounset", "pipefail", "xtrace"})
 
 
 def _turn(sh: Shell, name: str, on: bool) -> None:

@@ -33,7 +33,7 @@ import regex
 
 from .. import budget
 from ..fs import ERRNO_TEXT
-from ..toolkit import IO
+from ..toolkit import IO, NOTHING, Lines, Reads
 from .awkparse import AwkRuntime, AwkSyntax, Node, NotSimulated, ere, parse, unescape
 from .common import load
 
@@ -749,3 +749,59 @@ def _inputs(sh: Shell, io: IO, machine: Awk, operands: list[str]) -> Iterator[tu
     if not files:
         text, io.stdin = io.stdin or "", ""
         yield "", text
+
+
+def awk_reads(sh: Shell, argv: list[str]) -> Reads | None:
+    """How much of a pipe awk reads before it exits (tools/early.py): nothing when it stops before
+    reading (an error, a program of BEGIN alone, files named instead of its input); up to the
+    record its `exit` ends it at, found by running the program over the pipe's lines so far (again
+    each time they have doubled, as sed's probe); else all of it."""
+    quiet = IO([], capture_out=Lines(), capture_err=Lines(), stdin="")
+    try:
+        inv = _invocation(sh, argv, quiet)
+        begin, rules, end = parse(inv.program) if inv is not None else ([], [], [])
+    except (NotSimulated, _Usage, _Fatal, AwkSyntax, AwkRuntime, budget.OverBudget):
+        return NOTHING
+    named = [a for a in (inv.operands if inv else []) if a and not re.match(r"[A-Za-z_][A-Za-z_0-9]*=", a)]
+    if inv is None or not (rules or end) or (named and "-" not in named):
+        return NOTHING
+    if named or not any(_exits(node) for node in (*begin, *(r[2] for r in rules if r[2]), *(r[0] for r in rules if r[0]))):
+        return None
+    due = [1]
+
+    def stop(lines: list[str], complete: int) -> int | None:
+        if complete < due[0]:
+            return None
+        due[0] = 2 * complete
+        return _probe(sh, inv, begin, rules, lines[:complete])
+
+    return Reads(stop)
+
+
+def _exits(node: Any) -> bool:
+    if isinstance(node, tuple):
+        return (bool(node) and node[0] == "exit") or any(_exits(part) for part in node)
+    if isinstance(node, list):
+        return any(_exits(part) for part in node)
+    return False
+
+
+def _probe(sh: Shell, inv: Invocation, begin: list[Node], rules: Rules, lines: list[str]) -> int | None:
+    """The records awk has read when its exit ends it, over these lines; None when it reads on."""
+    machine = Awk(IO([], capture_out=Lines(), capture_err=Lines(), stdin=""), {})
+    try:
+        if inv.fs is not None:
+            machine.vars["FS"] = unescape(inv.fs)
+        for a in inv.assigns:
+            _assignment(machine, a)
+        for block in begin:
+            machine.run(block)
+        for n, line in enumerate(lines, 1):
+            machine.vars["NR"] = machine.vars["FNR"] = float(n)
+            machine.set_record(line)
+            _record(machine, rules)
+    except _Exit:
+        return int(to_num(machine.vars["NR"]))
+    except (NotSimulated, AwkSyntax, AwkRuntime):
+        return int(to_num(machine.vars["NR"]))
+    return None

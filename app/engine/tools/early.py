@@ -18,6 +18,7 @@ import regex
 from .. import budget
 from ..fs import FsError
 from ..toolkit import BUSYBOX, IO, NOTHING, Lines, PipeClosed, PipeLines, Reads, Stop, Tool, ToolExit
+from .awk import awk_reads
 from .findgrep import _compile, _grep_opts
 from .sedbusybox import STDIN, Run, UsageError, busybox_sed, options
 from .sedcmd import GnuFiles, GnuSed
@@ -246,7 +247,7 @@ def sed_reads(sh: Shell, argv: list[str]) -> Reads | None:
 # Filters that write as they read, what they read deciding what they write (a `$` address of sed's
 # waits for the end, so such a script is left out): when the pipe they write into closes early,
 # they die of SIGPIPE there, and the pipe they read from closes a buffer later (yes | grep y | head -2).
-STREAMING = frozenset(("cat", "tr", "cut", "rev", "grep", "sed"))
+STREAMING = frozenset(("cat", "tr", "cut", "rev", "grep", "sed", "awk", "mawk"))
 _SED_END = re.compile(r"(^|[;{}\n!]\s*)\$")
 
 Maker = Callable[[], "Reads | None"]
@@ -256,7 +257,8 @@ def maker(sh: Shell, argv: list[str], fn: Tool, after: Maker | None) -> Maker:
     """What makes a fresh Reads for the pipe into argv (each reading keeps its own count), given
     the maker of the pipe argv writes into, when that one closes early."""
     name = argv[0].rsplit("/", 1)[-1]
-    streams = after is not None and name in STREAMING and not (name == "sed" and any(_SED_END.search(w) for w in argv))
+    streams = after is not None and name in STREAMING and not (name == "sed" and any(_SED_END.search(w) for w in argv)) \
+        and not (name in ("awk", "mawk") and any("END" in w for w in argv))  # (an END block writes after reading)
 
     def make() -> Reads | None:
         own = reads(sh, argv)
@@ -279,8 +281,8 @@ def _passes_on(sh: Shell, argv: list[str], fn: Tool, after: Maker) -> Stop:
     """Whether the filter has died of its own closed output pipe within the lines so far: a filter
     that takes each line alone (grep, cut, tr, rev, cat) is run over each new batch of lines into
     one pipe like the one it writes into, and dies within the batch after which that pipe closed;
-    sed (whose cycle carries its spaces and ranges on) is run over the first 1, 2, 4 ... of the
-    lines, and dies within the first of those whose pipe closes (at most twice what it read)."""
+    sed and awk (whose cycles carry their spaces, ranges and variables on) are run over the first
+    1, 2, 4 ... of the lines, and dies within the first of those whose pipe closes (at most twice what it read)."""
     state = {"due": 1, "seen": 0}
     kept = PipeLines(NOTHING)  # the pipe the batches go into (made at the first batch)
 
@@ -318,7 +320,7 @@ def _passes_on(sh: Shell, argv: list[str], fn: Tool, after: Maker) -> Stop:
                 return 0 if closed is None else size
         return None
 
-    return doubling if argv[0].rsplit("/", 1)[-1] == "sed" else batches
+    return doubling if argv[0].rsplit("/", 1)[-1] in ("sed", "awk", "mawk") else batches
 
 
 def cat_reads(sh: Shell, argv: list[str]) -> Reads | None:
@@ -329,6 +331,7 @@ def cat_reads(sh: Shell, argv: list[str]) -> Reads | None:
 
 EARLY: dict[str, Callable[[Shell, list[str]], Reads | None]] = {
     "head": head_reads, "grep": grep_reads, "sed": sed_reads, "read": read_reads, "cat": cat_reads,
+    "awk": awk_reads, "mawk": awk_reads,
 }
 
 
