@@ -155,6 +155,7 @@ def _loop(sh: Shell, more: Callable[[], bool], body: list[Step], io: IO) -> int:
 def _arith_command(sh: Shell, expression: str, io: IO) -> int:
     """bash's `(( expr ))`: status 0 when the value is not zero, else 1; an error is said and the
     line goes on (execute_cmd.c execute_arith_command: EXECUTION_FAILURE)."""
+    shelltrace.arith(sh, expression, io)
     try:
         value = int(sh.substitute(Arithmetic(expression), io))
     except ArithError as exc:

@@ -10,7 +10,9 @@ as typed (`+ for f in *.txt`), a case's with its word (`+ case $x in`). dash and
 (eval.c evalcommand, eprintlist; ash.c evalcommand): one line, the assignments then the words,
 PS4 as it is, no levels; dash quotes nothing, ash quotes as bash does.
 
-Not written: the expressions of (( )) and [[ ]], which bash traces term by term.
+bash's (( )) is written with its variables expanded (`+ (( n = 5 + 1 ))`: xtrace_print_arith_cmd
+after expand_words_no_vars); one with a $( ) in it as typed, so that its command runs once. [[ ]]
+is written as a simple command is, not term by term as bash does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .shellparams import quote_reusable
+from .shellparse import expand_heredoc
 from .toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -71,6 +74,15 @@ def loop_head(sh: Shell, name: str, raw: list[str] | None, io: IO) -> None:
     """bash's for head at each pass (xtrace_print_for_command_head: the words as typed)."""
     if sh.name == "bash" and on(sh):
         io.err(f"{prefix(sh)}for {name} in " + " ".join(raw if raw is not None else ['"$@"']))
+
+
+def arith(sh: Shell, expression: str, io: IO) -> None:
+    if sh.name != "bash" or not on(sh):
+        return
+    text = expression.strip()
+    if "$(" not in text and "`" not in text and "$" in text:
+        text = expand_heredoc(text, sh.expansion_env(), lambda inner: "")
+    io.err(f"{prefix(sh)}(( {text} ))")
 
 
 def case_head(sh: Shell, raw: str, io: IO) -> None:

@@ -3,7 +3,7 @@ will run, after PS4 (app/engine/shelltrace.py). bash (print_cmd.c xtrace_print_w
 xtrace_print_assignment): each assignment on a line of its own, then the words, a word with a
 character the shell reads specially in single quotes, an empty one as ''; PS4's first character
 once more for each eval and $( ) level (`++ date +%Y`); a for loop's head at each pass with its
-words as typed, a case's with its word; `set +x` is itself traced, `set -x` is not. dash writes one
+words as typed, a case's with its word, (( )) with its variables expanded; `set +x` is itself traced, `set -x` is not. dash writes one
 line, assignments then words, quoting nothing (eval.c eprintlist); BusyBox ash quotes as bash does.
 PS4 set to nothing leaves the bare words. In a RUN line the trace is the step's output, which the
 build's error shows with the step's seconds.
@@ -37,6 +37,12 @@ build's error shows with the step's seconds.
   evaluated
   ++ echo inner
   + : inner
+  $ bash -xc 'n=5; (( n = $n + 1 )); (( n++ )); echo $n'
+  + n=5
+  + (( n = 5 + 1 ))
+  + (( n++ ))
+  + echo 7
+  7
   $ sh -xc 'x=1 y="a b"; echo "two words" $x'
   + x=1 y=a b
   + echo two words 1
