@@ -167,8 +167,8 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _set(sh: Shell, argv: list[str], io: IO) -> int:
-    """set [--] ARG...: the positional parameters become the arguments. Of the options, -e (errexit:
-    Shell.run_steps) and -o pipefail change what runs; the others are accepted and change nothing.
+    """set [--] ARG...: the positional parameters become the arguments. Of the options, -e, -u, -x
+    and -o pipefail change what runs (SIMULATED_OPTIONS); the others are accepted and change nothing.
     Flags come alone or together, and an o among them takes the next argument as its option's
     name (`set -euo pipefail`: bash set.def set_builtin, dash options.c options). Without
     arguments, the variables."""
@@ -212,13 +212,13 @@ _DASH_OPTIONS = "errexit noglob ignoreeof interactive monitor noexec stdin xtrac
                 "allexport notify nounset privileged nolog debug"
 _ASH_OPTIONS = "errexit noglob ignoreeof monitor noexec xtrace verbose noclobber allexport notify nounset errtrace vi pipefail"
 OPTION_NAMES = {kind: frozenset(names.split(" ")) for kind, names in
-                 (("bash", _BASH_OPTIONS), ("dash", _DASH_OPTIONS), ("ash", _ASH_OPTIONS))}
+                (("bash", _BASH_OPTIONS), ("dash", _DASH_OPTIONS), ("ash", _ASH_OPTIONS))}
 
 
 def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
     """set -o NAME / +o NAME: pipefail in bash and BusyBox ash (a pipeline's status is its last
-    command's that failed, shell.py _pipeline) and errexit; the shell's other options are accepted
-    and change nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
+    command's that failed, shell.py _pipeline), errexit, nounset and xtrace; the shell's other
+    options are accepted and change nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
     (ash.c plus_minus_o), dash stops the script as for any special builtin's error (status 2)."""
     kind = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
     if name not in OPTION_NAMES[kind]:
@@ -232,7 +232,8 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
 
 
 # The one-letter names of the options that change what layerlab runs (bash flags.c, dash
-# options.h, ash.c optletters): the others are accepted as before and change nothing.
+# options.h, ash.c optletters): errexit (Shell.run_steps), nounset (shellparse's $NAME and
+# shellparams' ${NAME}) and xtrace (shelltrace.py); the others are accepted and change nothing.
 FLAG_OPTIONS = {"e": "errexit", "u": "nounset", "x": "xtrace"}
 SIMULATED_OPTIONS = frozenset({"errexit", "nounset", "pipefail", "xtrace"})
 
