@@ -2049,10 +2049,10 @@ def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     return sub
 
 
-# The one-letter options a shell is started with that layerlab takes (bash's and dash's -c, -s, -i,
-# -l and the set flags; -O shopt options are bash's alone): a letter outside them leaves the words
-# as they were.
-_INVOCATION_LETTERS = frozenset("abcefhiklmnoprstuvxBCEHPT")
+# The one-letter options a shell is started with that layerlab takes (bash's and dash's -c, -i, -l
+# and the set flags; -s, commands on the input with the words as $1..., and bash's -O shopt options
+# are not): a letter outside them leaves the words as they were.
+_INVOCATION_LETTERS = frozenset("abcefhiklmnoprtuvxBCEHPT")
 
 
 def _invocation(argv: list[str], kind: str) -> tuple[set[str], list[str]] | str | None:
