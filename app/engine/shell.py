@@ -2150,7 +2150,8 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sh.elapsed += sub.elapsed
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
-        sub = _child_shell(sh, "sh", mode="file", options=set(options))
+        # (`sh -s WORDS`: the words are $1 ...)
+        sub = _child_shell(sh, "sh", mode="file", options=set(options), positional=argv[2:] if argv[1:2] == ["-s"] else [])
         status = 0
         try:
             for first, text in script_commands(io.stdin):

@@ -66,3 +66,5 @@ typed in a shell without it (the rest is kept, as after exit).
   [1]
   $ echo the next line is typed in a shell without it
   the next line is typed in a shell without it
+  $ echo 'echo "$1 and $#"' | sh -s hello world
+  hello and 2
