@@ -111,9 +111,11 @@ def capture(cmd: str) -> dict:
     return entry
 
 
-# Entries written by hand from the buildx v0.29.1 sources (commands/root.go, commands/prune.go), as
-# `docker builder` is the buildx plugin in Docker 28.5: a capture keeps them as they are.
-FROM_SOURCE = ("builder", "builder prune")
+# Entries written by hand from the buildx v0.29.1 sources (commands/root.go, commands/prune.go,
+# commands/build.go), as `docker builder` is the buildx plugin in Docker 28.5 and `docker build`
+# is forwarded to `docker buildx build` (docker/cli cmd/docker/builder.go processBuilder): a
+# capture keeps them as they are.
+FROM_SOURCE = ("builder", "builder prune", "build")
 
 
 def main() -> None:

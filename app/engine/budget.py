@@ -83,6 +83,14 @@ class Budget:
                              "through pipes and $( ), the most the simulated terminal holds; nothing was changed")
         self.step(n >> 12)  # holding text costs time too: one step per 4 KiB
 
+    def holds(self, n: int, who: str) -> None:
+        """A tool holds n characters it made whole before it writes them (printf's output, wherever
+        it goes): past MAX_STREAM the line ends. `printf "$f%.0s" {1..100000}` with an 8,000-character
+        $f made an 800 MB string, the terminal keeping 256 KiB of it."""
+        if n > MAX_STREAM and self.bounded:
+            raise OverBudget(f"{who}: layerlab: this command makes more than {MAX_STREAM // (1024 * 1024)} MiB "
+                             "of text, the most the simulated terminal holds; nothing was changed")
+
     def check_clock(self) -> None:
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise OverTime()

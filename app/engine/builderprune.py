@@ -5,13 +5,18 @@ v0.29.1 commands/prune.go), which prunes the daemon's BuildKit cache with the sa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from . import events
+import regex
+
+from . import budget, events
+from .budget import regex_error
 from .diskusage import CacheRecord
 from .dockercli import Args, Ctx, DockerError, confirm
 from .filters import Filters
 from .formatting import human_duration, human_size4
 from .mounts import ram_in_bytes
+from .regexsize import too_big
 from .systemprune import prune_cache_records
 from .world import World
 
@@ -96,6 +101,25 @@ def _bytes(args: Args, name: str) -> int:
     return size
 
 
+def _id_matcher(pattern: str) -> Callable[[CacheRecord], bool]:
+    """The id filter as a regular expression, matched under the line's regex bound (budget.py): with
+    Python's re and no bound, `^([0-9a-z]|[0-9a-z]?)+!$` over four records held the process 40 s."""
+    try:
+        if too_big(pattern):
+            raise regex.error("too big")
+        compiled = regex.compile(pattern)
+    except regex.error:
+        raise DockerError(f"layerlab: the id filter {pattern!r} is not a regular expression layerlab reads", 1) from None
+
+    def matches(record: CacheRecord) -> bool:
+        try:
+            return compiled.search(record.id, timeout=budget.current().regex_timeout()) is not None
+        except TimeoutError:
+            raise regex_error("docker") from None
+
+    return matches
+
+
 def _keep_bytes(reserved: int, max_used: int) -> int:
     """BuildKit's calculateKeepBytes without --min-free-space: at most max_used, never below reserved."""
     if not reserved and not max_used:
@@ -141,13 +165,8 @@ def cmd_builder_prune(ctx: Ctx, args: Args) -> int:
         # commands/util.go promptForConfirmation: the warning and " [y/N] " on one line
         confirm(ctx, (ALL_WARNING if everything else NORMAL_WARNING) + " [y/N] ", trim=False)
     pattern = wanted.get("id")
-    try:
-        regex = re.compile(pattern) if pattern is not None else None
-    except re.error:
-        raise DockerError(f"layerlab: the id filter {pattern!r} is not a regular expression layerlab reads", 1) from None
     pruned = prune_cache_records(
-        world, everything, world.clock - keep if keep else None,
-        (lambda r: regex.search(r.id) is not None) if regex is not None else None,
+        world, everything, world.clock - keep if keep else None, _id_matcher(pattern) if pattern is not None else None,
         _keep_bytes(reserved, max_used))
     # the header is flushed with the first row, and each later row on its own (tw.Flush per row)
     for n, record in enumerate(pruned):

@@ -57,6 +57,15 @@ def build_inputs(ctx: Ctx, args: Args) -> BuildInputs:
     df = ctx.world.host.get(df_path)
     name = (df_arg or "Dockerfile").rsplit("/", 1)[-1]
     if df is None or df.kind != FILE:
-        raise DockerError(f"ERROR: failed to build: failed to solve: failed to read dockerfile: open {name}: "
-                          "no such file or directory")
+        raise DockerfileMissing(name)
     return BuildInputs(df.data, df.size, name, root)
+
+
+class DockerfileMissing(DockerError):
+    """No Dockerfile where -f (or the context) says: BuildKit's frontend finds none in what the
+    "[internal] load build definition" step transferred (frontend/dockerui/config.go)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"ERROR: failed to build: failed to solve: failed to read dockerfile: open {name}: "
+                         "no such file or directory")
+        self.name = name

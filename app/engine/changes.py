@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .fs import FILE, WHITEOUT, Tree, basename
 from .views import VOLUMES_ROOT, volume_backing
-from .world import Container, Image, World
+from .world import Container, Image, World, container_image
 
 PROJECT = "/home/learner/feedback-app"
 
@@ -25,7 +25,7 @@ class Change:
 CHANGE_KINDS = (
     "file-in-layer", "file-copied-up", "file-whiteout", "file-in-volume", "file-on-host", "file-removed-host",
     "container-created", "container-started", "container-stopped", "container-removed", "layer-lost",
-    "volume-created", "volume-removed", "image-built", "image-removed", "file-in-tmpfs", "files-in-volume",
+    "volume-created", "volume-removed", "image-built", "image-committed", "image-removed", "file-in-tmpfs", "files-in-volume",
     "app-restarted", "container-paused", "container-unpaused", "image-tagged", "image-untagged",
     "files-in-layer", "files-copied-up", "files-whiteout",
 )
@@ -83,7 +83,7 @@ def _layer_changes(after: World, c: Container, old: Container | None) -> list[Ch
     out: list[Change] = []
     if old is not None and old.rw.rev == c.rw.rev:
         return out  # the same files
-    image = after.images.get(c.image_id)
+    image = container_image(after, c)
     lowers = after.image_layers(image) if image else []
     for path, node in c.rw.entries.items():
         prev = old.rw.get(path) if old else None
@@ -137,10 +137,26 @@ def _image_changes(before: World, after: World) -> list[Change]:
     def label(img: Image, iid: str) -> str:
         return sorted(img.tags)[0] if img.tags else iid[7:19]
 
-    return [*(Change("image-built", label(img, iid)) for iid, img in after.images.items() if iid not in before.images),
+    new = [iid for iid in after.images if iid not in before.images]
+    committed = _committed(after, new) if new else {}
+    return [*(Change("image-committed", label(after.images[iid], iid), committed[iid]) if iid in committed
+              else Change("image-built", label(after.images[iid], iid)) for iid in new),
             *(Change("image-removed", label(img, iid)) for iid, img in before.images.items()
               if iid not in after.images),
             *_tag_changes(before, after)]
+
+
+def _committed(after: World, new: list[str]) -> dict[str, str]:
+    """The new images a docker commit made, with the container each was made from: the container's
+    commit event names the image (daemon/commit.go; app/engine/imagecmds.py commit_container). Only
+    the newest events are read: a command's own come last."""
+    found: dict[str, str] = {}
+    for _, _, type_, action, _, attrs in (after.events or ())[-8 * len(new):]:
+        if type_ == "container" and action == "commit":
+            values = dict(attrs)
+            if values.get("imageID") in new:
+                found[values["imageID"]] = values.get("name", "")
+    return found
 
 
 def _tag_changes(before: World, after: World) -> list[Change]:

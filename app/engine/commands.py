@@ -54,7 +54,10 @@ TABLE = (
     Entry("container cp", cpcmd.cmd_cp, (2, 2), "cp"),
     Entry("container export", exportcmd.cmd_export, (1, 1), "export"),
     Entry("container inspect", inspect.cmd_container_inspect, (1, None)),
-    Entry("image build", build.cmd_build, (1, 1), "build"),
+    # `docker build` and `docker image build` are forwarded to buildx (docker/cli v28.5.2
+    # cmd/docker/builder.go forwardBuilder), which answers to `docker builder build` and `docker
+    # buildx build`/`b` too (docker/buildx v0.29.1 commands/build.go): one command, buildx's help
+    Entry("build", build.cmd_build, (1, 1), aliases=("image build", "builder build", "buildx build", "buildx b")),
     Entry("image pull", imagecmds.cmd_pull, (1, 1), "pull"),
     Entry("image ls", imagecmds.cmd_images, (0, 1), "images", ("image list",)),
     Entry("image tag", imagecmds.cmd_tag, (2, 2), "tag"),

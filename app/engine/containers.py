@@ -51,7 +51,7 @@ from .runflags import env_flag
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
-from .world import Container, World, config_user, log_times
+from .world import Container, World, config_user, container_image, log_times
 
 # Flags of run and create the simulator takes but does not carry out: refused when given
 # (dockercli.refuse_unsimulated), not ignored
@@ -530,7 +530,7 @@ def _exec_user(args: Args, c: Container, sh: Shell) -> ExecUser | str | None:
 def cmd_diff(ctx: Ctx, args: Args) -> int:
     world: World = ctx.world
     c = get_container(world, args.positional[0])
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     lowers = world.image_layers(image) if image else []
     for kind, path in naive_diff(c.rw, lowers):
         ctx.io.out(f"{kind} {path}")

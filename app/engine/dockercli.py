@@ -194,7 +194,8 @@ def refuse_unsimulated(ctx: Ctx, args: Args, names: tuple[str, ...]) -> None:
     it holds), --disable-content-trust (the default: content trust is off without
     DOCKER_CONTENT_TRUST), --log-driver json-file, --runtime runc, --ipc private (the daemon's
     defaults)."""
-    where = ctx.command.path.removeprefix("docker ")
+    # (docker build runs as buildx's `docker buildx build`: named as learners type it)
+    where = "build" if ctx.command.key == "build" else ctx.command.path.removeprefix("docker ")
     for name in names:
         if name not in args.given or _HARMLESS.get(name, _never)(args.get(name)):
             continue
@@ -233,7 +234,8 @@ def _own_platform(value: Any) -> bool:
 
 _HARMLESS: dict[str, Callable[[Any], bool]] = {
     "platform": _own_platform, "disable-content-trust": bool, "log-driver": lambda v: v == "json-file",
-    "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private", "network": lambda v: v == "default"}
+    "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private", "network": lambda v: v == "default",
+    "builder": lambda v: v == "default"}  # (buildx's builder of the current context, "default")
 
 
 def print_formatted(ctx: Ctx, fmt: str, rows: list[dict[str, Any]], type_name: str) -> None:
@@ -442,7 +444,9 @@ def check_arg_count(cmd: Command, n: int) -> None:
     def plural(k: int) -> str:
         return "argument" if k == 1 else "arguments"
 
-    head = f"docker: '{cmd.path}'"
+    # a buildx command's (docker builder ...) comes back from cobra as a plain error, which
+    # buildx's main prints after "ERROR: " (docker/buildx v0.29.1 cmd/buildx/main.go)
+    head = ("ERROR: " if cmd.path.startswith("docker buildx ") else "") + f"docker: '{cmd.path}'"
     tail = f"\n\nUsage:  {cmd.use}\n\n"
     if hi == 0 and n > 0:
         raise DockerError(f"{head} accepts no arguments{tail}Run '{cmd.path} --help' for more information")

@@ -16,7 +16,7 @@ from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, FILE, LINK, FsError, Tree, dir_node, file_node, link_node, overlay_walk
 from .gopath import go_clean, go_dir, go_join
 from .lifecycle import get_container
-from .world import Container, World
+from .world import Container, World, container_image
 
 TERMINAL = "cowardly refusing to save to a terminal. Use the -o flag or redirect"
 
@@ -41,7 +41,7 @@ INIT_LAYER = _init_layer()
 
 def container_members(world: World, c: Container) -> list[Member]:
     """What the container's root holds without its mounts, parents first (filepath.Walk's order)."""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     layers = [c.rw, INIT_LAYER, *(world.image_layers(image) if image is not None else [])]
     return archive.tree_members(overlay_walk(layers, "/"))
 

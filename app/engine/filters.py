@@ -10,6 +10,7 @@ import regex
 from . import budget
 from .budget import regex_error
 from .dockercli import DockerError
+from .regexsize import too_big
 
 
 class Filters:
@@ -55,6 +56,8 @@ class Filters:
         linear time; a backtracking one needs a bound."""
         if pattern == source:
             return True
+        if too_big(pattern):  # Go's regexp refuses it too ("expression too large"): no match (regexsize.py)
+            return False
         try:
             return regex.search(pattern, source, timeout=budget.current().regex_timeout()) is not None
         except regex.error:

@@ -82,6 +82,19 @@ def _g(value: float, precision: int) -> str:
     return text
 
 
+def progress_bytes(size: int) -> str:
+    """A byte count as BuildKit's progress prints it, "%.2f" of tonistiigi/units Bytes
+    (vendor/github.com/tonistiigi/units/bytes.go Format): whole bytes below 1kB, else two
+    decimals of the decimal unit, trailing zeros kept (113B, 3.30kB, 1.00MB)."""
+    if size < 1000:
+        return f"{size}B"
+    i, base = 0, 1
+    while size >= base * 1000 and i < len(_UNITS) - 1:
+        base *= 1000
+        i += 1
+    return f"{size / base:.2f}{_UNITS[i]}"
+
+
 _BINARY_UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from .formatting import GoStruct
+from .gotemplate import GoNil
+from .mounts import mount_flag_fields
 from .resources import resources_json
 from .world import Container, Mount, network_mode
 
@@ -47,28 +49,54 @@ def port_bindings(c: Container) -> dict[str, Any]:
     return dict(sorted(bindings.items()))
 
 
-def _mounts(c: Container) -> list[dict[str, Any]] | None:
-    """HostConfig.Mounts: the --mount specs (mount.Mount, its own omitempty fields)."""
-    out = []
-    for m in c.mounts:
-        if m.origin != "mount-flag":
-            continue
-        entry: dict[str, Any] = {"Type": m.type, **({"Source": m.spec_source} if m.spec_source else {}),
-                                 "Target": m.destination, **({"ReadOnly": True} if _read_only(m) else {})}
-        if m.type == "volume" and m.subpath:
-            entry["VolumeOptions"] = {"Subpath": m.subpath}
-        if m.type == "tmpfs" and (m.tmpfs_size or m.tmpfs_mode):
-            entry["TmpfsOptions"] = {**({"SizeBytes": m.tmpfs_size} if m.tmpfs_size else {}),
-                                     **({"Mode": m.tmpfs_mode} if m.tmpfs_mode else {})}
-        if m.type == "image" and m.image_subpath:
-            entry["ImageOptions"] = {"Subpath": m.image_subpath}
-        out.append(entry)
-    return out or None
+def _options(go_type: str, given: bool, fields: dict[str, Any]) -> Any:
+    """One of mount.Mount's option pointers: nil unless the CLI made it (a key of its kind was
+    given), every field omitempty."""
+    if not given:
+        return GoNil(go_type)
+    out = GoStruct(fields)
+    out.go_type, out.omitempty = go_type, frozenset(fields)
+    return out
 
 
-def _read_only(m: Mount) -> bool:
-    """ReadOnly as the client sent it: an image mount is read-only anyway, so only its spec tells."""
-    return m.spec == "ro" if m.type == "image" else not m.rw
+def _mount_spec(m: Mount) -> GoStruct:
+    """A --mount as the CLI sent it (docker/cli v28.5.2 opts/mount.go MountOpt.Set): mount.Mount
+    (moby v28.5.2 api/types/mount/mount.go), every field omitempty, the options nil unless one of
+    their keys was given; volumeOptions() also makes Labels and an empty DriverConfig."""
+    f = mount_flag_fields(m.mount_flag or _flag_of(m), "/")
+    driver = _options("*mount.Driver", True, {"Name": f.driver, "Options": dict(sorted(f.volume_opts.items()))
+                                              if f.volume_opts else GoNil("map[string]string")})
+    spec = GoStruct({
+        "Type": f.type, "Source": m.spec_source, "Target": f.target, "ReadOnly": f.readonly,
+        "Consistency": f.consistency,
+        "BindOptions": _options("*mount.BindOptions", "bind" in f.options, {
+            "Propagation": f.propagation, "NonRecursive": f.nonrecursive, "CreateMountpoint": False,
+            "ReadOnlyNonRecursive": f.recursive == "writable", "ReadOnlyForceRecursive": f.recursive == "readonly"}),
+        "VolumeOptions": _options("*mount.VolumeOptions", "volume" in f.options, {
+            "NoCopy": f.nocopy, "Labels": dict(sorted(f.volume_labels.items())), "Subpath": f.subpath,
+            "DriverConfig": driver}),
+        "ImageOptions": _options("*mount.ImageOptions", "image" in f.options, {"Subpath": f.image_subpath}),
+        "TmpfsOptions": _options("*mount.TmpfsOptions", "tmpfs" in f.options, {
+            "SizeBytes": f.size, "Mode": f.mode, "Options": GoNil("[][]string")}),
+        "ClusterOptions": GoNil("*mount.ClusterOptions"),
+    })
+    spec.go_type, spec.omitempty = "mount.Mount", frozenset(spec)
+    return spec
+
+
+def _flag_of(m: Mount) -> str:
+    """A --mount value for a mount kept before its value was (a world pickled earlier): its type,
+    source, target and read-only flag."""
+    read_only = m.spec == "ro" if m.type == "image" else not m.rw  # an image mount is read-only anyway
+    fields = [f"type={m.type}", f"target={m.destination}",
+              *([f"source={m.spec_source}"] if m.spec_source else []), *(["readonly"] if read_only else [])]
+    return ",".join('"' + f.replace('"', '""') + '"' if "," in f or '"' in f else f for f in fields)
+
+
+def _mounts(c: Container) -> list[GoStruct] | None:
+    """HostConfig.Mounts: the --mount specs in the order given (the daemon keeps the request's slice)."""
+    flags = sorted((m for m in c.mounts if m.origin == "mount-flag"), key=lambda m: m.flag_order)
+    return [_mount_spec(m) for m in flags] or None
 
 
 def host_config(c: Container) -> GoStruct:

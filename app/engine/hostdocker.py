@@ -38,7 +38,7 @@ from .fs import (
 )
 from .initlayer import container_init
 from .overlaydirs import ROOT, container_dir, image_mount_dir, layer_dir, short_link
-from .world import Container, Mount, World
+from .world import Container, Mount, World, container_image
 
 DOCKER_ROOT = "/var/lib/docker"
 PREFIX = DOCKER_ROOT + "/"
@@ -154,7 +154,7 @@ def on_disk(tree: Tree) -> Tree:
 
 
 def _merged(world: World, c: Container) -> Tree:
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     lowers = world.image_layers(image) if image else []
     return MergedTree([c.rw, container_init(world, c), *lowers])
 
@@ -167,7 +167,7 @@ def _chains(world: World) -> tuple[list[list[str]], dict[str, bool]]:
     chains = [[layer_dir(lid) for lid in img.layers] for img in world.images.values()]
     mounted: dict[str, bool] = {}
     for c in world.containers.values():
-        image = world.images.get(c.image_id)
+        image = container_image(world, c)
         base = [layer_dir(lid) for lid in image.layers] if image else []
         top = container_dir(c)
         chains.append([*base, top + "-init", top])

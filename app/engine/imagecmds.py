@@ -282,8 +282,18 @@ def cmd_tag(ctx: Ctx, args: Args) -> int:
     # anything (the source as ParseAnyReference: an ID or a digest will do)
     if not re.fullmatch(r"(sha256:)?[0-9a-f]{64}", src):
         _tag_reference(src)
+    if re.fullmatch(r"[a-f0-9]{64}", target):
+        # vendor/github.com/distribution/reference/normalize.go ParseNormalizedNamed refuses a
+        # name that is an ID before it parses anything
+        raise DockerError(f"Error parsing reference: {go_quote(target)} is not a valid repository/tag: invalid "
+                          f"repository name ({target}), cannot specify 64-byte hexadecimal strings")
     if _tag_reference(target)[2]:
         raise DockerError("refusing to create a tag with a digest reference")
+    if _tag_reference(target)[0] == "sha256":
+        # api/server/router/image/image_routes.go postImagesTag: the daemon refuses the digest
+        # algorithm as a name (FamiliarName) before it looks the source image up
+        raise DockerError("Error response from daemon: refusing to create an ambiguous tag using digest algorithm "
+                          "as name")
     img = world.find_image(src)
     if img is None:
         raise DockerError(f"Error response from daemon: No such image: {normalize_tag(src) or src}")
@@ -374,8 +384,13 @@ def _rmi_one(ctx: Ctx, world: World, img: Image, ref: str, force: bool, prune: b
         if not by_tag or t == tag:
             events.image(world, img.id, img.id, "untag", img)
     world.set_tags(img.id, [])
-    if any(c.image_id == img.id for c in world.containers.values()) or children_of(world, img):
+    users = [c for c in world.containers.values() if c.image_id == img.id]
+    if any(c.running or c.restarting for c in users) or children_of(world, img):
         return None  # forced, or a parent: the image stays as <none> (imageDeleteHelper, quiet)
+    # a stopped container is a soft conflict, which force ignores: imageDeleteHelper deletes the
+    # image, and the container keeps what it was made from (its layer holds the image's layers)
+    for c in users:
+        c.kept_image = replace(img, tags=[])
     _delete_image(ctx, world, img, prune)
     return None
 
@@ -393,6 +408,8 @@ def _delete_image(ctx: Ctx, world: World, img: Image, prune: bool = True) -> Non
     held = {lid for i in world.images.values() for lid in i.layers} | world.cache_layers()
     # an image mount's own layer holds its image's layers (daemon/volumes.go registerMountPoints)
     held |= {lid for c in world.containers.values() for m in c.mounts if m.type == "image" for lid in m.image_layers}
+    # and a container's own layer holds the chain below it, its image deleted or not
+    held |= {lid for c in world.containers.values() if c.kept_image is not None for lid in c.kept_image.layers}
     for lid in reversed(img.layers):
         if lid in held:
             break
@@ -464,7 +481,13 @@ def image_id_for(layers: list[str], config: dict[str, Any], history: list[dict[s
 def commit_container(world: World, c: Container, repo: str | None, message: str, author: str,
                      edit: Callable[[dict[str, Any]], None] | None = None) -> Image:
     """docker commit: the container's read-write layer becomes a new top layer (volumes left out)."""
-    base = world.images[c.image_id]
+    base = world.images.get(c.image_id)
+    if base is None:
+        # its image was deleted (docker rmi -f): image_commit.go CommitImage reads the parent image
+        # from the store (image/fs.go get) and fails
+        hexid = c.image_id.removeprefix("sha256:")
+        raise DockerError(f"Error response from daemon: failed to get digest {c.image_id}: open "
+                          f"/var/lib/docker/image/overlay2/imagedb/content/sha256/{hexid}: no such file or directory")
     if not registers_on(len(base.layers)):  # image_commit.go CommitImage: layerStore.Register on the image's chain
         raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}")
     tree = c.rw.freeze()

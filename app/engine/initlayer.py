@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import dnsconfig, hostprofile
 from .addresses import bridge_ip
-from .fs import Tree, dir_node, file_node
+from .fs import Tree, dir_node, file_node, link_node, tree_from
 from .netconnect import hosts_ips
 from .netmodes import kind
 from .world import Container, World, host_name, network_mode
@@ -22,6 +22,16 @@ HOSTS = (
 )
 
 _CACHE: dict[tuple[str, str, str], Tree] = {}
+
+# The init layer as moby v28.5.2 daemon/initlayer/setup_unix.go Setup makes it, before the daemon
+# mounts anything over it: empty mount points, and /etc/mtab a link to /proc/mounts. This is what
+# the container's root holds when it is created (the anonymous volumes' check, populateVolumes).
+SETUP_TREE = tree_from({
+    **{path: dir_node() for path in ("/dev/pts", "/dev/shm", "/proc", "/sys")},
+    **{path: file_node("", mode=0o755) for path in
+       ("/.dockerenv", "/etc/resolv.conf", "/etc/hosts", "/etc/hostname", "/dev/console")},
+    "/etc/mtab": link_node("/proc/mounts"),
+}).freeze()
 
 
 def container_init(world: World, c: Container) -> Tree:

@@ -19,7 +19,7 @@ from .refs import normalize_tag
 from .resources import typed_nils
 from .views import volume_data_path
 from .volumes import Inspected, print_inspect, typed_volume, volume_json
-from .world import Container, Image, World, config_user, host_name, host_pid
+from .world import Container, Image, World, config_user, container_image, host_name, host_pid
 
 ZERO_TIME = "0001-01-01T00:00:00Z"
 
@@ -47,29 +47,33 @@ def _state(c: Container) -> S:
     })
 
 
+# api/types/container/container.go MountPoint: Type, Name and Driver are `json:",omitempty"`
+_MOUNT_POINT_OMITEMPTY = frozenset({"Type", "Name", "Driver"})
+
+
 def _mount_points(c: Container) -> list[S]:
-    """container.MountPoint for each mount but --tmpfs's, by destination."""
+    """container.MountPoint for each mount but --tmpfs's, by destination. Every field is kept for a
+    template, which the CLI runs on the typed struct (`{{.Name}}` of a bind mount is "", and
+    `{{.Mounts}}` prints the empty fields); the JSON leaves the empty omitempty ones out."""
     mounts: list[S] = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
         if m.destination in c.tmpfs_flags:
             continue
-        entry = S(Type=m.type)
+        name, source = "", ""
         if m.type == "volume":
-            entry["Name"] = m.source
-            entry["Source"] = volume_data_path(m.source)
+            name, source = m.source, volume_data_path(m.source)
         elif m.type == "bind":
-            entry["Source"] = m.source
+            source = m.source
         elif m.type == "image":  # Name: the source as given; Source: its layer's mount (m.Path())
-            entry["Name"] = m.spec_source
-            entry["Source"] = f"{OVERLAY}/{image_mount_dir(c, m.destination)}/merged"
-        else:
-            entry["Source"] = ""
-        entry["Destination"] = m.kept_destination or m.destination
-        if m.type == "volume":
-            entry["Driver"] = "local"
-        entry["Mode"] = m.mode
-        entry["RW"] = m.rw
-        entry["Propagation"] = m.propagation
+            name, source = m.spec_source, f"{OVERLAY}/{image_mount_dir(c, m.destination)}/merged"
+        entry = S({
+            "Type": m.type, "Name": name, "Source": source,
+            "Destination": m.kept_destination or m.destination,
+            "Driver": "local" if m.type == "volume" else "",
+            "Mode": m.mode, "RW": m.rw, "Propagation": m.propagation,
+        })
+        entry.go_type = "container.MountPoint"
+        entry.omitempty = _MOUNT_POINT_OMITEMPTY
         mounts.append(entry)
     return mounts
 
@@ -86,7 +90,7 @@ def _files(world: World, c: Container) -> tuple[str, str, str]:
 
 def container_json(world: World, c: Container) -> dict[str, Any]:
     """container.InspectResponse as daemon/inspect.go ContainerInspect fills it."""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     lower = ":".join(f"{OVERLAY}/{d}/diff" for d in lower_dirs(image))
     rw_id = container_dir(c)
     argv = [*c.entrypoint, *c.cmd]
@@ -294,7 +298,7 @@ def _sized(world: World, c: Container, data: dict[str, Any], size: bool) -> dict
         out[key] = value
         if key == "GraphDriver":
             if size:
-                image = world.images.get(c.image_id)
+                image = container_image(world, c)
                 out["SizeRw"] = c.rw.size()
                 out["SizeRootFs"] = c.rw.size() + (image_size(world, image) if image else 0)
             else:

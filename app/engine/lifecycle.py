@@ -13,6 +13,7 @@ from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, LINK, FsError, Node, Tree, ancestors, normpath, overlay_get, overlay_walk
 from .gopath import go_clean
 from .imagecmds import pull_into
+from .initlayer import SETUP_TREE
 from .layerdepth import MAX_DEPTH_EXCEEDED, container_layers_fit
 from .mounts import merge_tmpfs_options, ram_in_bytes, tmpfs_mount_error
 from .names import random_name
@@ -35,7 +36,7 @@ from .timeline import PROCESS_STEPS, TimedLines, add_timed, release_due
 from .toolkit import IO, Lines
 from .views import ContainerView, image_root, volume_data_path
 from .volumes import remove_volume_if_unused
-from .world import MAX_CONTAINERS, Container, Image, Mount, World
+from .world import MAX_CONTAINERS, MAX_PORTS, Container, Image, Mount, World
 
 
 def run_framed(msg: str, code: int = 125, command: str = "run") -> DockerError:
@@ -103,8 +104,12 @@ def each_container(ctx: Ctx, refs: list[str], missing: list[str],
 
 def _populate(world: World, c: Container, image: Image) -> None:
     """Copy image content into empty volumes at create (daemon/create_unix.go populateVolumes);
-    with a volume-subpath, into that folder of the volume when it is there (localvolumes.populate_target)."""
-    lowers = world.image_layers(image)
+    with a volume-subpath, into that folder of the volume when it is there (localvolumes.populate_target).
+    The content is the container's root as mounted then (container/container_unix.go
+    CopyImagePathContent reads GetResourcePath): its layer (the working directory made so far),
+    the init layer's empty mount points (a volume on /etc gets hostname, hosts, resolv.conf and
+    the mtab link) and the image."""
+    lowers = [c.rw, SETUP_TREE, *world.image_layers(image)]
     for m in c.mounts:
         if m.type != "volume" or not m.copy_data:
             continue
@@ -184,6 +189,14 @@ def _daemon_checks(world: World, name: str | None) -> str | None:
     return name
 
 
+def _check_ports_room(world: World, wanted: int) -> None:
+    """The sandbox's room for published ports (world.MAX_PORTS), after the daemon's own checks."""
+    held = sum(len(c.ports) + len(c.unpublished) for c in world.containers.values())
+    if held + wanted > MAX_PORTS:
+        raise DockerError(f"Error response from daemon: layerlab: this sandbox publishes at most {MAX_PORTS:,} "
+                          f"ports, and its containers hold {held:,}; remove some with docker rm", 125)
+
+
 def _mount_points(ctx: Ctx, args: Args, image: Image, command: str,
                   local: bool) -> tuple[list[Mount], list[str], list[str]]:
     """runflags.mount_points; an image mount's missing image is a NotFound, which the CLI reads as
@@ -214,6 +227,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     port_specs, local = checked.port_specs, world.find_image(ref) is not None  # local: before any pull
     image = resolve_image_for_run(ctx, ref, command, args.bool("quiet"), pull=pull)
     name = _daemon_checks(world, args.get("name"))
+    _check_ports_room(world, len(port_specs))
     check_storage_opts(args)  # daemon/create.go: CreateLayer, before setHostConfig's mounts
     if not container_layers_fit(len(image.layers)):  # CreateRWLayer: its init layer, then the read-write one
         raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}", 125)
@@ -499,11 +513,27 @@ def remove_container(world: World, c: Container, remove_volumes: bool) -> None:
     """Delete the container and its read-write layer; anonymous volumes too with -v."""
     del world.containers[c.id]
     _release_image_mounts(world, c)
+    _release_kept_image(world, c)
     if remove_volumes:
         for m in c.mounts:
             if m.type == "volume" and not m.spec_source:
                 remove_volume_if_unused(world, m.source)
     events.container(world, c, "destroy")  # daemon/delete.go: after the volumes went
+
+
+def _release_kept_image(world: World, c: Container) -> None:
+    """A container whose image `docker rmi -f` deleted held that image's layers through its own
+    (layer/layer_store.go ReleaseRWLayer releases the parent chain): the layers nothing else holds
+    go with it, silently."""
+    if c.kept_image is None:
+        return
+    held = {lid for i in world.images.values() for lid in i.layers} | world.cache_layers()
+    held |= {lid for other in world.containers.values() for lid in (
+        *(other.kept_image.layers if other.kept_image is not None else ()),
+        *(lid for m in other.mounts if m.type == "image" for lid in m.image_layers))}
+    for lid in c.kept_image.layers:
+        if lid not in held:
+            world.layers.pop(lid, None)
 
 
 def _release_image_mounts(world: World, c: Container) -> None:

@@ -80,6 +80,12 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
         if dest.startswith("/"):
             _check_destination(raw, dest, "volume")
         return VolumeSpec(raw, "", dest, "")
+    # the client makes a bind's relative host part absolute (docker/cli v28.5.2
+    # cli/command/container/opts.go parse: filepath.Abs of what precedes the first ':' when it
+    # starts with '.'), and the daemon, HostConfig.Binds and its errors have that
+    host, colon, rest = raw.partition(":")
+    if host.startswith("."):
+        raw = normpath(host, cwd) + colon + rest
     # the daemon splits the raw bind again without the client's drive-letter rule (moby v28.5.2
     # volume/mounts/linux_parser.go ParseMountRaw, in its order): strings.SplitN(raw, ":", 4)
     parts = raw.split(":", 3)
@@ -89,8 +95,6 @@ def parse_volume_flag(raw: str, cwd: str) -> VolumeSpec:
     mode = parts[2] if len(parts) == 3 else ""
     if len(parts) == 2 and valid_mount_mode(dest):
         raise DockerError(f"Error response from daemon: invalid volume specification: '{raw}'", 125)
-    if source.startswith("."):
-        source = normpath(source, cwd)
     if not valid_mount_mode(mode):
         raise DockerError(f"Error response from daemon: invalid mode: {mode}", 125)
     kind = "bind" if source.startswith("/") else "volume"
@@ -149,6 +153,8 @@ class MountSpec:
     subpath: str = ""  # volume-subpath
     driver: str = ""  # volume-driver ("" for the daemon's default, local)
     image_subpath: str = ""  # image-subpath
+    labels: dict[str, str] | None = None  # volume-label: the labels of a volume the mount creates
+    options: dict[str, str] | None = None  # volume-opt: its driver options
 
 
 def ram_in_bytes(text: str) -> int | None:
@@ -226,7 +232,7 @@ def _go_is_local(path: str) -> bool:
 
 
 @dataclass
-class _MountFields:
+class MountFields:
     """What MountOpt.Set has read so far from one --mount value."""
 
     type: str = "volume"  # the default type (opts/mount.go)
@@ -242,6 +248,10 @@ class _MountFields:
     driver: str = ""
     image_subpath: str = ""
     options: set[str] = field(default_factory=set)  # which of volume-*, bind-*, tmpfs-*, image-* were given
+    volume_labels: dict[str, str] = field(default_factory=dict)
+    volume_opts: dict[str, str] = field(default_factory=dict)
+    consistency: str = ""
+    nonrecursive: bool = False  # BindOptions.NonRecursive (bind-nonrecursive, bind-recursive=disabled)
 
 
 class _FieldError(Exception):
@@ -255,7 +265,7 @@ def _bool_field(key: str, val: str) -> bool:
     return flag
 
 
-def _bare_field(m: _MountFields, key: str, text: str) -> None:
+def _bare_field(m: MountFields, key: str, text: str) -> None:
     """A field without '=': only readonly/ro, volume-nocopy and bind-nonrecursive may be bare."""
     if key in ("readonly", "ro"):
         m.readonly = True
@@ -264,11 +274,12 @@ def _bare_field(m: _MountFields, key: str, text: str) -> None:
         m.options.add("volume")
     elif key == "bind-nonrecursive":
         m.options.add("bind")
+        m.nonrecursive = True
     else:
         raise _FieldError(f"invalid field '{text}' must be a key=value pair")
 
 
-def _common_field(m: _MountFields, key: str, val: str, cwd: str) -> bool:
+def _common_field(m: MountFields, key: str, val: str, cwd: str) -> bool:
     """type, source, target, readonly and consistency; False for another key."""
     if key == "type":
         m.type = val.lower()
@@ -278,27 +289,32 @@ def _common_field(m: _MountFields, key: str, val: str, cwd: str) -> bool:
         m.target = val
     elif key in ("readonly", "ro"):
         m.readonly = _bool_field(key, val)
-    elif key != "consistency":
+    elif key == "consistency":
+        m.consistency = val.lower()
+    else:
         return False
     return True
 
 
-def _bind_field(m: _MountFields, key: str, val: str) -> None:
+def _bind_field(m: MountFields, key: str, val: str) -> None:
     if key == "bind-propagation":
         m.propagation = val.lower()
     elif key == "bind-nonrecursive":
-        _bool_field(key, val)  # the CLI also logs a deprecation warning here
+        m.nonrecursive = _bool_field(key, val)  # the CLI also logs a deprecation warning here
     elif val not in ("enabled", "disabled", "writable", "readonly"):
         raise _FieldError(f'invalid value for {key}: {val} (must be "enabled", "disabled", "writable", or "readonly")')
     else:
         m.recursive = val
+        m.nonrecursive = m.nonrecursive or val == "disabled"
 
 
-def _typed_field(m: _MountFields, key: str, val: str, text: str) -> None:
+def _typed_field(m: MountFields, key: str, val: str, text: str) -> None:
     """The options of one mount type: bind-*, volume-*, image-subpath, tmpfs-*."""
     kind = key.split("-")[0]
     if key in ("bind-propagation", "bind-nonrecursive", "bind-recursive"):
         _bind_field(m, key, val)
+        if key == "bind-recursive" and val == "enabled":
+            return  # opts/mount.go: a NOP that makes no BindOptions, so it mixes with any type
     elif key == "volume-nocopy":
         m.nocopy = _bool_field(key, val)
     elif key == "volume-subpath":
@@ -308,7 +324,10 @@ def _typed_field(m: _MountFields, key: str, val: str, text: str) -> None:
     elif key == "image-subpath":
         m.image_subpath = val
     elif key in ("volume-label", "volume-opt"):
-        pass
+        # opts/mount.go setValueOnMap: KEY[=VALUE], an empty key left out
+        k, _, v = val.partition("=")
+        if k:
+            (m.volume_labels if key == "volume-label" else m.volume_opts)[k] = v
     elif key == "tmpfs-size":
         parsed = ram_in_bytes(val)
         if parsed is None:
@@ -323,7 +342,7 @@ def _typed_field(m: _MountFields, key: str, val: str, text: str) -> None:
     m.options.add(kind)
 
 
-def _check_fields(m: _MountFields) -> None:
+def _check_fields(m: MountFields) -> None:
     """MountOpt.Set's checks once every field is read."""
     if not m.type:
         raise _FieldError("type is required")
@@ -344,7 +363,17 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
     lower-cased, type defaulting to volume), then the daemon's validateMountConfigImpl in moby
     v28.5.2 volume/mounts/linux_parser.go. The CLI's errors raise MountFlagError; the daemon's
     raise DockerError."""
-    m = _MountFields()
+    m = mount_flag_fields(raw, cwd)
+    _daemon_checks(m)
+    return MountSpec(m.type, m.source, m.target, m.readonly, m.nocopy, raw, m.size, m.mode, m.propagation,
+                     subpath=m.subpath, driver=m.driver, image_subpath=m.image_subpath,
+                     labels=m.volume_labels or None, options=m.volume_opts or None)
+
+
+def mount_flag_fields(raw: str, cwd: str) -> MountFields:
+    """What MountOpt.Set makes of one --mount value: the mount.Mount the CLI sends (its options
+    are set only when one of their keys was given)."""
+    m = MountFields()
     try:
         for text in go_csv_fields(raw):
             key, eq, val = text.partition("=")
@@ -356,12 +385,10 @@ def parse_mount_flag(raw: str, cwd: str) -> MountSpec:
         _check_fields(m)
     except (ValueError, _FieldError) as exc:
         raise MountFlagError(f'invalid argument "{raw}" for "--mount" flag: {exc}') from None
-    _daemon_checks(m)
-    return MountSpec(m.type, m.source, m.target, m.readonly, m.nocopy, raw, m.size, m.mode, m.propagation,
-                     subpath=m.subpath, driver=m.driver, image_subpath=m.image_subpath)
+    return m
 
 
-def _daemon_checks(m: _MountFields) -> None:
+def _daemon_checks(m: MountFields) -> None:
     """validateMountConfigImpl's order: the target, then what the type requires (the bind source's
     existence is the caller's: it needs the host)."""
     mtype, source, target, readonly, propagation, subpath = (m.type, m.source, m.target, m.readonly,
@@ -404,10 +431,16 @@ def _daemon_checks(m: _MountFields) -> None:
 
 
 def parse_tmpfs_flag(raw: str) -> str:
+    """A --tmpfs destination (what precedes the first ':'), as verifyPlatformContainerSettings checks
+    it before the image is looked up (moby v28.5.2 daemon/daemon_unix.go; volume/mounts/
+    linux_parser.go ValidateTmpfsMountDestination: linuxValidateNotRoot, then
+    linuxValidateAbsolute, their errors as they are, with no mount config around them)."""
     dest = raw.split(":", 1)[0]
-    if not dest.startswith("/"):
-        raise DockerError("Error response from daemon: invalid mount config for type \"tmpfs\": invalid mount path: "
-                          f"'{dest}' mount path must be absolute", 125)
+    slashed = dest.replace("\\", "/")
+    if slashed.startswith("/") and normpath(slashed) == "/":
+        raise DockerError("Error response from daemon: invalid specification: destination can't be '/'", 125)
+    if not slashed.startswith("/"):
+        raise DockerError(f"Error response from daemon: invalid mount path: '{slashed}' mount path must be absolute", 125)
     return normpath(dest)
 
 
@@ -572,11 +605,11 @@ def tmpfs_mount_error(destination: str, merged: list[str]) -> str | None:
 
 
 def mode_of(spec_mode: str, kind: str, named: bool) -> tuple[bool, str, str]:
-    """(rw, Mode, Propagation) as inspect shows them for a -v mount."""
+    """(rw, Mode, Propagation) as inspect shows them for a -v mount. Mode is the mode as written,
+    nocopy included (moby v28.5.2 volume/mounts/linux_parser.go ParseMountRaw: mp.Mode = mode)."""
     opts = [m for m in spec_mode.split(",") if m]
     rw = "ro" not in opts
-    mode_parts = [m for m in opts if m not in ("nocopy",)]
-    mode = ",".join(mode_parts)
+    mode = spec_mode
     propagation = ""
     if kind == "bind":
         prop = next((m for m in opts if m in ("private", "rprivate", "shared", "rshared", "slave", "rslave")), "rprivate")

@@ -26,7 +26,12 @@ def layer_dir(layer_id: str) -> str:
 
 def container_dir(c: Container) -> str:
     """The cache id of a container's read-write layer."""
-    return c.id[::-1][:64]
+    return rw_layer_dir(c.id)
+
+
+def rw_layer_dir(container_id: str) -> str:
+    """The cache id of the read-write layer of the container with this id."""
+    return container_id[::-1][:64]
 
 
 def short_link(cache_id: str) -> str:

@@ -22,7 +22,7 @@ from .fs import FILE, Node, Tree, dir_node, link_node
 from .mounts import tmpfs_root
 from .overlaydirs import ROOT as OVERLAY
 from .overlaydirs import container_dir, image_mount_dir, layer_dir, lower_dirs, short_link
-from .world import Container, Mount, World
+from .world import Container, Mount, World, container_image
 
 PROC = "proc"  # the type of /proc's mount in a process's view (never in Container.mounts)
 ROOT_NODE = dir_node(mode=0o555)
@@ -85,7 +85,7 @@ def _defaults(c: Container) -> list[tuple[str, str, str, str]]:
 
 def mount_lines(world: World, c: Container, mounts: list[Mount]) -> list[str]:
     """The container's /proc/mounts, one "device point type options 0 0" line each."""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     rw = container_dir(c)
     lowers = ":".join(f"{OVERLAY}/l/{short_link(d)}" for d in [f"{rw}-init", *lower_dirs(image)])
     root = ("ro" if c.read_only else "rw") + (f",relatime,lowerdir={lowers},upperdir={OVERLAY}/{rw}/diff,"

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from . import budget, netmodes
 from .dockercli import Args, Ctx, DockerError, flag_error
-from .fs import DIR, normpath, overlay_get
+from .fs import DIR, LINK, Node, normpath, overlay_get, parent_of
 from .gopath import go_clean
+from .initlayer import SETUP_TREE
 from .layerdepth import MAX_DEPTH_EXCEEDED, driver_creates_on
 from .mounts import (
     PROPAGATIONS,
@@ -24,11 +26,13 @@ from .mounts import (
     tmpfs_size_option,
     valid_mount_mode,
 )
+from .overlaydirs import ROOT as OVERLAY
+from .overlaydirs import rw_layer_dir
 from .refs import RefError, normalize_tag, parse_ref
 from .resources import ResourceError, from_flags, verify
 from .restartpolicy import PolicyError, parse_restart_policy, validate_restart_policy
 from .signals import parse_signal
-from .volumes import create_volume
+from .volumes import check_local_options, create_volume, delete_volume
 from .world import Image, Mount, World
 
 
@@ -260,17 +264,28 @@ def check_bind_source(world: World, ms: MountSpec) -> None:
                           f"bind source path does not exist: {ms.source}", 125)
 
 
-def new_volume(world: World, name: str, driver: str) -> str:
+def new_volume(world: World, name: str, driver: str, labels: dict[str, str] | None = None,
+               options: dict[str, str] | None = None) -> str:
     """The daemon's volume create for a mount (moby v28.5.2 volume/service/service.go Create: a
     random name and the anonymous label when there is none; store.go create): a driver other than
     local is a plugin, and there are none here (volume/drivers/extpoint.go lookup), so it fails
-    for a volume that exists as well (checkConflict looks the driver up first)."""
+    for a volume that exists as well (checkConflict looks the driver up first). A --mount's
+    volume-label and volume-opt reach a new volume only (daemon/volumes.go registerMountPoints:
+    WithCreateLabels, WithCreateOptions); store.go create returns an existing one as it is, and
+    only the local driver's Create checks the options (volume/local/local_unix.go validateOpts)."""
     if driver not in ("", "local"):
         raise DockerError(f"Error response from daemon: create {name or world.new_hex('volume')}: error looking up "
                           f"volume plugin {driver}: plugin \"{driver}\" not found", 125)
+    if name and name in world.volumes:
+        return name
+    if options:
+        try:
+            check_local_options(name or world.new_hex("volume"), options)
+        except DockerError as exc:
+            raise DockerError(exc.message, 125) from None
     if name:
-        return create_volume(world, name, labels=None, options=None)
-    return create_volume(world, "", labels={"com.docker.volume.anonymous": ""}, options=None)
+        return create_volume(world, name, labels=labels, options=options)
+    return create_volume(world, "", labels={**(labels or {}), "com.docker.volume.anonymous": ""}, options=options)
 
 
 def check_storage_opts(args: Args) -> None:
@@ -337,7 +352,9 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
             if m.type == "tmpfs":
                 continue
             copy = Mount(**m.to_dict())
-            copy.copy_data = False
+            # registerMountPoints copies Type, Name, Source, RW, Driver, Destination, Propagation
+            # and Spec, not Mode, which stays empty (moby v28.5.2 daemon/volumes.go)
+            copy.copy_data, copy.mode = False, ""
             if "ro" in words:  # RW: m.RW && parser.ReadWrite(mode)
                 copy.rw = False
             by_dest[m.destination] = copy
@@ -366,7 +383,7 @@ def _volume_flags(world: World, args: Args, cwd: str, by_dest: dict[str, Mount],
         by_dest[dest] = new_mount(kind, dest, spec.source if kind == "volume" else normpath(spec.source),
                                   rw, mode, prop, kind == "volume", not nocopy, spec.source)
         by_dest[dest].origin = "bind-flag"
-        by_dest[dest].spec = raw
+        by_dest[dest].spec = spec.raw  # as the client sent it: a relative host part made absolute
     return anonymous
 
 
@@ -388,11 +405,14 @@ def _mount_flag(world: World, raw: str, cwd: str, by_dest: dict[str, Mount], see
         by_dest[dest] = _image_mount(world, ms, dest)
     else:
         # the mount's own volume-driver, never --volume-driver (linux_parser.go parseMountSpec)
-        name, named = new_volume(world, ms.source, ms.driver), bool(ms.source)
-        by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z" if named else "", "",
+        name, named = new_volume(world, ms.source, ms.driver, ms.labels, ms.options), bool(ms.source)
+        # Mode "z" for every local volume, anonymous ones too: registerMountPoints calls
+        # setBindModeIfNull after creating it (moby v28.5.2 daemon/volumes.go)
+        by_dest[dest] = new_mount("volume", dest, name, not ms.readonly, "z", "",
                                   named, not ms.nocopy, ms.source)
         by_dest[dest].subpath = ms.subpath
     by_dest[dest].origin = "mount-flag"  # kept in HostConfig.Mounts, not Binds
+    by_dest[dest].mount_flag, by_dest[dest].flag_order = raw, len(seen)
 
 
 class NoSuchImage(DockerError):
@@ -420,18 +440,56 @@ def _image_mount(world: World, ms: MountSpec, dest: str) -> Mount:
     return m
 
 
+def _in_scope(get: Callable[[str], Node | None], path: str) -> str:
+    """moby/sys/symlink FollowSymlinkInScope with the container's root as the scope: every link on
+    the way is followed, '..' and absolute targets never leave the root."""
+    parts, done, links = [p for p in path.split("/") if p], "/", 0
+    while parts:
+        part = parts.pop(0)
+        if part in (".", ".."):
+            done = parent_of(done) if part == ".." else done
+            continue
+        here = normpath(part, done)
+        node = get(here)
+        if node is None or node.kind != LINK:
+            done = here
+            continue
+        links += 1
+        if links > 255:
+            return here  # the lookup fails (too many links) and the stat with it: no file in the way
+        done = "/" if node.data.startswith("/") else done
+        parts = [p for p in node.data.split("/") if p] + parts
+    return done
+
+
+def _drop_anonymous(world: World, by_dest: dict[str, Mount]) -> None:
+    """A create that fails once the container exists is cleaned up with its volumes (daemon/create.go:
+    cleanupContainer with RemoveVolume, delete.go removeMountPoints): each volume mounted without a
+    source is removed unless another container uses it (a Conflict, ignored); named ones stay."""
+    for m in by_dest.values():
+        if m.type == "volume" and not m.spec_source and m.source in world.volumes and not world.volume_users(m.source):
+            delete_volume(world, m.source)
+
+
 def _anonymous_volumes(world: World, image: Image, anonymous: list[str], by_dest: dict[str, Mount],
                        driver: str) -> None:
     """Image VOLUMEs and -v /path: a new anonymous volume (of --volume-driver's driver) for each
     destination not yet mounted."""
-    lowers = world.image_layers(image)
+    layers = [SETUP_TREE, *world.image_layers(image)]
     for key in [*image.config.get("Volumes", {}).keys(), *anonymous]:
         dest = normpath(key)
         if dest in by_dest:
             continue
-        node = overlay_get(lowers, dest)
+        # daemon/create_unix.go createContainerOSSpecificSettings: os.Stat of GetResourcePath,
+        # the destination in the container's merged root (init layer included) with its links
+        # followed in scope; the error names that host path
+        where = _in_scope(lambda path: overlay_get(layers, path), dest)
+        node = overlay_get(layers, where)
         if node is not None and node.kind != DIR:
-            raise DockerError(f"Error response from daemon: cannot mount volume over existing file, file exists {dest}", 125)
+            _drop_anonymous(world, by_dest)
+            merged = f"{OVERLAY}/{rw_layer_dir(world.new_hex('container'))}/merged"
+            raise DockerError("Error response from daemon: cannot mount volume over existing file, file exists "
+                              f"{merged}{where}", 125)
         name = new_volume(world, "", driver)
         by_dest[dest] = new_mount("volume", dest, name, True, "", "", False, True, "")
         if not key.startswith("/"):  # daemon/create_unix.go: filepath.Clean(key), relative as it is

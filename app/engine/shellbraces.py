@@ -53,21 +53,22 @@ def _skip(word: str, i: int) -> int:
     return len(word)
 
 
-def _pair(word: str, start: int) -> tuple[int, list[int]] | None:
-    """The matching '}' of the '{' at start, and the top-level commas between; None when unmatched."""
-    depth = 0
-    commas: list[int] = []
-    for j in _unquoted(word, start):
+def _pairs(word: str) -> dict[int, tuple[int, list[int]]]:
+    """For each unquoted '{' with a match: the index of its '}' and of the commas directly inside
+    it. One pass: matched from each '{' again, `{{{…a,b…}}}` 4,000 deep was 32 million characters
+    looked at, 4.5 s, for a line of 8,000."""
+    found: dict[int, tuple[int, list[int]]] = {}
+    open_: list[tuple[int, list[int]]] = []
+    for j in _unquoted(word, 0):
         c = word[j]
         if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return j, commas
-        elif c == "," and depth == 1:
-            commas.append(j)
-    return None
+            open_.append((j, []))
+        elif c == "}" and open_:
+            start, commas = open_.pop()
+            found[start] = (j, commas)
+        elif c == "," and open_:
+            open_[-1][1].append(j)
+    return found
 
 
 def _number(text: str) -> int | None:
@@ -113,10 +114,9 @@ def brace_expand(word: str) -> list[str]:
     """The raw words a raw word stands for after brace expansion, in order (itself when it has none)."""
     if "{" not in word:
         return [word]
-    for i in _unquoted(word, 0):
-        found = _pair(word, i) if word[i] == "{" else None
-        if found is None:
-            continue
+    pairs = _pairs(word)
+    for i in sorted(pairs):
+        found = pairs[i]
         end, commas = found
         if commas:
             cuts = [i, *commas, end]

@@ -1263,12 +1263,16 @@ _ANSI_C = {"\a": "\\a", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t"
            "\x1b": "\\E", "\\": "\\\\", "'": "\\'"}
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+_ANSI_C_QUOTED = re.compile("[\x00-\x1f\x7f\\\\']")
+
+
 def bash_quoted(value: str) -> str:
     """bash's print_var_value: $'...' when a character needs it (ansic_shouldquote), else
     sh_double_quote: " ` $ and \\ escaped."""
-    if any(ord(c) < 32 or ord(c) == 127 for c in value):
-        return "$'" + "".join(_ANSI_C.get(c) or (f"\\{ord(c):03o}" if ord(c) < 32 or ord(c) == 127 else c)
-                              for c in value) + "'"
+    # looked at by regexes, not a character at a time: `declare -p` of a 1 MB value took 0.4 s, free
+    if _CONTROL.search(value):
+        return "$'" + _ANSI_C_QUOTED.sub(lambda m: _ANSI_C.get(m[0]) or f"\\{ord(m[0]):03o}", value) + "'"
     return '"' + re.sub(r'(["`$\\])', r"\\\1", value) + '"'
 
 

@@ -171,7 +171,7 @@ def _case(sh: Shell, node: Compound, io: IO) -> int:
     word = sh.expand_word(node.name, io)
     for patterns, body in zip(node.patterns, node.parts, strict=True):
         for raw in patterns:
-            if sh.pattern(raw, io).fullmatch(word):
+            if sh.pattern(raw, io).matches(word):
                 return sh.run_steps(body, io) if body else 0
     return 0
 

@@ -410,6 +410,10 @@ class Pattern:
     def least(self) -> int:
         return len(self.head) + sum(len(s) for s in self.middle) + len(self.tail)
 
+    def matches(self, s: str) -> bool:
+        """Whether the pattern matches all of s (a pathname component, a case word)."""
+        return self.fullmatch(s, 0, len(s))
+
     def fullmatch(self, s: str, lo: int, hi: int) -> bool:
         budget.current().step()
         if not self.star:
@@ -426,7 +430,10 @@ class Pattern:
 
 
 def compile_pattern(marked: str) -> Pattern:
-    """A pattern whose live * ? [ are marked with GLOB (the rest literal) as a Pattern."""
+    """A pattern whose live * ? [ are marked with GLOB (the rest literal) as a Pattern. Reading it
+    is a step per two characters: a word of a megabyte with a `[` in it (`a[$i]=$x`, no array
+    assignment here) was read as a pattern twenty times in 4.7 s, all free."""
+    budget.current().step(len(marked) >> 1)
     toks = _tokens(marked)
     parts: list[list[Token]] = [[]]
     for tok in toks:

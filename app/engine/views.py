@@ -16,6 +16,7 @@ from .fs import (
     CHAR,
     DIR,
     FILE,
+    FREE_PATH_DEPTH,
     LINK,
     MAXSYMLINKS,
     ROOT_UID,
@@ -43,7 +44,7 @@ from .localvolumes import is_tmpfs, mount_data, tmpfs_volume_inodes, tmpfs_volum
 from .localvolumes import volume_backing as volume_backing
 from .localvolumes import volume_data_path as volume_data_path
 from .mounts import tmpfs_inodes_option, tmpfs_root
-from .world import MAX_BYTES, MAX_FILES, Container, Mount, World
+from .world import MAX_BYTES, MAX_FILES, Container, Mount, World, container_image
 
 DOCKER_ROOT = "/var/lib/docker"
 
@@ -100,13 +101,17 @@ class View:
         if parent == path or self._raw_kind(parent) == DIR:
             return path  # every folder on the way is a folder as named
         followed = 0
-        parts = [p for p in path.split("/") if p]
+        parts = list(filter(None, path.split("/")))
         here = "/"
         i = 0
         while i < len(parts) - 1:
             step = join(here, parts[i])
             node = self._get_loc(self.locate(step))
-            if node is None or node.kind != LINK or node.data.startswith("/proc/"):
+            if node is None:  # nothing below a missing folder is a link: the rest is as named
+                return join(step, "/".join(parts[i + 1:]))
+            if i >= FREE_PATH_DEPTH:
+                budget.current().step()  # a folder walked past the free depth (fs.py)
+            if node.kind != LINK or node.data.startswith("/proc/"):
                 here, i = step, i + 1
                 continue
             followed += 1
@@ -613,7 +618,7 @@ class ContainerView(_Budgeted):
         self.world = world
         self.c = container
         self.uid = ROOT_UID
-        image = world.images.get(container.image_id)
+        image = container_image(world, container)
         # the init layer (app/engine/initlayer.py) sits under the read-write layer of a container
         self.lowers = lowers if lowers is not None else (
             [container_init(world, container), *world.image_layers(image)]

@@ -67,7 +67,7 @@ def _parse_kv(values: list[str]) -> dict[str, str]:
     return out
 
 
-def _check_local_options(name: str, options: dict[str, str]) -> None:
+def check_local_options(name: str, options: dict[str, str]) -> None:
     """The local driver's -o keys (moby v28.5.2 volume/local/local_unix.go validateOpts): type, o,
     device and size only; size needs quota support, which overlay2 on ext4 lacks; device and type
     go together, and o needs both."""
@@ -104,7 +104,7 @@ def cmd_volume_create(ctx: Ctx, args: Args) -> int:
         check_volume_name(name, "create", 1)
     labels = _parse_kv(args.list("label"))
     options = _parse_kv(args.list("opt"))
-    _check_local_options(name, options)
+    check_local_options(name, options)
     if not name:  # the daemon names it and marks it anonymous (daemon/volume/service/service.go)
         labels["com.docker.volume.anonymous"] = ""
     ctx.io.out(create_volume(ctx.world, name, labels, options))
@@ -145,7 +145,8 @@ def cmd_volume_ls(ctx: Ctx, args: Args) -> int:
     vols = sorted((v for v in world.volumes.values() if _ls_match(world, v, filters)),
                   key=lambda v: natural_key(v.name))
     rows = [{"Driver": "local", "Name": v.name, "Scope": "local", "Mountpoint": volume_data_path(v.name),
-             "Labels": ",".join(f"{k}={val}" for k, val in (v.labels or {}).items()), "Links": "N/A",
+             # volumeContext.Labels ranges over a Go map: sorted here, as `ps` does (DESIGN.md §2)
+             "Labels": ",".join(sorted(f"{k}={val}" for k, val in (v.labels or {}).items())), "Links": "N/A",
              "Size": "N/A", "Availability": "N/A", "Group": "N/A", "Status": "N/A"} for v in vols]
     print_formatted(ctx, _volume_format(args.get("format") or "table", args.bool("quiet")), rows,
                     "*formatter.volumeContext")

@@ -18,10 +18,17 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_CONTAINERS = 40
 MAX_VOLUMES = 60
 MAX_IMAGES = 30
+# Ports the containers of one sandbox publish at most, together: `-p 1-65535:1-65535` is 65,535
+# bindings, and ten containers made so held 180 MB of the server's memory.
+MAX_PORTS = 1024
 # Characters the host shell's variables and functions keep from one line to the next (names,
 # values and the functions' text).
 MAX_VARIABLE_BYTES = 1024 * 1024
 MAX_LOG_LINES = 500
+# Characters a container's log keeps at most, its newest (one line longer than that keeps its end):
+# a line may print up to 32 MiB, and forty containers that each logged 10 MB held 400 MB of a world
+# that the server's cache of worlds counted as nothing (it weighs files).
+MAX_LOG_CHARS = 1024 * 1024
 # A log line the container wrote on its stderr starts with this character: the json-file driver keeps
 # each line's stream ("stream": "stderr"), and `docker logs` and an attached client write each line
 # back on the stream it came from. (A container with a terminal, -t, has one stream: stdout.)
@@ -54,11 +61,16 @@ def host_pid(c: Container) -> int:
     return 4242 + sum(map(ord, c.id[:4]))
 
 
+def container_image(world: World, c: Container) -> Image | None:
+    """The image c was created from: the store's, else the one kept for it when it was deleted."""
+    return world.images.get(c.image_id) or c.kept_image
+
+
 def config_user(world: World, c: Container) -> str:
     """c's Config.User."""
     if c.user is not None:
         return c.user
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     return str(image.config.get("User") or "") if image is not None else ""
 
 
@@ -71,7 +83,7 @@ def log_times(c: Container) -> list[int]:
 
 def add_logs(c: Container, lines: list[str], when: int | None = None) -> None:
     """Append lines written at the simulated second when (None: as late as the log's last line or
-    the start) to c's log, which keeps its last MAX_LOG_LINES."""
+    the start) to c's log, which keeps its last MAX_LOG_LINES and MAX_LOG_CHARS."""
     times = log_times(c)
     if when is None:
         when = max([c.started_at, *times[-1:]])
@@ -79,7 +91,21 @@ def add_logs(c: Container, lines: list[str], when: int | None = None) -> None:
     times.extend([when] * len(lines))
     if len(c.logs) > MAX_LOG_LINES:
         del c.logs[: len(c.logs) - MAX_LOG_LINES]
+    _keep_log_chars(c.logs)
     c.log_times = times[-len(c.logs):] if c.logs else []
+
+
+def _keep_log_chars(logs: list[str]) -> None:
+    """Drop a log's oldest lines past MAX_LOG_CHARS; a line longer than that alone keeps its end."""
+    total = sum(len(line) for line in logs)
+    drop = 0
+    while total > MAX_LOG_CHARS and drop < len(logs) - 1:
+        total -= len(logs[drop])
+        drop += 1
+    del logs[:drop]
+    if total > MAX_LOG_CHARS:
+        mark = STDERR_LINE if logs[0].startswith(STDERR_LINE) else ""
+        logs[0] = mark + logs[0][len(logs[0]) - MAX_LOG_CHARS + len(mark):]
 
 
 def log_stream(line: str) -> tuple[bool, str]:
@@ -113,6 +139,9 @@ class Mount:
     image_layers: tuple[str, ...] = ()
     # a volume mount's volume-subpath (--mount): the folder of the volume it exposes, "" for all of it
     subpath: str = ""
+    # a --mount's value as given and its place among the --mount flags, for HostConfig.Mounts
+    mount_flag: str = ""
+    flag_order: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -256,6 +285,11 @@ class Container:
     shm_size: int = 0
     # HostConfig.VolumeDriver (--volume-driver): the driver of its -v volumes; only "local" works here
     volume_driver: str = ""
+    # its image, kept when `docker rmi -f` deleted that image while the container was stopped: the
+    # container has its own config and its layer still holds the image's layers (moby v28.5.2
+    # daemon/images/image_delete.go: a stopped container is only a soft conflict), so it still
+    # starts, shows its files and diffs against them; None while the image is in the store
+    kept_image: Image | None = None
 
     def clone(self) -> Container:
         return replace(

@@ -15,7 +15,7 @@ from functools import cached_property
 from urllib.parse import quote
 
 from app.caches import Bounded, MiB
-from app.engine.formatting import human_size
+from app.engine.formatting import human_size, progress_bytes
 from app.engine.fs import DIR, FILE, WHITEOUT, Node, Tree, ancestors, basename, is_under, join, naive_diff, overlay_get
 from app.engine.images import image_size
 from app.engine.listing import command_text, image_display, ports_text, status_text
@@ -23,7 +23,7 @@ from app.engine.localvolumes import is_tmpfs
 from app.engine.views import ContainerView as EngineView
 from app.engine.views import volume_backing, volume_data_path
 from app.engine.volumes import natural_key, volume_size
-from app.engine.world import Container, Image, Mount, World
+from app.engine.world import Container, Image, Mount, World, container_image
 from app.tutor.recreate import recreate_lines
 
 from .i18n import BASE_IMAGE  # where_label of a file from a pulled image; templates translate it
@@ -259,7 +259,7 @@ def hiders(world: World) -> list[Hider]:
     blockers: whiteouts, files and opaque folders)."""
     out = []
     for c in world.containers.values():
-        image = world.images.get(c.image_id)
+        image = container_image(world, c)
         if image is None:
             continue
         hit = _HIDING.get(c.rw.rev)  # (every command asks, for every container: kept by the layer's revision)
@@ -484,8 +484,9 @@ def build_facts(world: World) -> BuildFacts | None:
     last = world.last_build
     if last is None:
         return None
-    context = human_size(last.context) if last.context is not None else ""
-    previous = human_size(last.previous_context) if last.previous_context is not None else ""
+    # the figure the build's progress printed (BuildKit's "transferring context:")
+    context = progress_bytes(last.context) if last.context is not None else ""
+    previous = progress_bytes(last.previous_context) if last.previous_context is not None else ""
     steps = [(_step_text(world.layers[lid].created_by) if lid in world.layers else lid[7:19], cached)
              for lid, cached in last.steps]
     return BuildFacts(context, previous if context and previous != context else "", steps)
@@ -495,7 +496,7 @@ def container_env(world: World, c: Container) -> list[EnvVar]:
     """c's Config.Env with where each value came from. The daemon puts the run's variables first and
     then the image's it did not override (runflags.environment), so the image's part is the longest
     tail that is the image's Env less the keys before it."""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     if image is None:
         return [EnvVar(*e.partition("=")[::2], "") for e in c.env]
     image_env = list(image.config.get("Env") or [])
@@ -586,7 +587,7 @@ def _where(world: World, c: Container, view: EngineView, path: str, lowers: list
             return "rw", "", "opaque"
         if below is None:
             return "rw", "", ""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     if image is not None:
         for lid in reversed(image.layers):
             layer = world.layers[lid]
@@ -607,7 +608,7 @@ def _card_key(world: World, c: Container, before: World | None) -> tuple[object,
     """What a container's card is built from, but for its status (the clock's): the container, its
     image, the files it sees (trees by revision: a changed tree takes a new one) and, for what is
     new, the same container in the world before."""
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     prev = before.containers.get(c.id) if before is not None else None
     mounted = any(m.type != "tmpfs" for m in c.mounts)  # the host's files show through volumes and binds
     return (
@@ -640,7 +641,7 @@ def build_container(world: World, c: Container, before: World | None,
 
 def _build_container(world: World, c: Container, before: World | None,
                      savers: list[tuple[Container, str]] | None = None) -> ContainerCard:
-    image = world.images.get(c.image_id)
+    image = container_image(world, c)
     lowers = world.image_layers(image) if image else []
     view = EngineView(world, c)
     root = c.workdir if c.workdir and c.workdir != "/" else "/"
@@ -916,13 +917,20 @@ def browser_serving(world: World) -> str:
     """Which start of which container answers on each published port ("3000=<id>@<started>"): the
     app's window loads its page again when a container begins to answer where none did, or where
     another did (a page that could not connect stayed on its error after the app was up again)."""
+    offered = set(browser_ports(world))
     return ",".join(sorted(f"{hp}={c.id[:12]}@{c.started_at}" for c in world.containers.values()
-                           if c.running for hp, _ in c.ports))
+                           if c.running for hp, _ in c.ports if hp in offered))
+
+
+# Ports the app's window offers at most: a container run with -p 1-65535:1-65535 published 65,535,
+# and each was an <option> and an entry of two attributes, 5 MB of every page and answer.
+MAX_BROWSER_PORTS = 64
 
 
 def browser_ports(world: World) -> list[int]:
     """The ports the app's window offers: those running containers publish first, then those of
-    stopped ones (a browser pointed there sees the connection refused, as on a real machine)."""
+    stopped ones (a browser pointed there sees the connection refused, as on a real machine); at
+    most MAX_BROWSER_PORTS of them, the lowest."""
     running = sorted({hp for c in world.containers.values() if c.running for hp, _ in c.ports})
     stopped = sorted({hp for c in world.containers.values() if not c.running for hp, _ in c.ports} - set(running))
-    return running + stopped
+    return (running + stopped)[:MAX_BROWSER_PORTS]

@@ -97,7 +97,7 @@ empty context is sent as fsutil's closing packet alone: "transferring context: 2
    => => transferring context: 2B                                            0.0s
    => [1/5] FROM docker.io/library/node:14@sha256:2c18306c63d1d72152b2e0d09  0.0s
    => [internal] load build context                                          0.0s
-   => => transferring context: 3.3kB                                         0.0s
+   => => transferring context: 3.30kB                                        0.0s
    => CACHED [2/5] WORKDIR /app                                              0.0s
    => [3/5] COPY package.json .                                              0.1s
    => [4/5] RUN npm install                                                  2.8s
@@ -136,9 +136,11 @@ empty context is sent as fsutil's closing packet alone: "transferring context: 2
   ERROR: failed to build: failed to solve: the Dockerfile cannot be empty
   [1]
   $ docker build -f - - < Dockerfile
+  [+] Building 0.0s (0/0)                                          docker:default
   ERROR: failed to build: invalid argument: can't use stdin for both build context and dockerfile
   [1]
   $ docker build -f Dockerfile - < Dockerfile
+  [+] Building 0.0s (0/0)                                          docker:default
   ERROR: failed to build: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles
   [1]
   $ docker images

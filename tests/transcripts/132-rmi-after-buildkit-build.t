@@ -33,7 +33,7 @@ cache prunes their records' sizes, so a layer is counted once.
    => => transferring context: 2B                                            0.0s
    => [1/5] FROM docker.io/library/node:14@sha256:2c18306c63d1d72152b2e0d09  0.0s
    => [internal] load build context                                          0.0s
-   => => transferring context: 3.3kB                                         0.0s
+   => => transferring context: 3.30kB                                        0.0s
    => CACHED [2/5] WORKDIR /app                                              0.0s
    => CACHED [3/5] COPY package.json .                                       0.0s
    => CACHED [4/5] RUN npm install                                           0.0s

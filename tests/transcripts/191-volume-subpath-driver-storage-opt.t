@@ -8,8 +8,8 @@ docker create succeeds and the start fails (daemon/start.go: setupMounts' error 
 status 128 in State); run says it with toStatusError's status (cli/command/container/run.go: 127
 for "no such file or directory", else 125). At create, daemon/create_unix.go populateVolume runs
 the same Setup when the image has the destination: a missing folder means no copy, an existing
-empty one gets the image's files, any other error fails the create ("failed to populate
-volume"). inspect's Mounts keep the volume's _data as Source (container/container_unix.go
+empty one gets the files of the container's root there (the image's, and on /etc the init
+layer's mount points), any other error fails the create ("failed to populate volume"). inspect's Mounts keep the volume's _data as Source (container/container_unix.go
 GetMountPoints: m.Path()); HostConfig.Mounts keep the Subpath.
 
 --volume-driver is the driver of -v's named volumes (volume/mounts/linux_parser.go
@@ -61,7 +61,7 @@ layers after taking the name and before the mounts, so no volume is made and the
   $ docker inspect -f '{{json .Mounts}}' sp
   [{"Type":"volume","Name":"vv","Source":"/var/lib/docker/volumes/vv/_data","Destination":"/d","Driver":"local","Mode":"z","RW":true,"Propagation":""}]
   $ docker inspect -f '{{json .HostConfig.Mounts}}' sp
-  [{"Type":"volume","Source":"vv","Target":"/d","VolumeOptions":{"Subpath":"sub"}}]
+  [{"Type":"volume","Source":"vv","Target":"/d","VolumeOptions":{"Subpath":"sub","DriverConfig":{}}}]
   $ docker exec sp grep ' /d ' /proc/mounts
   /dev/sda1 /d ext4 rw,relatime 0 0
   $ docker exec sp df /d
@@ -88,10 +88,14 @@ layers after taking the name and before the mounts, so no volume is made and the
   $ docker run --rm --mount type=volume,src=vv,dst=/etc,volume-subpath=empty busybox true
   $ sudo ls /var/lib/docker/volumes/vv/_data/empty
   group
+  hostname
+  hosts
   localtime
+  mtab
   network
   nsswitch.conf
   passwd
+  resolv.conf
   shadow
   $ docker create --name later --mount type=volume,src=vv,dst=/etc,volume-subpath=missing busybox true
   [0-9a-f]{64} (re)

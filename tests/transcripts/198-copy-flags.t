@@ -51,7 +51,7 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
    => => transferring context: 2B                                            0.0s
    => [1/3] FROM docker.io/library/node:14@sha256:2c18306c63d1d72152b2e0d09  0.0s
    => [internal] load build context                                          0.0s
-   => => transferring context: 3.3kB                                         0.0s
+   => => transferring context: 3.30kB                                        0.0s
    => CACHED [2/3] COPY --chown=node pages /srv/web/pages                    0.0s
    => CACHED [3/3] COPY --link --chown=ghost:tty --chmod=u=rwx,go=r package  0.0s
    => exporting to image                                                     0.0s
@@ -68,7 +68,7 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
    => => transferring context: 2B                                            0.0s
    => [1/3] FROM docker.io/library/node:14@sha256:2c18306c63d1d72152b2e0d09  0.0s
    => [internal] load build context                                          0.0s
-   => => transferring context: 3.3kB                                         0.0s
+   => => transferring context: 3.30kB                                        0.0s
    => [2/3] COPY --chown=1000 pages /srv/web/pages                           0.1s
    => [3/3] COPY --link --chown=ghost:tty --chmod=u=rwx,go=r package.json /  0.1s
    => exporting to image                                                     0.0s

@@ -2,7 +2,8 @@ tmpfs is empty again after docker restart and after stop/start, for both
 --tmpfs and --mount type=tmpfs (reference 2.10); a --mount tmpfs is listed in
 Mounts with Source "" (2.5) and is not a volume. --volumes-from keeps the
 source mount's mode: a read-only source stays read-only even with :rw
-(2.9 / 2.7, volumes.go `RW: m.RW && parser.ReadWrite(mode)`). Read-only
+(2.9 / 2.7, volumes.go `RW: m.RW && parser.ReadWrite(mode)`); the copy's Mode is left empty
+(registerMountPoints does not copy it). Read-only
 messages (2.7): GNU touch in node:14, BusyBox `sh: can't create` and touch.
 The host may still write into a directory bound :ro (2.7).
 
@@ -46,7 +47,7 @@ The host may still write into a directory bound :ro (2.7).
   $ docker create --name inh --volumes-from src:rw busybox
   [0-9a-f]{64} (re)
   $ docker inspect -f '{{range .Mounts}}{{.Name}} {{.Mode}} {{.RW}}{{end}}' inh
-  rov ro false
+  rov  false
   $ docker run --rm --read-only busybox sh -c 'echo x > /f'
   sh: can't create /f: Read-only file system
   [1]

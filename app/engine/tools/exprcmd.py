@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..regexsize import too_big
 from ..toolkit import BUSYBOX, IO, ToolExit
 from .common import fail, quote_arg
 
@@ -200,6 +201,8 @@ def bre(pattern: str) -> tuple[str, int]:
 def match(text: str, pattern: str) -> tuple[regex.Match[str] | None, int]:
     """The anchored, longest match of a BRE at the start of text, and the pattern's group count."""
     translated, groups = bre(pattern)
+    if too_big(translated):  # regexsize.py
+        raise BreError("Regular expression too big")
     try:
         compiled = regex.compile(translated, regex.POSIX | regex.DOTALL)
     except regex.error:

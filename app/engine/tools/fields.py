@@ -18,9 +18,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import budget
+from ..budget import regex_error
 from ..fs import ERRNO_TEXT
 from ..toolkit import BUSYBOX, IO
 from .common import Getopt, busybox_usage, fail, load, quote_arg, quotef, usage_error
+from .sedregex import RegexError, compile_posix
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -354,7 +356,10 @@ class _BbFields:
 def _bb_next_delimiter(f: _BbFields) -> bool:
     """Move to the next delimiter; False when there is none before the line's end."""
     if f.rx is not None:
-        m = f.rx.search(f.line, f.uu)
+        try:  # a backtracking delimiter is bounded as every learner's regex is (budget.py)
+            m = f.rx.search(f.line, f.uu, timeout=budget.current().regex_timeout())
+        except TimeoutError:
+            raise regex_error("cut") from None
         if m is None:
             f.uu = len(f.line)
             return False
@@ -421,12 +426,25 @@ def _bb_cut_options(sh: Shell, io: IO, argv: list[str]) -> tuple[dict[str, str |
     return opts, parser.operands or ["-"]
 
 
-def _bb_cut_text(opts: dict[str, str | None], lists: list[tuple[int, int]], data: str) -> str:
-    regex_mode = "F" in opts
+def _bb_cut_regex(io: IO, opts: dict[str, str | None]) -> regex.Pattern[str] | None:
+    """-F's delimiter as xregcomp compiles it (REG_EXTENDED), before a file is read: glibc's text for
+    a pattern it refuses (`-d '('` was a regex.error out of the engine), one too big refused before
+    it compiles (regexsize.py)."""
+    if "F" not in opts:
+        return None
+    delim = opts.get("d") or "[[:space:]]+"
+    try:
+        return compile_posix(delim, True).pattern
+    except RegexError as exc:
+        raise fail(io, f"cut: bad regex '{delim}': {exc}") from None
+
+
+def _bb_cut_text(opts: dict[str, str | None], lists: list[tuple[int, int]], data: str,
+                 rx: regex.Pattern[str] | None) -> str:
+    regex_mode = rx is not None
     delim = opts.get("d") or ("[[:space:]]+" if regex_mode else "\t")
     odelim = opts.get("O")
     odelim = odelim if odelim is not None else (" " if regex_mode else delim)
-    rx = regex.compile(delim) if regex_mode else None
     out = []
     lines = split_records(data)
     budget.current().step(len(lines) + len(data) // 64)
@@ -448,6 +466,7 @@ def _bb_cut(sh: Shell, argv: list[str], io: IO) -> int:
     opts, files = _bb_cut_options(sh, io, argv)
     spec = next(v for k, v in opts.items() if k in "bcfF") or ""
     lists = _bb_lists(io, spec, "D" not in opts)
+    rx = _bb_cut_regex(io, opts)
     status = 0
     for arg in files:
         data, code = load(sh, io, arg)
@@ -457,7 +476,7 @@ def _bb_cut(sh: Shell, argv: list[str], io: IO) -> int:
             io.err(f"cut: {arg}: {_errno(code)}")  # fopen_or_warn_stdin
             status = 1
             continue
-        io.write(_bb_cut_text(opts, lists, data))
+        io.write(_bb_cut_text(opts, lists, data, rx))
     return status
 
 

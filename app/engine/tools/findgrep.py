@@ -11,6 +11,7 @@ import regex
 from .. import budget, devfs
 from ..budget import regex_error
 from ..fs import DIR, ERRNO_TEXT, FILE, LINK, FsError, Node, join
+from ..regexsize import too_big
 from ..toolkit import BUSYBOX, GNU, IO, Lines, ToolExit, _bre_to_python
 from .common import lines_of, open_error, quote_arg
 
@@ -195,7 +196,14 @@ def _compile(opts: set[str], patterns: list[str]) -> regex.Pattern[str]:
         body = rf"(?<!\w)(?:{body})(?!\w)"
     if "x" in opts:
         body = rf"^(?:{body})$"
+    if too_big(body):
+        raise _TooBig("regular expression too big")
     return regex.compile(body, regex.I if "i" in opts else 0)
+
+
+class _TooBig(regex.error):
+    """A pattern that spells out more than regexsize.MAX_WEIGHT atoms (a bad pattern to whoever
+    catches regex.error: early.py's reader too)."""
 
 
 def _files(sh: Shell, opts: set[str], args: list[str]) -> tuple[list[str | tuple[str, str]], bool]:
@@ -273,6 +281,9 @@ def grep(sh: Shell, argv: list[str], io: IO) -> int:
     opts, patterns, args = parsed.opts, parsed.patterns, parsed.rest
     try:
         pattern = _compile(opts, patterns)
+    except _TooBig:  # gnulib dfa.c's REG_ESIZE (regexsize.py)
+        io.err("grep: regular expression too big" if sh.flavor == GNU else "grep: bad regex")
+        return 2
     except regex.error:
         io.err("grep: Unmatched ( or \\(" if sh.flavor == GNU else "grep: bad regex")
         return 2

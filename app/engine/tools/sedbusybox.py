@@ -594,7 +594,10 @@ class Run:
             self.ps = "".join(table.get(c, c) for c in self.ps)
 
     def bound(self, text: str) -> None:
-        if len(text) > MAX_SPACE:
+        self.bound_size(len(text))
+
+    def bound_size(self, size: int) -> None:
+        if size > MAX_SPACE:
             raise budget.OverBudget(f"sed: layerlab: the pattern or hold space grew past {MAX_SPACE // (1024 * 1024)} "
                                     "MiB, the most the simulated terminal holds; nothing was changed")
 
@@ -639,10 +642,12 @@ class Run:
         if m is None:
             return
         state = _Subst(self.ps)
+        cost = 1 + len(cmd.string or "")  # the replacement is read a character at a time (sedexec.py)
         while m is not None:
-            self.spent.step()
+            self.spent.step(cost)
             if not state.step(cmd, m):
                 break
+            self.bound_size(state.made)
             m = self.search(rx.notbol, state.line)
         state.out.append(state.line)
         self.ps = "".join(state.out)
@@ -662,6 +667,7 @@ class _Subst:
     def __init__(self, line: str) -> None:
         self.line = line
         self.out: list[str] = []
+        self.made = 0  # characters the replacements made so far
         self.altered = False
         self.prev_empty = True
         self.tried_at_eol = False
@@ -681,7 +687,8 @@ class _Subst:
         else:
             self.out.append(line[:start])
             if self.prev_empty or start != 0 or start != end:
-                self.out.append(replacement(cmd.string or "", m))
+                self.out.append(made := replacement(cmd.string or "", m))
+                self.made += len(made)
                 self.altered = True
             self.prev_empty = start == end
             if self.prev_empty:

@@ -242,7 +242,10 @@ class Runner:
                 cmd.outf.rewind()
 
     def bound(self, text: str) -> None:
-        if len(text) > MAX_SPACE:
+        self.bound_size(len(text))
+
+    def bound_size(self, size: int) -> None:
+        if size > MAX_SPACE:
             raise OverBudget(f"sed: layerlab: the pattern or hold space grew past {MAX_SPACE // (1024 * 1024)} MiB, "
                              "the most the simulated terminal holds; nothing was changed")
 
@@ -463,7 +466,7 @@ class Runner:
         if m is None:
             return
         out: list[str] = []
-        start = last_end = count = 0
+        start = last_end = count = made = 0
         while m is not None:
             offset, end = m.span()
             matched = end - offset
@@ -473,7 +476,12 @@ class Runner:
             self.spent.step()
             if (matched > 0 or count == 0 or offset > last_end) and (count := count + 1) >= sub.numb:
                 self.replaced = True
-                out.append(expand(sub.pieces, m))
+                # each piece of the replacement is work, and what it makes is held: `s/./&&&…/g` with
+                # 256 &s, four times over, took 9 s and 100 MB before a bound was looked at
+                self.spent.step(len(sub.pieces))
+                out.append(piece := expand(sub.pieces, m))
+                made += len(piece)
+                self.bound_size(made)
                 again = sub.glob
             else:
                 again = True

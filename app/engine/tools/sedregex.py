@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import regex
 
+from ..regexsize import too_big
+
 BADRPT = "Invalid preceding regular expression"
 EBRACK = "Unmatched [, [^, [:, [., or [="
 EPAREN = "Unmatched ( or \\("
@@ -336,6 +338,8 @@ def compile_posix(source: str, ere: bool, icase: bool = False, multiline: bool =
     parser = _Parser(source, ere, multiline, notbol, paren_ord)
     body = parser.parse()
     flags = regex.POSIX | (regex.IGNORECASE if icase else 0) | (regex.MULTILINE if multiline else regex.DOTALL)
+    if too_big(body):  # ((a{255}){255}){255}: 11 s to compile (regexsize.py)
+        raise RegexError(ESIZE)
     try:
         pattern = regex.compile(body, flags)
     except regex.error as exc:  # a form glibc takes that the `regex` package does not
