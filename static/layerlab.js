@@ -720,7 +720,28 @@
     narrated = marker.dataset.version;
     box.scrollTop = 0;
   }
+  // The answer to a prediction is written under the goals, in the lesson's side panel, which its
+  // goals often fill: a learner who answered, and was wrong, read nothing of why unless they
+  // scrolled the panel. The newest answer is brought into view in the panel (never the page).
+  let revealedSeen = -1;
+  function showRevealed() {
+    const all = document.querySelectorAll("#lesson-panel .revealed");
+    const newest = all[all.length - 1];
+    if (revealedSeen >= 0 && all.length > revealedSeen && newest.getClientRects().length) {
+      for (let p = newest.parentElement; p && p !== document.body; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowY;
+        if ((o === "auto" || o === "scroll") && p.scrollHeight > p.clientHeight) {
+          const c = p.getBoundingClientRect();
+          const r = newest.getBoundingClientRect();
+          if (r.top < c.top || r.bottom > c.bottom) p.scrollTop += r.top - c.top - 8;
+          break;
+        }
+      }
+    }
+    revealedSeen = all.length;
+  }
   function afterUpdate() {
+    showRevealed();
     shareLink();
     fitCommand();
     narrationFromTop();
@@ -794,6 +815,7 @@
     measureHeader();
     fitCommand();
     applyLesson(store.get(lessonKey()) || ($("[data-embed]") ? "folded" : "open"));
+    revealedSeen = document.querySelectorAll("#lesson-panel .revealed").length;
     const first = $("[role=tab][data-tab]");
     if (first) selectTab(first, false);
     watchSizes();

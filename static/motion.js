@@ -257,8 +257,10 @@
     });
     document.querySelectorAll(".awaiting:not([data-move])").forEach((row) => row.classList.remove("awaiting"));
     if (stills.size) relight();
-    // a volume just made, or one that outlived its container: shown, whatever the speed
-    document.querySelectorAll(".volume.is-new, .volume.is-kept").forEach((v) => {
+    // a volume just made, or one that outlived its container, and an image just made (a build, a
+    // commit: its card is drawn first in its column, which the morph leaves scrolled where it was):
+    // shown, whatever the speed
+    document.querySelectorAll(".volume.is-new, .volume.is-kept, .image.is-new").forEach((v) => {
       if (kept.has(v)) return;
       kept.add(v);
       reveal(v);
@@ -321,12 +323,12 @@
         reveal(row);
         if (row.dataset.move !== "app") reveal(layerRow(card(row.dataset.actor), row.dataset.path));
       });
-      document.querySelectorAll(".volume.is-kept").forEach(reveal);
+      document.querySelectorAll(".volume.is-kept, .image.is-new").forEach(reveal);
     });
   }
   document.addEventListener("DOMContentLoaded", () => {
     document.querySelectorAll("[data-move]").forEach((row) => seen.set(row, mark(row)));
-    document.querySelectorAll(".volume.is-kept").forEach((v) => kept.add(v));
+    document.querySelectorAll(".volume.is-kept, .image.is-new").forEach((v) => kept.add(v));
     revealChanged();
     requestAnimationFrame(showNamed);
   });

@@ -545,3 +545,14 @@ def test_a_learner_s_next_command_is_one_awaited_statement_and_lands_after_anoth
     assert [e.line for e in events[-5:]] == ["touch two", "touch three", "touch theirs", "touch four", "touch five"]
     assert [e.version for e in events] == list(range(1, len(events) + 1))
     other.engine.dispose()
+
+
+def test_the_lines_of_one_click_are_marked_in_the_log_on_postgresql(pg: str) -> None:
+    """A Re-create's lines carry their mark (events.action) through PostgreSQL's own insert
+    statements, which name their columns; a line written alone carries none."""
+    store = Store(pg)
+    sid = store.create_session().id or 0
+    store.run_lines(sid, [("touch a", None, "cmd"), ("touch b", None, "cmd")], action="recreate")
+    store.run_command(sid, "touch c")
+    assert [(e.line, e.action) for e in Store(pg).events(sid)] == [
+        ("touch a", "recreate"), ("touch b", "+"), ("touch c", "")]

@@ -58,6 +58,10 @@ class EventRow(SQLModel, table=True):
     exit_code: int = 0
     output: str = "[]"  # JSON list of [fd, text]: derived, kept to draw the terminal without replay
     created_at: float = 0.0
+    # for cmd: the page action that wrote this line with others in one click: its name on its first
+    # line (RECREATE), FOLLOWS on each line the same click wrote after it, "" for a line on its own
+    # (typed, a script's step; and every line of a log written before this column was added)
+    action: str = ""
 
 
 # What the store hands out: plain frozen values, not ORM objects. Reading a row into one costs
@@ -96,3 +100,8 @@ class Event:
     exit_code: int
     output: str
     created_at: float
+    action: str = ""
+
+
+RECREATE = "recreate"  # Event.action: the first line of a Re-create (app/tutor/recreate.py)
+FOLLOWS = "+"  # Event.action: a line the same click wrote after the one before it

@@ -35,7 +35,7 @@ from app.engine.attached import with_prompt
 from app.engine.world import World
 
 from .checkpoint import Checkpointer
-from .models import Event, EventRow, ProgressRow, SessionRecord, SessionRow
+from .models import FOLLOWS, Event, EventRow, ProgressRow, SessionRecord, SessionRow
 
 if TYPE_CHECKING:
     from .aio import AsyncStatements
@@ -339,8 +339,8 @@ class Store:
                 "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
                 " updated_at = :b_updated WHERE id = :b_id),"
                 " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
-                " output, created_at) VALUES (:session_id, :version, :kind, :line, :answer, :parent, :cursor,"
-                " :exit_code, :output, :created_at) RETURNING id)"
+                " output, created_at, action) VALUES (:session_id, :version, :kind, :line, :answer, :parent, :cursor,"
+                " :exit_code, :output, :created_at, :action) RETURNING id)"
                 " SELECT id, pg_notify('layerlab', :b_notice) FROM event")
             # The same, written only if the session is still at the version and the lesson state it
             # was read at (no row comes back when another process wrote first, or changed the lesson
@@ -350,8 +350,8 @@ class Store:
                 "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
                 " updated_at = :b_updated WHERE id = :b_id AND version = :b_expected AND lesson_state = :b_state RETURNING id),"
                 " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
-                " output, created_at) SELECT :session_id, :version, :kind, :line, :answer, :parent, :cursor,"
-                " :exit_code, :output, :created_at FROM moved RETURNING id)"
+                " output, created_at, action) SELECT :session_id, :version, :kind, :line, :answer, :parent, :cursor,"
+                " :exit_code, :output, :created_at, :action FROM moved RETURNING id)"
                 " SELECT id, pg_notify('layerlab', :b_notice) FROM event"))
             # whether that write was done (its event is there): asked when its connection broke
             self._pg_event_made = ("SELECT id FROM events WHERE session_id = %(session_id)s AND version = %(version)s"
@@ -791,7 +791,7 @@ class Store:
     def _appending(session: SessionRecord, event: dict[str, object]) -> tuple[dict[str, object], dict[str, object]]:
         """The next event's row, and the parameters that move the session to it."""
         values = dict(session_id=session.id, version=session.version + 1, line="", answer=None, exit_code=0,
-                      output="[]", created_at=time.time()) | event
+                      output="[]", created_at=time.time(), action="") | event
         moved = {"b_id": session.id, "b_version": session.version + 1, "b_cursor": values["cursor"],
                  "b_updated": values["created_at"]}
         return values, moved
@@ -940,9 +940,11 @@ class Store:
             self._keep_log(session.id, have + (row,))
 
     @staticmethod
-    def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result) -> dict[str, object]:
+    def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result,
+               action: str = "") -> dict[str, object]:
         return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
-                    exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False))
+                    exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False),
+                    action=action)
 
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd",
                     promise: bool = False, read: SessionRecord | None = None) -> Outcome:
@@ -957,12 +959,15 @@ class Store:
         return self.run_lines(session_id, [(line, answer, kind)])
 
     def run_lines(self, session_id: int, lines: Sequence[Line], auto_answer: str | None = None,
-                  change: Callable[[dict[str, Any], list[Result]], object] | None = None) -> Outcome:
+                  change: Callable[[dict[str, Any], list[Result]], object] | None = None,
+                  action: str = "") -> Outcome:
         """Apply lines in turn at the session's cursor and append them to its log, with `change`
         made to its lesson state, all in one transaction: an action made of several commands (a
         re-create, a script's step) is written whole or not at all. A line that asks a question
         takes `auto_answer` when given; else the question is recorded (for the last line only: the
-        lines before it are written, the ones after it are not run)."""
+        lines before it are written, the ones after it are not run). `action` names the click the
+        lines are written for: its first line is marked with it, the others as following it
+        (Event.action), so the page tells them as one change without guessing."""
         with self.lock(session_id):
             with self.engine.connect() as conn:
                 session = self._locked(conn, session_id)
@@ -987,8 +992,10 @@ class Store:
                 row: Event | None = None
                 rows: list[Event] = []
                 with self._writing():
-                    for line, answer, kind, result in todo:
-                        session, row = self._append(conn, session, self._event(session, line, answer, kind, result),
+                    for n, (line, answer, kind, result) in enumerate(todo):
+                        mark = (FOLLOWS if n else action) if action else ""
+                        session, row = self._append(conn, session,
+                                                    self._event(session, line, answer, kind, result, mark),
                                                     result.world, result.work)
                         rows.append(row)
                     later: dict[str, object] = {}

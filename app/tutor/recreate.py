@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shlex
 from typing import Any
 
-from app.engine.world import Container, World
+from app.engine.world import Container, Mount, World
 
 
 def recreate_lines(world: World, c: Container) -> list[str]:
@@ -57,6 +59,9 @@ def _ports(c: Container) -> list[str]:
 def _mounts(c: Container, config: dict[str, Any]) -> list[str]:
     parts = []
     for m in sorted(c.mounts, key=lambda m: m.destination):
+        if m.origin == "mount-flag":  # as --mount again: -v has no image mounts, subpaths or tmpfs sizes
+            parts += ["--mount", shlex.quote(_mount_fields(m))]
+            continue
         if m.type == "tmpfs":
             parts += ["--tmpfs", m.destination]
             continue
@@ -69,3 +74,30 @@ def _mounts(c: Container, config: dict[str, Any]) -> list[str]:
             spec += ":" + ",".join(modes)
         parts += ["-v", shlex.quote(spec)]
     return parts
+
+
+def _mount_fields(m: Mount) -> str:
+    """A mount made with --mount, as that flag's CSV fields (docker/cli opts/mount.go MountOpt.Set
+    reads them). Written as -v, an image mount (`--mount type=image,source=alpine,...`) came back as
+    a volume named after the image, holding none of the image's files."""
+    fields = [f"type={m.type}"]
+    if m.type == "bind":
+        fields.append(f"source={m.source}")
+    elif m.spec_source:  # a named volume, an image (as given); none for an anonymous volume or a tmpfs
+        fields.append(f"source={m.spec_source}")
+    fields.append(f"target={m.destination}")
+    # ReadOnly as it was sent: an image mount is read-only anyway (app/engine/hostconfig.py _read_only)
+    if (m.spec == "ro") if m.type == "image" else not m.rw:
+        fields.append("readonly")
+    if m.type == "bind" and m.propagation and m.propagation != "rprivate":
+        fields.append(f"bind-propagation={m.propagation}")
+    if m.type == "volume":
+        fields += [*([] if m.copy_data else ["volume-nocopy"]), *([f"volume-subpath={m.subpath}"] if m.subpath else [])]
+    if m.type == "image" and m.image_subpath:
+        fields.append(f"image-subpath={m.image_subpath}")
+    if m.type == "tmpfs":
+        fields += [*([f"tmpfs-size={m.tmpfs_size}"] if m.tmpfs_size else []),
+                   *([f"tmpfs-mode={m.tmpfs_mode:o}"] if m.tmpfs_mode else [])]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(fields)  # a field with a comma or a quote is quoted, as the flag reads it
+    return out.getvalue()

@@ -19,7 +19,7 @@ from app.lessons.checker import evaluate, given
 from app.lessons.history import typed_at_host
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
-from app.store.models import SessionRecord
+from app.store.models import RECREATE, SessionRecord
 from app.store.sessions import Line, LogFull, Outcome, Store
 
 from .recreate import recreate_lines
@@ -246,7 +246,11 @@ class Tutor:
                 s.answered[asking.index] = choice
 
         outcome = self.store.run_lines(session.id or 0, [(asking.line, None, "cmd")], change=changing_after(answered))
-        return Turn(outcome.session, since=session.version, result=outcome.result)
+        # The page showed its version with the question in it, a lesson state the session no longer
+        # has: every region goes out. (Compared with the version as drawn before the question, a
+        # refused command left the lesson state as it was then, the question's form seemed already
+        # gone and stayed on the page, where the command line should be, until a reload.)
+        return Turn(outcome.session, since=None, result=outcome.result)
 
     def cancel(self, session: SessionRecord) -> Turn:
         return Turn(self.store.cancel_prompt(session.id or 0))
@@ -330,7 +334,7 @@ class Tutor:
         if world.attached is not None and world.attached.shell:
             return Turn(session, notice=Notice(RECREATE_INSIDE_SHELL))
         lines: list[Line] = [(line, None, "cmd") for line in recreate_lines(world, container)]
-        outcome = self.store.run_lines(session.id or 0, lines)
+        outcome = self.store.run_lines(session.id or 0, lines, action=RECREATE)
         return Turn(outcome.session, since=session.version, result=outcome.result)
 
     def app_form(self, session: SessionRecord, port: int, url: str, pairs: list[tuple[str, str]]) -> Turn:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gettext
 import re
+import shlex
 
 from app.engine.copyflags import closest
 from app.engine.world import World
@@ -24,6 +25,15 @@ _NO_IMAGE = re.compile(r"^Unable to find image '([^']+)' locally$")
 _PULL_DENIED = "docker: Error response from daemon: pull access denied"
 _NAME_TAKEN = re.compile(r'The container name "/([^"]+)" is already in use by container')
 _NO_CONTAINER = re.compile(r"^Error response from daemon: No such container: (\S+)$")
+# a command of the learner's own shell that root's /var/lib/docker refused (a redirect the shell
+# makes, `bash: PATH: Permission denied`, is not one: sudo in front would not reach it)
+_ROOTS_ONLY = re.compile(r"^(\w+): (?:[^']*'/var/lib/docker[^']*'|/var/lib/docker\S*): Permission denied$")
+_VOLUME_IN_USE = re.compile(r"^Error response from daemon: remove (\S+): volume is in use - \[([0-9a-f, ]+)\]$")
+_NOT_ABSOLUTE = re.compile(r"invalid mount path: '([^'/][^']*)' mount path must be absolute$")
+_NO_FOLDER = re.compile(r"^bash: (/\S+): No such file or directory$")  # a redirect the learner's shell made
+# docker exec, its options (those that take a value: -u, -w, -e, --env-file), the container, the command
+_EXEC = re.compile(r"^(docker\s+(?:container\s+)?exec\s+(?:-[uwe]\s+\S+\s+|--(?:user|workdir|env|env-file)\s+\S+\s+"
+                   r"|-\S+\s+)*)(\S+)\s+(.+)$")
 _PORT_TAKEN = re.compile(r"on endpoint (\S+) \(\w+\): Bind for [\d.:\[\]]*:(\d+) failed: port is already allocated")
 
 TYPO = N_("{typed} is not a command. Did you mean {command}? ↑ brings the line back to fix.")
@@ -32,6 +42,18 @@ NO_SUCH_IMAGE = N_("No image {image} here, and no registry has one: docker image
 NAME_TAKEN = N_("The name {container} is taken (docker ps -a lists it): remove that one with docker rm -f "
                 "{container}, or pick another --name.")
 NO_CONTAINER = N_("There is no container {typed}. Did you mean {container}? ↑ brings the line back to fix.")
+IMAGE_NOT_CONTAINER = N_("{typed} is an image, not a container. Name a container here: {containers} "
+                         "(docker ps -a lists them).")
+VOLUME_NOT_CONTAINER = N_("{typed} is a volume, not a container. Name a container here: {containers} "
+                          "(docker ps -a lists them).")
+NO_SUCH_CONTAINER = N_("There is no container {typed}. The containers here: {containers} (docker ps -a lists them).")
+USE_SUDO = N_("Only root may read /var/lib/docker, where the volumes are: ↑ brings the line back, then put sudo "
+              "in front of it.")
+VOLUME_IN_USE = N_("Volume {volume} is in use by {containers}: a container holds its volumes until it is removed, "
+                   "stopped or not. Remove it first (docker rm -f {container}), then the volume.")
+NOT_ABSOLUTE = N_("A path in the container starts with /: ↑ brings the line back, then write /{path} for {path}.")
+REDIRECT_ON_HOST = N_("Your shell made the redirect to {path} on the host, before docker ran. Let the container's "
+                      "shell make it: {fixed}")
 APP_EXITED = N_("{container} started and exited at once (exit code {code}): docker logs {container} shows why.")
 PORT_TAKEN = N_("Port {port} is taken by {container}: {new} was created but not started. docker rm {new}, then "
                 "run it with {publish} (or stop {container} first).")
@@ -59,13 +81,63 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
             return t.gettext(NAME_TAKEN).format(container=m.group(1))
         m = _NO_CONTAINER.match(text)
         if m:
-            meant = closest(m.group(1), sorted(c.name for c in world.containers.values()))
-            if meant:
-                return t.gettext(NO_CONTAINER).format(typed=m.group(1), container=meant)
+            return _no_container(m.group(1), world, t)
+        told = _volumes_slip(line, text, world, t) or _redirect_on_host(line, text, t)
+        if told is not None:
+            return told
         m = _PORT_TAKEN.search(text)
         if m:
             return _port_taken(m.group(1), int(m.group(2)), world, t)
     return None
+
+
+def _volumes_slip(line: str, text: str, world: World, t: gettext.NullTranslations) -> str | None:
+    """The slips about volumes and mounts: a look into /var/lib/docker without sudo, a volume
+    removed while a container holds it, a path in the container without its leading slash."""
+    m = _ROOTS_ONLY.match(text)
+    if m and line.split(None, 1)[0] == m.group(1) and world.attached is None:
+        return t.gettext(USE_SUDO)
+    m = _VOLUME_IN_USE.match(text)
+    if m:
+        users = [world.containers[cid.strip()].name for cid in m.group(2).split(",") if cid.strip() in world.containers]
+        if users:
+            return t.gettext(VOLUME_IN_USE).format(volume=m.group(1), containers=", ".join(users), container=users[0])
+    m = _NOT_ABSOLUTE.search(text)
+    # the container's side of -v SOURCE:PATH or --mount target=PATH (the same words answer a
+    # --mount bind source that is no absolute path, a host path: not told so)
+    if m and re.search(rf"(:|\b(target|dst|destination)=){re.escape(m.group(1))}(?=[\s:,'\"]|$)", line):
+        return t.gettext(NOT_ABSOLUTE).format(path=m.group(1))
+    return None
+
+
+def _redirect_on_host(line: str, text: str, t: gettext.NullTranslations) -> str | None:
+    """`docker exec feedback-app echo "<p>x</p>" >> /app/pages/feedback.html`: the learner's shell
+    reads the >> and opens /app/pages/... on the host (bash's error), and docker never runs; the
+    container's shell makes it when the command goes in sh -c '...' (the lesson's hint)."""
+    m = _NO_FOLDER.match(text)
+    exec_ = _EXEC.match(line.strip())
+    if m is None or exec_ is None or not re.search(rf">>?\s*['\"]?{re.escape(m.group(1))}", exec_.group(3)):
+        return None
+    fixed = f"{exec_.group(1)}{exec_.group(2)} sh -c {shlex.quote(exec_.group(3))}"
+    return t.gettext(REDIRECT_ON_HOST).format(path=m.group(1), fixed=fixed)
+
+
+def _no_container(typed: str, world: World, t: gettext.NullTranslations) -> str | None:
+    """A container named wrong: a typo of one, or (too far off for a typo) the image's or the
+    volume's name where the container's goes, `docker diff feedback` or `docker commit
+    feedback-node:snapshot`; the narration read "Nothing ... changed" under Docker's error."""
+    names = sorted(c.name for c in world.containers.values())
+    meant = closest(typed, names)
+    if meant:
+        return t.gettext(NO_CONTAINER).format(typed=typed, container=meant)
+    if not names:
+        return None
+    listed = ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
+    if world.find_image(typed) is not None:
+        return t.gettext(IMAGE_NOT_CONTAINER).format(typed=typed, containers=listed)
+    if typed in world.volumes:
+        return t.gettext(VOLUME_NOT_CONTAINER).format(typed=typed, containers=listed)
+    return t.gettext(NO_SUCH_CONTAINER).format(typed=typed, containers=listed)
 
 
 def _port_taken(new: str, port: int, world: World, t: gettext.NullTranslations) -> str | None:

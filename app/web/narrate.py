@@ -32,6 +32,8 @@ _SENTENCES: dict[str, tuple[str, str, str | None]] = {
     "volume-created": (N_("Volume {volume} was created on the host"), "volume", None),
     "volume-removed": (N_("Volume {volume} was removed with its data"), "volume", None),
     "image-built": (N_("Image {image} is ready: read-only layers that every container of it shares"), "image", None),
+    "image-committed": (N_("The read-write layer of {container} is now the top layer of the new image {image}; "
+                           "volumes and bind mounts are left out"), "image", "container"),
     "image-removed": (N_("Image {image} was removed"), "image", None),
     "image-tagged": (N_("{image} is now a name of the image {id} (a name only: no layer is copied)"), "image", "id"),
     "image-untagged": (N_("The name {image} was taken off the image {id}, which stays"), "image", "id"),
@@ -166,7 +168,8 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
     order = ["file-in-layer", "files-in-layer", "file-in-volume", "files-in-volume", "file-copied-up", "files-copied-up",
              "file-whiteout", "files-whiteout", "layer-lost", "file-on-host",
              "app-restarted",
-             "container-removed", "volume-removed", "volume-created", "image-built", "image-removed",
+             "container-removed", "volume-removed", "volume-created", "image-built", "image-committed",
+             "image-removed",
              "image-untagged", "image-tagged", "container-stopped", "container-started", "container-paused", "container-unpaused", "container-created"]
     ranked = sorted(changes, key=lambda c: order.index(c.kind) if c.kind in order else 99)
     moved = _terminal_moved(t, before, after)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from app.lessons.history import typed_at_host
 from app.lessons.markdown import render
 from app.lessons.missing import explain
 from app.lessons.model import all_lessons, find
-from app.store.models import Event, SessionRecord
+from app.store.models import FOLLOWS, RECREATE, Event, SessionRecord
 from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
 
@@ -194,17 +193,22 @@ def build_state(store: Store, session: SessionRecord, lang: str, role: str) -> P
 
 
 def _recreated_from(last: Event, chain: list[Event]) -> int | None:
-    """The version before the `docker rm -f NAME` that the Re-create button wrote together with
-    `last`, the run of NAME again (app/tutor/recreate.py); None when last is not such a run. The
-    narration told only the run ("Container feedback-app was created"), never that the old layer,
-    and awesome.txt in it, was gone: lesson 3's point, lost on the button that makes it."""
-    prev = next((e for e in reversed(chain) if e.version == last.parent), None)
-    if prev is None or prev.kind != "cmd" or prev.exit_code or abs(last.created_at - prev.created_at) > 1.0:
+    """The version before the click that wrote `last` with the lines before it, when that click was
+    a Re-create (its `docker rm -f NAME` and the run of NAME again, app/tutor/recreate.py): the
+    store marks them (Event.action). None when last is a line on its own, as every line of a log
+    written before the mark is. The narration told only the run ("Container feedback-app was
+    created"), never that the old layer, and awesome.txt in it, was gone: lesson 3's point, lost on
+    the button that makes it. (It used to recognise the two lines by their shape and by being
+    written within a second of each other.)"""
+    if last.action != FOLLOWS:
         return None
-    name = prev.line.removeprefix("docker rm -f ")
-    if name == prev.line or not re.match(rf"docker run -d (--rm )?--name {re.escape(name)} ", last.line):
+    by_version = {e.version: e for e in chain}
+    first: Event | None = last
+    while first is not None and first.action == FOLLOWS:
+        first = by_version.get(first.parent)
+    if first is None or first.kind != "cmd" or first.action != RECREATE:
         return None
-    return prev.parent
+    return first.parent
 
 
 def floor(events: tuple[Event, ...]) -> int:
