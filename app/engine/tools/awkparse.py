@@ -129,11 +129,7 @@ class _Scanner:
                 continue
             out.append(text[j])
             j += 1
-        if j >= len(text) or text[j] != '"':
-            raise AwkSyntax(f"line {self.line}: runaway string constant \"{''.join(out)[:10]} ...")
-        value = "".join(out)
-        self.add("str", '"' + value + '"', value)
-        self.i = j + 1
+        self.closed(j, out, "str", '"', "string constant")
 
     def regex(self) -> None:
         text, j, out = self.text, self.i + 1, []
@@ -148,10 +144,15 @@ class _Scanner:
             else:
                 out.append(text[j])
                 j += 1
-        if j >= len(text) or text[j] != "/":
-            raise AwkSyntax(f"line {self.line}: runaway regular expression /{''.join(out)[:10]} ...")
+        self.closed(j, out, "ere", "/", "regular expression")
+
+    def closed(self, j: int, out: list[str], kind: str, mark: str, what: str) -> None:
+        """The token a string or a regular expression makes, or mawk's error when its line ended
+        first (scan.c: "runaway string constant", "runaway regular expression")."""
+        if j >= len(self.text) or self.text[j] != mark:
+            raise AwkSyntax(f"line {self.line}: runaway {what} {mark}{''.join(out)[:10]} ...")
         value = "".join(out)
-        self.add("ere", "/" + value + "/", value)
+        self.add(kind, mark + value + mark, value)
         self.i = j + 1
 
     def word_or_operator(self, c: str) -> None:
