@@ -8,7 +8,8 @@ exit, delete, the operators (?: || && in ~ !~ < <= == != > >= concatenation + - 
 unary minus, ++ -- and the assignments), fields and NF, NR, FNR, FS (" ", one character, or a
 regular expression), OFS, ORS, FILENAME, RSTART, RLENGTH, SUBSEP, CONVFMT, OFMT, ENVIRON, and the
 built-in functions length substr index split sub gsub match sprintf tolower toupper int sqrt exp
-log sin cos atan2. Operands are files ("-" standard input) or var=value assignments; -F fs, -v
+log sin cos atan2 (substr, printf's conversions and gsub's empty matches as mawk's code has them;
+arrays in awkarray.py, walked in mawk's order). Operands are files ("-" standard input) or var=value assignments; -F fs, -v
 var=value, -f progfile. Values are numbers, strings, and input text that compares as a number
 when it looks like one (POSIX's numeric strings); a number prints as an integer when it is one,
 else by OFMT (%.6g).
@@ -34,6 +35,7 @@ import regex
 from .. import budget
 from ..fs import ERRNO_TEXT
 from ..toolkit import IO, NOTHING, Lines, Reads
+from .awkarray import MawkArray
 from .awkparse import AwkRuntime, AwkSyntax, Node, NotSimulated, ere, parse, unescape
 from .common import load
 
@@ -72,10 +74,13 @@ UNINIT: Any = _Uninit()
 Value = Any  # float | str | StrNum | UNINIT
 Rules = list[tuple[Node | None, Node | None, Node | None]]
 
-_NUMERIC = re.compile(r"[ \t\n]*[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)[ \t\n]*\Z")
-_PREFIX = re.compile(r"[ \t\n]*([+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))")
+# what strtod reads: blanks, a sign, then a hex number, inf or nan, or a decimal one
+_STRTOD = re.compile(r"[ \t\n\r\f\v]*([+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?"
+                     r"|(?i:inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?)|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))")
+MAX_LONG = (1 << 63) - 1
 MAX_STRING = 1 << 24  # characters one string may hold (the line's stream budget bounds them all)
 MAX_FIELD = 32767  # mawk's MAX_SPLIT: "$N exceeds maximum field"
+MAX_INT = 0x7FFFFFFF  # mawk's Max_Int: a subscript this big is looked up by its text (d_to_I)
 _ARITY = {"length": (0, 1), "substr": (2, 3), "index": (2, 2), "split": (2, 3), "sub": (2, 3), "gsub": (2, 3),
           "match": (2, 2), "sprintf": (1, 1 << 30), "tolower": (1, 1), "toupper": (1, 1), "int": (1, 1),
           "sqrt": (1, 1), "exp": (1, 1), "log": (1, 1), "sin": (1, 1), "cos": (1, 1), "atan2": (2, 2),
@@ -83,19 +88,37 @@ _ARITY = {"length": (0, 1), "substr": (2, 3), "index": (2, 2), "split": (2, 3), 
 _FORMAT = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
 
 
+def strtod(text: str) -> tuple[float, int]:
+    """C's strtod: the number at the start of text and where it ends (0 when there is none)."""
+    m = _STRTOD.match(text)
+    if m is None:
+        return 0.0, 0
+    word = m.group(1)
+    try:
+        if "x" in word.lower() and not word.lower().lstrip("+-").startswith(("inf", "nan")):
+            sign = -1.0 if word.startswith("-") else 1.0
+            body = word.lstrip("+-")
+            return sign * float.fromhex(body if "p" in body.lower() else body + "p0"), m.end()
+        if word.lower().lstrip("+-").startswith("nan"):
+            return (-math.nan if word.startswith("-") else math.nan), m.end()
+        return float(word), m.end()
+    except (ValueError, OverflowError):
+        return (-math.inf if word.startswith("-") else math.inf), m.end()
+
+
 def to_num(v: Value) -> float:
-    """A value as a number: a string's longest numeric prefix (strtod), else 0."""
+    """A value as a number: what strtod reads at a string's start, else 0 (cast.c cast1_to_d)."""
     if isinstance(v, float):
         return v
     if v is UNINIT:
         return 0.0
-    m = _PREFIX.match(v)
-    return float(m.group(1)) if m else 0.0
+    return strtod(v)[0]
 
 
 def number_text(d: float, fmt: str) -> str:
-    """A number as text: an integer as one, else by CONVFMT or OFMT (cast.c, print.c)."""
-    if d.is_integer() and abs(d) < 1e16:
+    """A number as text: an integral one that fits in 64 bits as an integer, else by CONVFMT or
+    OFMT (cast.c DoubleToString, print.c print_cell)."""
+    if d.is_integer() and -MAX_LONG <= d < 2.0 ** 64:
         return str(int(d))
     if math.isnan(d):
         return "-nan" if math.copysign(1, d) < 0 else "nan"
@@ -107,8 +130,17 @@ def number_text(d: float, fmt: str) -> str:
         return f"{d:.6g}"
 
 
+def looks_numeric(text: str) -> bool:
+    """cast.c check_strnum: blanks around, a digit, sign or dot first, a digit or dot last, and
+    strtod reads all of it."""
+    body = text.strip(" \t\n\r\f\v")
+    if not body or body[0] not in "0123456789+-." or body[-1] not in "0123456789.":
+        return False
+    return strtod(body)[1] == len(body)
+
+
 def is_numeric(v: Value) -> bool:
-    return isinstance(v, float) or v is UNINIT or (isinstance(v, StrNum) and _NUMERIC.match(v) is not None)
+    return isinstance(v, float) or v is UNINIT or (isinstance(v, StrNum) and looks_numeric(v))
 
 
 def search(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
@@ -119,11 +151,14 @@ def search(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 
 
 def split_text(text: str, fs: str, by_regex: bool = False) -> list[str]:
-    """Fields as FS splits them: " " runs of blanks, one other character itself, else a regex."""
+    """Fields as FS splits them: " " runs of blanks, "" each character, one other character
+    itself, else a regex."""
     if fs == " " and not by_regex:
         return text.split()
     if not text:
         return []
+    if not fs:
+        return list(text)
     if len(fs) == 1 and fs != "\\" and not by_regex:
         return text.split(fs)
     try:
@@ -140,7 +175,11 @@ class Awk:
         self.vars: dict[str, Value] = {
             "FS": " ", "OFS": " ", "ORS": "\n", "RS": "\n", "NR": 0.0, "NF": 0.0, "FNR": 0.0, "FILENAME": "",
             "SUBSEP": "\x1c", "RSTART": 0.0, "RLENGTH": -1.0, "CONVFMT": "%.6g", "OFMT": "%.6g"}
-        self.arrays: dict[str, dict[str, Value]] = {"ENVIRON": {k: StrNum(v) for k, v in env.items()}}
+        self.arrays: dict[str, MawkArray] = {"ENVIRON": MawkArray()}
+        for name, value in env.items():  # (init.c load_environ: each by its text, in the environment's order)
+            found = self.arrays["ENVIRON"].find(name, True)
+            assert found is not None
+            found.value = StrNum(value)
         self.fields: list[Value] = [StrNum("")]
         self.ranges: dict[int, bool] = {}
         self.exit_status = 0
@@ -152,14 +191,15 @@ class Awk:
         self.operators: dict[str, Callable[[Node], Value]] = {
             "num": lambda n: n[1], "str": lambda n: n[1], "group": lambda n: self.eval(n[1]),
             "var": self._var, "field": lambda n: self.get_field(to_num(self.eval(n[1]))),
-            "index": lambda n: self.array(n[1]).setdefault(self.key(n[2]), UNINIT),
+            "index": self._element,
             "ere": lambda n: 1.0 if search(ere(n[1]), str(self.fields[0])) else 0.0,
             "concat": self._concat, "neg": lambda n: -to_num(self.eval(n[1])), "pos": lambda n: to_num(self.eval(n[1])),
             "!": lambda n: 0.0 if self.truth(self.eval(n[1])) else 1.0,
             "&&": lambda n: 1.0 if self.truth(self.eval(n[1])) and self.truth(self.eval(n[2])) else 0.0,
             "||": lambda n: 1.0 if self.truth(self.eval(n[1])) or self.truth(self.eval(n[2])) else 0.0,
             "cmp": lambda n: 1.0 if self.compare(n[1], self.eval(n[2]), self.eval(n[3])) else 0.0,
-            "~": self._match, "!~": self._match, "in": lambda n: 1.0 if self.key(n[1]) in self.array(n[2]) else 0.0,
+            "~": self._match, "!~": self._match,
+            "in": lambda n: 1.0 if self.array(n[2]).find(self.key(n[1]), False) is not None else 0.0,
             "?:": lambda n: self.eval(n[2]) if self.truth(self.eval(n[1])) else self.eval(n[3]),
             "assign": lambda n: self.assign(n[1], n[2], n[3]), "pre": self._step, "post": self._step,
             "call": lambda n: self.call(n[1], n[2]), "subsep": self.key}
@@ -177,7 +217,7 @@ class Awk:
             return v != 0
         if v is UNINIT:
             return False
-        if isinstance(v, StrNum) and _NUMERIC.match(v):
+        if isinstance(v, StrNum) and looks_numeric(v):
             return to_num(v) != 0
         return v != ""
 
@@ -265,8 +305,8 @@ class Awk:
 
     def _forin(self, node: Node) -> None:
         _, var, array, body = node
-        for key in list(self.array(array)):
-            self.store(("var", var), StrNum(key))
+        for key in self.array(array).loop_keys():
+            self.store(("var", var), key)  # (execute.c ALOOP: the key as a string, not a number)
             if self._turn(body):
                 break
 
@@ -278,7 +318,7 @@ class Awk:
         if key is None:
             self.array(name).clear()
         else:
-            self.array(name).pop(self.key(key), None)
+            self.array(name).delete(self.key(key))
 
     def _turn(self, body: Node) -> bool:
         """One turn of a loop's body: True when it breaks."""
@@ -298,18 +338,30 @@ class Awk:
             values = [self.fields[0]] if not args else [self.eval(a) for a in args]
             text = self.text(self.vars["OFS"]).join(self.text(v, ofmt) for v in values) + self.text(self.vars["ORS"])
         else:
-            text = self.sprintf([self.eval(a) for a in args])
+            text = self.sprintf([self.eval(a) for a in args], "printf")
         self.io.write(text)
 
-    def array(self, name: str) -> dict[str, Value]:
+    def array(self, name: str) -> MawkArray:
         if name in self.vars:
             raise AwkRuntime(f"can't use scalar {name} as array")
-        return self.arrays.setdefault(name, {})
+        return self.arrays.setdefault(name, MawkArray())
 
-    def key(self, node: Node) -> str:
+    def key(self, node: Node) -> int | str:
+        """A subscript as mawk looks it up (array.c array_find): an integral number by its value,
+        any other number by its CONVFMT text, a string (input text too) by its text."""
         if node[0] == "subsep":
             return self.text(self.vars["SUBSEP"]).join(self.text(self.eval(k)) for k in node[1])
-        return self.text(self.eval(node))
+        value = self.eval(node)
+        if isinstance(value, float) and value.is_integer() and abs(value) < MAX_INT:
+            return int(value)
+        return self.text(value)
+
+    def _element(self, node: Node) -> Value:
+        found = self.array(node[1]).find(self.key(node[2]), True)
+        assert found is not None
+        if found.value is None:
+            found.value = UNINIT
+        return found.value
 
     # expressions
     def eval(self, node: Node) -> Value:
@@ -388,7 +440,9 @@ class Awk:
         elif kind == "field":
             self.set_field(to_num(self.eval(target[1])), value)
         else:
-            self.array(target[1])[self.key(target[2])] = value
+            found = self.array(target[1]).find(self.key(target[2]), True)
+            assert found is not None
+            found.value = value
 
     # built-in functions
     def call(self, name: str, args: list[Node]) -> Value:
@@ -424,16 +478,21 @@ class Awk:
         return self.vars["RSTART"]
 
     def substr(self, values: list[Value]) -> str:
-        """POSIX: from position m (rounded) for n (rounded) characters, clipped to the string."""
+        """bi_funct.c bi_substr: the start and the length truncated to integers; a start before
+        the string gives up as many characters of the length as it is before position 1 less one
+        (substr(s, 0) is all of s, substr(s, -1, 3) its first four)."""
         s = self.text(values[0])
-        start = to_num(values[1])
-        start = math.floor(start + 0.5) if math.isfinite(start) else start
-        n = to_num(values[2]) if len(values) > 2 else math.inf
-        end = start + (math.floor(n + 0.5) if math.isfinite(n) else n)
-        lo, hi = max(1, start), min(len(s) + 1, end)
-        if math.isnan(lo) or math.isnan(hi) or not hi > lo:
+        if not s:
             return ""
-        return s[int(lo) - 1 : int(hi) - 1]
+        n = d_to_i(to_num(values[2])) if len(values) > 2 else len(s)
+        i = d_to_i(to_num(values[1])) - 1
+        if i > len(s):
+            n = 0
+        if i < 0:
+            n -= i + 1
+            i = 0
+        n = min(n, len(s) - i)
+        return s[i : i + n] if n > 0 else ""
 
     def _split(self, name: str, args: list[Node]) -> Value:
         text = self.text(self.eval(args[0]))
@@ -442,10 +501,7 @@ class Awk:
         by_regex = len(args) > 2 and args[2][0] == "ere"
         fs = args[2][1] if by_regex else self.text(self.eval(args[2]) if len(args) > 2 else self.vars["FS"])
         parts = split_text(text, fs, by_regex)
-        target = self.array(args[1][1])
-        target.clear()
-        for i, p in enumerate(parts, 1):
-            target[str(i)] = StrNum(p)
+        self.array(args[1][1]).load([StrNum(p) for p in parts])
         return float(len(parts))
 
     def _sub(self, name: str, args: list[Node]) -> Value:
@@ -454,25 +510,15 @@ class Awk:
         if target[0] not in ("var", "field", "index"):
             raise AwkSyntax(f"line 1: {name}() third arg is not a variable")
         repl = self.text(self.eval(args[1]))
-        count = 0
-
-        def replace(m: regex.Match[str]) -> str:
-            nonlocal count
-            count += 1
-            return _replacement(repl, m.group())
-
-        try:
-            result = rx.sub(replace, self.text(self.eval(target)), count=0 if name == "gsub" else 1,
-                            timeout=budget.current().regex_timeout())
-        except TimeoutError:
-            raise budget.regex_error("awk") from None
+        result, count = substitute(rx, repl, self.text(self.eval(target)), name == "gsub")
         budget.current().stream(len(result))
         if count:
             self.store(target, result)
         return float(count)
 
-    def sprintf(self, values: list[Value]) -> str:
-        """printf's format with its arguments (C's conversions, as print.c do_printf passes them on)."""
+    def sprintf(self, values: list[Value], name: str = "sprintf") -> str:
+        """printf's format with its arguments (C's conversions, as print.c do_printf passes them on).
+        Too few arguments is a run time error; printf has written what came before it."""
         fmt = self.text(values[0])
         args = list(values[1:])
         out: list[str] = []
@@ -492,7 +538,9 @@ class Awk:
             width = str(int(to_num(args.pop(0)))) if width == "*" and args else width
             prec = str(int(to_num(args.pop(0)))) if prec == "*" and args else prec
             if not args:
-                raise AwkRuntime(f"not enough arguments passed to sprintf(\"{fmt}\")")
+                if name == "printf":
+                    self.io.write("".join(out))
+                raise AwkRuntime(f"not enough arguments passed to {name}(\"{fmt}\")")
             if any(part and part.lstrip("-").isdigit() and abs(int(part)) > 1 << 20 for part in (width, prec)):
                 raise AwkRuntime("sprintf buffer too small")
             head = "%" + flags + (width or "") + ("." + prec if prec is not None else "")
@@ -502,15 +550,17 @@ class Awk:
         return text
 
     def _convert(self, head: str, conv: str, arg: Value, fmt: str) -> str:
-        if conv in "di":
+        if conv in "di":  # (d_to_L)
             n = to_num(arg)
-            return (head + "d") % (int(n) if math.isfinite(n) else 0)
-        if conv in "ouxX":
+            return (head + "d") % (max(-MAX_LONG, min(MAX_LONG, int(n))) if not math.isnan(n) and not math.isinf(n)
+                                   else MAX_LONG if n == math.inf else -MAX_LONG)
+        if conv in "ouxX":  # (d_to_UL: below 0 is 0)
             n = to_num(arg)
-            value = int(n) if math.isfinite(n) else 0
-            return (head + ("d" if conv == "u" else conv)) % (value if value >= 0 else value + (1 << 64))
-        if conv == "c":
-            return (head + "s") % (chr(int(to_num(arg)) % 0x110000) if isinstance(arg, float) else self.text(arg)[:1])
+            value = 0 if math.isnan(n) or n <= 0 else (1 << 64) - 1 if n >= 2.0 ** 64 else int(n)
+            return (head + ("d" if conv == "u" else conv)) % value
+        if conv == "c":  # a number is a character code (one byte), a string gives its first byte
+            code = d_to_i(to_num(arg)) if is_numeric(arg) else ord((self.text(arg) or "\0")[0])
+            return (head + "s") % (chr(code % 256) if code % 256 < 128 else "\ufffd")
         if conv == "s":
             return (head + "s") % self.text(arg)
         if conv in "eEfFgG":
@@ -518,7 +568,16 @@ class Awk:
         raise AwkRuntime(f"bad conversion character in format \"{fmt}\"")
 
 
+def d_to_i(d: float) -> int:
+    """cast.c d_to_I: truncated, clamped to Max_Int, NaN as -Max_Int."""
+    if math.isnan(d):
+        return -MAX_INT
+    return max(-MAX_INT, min(MAX_INT, int(d))) if math.isfinite(d) else MAX_INT if d > 0 else -MAX_INT
+
+
 def _math(name: str, xs: list[float]) -> float:
+    if name in ("log", "sqrt") and xs[0] < 0:
+        return -math.nan  # (glibc's NaN for these, its sign bit set: printed -nan)
     try:
         if name == "int":
             return float(math.trunc(xs[0])) if math.isfinite(xs[0]) else xs[0]
@@ -527,6 +586,45 @@ def _math(name: str, xs: list[float]) -> float:
         return float(getattr(math, name)(xs[0]))
     except (ValueError, OverflowError):
         return math.inf if name == "exp" else math.nan
+
+
+def substitute(rx: regex.Pattern[str], repl: str, text: str, every: bool) -> tuple[str, int]:
+    """sub and gsub: the text with the first (every) match replaced, and how many were. An empty
+    match right where the one before ended is passed over (gsub(/a*/, "-") of "aaa" is "-", as
+    mawk's and POSIX's; Python's own sub would also replace the empty match at the end)."""
+    out: list[str] = []
+    pos, prev_end, count = 0, -1, 0
+    while pos <= len(text):
+        budget.current().step()
+        m = search_from(rx, text, pos)
+        if m is None:
+            break
+        start, end = m.span()
+        if start == end == prev_end:
+            if start >= len(text):
+                break
+            out.append(text[pos : start + 1])
+            pos = start + 1
+            continue
+        out.append(text[pos:start])
+        out.append(_replacement(repl, m.group()))
+        count += 1
+        prev_end = pos = end
+        if start == end:
+            if start < len(text):
+                out.append(text[start])
+            pos = start + 1
+        if not every:
+            break
+    out.append(text[pos:])
+    return "".join(out), count
+
+
+def search_from(rx: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    try:
+        return rx.search(text, pos, timeout=budget.current().regex_timeout())
+    except TimeoutError:
+        raise budget.regex_error("awk") from None
 
 
 def _replacement(repl: str, matched: str) -> str:
