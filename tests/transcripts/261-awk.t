@@ -10,7 +10,11 @@ rand()) is refused as not simulated rather than guessed at. for (k in a) walks m
 as mawk keeps it (array.c: 64 lists, FNV-1a of a key's text, integral numbers on lists of their
 own until a look-up by text, found entries moved to the front; split's pieces a vector), so the
 keys come in mawk's order, checked against mawk 1.3.4 on the same input. substr, gsub with empty
-matches, printf's %c, %x and %d of a string, and FS empty (a field a character) are mawk's too.
+matches, printf's %c, %x and %d of a string, and FS empty (a field a character) are mawk's too;
+where 1.3.4-20240123 differs from older builds (integers printed to 64 bits, %x of a negative
+number wrapping around 2**64: cast.c d_to_UL), it is 20240123's.
+Division by zero is not trapped (inf, -nan), and a NaN compares equal to anything (execute.c
+compare); an assignment's subscript or field number is evaluated once, before its value.
 A runaway program ends at the line's budget, as any runaway line does.
 
   $ docker volume create data
@@ -53,7 +57,7 @@ A runaway program ends at the line's budget, as any runaway line does.
   $ awk 'BEGIN {print substr("hello", 0), substr("hello", -1, 3), substr("hello", 2.5, 2)}'
   hello hell el
   $ awk 'BEGIN {printf "%x %c%c %d\n", -4, 72, "i!", "0x1A"; print log(-1), 7 % -3}'
-  0 Hi 26
+  fffffffffffffffc Hi 26
   -nan 1
   $ echo 'ab c' | awk -v FS= '{print NF, $3}'
   4  
@@ -109,3 +113,8 @@ A runaway program ends at the line's budget, as any runaway line does.
   $ awk 'BEGIN { while (1) s = s "x" }'
   layerlab: this command line moves more than 32 MiB through pipes and $( ), the most the simulated terminal holds; nothing was changed
   [1]
+  $ awk 'BEGIN { x = 5 % 0; print x, (x == 1), 1/0, -1/0 }'
+  -nan 1 inf -inf
+  $ awk 'BEGIN { n = 0; a[++n] += 5; $(++n) = "f"; print n, a[1], $0; print ("" < 1), ($9 == 0) }'
+  2 5  f
+  1 0

@@ -174,7 +174,7 @@ class Awk:
         self.io = io
         self.vars: dict[str, Value] = {
             "FS": " ", "OFS": " ", "ORS": "\n", "RS": "\n", "NR": 0.0, "NF": 0.0, "FNR": 0.0, "FILENAME": "",
-            "SUBSEP": "\x1c", "RSTART": 0.0, "RLENGTH": -1.0, "CONVFMT": "%.6g", "OFMT": "%.6g"}
+            "SUBSEP": "\x1c", "RSTART": UNINIT, "RLENGTH": UNINIT, "CONVFMT": "%.6g", "OFMT": "%.6g"}
         self.arrays: dict[str, MawkArray] = {"ENVIRON": MawkArray()}
         for name, value in env.items():  # (init.c load_environ: each by its text, in the environment's order)
             found = self.arrays["ENVIRON"].find(name, True)
@@ -235,7 +235,7 @@ class Awk:
         i = int(n) if math.isfinite(n) else -1
         if i < 0:
             raise AwkRuntime(f"negative field index ${i}")
-        return self.fields[i] if i < len(self.fields) else UNINIT
+        return self.fields[i] if i < len(self.fields) else StrNum("")  # (mawk: "" and not a number)
 
     def set_field(self, n: float, value: Value) -> None:
         i = int(n) if math.isfinite(n) else -1
@@ -385,9 +385,10 @@ class Awk:
         return 1.0 if found == (node[0] == "~") else 0.0
 
     def _step(self, node: Node) -> Value:
-        old = to_num(self.eval(node[2]))
+        where = self.place(node[2])
+        old = to_num(self.load(where))
         new = old + (1 if node[1] == "++" else -1)
-        self.store(node[2], new)
+        self.put(where, new)
         return new if node[0] == "pre" else old
 
     def _arith(self, node: Node) -> Value:
@@ -398,8 +399,8 @@ class Awk:
 
     @staticmethod
     def arith(op: str, a: float, b: float) -> float:
-        if op in "/%" and b == 0:
-            raise AwkRuntime("division by zero" + (" in %" if op == "%" else ""))
+        if op in "/%" and b == 0:  # (no trap: IEEE's inf, or a NaN printed -nan, as on Ubuntu's build)
+            return -math.nan if op == "%" or a == 0 or math.isnan(a) else math.copysign(math.inf, a)
         try:
             if op == "^":
                 return math.pow(a, b)
@@ -410,39 +411,64 @@ class Awk:
             return math.nan
 
     def compare(self, op: str, a: Value, b: Value) -> bool:
+        """execute.c compare: as numbers when both are, else as text; one of them greater, less,
+        or neither (so a NaN is equal to anything)."""
         x: Any
         y: Any
         if is_numeric(a) and is_numeric(b):
             x, y = to_num(a), to_num(b)
         else:
             x, y = self.text(a), self.text(b)
-        return {"<": x < y, "<=": x <= y, "==": x == y, "!=": x != y, ">": x > y, ">=": x >= y}[op]
+        c = (x > y) - (x < y)
+        return {"<": c < 0, "<=": c <= 0, "==": c == 0, "!=": c != 0, ">": c > 0, ">=": c >= 0}[op]
 
     def assign(self, op: str, target: Node, value_node: Node) -> Value:
+        """target op= value: where target is is found first, once (its subscript or field number
+        evaluated before the value, as mawk pushes the address first), then the value."""
+        where = self.place(target)
         value = self.eval(value_node)
         if op != "=":
-            value = self.arith(op[0], to_num(self.eval(target)), to_num(value))
+            value = self.arith(op[0], to_num(self.load(where)), to_num(value))
         if value is UNINIT:
             value = StrNum("")
-        self.store(target, value)
+        self.put(where, value)
         return value
 
-    def store(self, target: Node, value: Value) -> None:
+    def place(self, target: Node) -> tuple[str, Any]:
+        """Where an assignment's target is: a variable's name, a field's number, an array's entry."""
         kind = target[0]
         if kind == "var":
-            name = target[1]
-            if name in self.arrays:
-                raise AwkRuntime(f"can't assign to array {name}")
-            if name == "NF":
+            if target[1] in self.arrays:
+                raise AwkRuntime(f"can't assign to array {target[1]}")
+            return ("var", target[1])
+        if kind == "field":
+            return ("field", to_num(self.eval(target[1])))
+        found = self.array(target[1]).find(self.key(target[2]), True)
+        assert found is not None
+        if found.value is None:
+            found.value = UNINIT
+        return ("entry", found)
+
+    def load(self, where: tuple[str, Any]) -> Value:
+        kind, at = where
+        if kind == "var":
+            return self.vars.get(at, UNINIT)
+        return self.get_field(at) if kind == "field" else at.value
+
+    def put(self, where: tuple[str, Any], value: Value) -> None:
+        kind, at = where
+        if kind == "var":
+            if at == "NF":
                 self.set_nf(to_num(value))
-                return
-            self.vars[name] = value
+            else:
+                self.vars[at] = value
         elif kind == "field":
-            self.set_field(to_num(self.eval(target[1])), value)
+            self.set_field(at, value)
         else:
-            found = self.array(target[1]).find(self.key(target[2]), True)
-            assert found is not None
-            found.value = value
+            at.value = value
+
+    def store(self, target: Node, value: Value) -> None:
+        self.put(self.place(target), value)
 
     # built-in functions
     def call(self, name: str, args: list[Node]) -> Value:
@@ -550,14 +576,11 @@ class Awk:
         return text
 
     def _convert(self, head: str, conv: str, arg: Value, fmt: str) -> str:
-        if conv in "di":  # (d_to_L)
+        if conv in "di":  # (%d of 2**63 or more goes unsigned: print.c do_printf)
             n = to_num(arg)
-            return (head + "d") % (max(-MAX_LONG, min(MAX_LONG, int(n))) if not math.isnan(n) and not math.isinf(n)
-                                   else MAX_LONG if n == math.inf else -MAX_LONG)
-        if conv in "ouxX":  # (d_to_UL: below 0 is 0)
-            n = to_num(arg)
-            value = 0 if math.isnan(n) or n <= 0 else (1 << 64) - 1 if n >= 2.0 ** 64 else int(n)
-            return (head + ("d" if conv == "u" else conv)) % value
+            return (head + "d") % (d_to_ul(n) if conv == "d" and n >= MAX_LONG else d_to_l(n))
+        if conv in "ouxX":
+            return (head + ("d" if conv == "u" else conv)) % d_to_ul(to_num(arg))
         if conv == "c":  # a number is a character code (one byte), a string gives its first byte
             code = d_to_i(to_num(arg)) if is_numeric(arg) else ord((self.text(arg) or "\0")[0])
             return (head + "s") % (chr(code % 256) if code % 256 < 128 else "\ufffd")
@@ -569,10 +592,29 @@ class Awk:
 
 
 def d_to_i(d: float) -> int:
-    """cast.c d_to_I: truncated, clamped to Max_Int, NaN as -Max_Int."""
+    """cast.c d_to_I: truncated, clamped to Max_Int (a NaN converts as x86-64 does: INT_MIN)."""
     if math.isnan(d):
-        return -MAX_INT
-    return max(-MAX_INT, min(MAX_INT, int(d))) if math.isfinite(d) else MAX_INT if d > 0 else -MAX_INT
+        return -MAX_INT - 1
+    return MAX_INT if d >= MAX_INT else -MAX_INT if d < 0 and -d > MAX_INT else int(d)
+
+
+def d_to_l(d: float) -> int:
+    """cast.c d_to_L, as d_to_I with 64 bits."""
+    if math.isnan(d):
+        return -MAX_LONG - 1
+    return MAX_LONG if d >= MAX_LONG else -MAX_LONG if d < 0 and -d > MAX_LONG else int(d)
+
+
+def d_to_ul(d: float) -> int:
+    """cast.c d_to_UL: a negative number wraps around 2**64 (printf "%x", -4 is fffffffffffffffc)."""
+    top = (1 << 64) - 1
+    if math.isnan(d):
+        return 1 << 63
+    if d >= 2.0 ** 64:
+        return top
+    if d < 0:
+        return (top + int(d) + 1) & top if -d < 2.0 ** 64 else 1
+    return int(d)
 
 
 def _math(name: str, xs: list[float]) -> float:

@@ -561,9 +561,13 @@ class Parser:
             return self.unary()
         ops = self._LEVELS[level]
         left = self.binary(level + 1)
-        if ops == ("cmp",):
-            wanted = ("<", "<=", "==", "!=", ">=") if self.no_gt else ("<", "<=", "==", "!=", ">", ">=")
-            if self.at(*wanted):
+        if ops == ("cmp",):  # (parse.y: %left EQ NEQ LT LTE GT GTE)
+            while self.at("<", "<=", "==", "!=", ">", ">="):
+                if self.no_gt and self.at(">", ">="):
+                    # in print's list the scanner reads > as output redirection, and >= as > and =
+                    if self.at(">="):
+                        raise AwkSyntax(f"line {self.tok.line}: syntax error at or near =")
+                    return left
                 op = self.take().text
                 left = ("cmp", op, left, self.binary(level + 1))
             return left
@@ -585,11 +589,11 @@ class Parser:
 
     def starts_operand(self) -> bool:
         """Whether the next token begins an operand a concatenation goes on with (a - b and a + b
-        are arithmetic there, and ! begins no concatenated operand)."""
+        are arithmetic there; `a !b` is a and !b, as mawk's grammar reads it)."""
         t = self.tok
         if t.kind == "kw" and t.text == "getline":
             raise NotSimulated("getline")
-        return t.kind in ("num", "str", "ere", "name", "funcname", "builtin", "$", "(", "++", "--")
+        return t.kind in ("num", "str", "ere", "name", "funcname", "builtin", "$", "(", "++", "--", "!")
 
     def unary(self) -> Node:
         if self.at("!", "-", "+"):
