@@ -118,3 +118,5 @@ A runaway program ends at the line's budget, as any runaway line does.
   $ awk 'BEGIN { n = 0; a[++n] += 5; $(++n) = "f"; print n, a[1], $0; print ("" < 1), ($9 == 0) }'
   2 5  f
   1 0
+  $ awk 'BEGIN{printf "[%5.2f][%-6e][%+g][%E]\n", log(-1), 1/0, 1/0, -1/0}'
+  [ -nan][inf   ][+inf][-INF]

@@ -587,8 +587,20 @@ class Awk:
         if conv == "s":
             return (head + "s") % self.text(arg)
         if conv in "eEfFgG":
-            return (head + conv) % to_num(arg)
+            n = to_num(arg)
+            return (head + conv) % n if math.isfinite(n) else _not_finite(head, conv, n)
         raise AwkRuntime(f"bad conversion character in format \"{fmt}\"")
+
+
+def _not_finite(head: str, conv: str, n: float) -> str:
+    """C's printf of an infinity or a NaN: its sign (a NaN's too, -nan), no zero padding."""
+    flags = re.match(r"%([-+ #0]*)(\d*)", head)
+    assert flags is not None
+    sign = "-" if math.copysign(1, n) < 0 else "+" if "+" in flags[1] else " " if " " in flags[1] else ""
+    word = sign + ("nan" if math.isnan(n) else "inf")
+    word = word.upper() if conv.isupper() else word
+    width = int(flags[2] or 0)
+    return word.ljust(width) if "-" in flags[1] else word.rjust(width)
 
 
 def d_to_i(d: float) -> int:
