@@ -780,19 +780,33 @@ def _option(inv: Invocation, files: list[str], letter: str, value: str) -> None:
     if letter == "F":
         inv.fs = value
     elif letter == "v":
-        if "=" not in value or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", value.split("=", 1)[0]):
+        if not _ASSIGNMENT.match(value):
             raise _Usage(f"improper assignment: -v {value}")
         inv.assigns.append(value)
     else:
         files.append(value)
 
 
+# a command line's var=value (an operand, or -v's value)
+_ASSIGNMENT = re.compile(r"([A-Za-z_][A-Za-z_0-9]*)=")
+
+
 def _assignment(machine: Awk, text: str) -> bool:
-    name, eq, value = text.partition("=")
-    if not eq or not re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name):
+    m = _ASSIGNMENT.match(text)
+    if m is None:
         return False
-    machine.store(("var", name), StrNum(unescape(value)))
+    machine.store(("var", m.group(1)), StrNum(unescape(text[m.end():])))
     return True
+
+
+def _started(inv: Invocation, io: IO, env: dict[str, str]) -> Awk:
+    """A run of the program with -F's and -v's values set, before BEGIN."""
+    machine = Awk(io, env)
+    if inv.fs is not None:
+        machine.vars["FS"] = unescape(inv.fs)
+    for a in inv.assigns:
+        _assignment(machine, a)
+    return machine
 
 
 def awk(sh: Shell, argv: list[str], io: IO) -> int:
@@ -814,11 +828,7 @@ def _awk(sh: Shell, argv: list[str], io: IO) -> int:
         if inv is None:
             return 0
         begin, rules, end = parse(inv.program)
-        machine = Awk(io, {k: v for k, v in sh.env.items() if k in sh.exported})
-        if inv.fs is not None:
-            machine.vars["FS"] = unescape(inv.fs)
-        for a in inv.assigns:
-            _assignment(machine, a)
+        machine = _started(inv, io, {k: v for k, v in sh.env.items() if k in sh.exported})
         return _main(sh, io, machine, inv, begin, rules, end)
     except (_Usage, _Fatal, AwkSyntax) as exc:
         io.err(f"awk: {exc}")
@@ -842,10 +852,7 @@ def _main(sh: Shell, io: IO, machine: Awk, inv: Invocation, begin: list[Node], r
                 machine.vars["FILENAME"] = name
                 machine.vars["FNR"] = 0.0
                 for line in _records(text):
-                    machine.vars["NR"] = to_num(machine.vars["NR"]) + 1
-                    machine.vars["FNR"] = to_num(machine.vars["FNR"]) + 1
-                    machine.set_record(line)
-                    _record(machine, rules)
+                    _record(machine, line, rules)
     except _Exit as done:
         status = machine.exit_status = done.status
     try:
@@ -856,7 +863,11 @@ def _main(sh: Shell, io: IO, machine: Awk, inv: Invocation, begin: list[Node], r
     return status
 
 
-def _record(machine: Awk, rules: Rules) -> None:
+def _record(machine: Awk, line: str, rules: Rules) -> None:
+    """The next record read: NR and FNR counted, its fields split, the rules run on it."""
+    machine.vars["NR"] = to_num(machine.vars["NR"]) + 1
+    machine.vars["FNR"] = to_num(machine.vars["FNR"]) + 1
+    machine.set_record(line)
     try:
         for n, (first, second, action) in enumerate(rules):
             budget.current().step()
@@ -914,7 +925,7 @@ def awk_reads(sh: Shell, argv: list[str]) -> Reads | None:
         begin, rules, end = parse(inv.program) if inv is not None else ([], [], [])
     except (NotSimulated, _Usage, _Fatal, AwkSyntax, AwkRuntime, budget.OverBudget):
         return NOTHING
-    named = [a for a in (inv.operands if inv else []) if a and not re.match(r"[A-Za-z_][A-Za-z_0-9]*=", a)]
+    named = [a for a in (inv.operands if inv else []) if a and not _ASSIGNMENT.match(a)]
     if inv is None or not (rules or end) or (named and "-" not in named):
         return NOTHING
     if named or not any(_exits(node) for node in (*begin, *(r[2] for r in rules if r[2]), *(r[0] for r in rules if r[0]))):
@@ -940,18 +951,12 @@ def _exits(node: Any) -> bool:
 
 def _probe(sh: Shell, inv: Invocation, begin: list[Node], rules: Rules, lines: list[str]) -> int | None:
     """The records awk has read when its exit ends it, over these lines; None when it reads on."""
-    machine = Awk(IO([], capture_out=Lines(), capture_err=Lines(), stdin=""), {})
+    machine = _started(inv, IO([], capture_out=Lines(), capture_err=Lines(), stdin=""), {})
     try:
-        if inv.fs is not None:
-            machine.vars["FS"] = unescape(inv.fs)
-        for a in inv.assigns:
-            _assignment(machine, a)
         for block in begin:
             machine.run(block)
-        for n, line in enumerate(lines, 1):
-            machine.vars["NR"] = machine.vars["FNR"] = float(n)
-            machine.set_record(line)
-            _record(machine, rules)
+        for line in lines:
+            _record(machine, line, rules)
     except _Exit:
         return int(to_num(machine.vars["NR"]))
     except (NotSimulated, AwkSyntax, AwkRuntime):
