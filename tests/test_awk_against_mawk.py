@@ -37,7 +37,7 @@ PROGRAMS = [
     "BEGIN {OFS = \"-\"} {$1 = $1} 1",
     "{sub(/a/, \"[&]\"); gsub(/[0-9]/, \"<&>\"); print}",
     "BEGIN {s = \"aaa\"; print gsub(/a*/, \"-\", s), s; t = \"abc\"; print gsub(//, \"-\", t), t}",
-    "BEGIN {print substr(\"hello\", 0), substr(\"hello\", -1, 3), substr(\"hello\", 2.5, 2), substr(\"abc\", 4)}",
+    "BEGIN {print substr(\"hello\", 0), substr(\"hello\", -1, 3), substr(\"hello\", 2.5, 2), substr(\"abc\", 4), substr(\"abc\", -1e18, 1e18), substr(\"abc\", -3e9, 5)}",
     "BEGIN {print 1e300 * 1e10, -1e300 * 1e10, log(-1), int(-3.7), 2 ^ 0.5, 7 % -3, 5 % 0, 1 / 0}",
     "BEGIN {x = 5 % 0; print (x == 1), (x < 1); n = 0; a[++n] += 5; print n, a[1]}",
     "{n = split($0, f, /[0-9]/); print n, f[1], f[n]}",

@@ -108,7 +108,7 @@ A runaway program ends at the line's budget, as any runaway line does.
   layerlab: awk: getline is not simulated yet
   [126]
   $ awk 'BEGIN { print "x" > "/tmp/out" }'
-  layerlab: awk: print and printf to a file or a command is not simulated yet
+  layerlab: awk: print or printf to a file or a command is not simulated yet
   [126]
   $ awk 'BEGIN { while (1) s = s "x" }'
   layerlab: this command line moves more than 32 MiB through pipes and $( ), the most the simulated terminal holds; nothing was changed

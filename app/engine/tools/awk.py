@@ -515,7 +515,7 @@ class Awk:
         if i > len(s):
             n = 0
         if i < 0:
-            n -= i + 1
+            n = _int32(n - (i + 1))  # C int arithmetic: substr(s, -1e18, 1e18) wraps to nothing
             i = 0
         n = min(n, len(s) - i)
         return s[i : i + n] if n > 0 else ""
@@ -608,6 +608,11 @@ def d_to_i(d: float) -> int:
     if math.isnan(d):
         return -MAX_INT - 1
     return MAX_INT if d >= MAX_INT else -MAX_INT if d < 0 and -d > MAX_INT else int(d)
+
+
+def _int32(n: int) -> int:
+    """An int's value after C arithmetic that overflowed, as it wraps on x86-64."""
+    return (n + 2**31) % 2**32 - 2**31
 
 
 def d_to_l(d: float) -> int:
@@ -758,7 +763,7 @@ def _invocation(sh: Shell, argv: list[str], io: IO) -> Invocation | None:
             break
         if a[1] not in "Fvf" or a.startswith("--"):
             if a[1] == "W" or a.startswith("--"):
-                raise NotSimulated("mawk's -W and long options")
+                raise NotSimulated("mawk's -W option or a long option")
             raise _Usage(f"not an option: {a}")
         if len(a) == 2 and not args:
             raise _Usage(f"option {a} lacks argument")

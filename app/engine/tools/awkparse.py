@@ -332,7 +332,7 @@ class Parser:
         self.terminators()
         while not self.at("eof"):
             if self.at("function", "func"):
-                raise NotSimulated("functions defined in the program")
+                raise NotSimulated("a function defined in the program")
             if self.at("BEGIN", "END"):
                 which = self.take().text
                 self.nls()
@@ -498,7 +498,7 @@ class Parser:
             finally:
                 self.no_gt = False
         if self.at(">", ">>", "|"):
-            raise NotSimulated("print and printf to a file or a command")
+            raise NotSimulated("print or printf to a file or a command")
         self.simple_end()
         if word == "printf" and not args:
             self.error()
@@ -638,7 +638,7 @@ class Parser:
         if t.kind == "builtin":
             return self.builtin()
         if t.kind == "funcname":
-            raise NotSimulated("functions defined in the program")
+            raise NotSimulated("a function defined in the program")
         self.error()
         raise AssertionError
 
