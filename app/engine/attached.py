@@ -24,6 +24,7 @@ from .restartpolicy import cancel
 from .shell import ExitShell
 from .toolkit import IO, SIGPIPE_STATUS, Lines, Unread, reader_gone, say_after
 from .tools.common import passwd_name
+from .tools.procps import EXEC_PID
 from .world import STDERR_LINE, Attached, Container, World, config_user, host_name, log_stream, log_times
 
 CTRL_C = "^C"
@@ -420,6 +421,7 @@ def _shell_line(world: World, c: Container, a: Attached, line: str, io: IO) -> i
         return _leave(world, c, a, a.status, io)  # end of input: the shell exits with $?
     sh = container_shell(world, c)
     sh.cwd, sh.env, sh.status, sh.lineno = a.cwd, dict(a.env), a.status, a.lineno + 1
+    sh.pid, sh.spawns, sh.reads = 1 if a.pid1 else EXEC_PID, 0, "terminal" if a.tty else "input"
     sh.exported = (set(sh.env) - set(a.attributes[0])) | set(a.attributes[1])
     sh.readonly = set(a.attributes[2])
     sh.view.uid, sh.view.groups = a.uid, a.groups

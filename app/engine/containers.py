@@ -51,6 +51,7 @@ from .runflags import env_flag
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
+from .tools.procps import EXEC_PID
 from .world import Container, World, config_user, container_image, log_times
 
 # Flags of run and create the simulator takes but does not carry out: refused when given
@@ -449,6 +450,7 @@ def cmd_exec(ctx: Ctx, args: Args) -> int:
     argv = args.positional[1:]
     exec_id = _exec_events(world, c, argv)
     sh = container_shell(world, c)
+    sh.spawns = EXEC_PID  # the process starts in the container's PID namespace after the main one
     user = _exec_user(args, c, sh)
     if isinstance(user, str):  # the container's own user is looked up as the exec starts: it fails there
         ctx.io.out(user)

@@ -16,6 +16,7 @@ from .lifecycle import tick
 from .shell import ExitShell, Shell, define_functions
 from .shellbuiltins import at_prompt, keep, kept_size, restore
 from .toolkit import ERR, GNU, IO, Terminal
+from .tools.procps import HOST_SHELL_PID
 from .views import HostView
 from .world import MAX_VARIABLE_BYTES, World
 
@@ -83,7 +84,8 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
             env.pop(name, None)
         else:
             env[name] = value
-    sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True)
+    sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True,
+               reads="terminal", pid=HOST_SHELL_PID, spawns=0)
     sh.extra = {"docker": docker_tool(answer)}
     for source in (world.shell_functions or {}).values():  # what earlier lines defined
         define_functions(sh, source)

@@ -342,6 +342,7 @@ def resume_loop(world: World, c: Container) -> tuple[int | None, int]:
     if user is not None:
         run_as(sh, user, home_given(c))
     sh.name = "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+    sh.mode, sh.pid, sh.spawns = "-c", 1, 0  # the main process itself, `sh -c SCRIPT` running on
     sh.env, sh.cwd, sh.positional = dict(point["env"]), point["cwd"], argv[4:]
     sh.exported = set(sh.env)
     sh.traps = shelltrap.decoded(c.process.get("traps"))
@@ -412,6 +413,7 @@ def run_trap(world: World, c: Container, number: int, when: int) -> int | None:
         run_as(sh, user, home_given(c))
     argv = process_argv(world, c)
     sh.name = "bash" if argv and argv[0].rsplit("/", 1)[-1] == "bash" else "sh"
+    sh.pid, sh.spawns = 1, 0
     point = c.process.get("resume")
     if point:
         sh.env, sh.cwd = dict(point["env"]), point["cwd"]

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellfunc, shellparams, shellprefix, shelltrace, shelltrap
+from . import budget, devfs, hostroot, shellflags, shellfunc, shellparams, shellprefix, shelltrace, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -173,6 +173,10 @@ class Shell:
     frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
     options: set[str] = field(default_factory=set)  # `set -o` options on: pipefail (shellfunc._set)
     mode: str = ""  # how it reads its commands: "" a terminal (interactive), "-c" a string, "file" a script
+    reads: str = ""  # "terminal" (interactive) or "input" (commands on its standard input): $-'s i and s
+    pid: int = 0  # $$: its process's ID (a container's main process is 1)
+    spawns: int = 1  # the PID of a shell it starts: 0 for its own + 1; else it stands for the runtime, which
+    # starts the container's process with that PID (1 for the main one, procps.EXEC_PID for docker exec's)
     # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
     commandname: str = ""
     system: str = field(default="", repr=False)  # the image's Debian release, read once (debian_buster)
@@ -439,7 +443,8 @@ class Shell:
         last = {"!": str(self.last_background)} if self.last_background else {}
         if "nounset" in self.options:
             last[shellparams.NOUNSET] = "1"
-        return {**self.env, "PWD": self.cwd, "?": str(self.status), **positional_env(self), **last}
+        return {**self.env, "PWD": self.cwd, "?": str(self.status), "$": str(self.pid), "-": shellflags.dollar_dash(self),
+                **positional_env(self), **last}
 
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
         """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
@@ -2027,7 +2032,7 @@ _DEFAULT_PATH = {"bash": "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin
 def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     """A shell that sh starts (sh -c, a script, commands on its input), with sh's environment."""
     sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                timeline=sh.timeline, **given)
+                timeline=sh.timeline, pid=sh.spawns or sh.pid + 1, spawns=0, **given)
     if "PATH" not in sub.env:
         sub.env["PATH"] = _DEFAULT_PATH["bash" if name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"]
         sub.exported.discard("PATH")
@@ -2135,19 +2140,24 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sh.elapsed += sub.elapsed
         return status
     if io.stdin:  # `sh < script`, `echo 'echo hi' | sh`: the commands come on its input
-        # (`sh -s WORDS`: the words are $1 ...)
-        sub = _child_shell(sh, "sh", mode="file", options=set(options), positional=argv[2:] if argv[1:2] == ["-s"] else [])
-        status = 0
-        try:
-            for first, text in script_commands(io.stdin):
-                sub.lineno = first
-                status = sub.run_line(text, io.child())
-        except ExitShell as exc:
-            status = int(exc.args[0])
-        status = shelltrap.on_exit(sub, status, io.child())
-        sh.elapsed += sub.elapsed
-        return status
+        return _commands_on_input(sh, argv, options, io)
     return 0  # an interactive shell with no terminal reads EOF and exits
+
+
+def _commands_on_input(sh: Shell, argv: list[str], options: set[str], io: IO) -> int:
+    """A shell reading its commands from its input (`sh -s WORDS`: the words are $1 ...)."""
+    sub = _child_shell(sh, "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh", mode="file", reads="input",
+                       options=set(options), positional=argv[2:] if argv[1:2] == ["-s"] else [])
+    status = 0
+    try:
+        for first, text in script_commands(io.stdin or ""):
+            sub.lineno = first
+            status = sub.run_line(text, io.child())
+    except ExitShell as exc:
+        status = int(exc.args[0])
+    status = shelltrap.on_exit(sub, status, io.child())
+    sh.elapsed += sub.elapsed
+    return status
 
 
 TOOLS["bash"] = ToolSpec(_sh, frozenset({"host", "gnu"}))

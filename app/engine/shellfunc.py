@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import budget, shelltrap
+from . import budget, shellflags, shelltrap
 from .shellcompound import BuiltinAbort
 from .shellparse import FIELD
 from .toolkit import BUSYBOX, IO
@@ -168,32 +168,28 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
 
 def _set(sh: Shell, argv: list[str], io: IO) -> int:
     """set [--] ARG...: the positional parameters become the arguments. Of the options, -e, -u, -x
-    and -o pipefail change what runs (SIMULATED_OPTIONS); the others are accepted and change nothing.
-    Flags come alone or together, and an o among them takes the next argument as its option's
-    name (`set -euo pipefail`: bash set.def set_builtin, dash options.c options). Without
+    and -o pipefail change what runs (SIMULATED_OPTIONS); the others are kept to be shown ($-,
+    `set -o`: shellflags.py) and change nothing. Flags come alone or together, and an o among
+    them takes the next argument as its option's name (`set -euo pipefail`: bash set.def
+    set_builtin, dash options.c options); an o with nothing after it lists the options. Without
     arguments, the variables."""
     args = argv[1:]
     if not args:
-        for name in sorted(sh.env):
-            value = sh.env[name]
-            plain = re.fullmatch(r"[A-Za-z0-9_./:@%+,=-]+", value) is not None
-            if sh.name == "bash":
-                io.out(f"{name}={value if plain else _single(value)}")
-            else:
-                io.out(f"{name}={_single(value)}")
+        _variables(sh, io)
         return 0
     while args and args[0][:1] in "-+" and args[0] not in ("-", "--") and len(args[0]) > 1:
         flags, on = args[0][1:], args[0][0] == "-"
         args = args[1:]
         for letter in flags:
             if letter == "o":
-                if not args:  # (`set -o` alone lists the options: not simulated)
+                if not args:
+                    shellflags.list_options(sh, io, as_commands=not on)
                     continue
                 if not _option(sh, io, args[0], on):
                     return 2 if sh.name == "bash" else 1
                 args = args[1:]
-            elif letter in FLAG_OPTIONS:
-                _turn(sh, FLAG_OPTIONS[letter], on)
+            elif not _letter(sh, io, letter, on):
+                return 2
     if args and args[0] in ("-", "--"):
         args = args[1:]
     elif not args:
@@ -202,17 +198,37 @@ def _set(sh: Shell, argv: list[str], io: IO) -> int:
     return 0
 
 
-# The names `set -o` knows: bash 5's (builtins/set.def o_options), dash's (src/options.h: it has no
-# pipefail before 0.5.13, and Debian's and Ubuntu's are 0.5.10-0.5.12) and BusyBox ash's
-# (shell/ash.c optletters_optnames, with pipefail).
-_BASH_OPTIONS = ("allexport braceexpand emacs errexit errtrace functrace hashall histexpand history ignoreeof "
-                 "interactive-comments keyword monitor noclobber noexec noglob nolog notify nounset onecmd "
-                 "physical pipefail posix privileged verbose vi xtrace")
-_DASH_OPTIONS = "errexit noglob ignoreeof interactive monitor noexec stdin xtrace verbose vi emacs noclobber " \
-                "allexport notify nounset privileged nolog debug"
-_ASH_OPTIONS = "errexit noglob ignoreeof monitor noexec xtrace verbose noclobber allexport notify nounset errtrace vi pipefail"
-OPTION_NAMES = {kind: frozenset(names.split(" ")) for kind, names in
-                (("bash", _BASH_OPTIONS), ("dash", _DASH_OPTIONS), ("ash", _ASH_OPTIONS))}
+def _variables(sh: Shell, io: IO) -> None:
+    for name in sorted(sh.env):
+        value = sh.env[name]
+        plain = re.fullmatch(r"[A-Za-z0-9_./:@%+,=-]+", value) is not None
+        if sh.name == "bash":
+            io.out(f"{name}={value if plain else _single(value)}")
+        else:
+            io.out(f"{name}={_single(value)}")
+
+
+def _letter(sh: Shell, io: IO, letter: str, on: bool) -> bool:
+    """set -LETTER / +LETTER; a letter the shell does not have: bash says so with its usage and
+    answers 2 (set.def: sh_invalidopt, builtin_usage), dash and ash stop there as at a special
+    builtin's error (dash options.c setoption, ash.c setoption: "Illegal" / "illegal option")."""
+    shell = shellflags.kind(sh)
+    name = shellflags.SET_LETTERS[shell].get(letter)
+    if name is None:
+        sign = "-" if on else "+"
+        if shell == "bash":
+            io.err(f"{sh.who('set')}{sign}{letter}: invalid option")
+            io.err(shellflags.BASH_SET_USAGE)
+            return False
+        raise BuiltinAbort(f"{sh.who('set')}{'Illegal' if shell == 'dash' else 'illegal'} option {sign}{letter}")
+    if name:
+        _turn(sh, name, on)
+    return True
+
+
+# The names `set -o` knows: bash 5's, dash's (no pipefail before 0.5.13; Debian's and Ubuntu's are
+# 0.5.10-0.5.12) and BusyBox ash's (with pipefail): shellflags.NAMES.
+OPTION_NAMES = {kind: frozenset(names) for kind, names in shellflags.NAMES.items()}
 
 
 def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
@@ -220,7 +236,7 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
     command's that failed, shell.py _pipeline), errexit, nounset and xtrace; the shell's other
     options are accepted and change nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
     (ash.c plus_minus_o), dash stops the script as for any special builtin's error (status 2)."""
-    kind = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
+    kind = shellflags.kind(sh)
     if name not in OPTION_NAMES[kind]:
         if kind == "dash":
             raise BuiltinAbort(f"{sh.who('set')}Illegal option {'-' if on else '+'}o {name}")
@@ -239,12 +255,7 @@ SIMULATED_OPTIONS = frozenset({"errexit", "nounset", "pipefail", "xtrace"})
 
 
 def _turn(sh: Shell, name: str, on: bool) -> None:
-    if name not in SIMULATED_OPTIONS:
-        return
-    if on:
-        sh.options.add(name)
-    else:
-        sh.options.discard(name)
+    shellflags.turn(sh, name, on)
 
 
 def _single(value: str) -> str:

@@ -515,7 +515,7 @@ class _Lexer:
             self.i = end + 1
             return self._braced(name)
         j = self.i + 1
-        if nxt in ("?", "#", "!") or nxt.isdigit():  # $1 is one digit: $10 is ${1}0; $! the last job's PID
+        if nxt in ("?", "#", "!", "$", "-") or nxt.isdigit():  # $1 is one digit: $10 is ${1}0; $! the last job's PID
             self.i += 2
             return self._set_value(nxt, "0" if nxt in "?#" else "")
         if nxt in ("@", "*"):
