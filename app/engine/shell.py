@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellflags, shellfunc, shellparams, shellprefix, shelltrace, shelltrap
+from . import budget, devfs, hostroot, shellflags, shellparams, shellprefix, shellstart, shelltrace, shelltrap
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -2039,67 +2039,17 @@ def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     return sub
 
 
-# The one-letter options a shell is started with that layerlab takes (bash's and dash's -c, -i, -l
-# and the set flags; -s, commands on the input with the words as $1..., and bash's -O shopt options
-# are not): a letter outside them leaves the words as they were.
-_INVOCATION_LETTERS = frozenset("abcefhiklmnoprtuvxBCEHPT")
-
-
-def _invocation(argv: list[str], kind: str) -> tuple[set[str], list[str]] | str | None:
-    """`sh -e -c TEXT`, `bash -euo pipefail script`: the options the shell is started with, and its
-    words as `sh -c TEXT ...` or `sh SCRIPT ...` (bash shell.c parse_shell_options, dash
-    options.c procargs: flags alone or together, an o taking the next word as an option's name,
-    -c making the first word after the options the text). None when there are none to take; the
-    error for an option name the shell does not have, or a -c without its text (status 2): dash's
-    options.c minus_o and procargs (sh_error at line 0), bash's shell.c parse_shell_options
-    (sh_invalidoptname, EX_BADUSAGE) and main ("option requires an argument")."""
-    args, options, command = argv[1:], set(), False
-    if not args or args[0][:1] not in "-+" or args[0] in ("-", "--"):
-        return None
-    while args and args[0][:1] in "-+" and len(args[0]) > 1:
-        word = args.pop(0)
-        if word == "--":
-            break
-        if word.startswith("--") or any(letter not in _INVOCATION_LETTERS for letter in word[1:]):
-            return None
-        for letter in word[1:]:
-            if letter == "c":
-                command = command or word[0] == "-"
-                continue
-            name = shellfunc.FLAG_OPTIONS.get(letter)
-            if letter == "o":
-                if not args:  # (`bash -o` alone lists the options: not simulated)
-                    return None
-                name = args.pop(0)
-                refused = _refused_option(argv[0], kind, word[0], name)
-                if refused is not None:
-                    return refused or None
-            if name in shellfunc.SIMULATED_OPTIONS and word[0] == "-":
-                options.add(name)
-    if command and not args:  # (BusyBox ash's words for it: not simulated)
-        return None if kind == "ash" else f"{argv[0]}: -c: option requires an argument" if kind == "bash" else \
-            f"{argv[0]}: 0: -c requires an argument"
-    return options, [argv[0], "-c", *args] if command else [argv[0], *args]
-
-
-def _refused_option(shell: str, kind: str, sign: str, name: str) -> str | None:
-    """A started shell's error for an -o NAME it does not have ("" where layerlab does not know
-    the shell's words), else None."""
-    if name in shellfunc.OPTION_NAMES[kind]:
-        return None
-    if kind == "dash":
-        return f"{shell}: 0: Illegal option {sign}o {name}"
-    return f"{shell}: {name}: invalid option name" if kind == "bash" else ""
-
-
 @tool("sh", "host gnu busybox")
 def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     options: set[str] = set()
-    started = _invocation(argv, "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "ash" if sh.flavor == BUSYBOX
-                          else "dash")
-    if isinstance(started, str):
-        io.err(started)
-        return 2
+    started = shellstart.started(argv, "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "ash" if sh.flavor == BUSYBOX
+                                 else "dash", sh.bash_release())
+    if isinstance(started, shellstart.Said):
+        for line in started.out:
+            io.out(line)
+        for line in started.err:
+            io.err(line)
+        return started.status
     if started is not None:
         options, argv = started
     if len(argv) >= 3 and argv[1] == "-c":
