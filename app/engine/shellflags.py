@@ -17,7 +17,10 @@ pipefail change what runs (shellfunc.SIMULATED_OPTIONS), the others are kept onl
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .toolkit import BUSYBOX
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -55,24 +58,24 @@ BASH_SET_USAGE = "set: usage: set [-abefhkmnptuvxBCEHPT] [-o option-name] [--] [
 _BASH_START = frozenset({"braceexpand", "hashall", "interactive-comments"})
 _BASH_TERMINAL = _BASH_START | {"emacs", "histexpand", "history", "monitor"}
 _TERMINAL = frozenset({"interactive", "monitor", "stdin"})
+_STDIN = frozenset({"stdin"})
+_NONE: frozenset[str] = frozenset()
 
 
 def kind(sh: Shell) -> str:
     """bash, dash or ash: whose options sh has."""
-    from .toolkit import BUSYBOX
-
     return "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
-
-
-def _at_terminal(sh: Shell) -> bool:
-    return sh.reads == "terminal"
 
 
 def starting(sh: Shell) -> frozenset[str]:
     """The options on when sh started."""
-    if kind(sh) == "bash":
-        return _BASH_TERMINAL if _at_terminal(sh) else _BASH_START
-    return _TERMINAL if _at_terminal(sh) else frozenset({"stdin"}) if sh.reads == "input" else frozenset()
+    return _starting(kind(sh), sh.reads)
+
+
+def _starting(shell: str, reads: str) -> frozenset[str]:
+    if shell == "bash":
+        return _BASH_TERMINAL if reads == "terminal" else _BASH_START
+    return _TERMINAL if reads == "terminal" else _STDIN if reads == "input" else frozenset()
 
 
 def is_on(sh: Shell, name: str) -> bool:
@@ -93,12 +96,20 @@ def turn(sh: Shell, name: str, on: bool) -> None:
 def dollar_dash(sh: Shell) -> str:
     """$-: bash's letters in table order, then c and s; dash's and ash's from the last letter to
     the first. The letters without a name: i at a terminal, s reading its commands from its
-    input (at a terminal too), c started with -c (bash and ash)."""
-    shell = kind(sh)
-    extra = {"i": _at_terminal(sh), "s": sh.reads in ("terminal", "input"), "c": sh.mode == "-c"}
-    letters = [letter for letter, name in FLAGS[shell] if letter and (is_on(sh, name) if name else extra[letter])]
+    input (at a terminal too), c started with -c (bash and ash). (Made for every command's words:
+    kept for each state it is made in.)"""
+    return _letters(kind(sh), sh.reads, sh.mode == "-c", frozenset(sh.options) if sh.options else _NONE)
+
+
+@lru_cache(maxsize=256)
+def _letters(shell: str, reads: str, command: bool, options: frozenset[str]) -> str:
+    at_terminal = reads == "terminal"
+    start = _starting(shell, reads)
+    extra = {"i": at_terminal, "s": reads in ("terminal", "input"), "c": command}
+    letters = [letter for letter, name in FLAGS[shell] if letter and
+               (name in options or (name in start and "-" + name not in options) if name else extra[letter])]
     if shell == "bash":
-        return "".join(letters) + "c" * extra["c"] + "s" * extra["s"]
+        return "".join(letters) + "c" * command + "s" * extra["s"]
     return "".join(reversed(letters))
 
 
