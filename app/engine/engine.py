@@ -85,7 +85,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
         else:
             env[name] = value
     sh = Shell(world, HostView(world, uid), GNU, "host", world.cwd, env, name="bash", status=world.status, utf8=True,
-               reads="terminal", pid=HOST_SHELL_PID, spawns=0)
+               reads="terminal", pid=HOST_SHELL_PID, ppid=HOST_SHELL_PID - 8, spawns=0)
     sh.extra = {"docker": docker_tool(answer)}
     for source in (world.shell_functions or {}).values():  # what earlier lines defined
         define_functions(sh, source)

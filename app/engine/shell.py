@@ -175,6 +175,7 @@ class Shell:
     mode: str = ""  # how it reads its commands: "" a terminal (interactive), "-c" a string, "file" a script
     reads: str = ""  # "terminal" (interactive) or "input" (commands on its standard input): $-'s i and s
     pid: int = 0  # $$: its process's ID (a container's main process is 1)
+    ppid: int = 0  # $PPID: its parent's (0 for a container's process the runtime started)
     spawns: int = 1  # the PID of a shell it starts: 0 for its own + 1; else it stands for the runtime, which
     # starts the container's process with that PID (1 for the main one, procps.EXEC_PID for docker exec's)
     # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
@@ -183,6 +184,8 @@ class Shell:
     evaluating: int = 0  # eval texts running now: a syntax error in one ends no bash script
     sourcing: int = 0  # files source and . run now: return ends the innermost (shellbuiltins._source)
     substituted: int | None = None  # the status of the last $( ) of the command being expanded, if any
+    # the variables it set for itself (shellstart.own_variables), made when its words first need them
+    _own_variables: dict[str, str] | None = field(default=None, init=False, repr=False)
     # aliases, the lines typed, the pushd stack (top last), the umask, bash's hashed programs
     # (name: [path, hits]): shellbuiltins.py; the terminal keeps them (World.shell_kept)
     aliases: dict[str, str] = field(default_factory=dict)
@@ -443,8 +446,10 @@ class Shell:
         last = {"!": str(self.last_background)} if self.last_background else {}
         if "nounset" in self.options:
             last[shellparams.NOUNSET] = "1"
-        return {**self.env, "PWD": self.cwd, "?": str(self.status), "$": str(self.pid), "-": shellflags.dollar_dash(self),
-                **positional_env(self), **last}
+        if self._own_variables is None:
+            self._own_variables = shellstart.own_variables(self)
+        return {**self._own_variables, **self.env, "PWD": self.cwd, "?": str(self.status), "$": str(self.pid),
+                "-": shellflags.dollar_dash(self), **positional_env(self), **last}
 
     def _expansion(self, io: IO) -> tuple[dict[str, str], Callable[[str], str]]:
         """The variables words see now, and what runs their $( ) and $(( )): an assignment in a
@@ -2032,7 +2037,7 @@ _DEFAULT_PATH = {"bash": "/usr/local/bin:/usr/local/sbin:/usr/bin:/usr/sbin:/bin
 def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     """A shell that sh starts (sh -c, a script, commands on its input), with sh's environment."""
     sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
-                timeline=sh.timeline, pid=sh.spawns or sh.pid + 1, spawns=0, **given)
+                timeline=sh.timeline, pid=sh.spawns or sh.pid + 1, ppid=0 if sh.spawns else sh.pid, spawns=0, **given)
     if "PATH" not in sub.env:
         sub.env["PATH"] = _DEFAULT_PATH["bash" if name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"]
         sub.exported.discard("PATH")

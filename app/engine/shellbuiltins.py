@@ -1093,6 +1093,7 @@ SHELL_BUILTINS = {
 # setvareq, exported to it); BusyBox ash.c the same (exportcmd also takes -n).
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+BASH_READONLY = frozenset({"UID", "EUID", "PPID"})  # (shellstart.own_variables)
 _ATTR_OPTIONS = "aAfnp"  # setattr.def ATTROPTS
 _USAGES = {"export": "export [-fn] [name[=value] ...] or export -p",
            "readonly": "readonly [-aAf] [name[=value] ...] or readonly -p"}
@@ -1100,8 +1101,9 @@ _USAGES = {"export": "export [-fn] [name[=value] ...] or export -p",
 
 def read_only(sh: Shell, name: str, io: IO, builtin: str = "") -> bool:
     """Whether name may not be set: bash says nothing here and the caller goes on; dash and ash
-    say it and end the line there (a script or a -c text: the shell), status 2."""
-    if name not in sh.readonly:
+    say it and end the line there (a script or a -c text: the shell), status 2. bash's own UID,
+    EUID and PPID are readonly from its start (variables.c)."""
+    if name not in sh.readonly and not (sh.name == "bash" and name in BASH_READONLY):
         return False
     if sh.name == "bash":
         return True
@@ -1127,7 +1129,7 @@ def bare_assignments(sh: Shell, assignments: list[tuple[str, str]], io: IO) -> N
     """`NAME=v` alone on a command: set in the shell; bash drops the rest of the line at a readonly
     one (status 1), dash and ash end it (status 2)."""
     for name, value in assignments:
-        if sh.name == "bash" and name in sh.readonly:
+        if sh.name == "bash" and (name in sh.readonly or name in BASH_READONLY):
             raise BuiltinAbort(f"{sh.who()}{name}: readonly variable", 1)
         assign(sh, name, value, io)
 

@@ -10,8 +10,13 @@ ash shell/ash.c options ("illegal option").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import shellflags, shellfunc
+from .hostprofile import HOSTNAME
+
+if TYPE_CHECKING:
+    from .shell import Shell
 
 # The letters a started shell takes that layerlab carries out (the set flags, -c, and -i and -l,
 # which change nothing here); a letter the shell knows besides them (-s with words, bash's -O
@@ -166,3 +171,25 @@ def usage(shell: str, release: str, extra: bool) -> list[str]:
                   "bash home page: <http://www.gnu.org/software/bash>",
                   "General help using GNU software: <http://www.gnu.org/gethelp/>"]
     return lines
+
+
+def own_variables(sh: Shell) -> dict[str, str]:
+    """The variables a shell sets for itself as it starts (under any of the same name it was
+    given): bash's PPID, UID, EUID, BASH_VERSION, HOSTTYPE, OSTYPE, MACHTYPE and HOSTNAME
+    (variables.c initialize_shell_variables: the machine's name from gethostname()); dash's and
+    BusyBox ash's PPID (dash var.c, ash.c init)."""
+    ppid = {"PPID": str(sh.ppid)}
+    if sh.name != "bash":
+        return ppid
+    uid = str(sh.view.uid)
+    return {**ppid, "UID": uid, "EUID": uid, "BASH_VERSION": _RELEASES.get(sh.bash_release(), _RELEASES["5.2"])[0],
+            "HOSTTYPE": "x86_64", "OSTYPE": "linux-gnu", "MACHTYPE": MACHTYPE,
+            "HOSTNAME": _machine_name(sh)}
+
+
+def _machine_name(sh: Shell) -> str:
+    """gethostname(): the learner's machine's name, or the container's (its short ID)."""
+    from .world import host_name
+
+    c = getattr(sh.view, "c", None)
+    return HOSTNAME if sh.where == "host" or c is None else host_name(c)
