@@ -364,6 +364,8 @@ class Shell:
         read). bash reading a script or -c text also shows the line read when it names a token
         (parse.y report_syntax_error: print_offending_line)."""
         at = self.lineno + (exc.line - 1 if isinstance(exc, GrammarError) else 0)
+        if not text:  # bash's [[ ]] with nothing in it, or ending after && or ||: no words (parse.y cond_term)
+            return []
         if self.name == "bash":
             # a for loop's name is checked as the loop runs (general.c check_identifier: internal_error)
             special = isinstance(exc, GrammarError) and exc.special == "badfor"
@@ -387,7 +389,7 @@ class Shell:
         if isinstance(inner, Arithmetic):
             env = self.expansion_env()
             text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
-            return str(evaluate(text, self.env))
+            return str(evaluate(text, self.env, self.dialect()))
         if isinstance(inner, Assignment):  # ${NAME=word}
             self.env[inner.name] = str(inner)
             return ""

@@ -12,8 +12,12 @@ from collections.abc import MutableMapping
 from . import budget
 
 _MASK = (1 << 64) - 1
-_TOKEN = re.compile(r"\s*(0[xX][0-9A-Fa-f]+|\d+|[A-Za-z_][A-Za-z_0-9]*|\*\*=?|<<=?|>>=?|&&|\|\||\+\+|--|[<>=!]=|"
-                    r"[-+*/%&^|]=|[-+*/%<>=!~&^|?:(),])")
+_OPERATORS = r"[A-Za-z_][A-Za-z_0-9]*|\*\*=?|<<=?|>>=?|&&|\|\||\+\+|--|[<>=!]=|[-+*/%&^|]=|[-+*/%<>=!~&^|?:(),]"
+# dash reads a number as C's strtoimax does (0x.., 0.., decimal) and the rest after it as the next
+# token; bash and BusyBox ash take every letter, digit, @, _ and # after a digit into the number
+# (expr.c readtok), which then has to be one (strlong: base#digits, 0x.., 0..)
+_TOKEN = re.compile(r"\s*(0[xX][0-9A-Fa-f]+|\d+|" + _OPERATORS + ")")
+_TOKEN_WIDE = re.compile(r"\s*(\d[0-9A-Za-z@_#]*|" + _OPERATORS + ")")
 # Binary operators by precedence, lowest first (bash expr.c; dash and ash alike, without **).
 _LEVELS = (("||",), ("&&",), ("|",), ("^",), ("&",), ("==", "!="), ("<", "<=", ">", ">="), ("<<", ">>"), ("+", "-"),
            ("*", "/", "%"))
@@ -44,6 +48,10 @@ _WORDS = {
     "assign": ("attempted assignment to non-variable", "expecting EOF", "arithmetic syntax error"),
     "exponent": ("exponent less than 0", "expecting EOF", "exponent less than 0"),
     "recursion": ("expression recursion level exceeded", "expecting primary", "expression recursion loop detected"),
+    "base": ("value too great for base", "expecting EOF", "arithmetic syntax error"),
+    "badbase": ("invalid arithmetic base", "expecting EOF", "arithmetic syntax error"),
+    "badint": ("invalid integer constant", "expecting EOF", "arithmetic syntax error"),
+    "badnum": ("invalid number", "expecting EOF", "arithmetic syntax error"),
 }
 
 
@@ -66,14 +74,16 @@ def _signed(n: int) -> int:
 
 
 class _Eval:
-    def __init__(self, text: str, env: MutableMapping[str, str], depth: int) -> None:
+    def __init__(self, text: str, env: MutableMapping[str, str], depth: int, dialect: str = "bash") -> None:
         self.text = text
         self.env = env
         self.depth = depth
+        self.wide = dialect != "dash"  # bash's and ash's numbers (strlong)
         self.toks: list[tuple[str, int]] = []  # (token, where it starts)
         pos = 0
+        token = _TOKEN_WIDE if self.wide else _TOKEN
         while pos < len(text):
-            m = _TOKEN.match(text, pos)
+            m = token.match(text, pos)
             if m is None:
                 if text[pos:].strip():
                     self.toks.append(("\x00", len(text) - len(text[pos:].lstrip())))
@@ -219,7 +229,7 @@ class _Eval:
             return _signed(int(raw))
         if self.depth >= MAX_DEPTH:
             raise ArithError("recursion", self.text, name)
-        return _Eval(raw, self.env, self.depth + 1).run()
+        return _Eval(raw, self.env, self.depth + 1, "bash" if self.wide else "dash").run()
 
     def binary(self, op: str, a: int, b: int, live: bool, at: int) -> int:
         if op in ("/", "%") and b == 0:
@@ -239,6 +249,8 @@ class _Eval:
 
 
 def _number(tok: str, ev: _Eval, k: int) -> int:
+    if ev.wide:
+        return _signed(_strlong(tok, ev, k))
     try:
         if tok[:2] in ("0x", "0X"):
             return _signed(int(tok, 16))
@@ -249,6 +261,46 @@ def _number(tok: str, ev: _Eval, k: int) -> int:
         raise ev.fail("operator", k) from None
 
 
-def evaluate(expression: str, env: MutableMapping[str, str]) -> int:
+def _strlong(tok: str, ev: _Eval, k: int) -> int:
+    """bash expr.c strlong: 0x.. hexadecimal, 0.. octal, BASE#DIGITS for a base from 2 to 64
+    (digits, then a-z, A-Z, @, _; below 37 the letters' case does not count), else decimal. An
+    error names the expression as far as the number, and the number (readtok cuts the text there)."""
+    start = ev.toks[k][1]
+
+    def fail(kind: str) -> ArithError:
+        return ArithError(kind, ev.text[: start + len(tok)], tok)
+
+    base, found, rest = 10, False, tok
+    if tok[0] == "0" and len(tok) > 1:
+        base, found, rest = (16, True, tok[2:]) if tok[1] in "xX" else (8, True, tok[1:])
+    value = 0
+    for i, c in enumerate(rest):
+        if c == "#":
+            if found:
+                raise fail("badnum")
+            if not 2 <= value <= 64:
+                raise fail("badbase")
+            base, value, found = value, 0, True
+            if i + 1 >= len(rest) or rest[i + 1] == "#":
+                raise fail("badint")
+            continue
+        digit = _digit(c, base)
+        if digit >= base:
+            raise fail("base")
+        value = value * base + digit
+    return value
+
+
+def _digit(c: str, base: int) -> int:
+    if c.isdigit():
+        return ord(c) - ord("0")
+    if "a" <= c <= "z":
+        return ord(c) - ord("a") + 10
+    if "A" <= c <= "Z":
+        return ord(c) - ord("A") + (10 if base <= 36 else 36)
+    return 62 if c == "@" else 63
+
+
+def evaluate(expression: str, env: MutableMapping[str, str], dialect: str = "bash") -> int:
     """The value of an expanded $(( )) expression; assignments in it set variables in env."""
-    return _Eval(expression, env, 0).run()
+    return _Eval(expression, env, 0, dialect).run()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import budget, shelltrace
+from . import budget, shellcond, shelltrace
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
 from .shellparams import ParameterError
@@ -82,6 +82,8 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
         return _case(sh, node, io)
     if kind == "arith":
         return _arith_command(sh, node.name, io)
+    if kind == "cond":
+        return shellcond.run(sh, node.cond or ("word", ""), io)
     if kind == "for":
         return _for(sh, node, io)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from . import shellcond
 from .budget import MAX_NESTING, OverBudget, nesting_error
 from .shellparse import Arithmetic, Redirect, ShellSyntaxError, SimpleCommand, _Lexer
 
@@ -23,12 +24,13 @@ class Compound:
     else part); while and until, the condition and the body; for, { } and ( ), the body; case, a
     body for each item."""
 
-    kind: str  # "if", "while", "until", "for", "case", "group", "subshell" or "arith" (bash's (( )): name holds it)
+    kind: str  # "if", "while", "until", "for", "case", "group", "subshell", "arith" (bash's (( )): name holds it), "cond"
     parts: list[list[Step]]
     name: str = ""  # for: the variable; case: the raw word
     words: list[str] | None = None  # for: the raw words after `in` (None: no `in`, the positional parameters)
     patterns: list[list[str]] = field(default_factory=list)  # case: the raw patterns of each item
     redirects: list[Redirect] = field(default_factory=list)
+    cond: tuple[object, ...] | None = None  # bash's [[ ]]: its expression (shellcond.py)
 
 
 @dataclass
@@ -211,6 +213,11 @@ class _Parser:
                                  f"{MAX_COMPOUND_DEPTH} levels deep, the most the simulated terminal follows", 2)
             node = self.compound(t[1])
             self.depth -= 1
+            while (after := self.tok()) is not None and after[0] in ("redir", "here"):
+                self.redirect_into(node.redirects)
+            return node
+        if self.bash and t == ("word", "[["):
+            node = Compound("cond", [], cond=shellcond.parse(self))
             while (after := self.tok()) is not None and after[0] in ("redir", "here"):
                 self.redirect_into(node.redirects)
             return node

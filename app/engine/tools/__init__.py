@@ -78,6 +78,7 @@ TABLE: dict[str, ToolSpec] = {
         ("ps", procps.ps, ALL),
         ("test", testprintf.test, ALL),
         ("[", testprintf.test, ALL),
+        ("[[", testprintf.test, "busybox"),  # ash's [[ is test wanting ]] last (bash's: shellcond.py)
         ("printf", testprintf.printf, ALL),
         ("chmod", modes.chmod, ALL),
         ("rmdir", modes.rmdir, ALL),

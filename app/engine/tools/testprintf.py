@@ -37,7 +37,7 @@ def _number(sh: Shell, text: str) -> int:
     return int(text)
 
 
-def _file_test(sh: Shell, op: str, arg: str) -> bool:
+def file_test(sh: Shell, op: str, arg: str) -> bool:
     try:
         if op in "Lh":  # the link itself (lstat)
             return bool(arg) and getattr(sh.view.get(sh.path(arg)), "kind", "") == LINK
@@ -66,7 +66,7 @@ def _evaluate(sh: Shell, args: list[str]) -> bool:
         if op in ("-z", "-n"):
             return (arg == "") == (op == "-z")
         if len(op) == 2 and op[0] == "-" and op[1] in _FILE_TESTS:
-            return _file_test(sh, op[1], arg)
+            return file_test(sh, op[1], arg)
         raise _TestError(f"{op}: unary operator expected")
     if len(args) == 3:
         left, op, right = args
@@ -83,9 +83,10 @@ def _evaluate(sh: Shell, args: list[str]) -> bool:
 def test(sh: Shell, argv: list[str], io: IO) -> int:
     name = argv[0].rsplit("/", 1)[-1]
     args = argv[1:]
-    if name == "[":
-        if not args or args[-1] != "]":
-            io.err(_prefix(sh, "[") + ("missing `]'" if sh.name == "bash" else "missing ]"))
+    if name in ("[", "[["):  # BusyBox ash's [[ (test.c, BASH_TEST2) wants its ]] as [ wants ]
+        close = "]" * len(name)
+        if not args or args[-1] != close:
+            io.err(_prefix(sh, name) + ("missing `]'" if sh.name == "bash" else f"missing {close}"))
             return 2
         args = args[:-1]
     try:
