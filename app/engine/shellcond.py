@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from . import shellflags, shelltrace
+from . import budget, shellflags, shelltrace
 from .budget import OverBudget
 from .shellarith import ArithError, message
 from .shellparse import Arithmetic, ShellSyntaxError, _Lexer
@@ -182,6 +182,7 @@ class _BadRegex(Exception):
 
 def _true(sh: Shell, tree: Cond, io: IO) -> bool:
     kind = tree[0]
+    budget.current().step()  # each term tested is a step of the line's work
     if kind == "or":
         return any(_true(sh, term, io) for term in tree[1])
     if kind == "and":
