@@ -13,7 +13,18 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from . import budget, devfs, hostroot, shellflags, shellparams, shellprefix, shellstart, shelltrace, shelltrap
+from . import (
+    budget,
+    devfs,
+    hostroot,
+    shellflags,
+    shellparams,
+    shellprefix,
+    shellstart,
+    shelltime,
+    shelltrace,
+    shelltrap,
+)
 from . import escapes as escapes_kind
 from .fs import (
     BLOCK,
@@ -345,11 +356,11 @@ class Shell:
             if tested:
                 self.err_quiet += 1
                 try:
-                    status = self._pipeline(step.pipeline, io)
+                    status = self._step_pipeline(step, io)
                 finally:
                     self.err_quiet -= 1
             else:
-                status = self._pipeline(step.pipeline, io)
+                status = self._step_pipeline(step, io)
             if step.negate:
                 status = 0 if status else 1
             self.status = status
@@ -358,6 +369,12 @@ class Shell:
                 if "errexit" in self.options and shelltrap.failed_itself(self, step.pipeline):
                     raise ErrExit(status)  # set -e (bash execute_cmd.c exit_immediately_on_error)
         return status
+
+    def _step_pipeline(self, step: Step, io: IO) -> int:
+        """A step's pipeline; with bash's `time` before it, its times written after it."""
+        if not step.timed:
+            return self._pipeline(step.pipeline, io)
+        return shelltime.timed(self, step.timed, lambda: self._pipeline(step.pipeline, io) if step.pipeline else 0, io)
 
     def _syntax_message(self, text: str, exc: ShellSyntaxError | None = None, source: str = "") -> list[str]:
         """The lines a syntax error is said in, on the line the parser reached (in source, the text

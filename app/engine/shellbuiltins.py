@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from . import budget, devfs, shelltrap
 from .fs import DIR, FsError
-from .shellcompound import BuiltinAbort
+from .shellcompound import BuiltinAbort, let_builtin
 from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
 from .shelltrap import TRAP_BUILTINS
@@ -1079,7 +1079,7 @@ def _kill(sh: Shell, argv: list[str], io: IO) -> int:
 SHELL_BUILTINS = {
     "alias": _alias, "unalias": _unalias, "type": _type, "command": _command, "source": _source, ".": _source,
     "umask": _umask, "history": _history, "hash": _hash, "dirs": _dirs, "pushd": _pushd, "popd": _popd,
-    "jobs": _jobs, "wait": _wait, "kill": _kill, **TRAP_BUILTINS,
+    "jobs": _jobs, "wait": _wait, "kill": _kill, "let": let_builtin, **TRAP_BUILTINS,
 }
 
 
@@ -1117,7 +1117,11 @@ def read_only(sh: Shell, name: str, io: IO, builtin: str = "") -> bool:
 
 
 def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "") -> bool:
-    """NAME=value in this shell; False (said) when NAME is readonly."""
+    """NAME=value in this shell (bash's NAME+=value: after what it holds); False (said) when NAME
+    is readonly."""
+    if name.endswith("+"):
+        name = name[:-1]
+        value = sh.env.get(name, "") + value
     if read_only(sh, name, io, builtin):
         io.err(f"{sh.who()}{name}: readonly variable")
         return False
@@ -1129,8 +1133,8 @@ def bare_assignments(sh: Shell, assignments: list[tuple[str, str]], io: IO) -> N
     """`NAME=v` alone on a command: set in the shell; bash drops the rest of the line at a readonly
     one (status 1), dash and ash end it (status 2)."""
     for name, value in assignments:
-        if sh.name == "bash" and (name in sh.readonly or name in BASH_READONLY):
-            raise BuiltinAbort(f"{sh.who()}{name}: readonly variable", 1)
+        if sh.name == "bash" and (name.rstrip("+") in sh.readonly or name.rstrip("+") in BASH_READONLY):
+            raise BuiltinAbort(f"{sh.who()}{name.rstrip('+')}: readonly variable", 1)
         assign(sh, name, value, io)
 
 
@@ -1141,9 +1145,10 @@ def prefixed(sh: Shell, assignments: list[tuple[str, str]], command: str, io: IO
         return run()
     lasting = sh.name != "bash" and command in SPECIAL_BUILTINS
     saved: dict[str, tuple[str | None, bool]] = {}
-    for name, value in assignments:
+    for given, value in assignments:
+        name = given.rstrip("+")
         before = (sh.env.get(name), name in sh.exported)
-        if not assign(sh, name, value, io):
+        if not assign(sh, given, value, io):
             continue
         if not lasting:
             saved.setdefault(name, before)

@@ -86,6 +86,8 @@ def _run(sh: Shell, node: Compound, io: IO) -> int:
         return shellcond.run(sh, node.cond or ("word", ""), io)
     if kind == "for":
         return _for(sh, node, io)
+    if kind == "arithfor":
+        return _arith_for(sh, node, io)
 
     def test() -> bool:
         return (_tested(sh, parts[0], io) == 0) == (kind == "while")
@@ -164,6 +166,56 @@ def _arith_command(sh: Shell, expression: str, io: IO) -> int:
         io.err(message(exc, "bash", sh.who(), command="(("))
         return 1
     return 0 if value else 1
+
+
+def let_builtin(sh: Shell, argv: list[str], io: IO) -> int:
+    """let EXPRESSION...: each evaluated in turn; status 0 when the last is not 0, else 1; an error
+    is said and ends it, status 1 (bash builtins/let.def, BusyBox ash.c letcmd)."""
+    shell = "bash" if sh.name == "bash" else "ash"
+    if len(argv) < 2:
+        io.err(f"{sh.who('let')}expression expected")
+        return 1
+    value = 0
+    for expression in argv[1:]:
+        try:
+            value = int(sh.substitute(Arithmetic(expression), io))
+        except ArithError as exc:
+            io.err(message(exc, shell, sh.who("let")))
+            return 1
+    return 0 if value else 1
+
+
+def _arith_for(sh: Shell, node: Compound, io: IO) -> int:
+    """bash's `for (( init; test; step ))`: init once, then while test is not 0 (an empty one is 1)
+    the body and the step (execute_cmd.c execute_arith_for_command); an arithmetic error is said
+    and ends the loop, status 1."""
+    init, test, step = node.words or ["", "", ""]
+    failed = False
+    passes = 0
+
+    def value(expression: str) -> int | None:
+        nonlocal failed
+        if not expression:
+            return 1
+        shelltrace.arith(sh, expression, io)
+        try:
+            return int(sh.substitute(Arithmetic(expression), io))
+        except ArithError as exc:
+            io.err(message(exc, "bash", sh.who(), command="(("))
+            failed = True
+            return None
+
+    def more() -> bool:
+        nonlocal passes
+        passes += 1
+        if passes > 1 and value(step) is None:
+            return False
+        return bool(value(test))
+
+    if value(init) is None:
+        return 1
+    status = _loop(sh, more, node.parts[0], io)
+    return 1 if failed else status
 
 
 def _case(sh: Shell, node: Compound, io: IO) -> int:

@@ -24,7 +24,8 @@ class Compound:
     else part); while and until, the condition and the body; for, { } and ( ), the body; case, a
     body for each item."""
 
-    kind: str  # "if", "while", "until", "for", "case", "group", "subshell", "arith" (bash's (( )): name holds it), "cond"
+    kind: str  # "if", "while", "until", "for", "case", "group", "subshell", "arith" (bash's (( )): name holds it),
+    # "cond" (bash's [[ ]]) or "arithfor" (bash's for (( ; ; )): words holds its three expressions)
     parts: list[list[Step]]
     name: str = ""  # for: the variable; case: the raw word
     words: list[str] | None = None  # for: the raw words after `in` (None: no `in`, the positional parameters)
@@ -57,6 +58,7 @@ class Step:
     negate: bool = False  # `! pipeline`: its status inverted (POSIX 2.9.2)
     line: int = 1  # the line of the text it begins on (dash names it in its messages)
     background: bool = False  # its and-or list ends in `&`: run as a job (shellbuiltins.py)
+    timed: str = ""  # bash's `time` or `time -p` before it: its times are written after it (shelltime.py)
 
 
 class GrammarError(ShellSyntaxError):
@@ -75,6 +77,8 @@ class GrammarError(ShellSyntaxError):
         """bash's words (parse.y report_syntax_error)."""
         if self.special == "badfor":
             return f"`{self.found[1] if self.found else ''}': not a valid identifier"
+        if self.special == "arithfor":
+            return "syntax error: arithmetic expression required"
         if self.found is None:
             return "syntax error: unexpected end of file"
         return f"syntax error near unexpected token `{_shown(self.found)}'"
@@ -172,8 +176,13 @@ class _Parser:
             negate = self.is_word("!")
             if negate:
                 self.advance()
+            timed = self.time_word()
+            if timed and not negate and self.is_word("!"):
+                negate = True
+                self.advance()
             line = self.line
-            steps.append(Step(op, self.pipeline(), negate, line))
+            pipeline = [] if timed and self.pipeline_ends() else self.pipeline()
+            steps.append(Step(op, pipeline, negate, line, timed=timed))
             t = self.tok()
             if t in (("op", "&&"), ("op", "||")):
                 op = t[1] if t else ";"
@@ -193,6 +202,20 @@ class _Parser:
         if not steps and not empty:
             raise self.error()
         return steps
+
+    def time_word(self) -> str:
+        """bash's reserved word `time` (and its -p) before a pipeline (parse.y timespec)."""
+        if not (self.bash and self.is_word("time")):
+            return ""
+        self.advance()
+        if self.is_word("-p"):
+            self.advance()
+            return "time -p"
+        return "time"
+
+    def pipeline_ends(self) -> bool:
+        """Whether nothing follows where a pipeline could (`time` alone times nothing)."""
+        return self.at_end() or self.tok() in (("op", ";"), ("op", "&"), ("op", "\n"), ("op", "&&"), ("op", "||"))
 
     def pipeline(self) -> list[Command]:
         cmds = [self.command()]
@@ -270,7 +293,9 @@ class _Parser:
             kind, value = t
             if kind == "word":
                 name, eq, val = value.partition("=")
-                if not cmd.argv and eq and name.isidentifier() and "'" not in name:
+                # bash's NAME+=value appends (parse.y assignment: the + is kept with the name)
+                plain = name[:-1] if self.bash and name.endswith("+") else name
+                if not cmd.argv and eq and plain.isidentifier() and "'" not in name:
                     cmd.assignments.append((name, val))
                 else:
                     cmd.argv.append(value)
@@ -334,6 +359,8 @@ class _Parser:
 
     def for_loop(self) -> Compound:
         t = self.tok()
+        if self.bash and t is not None and t[0] == "arith":
+            return self.arith_for(t[1])
         if t is None or t[0] != "word" or (self.strict_for and not t[1].isidentifier()):
             raise GrammarError(t, None, self.line, special="badfor")
         name = t[1]
@@ -353,6 +380,22 @@ class _Parser:
             self.advance()
         self.skip_newlines()
         return Compound("for", [self.do_group()], name=name, words=words)
+
+    def arith_for(self, text: str) -> Compound:
+        """bash's `for (( init; test; step ))`: three arithmetic expressions, any of them empty
+        (parse.y arith_for_command; "arithmetic expression required" for another count)."""
+        parts = text.split(";")
+        if len(parts) != 3:
+            raise GrammarError(("word", text), None, self.line, special="arithfor")
+        self.advance()
+        if self.is_op(";"):
+            self.advance()
+        self.skip_newlines()
+        if self.is_word("{"):  # its body may be a { } group as well (parse.y arith_for_command)
+            body = [Step(";", [self.command()], line=self.line)]
+        else:
+            body = self.do_group()
+        return Compound("arithfor", [body], words=[part.strip() for part in parts])
 
     def case(self) -> Compound:
         t = self.tok()
