@@ -75,6 +75,10 @@ def node_tool(c: Container) -> Any:
                 if c.process.get("kind") == "app" and c.process.get("exec_started"):
                     return 0
                 c.process["exec_started"] = True
+                if sh.timeline is not None:
+                    # the main process's shell (`CMD node server.js`, `sh -c 'node server.js'`) waits
+                    # for the server, which runs on: so does the container (begin_process)
+                    raise Suspended()
                 return 0
             return code
         return 0
@@ -245,9 +249,20 @@ def begin_process(world: World, c: Container, io: IO, attached: bool,
         timed.open, timed.times = lines.open, [world.clock + t for t in sink.times[:len(lines)]]
         world.clock += sh.elapsed  # the attached client waits for it as the clock moves on
         return status, timed
+    return _runs_on(world, c, (sh, argv, timeline), sink, status, paused)
+
+
+def _runs_on(world: World, c: Container, main: tuple[Shell, list[str], Timeline], sink: TimedOutput,
+             status: int | None, paused: Paused | None) -> tuple[None, Lines]:
+    """A main process that goes on as the clock passes: what it wrote so far, and c.process as it
+    goes on (a server its shell started and waits for, a loop, one asleep until the clock comes)."""
+    sh, argv, timeline = main
+    lines = kept_lines(c, sink)
     now, later = split_by_time(lines, sink.times, world.clock)
     at_once = Lines(now)
     at_once.open = lines.open and not later
+    if status is None and paused is None and c.process.get("kind") == "app":
+        return None, at_once  # a server the shell started, which it waits for: the container runs it
     if paused is not None:
         c.process = {"kind": "loop", "pending": later,
                      "resume": _resume_point(paused, argv, world.clock, world.clock + timeline.now)}

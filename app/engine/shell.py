@@ -693,8 +693,9 @@ class Shell:
         except _ChildExpansionError as child:
             io.err(child.error.said(self.dialect(), self.who()))
             return child.error.status(self.dialect(), self.mode)
-        if "xtrace" in self.options:
-            shelltrace.simple(self, cmd.assignments, cmd.argv, io)
+        refused = self._traced(cmd, io)
+        if refused is not None:
+            return refused
         if not cmd.argv:
             # no command name: the status of the last $( ) in it, else 0 (POSIX 2.9.1 "Simple
             # Commands"; bash execute_null_command), unless a redirection fails
@@ -725,6 +726,16 @@ class Shell:
                 gnu_two = self.flavor != BUSYBOX and cmd.argv[0].rsplit("/", 1)[-1] in ("ls", "sort", "printenv")
                 status = 2 if gnu_two and cmd.argv[0] not in BUILTINS else 1
         return status
+
+    def _traced(self, cmd: SimpleCommand, io: IO) -> int | None:
+        """set -x's line for the command about to run; a status for one layerlab does not run."""
+        if "xtrace" in self.options:
+            shelltrace.simple(self, cmd.assignments, cmd.argv, io)
+        if cmd.argv == ["exec"] and cmd.redirects:
+            io.err("layerlab: exec with only redirections (the shell's own descriptors changed for the commands "
+                   "after it) is not simulated")
+            return 126
+        return None
 
     def _descriptors(self, cmd: SimpleCommand, io: IO) -> tuple[Target, Target, list[tuple[Redirect, Lines]]] | None:
         """Descriptors 1 and 2 as the redirections leave them, taken left to right as the shell does
@@ -1206,6 +1217,41 @@ def _exit(sh: Shell, argv: list[str], io: IO) -> int:
     raise ExitShell(2)
 
 
+_EXEC_USAGE = "exec: usage: exec [-cl] [-a name] [command [argument ...]] [redirection ...]"
+
+
+def _exec(sh: Shell, argv: list[str], io: IO) -> int:
+    """exec [command [argument ...]]: the program takes the shell's place, so the shell ends with
+    its status (bash builtins/exec.def, dash src/eval.c execcmd, ash.c execcmd). A program not
+    found ends a script or a -c text with 127; at a terminal bash says so and goes on. Only
+    programs: a builtin or a function of the same name is not what runs. bash's -c, -l and -a
+    NAME change nothing here."""
+    args = argv[1:]
+    while sh.name == "bash" and args and args[0].startswith("-") and args[0] != "-":
+        word, args = args[0], args[1:]
+        if word == "--":
+            break
+        if word == "-a":
+            args = args[1:]
+        elif not set(word[1:]) <= set("cl"):
+            io.err(f"{sh.who('exec')}{word[:2]}: invalid option")
+            io.err(_EXEC_USAGE)
+            return 2
+    if not args:
+        return 0
+    fn = sh.resolve(args[0])
+    if fn is None:
+        io.err(f"{sh.who('exec')}{args[0]}: not found")
+        if not sh.mode and sh.name == "bash":
+            return 127
+        raise ExitShell(127)
+    try:
+        status = sh._program(fn, args, io)
+    except ToolExit as exit_:
+        status = exit_.status
+    raise ExitShell(status & 0xFF)
+
+
 def _exit_too_many(sh: Shell) -> None:
     """bash (builtins/common.c get_exitstat, no_args): a number and more is too many; the shell stays
     and drops the rest of the line (jump_to_top_level DISCARD). Its status: a -c text's 1
@@ -1290,6 +1336,7 @@ BUILTINS: dict[str, Tool] = {
     "false": _false,
     ":": _true,
     "exit": _exit,
+    "exec": _exec,
     "export": ATTRIBUTE_BUILTINS["export"],
     "unset": ATTRIBUTE_BUILTINS["unset"],
     "read": read_builtin,
