@@ -18,7 +18,7 @@ from .shellparse import ShellSyntaxError
 from .timeline import Paused, Suspended, TimedLines, TimedOutput, Timeline, resumable_loop, split_by_time
 from .toolkit import BUSYBOX, ERR, GNU, IO, Lines, Output, PipeClosed, PipeLines, StdoutGone, Unread, cli_pipe
 from .views import ContainerView
-from .world import MAX_VARIABLE_BYTES, Container, World, add_logs, config_user, host_name, log_line
+from .world import MAX_VARIABLE_BYTES, STDERR_LINE, Container, World, add_logs, config_user, host_name, log_line
 
 # A file the runtime would execute that layerlab has no program for (a script, a copied binary).
 NOT_SIMULATED = "layerlab: {name} is an executable file, but running it is not simulated"
@@ -91,8 +91,25 @@ def npm_tool(sh: Shell, argv: list[str], io: IO) -> int:
     if len(argv) >= 2 and argv[1] in ("-v", "--version"):
         io.out("6.14.18")
         return 0
+    if argv[1:] in (["start"], ["run", "start"]):
+        return _npm_start_in_shell(sh, io)
     io.err(f"npm ERR! Unknown command: \"{argv[1] if len(argv) > 1 else ''}\"")
     return 1
+
+
+def _npm_start_in_shell(sh: Shell, io: IO) -> int:
+    """`npm start` run by the main process's shell (`CMD npm start`, which Docker stores as
+    /bin/sh -c "npm start"): as the main process's npm start, and the shell waits for the server."""
+    c = getattr(sh.view, "c", None)
+    if sh.timeline is None or c is None:
+        io.err("layerlab: npm start beside a container's main process is not simulated")
+        return 1
+    code, lines = npm_start(sh.world, c)
+    for line in lines:
+        (io.err if line.startswith(STDERR_LINE) else io.out)(line.removeprefix(STDERR_LINE))
+    if code is None:
+        raise Suspended()
+    return code
 
 
 # A shell named alone (`sh`, `/bin/bash`): with -i or -t it waits for what is typed into it.

@@ -3,8 +3,8 @@ builtins/exec.def, dash eval.c execcmd): the program takes the shell's place, so
 its status; a program not found ends a script or a -c text with 127 (at the terminal bash says so
 and goes on); a function is not a program. exec with only redirections (the shell's own
 descriptors changed for what follows) is refused as not simulated. A shell-form CMD
-(`CMD node server.js`, which Docker stores as /bin/sh -c "node server.js") and `sh -c '...; exec
-node server.js'`: the shell waits for the server, so the container runs on and serves; sh as PID 1
+(`CMD node server.js`, which Docker stores as /bin/sh -c "node server.js", `CMD npm start`) and
+`sh -c '...; exec node server.js'`: the shell waits for the server, so the container runs on and serves; sh as PID 1
 ignores SIGTERM, so docker stop kills it after 10 s (137). Both used to exit at once with 0, and
 exec was a command the shells did not find.
 
@@ -56,3 +56,18 @@ exec was a command the shells did not find.
   exec-form Up 1 second
   $ docker logs exec-form
   starting
+  $ sed -i 's/^CMD.*/CMD npm start/' Dockerfile
+  $ docker build -q -t feedback-npm-shell-form .
+  sha256:[0-9a-f]{64} (re)
+  $ docker run -d -p 3002:80 --name npm-shell-form feedback-npm-shell-form
+  [0-9a-f]{64} (re)
+  $ docker ps --format '{{.Names}} {{.Status}}'
+  npm-shell-form Up 1 second
+  exec-form Up 7 seconds
+  $ docker logs npm-shell-form
+  
+  > feedback-app@1.0.0 start /app
+  > node server.js
+  
+  $ curl -s localhost:3002 | head -1
+  <!DOCTYPE html>
