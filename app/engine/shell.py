@@ -50,6 +50,7 @@ from .shellbuiltins import (
     SHELL_BUILTINS,
     JobNeverEnds,
     aliased,
+    assign,
     background_list,
     bare_assignments,
     builtin_names,
@@ -1170,8 +1171,31 @@ def _searchable(sh: Shell, path: str) -> Node | None:
         return None
 
 
+_PRINTF_USAGE = "printf: usage: printf [-v var] format [arguments]"
+
+
 def _builtin_printf(sh: Shell, argv: list[str], io: IO) -> int:
-    return printf(sh, argv, io, builtin=True)
+    """bash's and dash's printf; bash's -v VAR puts what it would print into VAR (printf.def),
+    dash refuses the option (bltin/printf.c: "Illegal option -v")."""
+    if argv[1:2] != ["-v"] or sh.flavor == BUSYBOX:
+        return printf(sh, argv, io, builtin=True)
+    if sh.name != "bash":
+        raise BuiltinAbort(f"{sh.who('printf')}Illegal option -v", 2)
+    if len(argv) < 3:
+        io.err(f"{sh.who('printf')}-v: option requires an argument")
+        io.err(_PRINTF_USAGE)
+        return 2
+    name = argv[2]
+    if not shellparams.is_name(name):
+        io.err(f"{sh.who('printf')}`{name}': not a valid identifier")
+        return 2
+    if len(argv) < 4:
+        io.err(_PRINTF_USAGE)
+        return 2
+    made = Lines()
+    status = printf(sh, ["printf", *argv[3:]], IO(io.sink, made, io.capture_err, io.stdin, io.out_fd, io.err_fd),
+                    builtin=True)
+    return status if assign(sh, name, made.text(), io) else 1
 
 
 def _dash_echo(sh: Shell, argv: list[str], io: IO) -> int:
