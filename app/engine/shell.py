@@ -18,6 +18,7 @@ from . import (
     devfs,
     hostroot,
     shellflags,
+    shellopts,
     shellparams,
     shellprefix,
     shellstart,
@@ -513,7 +514,7 @@ class Shell:
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
         env, sub = self._expansion(io)
-        return [f for raw in self._braces(raws) for f in expand(raw, env, sub, self._glob)]
+        return [f for raw in self._braces(raws) for f in expand(raw, env, sub, self._glob, self._nullglob())]
 
     def _braces(self, raws: list[str]) -> list[str]:
         """Brace expansion, bash's first (dash and BusyBox ash have none)."""
@@ -605,7 +606,7 @@ class Shell:
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
         """Expand the raw words now, with the shell's state at this point of the line."""
         env, sub = self._expansion(io)
-        argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob)]
+        argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob, self._nullglob())]
         assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
         try:
             redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
@@ -618,12 +619,17 @@ class Shell:
             raise
         return SimpleCommand(argv, redirects, assignments)
 
+    def _nullglob(self) -> bool:
+        return self.name == "bash" and shellopts.is_on(self, "nullglob")
+
     def _glob(self, pattern: str) -> list[str]:
         """The paths a pattern (its live * ? [ marked with GLOB) matches, written as the pattern
         writes them and sorted; a name starting with '.' only for a component that starts with a
         literal '.' (bash "Pathname Expansion"; dash and BusyBox ash alike)."""
         absolute = pattern.startswith("/")
         found = ["/" if absolute else ""]
+        bash = self.name == "bash"  # its shopt dotglob: names starting with '.' too; nocaseglob: any case
+        dotglob, nocase = bash and shellopts.is_on(self, "dotglob"), bash and shellopts.is_on(self, "nocaseglob")
         comps = pattern.split("/")[1:] if absolute else pattern.split("/")
         for i, comp in enumerate(comps):
             trailing = comp == "" and i == len(comps) - 1
@@ -636,16 +642,16 @@ class Shell:
                 node = _searchable(self, where)
                 if node is None or node.kind != DIR:
                     continue
-                rx = _glob_pattern(comp)
+                rx = _glob_pattern(comp.lower() if nocase else comp)
                 try:
                     names = sorted(self.view.children(where))
                 except FsError:  # a folder it may not read matches nothing (glob(3) skips it)
                     continue
                 for name in names:
                     budget.current().step()
-                    if name.startswith(".") and not comp.startswith("."):
+                    if name.startswith(".") and not comp.startswith(".") and (not dotglob or name in (".", "..")):
                         continue
-                    if rx.matches(name):
+                    if rx.matches(name.lower() if nocase else name):
                         step.append(base + name + ("" if i == len(comps) - 1 else "/"))
             found = step
         return sorted(p for p in found if _searchable(self, normpath(p.rstrip("/") or "/", self.cwd)) is not None
@@ -678,7 +684,7 @@ class Shell:
         if self.name == "bash":
             # bash redir.c redirection_expand: the word is expanded as an argument is (braces, splitting,
             # pathname expansion) and must make one word; dash and ash neither split nor glob it
-            words = [f for raw in brace_expand(r.target) for f in expand(raw, env, sub, self._glob)]
+            words = [f for raw in brace_expand(r.target) for f in expand(raw, env, sub, self._glob, self._nullglob())]
             if len(words) != 1:
                 raise _RedirectError(f"{self.who()}{r.target}: ambiguous redirect")
             return [replace(r, target=words[0])]

@@ -27,6 +27,7 @@ from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort, let_builtin
 from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
+from .shellopts import shopt
 from .shelltrap import TRAP_BUILTINS
 from .toolkit import BUSYBOX, IO, Lines
 from .world import ShellKept
@@ -1079,7 +1080,7 @@ def _kill(sh: Shell, argv: list[str], io: IO) -> int:
 SHELL_BUILTINS = {
     "alias": _alias, "unalias": _unalias, "type": _type, "command": _command, "source": _source, ".": _source,
     "umask": _umask, "history": _history, "hash": _hash, "dirs": _dirs, "pushd": _pushd, "popd": _popd,
-    "jobs": _jobs, "wait": _wait, "kill": _kill, "let": let_builtin, **TRAP_BUILTINS,
+    "jobs": _jobs, "wait": _wait, "kill": _kill, "let": let_builtin, "shopt": shopt, **TRAP_BUILTINS,
 }
 
 

@@ -689,10 +689,11 @@ _GLOB_CHARS = re.compile(r"[*?\[]")
 Globber = Callable[[str], list[str]]  # a marked pattern -> the paths it matches, sorted
 
 
-def expand(raw: str, env: dict[str, str], substitute: Expander, glob: Globber | None = None) -> list[str]:
+def expand(raw: str, env: dict[str, str], substitute: Expander, glob: Globber | None = None,
+           nullglob: bool = False) -> list[str]:
     """Expand one raw word (quotes, $VAR, $( ), ~) into its fields; with glob, then each field
     with an unquoted * ? or [ into the paths it matches, or itself when none does (bash,
-    "Pathname Expansion", without nullglob)."""
+    "Pathname Expansion"; with bash's shopt nullglob, nothing)."""
     if _PLAIN.fullmatch(raw) and (glob is None or not any(c in raw for c in "*?[")):
         return [raw]
     lexer = _Lexer(raw, env, substitute)
@@ -703,7 +704,7 @@ def expand(raw: str, env: dict[str, str], substitute: Expander, glob: Globber | 
     out: list[str] = []
     for f in fields:
         matches = glob(f) if GLOB in f else []
-        out.extend(matches or [f.replace(GLOB, "")])
+        out.extend(matches or ([] if nullglob and GLOB in f else [f.replace(GLOB, "")]))
     return out
 
 
