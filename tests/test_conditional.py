@@ -109,3 +109,11 @@ def test_many_terms_are_charged_to_the_line() -> None:
     result = apply(_WORLD, line)
     assert result.exit_code == 1
     assert result.text[-1].startswith("layerlab: this command line does more than")
+
+
+def test_a_regex_that_takes_too_long_to_match_ends_the_line() -> None:
+    line = "x=$(printf 'a%.0s' $(seq 30)); [[ ${x}c =~ ^((a{1,30}){1,30}){1,30}b$ ]]; echo never"
+    result = apply(_WORLD, line)
+    assert result.exit_code == 1
+    assert "this regular expression takes too long to match" in result.text[-1]
+    assert "never" not in result.text

@@ -267,7 +267,10 @@ def _searches(source: str, text: str) -> bool:
         compiled = compile_posix(source, ere=True)
     except RegexError:
         raise _BadRegex() from None
-    return compiled.pattern.search(text) is not None
+    try:
+        return compiled.pattern.search(text, timeout=budget.current().regex_timeout()) is not None
+    except TimeoutError:
+        raise budget.regex_error("bash: [[") from None
 
 
 def _unary(sh: Shell, op: str, arg: str) -> bool:
