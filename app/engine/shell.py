@@ -189,6 +189,7 @@ class Shell:
     reads: str = ""  # "terminal" (interactive) or "input" (commands on its standard input): $-'s i and s
     pid: int = 0  # $$: its process's ID (a container's main process is 1)
     ppid: int = 0  # $PPID: its parent's (0 for a container's process the runtime started)
+    subshells: int = 0  # the ( ) and $( ) it runs inside now: bash's $BASH_SUBSHELL
     spawns: int = 1  # the PID of a shell it starts: 0 for its own + 1; else it stands for the runtime, which
     # starts the container's process with that PID (1 for the main one, procps.EXEC_PID for docker exec's)
     # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
@@ -428,6 +429,7 @@ class Shell:
         shown, self.trap_shown = self.trap_shown, shelltrap.subshell_shown(self, inner)
         traps, self.traps = self.traps, shelltrap.subshell_traps(self.traps)
         self.piped += 1
+        self.subshells += 1
         try:
             self.substituted = self.run_line(inner, io.child(capture_out=captured))
         except ExitShell as done:
@@ -441,6 +443,7 @@ class Shell:
             self.trace_depth -= self.name == "bash"
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
+            self.subshells -= 1
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
     def _backquote_refused(self, command: str, io: IO) -> bool:
@@ -469,6 +472,12 @@ class Shell:
             last[shellparams.NOUNSET] = "1"
         if self._own_variables is None:
             self._own_variables = shellstart.own_variables(self)
+        if self.name == "bash":  # (variables.c: dynamic variables, made as they are read)
+            last["BASH_SUBSHELL"] = str(self.subshells)
+        if (self.name == "bash" or self.flavor == BUSYBOX) and "LINENO" not in self.env:  # dash has no LINENO
+            # at a terminal, the lines read so far (the command's number in its history)
+            last["LINENO"] = str(self.history_base + len(self.history) if self.reads == "terminal" and self.history
+                                 else self.lineno)
         return {**self._own_variables, **self.env, "PWD": self.cwd, "?": str(self.status), "$": str(self.pid),
                 "-": shellflags.dollar_dash(self), **positional_env(self), **last}
 
@@ -492,7 +501,7 @@ class Shell:
         if isinstance(cmd, FunctionDef):
             self.functions[cmd.name] = replace(cmd, base=self.line_base)
             return 0
-        if alone:
+        if alone or cmd.kind == "subshell":  # ( ) is a subshell already: bash counts it once ($BASH_SUBSHELL)
             return run_compound(self, cmd, io)
         return subshell(self, lambda: run_compound(self, cmd, io), io)
 

@@ -245,6 +245,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     traps, shown = sh.traps, sh.trap_shown
     sh.trap_shown = subshell_shown(sh)
     sh.traps = {n: a for n, a in traps.items() if a == "" and n}  # reset, but the ignored (POSIX 2.12)
+    sh.subshells += 1
     try:
         status = run()
     except ExitShell as exc:
@@ -265,6 +266,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
         sh.options = options
         sh.traps, inner = traps, sh.traps
         sh.trap_shown = shown
+        sh.subshells -= 1
     if inner.get(0):  # the subshell's own EXIT trap, as it exits
         status = _exit_trap(sh, inner, status, io)
     sh.status = status
