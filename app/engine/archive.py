@@ -235,7 +235,7 @@ def _member_line(line: str) -> Member | None:
     that starts with the marker: its fields are not trusted to be what dump puts there)."""
     try:
         fields = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(fields, list) or len(fields) != 10:
         return None

@@ -373,12 +373,14 @@ def cmd_container_prune(ctx: Ctx, args: Args) -> int:
 
 def prune_containers(world: World, filters: Filters) -> tuple[list[str], int]:
     """moby v28.5.2 daemon/prune.go ContainersPrune: the stopped containers the filters keep are
-    removed (their anonymous volumes stay); their IDs and the read-write layers' bytes."""
+    removed (their anonymous volumes stay); their IDs and the read-write layers' bytes. It walks
+    daemon.List(), which container/memory_store.go List sorts by History (container/history.go):
+    newest first, so the IDs are reported in that order."""
     filters.validate(("label", "label!", "until"))
     until = prune_until(filters, world.clock)
     removed = []
     reclaimed = 0
-    for c in list(world.containers.values()):
+    for c in reversed(list(world.containers.values())):
         if until is not None and c.created > until:
             continue
         if not c.running and not c.restarting and _labels_match(filters, c.labels):

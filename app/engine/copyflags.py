@@ -120,7 +120,7 @@ def _json_or_words(body: str) -> list[str]:
     if body.startswith("["):
         try:
             value = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past Python's stack: not a list of strings either
             value = None
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return value

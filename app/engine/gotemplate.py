@@ -1447,6 +1447,10 @@ class Tree:
         self.root: ListNode = ListNode(0)
 
 
+# Control structures, and parenthesized pipelines, a template may nest (see _Parser.deeper).
+MAX_CONTROL_DEPTH = 64
+
+
 class _Parser:
     def __init__(self, text: str, funcs: frozenset[str], tree_set: dict[str, Tree], lexer: _Lexer | None = None,
                  name: str = "") -> None:
@@ -1461,6 +1465,7 @@ class _Parser:
         self.action_line = 0
         self.range_depth = 0
         self.stack_depth = 0
+        self.control_depth = 0  # if, with, range, block and else-if inside one another
 
     # tokens
     def next(self) -> Item:
@@ -1671,6 +1676,7 @@ class _Parser:
 
     def parse_control(self, context: str) -> tuple[int, int, PipeNode, ListNode, ListNode | None]:
         nvars = len(self.vars)
+        self.deeper()
         try:
             pipe = self.pipeline(context, RDELIM)
             if context == "range":
@@ -1695,6 +1701,16 @@ class _Parser:
             return pipe.pos, pipe.line, pipe, lst, else_list
         finally:
             del self.vars[nvars:]
+            self.control_depth -= 1
+
+    def deeper(self) -> None:
+        """One more control structure inside the others. Go's parser recurses without a bound here
+        (its stack grows); the simulator's stops at MAX_CONTROL_DEPTH, counted, so that a template
+        parses the same wherever it is read (a RecursionError, past about 240 `{{if}}` or 120 inside
+        30 $( ), was told as Go's parenthesis limit, "max expression depth exceeded")."""
+        self.control_depth += 1
+        if self.control_depth > MAX_CONTROL_DEPTH:
+            raise BudgetError("layerlab: template nests too deeply to simulate")
 
     def else_control(self) -> Node:
         peek = self.peek_non_space()
@@ -1709,6 +1725,8 @@ class _Parser:
         name = self.parse_template_name(token, context)
         pipe = self.pipeline(context, RDELIM)
         sub = _Parser(self.text, self.funcs, self.tree_set, self.lex, name)
+        sub.control_depth = self.control_depth
+        sub.deeper()
         sub.tree.root, end = sub.item_list()
         if end.kind != "end":
             self.errorf(f"unexpected {end} in {context}")
@@ -1797,6 +1815,8 @@ class _Parser:
         if typ == LPAREN:
             if self.stack_depth >= 10000:
                 self.errorf("max expression depth exceeded")
+            if self.stack_depth >= MAX_CONTROL_DEPTH:  # far under Go's 10,000: the simulator's stack (deeper())
+                raise BudgetError("layerlab: template nests too deeply to simulate")
             self.stack_depth += 1
             try:
                 return self.pipeline("parenthesized pipeline", RPAREN)

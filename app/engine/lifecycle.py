@@ -328,6 +328,20 @@ def _runtime_mounts(world: World, c: Container, tmpfs_options: dict[str, list[st
         applied.append(m)
 
 
+def _make_cwd(world: World, c: Container) -> None:
+    """runc 1.3 libcontainer/rootfs_linux.go prepareRootfs: with every mount in place, the process's
+    working directory is made (os.MkdirAll(cwd, 0o755)), before finalizeRootfs makes the root
+    read-only. The daemon made it in the container's layer only (moby v28.5.2 container/container.go
+    SetupWorkingDirectory), so a -w under a volume, a bind mount or a tmpfs is made in that mount
+    now; under a read-only mount the start fails."""
+    if not c.workdir:
+        return
+    try:
+        ContainerView(world, c).make_dirs(c.workdir)
+    except FsError as exc:
+        raise DockerError(f"{_RUNC_FAILED}mkdir {exc.path}: read-only file system: unknown", 125) from None
+
+
 def _image_subpaths(world: World, c: Container) -> None:
     """setupMounts on an image mount with image-subpath (volume/mounts/mounts.go Setup: safepath.Join
     opens it beneath the layer's mount path; a missing one is its ErrNotAccessible)."""
@@ -389,6 +403,7 @@ def _start(world: World, io: IO, c: Container, attached: bool,
         raise
     try:
         _runtime_mounts(world, c, options)
+        _make_cwd(world, c)
     except DockerError:
         c.exit_code = 128  # daemon/start.go containerStart: exitUnknown, as nothing else set one
         raise

@@ -182,7 +182,7 @@ def npm_install(sh: Shell, io: IO, argv: list[str] | None = None) -> int:
         return _no_manifest(io, pkg_path)
     try:
         manifest = json.loads(node.data)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past Python's stack: told as unparsable (V8 reads it)
         io.err("npm ERR! code EJSONPARSE")
         io.err(f"npm ERR! file {pkg_path}")
         io.err("npm ERR! JSON.parse Failed to parse json")
@@ -221,7 +221,7 @@ def _present(sh: Shell, name: str) -> str | None:
         return None
     try:
         found = json.loads(node.data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     version = found.get("version") if isinstance(found, dict) else None
     return version if isinstance(version, str) else None
@@ -330,7 +330,7 @@ def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
                                   "npm ERR! enoent ", *_error_log(world.clock)])
     try:
         manifest = json.loads(node.data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return 1, on_stderr(c, ["npm ERR! code EJSONPARSE", f"npm ERR! file {pkg_path}",
                                 "npm ERR! JSON.parse Failed to parse json", *_error_log(world.clock)])
     scripts = manifest.get("scripts") or {}

@@ -14,6 +14,10 @@ import re
 
 # Copies of atoms a pattern may spell out: the `regex` package compiles about three million a second.
 MAX_WEIGHT = 1 << 18
+# Groups a pattern may nest: the `regex` package raises RecursionError compiling about 300, and
+# sed's reader (sedregex.py) takes six calls a group, past Python's stack at 2,000 (glibc compiles
+# any depth; a deeper one is refused as too big, the same wherever it runs, not as a crash).
+MAX_DEPTH = 100
 
 _COUNT = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 
@@ -26,13 +30,16 @@ def too_big(pattern: str) -> bool:
 
 def weight(pattern: str) -> int:
     """The atoms the pattern spells out: each atom one, a group the sum of its branches, `{m,n}`
-    the atom before it times the larger bound (stops counting past MAX_WEIGHT)."""
+    the atom before it times the larger bound (stops counting past MAX_WEIGHT, and at groups
+    nested past MAX_DEPTH)."""
     frames = [[0, 0]]  # per open group: the atoms finished, the weight of the last atom
     i, n = 0, len(pattern)
     while i < n:
         c, frame = pattern[i], frames[-1]
         if c == "(":
             frames.append([0, 0])
+            if len(frames) > MAX_DEPTH:
+                return MAX_WEIGHT + 1
             i += 1
             continue
         if c == ")" and len(frames) > 1:

@@ -335,7 +335,7 @@ def mount_points(ctx: Ctx, args: Args, image: Image, cwd: str) -> tuple[list[Mou
 
 
 def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
-    """--volumes-from: the other container's mounts (tmpfs left out), read-only with ':ro'."""
+    """--volumes-from: the other container's mounts (not its --tmpfs ones), read-only with ':ro'."""
     by_dest: dict[str, Mount] = {}
     for ref in args.list("volumes-from"):
         # moby v28.5.2 volume/mounts/linux_parser.go ParseVolumesFrom, before the container is looked up
@@ -349,8 +349,13 @@ def _volumes_from(world: World, args: Args) -> dict[str, Mount]:
         if src is None:
             raise DockerError(f"Error response from daemon: No such container: {name}", 125)
         for m in src.mounts:
+            if m.type == "tmpfs" and m.destination in src.tmpfs_flags:
+                continue  # a --tmpfs is HostConfig.Tmpfs, not one of the container's MountPoints
             if m.type == "tmpfs":
-                continue
+                # a --mount tmpfs is a MountPoint with no Source and no Name: registerMountPoints
+                # looks it up as a volume named "" (daemon.volumes.Get), which the store has not
+                # (volume/service/store.go Get: OpErr "get", errNoSuchVolume; moby/moby#35194)
+                raise DockerError("Error response from daemon: get: no such volume", 125)
             copy = Mount(**m.to_dict())
             # registerMountPoints copies Type, Name, Source, RW, Driver, Destination, Propagation
             # and Spec, not Mode, which stays empty (moby v28.5.2 daemon/volumes.go)

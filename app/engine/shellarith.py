@@ -118,25 +118,37 @@ class _Eval:
             value = self.assign(live)
         return value
 
+    # The right-associative chains (x=y=z=1, - - -1, 2**3**2) are read in a loop and worked out
+    # from the right, the order bash's recursion works them in: x=x=...= 3,000 times, or as many
+    # `-`, recursed past Python's stack (a RecursionError, told as $( ) nested 32 levels).
     def assign(self, live: bool) -> int:
-        tok = self.peek()
-        nxt = self.toks[self.k + 1][0] if self.k + 1 < len(self.toks) else ""
-        if tok and (tok[0].isalpha() or tok[0] == "_") and nxt in _ASSIGN:
+        targets: list[tuple[str, str]] = []
+        while True:
+            tok = self.peek()
+            nxt = self.toks[self.k + 1][0] if self.k + 1 < len(self.toks) else ""
+            if not (tok and (tok[0].isalpha() or tok[0] == "_") and nxt in _ASSIGN):
+                break
             self.k += 2
-            value = self.assign(live)
+            budget.current().step()
+            targets.append((tok, nxt))
+        value = self.ternary(live)
+        for tok, nxt in reversed(targets):
             if nxt != "=":
                 value = self.binary(nxt[:-1], self.variable(tok), value, live, self.k)
             if live:
                 self.env[tok] = str(value)
-            return value
-        return self.ternary(live)
+        return value
 
     def ternary(self, live: bool) -> int:
         cond = self.level(0, live)
         if self.peek() != "?":
             return cond
         self.k += 1
+        self.depth += 1  # a ?: inside a ?: nests as a parenthesis does
+        if self.depth > MAX_DEPTH:
+            raise self.fail("recursion")
         yes = self.comma(live and cond != 0)
+        self.depth -= 1
         if self.peek() != ":":
             raise self.fail("colon")
         self.k += 1
@@ -162,22 +174,32 @@ class _Eval:
         return left
 
     def power(self, live: bool) -> int:
-        base = self.unary(live)
-        if self.peek() != "**":
-            return base
-        self.k += 1
-        at = self.k
-        exp = self.power(live)
-        if exp < 0 and live:
-            raise self.fail("exponent", at)
-        return _signed(pow(base, max(exp, 0), 1 << 64)) if live else 0
+        bases, ats = [self.unary(live)], []
+        while self.peek() == "**":
+            self.k += 1
+            ats.append(self.k)
+            bases.append(self.unary(live))
+        value = bases.pop()
+        while bases:
+            base, at = bases.pop(), ats.pop()
+            if value < 0 and live:
+                raise self.fail("exponent", at)
+            value = _signed(pow(base, max(value, 0), 1 << 64)) if live else 0
+        return value
 
     def unary(self, live: bool) -> int:
-        tok = self.peek()
-        if tok in ("-", "+", "!", "~"):
+        signs = []
+        while (tok := self.peek()) in ("-", "+", "!", "~"):
             self.k += 1
-            value = self.unary(live)
-            return {"-": _signed(-value), "+": value, "!": int(value == 0), "~": _signed(~value)}[tok]
+            budget.current().step()
+            signs.append(tok)
+        value = self.operand(live)
+        for tok in reversed(signs):
+            value = {"-": _signed(-value), "+": value, "!": int(value == 0), "~": _signed(~value)}[tok]
+        return value
+
+    def operand(self, live: bool) -> int:
+        tok = self.peek()
         if tok in ("++", "--"):
             self.k += 1
             name = self.peek()

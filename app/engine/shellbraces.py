@@ -11,6 +11,12 @@ from collections.abc import Iterator
 from . import budget
 
 _OPENERS = {"(": ")", "{": "}"}
+# Expansions an expansion's alternatives or what follows it may hold, one inside the next (braces.c
+# recurses without a bound; 2,000 of them recursed past Python's stack after 1.4-2.5 s, told as
+# "$( ) nested 32 levels"; each level reads the rest of the word again, so 50 of 8,000 characters
+# take 0.3 s). Past 50 a word of braces that each expand makes more words than the budget lets be
+# made anyway (`{a,b}` fifty times over is 2^50).
+MAX_BRACE_DEPTH = 50
 
 
 def _quoting(word: str, i: int) -> bool:
@@ -110,22 +116,26 @@ def _quoted(text: str) -> str:
     return text if text.isalnum() or text.lstrip("-").isalnum() else "\\" + text
 
 
-def brace_expand(word: str) -> list[str]:
+def brace_expand(word: str, depth: int = 0) -> list[str]:
     """The raw words a raw word stands for after brace expansion, in order (itself when it has none)."""
     if "{" not in word:
         return [word]
+    if depth > MAX_BRACE_DEPTH:
+        raise budget.OverBudget(f"layerlab: this command line nests brace expansions more than {MAX_BRACE_DEPTH} "
+                                "levels deep, the most the simulated terminal follows; nothing was changed", 2)
+    budget.current().step(len(word) >> 4)  # each level reads the rest of the word again
     pairs = _pairs(word)
     for i in sorted(pairs):
         found = pairs[i]
         end, commas = found
         if commas:
             cuts = [i, *commas, end]
-            alternatives = [w for k in range(len(cuts) - 1) for w in brace_expand(word[cuts[k] + 1 : cuts[k + 1]])]
+            alternatives = [w for k in range(len(cuts) - 1) for w in brace_expand(word[cuts[k] + 1 : cuts[k + 1]], depth + 1)]
         else:
             sequence = _sequence(word[i + 1 : end])
             alternatives = [_quoted(v) for v in sequence] if sequence is not None else []
         if alternatives:
-            head, tails = word[:i], brace_expand(word[end + 1 :])
+            head, tails = word[:i], brace_expand(word[end + 1 :], depth + 1)
             budget.current().step(len(alternatives) * len(tails))
             return [head + a + t for a in alternatives for t in tails]
     return [word]

@@ -87,6 +87,9 @@ class Terminal(Output):
                 f"the terminal keeps the first {self.cap // 1024} KiB")
 
 
+LONG_OPEN_LINE = 1 << 20
+
+
 class Lines(list[str]):
     """Captured output as lines; `open` when the last one has no newline yet (printf abc)."""
 
@@ -96,6 +99,10 @@ class Lines(list[str]):
         """Append text, going on with an open last line; end "" leaves the new last line open."""
         pieces = text.split("\n")
         if self.open and self:
+            # the open line is made again whole: past a megabyte, a step per 256 characters of it
+            # (printf "%s" of 32 KB, again and again with no newline, took 3.2 s for 300)
+            if len(self[-1]) > LONG_OPEN_LINE:
+                budget.current().step(len(self[-1]) >> 8)
             self[-1] += pieces.pop(0)
         self.extend(pieces)
         self.open = end == ""

@@ -863,11 +863,17 @@ class ContainerView(_Budgeted):
         """Create a mount point directory where the runtime would (in the layer or in the
         mount below it, this view holding only the mounts applied before m). Raises
         FsError(EROFS) when the place below is read-only."""
-        node = self.get(m.destination)
+        self.make_dirs(m.destination)
+
+    def make_dirs(self, path: str) -> None:
+        """mkdir -p as the runtime does it while it sets the container's root up, before the root
+        is made read-only: each missing folder (root's, 0755) where it lands, in the container's
+        layer or in the mount that holds it. Raises FsError(EROFS) when that mount is read-only."""
+        node = self.get(path)
         if node is not None:
             return
-        missing = [m.destination]
-        for anc in ancestors(m.destination):
+        missing = [path]
+        for anc in ancestors(path):
             if self.get(anc) is not None:
                 break
             missing.append(anc)

@@ -94,8 +94,8 @@ once, with its record.
   web
   $ docker system prune --volumes -f
   Deleted Containers:
-  859802ce54cc059e0cd43ae57dfa3ccf63730facb890cf9bdb1c63a18ab07f2c
   a34eaab1d61b0acbc9baadcdda37206c346b85f70643391091afe51ff957e86f
+  859802ce54cc059e0cd43ae57dfa3ccf63730facb890cf9bdb1c63a18ab07f2c
   
   Deleted Volumes:
   2d4807de18fb4781963230a7e155b2187df766d7488dc12c7b98bd819d4ac0bb

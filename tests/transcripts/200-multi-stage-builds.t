@@ -131,7 +131,7 @@ A stage built on an earlier one, --from by index, and a FROM scratch stage (no F
    => [internal] load .dockerignore                                          0.0s
    => => transferring context: 2B                                            0.0s
    => [base 1/2] FROM docker.io/library/busybox:latest@sha256:9304a64ea9aea  0.0s
-   => [base 2/2] RUN echo $GREETING > /greeting                              0.3s
+   => [base 2/2] RUN echo hi > /greeting                                     0.3s
    => [stage-2 1/2] COPY --from=0 /greeting /                                0.1s
    => [stage-2 2/2] COPY --from=base /bin/busybox /bin/cat                   0.1s
    => exporting to image                                                     0.0s
@@ -146,7 +146,7 @@ A stage built on an earlier one, --from by index, and a FROM scratch stage (no F
    => [internal] load metadata for docker.io/library/busybox:latest          0.5s
    => [internal] load .dockerignore                                          0.0s
    => [base 1/2] FROM docker.io/library/busybox:latest@sha256:9304a64ea9aea  0.0s
-   => [base 2/2] RUN echo $GREETING > /greeting                              0.3s
+   => [base 2/2] RUN echo hello > /greeting                                  0.3s
    => [test 1/1] RUN cat /greeting                                           0.3s
 
 A COPY --from a stage is CACHED while the files it copies are the same:

@@ -75,10 +75,15 @@ Value = Any  # float | str | StrNum | UNINIT
 Rules = list[tuple[Node | None, Node | None, Node | None]]
 
 # what strtod reads: blanks, a sign, then a hex number, inf or nan, or a decimal one
-_STRTOD = re.compile(r"[ \t\n\r\f\v]*([+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?"
+_STRTOD = re.compile(r"([+-]?(?:0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?"
                      r"|(?i:inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?)|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))")
 MAX_LONG = (1 << 63) - 1
 MAX_STRING = 1 << 24  # characters one string may hold (the line's stream budget bounds them all)
+# A builtin, a match, a split or a conversion that reads a text longer than LONG_TEXT charges a
+# step per 2^TEXT_SHIFT characters of it: each is one C call, 1-4 ms a megabyte, but `s ~ /x/`,
+# tolower(s), split(s, a, "x"), `$0 = s` or `s + 0` over a megabyte in a loop ran past 10 s.
+LONG_TEXT = 4096
+TEXT_SHIFT = 6
 MAX_FIELD = 32767  # mawk's MAX_SPLIT: "$N exceeds maximum field"
 MAX_INT = 0x7FFFFFFF  # mawk's Max_Int: a subscript this big is looked up by its text (d_to_I)
 _ARITY = {"length": (0, 1), "substr": (2, 3), "index": (2, 2), "split": (2, 3), "sub": (2, 3), "gsub": (2, 3),
@@ -90,7 +95,9 @@ _FORMAT = re.compile(r"%([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])")
 
 def strtod(text: str) -> tuple[float, int]:
     """C's strtod: the number at the start of text and where it ends (0 when there is none)."""
-    m = _STRTOD.match(text)
+    if len(text) > LONG_TEXT:
+        _charge_text(len(text))
+    m = _STRTOD.match(text, len(text) - len(text.lstrip(" \t\n\r\f\v")))  # (a regex skipping a megabyte of blanks: 0.1 s)
     if m is None:
         return 0.0, 0
     word = m.group(1)
@@ -143,7 +150,13 @@ def is_numeric(v: Value) -> bool:
     return isinstance(v, float) or v is UNINIT or (isinstance(v, StrNum) and looks_numeric(v))
 
 
+def _charge_text(n: int) -> None:
+    budget.current().step(n >> TEXT_SHIFT)
+
+
 def search(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    if len(text) > LONG_TEXT:
+        _charge_text(len(text))
     try:
         return rx.search(text, timeout=budget.current().regex_timeout())
     except TimeoutError:
@@ -153,18 +166,27 @@ def search(rx: regex.Pattern[str], text: str) -> regex.Match[str] | None:
 def split_text(text: str, fs: str, by_regex: bool = False) -> list[str]:
     """Fields as FS splits them: " " runs of blanks, "" each character, one other character
     itself, else a regex."""
+    if len(text) > LONG_TEXT:
+        _charge_text(len(text))
     if fs == " " and not by_regex:
-        return text.split()
+        return _charged(text.split())
     if not text:
         return []
-    if not fs:
+    if not fs:  # a field a character: charged before they are made (split(s, a, "") of 8 MB held the line 10 s)
+        budget.current().step(len(text))
         return list(text)
     if len(fs) == 1 and fs != "\\" and not by_regex:
-        return text.split(fs)
+        return _charged(text.split(fs))
     try:
-        return ere(fs).split(text, timeout=budget.current().regex_timeout())
+        return _charged(ere(fs).split(text, timeout=budget.current().regex_timeout()))
     except TimeoutError:
         raise budget.regex_error("awk") from None
+
+
+def _charged(fields: list[str]) -> list[str]:
+    """Fields a split made, a step each (each becomes a value, and split()'s an array element)."""
+    budget.current().step(len(fields))
+    return fields
 
 
 class Awk:
@@ -305,7 +327,9 @@ class Awk:
 
     def _forin(self, node: Node) -> None:
         _, var, array, body = node
-        for key in self.array(array).loop_keys():
+        keys = self.array(array).loop_keys()
+        budget.current().step(len(keys))  # (array.c array_loop_vector: all the keys gathered first)
+        for key in keys:
             self.store(("var", var), key)  # (execute.c ALOOP: the key as a string, not a number)
             if self._turn(body):
                 break
@@ -339,6 +363,8 @@ class Awk:
             text = self.text(self.vars["OFS"]).join(self.text(v, ofmt) for v in values) + self.text(self.vars["ORS"])
         else:
             text = self.sprintf([self.eval(a) for a in args], "printf")
+        if len(text) > LONG_TEXT:  # written whole, wherever it goes (8 KB printed in a loop: 1.7 s)
+            _charge_text(len(text))
         self.io.write(text)
 
     def array(self, name: str) -> MawkArray:
@@ -365,6 +391,7 @@ class Awk:
 
     # expressions
     def eval(self, node: Node) -> Value:
+        budget.current().step()  # each operator a step: a loop's body of many is many (a[i]=i ran 1.8 s to the budget)
         return self.operators[node[0]](node)
 
     def _var(self, node: Node) -> Value:
@@ -480,6 +507,9 @@ class Awk:
         if name in special:
             return special[name](name, args)
         values = [self.eval(a) for a in args]
+        long = sum(len(v) for v in values if isinstance(v, str))
+        if long > LONG_TEXT:  # substr, index, tolower, toupper, sprintf read their texts whole
+            _charge_text(long)
         if name == "substr":
             return self.substr(values)
         if name == "index":
@@ -653,8 +683,13 @@ def substitute(rx: regex.Pattern[str], repl: str, text: str, every: bool) -> tup
     mawk's and POSIX's; Python's own sub would also replace the empty match at the end)."""
     out: list[str] = []
     pos, prev_end, count = 0, -1, 0
+    pieces = _replacement(repl)
+    if len(text) > LONG_TEXT:
+        _charge_text(len(text))
     while pos <= len(text):
-        budget.current().step()
+        # a search of the regex module costs about four steps' time, each piece of the replacement one
+        # (cf. sed's): gsub over 4 MB of matches ran 3.9 s to the budget
+        budget.current().step(4 + len(pieces))
         m = search_from(rx, text, pos)
         if m is None:
             break
@@ -666,7 +701,8 @@ def substitute(rx: regex.Pattern[str], repl: str, text: str, every: bool) -> tup
             pos = start + 1
             continue
         out.append(text[pos:start])
-        out.append(_replacement(repl, m.group()))
+        matched = m.group()
+        out.extend(matched if piece is None else piece for piece in pieces)
         count += 1
         prev_end = pos = end
         if start == end:
@@ -686,17 +722,24 @@ def search_from(rx: regex.Pattern[str], text: str, pos: int) -> regex.Match[str]
         raise budget.regex_error("awk") from None
 
 
-def _replacement(repl: str, matched: str) -> str:
-    """sub's and gsub's replacement: & is what matched, \\& a plain &, \\\\ a backslash."""
-    out, i = [], 0
+def _replacement(repl: str) -> list[str | None]:
+    """sub's and gsub's replacement as its pieces, read once: None where & puts what matched, the
+    text between as it stands (\\& a plain &, \\\\ a backslash)."""
+    pieces: list[str | None] = []
+    text: list[str] = []
+    i = 0
     while i < len(repl):
         if repl[i] == "\\" and repl[i + 1 : i + 2] in ("&", "\\"):
-            out.append(repl[i + 1])
+            text.append(repl[i + 1])
             i += 2
             continue
-        out.append(matched if repl[i] == "&" else repl[i])
+        if repl[i] == "&":
+            pieces.extend([*(["".join(text)] if text else []), None])
+            text = []
+        else:
+            text.append(repl[i])
         i += 1
-    return "".join(out)
+    return pieces + (["".join(text)] if text else [])
 
 
 # -- the command ----------------------------------------------------------------------------------

@@ -7,10 +7,11 @@ getline, functions defined in the program, output to files and commands, system(
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -43,6 +44,21 @@ _NUMBER = re.compile(r"\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 
 Node = tuple[Any, ...]  # (kind, ...): the syntax tree awk.py runs
+
+# How deep a program may nest, counted so that the same program is read the same way wherever it
+# runs (a RecursionError would depend on how deep the caller's stack already was). mawk's parser
+# stack ends nesting too (parse.y's, about 200 entries: 191 parentheses, 63 subscripts in
+# subscripts, "syntax error at or near (" past them); these bounds are lower, to stay under Python's
+# stack with 30 levels of $( ) around awk. The parser counts its own nesting: each parenthesis
+# passes four of its rules (19 parentheses are read), an operator, a $ or a brace one. A tree deeper
+# than MAX_TREE_DEPTH (a chain of 4,000 `1+` is read without nesting, and run by nesting) is
+# refused as well. Both raised RecursionError, told as "nests $( ) or sh -c more than 32 levels".
+MAX_NESTING = 80
+MAX_TREE_DEPTH = 150
+# Parentheses one regular expression may nest: mawk's compiler refuses 63 (rexp.c's stack).
+MAX_REGEX_GROUPS = 62
+TOO_DEEP = "layerlab: the program nests parentheses, subscripts, operators or braces more deeply than the simulated awk reads"
+REGEX_TOO_LARGE = "regular expression compile failed (resource exhaustion -- regular expression too large)"
 
 
 @dataclass
@@ -213,6 +229,8 @@ def ere(source: str) -> regex.Pattern[str]:
     found = _REGEX_CACHE.get(source)
     if found is not None:
         return found
+    if group_depth(source) > MAX_REGEX_GROUPS:  # (the regex package's parser recursed past Python's stack)
+        raise AwkRuntime(f"{REGEX_TOO_LARGE}\n{source}")
     out, i = [], 0
     while i < len(source):
         c = source[i]
@@ -235,6 +253,24 @@ def ere(source: str) -> regex.Pattern[str]:
         _REGEX_CACHE.clear()
     _REGEX_CACHE[source] = compiled
     return compiled
+
+
+def group_depth(source: str) -> int:
+    """How deep the parentheses of an ERE nest (escaped ones and those in brackets aside)."""
+    depth = deepest = i = 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = bracket_end(source, i)
+            continue
+        depth += c == "("
+        depth -= c == ")" and depth > 0
+        deepest = max(deepest, depth)
+        i += 1
+    return deepest
 
 
 def _bracket(body: str) -> str:
@@ -269,13 +305,39 @@ _ASSIGNMENTS = ("=", "+=", "-=", "*=", "/=", "%=", "^=", "**=")
 _LVALUES = ("var", "field", "index")
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _nesting(rule: _F) -> _F:
+    """A rule that may call itself again, through others: one more level while it runs."""
+    @functools.wraps(rule)
+    def nested(self: Parser, *args: Any) -> Any:
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise AwkSyntax(TOO_DEEP)
+        found = rule(self, *args)
+        self.depth -= 1
+        return found
+    return nested  # type: ignore[return-value]
+
+
+def tree_depth(tree: Any) -> int:
+    """How deep the syntax tree nests (tuples and lists), walked without recursion."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node if isinstance(child, tuple | list))
+    return deepest
+
+
 class Parser:
     """parse.y's grammar by recursive descent: a program is BEGIN and END blocks and pattern-action
     rules; statements and expressions with awk's precedence (POSIX "Expressions in awk")."""
 
     def __init__(self, toks: list[Token]) -> None:
         self.toks, self.i = toks, 0
-        self.parens = self.braces = 0
+        self.parens = self.braces = self.depth = 0
         self.no_gt = False  # in print's list an unparenthesized > is output redirection
         self.keyword_statements: dict[str, Callable[[], Node]] = {
             "if": self.if_statement, "while": self.while_statement, "do": self.do_statement,
@@ -377,6 +439,7 @@ class Parser:
         elif not self.at("}", "eof"):
             self.error()
 
+    @_nesting
     def statement(self) -> Node:
         budget.current().step()
         t = self.tok
@@ -535,6 +598,7 @@ class Parser:
         return ("subsep", keys) if len(keys) > 1 else keys[0]
 
     # expressions, lowest precedence first
+    @_nesting
     def expr(self) -> Node:
         budget.current().step()
         cond = self.binary(0)
@@ -595,6 +659,7 @@ class Parser:
             raise NotSimulated("getline")
         return t.kind in ("num", "str", "ere", "name", "funcname", "builtin", "$", "(", "++", "--", "!")
 
+    @_nesting
     def unary(self) -> Node:
         if self.at("!", "-", "+"):
             op = self.take().text
@@ -608,6 +673,7 @@ class Parser:
             return ("^", base, self.unary())  # right-associative, and -x binds on its right
         return base
 
+    @_nesting
     def postfix(self) -> Node:
         if self.at("++", "--"):
             op = self.take().text
@@ -620,6 +686,7 @@ class Parser:
             return ("post", self.take().text, e)
         return e
 
+    @_nesting
     def primary(self) -> Node:
         t = self.tok
         if t.kind in ("num", "str", "ere"):
@@ -677,4 +744,10 @@ class Parser:
 
 
 def parse(text: str) -> tuple[list[Node], list[tuple[Node | None, Node | None, Node | None]], list[Node]]:
-    return Parser(scan(text)).program()
+    try:
+        program = Parser(scan(text)).program()
+    except RecursionError:  # a stack already deep ($( ) and sh -c around awk): still awk's answer
+        raise AwkSyntax(TOO_DEEP) from None
+    if tree_depth(program) > MAX_TREE_DEPTH:
+        raise AwkSyntax(TOO_DEEP)
+    return program

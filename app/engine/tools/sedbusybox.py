@@ -15,7 +15,7 @@ from ..budget import regex_error
 from ..fs import ERRNO_TEXT, FsError
 from ..toolkit import IO, split_text
 from .common import busybox_usage, load
-from .sedexec import MAX_SPACE
+from .sedexec import COPY_SHIFT, MAX_SPACE
 from .sedregex import Compiled, RegexError, compile_posix
 
 if TYPE_CHECKING:
@@ -471,6 +471,7 @@ class Run:
                 continue
             if cmd.beg_match is not None:
                 self.script.previous = cmd.beg_match
+            self.spent.step()  # each command run is a step (sedexec.py)
             result = self.command(cmd)
             if result is None:
                 i += 1
@@ -577,12 +578,14 @@ class Run:
             self.hold = self.ps
         elif letter == "H":
             self.hold = hold + "\n" + self.ps
+            self.spent.step(len(self.hold) >> COPY_SHIFT)  # a space made again (sedexec.py)
             self.bound(self.hold)
         elif letter == "g":
             self.ps = hold
         elif letter == "G":
             self.ps += "\n" + hold
             self.gc = "\n"
+            self.spent.step(len(self.ps) >> COPY_SHIFT)
             self.bound(self.ps)
         elif letter == "x":
             self.ps, self.hold = hold, self.ps
@@ -610,6 +613,7 @@ class Run:
         if self.next_line is None:
             return -2 if cmd.cmd == "n" else -1
         self.ps = self.ps + "\n" + self.next_line if cmd.cmd == "N" else self.next_line
+        self.spent.step(len(self.ps) >> COPY_SHIFT)
         self.bound(self.ps)
         self.gc = self.next_gc
         self.next_line, self.next_gc = self.get_next_line()
@@ -651,6 +655,7 @@ class Run:
             m = self.search(rx.notbol, state.line)
         state.out.append(state.line)
         self.ps = "".join(state.out)
+        self.spent.step(len(self.ps) >> COPY_SHIFT)
         self.bound(self.ps)
         if not state.altered:
             return

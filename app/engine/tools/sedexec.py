@@ -35,6 +35,10 @@ from .sedgnu import (
 
 # The most a pattern or hold space may hold (the simulated terminal's pipe limit).
 MAX_SPACE = budget.MAX_STREAM
+# A space made again (s///, G, H, N copy it whole) costs a step per 2^COPY_SHIFT characters: a
+# space that grows a little at each turn of a loop is copied again and again (`:a;s/a/aa/;ta` ran
+# 7.6 s, `h;:a;G;ba` more than 10 s, `H;$!d` over `yes` 3.2 s, each before the budget's end).
+COPY_SHIFT = 12
 
 
 class Out:
@@ -152,6 +156,7 @@ class Runner:
         while i < len(cmds):
             cmd = cmds[i]
             if self.match_address(cmd) != cmd.bang:
+                self.spent.step()  # each command run is a step (`:a;p;ba` ran 1.7 s, a step a turn)
                 result = self.handlers[cmd.name](cmd)
                 if result is not None:
                     if result == -1:
@@ -344,7 +349,7 @@ class Runner:
     def c_get_append(self, cmd: Cmd) -> None:
         self.line += self.delim + self.hold
         self.chomped = self.hold_chomped
-        self.spent.step(len(self.hold) >> 12)
+        self.spent.step(len(self.line) >> COPY_SHIFT)
         self.bound(self.line)
 
     def c_hold(self, cmd: Cmd) -> None:
@@ -353,7 +358,7 @@ class Runner:
     def c_hold_append(self, cmd: Cmd) -> None:
         self.hold += self.delim + self.line
         self.hold_chomped = self.chomped
-        self.spent.step(len(self.line) >> 12)
+        self.spent.step(len(self.hold) >> COPY_SHIFT)
         self.bound(self.hold)
 
     def c_insert(self, cmd: Cmd) -> None:
@@ -369,6 +374,7 @@ class Runner:
 
     def c_next_append(self, cmd: Cmd) -> int | None:
         self.line += self.delim
+        self.spent.step(len(self.line) >> COPY_SHIFT)
         if self.test_eof() or not self.read_pattern_space(True):
             self.line = self.line[:-1]
             if not self.o.posix and not self.quiet:
@@ -498,6 +504,7 @@ class Runner:
         if start < len(line):
             out.append(line[start:])
         self.line = "".join(out)
+        self.spent.step(len(self.line) >> COPY_SHIFT)
         self.bound(self.line)
         if count < sub.numb:
             return

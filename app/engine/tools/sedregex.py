@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..regexsize import too_big
+from ..regexsize import MAX_DEPTH, too_big
 
 BADRPT = "Invalid preceding regular expression"
 EBRACK = "Unmatched [, [^, [:, [., or [="
@@ -186,6 +186,8 @@ class _Parser:
         return _GNU_OPS[tok.text]
 
     def group(self, nest: int) -> str:
+        if nest >= MAX_DEPTH:  # read by recursion here and in the `regex` package: refused as too big (regexsize.py)
+            raise RegexError(ESIZE)
         self.groups += 1
         number = self.groups
         inner, tok = self.alternatives(nest + 1, self.token(caret_here=True))

@@ -54,9 +54,15 @@ def file_test(sh: Shell, op: str, arg: str) -> bool:
 
 
 def _evaluate(sh: Shell, args: list[str]) -> bool:
-    """POSIX test's rules by argument count (the forms a learner writes)."""
-    if args and args[0] == "!":
-        return not _evaluate(sh, args[1:])
+    """POSIX test's rules by argument count (the forms a learner writes), after any number of `!`
+    (counted in a loop: 3,000 of them recursed past Python's stack)."""
+    bangs = 0
+    while bangs < len(args) and args[bangs] == "!":
+        bangs += 1
+    return _evaluate_plain(sh, args[bangs:]) != (bangs % 2 == 1)
+
+
+def _evaluate_plain(sh: Shell, args: list[str]) -> bool:
     if not args:
         return False
     if len(args) == 1:

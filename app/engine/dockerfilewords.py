@@ -1,0 +1,307 @@
+"""How the Dockerfile frontend expands a word: quotes, backslash escapes, $NAME and ${NAME...}
+against the build's environment (the ENVs and ARGs in scope). Read from the lexer vendored in
+moby v28.5.2, vendor/github.com/moby/buildkit/frontend/dockerfile/shell/lex.go (Lex.ProcessWord,
+processStopOn, processSingleQuote, processDoubleQuote, processDollar, processName,
+convertShellPatternToRegex, trimPrefix, trimSuffix).
+
+Three callers use it three ways (dockerfile2llb/convert.go): an instruction's words (COPY, ADD,
+WORKDIR: dispatch's Expand), the quotes taken away and an unset name empty; a step's name in the
+progress display (processCmdEnv), the same; and a RUN step's name with RawQuotes and SkipUnsetEnv,
+so its quotes stay and an unset $NAME stays as written. A RUN's command itself is never expanded
+by the frontend: the shell in the step does that."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .budget import OverBudget
+from .gotemplate import go_quote
+
+_SPECIAL = "@*#?-$!0"  # lex.go isSpecialParam
+
+
+MAX_DEPTH = 100
+
+
+class WordError(Exception):
+    """lex.go's error for a word it cannot process, wrapped as process() wraps it."""
+
+
+class _Lexer:
+    def __init__(self, word: str, env: Mapping[str, str], raw_quotes: bool, skip_unset: bool) -> None:
+        self.s = word
+        self.i = 0
+        self.env = env
+        self.raw_quotes = raw_quotes
+        self.skip_unset = skip_unset
+        self.raw_escapes = False
+        self.missed: list[str] = []  # the names looked up and not there (getEnv's nonmatches)
+        self.depth = 0  # ${...} inside ${...} now: each is a level of this reader (Go's stack is deeper)
+
+    def lookup(self, name: str) -> tuple[str, bool]:
+        """getEnv: the value and whether the name is set; a name not set is noted."""
+        if name in self.env:
+            return self.env[name], True
+        if name not in self.missed:
+            self.missed.append(name)
+        return "", False
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def next(self) -> str:
+        ch = self.peek()
+        self.i += 1 if ch else 0
+        return ch
+
+    def stop_on(self, stop: str, raw_escapes: bool) -> str:
+        """processStopOn: up to stop ("" for the end of the word)."""
+        saved, self.raw_escapes = self.raw_escapes, raw_escapes
+        try:
+            out: list[str] = []
+            while self.peek():
+                ch = self.peek()
+                if stop and ch == stop:
+                    self.next()
+                    return "".join(out)
+                if ch == "$":
+                    out.append(self.dollar())
+                elif ch == "'":
+                    out.append(self.single_quote())
+                elif ch == '"':
+                    out.append(self.double_quote())
+                else:
+                    ch = self.next()
+                    if ch == "\\":
+                        if self.raw_escapes:
+                            out.append(ch)
+                        ch = self.next()
+                        if not ch:
+                            break
+                    out.append(ch)
+            if stop:
+                raise WordError(f"unexpected end of statement while looking for matching {stop}")
+            return "".join(out)
+        finally:
+            self.raw_escapes = saved
+
+    def single_quote(self) -> str:
+        opening = self.next()
+        out = [opening] if self.raw_quotes else []
+        while True:
+            ch = self.next()
+            if not ch:
+                raise WordError("unexpected end of statement while looking for matching single-quote")
+            if ch == "'":
+                if self.raw_quotes:
+                    out.append(ch)
+                return "".join(out)
+            out.append(ch)
+
+    def double_quote(self) -> str:
+        opening = self.next()
+        out = [opening] if self.raw_quotes else []
+        while True:
+            ch = self.peek()
+            if not ch:
+                raise WordError("unexpected end of statement while looking for matching double-quote")
+            if ch == '"':
+                self.next()
+                if self.raw_quotes:
+                    out.append(ch)
+                return "".join(out)
+            if ch == "$":
+                out.append(self.dollar())
+                continue
+            ch = self.next()
+            if ch == "\\":
+                if self.raw_escapes:
+                    out.append(ch)
+                if not self.peek():
+                    continue  # a \ at the end of the word is dropped
+                if self.peek() in ('"', "$", "\\"):
+                    ch = self.next()
+            out.append(ch)
+
+    def name(self) -> str:
+        """processName: letters, digits and _; a run of digits, or one special parameter."""
+        ch = self.peek()
+        if ch.isdigit():
+            start = self.i
+            while self.peek().isdigit():
+                self.next()
+            return self.s[start:self.i]
+        if ch and ch in _SPECIAL:
+            return self.next()
+        start = self.i
+        while self.peek() and (self.peek().isalnum() or self.peek() == "_"):
+            self.next()
+        return self.s[start:self.i]
+
+    def dollar(self) -> str:
+        """processDollar: $NAME, ${NAME}, ${NAME<modifier>word}, ${NAME/pattern/replacement}."""
+        if self.depth >= MAX_DEPTH:
+            raise OverBudget(f"layerlab: this Dockerfile word nests ${{...}} more than {MAX_DEPTH} levels deep, the "
+                             "most the simulated builder follows; nothing was changed", 1)
+        self.depth += 1
+        try:
+            return self._dollar()
+        finally:
+            self.depth -= 1
+
+    def _dollar(self) -> str:
+        self.next()
+        if self.peek() != "{":
+            return self.bare()
+        self.next()
+        if not self.peek():
+            raise WordError("syntax error: missing '}'")
+        if self.peek() in "{}:":
+            raise WordError("syntax error: bad substitution")
+        name = self.name()
+        ch = self.next()
+        if ch == "}":
+            value, is_set = self.lookup(name)
+            return "${" + name + "}" if not is_set and self.skip_unset else value
+        if ch == "/":
+            return self.replace(name)
+        modifier = ch or "\ufffd"  # Go's string(scanner.EOF)
+        null_is_unset = ch == ":"
+        if null_is_unset:
+            ch = self.next()
+            modifier += ch
+        if ch in ("#", "%") if null_is_unset else ch not in ("+", "-", "?", "#", "%"):
+            raise WordError(f"unsupported modifier ({modifier}) in substitution")
+        try:
+            word = self.stop_on("}", ch in ("#", "%"))
+        except WordError:
+            if not self.peek():
+                raise WordError("syntax error: missing '}'") from None
+            raise
+        value, is_set = self.lookup(name)
+        if not is_set and self.skip_unset:
+            return "${" + name + modifier + word + "}"
+        return self.modified(name, ch, modifier, word, null_is_unset, value, is_set)
+
+    def bare(self) -> str:
+        """$NAME (a lone $ is itself)."""
+        name = self.name()
+        if not name:
+            return "$"
+        value, is_set = self.lookup(name)
+        return "$" + name if not is_set and self.skip_unset else value
+
+    def modified(self, name: str, ch: str, modifier: str, word: str, null_is_unset: bool, value: str,
+                 is_set: bool) -> str:
+        """The value of ${NAME<modifier>word} (processDollar's second switch)."""
+        empty = not is_set or (null_is_unset and value == "")
+        if ch == "-":
+            return word if empty else value
+        if ch == "+":
+            return "" if empty else word
+        if ch == "?":
+            if not is_set:
+                raise WordError(f"{name}: {word or 'is not allowed to be unset'}")
+            if null_is_unset and value == "":
+                raise WordError(f"{name}: {word or 'is not allowed to be empty'}")
+            return value
+        if ch not in ("#", "%"):
+            raise WordError(f"unsupported modifier ({modifier}) in substitution")
+        greedy = word.startswith(ch)
+        if greedy:
+            word = word[1:]
+        if ch == "#":
+            return _trim_prefix(word, value, greedy)
+        # trimSuffix: the shortest rightmost match, found as the leftmost in both reversed
+        return _trim_prefix(_reverse_pattern(word), value[::-1], greedy)[::-1]
+
+    def replace(self, name: str) -> str:
+        every = self.peek() == "/"
+        if every:
+            self.next()
+        try:
+            pattern = self.stop_on("/", True)
+        except WordError:
+            if not self.peek():
+                raise WordError("syntax error: missing '/' in ${}") from None
+            raise
+        try:
+            replacement = self.stop_on("}", True)
+        except WordError:
+            if not self.peek():
+                raise WordError("syntax error: missing '}'") from None
+            raise
+        value, is_set = self.lookup(name)
+        if not is_set and self.skip_unset:
+            return "${" + name + "/" + pattern + "/" + replacement + "}"
+        regex = _pattern(pattern, True, False)
+        return regex.sub(lambda _m: replacement, value, count=0 if every else 1)
+
+
+def _pattern(pattern: str, greedy: bool, anchored: bool) -> re.Pattern[str]:
+    """convertShellPatternToRegex: * and ?, no bracket expressions."""
+    out = ["^"] if anchored else []
+    i = 0
+    while i < len(pattern):
+        tok = pattern[i]
+        i += 1
+        if tok == "*":
+            out.append(".*" if greedy else ".*?")
+        elif tok == "?":
+            out.append(".")
+        elif tok == "\\":
+            nxt = pattern[i] if i < len(pattern) else ""
+            if nxt in ("}", "/") and nxt:
+                continue
+            i += 1
+            if nxt not in ("*", "?", "\\"):
+                raise WordError(f"invalid pattern ({pattern}) in substitution: invalid escape '\\{nxt}'")
+            out.append(re.escape(nxt))
+        else:
+            out.append(re.escape(tok))
+    return re.compile("".join(out), re.S)
+
+
+def _trim_prefix(pattern: str, value: str, greedy: bool) -> str:
+    m = _pattern(pattern, greedy, True).search(value)
+    return value[m.end():] if m else value
+
+
+def _reverse_pattern(pattern: str) -> str:
+    """reversePattern: reversed, a backslash kept before the character it escapes."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i != len(pattern) - 1:
+            out.append("\\" + pattern[i + 1])
+            i += 2
+        else:
+            out.append(pattern[i])
+            i += 1
+    return "".join(reversed(out))
+
+
+def process_word(word: str, env: Mapping[str, str], raw_quotes: bool = False, skip_unset: bool = False) -> str:
+    """Lex.ProcessWord; raises WordError with process()'s `failed to process "<word>": ...`."""
+    return process_word_missed(word, env, raw_quotes, skip_unset)[0]
+
+
+def process_word_missed(word: str, env: Mapping[str, str], raw_quotes: bool = False,
+                        skip_unset: bool = False) -> tuple[str, list[str]]:
+    """Lex.ProcessWordWithMatches: the word expanded, and the names it used that are not set
+    (Unmatched, which convert.go reportUnmatchedVariables turns into UndefinedVar warnings)."""
+    lexer = _Lexer(word, env, raw_quotes, skip_unset)
+    try:
+        return lexer.stop_on("", False), lexer.missed
+    except WordError as exc:
+        raise WordError(f"failed to process {go_quote(word)}: {exc}") from None
+
+
+def step_name(text: str, env: Mapping[str, str], run: bool = False) -> str:
+    """A step's name in the progress display (convert.go processCmdEnv): the instruction's text
+    expanded, or as written when it cannot be; a RUN's keeps its quotes and unset names."""
+    try:
+        return process_word(text, env, raw_quotes=run, skip_unset=run)
+    except WordError:
+        return text
