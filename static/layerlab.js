@@ -327,6 +327,18 @@
     const button = key === "z" ? $("button[aria-keyshortcuts='Alt+Z']") : key === "y" ? $("button[aria-keyshortcuts='Alt+Y']") : null;
     if (button && !button.disabled) { ev.preventDefault(); button.click(); }
   });
+  // On a phone, whose keyboard has no arrows, the ↑ button beside Run does what ArrowUp does; pressing
+  // it leaves the focus (and so the on-screen keyboard) on the command line.
+  document.addEventListener("mousedown", (ev) => {
+    if (ev.target.closest && ev.target.closest("[data-history-up]")) ev.preventDefault();
+  });
+  document.addEventListener("click", (ev) => {
+    if (!ev.target.closest("[data-history-up]")) return;
+    const input = $("[data-command]");
+    if (!input) return;
+    if (pos > 0) { pos -= 1; input.value = history[pos]; }
+    input.focus();
+  });
   document.addEventListener("keydown", (ev) => {
     const input = ev.target.closest && ev.target.closest("[data-command]");
     if (!input) return;
@@ -464,6 +476,41 @@
       setTimeout(() => { if (input.value === line) input.value = ""; }, 0);
     }
   });
+
+  // Several lines pasted at once (two commands copied from a lesson) run one after another, as in a
+  // terminal: an <input> keeps no newline, and Chromium made "docker volume ls" and "docker ps -a"
+  // one line, which docker refused. Each goes after the answer to the one before it (and after the
+  // answer to a question the lesson asks first); what follows the last newline stays on the line.
+  const pasted = [];
+  let pastedTail = null;
+  function pasteNext() {
+    const form = $("[data-terminal-form]");
+    const input = form && $("[data-command]", form);
+    if (!input || inflight.length || $("#term-prompt form.predict, #term-prompt form.answer")) return;
+    while (pasted.length) {
+      const line = pasted.shift();
+      if (!line.trim() && !heredoc) continue;  // (an empty line inside a here-document is one of its lines)
+      input.value = line;
+      form.requestSubmit();
+      if (inflight.length) return;  // the next goes once this one is answered
+    }
+    if (pastedTail !== null) { input.value = pastedTail; pastedTail = null; }
+  }
+  document.addEventListener("paste", (ev) => {
+    const input = ev.target.closest && ev.target.closest("[data-command]");
+    const text = ev.clipboardData ? ev.clipboardData.getData("text/plain") : "";
+    if (!input || !/[\r\n]/.test(text)) return;
+    ev.preventDefault();
+    const lines = text.replace(/\r\n?/g, "\n").split("\n");
+    lines[0] = input.value.slice(0, input.selectionStart) + lines[0];
+    pastedTail = (pastedTail ?? "") + lines.pop() + input.value.slice(input.selectionEnd);
+    pasted.push(...lines);
+    input.value = "";
+    pasteNext();
+  });
+  for (const name of ["htmx:after:request", "htmx:after:swap"]) {
+    document.addEventListener(name, () => { if (pasted.length || pastedTail !== null) setTimeout(pasteNext, 30); });
+  }
 
   // Lines typed while the server does not answer are not lost: they wait in a visible list, marked
   // "not sent", and go out in order when the page is connected again (or at once with Send now).
