@@ -124,3 +124,16 @@ def test_a_filter_whose_output_closes_closes_its_input_a_buffer_or_so_later() ->
     assert out(results[1]) == ["y"]
     assert out(results[3]) == ["y", "141"]
     assert results[3].work < 300_000  # two pipe buffers' worth of lines, read twice: not the budget's million steps
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("seq 20000 | sed 'N;N' | wc -l", "20000"),
+    ("seq 20000 | sed p | wc -l", "40000"),
+    ("seq 20000 | sed n | tail -1", "20000"),
+    ("seq 30000 | awk '{printf \"%s\", $0}' | wc -c", str(sum(len(str(i)) for i in range(1, 30001)))),
+])
+def test_sed_or_awk_into_a_reader_of_everything_loses_nothing(line: str, expected: str) -> None:
+    # the doubling probe took "the pipe after it is read to its end" for "it ends by itself": the
+    # input pipe closed a buffer past 16,384 lines, and sed N, p, n or awk printf lost the rest
+    _, results = run(line)
+    assert out(results[0]) == [expected]

@@ -315,7 +315,9 @@ def _passes_on(sh: Shell, argv: list[str], fn: Tool, after: Maker) -> Stop:
             size = state["due"]
             state["due"] = 2 * size
             downstream = after()
-            closed = None if downstream is None else run("\n".join(lines[:size]) + "\n", PipeLines(downstream))
+            if downstream is None:  # the pipe it writes into is read to its end: it never closes on it
+                return None
+            closed = run("\n".join(lines[:size]) + "\n", PipeLines(downstream))
             if closed is None or closed:
                 return 0 if closed is None else size
         return None
