@@ -173,13 +173,12 @@ class _Parser:
         first = 0  # where the and-or list now being read began: a `&` puts all of it in the background
         self.skip_newlines()
         while not self.at_end():
-            negate = self.is_word("!")
-            if negate:
-                self.advance()
+            negate = self.bangs()
             timed = self.time_word()
-            if timed and not negate and self.is_word("!"):
-                negate = True
-                self.advance()
+            if timed:
+                negate = self.bangs() != negate
+            if self.is_word("!"):  # dash and ash take one (parser.c pipeline: a second is unexpected)
+                raise self.error()
             line = self.line
             pipeline = [] if timed and self.pipeline_ends() else self.pipeline()
             steps.append(Step(op, pipeline, negate, line, timed=timed))
@@ -202,6 +201,15 @@ class _Parser:
         if not steps and not empty:
             raise self.error()
         return steps
+
+    def bangs(self) -> bool:
+        """`!` before a pipeline: bash takes any number of them, each turning the status over
+        (parse.y pipeline_command); dash and ash one."""
+        negate = False
+        while self.is_word("!") and (self.bash or not negate):
+            negate = not negate
+            self.advance()
+        return negate
 
     def time_word(self) -> str:
         """bash's reserved word `time` (and its -p) before a pipeline (parse.y timespec)."""

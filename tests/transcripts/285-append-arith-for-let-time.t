@@ -6,7 +6,9 @@ and ends the loop with status 1, its body may be a { } group; a count of express
 three is a syntax error. let (let.def): each expression in turn, status 0 when the last is not 0.
 time (time_command, print_formatted_time): the pipeline's simulated real time (a sleep, a build's
 steps, a stop's wait) after it on standard error in TIMEFORMAT's default form, or POSIX's with -p;
-its CPU times are not simulated and are written as none. dash has none of them.
+its CPU times are not simulated and are written as none. dash has none of them. bash takes any
+number of ! before a pipeline, each turning its status over; dash and ash one (a second is a
+syntax error).
 
   $ s=feed; s+=back; echo $s
   feedback
@@ -75,3 +77,13 @@ its CPU times are not simulated and are written as none. dash has none of them.
   $ sh -c 'let x=1'
   sh: 1: let: not found
   [127]
+  $ ! ! true; echo $?; ! ! ! true; echo $?
+  0
+  1
+  $ sh -c '! ! true; echo $?'
+  sh: 1: Syntax error: "!" unexpected
+  [2]
+  $ docker run --rm busybox sh -c '! ! true'
+  ...
+  sh: syntax error: unexpected "!"
+  [2]
