@@ -169,3 +169,15 @@ def test_a_log_written_before_re_create_was_marked_still_opens(tmp_path: Path) -
     assert not any("removed" in s for s in said)
     client.post(f"/s/{token}/recreate", data={"name": "feedback-app"}, headers={"HX-Request": "true"})
     assert "feedback-app was removed together with its read-write layer" in narration(client, token)
+
+
+def test_a_docker_command_a_typo_away_is_named(client: TestClient) -> None:
+    token = new_session(client)
+    run(client, token, "docker volme ls")
+    assert narration(client, token)[0] == ("docker volme is not a docker command. Did you mean docker volume? "
+                                           "↑ brings the line back to fix.")
+    run(client, token, "docker volume lss")
+    assert narration(client, token, "ko")[0] == ("docker volume lss: docker에 그런 명령은 없습니다. docker volume ls "
+                                                 "명령인가요? ↑ 키로 줄을 다시 불러와 고치세요.")
+    run(client, token, "docker frobnicate")  # nothing near enough: no guess
+    assert not any("Did you mean" in s for s in narration(client, token))

@@ -21,6 +21,16 @@ from .i18n import N_
 COMMANDS = ["docker", "ls", "cat", "curl", "sudo", "echo", "mkdir", "touch", "sed", "cd", "rm", "pwd"]
 
 _NOT_FOUND = re.compile(r"^(?:bash|sh): (?:line \d+: )?(\S+): command not found$")
+# docker's own commands the lessons use, and those of its groups: a word a typo away was meant
+DOCKER_COMMANDS = ["build", "run", "ps", "images", "image", "container", "volume", "exec", "logs", "stop", "start",
+                   "restart", "rm", "rmi", "inspect", "diff", "commit", "cp", "pull", "create", "system", "history",
+                   "tag", "kill", "rename", "top", "version", "info", "network"]
+DOCKER_GROUPS = {"volume": ["ls", "create", "inspect", "rm", "prune"],
+                 "container": ["ls", "run", "create", "start", "stop", "restart", "rm", "prune", "inspect", "logs",
+                               "exec", "diff", "commit", "cp"],
+                 "image": ["ls", "build", "rm", "prune", "inspect", "history", "pull", "tag"],
+                 "system": ["df", "prune", "info"]}
+_UNKNOWN_DOCKER = re.compile(r"^docker: unknown command: docker (?:(volume|container|image|system) )?(\S+)$")
 _NO_IMAGE = re.compile(r"^Unable to find image '([^']+)' locally$")
 _PULL_DENIED = "docker: Error response from daemon: pull access denied"
 _NAME_TAKEN = re.compile(r'The container name "/([^"]+)" is already in use by container')
@@ -37,6 +47,7 @@ _EXEC = re.compile(r"^(docker\s+(?:container\s+)?exec\s+(?:-[uwe]\s+\S+\s+|--(?:
 _PORT_TAKEN = re.compile(r"on endpoint (\S+) \(\w+\): Bind for [\d.:\[\]]*:(\d+) failed: port is already allocated")
 
 TYPO = N_("{typed} is not a command. Did you mean {command}? ↑ brings the line back to fix.")
+DOCKER_TYPO = N_("{typed} is not a docker command. Did you mean {command}? ↑ brings the line back to fix.")
 BUILD_FIRST = N_("No image {image} yet, and no registry has one: build it first with docker build -t {image} .")
 NO_SUCH_IMAGE = N_("No image {image} here, and no registry has one: docker images lists the images you have.")
 NAME_TAKEN = N_("The name {container} is taken (docker ps -a lists it): remove that one with docker rm -f "
@@ -70,6 +81,9 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
             meant = closest(m.group(1), COMMANDS)
             if meant and meant != m.group(1):
                 return t.gettext(TYPO).format(typed=m.group(1), command=meant)
+        m = _UNKNOWN_DOCKER.match(text)
+        if m:
+            return _docker_typo(m.group(1), m.group(2), t)
         m = _NO_IMAGE.match(text)
         if m and any(later.startswith(_PULL_DENIED) for later in output[i + 1:i + 3]):
             image = m.group(1).removesuffix(":latest")
@@ -89,6 +103,15 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
         if m:
             return _port_taken(m.group(1), int(m.group(2)), world, t)
     return None
+
+
+def _docker_typo(group: str | None, typed: str, t: gettext.NullTranslations) -> str | None:
+    """`docker volme ls`, `docker volume lss`: the docker command a typo away, if one is."""
+    meant = closest(typed, DOCKER_GROUPS[group] if group else DOCKER_COMMANDS)
+    if not meant or meant == typed:
+        return None
+    prefix = f"docker {group} " if group else "docker "
+    return t.gettext(DOCKER_TYPO).format(typed=prefix + typed, command=prefix + meant)
 
 
 def _volumes_slip(line: str, text: str, world: World, t: gettext.NullTranslations) -> str | None:
