@@ -541,3 +541,12 @@ def test_the_empty_app_window_is_true_before_any_port_and_after_the_container_we
     assert text not in window()
     run(client, token, "docker rm -f feedback-app")
     assert text in window() and untrue not in window()  # one did, and nothing publishes now
+
+
+def test_the_short_watch_link_keeps_the_language_it_was_given(client: TestClient) -> None:
+    token = new_session(client)
+    page = client.get(f"/s/{token}").text
+    code = page.split('href="/v/')[1].split('"')[0].split("?")[0]
+    assert client.get(f"/v/{code}?lang=ko").headers["location"].endswith("?lang=ko")
+    assert "?" not in client.get(f"/v/{code}").headers["location"]
+    assert "?" not in client.get(f"/v/{code}?lang=xx").headers["location"]  # only a language the page has

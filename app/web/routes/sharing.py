@@ -24,7 +24,7 @@ from ..deps import (
     refusal,
     translated,
 )
-from ..i18n import N_
+from ..i18n import LANGS, N_
 from ..web import Overlong, Web
 from .pages import start
 
@@ -49,7 +49,8 @@ def short_watch(code: str, request: Request, web: WebDep) -> RedirectResponse:
     if session is None:
         web.limits.guessed_wrong(request.client.host if request.client else "?")
         raise NotFound()
-    return RedirectResponse(f"/w/{session.viewer_token}", status_code=303)
+    lang = request.query_params.get("lang")  # a room told `?lang=ko` keeps its language on the watch page
+    return RedirectResponse(f"/w/{session.viewer_token}" + (f"?lang={lang}" if lang in LANGS else ""), status_code=303)
 
 
 @router.post("/w/{token}/fork/copy")
