@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from app.engine import OverTime, Result, apply, initial_world
 from app.engine import budget as budget_mod
 from app.engine.budget import MAX_NESTING, MAX_OUTPUT, MAX_STEPS
+from app.engine.engine import DEEPER
 from app.engine.world import World
 from benchmarks.engine import COURSE
 from tests.helpers import out, run
@@ -205,7 +206,7 @@ def test_a_recursion_error_is_never_the_answer(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr("app.engine.shellgrammar.MAX_NESTING", 10_000)
     limit = sys.getrecursionlimit()
     r = apply(w, nest(limit // 4))
-    assert (r.text, r.exit_code) == ([budget_mod.nesting_error().message], 2) and unchanged(w, r)
+    assert (r.text, r.exit_code) == ([DEEPER], 2) and unchanged(w, r)
 
 
 # -- steps and regexes -------------------------------------------------------------------------

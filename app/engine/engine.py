@@ -77,6 +77,13 @@ _HOST_ENV = {"HOME": HOME, "USER": "learner", "LOGNAME": "learner", "SHELL": "/b
              "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 
 
+# What a line gets when something in it nests deeper than Python's stack and no limit of its own
+# said so first (each parser and expander that recurses has one: $( ) and sh -c, functions, [[ ]],
+# awk, templates, Dockerfile words...): no guess at which it was.
+DEEPER = ("layerlab: something in this command line nests deeper than the simulated terminal follows; "
+          "nothing was changed")
+
+
 def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) -> Shell:
     env = {**_HOST_ENV, "OLDPWD": world.cwd}  # until a cd sets it (kept in shell_vars)
     for name, value in (world.shell_vars or {}).items():  # what earlier lines set or unset
@@ -144,7 +151,7 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
         except OverBudget as over:
             return Result(world, _noted(terminal) + [(ERR, over.message)], over.code, work=spent.steps)
         except RecursionError:  # a path no limit above foresaw: still a clean answer, never a crash
-            return Result(world, _noted(terminal) + [(ERR, budget.nesting_error().message)], 2, work=spent.steps)
+            return Result(world, _noted(terminal) + [(ERR, DEEPER)], 2, work=spent.steps)
     w.cwd = sh.cwd
     w.status = code
     w.shell_vars = _shell_vars(sh.env, "OLDPWD" in (world.shell_vars or {}) or sh.cwd != world.cwd)
