@@ -43,15 +43,20 @@ def opened(text: str | None) -> str | None:
     return None if text is None else Stdin(text)
 
 
-def _line(src: Stdin, raw: bool) -> tuple[str, bool]:
-    """The next logical line and whether it ended with a newline; without -r a backslash before
-    the newline joins the next line (POSIX read, "-r")."""
+def _line(src: Stdin, raw: bool, delim: str = "\n", count: int | None = None,
+          exact: bool = False) -> tuple[str, bool]:
+    """The next logical line and whether it ended with its delimiter; without -r a backslash before
+    the delimiter joins what follows (POSIX read, "-r"). bash's -d DELIM ends it at DELIM ("" is the
+    NUL byte), -n N after N characters at most, -N N after exactly N, delimiters and all."""
     text = src  # (str(src) would copy all of it at every line)
+    if count is not None:
+        return _counted(src, raw, delim, count, exact)
+    delim = delim or "\0"
     out: list[str] = []
     while src.pos < len(text):
-        end = text.find("\n", src.pos)
+        end = text.find(delim, src.pos)
         piece = text[src.pos:] if end < 0 else text[src.pos:end]
-        src.pos = len(text) if end < 0 else end + 1
+        src.pos = len(text) if end < 0 else end + len(delim)
         if not raw and piece.endswith("\\") and not piece.endswith("\\\\") and end >= 0:
             out.append(piece[:-1])
             continue
@@ -60,21 +65,44 @@ def _line(src: Stdin, raw: bool) -> tuple[str, bool]:
     return "".join(out), False
 
 
+def _counted(src: Stdin, raw: bool, delim: str, count: int, exact: bool) -> tuple[str, bool]:
+    """-n N and -N N: characters one at a time (a backslash and what it escapes are one without -r)."""
+    text, taken = src, 0
+    out: list[str] = []
+    while taken < count and src.pos < len(text):
+        ch = text[src.pos]
+        src.pos += 1
+        if not exact and ch == (delim or "\0"):
+            return "".join(out), True
+        if ch == "\\" and not raw and src.pos < len(text):
+            ch = text[src.pos]
+            src.pos += 1
+        out.append(ch)
+        taken += 1
+    return "".join(out), taken == count
+
+
 def _unescape(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", text)
 
 
+_READ_USAGE = ("read: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] "
+               "[-t timeout] [-u fd] [name ...]")
+# the letters each shell's read takes, and which of them take a word (bash builtins/read.def, dash
+# src/miscbltin.c readcmd: only -p and -r, BusyBox shell_builtin_read: p t u d n s r)
+_READ_FLAGS = {"bash": ("ers", "adinNptu"), "dash": ("r", "p"), "ash": ("rs", "ptund")}
+
+
 def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
-    """read [-r] [-p PROMPT] [NAME...]: one line split at IFS into the names, the last taking the
-    rest; status 1 at the end of input (bash builtins/read.def; dash src/miscbltin.c readcmd)."""
-    args = argv[1:]
-    raw = False
-    while args and args[0].startswith("-") and len(args[0]) > 1:
-        if args[0] == "-r":
-            raw = True
-        elif args[0] == "-p" and len(args) > 1:
-            args = args[1:]  # the prompt is shown only when the input is a terminal
-        args = args[1:]
+    """read [-r] [-p PROMPT] [-d DELIM] [-n N] ... [NAME...]: one line split at IFS into the names,
+    the last taking the rest; status 1 at the end of input (bash builtins/read.def; dash
+    src/miscbltin.c readcmd). -s and -e change nothing without a terminal; -t's timeout is never
+    reached (the input is all there); bash's -a (an array) and -u (another descriptor) are not
+    simulated."""
+    parsed = _read_options(sh, argv[1:], io)
+    if isinstance(parsed, int):
+        return parsed
+    opts, args = parsed
     names = args or ([] if sh.name != "bash" and sh.flavor != BUSYBOX else ["REPLY"])
     if not names:
         io.err(f"{sh.who('read')}arg count")  # dash: a name is required
@@ -85,13 +113,54 @@ def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
                else f"{sh.who('read', line=False)}'{bad}': bad variable name" if sh.flavor == BUSYBOX
                else f"{sh.who('read')}{bad}: bad variable name")
         return 2 if sh.name != "bash" and sh.flavor != BUSYBOX else 1
+    raw = "r" in opts
+    count = opts.get("N", opts.get("n"))
     src = io.stdin if isinstance(io.stdin, Stdin) else Stdin(io.stdin or "")
-    line, complete = _line(src, raw)
+    line, complete = _line(src, raw, opts.get("d", "\n"), int(count) if count is not None else None, "N" in opts)
     if not args:  # REPLY keeps the line as it is
         sh.env["REPLY"] = line if raw else _unescape(line)
         return 0 if complete else 1
     _assign(sh, names, line, raw)
     return 0 if complete else 1
+
+
+def _read_options(sh: Shell, args: list[str], io: IO) -> tuple[dict[str, str], list[str]] | int:
+    """The options, clustered or not (-rp PROMPT), and the names after them; a status when refused."""
+    shell = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
+    alone, with_word = _READ_FLAGS[shell]
+    opts: dict[str, str] = {}
+    while args and args[0].startswith("-") and len(args[0]) > 1:
+        word, args = args[0], args[1:]
+        if word == "--":
+            break
+        for k, letter in enumerate(word[1:], 1):
+            if letter in alone:
+                opts[letter] = ""
+                continue
+            if letter not in with_word:
+                return _read_refused(sh, shell, f"-{letter}: invalid option", f"Illegal option -{letter}", io)
+            value = word[k + 1:] or (args.pop(0) if args else None)
+            if value is None:
+                return _read_refused(sh, shell, f"-{letter}: option requires an argument",
+                                     f"No arg for -{letter} option", io)
+            if letter in "nN" and not value.isdigit():
+                io.err(f"{sh.who('read')}{value}: invalid number")
+                return 1 if shell == "bash" else 2
+            if letter in "au" and shell == "bash":
+                io.err(f"layerlab: read -{letter} is not simulated")
+                return 2
+            opts[letter] = value
+            break
+    return opts, args
+
+
+def _read_refused(sh: Shell, shell: str, bash: str, dash: str, io: IO) -> int:
+    if shell == "bash":
+        io.err(f"{sh.who('read')}{bash}")
+        io.err(_READ_USAGE)
+        return 2
+    io.err(f"{sh.who('read')}{dash}" if shell == "dash" else f"{sh.who('read', line=False)}{bash}")
+    return 2
 
 
 def _assign(sh: Shell, names: list[str], line: str, raw: bool) -> None:
