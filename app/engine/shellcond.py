@@ -196,7 +196,7 @@ def _true(sh: Shell, tree: Cond, io: IO) -> bool:
     if kind == "unary":
         arg = sh.expand_word(tree[2], io)
         _trace(sh, io, tree[1], arg)
-        return _unary(sh, tree[1], arg)
+        return _unary(sh, tree[1], arg, io)
     return _binary_true(sh, tree[1], tree[2], tree[3], io)
 
 
@@ -273,9 +273,9 @@ def _searches(source: str, text: str) -> bool:
         raise budget.regex_error("bash: [[") from None
 
 
-def _unary(sh: Shell, op: str, arg: str) -> bool:
+def _unary(sh: Shell, op: str, arg: str, io: IO) -> bool:
     """test.c unary_test."""
-    from .tools.testprintf import file_test
+    from .tools.testprintf import file_test, terminals
 
     if op in ("-z", "-n"):
         return (arg == "") == (op == "-z")
@@ -284,7 +284,7 @@ def _unary(sh: Shell, op: str, arg: str) -> bool:
     if op == "-o":
         return arg in shellflags.NAMES["bash"] and shellflags.is_on(sh, arg)
     if op == "-t":
-        return sh.reads == "terminal" and arg.strip() in ("0", "1", "2")
+        return arg.strip().isdigit() and int(arg) in terminals(sh, io)
     if op in ("-a", "-e"):
         return file_test(sh, "e", arg)
     if op[1] in "fdsxrwcbLh":

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import budget, devfs
 from ..escapes import ARGUMENT, FORMAT, Missing, Stop, unescape
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
-from ..toolkit import BUSYBOX, IO
+from ..toolkit import BUSYBOX, IO, Terminal
 from .cnumbers import format_float, format_int, strtod, strtoimax
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ def _evaluate_plain(sh: Shell, args: list[str]) -> bool:
             return (arg == "") == (op == "-z")
         if len(op) == 2 and op[0] == "-" and op[1] in _FILE_TESTS:
             return file_test(sh, op[1], arg)
+        if op == "-t":  # a descriptor open on a terminal (isatty)
+            return _number(sh, arg) in _TERMINALS.get()
         raise _TestError(f"{op}: unary operator expected")
     if len(args) == 3:
         left, op, right = args
@@ -95,11 +98,29 @@ def test(sh: Shell, argv: list[str], io: IO) -> int:
             io.err(_prefix(sh, name) + ("missing `]'" if sh.name == "bash" else f"missing {close}"))
             return 2
         args = args[:-1]
+    held = _TERMINALS.set(terminals(sh, io))
     try:
         return 0 if _evaluate(sh, args) else 1
     except _TestError as exc:
         io.err(_prefix(sh, name) + str(exc))
         return 2
+    finally:
+        _TERMINALS.reset(held)
+
+
+# the descriptors of the test running now that are a terminal (test -t FD)
+_TERMINALS: ContextVar[frozenset[int]] = ContextVar("test_terminals", default=frozenset())
+
+
+def terminals(sh: Shell, io: IO) -> frozenset[int]:
+    """The descriptors of a command that are a terminal: the learner's terminal, or a container's
+    with -t, for its input when nothing was redirected into it, its output and errors when they
+    are not captured (a pipe, a $( ), a file)."""
+    c = getattr(sh.view, "c", None)
+    if not isinstance(io.sink, Terminal) and not getattr(c, "tty", False):
+        return frozenset()
+    return frozenset(fd for fd, free in ((0, not io.stdin), (1, io.capture_out is None), (2, io.capture_err is None))
+                     if free)
 
 
 class _Fatal(Exception):
