@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from . import attached, budget, hostroot, nodemon
+from . import attached, budget, hostroot, nodemon, shellarrays
 from .budget import OverBudget, OverTime
 from .docker import docker_tool
 from .dockercli import NeedAnswer
@@ -84,6 +84,14 @@ DEEPER = ("layerlab: something in this command line nests deeper than the simula
           "nothing was changed")
 
 
+def _kept_bytes(w: World, sh: Shell) -> int:
+    """What the terminal's shell keeps from this line to the next: variables, arrays, positional
+    parameters, functions and the rest (aliases, history...)."""
+    kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items()) + kept_size(w.shell_kept)
+    kept += sum(len(v) + 8 for array in sh.arrays.values() for v in array.values())
+    return kept + sum(len(p) for p in sh.positional) + sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
+
+
 def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) -> Shell:
     env = {**_HOST_ENV, "OLDPWD": world.cwd}  # until a cd sets it (kept in shell_vars)
     for name, value in (world.shell_vars or {}).items():  # what earlier lines set or unset
@@ -98,6 +106,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
         define_functions(sh, source)
     sh.positional = list(world.shell_params or [])
     sh.options = set(world.shell_options or ())
+    sh.arrays = shellarrays.copied(world.shell_arrays or {})
     restore(sh, world.shell_kept)  # aliases, history, pushd stack, umask, hashed programs, jobs
     return sh
 
@@ -158,9 +167,9 @@ def apply(world: World, line: str, answer: str | None = None, *, deadline: float
     w.shell_functions = {name: fn.source for name, fn in sh.functions.items()} or None
     w.shell_params = list(sh.positional) or None
     w.shell_options = frozenset(sh.options) or None
+    w.shell_arrays = shellarrays.copied(sh.arrays) or None
     w.shell_kept = keep(sh)
-    kept = sum(len(k) + len(v or "") for k, v in (w.shell_vars or {}).items()) + kept_size(w.shell_kept)
-    kept += sum(len(p) for p in sh.positional) + sum(len(k) + len(v) for k, v in (w.shell_functions or {}).items())
+    kept = _kept_bytes(w, sh)
     if kept > MAX_VARIABLE_BYTES:  # they live in the session as long as it does
         return Result(world, _noted(terminal) + [(ERR, (
             f"layerlab: the shell's variables and functions would hold {budget.human_size(kept)}; the simulated terminal keeps "

@@ -17,6 +17,7 @@ from . import (
     budget,
     devfs,
     hostroot,
+    shellarrays,
     shellflags,
     shellopts,
     shellparams,
@@ -190,6 +191,7 @@ class Shell:
     pid: int = 0  # $$: its process's ID (a container's main process is 1)
     ppid: int = 0  # $PPID: its parent's (0 for a container's process the runtime started)
     subshells: int = 0  # the ( ) and $( ) it runs inside now: bash's $BASH_SUBSHELL
+    arrays: dict[str, dict[int, str]] = field(default_factory=dict)  # bash's arrays (shellarrays.py)
     spawns: int = 1  # the PID of a shell it starts: 0 for its own + 1; else it stands for the runtime, which
     # starts the container's process with that PID (1 for the main one, procps.EXEC_PID for docker exec's)
     # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
@@ -422,7 +424,7 @@ class Shell:
         # and what it sets or changes stays there: variables, the directory, the functions
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
         attributes = set(self.exported), set(self.readonly)
-        options = set(self.options)
+        options, arrays = set(self.options), shellarrays.copied(self.arrays)
         if self.name == "bash":  # bash's $( ) runs without -e (subst.c command_substitute: inherit_errexit off)
             self.options.discard("errexit")
             self.trace_depth += 1
@@ -439,7 +441,7 @@ class Shell:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
-            self.options = options
+            self.options, self.arrays = options, arrays
             self.trace_depth -= self.name == "bash"
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
@@ -472,6 +474,7 @@ class Shell:
             last[shellparams.NOUNSET] = "1"
         if self._own_variables is None:
             self._own_variables = shellstart.own_variables(self)
+        shellarrays.ARRAYS.set(self.arrays)  # what ${NAME[...]} reads (the shell expanding words now)
         if self.name == "bash":  # (variables.c: dynamic variables, made as they are read)
             last["BASH_SUBSHELL"] = str(self.subshells)
         if (self.name == "bash" or self.flavor == BUSYBOX) and "LINENO" not in self.env:  # dash has no LINENO
@@ -616,7 +619,7 @@ class Shell:
         """Expand the raw words now, with the shell's state at this point of the line."""
         env, sub = self._expansion(io)
         argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob, self._nullglob())]
-        assignments = [(name, expand_one(value, env, sub)) for name, value in cmd.assignments]
+        assignments = [(name, self._assigned(value, env, sub)) for name, value in cmd.assignments]
         try:
             redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
         except ParameterError as exc:
@@ -627,6 +630,15 @@ class Shell:
                 raise _ChildExpansionError(exc) from None
             raise
         return SimpleCommand(argv, redirects, assignments)
+
+    def _assigned(self, value: str, env: dict[str, str], sub: Callable[[str], str]) -> str:
+        """An assignment's value expanded; NAME=(WORD ...)'s words each split and globbed as a
+        command's arguments are, kept as the fields (shellarrays.py)."""
+        words = shellarrays.literal_words(value)
+        if words is None:
+            return expand_one(value, env, sub)
+        return shellarrays.literal([f for raw in self._braces(words) for f in expand(raw, env, sub, self._glob,
+                                                                                      self._nullglob())])
 
     def _nullglob(self) -> bool:
         return self.name == "bash" and shellopts.is_on(self, "nullglob")
@@ -709,7 +721,7 @@ class Shell:
         except _ChildExpansionError as child:
             io.err(child.error.said(self.dialect(), self.who()))
             return child.error.status(self.dialect(), self.mode)
-        refused = self._traced(cmd, io)
+        refused = self._traced(cmd, io, raw)
         if refused is not None:
             return refused
         if not cmd.argv:
@@ -743,10 +755,13 @@ class Shell:
                 status = 2 if gnu_two and cmd.argv[0] not in BUILTINS else 1
         return status
 
-    def _traced(self, cmd: SimpleCommand, io: IO) -> int | None:
-        """set -x's line for the command about to run; a status for one layerlab does not run."""
+    def _traced(self, cmd: SimpleCommand, io: IO, raw: SimpleCommand) -> int | None:
+        """set -x's line for the command about to run (bash shows NAME=(...) as typed); a status for
+        one layerlab does not run."""
         if "xtrace" in self.options:
-            shelltrace.simple(self, cmd.assignments, cmd.argv, io)
+            shown = [typed if shellarrays.literal_words(typed[1]) is not None else made
+                     for made, typed in zip(cmd.assignments, raw.assignments, strict=True)]
+            shelltrace.simple(self, shown, cmd.argv, io)
         if cmd.argv == ["exec"] and cmd.redirects:
             io.err("layerlab: exec with only redirections (the shell's own descriptors changed for the commands "
                    "after it) is not simulated")

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs, shelltrap
+from . import budget, devfs, shellarrays, shelltrap
 from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort, let_builtin
 from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
@@ -1118,15 +1118,31 @@ def read_only(sh: Shell, name: str, io: IO, builtin: str = "") -> bool:
 
 
 def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "") -> bool:
-    """NAME=value in this shell (bash's NAME+=value: after what it holds); False (said) when NAME
-    is readonly."""
-    if name.endswith("+"):
-        name = name[:-1]
-        value = sh.env.get(name, "") + value
-    if read_only(sh, name, io, builtin):
-        io.err(f"{sh.who()}{name}: readonly variable")
+    """NAME=value in this shell (bash's NAME+=value: after what it holds; NAME=(...) and
+    NAME[SUB]=value: an array's, shellarrays.py); False (said) when NAME is readonly."""
+    append = name.endswith("+")
+    name = name.removesuffix("+")
+    element = shellarrays.ELEMENT.fullmatch(name)
+    base = element.group(1) if element else name
+    if read_only(sh, base, io, builtin):
+        io.err(f"{sh.who()}{base}: readonly variable")
         return False
+    fields = shellarrays.literal_words(value)
+    if fields is not None:
+        shellarrays.assign_array(sh.arrays, sh.env, base, fields, append)
+        return True
+    if element is not None:
+        from .shellparse import Arithmetic  # (the parser imports this module's names)
+
+        sub = int(sh.substitute(Arithmetic(element.group(2)), io)) if element.group(2).strip() else 0
+        if not shellarrays.assign_element(sh.arrays, sh.env, base, sub, value, append):
+            io.err(f"{sh.who()}{name}: bad array subscript")
+            return False
+        return True
+    value = sh.env.get(name, "") + value if append else value
     sh.env[name] = value
+    if name in sh.arrays:
+        sh.arrays[name][0] = value
     return True
 
 
@@ -1245,7 +1261,7 @@ def list_attribute(sh: Shell, builtin: str, io: IO) -> None:
 
 def _variables(sh: Shell) -> set[str]:
     """The names that have a value or an attribute."""
-    return set(sh.env) | _exported(sh) | sh.readonly
+    return set(sh.env) | _exported(sh) | sh.readonly | set(sh.arrays)
 
 
 def _exported(sh: Shell) -> set[str]:
@@ -1258,7 +1274,14 @@ def _attribute_line(sh: Shell, builtin: str, name: str) -> str:
     if sh.name != "bash":
         return f"{builtin} {name}" + ("" if value is None else f"={_single_quoted(value)}")
     flags = ("r" if name in sh.readonly else "") + ("x" if name in _exported(sh) else "")
+    if name in sh.arrays:  # arrayfunc.c array_to_assign: each element double-quoted after its index
+        return shellarrays.declared(name, sh.arrays[name], _double_quoted).replace("declare -a", f"declare -a{flags}", 1)
     return f"declare -{flags or '-'} {name}" + ("" if value is None else f"={bash_quoted(value)}")
+
+
+def _double_quoted(value: str) -> str:
+    """sh_double_quote: in double quotes, with \\ before $ ` " and \\."""
+    return '"' + re.sub(r'([$`"\\])', r"\\\1", value) + '"'
 
 
 def _single_quoted(value: str) -> str:
@@ -1367,11 +1390,20 @@ def _unset_builtin(sh: Shell, argv: list[str], io: IO) -> int:
             sh.functions.pop(name, None)
         if functions:
             continue
-        if read_only(sh, name, io, "unset"):
+        element = shellarrays.ELEMENT.fullmatch(name) if sh.name == "bash" else None
+        if read_only(sh, element.group(1) if element else name, io, "unset"):
             io.err(f"{sh.who('unset')}{name}: cannot unset: readonly variable")
             status = 1
             continue
+        if element is not None:  # unset 'NAME[SUB]': that element
+            from .shellparse import Arithmetic
+
+            sub = element.group(2)
+            shellarrays.unset_element(sh.arrays, sh.env, element.group(1),
+                                      int(sh.substitute(Arithmetic(sub), io)) if sub.strip() else 0)
+            continue
         sh.env.pop(name, None)
+        sh.arrays.pop(name, None)
         sh.exported.discard(name)
     return status
 

@@ -240,6 +240,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
     options = set(sh.options)  # and `set -e`, `set -o pipefail`
+    arrays = {name: dict(array) for name, array in sh.arrays.items()}
     from .shelltrap import subshell_shown  # shelltrap.py imports this module
 
     traps, shown = sh.traps, sh.trap_shown
@@ -263,7 +264,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     finally:
         sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
         sh.exported, sh.readonly = attributes
-        sh.options = options
+        sh.options, sh.arrays = options, arrays
         sh.traps, inner = traps, sh.traps
         sh.trap_shown = shown
         sh.subshells -= 1

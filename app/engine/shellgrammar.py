@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import shellcond
+from . import shellarrays, shellcond
 from .budget import MAX_NESTING, OverBudget, nesting_error
 from .shellparse import Arithmetic, Redirect, ShellSyntaxError, SimpleCommand, _Lexer
 
@@ -262,8 +262,9 @@ class _Parser:
             raise self.error()
         if t[0] == "op":
             raise self.error()
-        if t[0] == "word" and (self.toks[self.i + 1:self.i + 3] == [("op", "("), ("op", ")")]
-                               or (self.bash and t[1] == "function")):
+        empty_array = self.bash and t[1].endswith("=") and self.array_follows()  # NAME=() is no function
+        if t[0] == "word" and not empty_array and (self.toks[self.i + 1:self.i + 3] == [("op", "("), ("op", ")")]
+                                                   or (self.bash and t[1] == "function")):
             return self.function()
         return self.simple()
 
@@ -301,9 +302,13 @@ class _Parser:
             kind, value = t
             if kind == "word":
                 name, eq, val = value.partition("=")
-                # bash's NAME+=value appends (parse.y assignment: the + is kept with the name)
+                # bash's NAME+=value appends (parse.y assignment: the + is kept with the name), and
+                # NAME[SUB]=value sets an element of an array
                 plain = name[:-1] if self.bash and name.endswith("+") else name
-                if not cmd.argv and eq and plain.isidentifier() and "'" not in name:
+                assigns = plain.isidentifier() or (self.bash and shellarrays.ELEMENT.fullmatch(plain) is not None)
+                if not cmd.argv and eq and assigns and "'" not in name:
+                    if not val and self.bash and plain.isidentifier() and self.array_follows():
+                        val = self.array_literal()
                     cmd.assignments.append((name, val))
                 else:
                     cmd.argv.append(value)
@@ -315,6 +320,27 @@ class _Parser:
             else:
                 break
         return cmd
+
+    def array_follows(self) -> bool:
+        """NAME=( right after the =: bash's array assignment (parse.y: a compound assignment)."""
+        at = self.i + 1
+        return (at < len(self.toks) and self.toks[at] == ("op", "(") and at < len(self.lexer.starts)
+                and self.lexer.starts[at] == self.lexer.ends[self.i])
+
+    def array_literal(self) -> str:
+        """The words of NAME=(WORD ...) up to its ), newlines between them allowed."""
+        self.advance()
+        self.advance()
+        words: list[str] = []
+        while (t := self.tok()) != ("op", ")"):
+            if t == ("op", "\n"):
+                self.advance()
+                continue
+            if t is None or t[0] != "word":
+                raise self.error()
+            words.append(t[1])
+            self.advance()
+        return shellarrays.literal(words)
 
     def redirect_into(self, redirects: list[Redirect]) -> None:
         kind, value = self.toks[self.i]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from . import budget, shellparams
+from . import budget, shellarrays, shellparams
 from .escapes import BASH, FORMAT, unescape
 from .shellparams import ParameterError
 
@@ -321,6 +321,9 @@ class _Lexer:
     def _braced(self, inside: str) -> str:
         """${inside}: the parameter with its operator, if any (shellparams.py). While the line is only
         read, a refusal waits for the line to run: bash, dash and ash find them as they expand."""
+        named = shellarrays.braced(inside) if DIALECT.get() == shellparams.BASH else None
+        if named is not None:
+            return "" if self.checking else self._array(*named.groups())
         try:
             return shellparams.expand(shellparams.split(inside, DIALECT.get()), self, inside)
         except ParameterError as exc:
@@ -329,6 +332,51 @@ class _Lexer:
             if exc.kind in ("bad", "transform") and DIALECT.get() == shellparams.BASH and exc.name == f"${{{inside}}}":
                 exc.name = self._said_string()  # (an inner word's lexer has named its own string)
             raise
+
+    def _array(self, mark: str, name: str, sub: str, rest: str) -> str:
+        """${NAME[SUB]...}, ${NAME[@]...}, ${#NAME[@]}, ${!NAME[@]} (shellarrays.py)."""
+        whole = sub in ("@", "*")
+        if mark == "!" and whole and not rest:
+            return self.join(sub, [str(k) for k in shellarrays.indices(name)])
+        if not whole:
+            value = shellarrays.element(name, self._subscript(sub), self.env)
+            if mark == "#" and not rest:
+                return str(len(value or ""))
+            return (value or "") if not rest else self._operated(name, value, rest)
+        items = shellarrays.values(name)
+        if mark == "#" and not rest:
+            return str(len(items))
+        if rest[:1] == ":" and rest[1:2] not in ("-", "=", "?", "+"):
+            items = self._slice(items, rest[1:])
+        elif rest:
+            items = [self._operated(name, item, rest) for item in items]
+        return self.join(sub, items)
+
+    def _subscript(self, sub: str) -> int:
+        return int(self.substitute(Arithmetic(sub))) if sub.strip() else 0
+
+    def _operated(self, name: str, value: str | None, rest: str) -> str:
+        """An element with the operator after its subscript, worked as on a variable of the name."""
+        saved = self.env.get(name)
+        if value is None:
+            self.env.pop(name, None)
+        else:
+            self.env[name] = value
+        try:
+            return self._braced(name + rest)
+        finally:
+            if saved is None:
+                self.env.pop(name, None)
+            else:
+                self.env[name] = saved
+
+    def _slice(self, items: list[str], spec: str) -> list[str]:
+        """${NAME[@]:OFFSET:LENGTH}: elements from OFFSET (from the end when negative), LENGTH of them."""
+        offset, _, length = spec.partition(":")
+        start = self._subscript(offset)
+        start = max(len(items) + start, 0) if start < 0 else start
+        count = self._subscript(length) if length.strip() else len(items)
+        return items[start:start + count] if count >= 0 else items[start:count]
 
     def _said_string(self) -> str:
         """The text bash names in "TEXT: bad substitution": the string it was expanding (subst.c

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import budget
+from . import budget, shellarrays
 from .toolkit import BUSYBOX, IO
 
 if TYPE_CHECKING:
@@ -97,8 +97,8 @@ def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
     """read [-r] [-p PROMPT] [-d DELIM] [-n N] ... [NAME...]: one line split at IFS into the names,
     the last taking the rest; status 1 at the end of input (bash builtins/read.def; dash
     src/miscbltin.c readcmd). -s and -e change nothing without a terminal; -t's timeout is never
-    reached (the input is all there); bash's -a (an array) and -u (another descriptor) are not
-    simulated."""
+    reached (the input is all there); -a NAME makes each field an element of an array; bash's -u
+    (another descriptor) is not simulated."""
     parsed = _read_options(sh, argv[1:], io)
     if isinstance(parsed, int):
         return parsed
@@ -117,11 +117,30 @@ def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
     count = opts.get("N", opts.get("n"))
     src = io.stdin if isinstance(io.stdin, Stdin) else Stdin(io.stdin or "")
     line, complete = _line(src, raw, opts.get("d", "\n"), int(count) if count is not None else None, "N" in opts)
+    if "a" in opts:  # -a NAME: every field an element of the array NAME
+        if not opts["a"].isidentifier():
+            io.err(f"{sh.who('read')}`{opts['a']}': not a valid identifier")
+            return 1
+        fields = _fields(sh, line)
+        shellarrays.assign_array(sh.arrays, sh.env, opts["a"], [f if raw else _unescape(f) for f in fields], False)
+        return 0 if complete else 1
     if not args:  # REPLY keeps the line as it is
         sh.env["REPLY"] = line if raw else _unescape(line)
         return 0 if complete else 1
     _assign(sh, names, line, raw)
     return 0 if complete else 1
+
+
+def _fields(sh: Shell, line: str) -> list[str]:
+    """The line split at IFS, every field apart (read -a)."""
+    ifs = sh.env.get("IFS", " \t\n")
+    blanks = "".join(c for c in ifs if c in " \t\n")
+    rest = line.strip(blanks) if blanks else line
+    if not rest:
+        return []
+    if not ifs:
+        return [rest]
+    return [f.strip(blanks) if blanks else f for f in re.split(f"[{re.escape(ifs)}]+" if blanks == ifs else f"[{re.escape(ifs)}]", rest)]
 
 
 def _read_options(sh: Shell, args: list[str], io: IO) -> tuple[dict[str, str], list[str]] | int:
@@ -146,8 +165,8 @@ def _read_options(sh: Shell, args: list[str], io: IO) -> tuple[dict[str, str], l
             if letter in "nN" and not value.isdigit():
                 io.err(f"{sh.who('read')}{value}: invalid number")
                 return 1 if shell == "bash" else 2
-            if letter in "au" and shell == "bash":
-                io.err(f"layerlab: read -{letter} is not simulated")
+            if letter == "u" and shell == "bash":
+                io.err("layerlab: read -u is not simulated")
                 return 2
             opts[letter] = value
             break

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import budget
+from . import budget, shellarrays
 from .shellparams import quote_reusable
 from .shellparse import expand_heredoc
 from .toolkit import BUSYBOX, IO
@@ -64,7 +64,9 @@ def simple(sh: Shell, assignments: list[tuple[str, str]], argv: list[str], io: I
     """The trace of a simple command about to run (its assignments alone when it has no words)."""
     if sh.name == "bash":
         for name, value in assignments:
-            _write(io, f"{prefix(sh)}{name}={_assigned(value)}")
+            words = shellarrays.literal_words(value)  # NAME=(...): its words as they were typed
+            shown = _assigned(value) if words is None else "(" + " ".join(words) + ")"
+            _write(io, f"{prefix(sh)}{name}={shown}")
         if argv:
             _write(io, prefix(sh) + " ".join(_quoted(w) for w in argv))
         return

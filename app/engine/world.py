@@ -481,6 +481,7 @@ class World:
     shell_functions: dict[str, str] | None = None
     shell_params: list[str] | None = None  # and its positional parameters (`set -- a b`)
     shell_options: frozenset[str] | None = None  # and its `set -o` options on (pipefail)
+    shell_arrays: dict[str, dict[int, str]] | None = None  # and its arrays (shellarrays.py)
     # and its aliases, history, directory stack, umask, hashed programs and jobs (shellbuiltins.py)
     shell_kept: ShellKept | None = None
     # the daemon's events, oldest first, its newest EVENTS_LIMIT kept (app/engine/events.py); None

@@ -2,7 +2,7 @@ read's options (app/engine/shellread.py), as bash's builtins/read.def takes them
 not, -d DELIM ends the line at DELIM, -n N after N characters at most, -N N after exactly N (the
 newline too), -s and -e change nothing without a terminal, -t's timeout is never reached (the input
 is all there); an unknown option or one without its word is refused with the usage (status 2), a
-count that is no number said (1). bash's -a (an array) and -u are not simulated. dash's read takes
+count that is no number said (1); -a NAME fills the array NAME (292). bash's -u is not simulated. dash's read takes
 only -p and -r ("Illegal option"); BusyBox ash's takes -n, -d, -t, -s too. -t 1 and -n 2 used to be
 taken for names.
 
@@ -31,8 +31,6 @@ taken for names.
   bash: read: x: invalid number
   [1]
   $ read -a arr <<< "a b"
-  layerlab: read -a is not simulated
-  [2]
   $ sh -c 'read -t 1 x < /dev/null; echo rc=$?'
   sh: 1: read: Illegal option -t
   rc=2
