@@ -50,3 +50,8 @@ def test_an_array_of_megabytes_is_refused_not_kept() -> None:
     w = apply(_WORLD, "x=$(printf '%01000000d' 0)").world
     r = apply(w, "a=($x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x $x)")
     assert r.exit_code == 1 and r.world is w
+
+
+def test_pipestatus_holds_each_commands_status() -> None:
+    r = apply(_WORLD, "true | false | true; echo ${PIPESTATUS[@]}; yes | head -1 > /dev/null; echo ${PIPESTATUS[*]}")
+    assert r.text == ["0 1 0", "141 0"]

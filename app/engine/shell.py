@@ -572,10 +572,12 @@ class Shell:
         status = failed = 0
         later: list[Callable[[], None]] = []
         makers = self._pipe_makers(cmds)
+        statuses: dict[int, str] = {}
         for i, cmd in enumerate(cmds):
             last = i == len(cmds) - 1
             if last:
                 status = self._stage(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
+                statuses[i] = str(status)
             else:
                 make = makers[i]
                 reads = make() if make is not None else None
@@ -584,11 +586,13 @@ class Shell:
                     status = self._stage(cmd, io.child(capture_out=buf, stdin=stdin), False)
                 except PipeClosed:  # the reader has what it reads: the writer ends on SIGPIPE
                     status = SIGPIPE_STATUS
-                failed = status or failed
+                failed, statuses[i] = status or failed, str(status)
                 stdin = open_input(buf.text())
                 later += buf.later if isinstance(buf, PipeLines) else []
         for say in later:  # what a writer said once its reader had gone comes after the reader's lines
             say()
+        if self.name == "bash":  # each command's status (variables.c: an array, not mirrored in $PIPESTATUS here)
+            self.arrays["PIPESTATUS"] = statuses
         # pipefail: the last command that failed gives the status (bash execute_cmd.c, ash.c)
         return status or failed if "pipefail" in self.options else status
 

@@ -3,7 +3,7 @@ bash's indexed arrays (app/engine/shellarrays.py, from arrayfunc.c and subst.c):
 arithmetic subscript, ${NAME[SUB]} (a negative one counts from the end), "${NAME[@]}" a field each,
 ${#NAME[@]}, ${!NAME[@]}, ${NAME[@]:OFFSET:LENGTH}, an operator after the subscript worked on each
 element, unset 'NAME[SUB]' (the others keep their indices), $NAME as ${NAME[0]}, declare -p's
-double-quoted elements, read -a, set -x showing NAME=(...) as typed. They used to be a syntax error
+double-quoted elements, read -a, set -x showing NAME=(...) as typed, PIPESTATUS. They used to be a syntax error
 (NAME=(...)) and a command not found (NAME[1]=x). dash has none.
 
   $ ports=(3000 3001 "80 80"); echo ${ports[1]} ${#ports[@]} "${ports[2]}" $ports
@@ -38,3 +38,5 @@ double-quoted elements, read -a, set -x showing NAME=(...) as typed. They used t
   $ sh -c 'a=(1 2)'
   sh: 1: Syntax error: "(" unexpected
   [2]
+  $ true | false | true; echo ${PIPESTATUS[@]}
+  0 1 0
