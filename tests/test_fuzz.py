@@ -60,9 +60,16 @@ UNKNOWN_FLAG = re.compile(r"^(docker: )?unknown (shorthand )?flag")
 
 def same_but_clock(before: World, after: World) -> bool:
     """after == before, ignoring the clock and command counter (they advance on every command),
-    the exit status the line left for `$?`, the line bash's history keeps and the program it hashed."""
+    the exit statuses the line left for `$?` and `${PIPESTATUS[@]}`, the line bash's history keeps
+    and the program it hashed."""
     return replace(after, clock=before.clock, history_size=before.history_size, status=before.status,
-                   shell_kept=_no_history(after.shell_kept)) == replace(before, shell_kept=_no_history(before.shell_kept))
+                   shell_kept=_no_history(after.shell_kept), shell_arrays=_no_statuses(after.shell_arrays)) == \
+        replace(before, shell_kept=_no_history(before.shell_kept), shell_arrays=_no_statuses(before.shell_arrays))
+
+
+def _no_statuses(arrays: dict[str, dict[int, str]] | None) -> dict[str, dict[int, str]] | None:
+    rest = {name: array for name, array in (arrays or {}).items() if name != "PIPESTATUS"}
+    return rest or None
 
 
 def _no_history(kept: ShellKept | None) -> ShellKept | None:
