@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import budget, shellcond, shelltrace
+from . import budget, shellarrays, shellcond, shelltrace
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
 from .shellparams import ParameterError
@@ -240,7 +240,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
     options = set(sh.options)  # and `set -e`, `set -o pipefail`
-    arrays = {name: dict(array) for name, array in sh.arrays.items()}
+    arrays = shellarrays.copied(sh.arrays)
     from .shelltrap import subshell_shown  # shelltrap.py imports this module
 
     traps, shown = sh.traps, sh.trap_shown

@@ -20,8 +20,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .toolkit import BUSYBOX
-
 if TYPE_CHECKING:
     from .shell import Shell
     from .toolkit import IO
@@ -62,14 +60,9 @@ _STDIN = frozenset({"stdin"})
 _NONE: frozenset[str] = frozenset()
 
 
-def kind(sh: Shell) -> str:
-    """bash, dash or ash: whose options sh has."""
-    return "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
-
-
 def starting(sh: Shell) -> frozenset[str]:
     """The options on when sh started."""
-    return _starting(kind(sh), sh.reads)
+    return _starting(sh.dialect(), sh.reads)
 
 
 def _starting(shell: str, reads: str) -> frozenset[str]:
@@ -85,7 +78,7 @@ def is_on(sh: Shell, name: str) -> bool:
 def turn(sh: Shell, name: str, on: bool) -> None:
     """set -o NAME / +o NAME, or its letter. bash's emacs and vi are one editing mode or the other
     (set.def set_edit_mode); dash and ash keep both."""
-    if kind(sh) == "bash" and on and name in ("emacs", "vi"):
+    if sh.dialect() == "bash" and on and name in ("emacs", "vi"):
         turn(sh, "vi" if name == "emacs" else "emacs", False)
     if name in starting(sh):
         (sh.options.discard if on else sh.options.add)("-" + name)
@@ -98,7 +91,7 @@ def dollar_dash(sh: Shell) -> str:
     the first. The letters without a name: i at a terminal, s reading its commands from its
     input (at a terminal too), c started with -c (bash and ash). (Made for every command's words:
     kept for each state it is made in.)"""
-    return _letters(kind(sh), sh.reads, sh.mode == "-c", frozenset(sh.options) if sh.options else _NONE)
+    return _letters(sh.dialect(), sh.reads, sh.mode == "-c", frozenset(sh.options) if sh.options else _NONE)
 
 
 @lru_cache(maxsize=256)
@@ -115,7 +108,7 @@ def _letters(shell: str, reads: str, command: bool, options: frozenset[str]) -> 
 
 def list_options(sh: Shell, io: IO, as_commands: bool) -> None:
     """`set -o` (a table) or `set +o` (the commands that would set each option as it is)."""
-    shell = kind(sh)
+    shell = sh.dialect()
     if shell == "dash" and not as_commands:
         io.out("Current option settings")
     for name in NAMES[shell]:

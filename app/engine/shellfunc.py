@@ -212,7 +212,7 @@ def _letter(sh: Shell, io: IO, letter: str, on: bool) -> bool:
     """set -LETTER / +LETTER; a letter the shell does not have: bash says so with its usage and
     answers 2 (set.def: sh_invalidopt, builtin_usage), dash and ash stop there as at a special
     builtin's error (dash options.c setoption, ash.c setoption: "Illegal" / "illegal option")."""
-    shell = shellflags.kind(sh)
+    shell = sh.dialect()
     name = shellflags.SET_LETTERS[shell].get(letter)
     if name is None:
         sign = "-" if on else "+"
@@ -236,7 +236,7 @@ def _option(sh: Shell, io: IO, name: str, on: bool) -> bool:
     command's that failed, shell.py _pipeline), errexit, nounset and xtrace; the shell's other
     options are accepted and change nothing. A name the shell does not know: bash says so and `set` answers 2, BusyBox ash answers 1
     (ash.c plus_minus_o), dash stops the script as for any special builtin's error (status 2)."""
-    kind = shellflags.kind(sh)
+    kind = sh.dialect()
     if name not in OPTION_NAMES[kind]:
         if kind == "dash":
             raise BuiltinAbort(f"{sh.who('set')}Illegal option {'-' if on else '+'}o {name}")

@@ -145,7 +145,7 @@ def _fields(sh: Shell, line: str) -> list[str]:
 
 def _read_options(sh: Shell, args: list[str], io: IO) -> tuple[dict[str, str], list[str]] | int:
     """The options, clustered or not (-rp PROMPT), and the names after them; a status when refused."""
-    shell = "bash" if sh.name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"
+    shell = sh.dialect()
     alone, with_word = _READ_FLAGS[shell]
     opts: dict[str, str] = {}
     while args and args[0].startswith("-") and len(args[0]) > 1:
