@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import hashlib
 import json
+import posixpath
 import re
 import shlex
 from dataclasses import dataclass, field, replace
@@ -13,19 +13,21 @@ from typing import Any
 
 from . import budget, buildprogress, events
 from .buildinputs import STDIN, BuildInputs, DockerfileMissing, build_inputs
+from .buildinstructions import instruction_error, logical_lines, parser_error, run_flags
 from .buildstages import (
     Instruction,
     StageError,
     StagePlan,
     check_source_defined,
+    from_lints,
     image_key,
     parse_from,
     plan_stages,
     stage_lints,
     step_tag,
     suggest,
+    written,
 )
-from .buildstages import expand as _expand
 from .copyflags import (
     COPY_FLAGS,
     CopySpec,
@@ -35,15 +37,17 @@ from .copyflags import (
     chown_ids,
     closest,
     parse_copy,
+    split_flags,
 )
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
-from .dockerfilewords import WordError, process_word_missed, step_name
+from .dockerfilewords import VALUE_STEPS, WordError, process_word_missed, step_name
 from .execuser import UserError, read_user_in, run_as
+from .exposeports import PortError, exposed
 from .formatting import progress_bytes
 from .fs import DIR, ERRNO_TEXT, FILE, LINK, ROOT_UID, FsError, Tree, dir_node, join, normpath, overlay_walk, parent_of
 from .gotemplate import go_quote
 from .imagecmds import image_id_for, tag_image
-from .images import install_base, registry_lookup
+from .images import REGISTRY, install_base, registry_lookup
 from .layerdepth import MAX_DEPTH_EXCEEDED, buildkit_id, chain_id, driver_creates_on
 from .process import node_tool, npm_tool
 from .refs import RefError, full_name, normalize_tag, parse_ref
@@ -97,69 +101,84 @@ def _step_failed(b: Build, seconds: float, logs: list[str], ins: Instruction, ca
     source and the error as buildx's main prints them (cmd/buildx/main.go)."""
     failed = b.vertices[-1]
     failed.logs, failed.error_text = logs, cause
-    return BuildFailed([*_excerpt(b.df_lines, ins.line), error], Frame(list(b.vertices), len(b.vertices) + 2, seconds))
+    return BuildFailed([*_excerpt(b.df_lines, ins.line, ins.end), error], Frame(list(b.vertices), len(b.vertices) + 2, seconds))
 
 
 def parse_dockerfile(text: str) -> list[Instruction]:
-    """Instructions with line continuations and comments; raises BuildFailed on an unknown one."""
+    """Instructions with line continuations and comments, read as BuildKit reads them: the
+    parser over the whole file (its errors: buildinstructions.parser_error), then each
+    instruction in turn (instructions.Parse: _check_instruction); raises BuildFailed."""
     lines = text.split("\n")
     out: list[Instruction] = []
-    i = 0
-    while i < len(lines):
-        raw = lines[i]
-        stripped = raw.strip()
-        if not stripped or stripped.startswith("#"):
-            i += 1
-            continue
-        start = i
-        body = stripped
-        while body.endswith("\\") and i + 1 < len(lines):
-            i += 1
-            nxt = lines[i].strip()
-            if nxt.startswith("#"):
-                continue
-            body = body[:-1] + " " + nxt if nxt else body[:-1]
-        keyword, _, rest = body.partition(" ")
+    for start, end, body, empty in logical_lines(text):
+        # each character is read several times over by what follows (dockerfilewords.VALUE_STEPS):
+        # an instruction of a megabyte took 15 s and more, uncharged, on the slow lane everyone shares
+        budget.current().step(len(body) * VALUE_STEPS)
+        keyword, rest = (re.split(r"[\t\v\f\r ]+", body.strip(), maxsplit=1) + [""])[:2]  # splitCommand
         kw = keyword.upper()
-        if kw not in KNOWN:
-            hint = _suggest(kw)
-            raise BuildFailed(_excerpt(lines, start + 1) + [
-                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {start + 1}: "
-                f"unknown instruction: {keyword}{hint}"])
-        problem = _name_val_error(kw, rest.strip())
-        if problem:
-            raise BuildFailed(_excerpt(lines, start + 1) + [
-                f"ERROR: failed to build: failed to solve: dockerfile parse error on line {start + 1}: {problem}"])
-        out.append(Instruction(kw, rest.strip(), start + 1, body))
-        i += 1
+        problem = parser_error(kw, rest.strip()) if kw in KNOWN else ""
+        if problem:  # parser.Parse: the line, without instructions.Parse's "dockerfile parse error"
+            raise BuildFailed(_excerpt(lines, start, end) + [f"ERROR: failed to build: failed to solve: {problem}"])
+        out.append(Instruction(kw if kw in KNOWN else keyword, rest.strip(), start, body.strip(), end, empty))
+    staged = False
+    for ins in out:
+        _check_instruction(ins, lines, staged)
+        staged = staged or ins.keyword == "FROM"
     return out
 
 
-def _name_val_error(kw: str, args: str) -> str:
-    """parser/line_parsers.go parseNameVal's refusals for ENV and LABEL: a lone name, or a word
-    without = after KEY=value ones; and none at all (instructions/parse.go)."""
-    if kw not in ("ENV", "LABEL"):
-        return ""
-    words = _words(args)
-    if not words:  # instructions/parse.go parseEnv, parseLabel: errAtLeastOneArgument
-        return f"{kw} requires at least one argument"
-    if "=" not in words[0]:
-        return "" if len(re.split(r"[\t\v\f\r ]+", args, maxsplit=1)) == 2 else f"{kw} must have two arguments"
-    bad = next((w for w in words if "=" not in w), None)
-    return "" if bad is None else f"Syntax error - can't find = in {go_quote(bad)}. Must be of the form: name=value"
+def _check_instruction(ins: Instruction, lines: list[str], staged: bool) -> None:
+    """instructions.Parse for one instruction: an unknown one, its own checks (parse.go; COPY's
+    and ADD's flags, FROM's words), then, before the first FROM, anything but ARG (CurrentStage)."""
+    kw = ins.keyword
+    fail = "ERROR: failed to build: failed to solve: "
+    try:
+        if kw not in KNOWN:
+            problem = f"unknown instruction: {kw}{_suggest(kw)}"
+        elif kw in COPY_FLAGS:
+            parse_copy(kw, ins.args)
+            problem = ""
+        elif kw == "FROM":
+            parse_from(ins.args)
+            problem = ""
+        else:
+            problem = instruction_error(kw, ins.args)
+    except (FlagError, StageError) as exc:
+        problem = str(exc)
+    if problem:
+        raise BuildFailed(_excerpt(lines, ins.line, ins.end) + [f"{fail}dockerfile parse error on line {ins.line}: {problem}"])
+    if not staged and kw not in ("ARG", "FROM"):
+        # the error has the line (parser.WithLocation), not parseError's words
+        raise BuildFailed(_excerpt(lines, ins.line, ins.end) + [f"{fail}no build stage in current context"])
 
 
 def _suggest(kw: str) -> str:
-    match = difflib.get_close_matches(kw, sorted(KNOWN), n=1, cutoff=0.75)
-    return f" (did you mean {match[0].lower() if kw.islower() else match[0]}?)" if match else ""
+    """An unknown instruction's suggestion (parse.go: suggest.WrapError over allInstructionNames,
+    case-insensitive): the instruction fewest edits away, under 3, written as upper case for a
+    name in upper case and lower case otherwise (util/suggest matchCase)."""
+    match = closest(kw.upper(), sorted(KNOWN))
+    if not match:
+        return ""
+    return f" (did you mean {match if kw == kw.upper() else match.lower()}?)"
 
 
-def _excerpt(lines: list[str], lineno: int) -> list[str]:
+def _excerpt(lines: list[str], lineno: int, end: int = 0) -> list[str]:
+    """The Dockerfile's lines around an instruction (lines lineno to end), as errdefs Source.Print
+    shows them (moby v28.5.2 vendored buildkit solver/errdefs/source.go): two lines either side
+    of a one-line instruction, one of a longer one, fewer at the file's ends; >>> on its lines."""
+    end = min(max(end, lineno), len(lines))
+    first, last, pad, p = lineno, end, 4 if end == lineno else 2, 0
+    while p < pad:
+        if first > 1:
+            first, p = first - 1, p + 1
+        if last != len(lines):
+            last, p = last + 1, p + 1
+        p += 1
     out = [f"Dockerfile:{lineno}", "--------------------"]
-    for n in range(max(1, lineno - 2), min(len(lines), lineno + 2) + 1):
-        text = lines[n - 1]
-        out.append(f"{n:4d} | {'>>> ' if n == lineno else '    '}{text}".rstrip() if n != lineno
-                   else f"{n:4d} | >>> {text}")
+    for n in range(first, last + 1):
+        marked = lineno <= n <= end
+        shown = f" {n:3d} | {'>>>' if marked else '   '} {lines[n - 1]}"
+        out.append(shown if marked else shown.rstrip())
     out.append("--------------------")
     return out
 
@@ -173,7 +192,9 @@ def _source_named(lines: list[str], name: str) -> list[str]:
             and k + 1 < len(lines) and lines[k + 1] == "-" * 20 else ln for k, ln in enumerate(lines)]
 
 
-def _json_or_shell(args: str) -> tuple[list[str], bool]:
+def _json_or_shell(args: str, shell: list[str] | None = None) -> tuple[list[str], bool]:
+    """A JSON list of strings as it is, else the text run by the stage's SHELL, /bin/sh -c by
+    default (convert.go withShell)."""
     if args.startswith("["):
         try:
             value = json.loads(args)
@@ -181,7 +202,7 @@ def _json_or_shell(args: str) -> tuple[list[str], bool]:
                 return value, True
         except (ValueError, RecursionError):  # nested past Python's stack: not a list of strings either
             pass
-    return ["/bin/sh", "-c", args], False
+    return [*(shell or ["/bin/sh", "-c"]), args], False
 
 
 @dataclass
@@ -194,6 +215,7 @@ class Stage:
     key: str  # cache chain key
     build_args: dict[str, str] = field(default_factory=dict)
     author: str = ""  # the image's author: the base's, then MAINTAINER's (convert.go dispatchMaintainer)
+    workdir_set: bool = False  # a WORKDIR of the stage's came already (dispatchState.workdirSet)
 
 
 @dataclass
@@ -275,13 +297,9 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
     mode, print_id = buildprogress.display_mode(ctx, args)
     tags, inputs = _tags_and_inputs(ctx, args, mode)
     try:
-        instructions = parse_dockerfile(inputs.dockerfile)
+        instructions = _parsed(inputs)
         if not instructions:
             raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
-        before = next((n for n, ins in enumerate(instructions) if ins.keyword == "FROM"), len(instructions))
-        if any(ins.keyword != "ARG" for ins in instructions[:before]):
-            # instructions.Parse: only ARG may come before the first FROM (CurrentStage)
-            raise BuildFailed(["ERROR: failed to build: failed to solve: no build stage in current context"])
         build_args = _build_args(ctx, args)
         plan = check_copy_flags(instructions, inputs.dockerfile.split("\n"), _global_args(instructions, build_args),
                                 args.get("target") or "")
@@ -302,6 +320,19 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
     if print_id:
         ctx.io.out(image.id)
     return 0
+
+
+def _parsed(inputs: BuildInputs) -> list[Instruction]:
+    """The Dockerfile's instructions; a parse error comes after the step that loaded the file,
+    which is done (the frontend parses what dockerui.ReadEntrypoint read), so the display has
+    drawn it, FINISHED, as when the file is missing (_tags_and_inputs)."""
+    try:
+        return parse_dockerfile(inputs.dockerfile)
+    except BuildFailed as exc:
+        load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
+                      subs=[(f"transferring dockerfile: {progress_bytes(inputs.size)}", 0.0)])
+        exc.frame = exc.frame or Frame([load], 1, 0.0)
+        raise
 
 
 def _tags_and_inputs(ctx: Ctx, args: Args, mode: str) -> tuple[list[str], BuildInputs]:
@@ -424,9 +455,17 @@ def _global_args(instructions: list[Instruction], build_args: dict[str, str]) ->
     for ins in instructions:
         if ins.keyword == "FROM":
             break
-        if ins.keyword == "ARG":
-            name, _, default = ins.args.partition("=")
-            env[name] = build_args.get(name, default)
+        if ins.keyword != "ARG":
+            continue
+        # convert.go buildMetaArgs: each name of the line, its default expanded with those before it
+        for word in _words(split_flags(ins.args)[1]):
+            name, eq, default = word.partition("=")
+            if name in build_args or not eq:
+                continue
+            try:
+                env[name] = process_word_missed(default, env)[0]
+            except WordError:
+                env[name] = default  # (the build reports it where it dispatches the ARG: _arg_step)
     return env
 
 
@@ -436,9 +475,12 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: Bu
     # every base is resolved before any step runs (convert.go resolveReachableStages)
     bases = [_base_image(ctx.world, ref, plan.names()) for ref in plan.metadata]
     files = _context_files(ctx.world, inputs.root) if inputs.root is not None else {}
+    # the warnings before dispatch: the parser's, the stage names', the casing's, then FROM's
+    front = stage_lints(instructions) + from_lints(instructions, _default_args(args.get("target") or "", build_args),
+                                                   build_args)
     b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, 0,
-              _prelude(ctx.world, instructions, inputs, plan), {}, plan=plan)
-    b.lints, b.lint_at = b.vertices[0].warnings, _lint_places(instructions, plan)
+              _prelude(ctx.world, instructions, inputs, plan, front), {}, plan=plan)
+    b.lints, b.lint_at = b.vertices[0].warnings, _lint_places(instructions, plan, len(front))
     for image, name in bases:
         _from_vertex(b, image, name)  # they start together, before any other step
     b.env = _default_args(args.get("target") or "", build_args)
@@ -502,13 +544,14 @@ def _record(last: BuildRecord | None, image: Image, tags: list[str], b: Build) -
                        tuple(sorted(contexts.items())))
 
 
-def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs, plan: StagePlan) -> list[Vertex]:
+def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs, plan: StagePlan,
+             front: list[str]) -> list[Vertex]:
     """The [internal] steps before the first FROM: the Dockerfile (with its lint warnings), the
     metadata of each base image the reached stages start from and of each COPY --from image
     (once each: BuildKit resolves only the stages it reaches), and .dockerignore."""
     load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
                   subs=[(f"transferring dockerfile: {progress_bytes(inputs.size)}", 0.0)])
-    load.warnings = lint(instructions, plan)
+    load.warnings = lint(instructions, plan, front)
     vertices = [load]
     for ref in plan.metadata:
         repo, tag, _ = _source_ref(ref)
@@ -519,14 +562,14 @@ def _prelude(world: World, instructions: list[Instruction], inputs: BuildInputs,
     return vertices
 
 
-def lint(instructions: list[Instruction], plan: StagePlan) -> list[str]:
+def lint(instructions: list[Instruction], plan: StagePlan, front: list[str]) -> list[str]:
     """BuildKit's lint warnings for the Dockerfile (frontend/dockerfile/linter/ruleset.go), as the
-    Short texts it prints: the parser's for FROM lines (buildstages.stage_lints), then, in the
-    order the reached stages dispatch, each instruction's (_instruction_lints). UndefinedVar joins
-    them as the build dispatches (_note_undefined)."""
-    out = stage_lints(instructions)
-    for ins in _dispatched(instructions, plan):
-        out += _instruction_lints(ins)
+    Short texts it prints: those before dispatch (front: buildstages.stage_lints, from_lints),
+    then, in the order the reached stages dispatch, each instruction's (_dispatch_lints).
+    UndefinedVar and EXPOSE's joins them as the build dispatches (_note_undefined)."""
+    out = list(front)
+    for _ins, found in _dispatch_lints(instructions, plan):
+        out += found
     return out
 
 
@@ -538,12 +581,37 @@ def _dispatched(instructions: list[Instruction], plan: StagePlan) -> list[Instru
     return [ins for i in plan.reached for ins in instructions[plan.stages[i].first + 1:plan.stages[i].last]]
 
 
-def _lint_places(instructions: list[Instruction], plan: StagePlan) -> dict[int, int]:
+def _dispatch_lints(instructions: list[Instruction], plan: StagePlan) -> list[tuple[Instruction, list[str]]]:
+    """Each dispatched instruction's warnings, stage by stage: _instruction_lints', and CMD's and
+    ENTRYPOINT's (convert.go dispatchCmd, dispatchEntrypoint): validateUsedOnce's
+    MultipleInstructionsDisallowed at the line of the one before, which is ignored; then
+    JSONArgsRecommended for a shell form when the stage has no SHELL."""
+    out = []
+    for index in plan.reached:
+        last: dict[str, int] = {}
+        shell = False
+        for ins in instructions[plan.stages[index].first + 1:plan.stages[index].last]:
+            found = _instruction_lints(ins)
+            kw, name = ins.keyword, written(ins)  # c.Name(): as the line spells it
+            if kw in ("CMD", "ENTRYPOINT"):
+                if kw in last:
+                    found.append(f"MultipleInstructionsDisallowed: Multiple {name} instructions should not be used "
+                                 f"in the same stage because only the last one will be used (line {last[kw]})")
+                last[kw] = ins.line
+                if not shell and not _json_or_shell(ins.args)[1]:
+                    found.append(f"JSONArgsRecommended: JSON arguments recommended for {name} to prevent unintended "
+                                 f"behavior related to OS signals (line {ins.line})")
+            shell = shell or kw == "SHELL"
+            out.append((ins, found))
+    return out
+
+
+def _lint_places(instructions: list[Instruction], plan: StagePlan, front: int) -> dict[int, int]:
     """Where each dispatched instruction's warnings start in lint()'s list."""
-    at, places = len(stage_lints(instructions)), {}
-    for ins in _dispatched(instructions, plan):
+    at, places = front, {}
+    for ins, found in _dispatch_lints(instructions, plan):
         places[ins.line] = at
-        at += len(_instruction_lints(ins))
+        at += len(found)
     return places
 
 
@@ -553,7 +621,8 @@ def _instruction_lints(ins: Instruction) -> list[str]:
     out = []
     kw = ins.keyword
     if kw in ("ENV", "LABEL") and ins.args and "=" not in ins.args.split()[0]:
-        out.append(f'LegacyKeyValueFormat: "{kw} key=value" should be used instead of legacy "{kw} key value" '
+        name = written(ins)  # c.Name(): as the line spells it
+        out.append(f'LegacyKeyValueFormat: "{name} key=value" should be used instead of legacy "{name} key value" '
                    f"format (line {ins.line})")
     keys = [k for k, _ in _kv_pairs(ins.args)] if kw == "ENV" else (
         [w.partition("=")[0] for w in ins.args.split()] if kw == "ARG" else [])
@@ -585,7 +654,9 @@ def _dispatch(b: Build, ins: Instruction) -> None:
     """Run one instruction of a stage (its FROM is _build_stage's)."""
     kw = ins.keyword
     b.undefined = []
-    text = _expanded(b, ins)
+    text = _exposed(b, ins) if kw == "EXPOSE" else _expanded(b, ins)
+    if kw == "WORKDIR":
+        _note_workdir(b, ins, text)
     if kw == "ARG":
         _arg_step(b, ins)
     elif kw == "WORKDIR" and normpath(text, _stage(b).config.get("WorkingDir") or "/") == "/":
@@ -600,13 +671,34 @@ def _dispatch(b: Build, ins: Instruction) -> None:
     else:
         if kw == "VOLUME" and any(not p.strip() for p in (_json_or_shell(text)[0] if text.startswith("[")
                                                           else text.split() or [""])):
-            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+            raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [
                 "ERROR: failed to build: failed to solve: VOLUME specified can not be an empty string"])
         if kw == "STOPSIGNAL" and parse_signal(text) is None:  # convert.go dispatchStopSignal: signal.ParseSignal
-            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+            raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [
                 f"ERROR: failed to build: failed to solve: invalid signal: {text}"])
         _meta_step(b.ctx.world, _stage(b), kw, text, b.env)
     _note_undefined(b, ins)
+
+
+def _note_workdir(b: Build, ins: Instruction, path: str) -> None:
+    """convert.go dispatchWorkdir: the stage's first WORKDIR, if relative, is a WorkdirRelativePath
+    warning (it is relative to the base image's, which may change); later ones are not."""
+    stage = _stage(b)
+    if not stage.workdir_set and not path.startswith("/"):
+        b.undefined.append(f"WorkdirRelativePath: Relative workdir {go_quote(path)} can have unexpected results if "
+                           f"the base image changes (line {ins.line})")
+    stage.workdir_set = True
+
+
+def _exposed(b: Build, ins: Instruction) -> str:
+    """EXPOSE's ports, blank-separated (exposeports.exposed, with the stage's names); its lint
+    warnings join the UndefinedVar ones, where dispatch gives them."""
+    try:
+        ports, lints = exposed(ins.args, _scope(b))
+    except (PortError, WordError) as exc:
+        raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
+    b.undefined += [f"{w} (line {ins.line})" for w in lints]
+    return " ".join(ports)
 
 
 def _step_tag(b: Build) -> str:
@@ -626,7 +718,7 @@ def _arg_step(b: Build, ins: Instruction) -> None:
     in a stage the global ARG's value; none at all leaves the name unset. It changes no cache key
     itself; RUN steps after it see it in their environment (d.state.AddEnv)."""
     commits = []
-    for word in _words(ins.args):
+    for word in _words(split_flags(ins.args)[1]):  # (parseArg takes no flag, and ignores them)
         name, eq, default = word.partition("=")
         value: str | None
         if name in b.build_args:
@@ -666,8 +758,8 @@ def _expanded(b: Build, ins: Instruction) -> str:
     keys and values (expandKvp: `ENV A=1 B=$A` gives B the A from before the line); each VOLUME.
     A RUN is left as written (dispatchRun: the step's shell expands it, ENV and ARG in its env)."""
     kw = ins.keyword
-    if kw == "RUN":
-        return ins.args
+    if kw == "RUN":  # its flags were read by the parser (buildinstructions.run_flags)
+        return split_flags(ins.args)[1]
     if kw in ("WORKDIR", "USER", "STOPSIGNAL"):  # parser: parseString
         return _word(b, ins, ins.args)
     pairs = _name_vals(ins.args) if kw in ("ENV", "LABEL") else []
@@ -677,7 +769,10 @@ def _expanded(b: Build, ins: Instruction) -> str:
     if kw == "VOLUME" and ins.args.strip():  # parseMaybeJSONToList, then each path
         paths, is_json = _json_or_shell(ins.args)
         return json.dumps([_word(b, ins, p) for p in (paths if is_json else ins.args.split())])
-    return _expand(ins.args, b.env)
+    # COPY and ADD: their words are expanded by _copy_step. CMD, ENTRYPOINT, SHELL, HEALTHCHECK,
+    # MAINTAINER, ONBUILD: no Expand (instructions/commands.go), so `CMD echo $PORT` keeps its $PORT
+    # for the container's shell
+    return ins.args
 
 
 def _name_vals(text: str) -> list[tuple[str, str]]:
@@ -733,7 +828,7 @@ def _word(b: Build, ins: Instruction, word: str, env: dict[str, str] | None = No
     try:
         value, missed = process_word_missed(word, scope)
     except WordError as exc:
-        raise BuildFailed(_excerpt(b.df_lines, ins.line) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
+        raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
     if b.stage is not None:
         for name in sorted(set(missed) - set(b.stage.build_args) - NON_ENV_ARGS):
             near = closest(name, list(scope))
@@ -791,12 +886,15 @@ def _base_image(world: World, ref: str, stages: tuple[str, ...] = ()) -> tuple[I
         base = registry_lookup(repo, tag)
         if base is None:
             name = f"{full_name(repo)}:{tag}"
+            # a repository the registry has, without that tag: the resolver found no manifest
+            # (containerd core/remotes/docker/resolver.go Resolve: "%s: not found", ErrNotFound);
+            # one it does not have: the registry refused the token
+            why = (f"{name}: not found" if repo in REGISTRY else "pull access denied, repository does not exist or "
+                   "may require authorization: server message: insufficient_scope: authorization failed")
             # convert.go: the error names the reference as written, and suggests a stage name or a
             # common image name close to it (suggest.WrapError with names() and commonImageNames)
             raise BuildFailed([f"ERROR: failed to build: failed to solve: {ref}: failed to resolve source metadata "
-                               f"for {name}: pull access denied, repository does not exist or may require "
-                               "authorization: server message: insufficient_scope: authorization failed"
-                               + suggest(ref, [*stages, *_COMMON_IMAGES])])
+                               f"for {name}: {why}" + suggest(ref, [*stages, *_COMMON_IMAGES])])
         image = install_base(world, base, tag)
         # BuildKit keeps a base it pulled in its cache, not as a tagged image.
         remaining = [t for t in image.tags if t != f"{repo}:{tag}"]
@@ -870,6 +968,11 @@ def _meta_step(world: World, stage: Stage, kw: str, text: str, env: dict[str, st
         stage.config["Cmd"] = cmd if cmd_set else None
     if kw == "MAINTAINER":
         stage.author = text
+    if kw == "ONBUILD":
+        # convert.go dispatchOnbuild: the trigger as written is kept for images built FROM this
+        # one, and no history entry is made
+        stage.config["OnBuild"] = [*(stage.config.get("OnBuild") or []), text]
+        return
     stage.history.append(_hist(world, created_by, True))
     if kw in ("USER", "SHELL"):
         stage.key = _hash(stage.key, kw, text)
@@ -905,23 +1008,25 @@ def _meta_label(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
 
 
 def _meta_expose(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    """convert_expose.go dispatchExpose: each port added to the image's; the history line is this
+    instruction's list as Go prints a slice (`EXPOSE [80/tcp]`)."""
     ports = dict(cfg.get("ExposedPorts") or {})
     for p in text.split():
-        ports[p if "/" in p else f"{p}/tcp"] = {}
+        ports[p] = {}
     cfg["ExposedPorts"] = ports
-    return "EXPOSE map[" + " ".join(f"{p}:{{}}" for p in sorted(ports)) + "]"
+    return "EXPOSE [" + text + "]"
 
 
 def _meta_cmd(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
-    value, _ = _json_or_shell(text)
+    value, _ = _json_or_shell(text, cfg.get("Shell"))
     cfg["Cmd"] = value
-    return "CMD [" + " ".join(json.dumps(v) for v in value) + "]"
+    return "CMD [" + " ".join(go_quote(v) for v in value) + "]"  # fmt's %q of the list
 
 
 def _meta_entrypoint(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
-    value, _ = _json_or_shell(text)
-    cfg["Entrypoint"] = value
-    return "ENTRYPOINT [" + " ".join(json.dumps(v) for v in value) + "]"
+    value, is_json = _json_or_shell(text, cfg.get("Shell"))
+    cfg["Entrypoint"] = (value or None) if is_json else value  # parseEntrypoint: an empty list is nil
+    return "ENTRYPOINT [" + " ".join(go_quote(v) for v in value) + "]"
 
 
 def _meta_volume(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
@@ -939,6 +1044,14 @@ def _meta_stopsignal(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str
     return f"STOPSIGNAL {text}"
 
 
+def _meta_shell(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    """convert.go dispatchShell: the shell of the shell forms after it (parse.go made sure it is
+    a JSON list); the history line is the list as Go prints a slice."""
+    value, _ = _json_or_shell(text)
+    cfg["Shell"] = value
+    return "SHELL [" + " ".join(value) + "]"
+
+
 def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     cfg["User"] = text
     return f"USER {text}"
@@ -946,7 +1059,7 @@ def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
 
 META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
          "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user,
-         "STOPSIGNAL": _meta_stopsignal}
+         "STOPSIGNAL": _meta_stopsignal, "SHELL": _meta_shell}
 
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:
@@ -962,9 +1075,10 @@ def _kv_pairs(text: str) -> list[tuple[str, str]]:
 def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     """RUN, COPY, ADD or WORKDIR: reuse the cached layer when the key matches, else make it."""
     world: World = b.ctx.world
-    # the step's name is its text expanded (convert.go processCmdEnv; a RUN's keeps its quotes and
-    # unset names: dispatchRun's RawQuotes and SkipUnsetEnv)
-    label = f"{_step_tag(b)} {step_name(f'{ins.keyword} {ins.args}', _scope(b), run=ins.keyword == 'RUN')}"
+    # the step's name is its line as written, expanded (convert.go processCmdEnv over c.String(),
+    # the parser's Original: continuation lines joined as they are, the name in its own case; a
+    # RUN's keeps its quotes and unset names: dispatchRun's RawQuotes and SkipUnsetEnv)
+    label = f"{_step_tag(b)} {step_name(ins.original, _scope(b), run=ins.keyword == 'RUN')}"
     copying = _copy_step(b, ins) if ins.keyword in COPY_FLAGS else None
     key = _step_key(b, stage, ins, text, label) if copying is None else _copy_key(b, stage, ins, label, copying)
     cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
@@ -1143,7 +1257,7 @@ def _copy_step(b: Build, ins: Instruction) -> CopyStep:
         try:
             chmod_mode(chmod)
         except FlagError as exc:
-            raise BuildFailed(_excerpt(b.df_lines, ins.line) + [
+            raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [
                 f"ERROR: failed to build: failed to solve: {exc}"]) from None
     source = spec.flags.get("from", "")
     if not source:
@@ -1173,12 +1287,12 @@ def _copy_key(b: Build, stage: Stage, ins: Instruction, label: str, step: CopySt
     builder-next/controller.go, a linked copy is the same file operation)."""
     picked = _pick_sources(step.files, step.sources)
     # the context's root is always there, even empty (COPY . . from a Dockerfile read from stdin)
-    missing = [src for src in step.sources if not picked.get(src) and src.rstrip("/") not in (".", "./", "")]
+    missing = [src for src in step.sources if not picked.get(src) and _in_context(src) not in ("", ".")]
     if missing:
         b.vertices.append(Vertex(label, 0.0, error=True))
         ref = "".join(chr(97 + (int(c, 16) % 26)) for c in _hash("ref", step.seed)[:25])
         # the vertex carries CalcSlowCache's error; edge.go wraps it "failed to compute cache key"
-        cause = f"failed to calculate checksum of ref {ref}::{ref[::-1]}: \"/{missing[0].lstrip('./')}\": not found"
+        cause = f"failed to calculate checksum of ref {ref}::{ref[::-1]}: \"/{_in_context(missing[0])}\": not found"
         raise _step_failed(b, 0.3, [], ins, cause,
                            f"ERROR: failed to build: failed to solve: failed to compute cache key: {cause}")
     content = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}" + (f":{n.uid}:{n.gid}" if step.image else "")
@@ -1236,7 +1350,7 @@ def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, i
               label: str, seconds: float) -> tuple[str, list[str]]:
     """RUN: the command in a build container; its history line carries the ARGs in scope
     (convert.go runCommandString: "|N K=V ... cmd")."""
-    argv, _ = _json_or_shell(text)
+    argv, _ = _json_or_shell(text, stage.config.get("Shell"))
     try:
         status, lines = _run_in_build(b.ctx.world, build_c, view, argv, b.env, stage.config.get("User") or "")
     except UserError as exc:
@@ -1259,10 +1373,14 @@ def _timed(lines: list[str]) -> list[str]:
     return [f"{0.105 + 0.001 * k:.3f} {ln}" for k, ln in enumerate(lines)]
 
 
+def _in_context(src: str) -> str:
+    """A source's path in the context, as BuildKit cleans it against the context's root
+    (`../a.txt`, `./a.txt` and `/a.txt` are all a.txt there; "" is the root)."""
+    return posixpath.normpath("/" + src).lstrip("/")
+
+
 def _is_dir_source(files: dict[str, Any], src: str) -> bool:
-    s = src.strip("/")
-    if s.startswith("./"):
-        s = s[2:]
+    s = _in_context(src)
     node = files.get(s)
     return s in ("", ".") or (node is not None and node.kind == DIR)
 
@@ -1271,8 +1389,7 @@ def _pick_sources(files: dict[str, Any], sources: list[str]) -> dict[str, list[t
     picked: dict[str, list[tuple[str, Any]]] = {}
     for s in sources:
         budget.current().step(len(files))  # each source is matched against every context file
-        norm = s[2:] if s.startswith("./") else s
-        norm = norm.rstrip("/")
+        norm = _in_context(s)
         if norm in ("", "."):
             picked[s] = sorted(files.items())
             continue
@@ -1301,7 +1418,7 @@ def check_copy_flags(instructions: list[Instruction], df_lines: list[str], globa
             elif ins.keyword == "FROM":
                 parse_from(ins.args)
         except (FlagError, StageError) as exc:
-            raise BuildFailed(_excerpt(df_lines, ins.line) + [
+            raise BuildFailed(_excerpt(df_lines, ins.line, ins.end) + [
                 f"{fail}dockerfile parse error on line {ins.line}: {exc}"]) from None
     # convert.go toDispatchState counts every ADD, COPY, RUN and WORKDIR in cmdTotal, a `WORKDIR /`
     # too, though dispatchWorkdir gives that one no step (so its number is never shown)
@@ -1316,6 +1433,8 @@ def check_copy_flags(instructions: list[Instruction], df_lines: list[str], globa
                 if ins.line in specs:
                     check_source_defined(plan, index, ins.line, specs[ins.line].flags.get("from", ""))
                     _check_dispatch(ins, specs[ins.line], df_lines)
+                elif ins.keyword == "RUN":
+                    _check_run(ins, df_lines)
     except StageError as exc:
         raise BuildFailed([ln for line in exc.lines for ln in _excerpt(df_lines, line)] + [f"{fail}{exc}"]) from None
     return plan
@@ -1337,7 +1456,22 @@ def _check_dispatch(ins: Instruction, spec: CopySpec, df_lines: list[str]) -> No
     if not problem and spec.excludes:
         problem = f"layerlab: {ins.keyword} --exclude is not simulated yet"
     if problem:
-        raise BuildFailed(_excerpt(df_lines, ins.line) + [f"ERROR: failed to build: failed to solve: {problem}"])
+        raise BuildFailed(_excerpt(df_lines, ins.line, ins.end) + [f"ERROR: failed to build: failed to solve: {problem}"])
+
+
+def _check_run(ins: Instruction, df_lines: list[str]) -> None:
+    """RUN's flags layerlab cannot carry out, refused before any step runs: --mount's caches,
+    binds, secrets and tmpfs, --device, and a --network other than default (none takes the step's
+    network away, which npm install needs; host asks for an entitlement); --network=default runs
+    as a RUN without it."""
+    flags = run_flags(split_flags(ins.args)[0])[0]
+    refused = next((f"--{name}" for name in ("mount", "device") if name in flags), "")
+    network = flags.get("network", ["default"])[0]
+    if not refused and network != "default":
+        refused = f"--network={network}"
+    if refused:
+        raise BuildFailed(_excerpt(df_lines, ins.line, ins.end) + [
+            f"ERROR: failed to build: failed to solve: layerlab: RUN {refused} is not simulated yet"])
 
 
 def _run_in_build(world: World, c: Container, view: ContainerView, argv: list[str],

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .buildinstructions import parse_words
 from .copyflags import CopySpec, closest, split_flags
+from .dockerfilewords import WordError, process_word, process_word_missed
 from .refs import RefError, full_name, parse_ref
 
 # parse.go validStageName, checked on the lower-cased name
@@ -24,6 +26,8 @@ class Instruction:
     args: str  # raw text after the keyword
     line: int  # first line (1-based)
     original: str
+    end: int = 0  # its last line, when lines continue it (0: line)
+    empty_continuation: bool = False  # an empty line was among the lines that continue it
 
 
 class StageError(Exception):
@@ -32,14 +36,6 @@ class StageError(Exception):
     def __init__(self, message: str, lines: tuple[int, ...] = ()) -> None:
         super().__init__(message)
         self.lines = lines
-
-
-def expand(text: str, env: dict[str, str]) -> str:
-    """$NAME and ${NAME} replaced by their values (empty when unset)."""
-    def sub(m: re.Match[str]) -> str:
-        name = m.group(1) or m.group(2)
-        return env.get(name, "")
-    return re.sub(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)", sub, text)
 
 
 def parse_from(args: str) -> tuple[str, str]:
@@ -138,7 +134,10 @@ def _stages(instructions: list[Instruction], global_env: dict[str, str], counted
     for i, first in enumerate(froms):
         ins = instructions[first]
         written, name = parse_from(ins.args)
-        base = expand(written, global_env)
+        try:  # convert.go: ProcessWordWithMatches(st.BaseName, globalArgs), an error at the FROM line
+            base = process_word(written, global_env)
+        except WordError as exc:
+            raise StageError(str(exc), (ins.line,)) from None
         if not base:
             raise StageError(f"base name ({written}) should not be blank", (ins.line,))
         last = froms[i + 1] if i + 1 < len(froms) else len(instructions)
@@ -154,7 +153,11 @@ def _stages(instructions: list[Instruction], global_env: dict[str, str], counted
 def _source_index(plan: StagePlan, by_name: dict[str, int], source: str) -> int:
     """toCommand: a number is a stage's index among those known so far; a name is a stage's,
     else an image, which becomes a stage of its own (each --from naming it makes another)."""
-    if expand(source, {}) != source:
+    try:  # convert.go toCommand: the lexer over --from's value with no names at all
+        same = process_word(source, {}) == source
+    except WordError as exc:
+        raise StageError(str(exc)) from None
+    if not same:
         raise StageError("variable expansion is not supported for --from, define a new stage with FROM "
                          "using ARG from global scope as a workaround")
     if re.fullmatch(r"[+-]?[0-9]{1,18}", source):  # strconv.Atoi
@@ -258,11 +261,17 @@ def check_source_defined(plan: StagePlan, index: int, line: int, source: str) ->
 
 
 def stage_lints(instructions: list[Instruction]) -> list[str]:
-    """The lint warnings the parser gives for FROM lines (StageNameCasing, FromAsCasing: parse.go
-    ParseInstructionWithLinter), then validateStageNames' (ReservedStageName, DuplicateStageName)."""
-    out: list[str] = []
+    """The lint warnings the parser gives for FROM and MAINTAINER lines (StageNameCasing,
+    FromAsCasing, MaintainerDeprecated: parse.go ParseInstructionWithLinter), then
+    validateStageNames' (ReservedStageName, DuplicateStageName), then validateCommandCasing's."""
+    # convert.go Dockerfile2LLB: the parser's warnings first (an empty line continuing an instruction)
+    out: list[str] = [f"NoEmptyContinuation: Empty continuation line (line {ins.end})"
+                      for ins in instructions if ins.empty_continuation]
     names: list[tuple[str, int]] = []
     for ins in instructions:
+        if ins.keyword == "MAINTAINER":  # parse.go: MaintainerDeprecated, as the parser reaches it
+            out.append(f"MaintainerDeprecated: Maintainer instruction is deprecated in favor of using label "
+                       f"(line {ins.line})")
         if ins.keyword != "FROM":
             continue
         words = split_flags(ins.args)[1].split()
@@ -283,6 +292,81 @@ def stage_lints(instructions: list[Instruction]) -> list[str]:
         if name in seen:
             out.append(f'DuplicateStageName: Duplicate stage name "{name}", stage names should be unique (line {line})')
         seen.add(name)
+    return out + casing_lints(instructions)
+
+
+def _meta_args(instructions: list[Instruction], env: dict[str, str], build_args: dict[str, str]) -> dict[str, str]:
+    """convert.go buildMetaArgs: the ARGs before the first FROM over env, each default expanded
+    with those before it, a build arg of the same name winning; WordError when one cannot be."""
+    env = dict(env)
+    for ins in instructions:
+        if ins.keyword == "FROM":
+            break
+        for word in (parse_words(split_flags(ins.args)[1]) if ins.keyword == "ARG" else []):
+            name, eq, default = word.partition("=")
+            if name in build_args:
+                env[name] = build_args[name]
+            elif eq:
+                env[name] = process_word(default, env)
+    return env
+
+
+def from_lints(instructions: list[Instruction], defaults: dict[str, str], build_args: dict[str, str]) -> list[str]:
+    """The warnings about FROM lines BuildKit gives before dispatch (convert.go Dockerfile2LLB):
+    validateBaseImagesWithDefaultArgs, each stage's name expanded with the ARGs' defaults only,
+    InvalidDefaultArgInFrom when that is no image name (it gives up at a name the lexer cannot
+    read); then, stage by stage, reportUnusedFromArgs: UndefinedArgInFrom for each name a FROM
+    uses that no ARG before the first FROM declares (Go's map order; here by name)."""
+    froms = [ins for ins in instructions if ins.keyword == "FROM"]
+    out: list[str] = []
+    try:
+        env = _meta_args(instructions, defaults, {})
+        for ins in froms:
+            written_name = parse_from(ins.args)[0]
+            try:
+                parse_ref(process_word(written_name, env))
+            except RefError:
+                out.append(f"InvalidDefaultArgInFrom: Default value for ARG {written_name} results in empty or "
+                           f"invalid base image name (line {ins.line})")
+        env = _meta_args(instructions, defaults, build_args)
+    except (WordError, StageError):
+        return out
+    first = instructions.index(froms[0]) if froms else len(instructions)
+    declared = sorted(set(env) | {w.partition("=")[0] for ins in instructions[:first] if ins.keyword == "ARG"
+                                  for w in parse_words(split_flags(ins.args)[1])})
+    for ins in froms:
+        try:
+            missed = process_word_missed(parse_from(ins.args)[0], env)[1]
+        except (WordError, StageError):
+            continue
+        for name in sorted(set(missed) - set(declared)):
+            near = closest(name, declared)
+            out.append(f"UndefinedArgInFrom: FROM argument '{name}' is not declared"
+                       + (f" (did you mean {near}?)" if near else "") + f" (line {ins.line})")
+    return out
+
+
+def written(ins: Instruction) -> str:
+    """The instruction's name as the Dockerfile spells it (the parser's node.Value, the name a
+    command's warnings give: `cmd` for a `cmd` line)."""
+    return ins.original.split(None, 1)[0] if ins.original.strip() else ins.keyword
+
+
+def casing_lints(instructions: list[Instruction]) -> list[str]:
+    """convert.go validateCommandCasing: the casing most of the stages' instructions are written in
+    (the ARGs before the first FROM are not a stage's; a tie is upper case), and
+    ConsistentInstructionCasing for each instruction written otherwise, in mixed case included."""
+    first = next((n for n, ins in enumerate(instructions) if ins.keyword == "FROM"), len(instructions))
+    names = [(written(ins), ins.line) for ins in instructions[first:]]
+    lower = sum(1 for name, _ in names if name == name.lower())
+    upper = sum(1 for name, _ in names if name == name.upper() and name != name.lower())
+    majority_lower = lower > upper
+    out = []
+    for name, line in names:
+        want = "lowercase" if majority_lower else "uppercase"
+        if name != (name.lower() if majority_lower else name.upper()):
+            out.append(f"ConsistentInstructionCasing: Command '{name}' should match the case of the command "
+                       f"majority ({want}) (line {line})")
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from . import budget
 from .budget import OverBudget
 from .gotemplate import go_quote
 
@@ -22,14 +23,54 @@ _SPECIAL = "@*#?-$!0"  # lex.go isSpecialParam
 
 
 MAX_DEPTH = 100
+# Steps a character costs the lexer: of the word read, and of a name's value where the word uses it.
+VALUE_STEPS = 8
 
 
 class WordError(Exception):
     """lex.go's error for a word it cannot process, wrapped as process() wraps it."""
 
 
+class _Words:
+    """lex.go wordsStruct: the words one reader has split its text into. Its buffer is the
+    lexer's, which each reader empties as it starts (processStopOn's wordsBuffer.Reset), so a
+    ${A:-word} forgets what came before it in the word: Go's behaviour, kept."""
+
+    def __init__(self, lexer: _Lexer) -> None:
+        self.lexer = lexer
+        self.found: list[str] = []
+        self.in_word = False
+        lexer.buffer = ""
+
+    def add_char(self, ch: str) -> None:
+        """addChar: a blank ends the word; any other character is added."""
+        if not ch.isspace():
+            self.add_raw(ch)
+        elif self.in_word and self.lexer.buffer:
+            self.found.append(self.lexer.buffer)
+            self.lexer.buffer, self.in_word = "", False
+
+    def add_raw(self, text: str) -> None:
+        """addRawChar, addRawString: quoted text and escaped characters, blanks and all."""
+        self.lexer.buffer += text
+        self.in_word = True
+
+    def add_string(self, text: str) -> None:
+        for ch in text:
+            self.add_char(ch)
+
+    def get(self) -> list[str]:
+        if self.lexer.buffer:
+            self.found.append(self.lexer.buffer)
+            self.lexer.buffer, self.in_word = "", False
+        return self.found
+
+
 class _Lexer:
     def __init__(self, word: str, env: Mapping[str, str], raw_quotes: bool, skip_unset: bool) -> None:
+        # the word's own characters cost what a name's do: a Dockerfile line of a megabyte (printf
+        # writes one) took 8-15 s and more to read, uncharged, on the slow lane everyone shares
+        budget.current().step(len(word) * VALUE_STEPS)
         self.s = word
         self.i = 0
         self.env = env
@@ -38,11 +79,18 @@ class _Lexer:
         self.raw_escapes = False
         self.missed: list[str] = []  # the names looked up and not there (getEnv's nonmatches)
         self.depth = 0  # ${...} inside ${...} now: each is a level of this reader (Go's stack is deeper)
+        self.buffer = ""  # the word being gathered: shellWord.wordsBuffer, one for every reader
+        self.words: list[str] = []
 
     def lookup(self, name: str) -> tuple[str, bool]:
         """getEnv: the value and whether the name is set; a name not set is noted."""
         if name in self.env:
-            return self.env[name], True
+            value = self.env[name]
+            # steps for each character a name brings, what reading it again costs (the lexer, then
+            # ENV's words split by shlex, about 8 us a character): `ENV a=$a$a` forty times over
+            # asked for a terabyte, made whole (ten lines of `ENV a=$a$a$a$a$a$a$a$a` ran past 15 s)
+            budget.current().step(len(value) * VALUE_STEPS)
+            return value, True
         if name not in self.missed:
             self.missed.append(name)
         return "", False
@@ -56,32 +104,41 @@ class _Lexer:
         return ch
 
     def stop_on(self, stop: str, raw_escapes: bool) -> str:
-        """processStopOn: up to stop ("" for the end of the word)."""
+        """processStopOn: up to stop ("" for the end of the word); the words it split the text
+        into are left in self.words (ProcessWords')."""
         saved, self.raw_escapes = self.raw_escapes, raw_escapes
+        words = _Words(self)
         try:
             out: list[str] = []
             while self.peek():
                 ch = self.peek()
                 if stop and ch == stop:
                     self.next()
+                    self.words = words.get()
                     return "".join(out)
-                if ch == "$":
-                    out.append(self.dollar())
-                elif ch == "'":
-                    out.append(self.single_quote())
-                elif ch == '"':
-                    out.append(self.double_quote())
-                else:
+                if ch in "$'\"":
+                    part = self.dollar() if ch == "$" else self.single_quote() if ch == "'" else self.double_quote()
+                    out.append(part)
+                    if ch == "$":
+                        words.add_string(part)
+                    else:
+                        words.add_raw(part)
+                    continue
+                ch = self.next()
+                if ch == "\\":
+                    if self.raw_escapes:
+                        out.append(ch)
+                        words.add_raw(ch)
                     ch = self.next()
-                    if ch == "\\":
-                        if self.raw_escapes:
-                            out.append(ch)
-                        ch = self.next()
-                        if not ch:
-                            break
-                    out.append(ch)
+                    if not ch:
+                        break
+                    words.add_raw(ch)
+                else:
+                    words.add_char(ch)
+                out.append(ch)
             if stop:
                 raise WordError(f"unexpected end of statement while looking for matching {stop}")
+            self.words = words.get()
             return "".join(out)
         finally:
             self.raw_escapes = saved
@@ -296,6 +353,17 @@ def process_word_missed(word: str, env: Mapping[str, str], raw_quotes: bool = Fa
         return lexer.stop_on("", False), lexer.missed
     except WordError as exc:
         raise WordError(f"failed to process {go_quote(word)}: {exc}") from None
+
+
+def process_words(word: str, env: Mapping[str, str]) -> list[str]:
+    """Lex.ProcessWords: the word expanded and split at blanks outside quotes (an unset name
+    is empty: `$NONE` is no word at all); raises WordError as process_word does."""
+    lexer = _Lexer(word, env, False, False)
+    try:
+        lexer.stop_on("", False)
+    except WordError as exc:
+        raise WordError(f"failed to process {go_quote(word)}: {exc}") from None
+    return lexer.words
 
 
 def step_name(text: str, env: Mapping[str, str], run: bool = False) -> str:

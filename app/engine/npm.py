@@ -315,9 +315,14 @@ def _error_log(world_clock: int) -> list[str]:
             f"npm ERR!     /root/.npm/_logs/{stamp}-debug.log"]
 
 
-def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
+class NotBeside(Exception):
+    """A start script other than `node FILE` run beside the main process: not simulated."""
+
+
+def npm_start(world: World, c: Container, beside: bool = False) -> tuple[int | None, list[str]]:
     """`npm start` as a container's main process (npm 6, npm-lifecycle): the start script of
-    package.json, or `node server.js` when there is none and server.js exists."""
+    package.json, or `node server.js` when there is none and server.js exists. beside: run by
+    docker exec next to the main process (nodeapp.start_node)."""
     cwd = c.workdir or "/"
     view = ContainerView(world, c)
     pkg_path = join(cwd, "package.json")
@@ -341,8 +346,10 @@ def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
         cmd = "node server.js"
     pkg_id = f"{manifest.get('name', '')}@{manifest.get('version', '')}"
     lines = ["", f"> {pkg_id} start {cwd}", f"> {cmd}", ""]
-    code, out = _start_command(world, c, view, cwd, cmd)
+    code, out = _start_command(world, c, view, cwd, cmd, beside)
     lines += out
+    if code is None and not beside:
+        c.process["npm_script"] = cmd  # what npm-lifecycle runs, with sh -c (docker top lists it)
     if code is not None:
         lines += on_stderr(c, [
             "npm ERR! code ELIFECYCLE", f"npm ERR! errno {code}", f"npm ERR! {pkg_id} start: `{cmd}`",
@@ -353,11 +360,13 @@ def npm_start(world: World, c: Container) -> tuple[int | None, list[str]]:
 
 
 def _start_command(world: World, c: Container, view: ContainerView, cwd: str,
-                   cmd: str) -> tuple[int | None, list[str]]:
+                   cmd: str, beside: bool = False) -> tuple[int | None, list[str]]:
     """Run the start script's command with node_modules/.bin on the PATH, as npm does."""
     words = cmd.split()
     if words and words[0] == "node" and len(words) >= 2 and not words[1].startswith("-"):
-        return nodeapp.start_node(world, c, normpath(words[1], cwd))
+        return nodeapp.start_node(world, c, normpath(words[1], cwd), beside)
+    if beside:
+        raise NotBeside(cmd)
     if words and words[0] == "nodemon":
         script = nodemon.script_of(words)
         if view.get(join(cwd, "node_modules/.bin/nodemon")) is None:

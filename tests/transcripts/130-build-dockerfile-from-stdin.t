@@ -104,7 +104,7 @@ empty context is sent as fsutil's closing packet alone: "transferring context: 2
    => [5/5] COPY . .                                                         0.1s
    => exporting to image                                                     0.0s
    => => exporting layers                                                    0.0s
-   => => writing image sha256:5afaaa1a41566c242d14ca1556e2f08d61e0966a5eeb7  0.0s
+   => => writing image sha256:4a66ca5b4f6b2e10b2909b29ab11a427459f58e7c79dc  0.0s
    => => naming to docker.io/library/feedback-node                           0.0s
   $ docker build -t only-root - <<'EOF'
   $ FROM busybox
@@ -128,7 +128,7 @@ empty context is sent as fsutil's closing packet alone: "transferring context: 2
   $ FROM node:14
   $ EXPOSE 80
   $ EOF
-  sha256:79bd2ec8f11519bdaed8e869405691f2c10c2dd442156debe7ac9563ec82d72c
+  sha256:a37a977223d4e4e549119d51c02616831b8da1824dbfa39fa458a2f990c984dd
   $ docker build -t nothing - < /dev/null
   ERROR: failed to build: failed to solve: failed to read dockerfile: no local sources enabled
   [1]
@@ -146,7 +146,7 @@ empty context is sent as fsutil's closing packet alone: "transferring context: 2
   $ docker images
   REPOSITORY      TAG       IMAGE ID       CREATED          SIZE
   only-root       latest    84bb2f7c6044   8 seconds ago    4.27MB
-  feedback-node   latest    5afaaa1a4156   12 seconds ago   915MB
+  feedback-node   latest    4a66ca5b4f6b   12 seconds ago   915MB
   hello           latest    cc4917c28502   16 seconds ago   4.27MB
-  quiet           latest    79bd2ec8f115   2 years ago      912MB
+  quiet           latest    a37a977223d4   2 years ago      912MB
   node            14        b460590c3eb7   2 years ago      912MB

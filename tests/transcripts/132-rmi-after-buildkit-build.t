@@ -14,7 +14,7 @@ cache prunes their records' sizes, so a layer is counted once.
   ...
   $ docker rmi feedback-node
   Untagged: feedback-node:latest
-  Deleted: sha256:7f9eec1f3377a4abe51e1f021a69c431da750a9143764eb2598ff7bd5df65150
+  Deleted: sha256:3862a3faf4adb1991eba0ee6d138407235cfd17731793296c835a63903ebc6b4
   $ docker images
   REPOSITORY   TAG       IMAGE ID       CREATED       SIZE
   node         14        b460590c3eb7   2 years ago   912MB
@@ -40,7 +40,7 @@ cache prunes their records' sizes, so a layer is counted once.
    => CACHED [5/5] COPY . .                                                  0.0s
    => exporting to image                                                     0.0s
    => => exporting layers                                                    0.0s
-   => => writing image sha256:7f9eec1f3377a4abe51e1f021a69c431da750a9143764  0.0s
+   => => writing image sha256:3862a3faf4adb1991eba0ee6d138407235cfd17731793  0.0s
    => => naming to docker.io/library/feedback-node                           0.0s
   $ docker run -d --name app feedback-node
   859802ce54cc059e0cd43ae57dfa3ccf63730facb890cf9bdb1c63a18ab07f2c
@@ -67,7 +67,7 @@ cache prunes their records' sizes, so a layer is counted once.
   app
   $ docker rmi feedback-node
   Untagged: feedback-node:latest
-  Deleted: sha256:7f9eec1f3377a4abe51e1f021a69c431da750a9143764eb2598ff7bd5df65150
+  Deleted: sha256:3862a3faf4adb1991eba0ee6d138407235cfd17731793296c835a63903ebc6b4
   Deleted: sha256:c4b80e76ca5a4673fe96f0908a8d71fdbe889b6fac3ed015ffe7ca1e0c4cf45e
   Deleted: sha256:46d1afd652744f73a6fa92d59ae9603d52192286e0291e812bb6cacca84466c1
   Deleted: sha256:61d7d64e93db975bd6c7ea2b1ba7dde34c2625c98aafb2c47c338d45b9682c72

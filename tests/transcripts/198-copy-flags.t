@@ -129,6 +129,9 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   daemon:daemon /p
   $ printf 'FROM busybox\nCOPY --chonw=1000 package.json /a\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 47B                                        0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox
@@ -139,6 +142,9 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nCOPY --chown package.json /a\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 42B                                        0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox
@@ -149,6 +155,9 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nCOPY --link=yes package.json /a\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 45B                                        0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox

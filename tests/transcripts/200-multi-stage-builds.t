@@ -212,6 +212,9 @@ FROM only by its exact (lower-case) name; ADD has no --from; a duplicate name wa
   [1]
   $ printf 'FROM busybox AS 2nd\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 20B                                        0.0s
   Dockerfile:1
   --------------------
      1 | >>> FROM busybox AS 2nd
@@ -228,6 +231,9 @@ FROM only by its exact (lower-case) name; ADD has no --from; a duplicate name wa
   [1]
   $ printf 'FROM busybox AS base\nRUN touch /x\nFROM busybox\nADD --from=base /x /x\n' > Dockerfile
   $ docker build .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 69B                                        0.0s
   Dockerfile:4
   --------------------
      2 |     RUN touch /x

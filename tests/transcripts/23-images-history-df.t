@@ -16,7 +16,7 @@ reclaimable = not used by a running container / not referenced).
   $ docker history feedback-node
   IMAGE          CREATED +CREATED BY                                      SIZE      COMMENT (re)
   [0-9a-f]{12}   .+ ago +CMD \["node" "server\.js"\]                        0B        buildkit\.dockerfile\.v0 (re)
-  <missing>      .+ ago +EXPOSE map\[80/tcp:\{\}\]                           0B        buildkit\.dockerfile\.v0 (re)
+  <missing>      .+ ago +EXPOSE \[80/tcp\]                                 0B        buildkit\.dockerfile\.v0 (re)
   <missing>      .+ ago +COPY \. \. # buildkit                             \S+ +buildkit\.dockerfile\.v0 (re)
   <missing>      .+ ago +RUN /bin/sh -c npm install # buildkit           \S+ +buildkit\.dockerfile\.v0 (re)
   <missing>      .+ ago +COPY package\.json \. # buildkit                  \S+ +buildkit\.dockerfile\.v0 (re)
@@ -24,7 +24,7 @@ reclaimable = not used by a running container / not referenced).
   ...
   $ docker history --format '{{.ID}} {{.CreatedBy}}' feedback-node
   [0-9a-f]{12} CMD \["node" "server\.js"\] (re)
-  <missing> EXPOSE map[80/tcp:{}]
+  <missing> EXPOSE [80/tcp]
   <missing> COPY . . # buildkit
   <missing> RUN /bin/sh -c npm install # buildkit
   <missing> COPY package.json . # buildkit

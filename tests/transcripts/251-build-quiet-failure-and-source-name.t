@@ -5,6 +5,7 @@ frame nor the step's error logs ("------ > [2/2] RUN ...: ------", printErrorLog
 what cmd/buildx/main.go prints, the error's source and "ERROR: ...". That source is headed by the
 Dockerfile's name as buildx sends it (build/opt.go loadInputs: filepath.Base of -f), the name
 BuildKit's source map carries (frontend/dockerui/config.go llb.NewSourceMap(src, bctx.filename)).
+FOO is two edits from FROM, under util/suggest Search's 3, so the error suggests it.
 
   $ printf 'FROM node:14\nRUN false\n' > Dockerfile.fail
   $ docker build -q -f Dockerfile.fail .
@@ -51,7 +52,7 @@ BuildKit's source map carries (frontend/dockerui/config.go llb.NewSourceMap(src,
      2 | >>> FOO bar
      3 |
   --------------------
-  ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: FOO
+  ERROR: failed to build: failed to solve: dockerfile parse error on line 2: unknown instruction: FOO (did you mean FROM?)
   [1]
   $ docker build -q -t ok .
   sha256:[0-9a-f]{64} (re)

@@ -7,8 +7,11 @@ $A is an UndefinedVar warning, reportUnmatchedVariables), '$HOME' in single quot
 written, double quotes go, and ${A:-x} and ${A%%o*} work. The parser splits the line first
 (parser/line_parsers.go parseNameVal over parseWords: blanks outside quotes), and refuses a word
 without = after KEY=value ones, and a lone name; instructions/parse.go refuses an ENV or LABEL
-with nothing after it. The names include the base image's ENV (convert.go getEnv: the state's
-env starts from the image config's), so `ENV PATH=/app/bin:$PATH` keeps busybox's PATH after it.
+with nothing after it.
+The parser's refusals come from parser.Parse, which reads the whole file before instructions.Parse:
+they carry the line (parser.withLocation) but not instructions.Parse's "dockerfile parse error on
+line N:" words (parseError), which only that second pass's refusals have. The names include the
+base image's ENV (convert.go getEnv: the state's env starts from the image config's), so `ENV PATH=/app/bin:$PATH` keeps busybox's PATH after it.
 
   $ docker pull -q busybox
   docker.io/library/busybox:latest
@@ -74,7 +77,7 @@ env starts from the image config's), so `ENV PATH=/app/bin:$PATH` keeps busybox'
      2 | >>> ENV A=1 B
      3 |
   --------------------
-  ERROR: failed to build: failed to solve: dockerfile parse error on line 2: Syntax error - can't find = in "B". Must be of the form: name=value
+  ERROR: failed to build: failed to solve: Syntax error - can't find = in "B". Must be of the form: name=value
   [1]
   $ printf 'FROM busybox\nLABEL solo\n' > Dockerfile
   $ docker build -q .
@@ -84,7 +87,7 @@ env starts from the image config's), so `ENV PATH=/app/bin:$PATH` keeps busybox'
      2 | >>> LABEL solo
      3 |
   --------------------
-  ERROR: failed to build: failed to solve: dockerfile parse error on line 2: LABEL must have two arguments
+  ERROR: failed to build: failed to solve: LABEL must have two arguments
   [1]
   $ printf 'FROM busybox\nENV\n' > Dockerfile
   $ docker build -q .

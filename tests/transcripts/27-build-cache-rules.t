@@ -62,7 +62,7 @@ prints only the ID.
   sha256:[0-9a-f]{64} (re)
   $ docker history --format '{{.CreatedBy}}' feedback-node
   CMD ["node" "server.js"]
-  EXPOSE map[8080/tcp:{}]
+  EXPOSE [8080/tcp]
   COPY . . # buildkit
   RUN /bin/sh -c npm install --no-audit # buil…
   COPY package.json . # buildkit

@@ -64,7 +64,7 @@ Dockerfile adds no layer.
   $ docker history --format '{{.CreatedBy}}|{{.Size}}' feedback-node:volumes
   VOLUME [/app/feedback]|0B
   CMD ["node" "server.js"]|0B
-  EXPOSE map[80/tcp:{}]|0B
+  EXPOSE [80/tcp]|0B
   ...
   $ echo 'VOLUME [""]' >> Dockerfile.layers
   $ docker build -q -f Dockerfile.layers -t layers2 .

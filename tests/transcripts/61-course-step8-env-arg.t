@@ -47,7 +47,7 @@ string itself is used").
   {"8000/tcp":{}}
   $ docker history --format '{{.CreatedBy}}' feedback-node:web-app
   CMD ["node" "server.js"]
-  EXPOSE map[8000/tcp:{}]
+  EXPOSE [8000/tcp]
   ENV PORT=8000
   ARG DEFAULT_PORT=8000
   COPY . . # buildkit

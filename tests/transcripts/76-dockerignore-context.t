@@ -19,7 +19,7 @@ the host's node_modules no longer replaces the one RUN npm install made.
   ...
   $ docker history --format '{{.CreatedBy}}|{{.Size}}' big
   CMD ["node" "server.js"]|0B
-  EXPOSE map[80/tcp:{}]|0B
+  EXPOSE [80/tcp]|0B
   COPY \. \. # buildkit\|[0-9.]+MB (re)
   ...
   $ echo node_modules > .dockerignore
@@ -38,7 +38,7 @@ the host's node_modules no longer replaces the one RUN npm install made.
   ...
   $ docker history --format '{{.CreatedBy}}|{{.Size}}' small
   CMD ["node" "server.js"]|0B
-  EXPOSE map[80/tcp:{}]|0B
+  EXPOSE [80/tcp]|0B
   COPY \. \. # buildkit\|[0-9.]+kB (re)
   ...
   $ docker run --rm small ls -a

@@ -35,7 +35,7 @@ commit.go merge()).
   sha256:[0-9a-f]{64} (re)
   $ docker history --format '{{.CreatedBy}}' envs
   CMD ["node" "server.js"]
-  EXPOSE map[80/tcp:{}]
+  EXPOSE [80/tcp]
   ENV API_TOKEN=abc
   LABEL maintainer=learner
   ENV PORT=80
@@ -98,7 +98,7 @@ commit.go merge()).
   ...
   $ docker history --no-trunc --format '{{.CreatedBy}}' args
   CMD ["node" "server.js"]
-  EXPOSE map[8000/tcp:{}]
+  EXPOSE [8000/tcp]
   ENV PORT=8000
   COPY . . # buildkit
   RUN |1 DEFAULT_PORT=8000 /bin/sh -c npm install # buildkit
