@@ -43,6 +43,14 @@ LINES = [
     'i=; while [[ $i != xxxx ]]; do i=${i}x; done; echo $i',
     '[[ a b ]]; echo $?',
     '[[ -z ]]; echo $?',
+    # BASH_REMATCH (lib/sh/shmatch.c): the match and each group, emptied when nothing matches
+    '[[ ab =~ (x)?(a) ]]; declare -p BASH_REMATCH; [[ ab =~ z ]]; echo $?; declare -p BASH_REMATCH',
+    '[[ "v1.2.3" =~ ^v([0-9]+)\\.([0-9]+) ]] && echo "${BASH_REMATCH[1]}.${BASH_REMATCH[2]}" $BASH_REMATCH',
+    '[[ abab =~ (ab)+ ]]; declare -p BASH_REMATCH; [[ aaa =~ a* ]]; echo "${BASH_REMATCH[0]}" ${#BASH_REMATCH[@]}',
+    'BASH_REMATCH=x; [[ a =~ a ]]; declare -p BASH_REMATCH; f(){ [[ q =~ (q) ]]; }; f; echo ${BASH_REMATCH[@]}',
+    '[[ a =~ (a) ]]; ( [[ q =~ q ]] ); echo ${BASH_REMATCH[@]}; [[ a =~ a\\{ ]]; echo $? ${BASH_REMATCH[1]}',
+    're="^([a-z]+)-([0-9]+)$"; for n in web-1 db-22 x; do [[ $n =~ $re ]] && echo "${BASH_REMATCH[2]}" || '
+    'echo "no ${#BASH_REMATCH[@]}"; done',
 ]
 
 _TERMS = ['-n "$name"', '-z "$name"', '-n $empty', '$n -eq 12', '$n -lt 2', 'abc == a*', 'abc == "a*"',

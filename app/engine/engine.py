@@ -18,7 +18,7 @@ from .shellbuiltins import at_prompt, keep, kept_size, restore
 from .toolkit import ERR, GNU, IO, Terminal
 from .tools.procps import HOST_SHELL_PID
 from .views import HostView
-from .world import MAX_VARIABLE_BYTES, World
+from .world import EPOCH, MAX_VARIABLE_BYTES, World
 
 HOME = "/home/learner"
 PROJECT = f"{HOME}/feedback-app"
@@ -107,6 +107,7 @@ def host_shell(world: World, answer: str | None = None, uid: int = LEARNER_UID) 
     sh.positional = list(world.shell_params or [])
     sh.options = set(world.shell_options or ())
     sh.arrays = shellarrays.copied(world.shell_arrays or {})
+    sh.started = EPOCH  # the terminal's bash started with the session (its $SECONDS count from there)
     restore(sh, world.shell_kept)  # aliases, history, pushd stack, umask, hashed programs, jobs
     return sh
 

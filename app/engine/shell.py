@@ -18,10 +18,12 @@ from . import (
     devfs,
     hostroot,
     shellarrays,
+    shellassign,
     shellflags,
     shellopts,
     shellparams,
     shellprefix,
+    shellrandom,
     shellstart,
     shelltime,
     shelltrace,
@@ -46,6 +48,8 @@ from .fs import (
 )
 from .shellarith import ArithError, evaluate
 from .shellarith import message as arith_message
+from .shellassign import Saved
+from .shellassoc import Assoc
 from .shellbraces import brace_expand
 from .shellbuiltins import (
     ATTRIBUTE_BUILTINS,
@@ -74,7 +78,9 @@ from .shellparse import (
     Arithmetic,
     Assignment,
     Backquoted,
+    Dynamic,
     Redirect,
+    Said,
     ShellSyntaxError,
     SimpleCommand,
     _Lexer,
@@ -162,6 +168,17 @@ class _SpecialBuiltinError(Exception):
     of the line does not run, status 2 (POSIX 2.8.1; dash src/error.c, ash.c ash_msg_and_raise)."""
 
 
+# Variables every command's words are given a copy of for free; past them, a step for every
+# VARIABLES_A_STEP of them: `eval "$(printf 'a%d=1;' {1..30000})"` copied them all for each
+# assignment and took 12.9 s, uncharged (the 1 MiB the shell keeps is counted only between lines).
+FREE_VARIABLES = 256
+VARIABLES_A_STEP = 16
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_./:+-]+")  # a command word with nothing to expand or unquote
+_ALSO_BUILTINS = frozenset({"printf", "getopts", "builtin"})  # (printf -v sets a variable)
+
+
 @dataclass
 class Shell:
     """One shell: its view of files, its user, its flavour and its environment."""
@@ -184,7 +201,7 @@ class Shell:
     timeline: Timeline | None = None  # a container's main process: its simulated seconds (timeline.py)
     arg0: str = ""  # $0: the script's name, sh -c's first argument after the text; else the shell's name
     functions: dict[str, FunctionDef] = field(default_factory=dict)
-    frames: list[dict[str, str | None]] = field(default_factory=list)  # functions running: their locals' old values
+    frames: list[dict[str, Saved]] = field(default_factory=list)  # functions running: their locals' old values
     options: set[str] = field(default_factory=set)  # `set -o` options on: pipefail (shellfunc._set)
     mode: str = ""  # how it reads its commands: "" a terminal (interactive), "-c" a string, "file" a script
     reads: str = ""  # "terminal" (interactive) or "input" (commands on its standard input): $-'s i and s
@@ -192,6 +209,14 @@ class Shell:
     ppid: int = 0  # $PPID: its parent's (0 for a container's process the runtime started)
     subshells: int = 0  # the ( ) and $( ) it runs inside now: bash's $BASH_SUBSHELL
     arrays: dict[str, dict[int, str]] = field(default_factory=dict)  # bash's arrays (shellarrays.py)
+    assoc: dict[str, Assoc] = field(default_factory=dict)  # and its associative ones (shellassoc.py)
+    # bash's RANDOM and SECONDS (shellrandom.py): the names still dynamic, the generator (seed, last
+    # value drawn), SECONDS's (value assigned, when), the simulated second the shell started
+    dynamic: frozenset[str] = shellrandom.NAMES
+    rand: tuple[int, int] | None = None
+    seconds: tuple[int, int] | None = None
+    started: int = -1
+    declaring: list[str] | None = None  # a declaration builtin's words to trace once it has made its arrays
     spawns: int = 1  # the PID of a shell it starts: 0 for its own + 1; else it stands for the runtime, which
     # starts the container's process with that PID (1 for the main one, procps.EXEC_PID for docker exec's)
     # dash 0.5.10's and ash's commandname as procargs sets it: the script, or the name after sh -c's text
@@ -230,6 +255,8 @@ class Shell:
 
     def __post_init__(self) -> None:
         self.exported |= set(self.env)  # a process's environment comes to it exported
+        if self.started < 0:
+            self.started = self.world.clock + self.elapsed
 
     # -- running lines ------------------------------------------------------------------------
 
@@ -411,9 +438,18 @@ class Shell:
         if isinstance(inner, Arithmetic):
             env = self.expansion_env()
             text = expand_heredoc(inner, env, lambda more: self.substitute(more, io))
-            return str(evaluate(text, self.env, self.dialect()))
-        if isinstance(inner, Assignment):  # ${NAME=word}
-            self.env[inner.name] = str(inner)
+            return str(evaluate(text, shellassign.arith_env(self, text) if self.name == "bash" else self.env,
+                                self.dialect()))
+        if isinstance(inner, Dynamic):  # $RANDOM, $SECONDS (shellrandom.py)
+            return shellrandom.read(self, inner)
+        if isinstance(inner, Said):  # a warning as a word expands (bash's bad array subscript)
+            io.err(f"{self.who()}{inner}")
+            return ""
+        if isinstance(inner, Assignment):  # ${NAME=word}; ${NAME[SUB]=word} the element
+            if inner.key is None:
+                self.env[inner.name] = str(inner)
+            else:
+                shellassign.set_key(self, inner.name, inner.key, str(inner))
             return ""
         if isinstance(inner, Backquoted) and self.name == "bash" and self._backquote_refused(inner, io):
             self.substituted = 2
@@ -425,6 +461,8 @@ class Shell:
         kept = dict(self.env), self.cwd, self.positional, dict(self.functions)
         attributes = set(self.exported), set(self.readonly)
         options, arrays = set(self.options), shellarrays.copied(self.arrays)
+        tables = shellarrays.copied_assoc(self.assoc)
+        rand, self.rand = self.rand, shellrandom.subshell_generator(self)  # its own RANDOM draws
         if self.name == "bash":  # bash's $( ) runs without -e (subst.c command_substitute: inherit_errexit off)
             self.options.discard("errexit")
             self.trace_depth += 1
@@ -441,7 +479,8 @@ class Shell:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
             self.exported, self.readonly = attributes
-            self.options, self.arrays = options, arrays
+            self.options, self.arrays, self.assoc = options, arrays, tables
+            self.rand = rand
             self.trace_depth -= self.name == "bash"
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
@@ -475,12 +514,19 @@ class Shell:
         if self._own_variables is None:
             self._own_variables = shellstart.own_variables(self)
         shellarrays.ARRAYS.set(self.arrays)  # what ${NAME[...]} reads (the shell expanding words now)
+        shellarrays.ASSOCS.set(self.assoc)
         if self.name == "bash":  # (variables.c: dynamic variables, made as they are read)
             last["BASH_SUBSHELL"] = str(self.subshells)
+            last.update(shellrandom.marks(self.dynamic))  # RANDOM and SECONDS, read as the words need them
+            statuses = self.arrays.get("PIPESTATUS")
+            if statuses is not None and 0 in statuses:  # $PIPESTATUS: its element 0, as any array's
+                last["PIPESTATUS"] = statuses[0]
         if (self.name == "bash" or self.flavor == BUSYBOX) and "LINENO" not in self.env:  # dash has no LINENO
             # at a terminal, the lines read so far (the command's number in its history)
             last["LINENO"] = str(self.history_base + len(self.history) if self.reads == "terminal" and self.history
                                  else self.lineno)
+        if len(self.env) > FREE_VARIABLES:  # (the copy below, made for every command)
+            budget.current().step(len(self.env) // VARIABLES_A_STEP)
         return {**self._own_variables, **self.env, "PWD": self.cwd, "?": str(self.status), "$": str(self.pid),
                 "-": shellflags.dollar_dash(self), **positional_env(self), **last}
 
@@ -508,20 +554,41 @@ class Shell:
             return run_compound(self, cmd, io)
         return subshell(self, lambda: run_compound(self, cmd, io), io)
 
-    def _stage(self, cmd: Command, io: IO, alone: bool) -> int:
-        """A command of a pipeline. One of several runs in a child: an expansion it refuses ends
-        that child, which exits as the shell would (bash: its reader_loop or run_one_command
+    def _stage(self, cmd: Command, io: IO, alone: bool, last: bool = False) -> int:
+        """A command of a pipeline. One of several runs in a child: what it sets (variables, the
+        directory, arrays: `... | read v`, `... | mapfile a`) stays there, save the last one's in
+        a bash that is not interactive with shopt lastpipe (execute_cmd.c execute_pipeline: only
+        without job control); dash and ash run each part in a child. An expansion a child refuses
+        ends that child, which exits as the shell would (bash: its reader_loop or run_one_command
         catches the jump; dash and ash exit 2), and the rest of the line goes on."""
         if alone:
             return self._command(cmd, io, True)
         self.piped += 1
         try:
-            return self._command(cmd, io, False)
+            if last and self.reads != "terminal" and self.name == "bash" and shellopts.is_on(self, "lastpipe"):
+                return self._child(cmd, io, True)
+            if isinstance(cmd, FunctionDef) or (isinstance(cmd, SimpleCommand) and self._may_change_shell(cmd)):
+                return subshell(self, lambda: self._child(cmd, io, False), io, counted=False)
+            return self._child(cmd, io, False)
+        finally:
+            self.piped -= 1
+
+    def _may_change_shell(self, cmd: SimpleCommand) -> bool:
+        """Whether a simple command could change this shell were it run here: an assignment, a
+        builtin, a function, an alias, or a name not known until expanded. A program cannot (it
+        gets a copy of the exported variables), so it runs without a copy of the shell made."""
+        if cmd.assignments or not cmd.argv:
+            return True
+        word = cmd.argv[0]
+        return (not _PLAIN_NAME.fullmatch(word) or word in BUILTINS or word in SHELL_BUILTINS or word in _ALSO_BUILTINS
+                or word in self.functions or word in self.aliases)
+
+    def _child(self, cmd: Command, io: IO, alone: bool) -> int:
+        try:
+            return self._command(cmd, io, alone)
         except ParameterError as exc:
             io.err(exc.said(self.dialect(), self.who()))
             return exc.status(self.dialect(), self.mode)
-        finally:
-            self.piped -= 1
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
         """Words expanded and split as a command's arguments are (a for loop's list)."""
@@ -576,7 +643,7 @@ class Shell:
         for i, cmd in enumerate(cmds):
             last = i == len(cmds) - 1
             if last:
-                status = self._stage(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1)
+                status = self._stage(cmd, io.child(stdin=stdin) if stdin is not None else io, len(cmds) == 1, True)
                 statuses[i] = str(status)
             else:
                 make = makers[i]
@@ -622,7 +689,9 @@ class Shell:
     def _expand(self, cmd: SimpleCommand, io: IO) -> SimpleCommand:
         """Expand the raw words now, with the shell's state at this point of the line."""
         env, sub = self._expansion(io)
-        argv = [f for raw in self._braces(cmd.argv) for f in expand(raw, env, sub, self._glob, self._nullglob())]
+        # a declaration builtin's NAME=(...) stays as typed, expanded as the array is made (shellassign.py)
+        argv = [f for typed in cmd.argv for raw in ([typed] if shellarrays.LITERAL in typed else self._braces([typed]))
+                for f in ([raw] if shellarrays.LITERAL in raw else expand(raw, env, sub, self._glob, self._nullglob()))]
         assignments = [(name, self._assigned(value, env, sub)) for name, value in cmd.assignments]
         try:
             redirects = [x for r in cmd.redirects for x in self._expand_redirect(r, env, sub)]
@@ -636,13 +705,9 @@ class Shell:
         return SimpleCommand(argv, redirects, assignments)
 
     def _assigned(self, value: str, env: dict[str, str], sub: Callable[[str], str]) -> str:
-        """An assignment's value expanded; NAME=(WORD ...)'s words each split and globbed as a
-        command's arguments are, kept as the fields (shellarrays.py)."""
-        words = shellarrays.literal_words(value)
-        if words is None:
-            return expand_one(value, env, sub)
-        return shellarrays.literal([f for raw in self._braces(words) for f in expand(raw, env, sub, self._glob,
-                                                                                      self._nullglob())])
+        """An assignment's value expanded; NAME=(WORD ...)'s words stay as typed, expanded as the
+        array is made (shellassign.compound: how depends on the array's kind)."""
+        return value if shellarrays.literal_words(value) is not None else expand_one(value, env, sub)
 
     def _nullglob(self) -> bool:
         return self.name == "bash" and shellopts.is_on(self, "nullglob")
@@ -740,15 +805,15 @@ class Shell:
             stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
             if stdin is None:
                 return self.redirect_failed_status()
-        if isinstance(stdin, Stdin) and cmd.argv[0] != "read":
+        if isinstance(stdin, Stdin) and cmd.argv[0] not in ("read", "mapfile", "readarray"):
             # what `read` took before is gone; the shell's other builtins read no input
             stdin = "" if cmd.argv[0] in BUILTINS else stdin.rest()
         opened = self._descriptors(cmd, io)
         if opened is None:
             return self.redirect_failed_status()
         (out, out_fd), (err, err_fd), files = opened
-        status = prefixed(self, cmd.assignments, cmd.argv[0], io, lambda: self.execute(
-            cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd), by_shell=True)) & 0xFF
+        status = prefixed(self, cmd.assignments, cmd.argv[0], io, lambda: self._declaring(
+            cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd))) & 0xFF
         for r, lines in files:
             if r.target == "&-" and r.fd == 2:
                 continue  # errors written to a closed stderr are lost, and no one can say so
@@ -759,13 +824,29 @@ class Shell:
                 status = 2 if gnu_two and cmd.argv[0] not in BUILTINS else 1
         return status
 
+    def _declaring(self, argv: list[str], io: IO) -> int:
+        """Run the command; a declaration builtin given NAME=(...) under set -x is traced once its
+        arrays are made and traced (bash expands those words first: subst.c expand_declaration_argument)."""
+        if self.declaring is None:
+            return self.execute(argv, io, by_shell=True)
+        try:
+            return self.execute(argv, io, by_shell=True)
+        finally:
+            shown, self.declaring = self.declaring, None
+            shelltrace.simple(self, [], shown, io)
+
     def _traced(self, cmd: SimpleCommand, io: IO, raw: SimpleCommand) -> int | None:
         """set -x's line for the command about to run (bash shows NAME=(...) as typed); a status for
         one layerlab does not run."""
         if "xtrace" in self.options:
             shown = [typed if shellarrays.literal_words(typed[1]) is not None else made
                      for made, typed in zip(cmd.assignments, raw.assignments, strict=True)]
-            shelltrace.simple(self, shown, cmd.argv, io)
+            if any(shellarrays.LITERAL in word for word in cmd.argv):  # `declare -a NAME=(...)`: after
+                # the NAME=(...) it makes, with NAME alone (shellassign.compound)
+                self.declaring = [word.partition("=")[0].removesuffix("+") if shellarrays.LITERAL in word else word
+                                  for word in cmd.argv]
+            else:
+                shelltrace.simple(self, shown, cmd.argv, io)
         if cmd.argv == ["exec"] and cmd.redirects:
             io.err("layerlab: exec with only redirections (the shell's own descriptors changed for the commands "
                    "after it) is not simulated")
@@ -952,7 +1033,8 @@ class Shell:
             return 127
         if by_shell:
             note_program(self, name)
-        builtin = fn is BUILTINS.get(name) or fn is _dash_echo or fn is _builtin_printf or fn is self.own_builtin(name)
+        builtin = fn is BUILTINS.get(name) or fn is _dash_echo or fn is _builtin_printf or fn is self.own_builtin(name) \
+            or (by_shell and name in ("test", "[") and self.name == "bash")  # (its -v sees every variable)
         try:
             return fn(self, argv, io) if builtin else self._program(fn, argv, io)
         except ToolExit as exit_:

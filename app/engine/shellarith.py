@@ -18,6 +18,9 @@ _OPERATORS = r"[A-Za-z_][A-Za-z_0-9]*|\*\*=?|<<=?|>>=?|&&|\|\||\+\+|--|[<>=!]=|[
 # (expr.c readtok), which then has to be one (strlong: base#digits, 0x.., 0..)
 _TOKEN = re.compile(r"\s*(0[xX][0-9A-Fa-f]+|\d+|" + _OPERATORS + ")")
 _TOKEN_WIDE = re.compile(r"\s*(\d[0-9A-Za-z@_#]*|" + _OPERATORS + ")")
+# bash reads NAME[SUBSCRIPT] as one variable, an array's element (expr.c readtok: skipsubscript);
+# the mapping it is evaluated with finds the element (shellassign.ArithEnv)
+_TOKEN_BASH = re.compile(r"\s*(\d[0-9A-Za-z@_#]*|[A-Za-z_][A-Za-z_0-9]*\[[^\]]*\]|" + _OPERATORS + ")")
 # Binary operators by precedence, lowest first (bash expr.c; dash and ash alike, without **).
 _LEVELS = (("||",), ("&&",), ("|",), ("^",), ("&",), ("==", "!="), ("<", "<=", ">", ">="), ("<<", ">>"), ("+", "-"),
            ("*", "/", "%"))
@@ -79,9 +82,10 @@ class _Eval:
         self.env = env
         self.depth = depth
         self.wide = dialect != "dash"  # bash's and ash's numbers (strlong)
+        self.dialect = dialect
         self.toks: list[tuple[str, int]] = []  # (token, where it starts)
         pos = 0
-        token = _TOKEN_WIDE if self.wide else _TOKEN
+        token = _TOKEN_BASH if dialect == "bash" else _TOKEN_WIDE if self.wide else _TOKEN
         while pos < len(text):
             m = token.match(text, pos)
             if m is None:
@@ -251,7 +255,7 @@ class _Eval:
             return _signed(int(raw))
         if self.depth >= MAX_DEPTH:
             raise ArithError("recursion", self.text, name)
-        return _Eval(raw, self.env, self.depth + 1, "bash" if self.wide else "dash").run()
+        return _Eval(raw, self.env, self.depth + 1, self.dialect).run()
 
     def binary(self, op: str, a: int, b: int, live: bool, at: int) -> int:
         if op in ("/", "%") and b == 0:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 
+from .shellassoc import Assoc
+
 Array = dict[int, str]
 
 ELEMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]")
@@ -23,6 +25,7 @@ LITERAL = "\ue010"  # before the words of NAME=(...) as the grammar keeps them
 SEPARATOR = "\x00"  # between those words (and, expanded, between the fields)
 # the arrays of the shell expanding words now (Shell.expansion_env sets it)
 ARRAYS: ContextVar[dict[str, Array] | None] = ContextVar("shell_arrays", default=None)
+ASSOCS: ContextVar[dict[str, Assoc] | None] = ContextVar("shell_assocs", default=None)  # declare -A's
 _BRACED = re.compile(r"([!#]?)([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](.*)", re.S)
 
 
@@ -38,6 +41,20 @@ def literal_words(value: str) -> list[str] | None:
     return body.split(SEPARATOR) if body else []
 
 
+class Declared(dict[int, str]):
+    """An array `declare -a NAME` (or local -a) made and nothing has yet set: declare -p shows it
+    without a value (variables.c att_invisible) until an element is set, even if it goes again."""
+
+    valued = False
+
+
+def declared_only(array: Array) -> bool:
+    return isinstance(array, Declared) and not array.valued
+
+
+NOWHERE = -(1 << 62)  # a subscript standing for no element (one said to be bad)
+
+
 def index_of(array: Array, sub: int) -> int:
     """A negative subscript counts back from one past the highest index."""
     return sub + (max(array) + 1 if array else 0) if sub < 0 else sub
@@ -50,7 +67,7 @@ def assign_array(arrays: dict[str, Array], env: dict[str, str], name: str, field
     for k, field in enumerate(fields):
         array[start + k] = field
     arrays[name] = array
-    _mirror(arrays, env, name)
+    mirror(arrays, env, name)
 
 
 def assign_element(arrays: dict[str, Array], env: dict[str, str], name: str, sub: int, value: str,
@@ -60,8 +77,10 @@ def assign_element(arrays: dict[str, Array], env: dict[str, str], name: str, sub
     index = index_of(array, sub)
     if index < 0:
         return False
+    if isinstance(array, Declared):
+        array.valued = True
     array[index] = (array.get(index, "") + value) if append else value
-    _mirror(arrays, env, name)
+    mirror(arrays, env, name)
     return True
 
 
@@ -72,10 +91,10 @@ def unset_element(arrays: dict[str, Array], env: dict[str, str], name: str, sub:
             env.pop(name, None)
         return
     array.pop(index_of(array, sub), None)
-    _mirror(arrays, env, name)
+    mirror(arrays, env, name)
 
 
-def _mirror(arrays: dict[str, Array], env: dict[str, str], name: str) -> None:
+def mirror(arrays: dict[str, Array], env: dict[str, str], name: str) -> None:
     if 0 in arrays[name]:
         env[name] = arrays[name][0]
     else:
@@ -89,6 +108,11 @@ def braced(inside: str) -> re.Match[str] | None:
 
 def _array(name: str) -> Array | None:
     return (ARRAYS.get() or {}).get(name)
+
+
+def assoc_of(name: str) -> Assoc | None:
+    """The associative array of the name (shellassoc.py), if it is one."""
+    return (ASSOCS.get() or {}).get(name)
 
 
 def values(name: str) -> list[str]:
@@ -105,14 +129,31 @@ def element(name: str, sub: int, env: dict[str, str]) -> str | None:
     """${NAME[SUB]}: the element, None when there is none; a plain variable is element 0."""
     array = _array(name)
     if array is None:
-        return env.get(name) if sub in (0, -1) else None
+        return env.get(name) if sub == 0 else None
     return array.get(index_of(array, sub))
 
 
 def copied(arrays: dict[str, Array]) -> dict[str, Array]:
-    return {name: dict(array) for name, array in arrays.items()}
+    return {name: dict(array) if type(array) is dict else _declared_copy(array) for name, array in arrays.items()}
 
 
-def declared(name: str, array: Array, quote: Callable[[str], str]) -> str:
+def _declared_copy(array: Array) -> Array:
+    made = Declared(array)
+    made.valued = declared_only(array) is False
+    return made
+
+
+def copied_assoc(tables: dict[str, Assoc]) -> dict[str, Assoc]:
+    return {name: table.copy() for name, table in tables.items()}
+
+
+def declared(name: str, array: Array, flags: str, quote: Callable[[str], str]) -> str:
     """declare -p's line for an array (arrayfunc.c array_to_assign)."""
-    return f"declare -a {name}=(" + " ".join(f"[{k}]={quote(array[k])}" for k in sorted(array)) + ")"
+    if declared_only(array):
+        return f"declare -a{flags} {name}"
+    return f"declare -a{flags} {assigned(name, array, quote)}"
+
+
+def assigned(name: str, array: Array, quote: Callable[[str], str]) -> str:
+    """NAME=([0]="v" ...), as set and declare -p show an array."""
+    return f"{name}=(" + " ".join(f"[{k}]={quote(array[k])}" for k in sorted(array)) + ")"

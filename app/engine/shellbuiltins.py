@@ -22,11 +22,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs, shellarrays, shelltrap
+from . import budget, devfs, shellarrays, shellassign, shellassoc, shellrandom, shelltrap
 from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort, let_builtin
 from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
 from .shellgrammar import ShellSyntaxError, SimpleCommand, Step, parse
+from .shellmapfile import mapfile_builtin
 from .shellopts import shopt
 from .shelltrap import TRAP_BUILTINS
 from .toolkit import BUSYBOX, IO, Lines
@@ -91,6 +92,10 @@ def restore(sh: Shell, kept: ShellKept | None) -> None:
     sh.exported = (sh.exported - set(kept.unexported)) | set(kept.exported_unset)
     sh.readonly = set(kept.readonly)
     sh.traps = dict(kept.traps)
+    sh.assoc = {name: table.copy() for name, table in kept.assoc}
+    sh.rand, sh.seconds = kept.random, kept.seconds
+    if kept.plain:  # (else the same frozenset: shellrandom.marks knows it)
+        sh.dynamic = sh.dynamic - set(kept.plain)
 
 
 def keep(sh: Shell) -> ShellKept | None:
@@ -104,7 +109,9 @@ def keep(sh: Shell) -> ShellKept | None:
                      tuple(sh.dirstack), sh.umask, tuple((n, str(p), int(h)) for n, (p, h) in sh.hashed.items()),
                      tuple(sh.jobs), sh.last_background, tuple(sorted(set(sh.env) - sh.exported)),
                      tuple(sorted(sh.exported - set(sh.env))), tuple(sorted(sh.readonly)),
-                     tuple(sorted(sh.traps.items())))
+                     tuple(sorted(sh.traps.items())),
+                     tuple((name, table.copy()) for name, table in sorted(sh.assoc.items())),
+                     sh.rand, sh.seconds, tuple(sorted(shellrandom.NAMES - sh.dynamic)))
     return None if kept == ShellKept() else kept
 
 
@@ -117,7 +124,8 @@ def kept_size(kept: ShellKept | None) -> int:
             + sum(len(d) for d in kept.dirs) + sum(len(n) + len(p) for n, p, _ in kept.hashed)
             + sum(len(job[2]) + len(job[6]) for job in kept.jobs)
             + sum(len(name) for name in (*kept.unexported, *kept.exported_unset, *kept.readonly))
-            + sum(len(action) for _, action in kept.traps))
+            + sum(len(action) for _, action in kept.traps)
+            + sum(len(name) + table.size() for name, table in kept.assoc))
 
 
 # -- alias expansion ----------------------------------------------------------------------------
@@ -1117,9 +1125,10 @@ def read_only(sh: Shell, name: str, io: IO, builtin: str = "") -> bool:
     raise BuiltinAbort(message, 2)
 
 
-def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "") -> bool:
+def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "", bare: bool = False) -> bool:
     """NAME=value in this shell (bash's NAME+=value: after what it holds; NAME=(...) and
-    NAME[SUB]=value: an array's, shellarrays.py); False (said) when NAME is readonly."""
+    NAME[SUB]=value: an array's, shellarrays.py); False (said) when NAME is readonly or SUB a bad
+    subscript, which ends the line of a bare assignment (subst.c do_assignment_statements)."""
     append = name.endswith("+")
     name = name.removesuffix("+")
     element = shellarrays.ELEMENT.fullmatch(name)
@@ -1127,22 +1136,20 @@ def assign(sh: Shell, name: str, value: str, io: IO, builtin: str = "") -> bool:
     if read_only(sh, base, io, builtin):
         io.err(f"{sh.who()}{base}: readonly variable")
         return False
-    fields = shellarrays.literal_words(value)
-    if fields is not None:
-        shellarrays.assign_array(sh.arrays, sh.env, base, fields, append)
+    words = shellarrays.literal_words(value)
+    if words is not None:
+        shellassign.compound(sh, base, words, append, io)
         return True
     if element is not None:
-        from .shellparse import Arithmetic  # (the parser imports this module's names)
-
-        sub = int(sh.substitute(Arithmetic(element.group(2)), io)) if element.group(2).strip() else 0
-        if not shellarrays.assign_element(sh.arrays, sh.env, base, sub, value, append):
+        if not shellassign.element(sh, base, element.group(2), value, append, io):
+            if bare:
+                raise BuiltinAbort(f"{sh.who()}{name}: bad array subscript", 1)
             io.err(f"{sh.who()}{name}: bad array subscript")
             return False
         return True
     value = sh.env.get(name, "") + value if append else value
     sh.env[name] = value
-    if name in sh.arrays:
-        sh.arrays[name][0] = value
+    shellassign.scalar(sh, name, value)
     return True
 
 
@@ -1150,9 +1157,10 @@ def bare_assignments(sh: Shell, assignments: list[tuple[str, str]], io: IO) -> N
     """`NAME=v` alone on a command: set in the shell; bash drops the rest of the line at a readonly
     one (status 1), dash and ash end it (status 2)."""
     for name, value in assignments:
-        if sh.name == "bash" and (name.rstrip("+") in sh.readonly or name.rstrip("+") in BASH_READONLY):
-            raise BuiltinAbort(f"{sh.who()}{name.rstrip('+')}: readonly variable", 1)
-        assign(sh, name, value, io)
+        base = name.rstrip("+").partition("[")[0]  # NAME[SUB]=v: NAME's
+        if sh.name == "bash" and (base in sh.readonly or base in BASH_READONLY):
+            raise BuiltinAbort(f"{sh.who()}{base}: readonly variable", 1)
+        assign(sh, name, value, io, bare=sh.name == "bash")
 
 
 def prefixed(sh: Shell, assignments: list[tuple[str, str]], command: str, io: IO, run: Callable[[], int]) -> int:
@@ -1216,15 +1224,18 @@ def _export_builtin(sh: Shell, argv: list[str], io: IO) -> int:
     status = 0
     for arg in names:
         name, eq, value = _operand(sh, arg)
-        if _NAME.fullmatch(name) is None:
+        if _NAME.fullmatch(name.removesuffix("+")) is None:
             if sh.name != "bash":
                 raise BuiltinAbort(f"{sh.who(builtin)}{name}: bad variable name", 2)
             io.err(f"{sh.who(builtin)}`{arg}': not a valid identifier")
             status = 1
             continue
-        if eq and not assign(sh, name, value, io, builtin):
+        kinds = [kind for kind in "aA" if kind in letters and builtin == "readonly"]  # readonly -a / -A
+        if not all(shellassign.make(sh, builtin, name.removesuffix("+"), kind, io) for kind in kinds) or (
+                eq and not assign(sh, name, value, io, builtin)):
             status = 1
             continue
+        name = name.removesuffix("+")
         if "n" in letters and builtin == "export":
             attr.discard(name)
         else:
@@ -1233,9 +1244,10 @@ def _export_builtin(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _operand(sh: Shell, arg: str) -> tuple[str, str, str]:
-    """NAME=value, NAME+=value (bash: appended to the value it has) or NAME."""
+    """NAME=value, NAME+=value (bash: appended to the value it has) or NAME; NAME+=(...) keeps
+    its + for assign to append the elements."""
     name, eq, value = arg.partition("=")
-    if eq and name.endswith("+") and sh.name == "bash":
+    if eq and name.endswith("+") and sh.name == "bash" and shellarrays.literal_words(value) is None:
         name = name[:-1]
         value = sh.env.get(name, "") + value
     return name, eq, value
@@ -1261,7 +1273,7 @@ def list_attribute(sh: Shell, builtin: str, io: IO) -> None:
 
 def _variables(sh: Shell) -> set[str]:
     """The names that have a value or an attribute."""
-    return set(sh.env) | _exported(sh) | sh.readonly | set(sh.arrays)
+    return set(sh.env) | _exported(sh) | sh.readonly | set(sh.arrays) | set(sh.assoc)
 
 
 def _exported(sh: Shell) -> set[str]:
@@ -1274,8 +1286,10 @@ def _attribute_line(sh: Shell, builtin: str, name: str) -> str:
     if sh.name != "bash":
         return f"{builtin} {name}" + ("" if value is None else f"={_single_quoted(value)}")
     flags = ("r" if name in sh.readonly else "") + ("x" if name in _exported(sh) else "")
-    if name in sh.arrays:  # arrayfunc.c array_to_assign: each element double-quoted after its index
-        return shellarrays.declared(name, sh.arrays[name], _double_quoted).replace("declare -a", f"declare -a{flags}", 1)
+    if name in sh.arrays:  # arrayfunc.c array_to_assign: each element double-quoted (or $'...') after its index
+        return shellarrays.declared(name, sh.arrays[name], flags, bash_quoted)
+    if name in sh.assoc:  # assoc.c assoc_to_assign
+        return shellassoc.declared(name, sh.assoc[name], flags, bash_quoted, _double_quoted)
     return f"declare -{flags or '-'} {name}" + ("" if value is None else f"={bash_quoted(value)}")
 
 
@@ -1326,18 +1340,33 @@ def _declare(sh: Shell, argv: list[str], io: IO) -> int:
         return _declare_show(sh, argv[0], names, io)
     status = 0
     for arg in names:
-        name, eq, value = _operand(sh, arg)
-        if _NAME.fullmatch(name) is None:
-            io.err(f"{sh.who(argv[0])}`{arg}': not a valid identifier")
-            status = 1
-        elif "r" in off and name in sh.readonly:  # declare.def: a readonly attribute stays
-            io.err(f"{sh.who(argv[0])}{name}: readonly variable")
-            status = 1
-        elif eq and not assign(sh, name, value, io):
-            status = 1
-        else:
-            _declare_attributes(sh, name, on, off)
+        status |= _declare_one(sh, argv[0], arg, on, off, io)
     return status
+
+
+def _declare_one(sh: Shell, builtin: str, arg: str, on: str, off: str, io: IO) -> int:
+    """One NAME[=value] of declare: in a function a local (declare.def: as local makes one, unless
+    -g), made an array of a kind by -a or -A (shellassign.make), then given its value."""
+    name = arg.partition("=")[0].removesuffix("+")
+    if _NAME.fullmatch(name) is None:
+        io.err(f"{sh.who(builtin)}`{arg}': not a valid identifier")
+        return 1
+    fixed = name in sh.readonly or name in BASH_READONLY
+    if fixed and shellarrays.LITERAL in arg:  # an array assigned: an assignment's error ends the line
+        raise BuiltinAbort(f"{sh.who()}{name}: readonly variable", 1)
+    if fixed and ("r" in off or "=" in arg):
+        io.err(f"{sh.who(builtin)}{name}: readonly variable")  # (a readonly attribute stays)
+        return 1
+    if sh.frames and "g" not in on and name not in sh.frames[-1] and not fixed:
+        sh.frames[-1][name] = shellassign.saved(sh, name)
+        shellassign.drop(sh, name)
+    given, eq, value = _operand(sh, arg)
+    if not all(shellassign.make(sh, builtin, name, kind, io) for kind in "aA" if kind in on):
+        return 1
+    if eq and not assign(sh, given, value, io):
+        return 1
+    _declare_attributes(sh, name, on, off)
+    return 0
 
 
 _DECLARE_USAGE = {"5.0": "declare [-aAfFgilnrtux] [-p] [name[=value] ...]",
@@ -1396,18 +1425,18 @@ def _unset_builtin(sh: Shell, argv: list[str], io: IO) -> int:
             status = 1
             continue
         if element is not None:  # unset 'NAME[SUB]': that element
-            from .shellparse import Arithmetic
-
-            sub = element.group(2)
-            shellarrays.unset_element(sh.arrays, sh.env, element.group(1),
-                                      int(sh.substitute(Arithmetic(sub), io)) if sub.strip() else 0)
+            wrong = shellassign.unset_element(sh, element.group(1), element.group(2), io)
+            if wrong:
+                io.err(f"{sh.who('unset')}{wrong}")
+                status = 1
             continue
-        sh.env.pop(name, None)
-        sh.arrays.pop(name, None)
+        shellassign.drop(sh, name)
         sh.exported.discard(name)
+        sh.dynamic = sh.dynamic - {name}  # RANDOM and SECONDS lose what makes them special
     return status
 
 
 ATTRIBUTE_BUILTINS = {"export": _export_builtin, "readonly": _export_builtin, "unset": _unset_builtin,
                       "declare": _declare, "typeset": _declare}
-SHELL_BUILTINS.update({"readonly": _export_builtin, "declare": _declare, "typeset": _declare})
+SHELL_BUILTINS.update({"readonly": _export_builtin, "declare": _declare, "typeset": _declare,
+                       "mapfile": mapfile_builtin, "readarray": mapfile_builtin})

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import budget, shellarrays, shellcond, shelltrace
+from . import budget, shellarrays, shellcond, shellrandom, shelltrace
 from .shellarith import ArithError, message
 from .shellgrammar import Compound, Step
 from .shellparams import ParameterError
@@ -230,23 +230,26 @@ def _case(sh: Shell, node: Compound, io: IO) -> int:
     return 0
 
 
-def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
+def subshell(sh: Shell, run: Callable[[], int], io: IO, counted: bool = True) -> int:
     """Run in a copy of the shell: variables, the directory, the positional parameters and the
     functions set inside stay there, and exit ends only the subshell, as does an expansion it
-    refuses (said; bash's execute_in_subshell exits 1, dash and ash 2: the line goes on)."""
+    refuses (said; bash's execute_in_subshell exits 1, dash and ash 2: the line goes on). A
+    simple command a pipeline forks for is not counted in $BASH_SUBSHELL (counted False)."""
     from .shell import ExitShell  # shell.py imports this module
     from .shellfunc import FunctionReturn
 
     env, cwd, params, functions = dict(sh.env), sh.cwd, sh.positional, dict(sh.functions)
     attributes = set(sh.exported), set(sh.readonly)  # export and readonly inside stay there too
     options = set(sh.options)  # and `set -e`, `set -o pipefail`
-    arrays = shellarrays.copied(sh.arrays)
+    arrays, tables = shellarrays.copied(sh.arrays), shellarrays.copied_assoc(sh.assoc)
+    rand, dynamic, seconds = sh.rand, sh.dynamic, sh.seconds
+    sh.rand = shellrandom.subshell_generator(sh) if sh.name == "bash" else None  # its own RANDOM draws
     from .shelltrap import subshell_shown  # shelltrap.py imports this module
 
     traps, shown = sh.traps, sh.trap_shown
     sh.trap_shown = subshell_shown(sh)
     sh.traps = {n: a for n, a in traps.items() if a == "" and n}  # reset, but the ignored (POSIX 2.12)
-    sh.subshells += 1
+    sh.subshells += counted
     try:
         status = run()
     except ExitShell as exc:
@@ -264,10 +267,11 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO) -> int:
     finally:
         sh.env, sh.cwd, sh.positional, sh.functions = env, cwd, params, functions
         sh.exported, sh.readonly = attributes
-        sh.options, sh.arrays = options, arrays
+        sh.options, sh.arrays, sh.assoc = options, arrays, tables
+        sh.rand, sh.dynamic, sh.seconds = rand, dynamic, seconds
         sh.traps, inner = traps, sh.traps
         sh.trap_shown = shown
-        sh.subshells -= 1
+        sh.subshells -= counted
     if inner.get(0):  # the subshell's own EXIT trap, as it exits
         status = _exit_trap(sh, inner, status, io)
     sh.status = status

@@ -6,9 +6,10 @@ the right side of == and != is a pattern, of =~ an extended regular expression, 
 quoted parts taken as they are; -eq and the other arithmetic operators evaluate both sides as
 arithmetic expressions; < and > compare strings) and test.c (unary_test, binary_test). An
 expression is a tree of tuples: ("or", [terms]), ("and", [terms]), ("not", term), ("unary", op,
-word), ("binary", op, left, right), ("word", word), the words raw as typed. bash's BASH_REMATCH is
-an array, which layerlab's shells do not have: =~ sets nothing. (dash has no [[: it is a command
-it does not find.)
+word), ("binary", op, left, right), ("word", word), the words raw as typed. =~ sets the array
+BASH_REMATCH (lib/sh/shmatch.c sh_regmatch): the match, then each parenthesized part ("" for one
+that took no part), emptied when nothing matches, left alone when the expression is refused.
+(dash has no [[: it is a command it does not find.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from . import budget, shellflags, shelltrace
+from . import budget, shellarrays, shellassign, shellflags, shelltrace
 from .budget import OverBudget
 from .shellarith import ArithError, message
 from .shellparse import Arithmetic, ShellSyntaxError, _Lexer
@@ -215,7 +216,12 @@ def _binary_true(sh: Shell, op: str, left_raw: str, right_raw: str, io: IO) -> b
     if op == "=~":
         source = _regex_source(sh, right_raw, io)
         _trace(sh, io, left, op, source)
-        return _searches(source, left)
+        found = _searches(source, left)
+        shellassign.drop(sh, "BASH_REMATCH")  # unbind_global_variable_noref, then a new array
+        sh.arrays["BASH_REMATCH"] = {} if found is None else {
+            i: found.group(i) or "" for i in range(len(found.groups()) + 1)}
+        shellarrays.mirror(sh.arrays, sh.env, "BASH_REMATCH")
+        return found is not None
     right = sh.expand_word(right_raw, io)
     _trace(sh, io, left, op, right)
     if op in _ARITHMETIC:
@@ -260,7 +266,8 @@ def _escaped(text: str) -> str:
     return re.sub(r"([][\\.^$*+?(){}|])", r"\\\1", text)
 
 
-def _searches(source: str, text: str) -> bool:
+def _searches(source: str, text: str) -> Any:
+    """The match (a regex module's Match), None when there is none."""
     from .tools.sedregex import RegexError, compile_posix
 
     try:
@@ -268,7 +275,7 @@ def _searches(source: str, text: str) -> bool:
     except RegexError:
         raise _BadRegex() from None
     try:
-        return compiled.pattern.search(text, timeout=budget.current().regex_timeout()) is not None
+        return compiled.pattern.search(text, timeout=budget.current().regex_timeout())
     except TimeoutError:
         raise budget.regex_error("bash: [[") from None
 
@@ -280,7 +287,7 @@ def _unary(sh: Shell, op: str, arg: str, io: IO) -> bool:
     if op in ("-z", "-n"):
         return (arg == "") == (op == "-z")
     if op == "-v":
-        return arg in sh.env or (arg.isdigit() and 0 < int(arg) <= len(sh.positional))
+        return shellassign.is_set(sh, arg, io)
     if op == "-o":
         return arg in shellflags.NAMES["bash"] and shellflags.is_on(sh, arg)
     if op == "-t":

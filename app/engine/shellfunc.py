@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import budget, shellflags, shelltrap
+from . import budget, shellarrays, shellassign, shellassoc, shellflags, shelltrap
 from .shellcompound import BuiltinAbort
 from .shellparse import FIELD
 from .toolkit import BUSYBOX, IO
@@ -78,11 +78,8 @@ def call_function(sh: Shell, fn: FunctionDef, argv: list[str], io: IO) -> int:
     finally:
         shelltrap.function_returned(sh, aside)
         sh.positional, sh.loops = saved_params, loops
-        for name, value in sh.frames.pop().items():
-            if value is None:
-                sh.env.pop(name, None)
-            else:
-                sh.env[name] = value
+        for name, saved in sh.frames.pop().items():
+            shellassign.put_back(sh, name, saved)
     sh.status = status
     return status
 
@@ -149,21 +146,58 @@ def _local(sh: Shell, argv: list[str], io: IO) -> int:
         raise BuiltinAbort(f"{sh.who('local')}not in a function")
     frame = sh.frames[-1]
     status = 0
-    for arg in argv[1:]:
+    args, on = argv[1:], ""
+    if sh.name == "bash":  # declare's options (declare.def local_builtin): -a, -A, -r, -x are simulated
+        parsed = _local_options(sh, args, io)
+        if isinstance(parsed, int):
+            return parsed
+        on, args = parsed
+    for arg in args:
         name, eq, value = arg.partition("=")
-        if not name.isidentifier():
+        plain = name.removesuffix("+") if sh.name == "bash" and shellarrays.literal_words(value) is not None else name
+        if not plain.isidentifier():
             if sh.name == "bash":
                 io.err(f"{sh.who('local')}`{arg}': not a valid identifier")
                 status = 1
                 continue
             raise BuiltinAbort(f"{sh.who('local')}{name}: bad variable name")
-        if name not in frame:
-            frame[name] = sh.env.get(name)
-        if eq:
+        if plain not in frame:
+            frame[plain] = shellassign.saved(sh, plain)
+        if sh.name == "bash":
+            status |= _bash_local(sh, plain, name if eq else "", value, on, io)
+        elif eq:
             sh.env[name] = value
-        elif sh.name == "bash":
-            sh.env.pop(name, None)  # bash: a new local without a value is unset; dash and ash keep it
     return status
+
+
+def _local_options(sh: Shell, args: list[str], io: IO) -> tuple[str, list[str]] | int:
+    on = ""
+    while args and args[0][:1] in "-+" and len(args[0]) > 1 and args[0] != "--":
+        for letter in args[0][1:]:
+            if letter not in "aAfFgiIlnrtux":
+                io.err(f"{sh.who('local')}{args[0][0]}{letter}: invalid option")
+                io.err("local: usage: local [option] name[=value] ...")
+                return 2
+        on += args[0][1:] if args[0][0] == "-" else ""
+        args = args[1:]
+    return on, args[1:] if args[:1] == ["--"] else args
+
+
+def _bash_local(sh: Shell, name: str, given: str, value: str, on: str, io: IO) -> int:
+    """A new local of bash: unset until given a value (dash and ash keep the outer one), made an
+    array by -a or -A, readonly with -r, exported with -x."""
+    from .shellbuiltins import assign
+
+    shellassign.drop(sh, name)
+    if not all(shellassign.make(sh, "local", name, kind, io) for kind in "aA" if kind in on):
+        return 1
+    if given and not assign(sh, given, value, io):
+        return 1
+    if "r" in on:
+        sh.readonly.add(name)
+    if "x" in on:
+        sh.exported.add(name)
+    return 0
 
 
 def _set(sh: Shell, argv: list[str], io: IO) -> int:
@@ -199,13 +233,31 @@ def _set(sh: Shell, argv: list[str], io: IO) -> int:
 
 
 def _variables(sh: Shell, io: IO) -> None:
-    for name in sorted(sh.env):
+    """The variables and their values; bash's arrays as NAME=([0]="v" ...) (variables.c
+    print_var_value: array_to_assign, assoc_to_assign), but one declared with no value yet."""
+    shown = set(sh.env) | (set(sh.arrays) | set(sh.assoc) if sh.name == "bash" else set())
+    for name in sorted(shown):
+        if sh.name == "bash" and (name in sh.arrays or name in sh.assoc):
+            line = _array_shown(sh, name)
+            if line:
+                io.out(line)
+            continue
         value = sh.env[name]
         plain = re.fullmatch(r"[A-Za-z0-9_./:@%+,=-]+", value) is not None
         if sh.name == "bash":
             io.out(f"{name}={value if plain else _single(value)}")
         else:
             io.out(f"{name}={_single(value)}")
+
+
+def _array_shown(sh: Shell, name: str) -> str:
+    from .shellbuiltins import _double_quoted, bash_quoted
+
+    if name in sh.arrays:
+        array = sh.arrays[name]
+        return "" if shellarrays.declared_only(array) else shellarrays.assigned(name, array, bash_quoted)
+    table = sh.assoc[name]
+    return shellassoc.assigned(name, table, bash_quoted, _double_quoted) if table.valued else ""
 
 
 def _letter(sh: Shell, io: IO, letter: str, on: bool) -> bool:

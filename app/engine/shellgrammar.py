@@ -16,6 +16,8 @@ MAX_COMPOUND_DEPTH = 100
 # Words that end a compound list where a command could start (and the operators `)` and `;;`).
 _ENDS = frozenset({"then", "elif", "else", "fi", "do", "done", "esac", "}"})
 _STARTS = frozenset({"if", "while", "until", "for", "case", "{"})
+# the builtins that take NAME=(...) among their arguments (bash builtins: ASSIGNMENT_BUILTIN)
+_DECLARING = frozenset({"declare", "typeset", "local", "readonly", "export"})
 
 
 @dataclass
@@ -310,6 +312,9 @@ class _Parser:
                     if not val and self.bash and plain.isidentifier() and self.array_follows():
                         val = self.array_literal()
                     cmd.assignments.append((name, val))
+                elif (eq and not val and self.bash and plain.isidentifier() and cmd.argv[0] in _DECLARING
+                      and self.array_follows()):  # `declare -a NAME=(...)` (parse.y: PST_ASSIGNOK)
+                    cmd.argv.append(value + self.array_literal())
                 else:
                     cmd.argv.append(value)
                 self.advance()

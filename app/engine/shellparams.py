@@ -58,6 +58,8 @@ class ParameterError(Exception):
         if self.kind == "assign":
             return f"{where}${self.name}: cannot assign in this way" if dialect == BASH else \
                 f"{where}{self.name}: bad variable name"
+        if self.kind == "subscript":  # arrayfunc.c err_badarraysub
+            return f"{where}{self.name}: bad array subscript"
         if self.kind == "substring":
             return f"{where}{self.name}: substring expression < 0"
         if self.kind == "indirect":
@@ -183,17 +185,20 @@ def expand(b: Braced, src: Source, inside: str) -> str:
     if b.op.startswith("names"):  # ${!prefix*} ${!prefix@}: sorted as variables.c sort_variables
         return src.join(b.op[-1], [n for n in src.names() if n.startswith(b.name)])
     if b.op == "@":
-        return _transform(b, src, inside)
-    if b.op not in _TESTING and b.name not in "@*" and src.value(b.name) is None and src.value(NOUNSET) is not None \
+        made = _transform(b, src, inside)
+        _looked_up_again(b, src)
+        return made
+    value = src.value(b.name)  # once: bash's $RANDOM is a new number at each reading
+    if b.op not in _TESTING and b.name not in "@*" and value is None and src.value(NOUNSET) is not None \
             and not src.checking:
         raise ParameterError("unbound", b.name)  # set -u (subst.c parameter_brace_expand: err_unboundvar)
+    _looked_up_again(b, src)
     if b.op == "len":
-        return str(len(src.params())) if b.name in "@*" else str(len(src.value(b.name) or ""))
-    value = src.value(b.name)
+        return str(len(src.params())) if b.name in "@*" else str(len(value or ""))
     if b.op in ("", "-", ":-", "=", ":=", "?", ":?", "+", ":+"):
         return _default(b, src, value)
     if b.op == ":":
-        return _substring(b, src)
+        return _substring(b, src, value)
     values = src.params() if b.name in "@*" else [value or ""]
     if b.op in ("#", "##", "%", "%%"):
         pat = compile_pattern(src.subpattern(b.word))
@@ -318,14 +323,22 @@ def _ansic(c: str) -> str:
     return "".join(f"\\{byte:03o}" for byte in c.encode("utf-8", "surrogateescape"))
 
 
-def _substring(b: Braced, src: Source) -> str:
+def _looked_up_again(b: Braced, src: Source) -> None:
+    """bash looks a variable up again for ${#P} (once more) and the operators other than - = ? +
+    (twice more: subst.c parameter_brace_expand), and each lookup of RANDOM draws a number."""
+    if b.name == "RANDOM" and src.dialect == BASH and b.op not in _TESTING and b.op and not src.checking:
+        for _ in range(1 if b.op == "len" else 2):
+            src.value(b.name)
+
+
+def _substring(b: Braced, src: Source, value: str | None) -> str:
     """${P:off} ${P:off:len}: offset and length are arithmetic; a negative one counts from the end."""
     off_text, colon, len_text = b.word.partition(":")
     if src.checking:
         return ""
+    positional = b.name in "@*"  # (the value read before the offset's arithmetic)
+    items: list[str] | str = ([src.value("0") or ""] + src.params()) if positional else (value or "")
     off = src.arith(off_text) if off_text.strip() else 0
-    positional = b.name in "@*"
-    items: list[str] | str = ([src.value("0") or ""] + src.params()) if positional else (src.value(b.name) or "")
     size = len(items)
     start = off + size if off < 0 else off  # $1 is index 1 of [$0, $1, ...]
     length = (src.arith(len_text) if len_text.strip() else 0) if colon else None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-from . import budget, shellarrays, shellparams
+from . import budget, shellarrays, shellparams, shellrandom
 from .escapes import BASH, FORMAT, unescape
 from .shellparams import ParameterError
 
@@ -56,14 +56,25 @@ class Backquoted(str):
     the command of a $( ) does; bash reads its syntax only then (subst.c: command_substitute)."""
 
 
+class Dynamic(str):
+    """bash's $RANDOM or $SECONDS, read from the shell as the word needs it (shellrandom.py)."""
+
+
+class Said(str):
+    """A warning the shell writes on its standard error as it expands a word, the expansion going
+    on (bash's "NAME: bad array subscript" for ${NAME[-9]}): handed to the Expander."""
+
+
 class Assignment(str):
     """${NAME=word} handed to the Expander: the shell sets NAME to this value (nothing runs)."""
 
     name: str
+    key: tuple[str | int, str] | None  # ${NAME[SUB]=word}: the element's key or index, and SUB
 
     def __new__(cls, name: str, value: str) -> Assignment:
         made = super().__new__(cls, value)
         made.name = name
+        made.key = None
         return made
 
 
@@ -107,6 +118,8 @@ class _Lexer:
         self.checking = False  # the line is being read, not run: ${x=w} assigns nothing, ${x?} says nothing
         self.plain_quote = False  # ' is a plain character: the word of a "${x-word}" in double quotes
         self.dq_start = -1  # where the double-quoted part being read starts, -1 outside one
+        # the array element an operator works on now (_operated): its key or index, and SUB as typed
+        self.element: tuple[str | int, str] | None = None
 
     def peek(self, n: int = 1) -> str:
         return self.text[self.i : self.i + n]
@@ -246,7 +259,17 @@ class _Lexer:
         # few characters (`set -- "$@" "$@"` twenty times ran past 20 s in 1,215 steps; `f() { f $@
         # $@; }; f 1` made two million fields before a charge after the word could stop it).
         spent = budget.current()
-        for text, split in self.pieces():
+        for piece, split in self.pieces():
+            if split and FIELD in piece:  # an unquoted $@ (IFS without a blank): each value's fields apart
+                segments = piece.split(FIELD)
+                cur, has_text = self._split_into(out, cur, has_text, segments[0])
+                for text in segments[1:]:
+                    if cur or has_text or DIALECT.get() == shellparams.BASH:  # (bash keeps an empty one)
+                        out.append("".join(cur))
+                        cur, has_text = [], False
+                    cur, has_text = self._split_into(out, cur, has_text, text)
+                continue
+            text = piece
             if not split or FIELD in text or NO_FIELD in text:  # "$@": its fields, split no further
                 first, *rest = text.split(FIELD)
                 spent.step(2 * len(rest))
@@ -256,27 +279,38 @@ class _Lexer:
                     out.append("".join(cur))
                     cur = [seg]
                 continue
-            parts = text.split()
-            spent.step(2 * len(parts))
-            if self.globbing:
-                parts = [mark_globs(p) for p in parts]
-            if not parts:
-                continue
-            if text[:1].isspace() and (cur or has_text):
-                out.append("".join(cur))
-                cur, has_text = [], False
-            for k, part in enumerate(parts):
-                if k > 0:
-                    out.append("".join(cur))
-                    cur = []
-                cur.append(part)
-                has_text = True
-            if text[-1:].isspace():
-                out.append("".join(cur))
-                cur, has_text = [], False
+            cur, has_text = self._split_into(out, cur, has_text, text)
         if cur or has_text:
             out.append("".join(cur))
         return [f.replace(NO_FIELD, "") for f in out if not f or f.strip(NO_FIELD)]
+
+    def _split_into(self, out: list[str], cur: list[str], has_text: bool, text: str) -> tuple[list[str], bool]:
+        """An unquoted expansion's text split at IFS (at blanks when IFS is unset or the default),
+        the fields it ends put in out; the field it leaves open and whether it holds text."""
+        ifs = self.env.get("IFS")
+        lead: bool | str
+        if ifs is None or ifs == " \t\n":
+            parts, lead, trail = text.split(), text[:1].isspace(), text[-1:].isspace()
+        else:
+            parts, lead, trail = _ifs_split(text, ifs)
+        budget.current().step(2 * len(parts))
+        if self.globbing:
+            parts = [mark_globs(p) for p in parts]
+        if lead == "field" or (lead and (cur or has_text)):
+            out.append("".join(cur))
+            cur, has_text = [], False
+        if not parts:
+            return cur, has_text
+        for k, part in enumerate(parts):
+            if k > 0:
+                out.append("".join(cur))
+                cur = []
+            cur.append(part)
+            has_text = True
+        if trail:
+            out.append("".join(cur))
+            cur, has_text = [], False
+        return cur, has_text
 
     def pieces(self) -> list[tuple[str, bool]]:
         """(text, splittable) pieces of one word: splittable marks an unquoted expansion."""
@@ -334,16 +368,19 @@ class _Lexer:
             raise
 
     def _array(self, mark: str, name: str, sub: str, rest: str) -> str:
-        """${NAME[SUB]...}, ${NAME[@]...}, ${#NAME[@]}, ${!NAME[@]} (shellarrays.py)."""
+        """${NAME[SUB]...}, ${NAME[@]...}, ${#NAME[@]}, ${!NAME[@]} (shellarrays.py; an
+        associative array's keys in its hash table's order, shellassoc.py)."""
         whole = sub in ("@", "*")
+        table = shellarrays.assoc_of(name)
         if mark == "!" and whole and not rest:
-            return self.join(sub, [str(k) for k in shellarrays.indices(name)])
+            return self.join(sub, table.keys() if table is not None else [str(k) for k in shellarrays.indices(name)])
         if not whole:
-            value = shellarrays.element(name, self._subscript(sub), self.env)
+            key: str | int = self._key(name, sub) if table is not None else self._index(name, sub, mark == "#" and not rest)
+            value = table.get(str(key)) if table is not None else shellarrays.element(name, int(key), self.env)
             if mark == "#" and not rest:
                 return str(len(value or ""))
-            return (value or "") if not rest else self._operated(name, value, rest)
-        items = shellarrays.values(name)
+            return (value or "") if not rest else self._operated(name, value, rest, (key, sub))
+        items = [v for _, v in table.items()] if table is not None else shellarrays.values(name)
         if mark == "#" and not rest:
             return str(len(items))
         if rest[:1] == ":" and rest[1:2] not in ("-", "=", "?", "+"):
@@ -355,20 +392,51 @@ class _Lexer:
     def _subscript(self, sub: str) -> int:
         return int(self.substitute(Arithmetic(sub))) if sub.strip() else 0
 
-    def _operated(self, name: str, value: str | None, rest: str) -> str:
-        """An element with the operator after its subscript, worked as on a variable of the name."""
+    def _index(self, name: str, sub: str, length: bool) -> int:
+        """An indexed array's subscript, counted from the end when negative; one before the start
+        (or any negative one of a plain variable) is said to be a bad subscript and stands for no
+        element; in ${#NAME[SUB]} it ends the command (subst.c array_length_reference)."""
+        index = self._subscript(sub)
+        if index >= 0:
+            return index
+        array = (shellarrays.ARRAYS.get() or {}).get(name)
+        if array is not None and shellarrays.index_of(array, index) >= 0:
+            return index
+        if length:
+            if array is None and name not in self.env:
+                return index  # no variable: its length is 0
+            raise ParameterError("subscript", f"{sub}]")
+        self.substitute(Said(f"{name}: bad array subscript"))
+        return shellarrays.NOWHERE
+
+    def _key(self, name: str, sub: str) -> str:
+        """An associative array's key: the subscript expanded as a word; an empty one is refused
+        (bash: "${m[]}: bad substitution")."""
+        key = "".join(text for text, _ in self._inner(sub, False)) if sub else ""  # (blanks are plain)
+        if not key and not sub:
+            raise ParameterError("bad", f"${{{name}[{sub}]}}")
+        return key
+
+    def _operated(self, name: str, value: str | None, rest: str, key: tuple[str | int, str] | None = None) -> str:
+        """An element with the operator after its subscript, worked as on a variable of the name;
+        ${NAME[SUB]=word} sets the element (the Assignment names it)."""
         saved = self.env.get(name)
         if value is None:
             self.env.pop(name, None)
         else:
             self.env[name] = value
+        before, self.element = self.element, key
         try:
             return self._braced(name + rest)
         finally:
+            self.element = before
             if saved is None:
                 self.env.pop(name, None)
             else:
                 self.env[name] = saved
+            arrays = shellarrays.ARRAYS.get() or {}
+            if name in arrays and 0 in arrays[name]:  # an assignment to element 0 is $NAME's
+                self.env[name] = arrays[name][0]
 
     def _slice(self, items: list[str], spec: str) -> list[str]:
         """${NAME[@]:OFFSET:LENGTH}: elements from OFFSET (from the end when negative), LENGTH of them."""
@@ -404,16 +472,29 @@ class _Lexer:
         """A parameter's value, None when it is unset ($@ and $* with no positional parameters)."""
         if name in ("@", "*"):
             return self.parameter(name) if self.env.get("#", "0") != "0" else None
+        if name in shellrandom.NAMES and shellrandom.MARK + name in self.env:
+            return "" if self.checking else self.substitute(Dynamic(name))
         return self.env.get(name)
 
     def params(self) -> list[str]:
         return self.env.get("@", "").split(FIELD) if self.env.get("#", "0") != "0" else []
 
     def join(self, name: str, values: list[str]) -> str:
-        """$@ or $* made of values: in double quotes "$@" keeps each a field of its own."""
+        """$@ or $* made of values: in double quotes "$@" keeps each a field of its own, and "$*"
+        joins them with IFS's first character (POSIX 2.5.2; none when IFS is empty)."""
         if name == "@" and self.quoted:
             return FIELD.join(values) if values else NO_FIELD
-        return " ".join(values)
+        return (self._joiner() if self.quoted else self._apart()).join(values)
+
+    def _joiner(self) -> str:
+        ifs = self.env.get("IFS")
+        return " " if ifs is None else ifs[:1]
+
+    def _apart(self) -> str:
+        """What keeps the values of an unquoted $* or $@ apart before their fields are split: a
+        blank when IFS splits at blanks, else FIELD (each value's fields, split at IFS, its own)."""
+        ifs = self.env.get("IFS")
+        return " " if ifs is None or " " in ifs else FIELD
 
     def _inner(self, text: str, globbing: bool) -> list[tuple[str, bool]]:
         """The pieces of a word inside ${...}: blanks and ; | & < > ( ) there are plain text. In
@@ -442,9 +523,12 @@ class _Lexer:
         return int(self.substitute(Arithmetic(text)) or 0)
 
     def assign(self, name: str, value: str) -> None:
-        """${NAME=word}: NAME keeps the value, for the words after it and for the shell."""
+        """${NAME=word}: NAME keeps the value, for the words after it and for the shell; in
+        ${NAME[SUB]=word}, the element."""
         self.env[name] = value
-        self.substitute(Assignment(name, value))
+        made = Assignment(name, value)
+        made.key = self.element
+        self.substitute(made)
 
     def ansi_c_quoted(self) -> str:
         """$'...' (bash "ANSI-C Quoting"): the text up to the next unescaped ', its backslash escapes
@@ -508,7 +592,8 @@ class _Lexer:
         params = self.env.get("@", "")
         if name == "@" and self.quoted:
             return params if self.env.get("#", "0") != "0" else NO_FIELD
-        return params.replace(FIELD, " ") if self.env.get("#", "0") != "0" else ""
+        joiner = self._joiner() if self.quoted else self._apart()
+        return params.replace(FIELD, joiner) if self.env.get("#", "0") != "0" else ""
 
     def dollar(self) -> str:
         """One $ expansion. A variable's value is charged to the line's budget as it is expanded:
@@ -581,13 +666,46 @@ class _Lexer:
     def _set_value(self, name: str, unset: str) -> str:
         """$NAME's value; unset is what it gives when unset, but with set -u the shell refuses
         (bash subst.c param_expand: err_unboundvar; dash expand.c varvalue: varunset)."""
-        value = self.env.get(name)
+        value = self.env.get(name) if name not in shellrandom.NAMES else self.value(name)
         if value is None:
             if shellparams.NOUNSET in self.env and not self.checking and name != "0":
                 raise ParameterError("unbound", f"${name}" if DIALECT.get() == shellparams.BASH and
                                      not shellparams.is_name(name) else name)
             return unset
         return value
+
+
+def _ifs_split(text: str, ifs: str) -> tuple[list[str], bool | str, bool]:
+    """An unquoted expansion split at IFS (POSIX 2.6.5): a run of IFS whitespace, or one other IFS
+    character with the whitespace around it, ends a field; an empty IFS splits nothing. The
+    fields, whether a delimiter starts the text ("field" when it holds a character other than
+    whitespace: it ends a field even when nothing came before), whether one ends it."""
+    if not ifs:
+        return ([text] if text else []), False, False
+    blanks = "".join(c for c in ifs if c in " \t\n")
+    pos = 0
+    while pos < len(text) and text[pos] in blanks:
+        pos += 1
+    lead: bool | str = pos > 0
+    if pos < len(text) and text[pos] in ifs:
+        lead, pos = "field", pos + 1
+        while pos < len(text) and text[pos] in blanks:
+            pos += 1
+    parts: list[str] = []
+    while pos < len(text):
+        start = pos
+        while pos < len(text) and text[pos] not in ifs:
+            pos += 1
+        parts.append(text[start:pos])
+        if pos == len(text):
+            return parts, lead, False
+        while pos < len(text) and text[pos] in blanks:
+            pos += 1
+        if pos < len(text) and text[pos] in ifs and text[pos] not in blanks:
+            pos += 1
+            while pos < len(text) and text[pos] in blanks:
+                pos += 1
+    return parts, lead, bool(parts) or lead is not False
 
 
 def _backquote_end(text: str, start: int) -> int:

@@ -121,26 +121,96 @@ def read_builtin(sh: Shell, argv: list[str], io: IO) -> int:
         if not opts["a"].isidentifier():
             io.err(f"{sh.who('read')}`{opts['a']}': not a valid identifier")
             return 1
-        fields = _fields(sh, line)
-        shellarrays.assign_array(sh.arrays, sh.env, opts["a"], [f if raw else _unescape(f) for f in fields], False)
+        refused = _refused(sh, opts["a"], io) or (opts["a"] in sh.assoc and _not_indexed(sh, opts["a"], io))
+        if refused:
+            return refused
+        shellarrays.assign_array(sh.arrays, sh.env, opts["a"], _fields(sh, line, raw), False)
         return 0 if complete else 1
     if not args:  # REPLY keeps the line as it is
-        sh.env["REPLY"] = line if raw else _unescape(line)
-        return 0 if complete else 1
-    _assign(sh, names, line, raw)
-    return 0 if complete else 1
+        return _bind(sh, "REPLY", line if raw else _unescape(line), io) or (0 if complete else 1)
+    return _assign(sh, names, line, raw, io) or (0 if complete else 1)
 
 
-def _fields(sh: Shell, line: str) -> list[str]:
-    """The line split at IFS, every field apart (read -a)."""
-    ifs = sh.env.get("IFS", " \t\n")
-    blanks = "".join(c for c in ifs if c in " \t\n")
-    rest = line.strip(blanks) if blanks else line
-    if not rest:
-        return []
-    if not ifs:
-        return [rest]
-    return [f.strip(blanks) if blanks else f for f in re.split(f"[{re.escape(ifs)}]+" if blanks == ifs else f"[{re.escape(ifs)}]", rest)]
+def _not_indexed(sh: Shell, name: str, io: IO) -> int:
+    io.err(f"{sh.who('read')}{name}: not an indexed array")
+    return 1
+
+
+def _refused(sh: Shell, name: str, io: IO) -> int:
+    """A readonly name: bash says so (status 1, the other names still set), dash and ash say it
+    is read only (status 2)."""
+    from .shellbuiltins import BASH_READONLY
+
+    if name not in sh.readonly and not (sh.name == "bash" and name in BASH_READONLY):
+        return 0
+    if sh.name == "bash":
+        io.err(f"{sh.who()}{name}: readonly variable")
+        return 1
+    io.err(f"{sh.who('read')}{name}: is read only")
+    return 2
+
+
+def _bind(sh: Shell, name: str, value: str, io: IO) -> int:
+    """A name read (bind_read_variable): an array's element 0 (an associative one's key "0")."""
+    from .shellassign import scalar
+
+    refused = _refused(sh, name, io)
+    if not refused:
+        sh.env[name] = value
+        scalar(sh, name, value)
+    return refused
+
+
+def _fields(sh: Shell, line: str, raw: bool) -> list[str]:
+    """The line split at IFS, every field apart (read -a: subst.c list_string's field splitting):
+    IFS whitespace runs and one other IFS character with the whitespace around it each end a
+    field; a backslash (without -r) makes the next character plain."""
+    pieces, ifs = _pieces(line, raw), sh.env.get("IFS", " \t\n")
+    pos, fields = _skip_blanks(pieces, 0, ifs), []
+    while pos < len(pieces):
+        budget.current().step()
+        word, pos = _word(pieces, pos, ifs)
+        fields.append(word)
+    return fields
+
+
+Pieces = list[tuple[str, bool]]  # each character of a line read, and whether a backslash escaped it
+
+
+def _pieces(line: str, raw: bool) -> Pieces:
+    if raw or "\\" not in line:
+        return [(c, False) for c in line]
+    out: Pieces = []
+    i = 0
+    while i < len(line):
+        escaped = line[i] == "\\" and i + 1 < len(line)
+        i += escaped
+        out.append((line[i], escaped))
+        i += 1
+    return out
+
+
+def _text(pieces: Pieces) -> str:
+    return "".join(c for c, _ in pieces)
+
+
+def _skip_blanks(pieces: Pieces, pos: int, ifs: str) -> int:
+    while pos < len(pieces) and not pieces[pos][1] and pieces[pos][0] in ifs and pieces[pos][0] in " \t\n":
+        pos += 1
+    return pos
+
+
+def _word(pieces: Pieces, pos: int, ifs: str) -> tuple[str, int]:
+    """The next field from pos, and where the one after it starts: past the whitespace after it and
+    one other IFS character with its whitespace (general.c get_word_from_string)."""
+    start = pos
+    while pos < len(pieces) and (pieces[pos][1] or pieces[pos][0] not in ifs):
+        pos += 1
+    word = _text(pieces[start:pos])
+    pos = _skip_blanks(pieces, pos, ifs)
+    if pos < len(pieces) and not pieces[pos][1] and pieces[pos][0] in ifs and pieces[pos][0] not in " \t\n":
+        pos = _skip_blanks(pieces, pos + 1, ifs)
+    return word, pos
 
 
 def _read_options(sh: Shell, args: list[str], io: IO) -> tuple[dict[str, str], list[str]] | int:
@@ -182,16 +252,22 @@ def _read_refused(sh: Shell, shell: str, bash: str, dash: str, io: IO) -> int:
     return 2
 
 
-def _assign(sh: Shell, names: list[str], line: str, raw: bool) -> None:
-    """Split at IFS whitespace (default space, tab, newline): one field a name, the rest to the last."""
+def _assign(sh: Shell, names: list[str], line: str, raw: bool, io: IO) -> int:
+    """One field a name, the rest of the line to the last (builtins/read.def): unless that rest is
+    one field and a delimiter, its IFS whitespace at the end taken off."""
     ifs = sh.env.get("IFS", " \t\n")
-    blanks = "".join(c for c in ifs if c in " \t\n") or ""
-    rest = line.strip(blanks) if blanks else line
-    for k, name in enumerate(names):
-        if k == len(names) - 1:
-            value = rest
-        else:
-            parts = re.split(f"[{re.escape(ifs)}]", rest, maxsplit=1) if ifs and rest else [rest]
-            value = parts[0]
-            rest = parts[1].lstrip(blanks) if len(parts) > 1 else ""
-        sh.env[name] = value if raw else _unescape(value)
+    pieces = _pieces(line, raw)
+    pos = _skip_blanks(pieces, 0, ifs)
+    status = 0
+    for name in names[:-1]:
+        word, pos = _word(pieces, pos, ifs) if pos < len(pieces) else ("", pos)
+        status = status or _bind(sh, name, word, io)
+        if status > 1:
+            return status
+    rest = pieces[pos:]
+    word, end = _word(rest, 0, ifs) if rest else ("", 0)
+    if end < len(rest):
+        while rest and not rest[-1][1] and rest[-1][0] in ifs and rest[-1][0] in " \t\n":
+            rest = rest[:-1]
+        word = _text(rest)
+    return status or _bind(sh, names[-1], word, io)

@@ -388,6 +388,13 @@ class ShellKept:
     exported_unset: tuple[str, ...] = ()
     readonly: tuple[str, ...] = ()
     traps: tuple[tuple[int, str], ...] = ()  # `trap` (app/engine/shelltrap.py): signal, action
+    # the associative arrays (app/engine/shellassoc.py Assoc), each a copy no line changes
+    assoc: tuple[tuple[str, Any], ...] = ()
+    # bash's RANDOM generator (seed, last value) and SECONDS (value assigned, when), None until
+    # drawn or assigned, and which of the two `unset` made plain (app/engine/shellrandom.py)
+    random: tuple[int, int] | None = None
+    seconds: tuple[int, int] | None = None
+    plain: tuple[str, ...] = ()
 
 
 RawEvent = tuple[int, int, str, str, str, tuple[tuple[str, str], ...]]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import budget, devfs
+from .. import budget, devfs, shellassign
 from ..escapes import ARGUMENT, FORMAT, Missing, Stop, unescape
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO, Terminal
@@ -76,6 +77,9 @@ def _evaluate_plain(sh: Shell, args: list[str]) -> bool:
             return file_test(sh, op[1], arg)
         if op == "-t":  # a descriptor open on a terminal (isatty)
             return _number(sh, arg) in _TERMINALS.get()
+        is_set = _IS_SET.get()
+        if op == "-v" and is_set is not None:  # bash's own test (test.c unary_test): a variable set
+            return is_set(arg)
         raise _TestError(f"{op}: unary operator expected")
     if len(args) == 3:
         left, op, right = args
@@ -99,6 +103,8 @@ def test(sh: Shell, argv: list[str], io: IO) -> int:
             return 2
         args = args[:-1]
     held = _TERMINALS.set(terminals(sh, io))
+    builtin = sh.name == "bash" and "/" not in argv[0]  # (coreutils' test has no -v)
+    checks = _IS_SET.set((lambda arg: shellassign.is_set(sh, arg, io)) if builtin else None)
     try:
         return 0 if _evaluate(sh, args) else 1
     except _TestError as exc:
@@ -106,10 +112,13 @@ def test(sh: Shell, argv: list[str], io: IO) -> int:
         return 2
     finally:
         _TERMINALS.reset(held)
+        _IS_SET.reset(checks)
 
 
 # the descriptors of the test running now that are a terminal (test -t FD)
 _TERMINALS: ContextVar[frozenset[int]] = ContextVar("test_terminals", default=frozenset())
+# bash's test -v NAME of the test running now (None for a test that has no -v)
+_IS_SET: ContextVar[Callable[[str], bool] | None] = ContextVar("test_is_set", default=None)
 
 
 def terminals(sh: Shell, io: IO) -> frozenset[int]:
