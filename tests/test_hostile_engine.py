@@ -39,9 +39,9 @@ def test_aliases_that_multiply_end_at_the_step_budget_changing_nothing() -> None
     names = "abcdefghijk"
     defs = " ".join(f"{a}='{b} {b} {b} {b} '" for a, b in itertools.pairwise(names))
     w, [_] = run(f"alias {defs}")
-    started = time.perf_counter()
+    started = time.process_time()
     r = apply(w, "a > out.txt")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert r.exit_code == 1 and "steps of work" in out(r)[-1]
     assert r.world is w
 
@@ -58,9 +58,9 @@ def test_wait_with_no_job_is_silent_and_0() -> None:
 def test_ten_thousand_jobs_are_listed_and_forgotten_in_linear_time() -> None:
     w, [r] = run("for i in $(seq 10000); do sleep 1 & done")
     assert r.exit_code == 0 and len(out(r)) == 10000
-    started = time.perf_counter()
+    started = time.process_time()
     listed = apply(w, "jobs | wc -l")
-    assert time.perf_counter() - started < 0.5  # was 1 s: each line of `jobs` looked through them all
+    assert time.process_time() - started < 0.5  # was 1 s: each line of `jobs` looked through them all
     assert out(listed) == ["10000"]
 
 

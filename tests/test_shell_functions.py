@@ -30,9 +30,9 @@ RUNAWAY = [
 @pytest.mark.parametrize(("line", "said"), RUNAWAY)
 def test_runaway_functions_end_fast_and_change_nothing(line: str, said: str) -> None:
     world = initial_world()
-    start = time.perf_counter()
+    start = time.process_time()
     result = apply(world, f"touch before; {line}")
-    took = time.perf_counter() - start
+    took = time.process_time() - start
     assert said in result.text[-1]
     assert result.exit_code in (1, 2)
     assert result.world is world

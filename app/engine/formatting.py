@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from itertools import accumulate
 from typing import Any
 
-from . import gotemplate
+from . import budget, gotemplate
 from .gotemplate import GoContext, GoNil, GoStruct, TemplateError
 
 __all__ = ["GoStruct", "TemplateError", "check_ps_format", "ellipsis", "format_rows", "go_json", "table"]
@@ -188,6 +188,16 @@ def _context(row: dict[str, Any], type_name: str) -> GoContext:
     return GoContext(dict(sorted(values.items())), type_name, methods)
 
 
+def held(made: int, piece: str) -> int:
+    """What a listing has made so far, piece added: rows made whole before any is written are held
+    to budget.MAX_STREAM (Budget.holds). One row is held to the template's own bound, but not all of
+    them: `docker images --format` of 1,000 tags with a template of 900 kB a row held 2.6 GB for 9 s,
+    `docker inspect` of 300 images 768 MB, before the pipe's bound was reached."""
+    made += len(piece)
+    budget.current().holds(made, "docker")
+    return made
+
+
 def format_rows(fmt: str, rows: list[dict[str, Any]], type_name: str) -> list[str]:
     """formatter.Context.Write: each row through the template; 'table ...' adds a header and tabwriter layout.
 
@@ -200,11 +210,13 @@ def format_rows(fmt: str, rows: list[dict[str, Any]], type_name: str) -> list[st
     except TemplateError as exc:
         raise TemplateError(f"template parsing error: {exc}") from None
     out: list[str] = []
+    made = 0
     for row in rows:
         try:
             out.append(tmpl.execute(_context(row, type_name)) + "\n")
         except TemplateError as exc:
             raise TemplateError(f"template parsing error: {exc}") from None
+        made = held(made, out[-1])
     text = "".join(out)
     if is_table:
         # postFormat: the header is the same template run on the header map with HeaderFunctions;

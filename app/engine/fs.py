@@ -174,6 +174,11 @@ def basename(path: str) -> str:
 # all, uncharged: a build whose context held 3,000 files 1,500 folders down took 8 s, `mkdir -p` of
 # 4,000 folders 9 s, of 30,000 more than 20 s, all inside one line's budget of 1,000,000 steps.
 FREE_PATH_DEPTH = 64
+# Past them a folder costs a step more for each KiB of its path: each ancestor is a new string as
+# long as its path, made and then hashed, so a walk up a path d folders deep is d * d work, not d.
+# (`mkdir -p` 3,000 folders deep in a container, its paths 14,000 characters long, took 6.2 s to the
+# budget's end, 9,999 folders deep 13 s and 228 MB, a lookup's ancestors listed whole.)
+PATH_KIB_SHIFT = 10
 
 
 def ancestors(path: str) -> Iterator[str]:
@@ -185,7 +190,7 @@ def ancestors(path: str) -> Iterator[str]:
             return
         walked += 1
         if walked > FREE_PATH_DEPTH:
-            budget.current().step()
+            budget.current().step(1 + (len(path) >> PATH_KIB_SHIFT))
         yield path
 
 
@@ -440,11 +445,17 @@ FREE_DEPTH = 16
 LAYERS_A_STEP = 8
 
 
+# A path longer than this has its ancestors made again for each layer that could hide it rather than
+# listed once for all of them (a list of a path 10,000 folders deep held 250 MB).
+LISTED_PATH = PATH_MAX
+
+
 def overlay_get(layers: Iterable[Tree], path: str) -> Node | None:
     """The node a union mount shows at path, or None when absent or whited out."""
     if path == "/":
         return _ROOT
     ancs: list[str] | None = None
+    listed = len(path) <= LISTED_PATH
     found: Node | None = None
     walked = 0
     for layer in layers:
@@ -455,9 +466,9 @@ def overlay_get(layers: Iterable[Tree], path: str) -> Node | None:
             break
         blockers = layer.blockers()
         if blockers:
-            if ancs is None:
+            if ancs is None and listed:
                 ancs = list(ancestors(path))
-            if not blockers.isdisjoint(ancs):
+            if not blockers.isdisjoint(ancestors(path) if ancs is None else ancs):
                 break
     if walked > FREE_DEPTH:
         budget.current().step(walked // LAYERS_A_STEP)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import netmodes
+from . import budget, netmodes
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
@@ -239,14 +239,18 @@ def _empty(value: Any) -> bool:
 
 
 def json_ready(value: Any) -> Any:
-    """What the API sends: each struct's omitempty fields left out when empty."""
+    """What the API sends: each struct's omitempty fields left out when empty. Each entry of a
+    list or map walked is a step (here and in typed_view): `docker inspect` of 2,000 references to an
+    image of 2,000 tags walked 4 million, 5 s and 544 MB, uncharged."""
     if isinstance(value, S):
         out = S((k, json_ready(v)) for k, v in value.items() if not (k in value.omitempty and _empty(v)))
         out.go_type = value.go_type
         return out
     if isinstance(value, dict):
+        budget.current().step(len(value))
         return type(value)((k, json_ready(v)) for k, v in value.items())
     if isinstance(value, list):
+        budget.current().step(len(value))
         return [json_ready(v) for v in value]
     return value
 
@@ -280,12 +284,14 @@ def typed_view(value: Any, key: str = "", parent: str = "") -> Any:
             return GoNil("[]nat.PortBinding")
         return GoNil(_NIL_TYPES.get(key, "*struct {}"))
     if isinstance(value, dict):
+        budget.current().step(len(value))
         out = type(value)((k, typed_view(v, k, key)) for k, v in value.items())
         if isinstance(value, S) and isinstance(out, S):
             out.go_type = value.go_type
             out.omitempty = value.omitempty
         return out
     if isinstance(value, list):
+        budget.current().step(len(value))
         return [typed_view(v, "", key) for v in value]
     return value
 

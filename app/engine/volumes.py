@@ -8,7 +8,7 @@ from typing import Any
 from . import events, gotemplate
 from .dockercli import Args, Ctx, DockerError, confirm, print_formatted, print_pruned
 from .filters import Filters
-from .formatting import go_json, human_size4, rfc3339
+from .formatting import go_json, held, human_size4, rfc3339
 from .fs import dir_node, du_bytes
 from .gotemplate import GoNil, GoStruct, TemplateError
 from .mounts import check_volume_name, ram_in_bytes
@@ -190,6 +190,45 @@ def typed_volume(v: Volume) -> GoStruct:
 Inspected = tuple[dict[str, Any], Any, bool]
 
 
+def _json_list(objects: list[Any], indented: bool) -> str:
+    """go_json of the list, made an object at a time and held as it grows (formatting.held): the
+    objects of `docker inspect` of 2,000 references were made whole first, 544 MB for 5 s."""
+    if not objects:
+        return "[]"
+    pieces: list[str] = []
+    made = 0
+    for data in objects:
+        pieces.append(go_json([data], indent=4)[2:-2] if indented else go_json(data))
+        made = held(made, pieces[-1])
+    return "[\n" + ",\n".join(pieces) + "\n]" if indented else "[" + ",".join(pieces) + "]"
+
+
+def _templated(tmpl: gotemplate.Template, results: list[Inspected | str], errors: list[str]) -> list[str]:
+    """Each object through the template (a str result is its reference's error, kept in errors),
+    what they make held as it grows (formatting.held)."""
+    buffer: list[str] = []
+    made = 0
+    for r in results:
+        if isinstance(r, str):
+            errors.append(r)
+            continue
+        data, typed, has_raw = r
+        try:
+            buffer.append(tmpl.execute(typed) + "\n")
+            made = held(made, buffer[-1])
+            continue
+        except TemplateError as exc:
+            if not has_raw:
+                errors.append(f"template parsing error: {exc}")
+                continue
+        try:
+            buffer.append(tmpl.execute(gotemplate.raw_json_value(data), missingkey="error") + "\n")
+            made = held(made, buffer[-1])
+        except TemplateError as exc:
+            errors.append(f"template parsing error: {exc}")
+    return buffer
+
+
 def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> int:
     """inspect.Inspect (cli/command/inspect/inspector.go); a str result is that reference's error.
 
@@ -198,8 +237,7 @@ def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> 
     found = [r for r in results if not isinstance(r, str)]
     errors: list[str] = []
     if not fmt or fmt == "json":
-        objects = [data for data, _, _ in found]
-        text = (go_json(objects, indent=4) if not fmt else go_json(objects)) if objects else "[]"
+        text = _json_list([data for data, _, _ in found], indented=not fmt)
         for ln in text.split("\n"):
             ctx.io.out(ln)
         errors = [r for r in results if isinstance(r, str)]
@@ -208,23 +246,7 @@ def print_inspect(ctx: Ctx, results: list[Inspected | str], fmt: str | None) -> 
             tmpl = gotemplate.parse(fmt)
         except TemplateError as exc:
             raise DockerError(f"template parsing error: {exc}", 64) from None
-        buffer: list[str] = []
-        for r in results:
-            if isinstance(r, str):
-                errors.append(r)
-                continue
-            data, typed, has_raw = r
-            try:
-                buffer.append(tmpl.execute(typed) + "\n")
-                continue
-            except TemplateError as exc:
-                if not has_raw:
-                    errors.append(f"template parsing error: {exc}")
-                    continue
-            try:
-                buffer.append(tmpl.execute(gotemplate.raw_json_value(data), missingkey="error") + "\n")
-            except TemplateError as exc:
-                errors.append(f"template parsing error: {exc}")
+        buffer = _templated(tmpl, results, errors)
         # Flush writes a newline when nothing was rendered
         for ln in ("".join(buffer) or "\n").split("\n")[:-1]:
             ctx.io.out(ln)
