@@ -453,6 +453,42 @@
     input.value = "";
     showHeredoc();
   }, true);
+  // Enter on an empty line (or one of spaces) does what a terminal does: a fresh prompt under the
+  // last, and nothing sent (bash neither runs nor keeps such a line). It showed nothing at all. A
+  // prompt pressed while a command is on its way is drawn after that command's answer, as the
+  // terminal echoes the key once the command is done.
+  let blanksWaiting = 0;
+  function drawBlankPrompts() {
+    const out = $("#term-out");
+    const form = $("[data-terminal-form]");
+    if (!out || !form || inflight.length) return;
+    const mark = $("label .ps1", form);
+    const inside = Boolean(mark && mark.classList.contains("inside"));
+    for (; blanksWaiting > 0; blanksWaiting--) {
+      const row = document.createElement("div");
+      row.className = inside ? "cmdline inside blank-prompt" : "cmdline blank-prompt";
+      row.setAttribute("aria-hidden", "true");
+      const ps1 = document.createElement("span");
+      ps1.className = "ps1";
+      ps1.textContent = inside ? mark.textContent.trim() : "$";
+      row.append(ps1);
+      out.append(row);
+    }
+    const all = out.querySelectorAll(".blank-prompt");  // a held Enter draws no endless column
+    for (let i = 0; i < all.length - 200; i++) all[i].remove();
+    stickToEnd = true;
+    keepTerminalAtEnd();
+  }
+  document.addEventListener("submit", (ev) => {
+    const form = ev.target.closest("[data-terminal-form]");
+    const input = form && $("[data-command]", form);
+    if (!input || heredoc || resending || input.value.trim()) return;
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    input.value = "";
+    blanksWaiting += 1;
+    drawBlankPrompts();
+  }, true);
   document.addEventListener("htmx:config:request", (ev) => {
     const ctx = ev.detail && ev.detail.ctx;
     if (heredocFull === null || !ev.target.closest || !ev.target.closest("[data-terminal-form]") || !ctx) return;
@@ -584,10 +620,12 @@
   // swap touches (it sits outside the swapped region); after a swap the address box is put back on
   // the chosen port, and the window moves only when that port is gone.
   let chosenPort = "";
+  let pageLoadsFrame = false;  // the next load of the window is the page's doing (a port, Reload)
   function showPort(port) {
     const frame = $("[data-browser-frame]");
     if (!frame) return;
     chosenPort = port;
+    pageLoadsFrame = true;
     frame.src = frame.dataset.base + port + "/";
     if (frame.dataset.title) frame.title = frame.dataset.title.replace("{port}", port);
   }
@@ -618,12 +656,59 @@
     const sel = ev.target.closest("[data-browser-port]");
     if (sel) showPort(sel.value);
   });
+  // After Save, the next step is a command, but the keyboard's focus stayed in the app's window (four
+  // Shift+Tabs back to the command line). A load of the window that the learner made from inside it
+  // (the form went out: the session has a new version since they went in or the last load) gives the
+  // focus back to the command line. Loads the page makes (a port chosen, Reload, the app started
+  // again) leave it, and so does everything while the learner types in the form.
+  let frameSeen = -1;  // the page's version when the learner went into the window, or it last loaded
+  let frameSaved = 0;  // until when the window's load waits for its save's new version (a link
+  // followed in the window brings none: that wait ends unmet, and the focus stays)
+  function pageVersion() {
+    const marker = document.getElementById("version");
+    return marker ? Number(marker.dataset.version) : -1;
+  }
+  function backToCommand() {
+    const frame = $("[data-browser-frame]");
+    const input = $("[data-command]");
+    if (Date.now() > frameSaved || !frame || document.activeElement !== frame) { frameSaved = 0; return; }
+    if (pageVersion() <= frameSeen || !input || !input.offsetParent) return;  // (a phone shows the app's tab)
+    frameSaved = 0;
+    frameSeen = pageVersion();
+    input.focus({preventScroll: true});
+  }
+  // A save the lesson's question held back: the window says "Not sent yet" until the question is
+  // answered; the form's line then runs, and the window shows what the app answered to it (the page
+  // it redirects to, or Waiting for localhost…), from the server, which has that answer.
+  let insideLoad = 0;  // when the window last loaded a page the learner asked for inside it
+  let heldSave = -1;  // the page's version while a save waits for the question's answer
+  function noteHeldSave() {
+    const asked = $("#term-prompt form.predict legend code");
+    if (heldSave < 0 && asked && asked.textContent.startsWith("curl -s -X POST ") && Date.now() - insideLoad < 5000) {
+      heldSave = pageVersion();
+    } else if (heldSave >= 0 && !$("#term-prompt form.predict") && pageVersion() > heldSave) {
+      heldSave = -1;
+      const frame = $("[data-browser-frame]");
+      if (!frame || !chosenPort) return;
+      pageLoadsFrame = true;
+      frame.src = frame.dataset.base.replace(/\/app\/$/, "/sent/") + chosenPort;
+    }
+  }
+  window.addEventListener("blur", () => setTimeout(() => {
+    const frame = $("[data-browser-frame]");
+    if (frame && document.activeElement === frame) { frameSeen = pageVersion(); frameSaved = 0; }
+  }, 0));
   // After the app's window navigates (a form was saved there), catch up at once rather than wait
   // for the live stream. (A page that is up to date gets nothing back.)
   document.addEventListener("load", (ev) => {
     const frame = ev.target;
     if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][sandbox~='allow-forms']")) return;
     if (!frame.getAttribute("src")) return;
+    const ours = pageLoadsFrame;
+    pageLoadsFrame = false;
+    if (!ours) { insideLoad = Date.now(); noteHeldSave(); }
+    if (!ours && document.activeElement === frame) { frameSaved = Date.now() + 5000; backToCommand(); }
+    if (!frameSaved) frameSeen = pageVersion();
     const marker = document.getElementById("version");
     const since = marker ? marker.dataset.version : "";
     const stamp = marker ? encodeURIComponent(marker.dataset.stamp || "") : "";
@@ -634,7 +719,7 @@
     if (!ev.target.closest("[data-browser-reload]")) return;
     const frame = $("[data-browser-frame]");
     // The app's pages run in an origin of their own (CSP sandbox): reload by setting the address again.
-    if (frame) frame.src = frame.src;
+    if (frame) { pageLoadsFrame = true; frame.src = frame.src; }
   });
 
   // The file editor: a project file in a textarea with line numbers; Ctrl+S saves (the server runs the
@@ -771,24 +856,41 @@
   // goals often fill: a learner who answered, and was wrong, read nothing of why unless they
   // scrolled the panel. The newest answer is brought into view in the panel (never the page).
   let revealedSeen = -1;
-  function showRevealed() {
-    const all = document.querySelectorAll("#lesson-panel .revealed");
-    const newest = all[all.length - 1];
-    if (revealedSeen >= 0 && all.length > revealedSeen && newest.getClientRects().length) {
-      for (let p = newest.parentElement; p && p !== document.body; p = p.parentElement) {
-        const o = getComputedStyle(p).overflowY;
-        if ((o === "auto" || o === "scroll") && p.scrollHeight > p.clientHeight) {
-          const c = p.getBoundingClientRect();
-          const r = newest.getBoundingClientRect();
-          if (r.top < c.top || r.bottom > c.bottom) p.scrollTop += r.top - c.top - 8;
-          break;
-        }
+  function bringIntoPanel(el) {
+    if (!el || !el.getClientRects().length) return false;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowY;
+      if ((o === "auto" || o === "scroll") && p.scrollHeight > p.clientHeight) {
+        const c = p.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        if (r.top < c.top || r.bottom > c.bottom) p.scrollTop += r.top - c.top - 8;
+        break;
       }
     }
+    return true;
+  }
+  function showRevealed() {
+    const all = document.querySelectorAll("#lesson-panel .revealed");
+    const fresh = revealedSeen >= 0 && all.length > revealedSeen && bringIntoPanel(all[all.length - 1]);
     revealedSeen = all.length;
+    return fresh;
+  }
+  // So is the goal to work on next, when one is reached (or "Lesson complete!" and its Next lesson):
+  // the panel stayed where an answer had been brought, and the learner who reached a goal saw
+  // neither the next one nor, at the end, the way on. (An answer that comes with it is read first.)
+  let goalsSeen = -1;
+  function showNextGoal(answered) {
+    const done = document.querySelectorAll("#lesson-panel .goal.done").length;
+    const reached = goalsSeen >= 0 && done > goalsSeen;
+    goalsSeen = done;
+    if (!reached || answered) return;
+    bringIntoPanel($("#lesson-panel .complete") || $("#lesson-panel .goal[aria-current=step]"));
   }
   function afterUpdate() {
-    showRevealed();
+    if (blanksWaiting) drawBlankPrompts();
+    if (frameSaved) backToCommand();
+    noteHeldSave();
+    showNextGoal(showRevealed());
     shareLink();
     fitCommand();
     narrationFromTop();
@@ -863,6 +965,7 @@
     fitCommand();
     applyLesson(store.get(lessonKey()) || ($("[data-embed]") ? "folded" : "open"));
     revealedSeen = document.querySelectorAll("#lesson-panel .revealed").length;
+    goalsSeen = document.querySelectorAll("#lesson-panel .goal.done").length;
     const first = $("[role=tab][data-tab]");
     if (first) selectTab(first, false);
     watchSizes();

@@ -266,6 +266,15 @@
       reveal(v);
     });
     showNamed();
+    // a file new in a container's read-write layer that does not travel (the draft of a save the
+    // app never answered, EXDEV or EROFS; a file touched with docker exec): shown too, the first of
+    // each card. In a 760 px embed the draft sat under its column's fold, and the narration named it.
+    document.querySelectorAll("#containers-region [data-container]").forEach((box) => {
+      const row = box.querySelector(".rw li.is-new.k-file:not([data-move])");
+      if (!row || kept.has(row)) return;
+      kept.add(row);
+      reveal(row);
+    });
   }
 
   // What the newest docker command names is brought into view in its column and outlined: `docker

@@ -22,7 +22,8 @@ _OUTPUT_SHOWN = 120  # characters of the check's first line of output
 
 @dataclass(frozen=True)
 class Missing:
-    """`ran`: a command like `command` was not run yet. `check`: `command` prints `output` now, the
+    """`ran`: a command like `command` was not run yet (with `thing` "part": a command with `command`
+    in it, a pattern that matches anywhere in the line, such as `:/app`, which is no command). `check`: `command` prints `output` now, the
     first line of its output that does not fit what the goal expects. `unseen`: every line `command`
     prints fits, but the line the goal expects, `output` as the lesson writes it ("" when the lesson
     gives it as a pattern too clever to read back), is not among them.
@@ -178,7 +179,8 @@ def _said(lesson: Lesson, goal: Goal, found: tuple[str, str | list[str]] | None)
         return None
     kind, what = found
     if kind == "ran":
-        return Missing("ran", example(str(what)) or "")
+        anchored = re.sub(r"^\(\?i\)", "", str(what)).startswith("^")
+        return Missing("ran", example(str(what)) or "", thing="" if anchored else "part")
     command = " ; ".join(goal.run)
     gone = absent(goal, list(what))
     if gone is not None:

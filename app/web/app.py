@@ -135,19 +135,32 @@ def disk_full(exc: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == "53100" or "database or disk is full" in str(orig)
 
 
+def read_only(exc: BaseException) -> bool:
+    """Whether the database refused a write because it only reads: SQLite's SQLITE_READONLY ("attempt
+    to write a readonly database": its file or folder made read-only, its disk remounted so),
+    PostgreSQL's read_only_sql_transaction (SQLSTATE 25006: a standby, a read-only default). It
+    answers; "not answering, try again in a moment" was not true of it."""
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) == "25006" or "readonly database" in str(orig)
+
+
 def database_refusal(lang: str, exc: Exception, told: list[float]) -> str:
-    """What a learner reads when the database failed them: its disk full, or not answering. Whoever
-    runs the server reads why in its log, once every DB_WARN_SECONDS however many requests fail
-    meanwhile (`told`: when it last did)."""
-    full = disk_full(exc)
+    """What a learner reads when the database failed them: its disk full, read-only, or not
+    answering. Whoever runs the server reads why in its log, once every DB_WARN_SECONDS however many
+    requests fail meanwhile (`told`: when it last did)."""
+    full, reading = disk_full(exc), read_only(exc)
     if time.monotonic() - told[0] >= DB_WARN_SECONDS:
         told[0] = time.monotonic()
         why = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        log.error("the database %s: %s", "has no room to write" if full else "did not answer",
+        log.error("the database %s: %s",
+                  "has no room to write" if full else "is read-only" if reading else "did not answer",
                   why[0] if why else type(exc).__name__)
     if full:
         return translated(lang, "The server's disk is full, so nothing was saved. What you did before is kept: "
                                 "try again later.")
+    if reading:
+        return translated(lang, "The server's database is read-only right now, so nothing was saved. What you "
+                                "did before is kept: try again later.")
     return translated(lang, "The database is not answering right now, so nothing was saved. Try again in a moment.")
 
 

@@ -35,6 +35,11 @@ _NO_IMAGE = re.compile(r"^Unable to find image '([^']+)' locally$")
 _PULL_DENIED = "docker: Error response from daemon: pull access denied"
 _NAME_TAKEN = re.compile(r'The container name "/([^"]+)" is already in use by container')
 _NO_CONTAINER = re.compile(r"^Error response from daemon: No such container: (\S+)$")
+_RUNNING = re.compile(r'^Error response from daemon: cannot remove container "([^"]+)": container is running: ')
+_BAD_MODE = re.compile(r"Error response from daemon: invalid mode: (\S+)$")
+_NO_VOLUME = re.compile(r"^Error response from daemon: get (\S+): no such volume$")
+_DETACHED_RM = re.compile(r"^docker\s+(?:container\s+)?run\b(?=.*\s--rm\b)(?=.*\s(?:-d\b|-[a-z]*d[a-z]*\s|--detach\b))")
+_NAMED = re.compile(r"\s--name[\s=]['\"]?([\w.-]+)")
 # a command of the learner's own shell that root's /var/lib/docker refused (a redirect the shell
 # makes, `bash: PATH: Permission denied`, is not one: sudo in front would not reach it)
 _ROOTS_ONLY = re.compile(r"^(\w+): (?:[^']*'/var/lib/docker[^']*'|/var/lib/docker\S*): Permission denied$")
@@ -52,6 +57,14 @@ BUILD_FIRST = N_("No image {image} yet, and no registry has one: build it first 
 NO_SUCH_IMAGE = N_("No image {image} here, and no registry has one: docker images lists the images you have.")
 NAME_TAKEN = N_("The name {container} is taken (docker ps -a lists it): remove that one with docker rm -f "
                 "{container}, or pick another --name.")
+STOP_FIRST = N_("{container} is still running, and docker rm removes only stopped containers: stop it first "
+                "(docker stop {container}) and run the same docker rm again, or add -f to remove it running.")
+BAD_MODE = N_("A mount knows no mode {mode}: read-only is ro, as in -v \"$(pwd):/app:ro\". ↑ brings the line back "
+              "to fix.")
+NO_VOLUME = N_("There is no volume {typed}. Did you mean {volume}? ↑ brings the line back to fix.")
+NO_SUCH_VOLUME = N_("There is no volume {typed}. The volumes here: {volumes} (docker volume ls lists them).")
+GONE_WITH_RM = N_("{container} exited at once, and --rm removed it with its logs: run it again without --rm, then "
+                  "docker logs {container} shows why.")
 NO_CONTAINER = N_("There is no container {typed}. Did you mean {container}? ↑ brings the line back to fix.")
 IMAGE_NOT_CONTAINER = N_("{typed} is an image, not a container. Name a container here: {containers} "
                          "(docker ps -a lists them).")
@@ -66,6 +79,8 @@ NOT_ABSOLUTE = N_("A path in the container starts with /: ↑ brings the line ba
 REDIRECT_ON_HOST = N_("Your shell made the redirect to {path} on the host, before docker ran. Let the container's "
                       "shell make it: {fixed}")
 APP_EXITED = N_("{container} started and exited at once (exit code {code}): docker logs {container} shows why.")
+PWD_VOLUME = N_("-v {name}:{path} mounted a volume called {name}, not your project folder, which is $(pwd): "
+                "remove the container (docker rm -f {container}) and run it again with -v \"$(pwd):{path}\".")
 PORT_TAKEN = N_("Port {port} is taken by {container}: {new} was created but not started. docker rm {new}, then "
                 "run it with {publish} (or stop {container} first).")
 
@@ -74,7 +89,8 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
               t: gettext.NullTranslations) -> str | None:
     """The sentence for the slip a command shows (None: no slip known)."""
     if not exit_code:
-        return _app_exited(before, world, t)
+        return _pwd_volume(before, world, t) or _gone_with_rm(line, output, before, world, t) \
+            or _app_exited(before, world, t)
     for i, text in enumerate(output):
         m = _NOT_FOUND.match(text)
         if m and line.lstrip().startswith(m.group(1)):
@@ -90,13 +106,13 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
             if world.host.get(f"{world.cwd}/Dockerfile") is not None:
                 return t.gettext(BUILD_FIRST).format(image=image)
             return t.gettext(NO_SUCH_IMAGE).format(image=image)
-        m = _NAME_TAKEN.search(text)
+        m = _NAME_TAKEN.search(text) or _RUNNING.match(text)
         if m:
-            return t.gettext(NAME_TAKEN).format(container=m.group(1))
+            return t.gettext(NAME_TAKEN if m.re is _NAME_TAKEN else STOP_FIRST).format(container=m.group(1))
         m = _NO_CONTAINER.match(text)
         if m:
             return _no_container(m.group(1), world, t)
-        told = _volumes_slip(line, text, world, t) or _redirect_on_host(line, text, t)
+        told = _volumes_slip(line, text, world, t) or _redirect_on_host(line, text, t) or _mount_slip(text, world, t)
         if told is not None:
             return told
         m = _PORT_TAKEN.search(text)
@@ -141,8 +157,17 @@ def _redirect_on_host(line: str, text: str, t: gettext.NullTranslations) -> str 
     exec_ = _EXEC.match(line.strip())
     if m is None or exec_ is None or not re.search(rf">>?\s*['\"]?{re.escape(m.group(1))}", exec_.group(3)):
         return None
-    fixed = f"{exec_.group(1)}{exec_.group(2)} sh -c {shlex.quote(exec_.group(3))}"
+    fixed = f"{exec_.group(1)}{exec_.group(2)} sh -c {_quoted(exec_.group(3))}"
     return t.gettext(REDIRECT_ON_HOST).format(path=m.group(1), fixed=fixed)
+
+
+def _quoted(command: str) -> str:
+    """The command as one word for sh -c, as a person writes it: in single quotes, or in double
+    quotes when it holds single ones and nothing double quotes would change (shlex.quote's
+    'echo '"'"'<p>x</p>'"'"' >> f' was correct and unreadable)."""
+    if "'" in command and not any(ch in command for ch in '"$`\\!'):
+        return f'"{command}"'
+    return shlex.quote(command)
 
 
 def _no_container(typed: str, world: World, t: gettext.NullTranslations) -> str | None:
@@ -187,3 +212,48 @@ def _app_exited(before: World, world: World, t: gettext.NullTranslations) -> str
                 and (was is None or was.started_at != c.started_at):
             return t.gettext(APP_EXITED).format(container=c.name, code=c.exit_code)
     return None
+
+
+def _pwd_volume(before: World, world: World, t: gettext.NullTranslations) -> str | None:
+    """`-v pwd:/app`, the $( ) of lesson 6's -v "$(pwd):/app" forgotten: Docker made a volume called
+    pwd, filled it from the image's /app, and the app ran from that copy. No error, and the
+    narration said only that a volume pwd was made and filled."""
+    for c in world.containers.values():
+        if c.id in before.containers:
+            continue
+        m = next((m for m in c.mounts if m.type == "volume" and m.named and m.source.lower() == "pwd"), None)
+        if m is not None:
+            return t.gettext(PWD_VOLUME).format(name=m.source, path=m.destination, container=c.name)
+    return None
+
+
+def _mount_slip(text: str, world: World, t: gettext.NullTranslations) -> str | None:
+    """`-v "$(pwd):/app:readonly"` (Docker's error names the mode only), and a volume's name
+    mistyped: `docker volume rm feedbak` ("get feedbak: no such volume")."""
+    m = _BAD_MODE.search(text)
+    if m:
+        return t.gettext(BAD_MODE).format(mode=m.group(1))
+    m = _NO_VOLUME.match(text)
+    if m is None:
+        return None
+    named = sorted(v.name for v in world.volumes.values() if not v.anonymous)
+    meant = closest(m.group(1), named)
+    if meant:
+        return t.gettext(NO_VOLUME).format(typed=m.group(1), volume=meant)
+    if not named:
+        return None
+    listed = ", ".join(named[:4]) + (", …" if len(named) > 4 else "")
+    return t.gettext(NO_SUCH_VOLUME).format(typed=m.group(1), volumes=listed)
+
+
+def _gone_with_rm(line: str, output: list[str], before: World, world: World, t: gettext.NullTranslations) -> str | None:
+    """`docker run -d --rm ...` whose container exited at once (lesson 7 without -v /app/node_modules:
+    no express under the read-only /app): --rm removed it, so the ID printed named nothing, the next
+    docker logs said "No such container", and the narration said nothing had changed."""
+    if not _DETACHED_RM.match(line.strip()) or not output or not re.fullmatch(r"[0-9a-f]{64}", output[-1]):
+        return None
+    cid = output[-1]
+    if cid in world.containers or cid in before.containers:
+        return None
+    name = _NAMED.search(line)
+    return t.gettext(GONE_WITH_RM).format(container=name.group(1) if name else cid[:12])

@@ -294,6 +294,8 @@ def _missing_text(found: object, lang: str) -> Markup | None:
     if kind == "ran":
         if not command:
             return Markup(escape(gettext("Not done yet: a command this goal asks for has not run.")))
+        if found.thing == "part":  # type: ignore[attr-defined]  # (":/app" is no command: a part of one)
+            return Markup(escape(gettext("Not done yet: no command with {part} in it has run."))).format(part=code(command))
         return Markup(escape(gettext("Not done yet: no command like {command} has run."))).format(command=code(command))
     if kind == "absent":  # the check's container or image is not there: not made yet, or removed
         thing = found.thing  # type: ignore[attr-defined]

@@ -24,6 +24,7 @@ from .guards import Limits, StreamSeats
 from .lanes import SlowLane
 from .live import Hub
 from .render import Renderer
+from .windowlang import WindowLangs
 
 T = TypeVar("T")
 
@@ -54,6 +55,7 @@ class Web:
         self.limits = Limits(settings.rate_session, settings.rate_client)
         self.seats = StreamSeats(settings.streams_per_client)
         self.slow = SlowLane()  # terminal lines that take long (see lanes.py)
+        self.window_langs = WindowLangs()  # the language of each session's page, for its app window
         self.last_expiry = 0.0
         self.pending: dict[tuple[object, ...], asyncio.Future[Any]] = {}  # reads and renders streams share, on the loop
         self.background: set[asyncio.Future[Any]] = set()  # tasks nobody awaits, kept until done

@@ -120,7 +120,8 @@ def test_on_a_phone_a_question_asked_by_the_apps_save_brings_the_terminal_forwar
     app.get_by_label("Title").fill("awesome")
     app.get_by_label("Document Text").fill("Docker is great")
     app.get_by_role("button", name="Save").click()
-    expect(app.locator("body")).to_contain_text("terminal")  # (in the browser's language: the post has no cookie)
+    # in the page's language (the post has no cookie: the session's page language is used, test_sixth_walk)
+    expect(app.locator("body")).to_contain_text("터미널")
     expect(page.locator("[role=tab][data-tab=terminal]")).to_have_attribute("aria-selected", "true")
     first = page.locator("form.predict input[name=choice]").first
     expect(first).to_be_visible()

@@ -3,6 +3,7 @@ Its answers run sandboxed (see middleware.Guard); posting its form is recorded a
 
 from __future__ import annotations
 
+import json
 import re
 
 from fastapi import APIRouter, Request
@@ -11,6 +12,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
 from app.engine.world import World
+from app.store.models import Event, SessionRecord
 from app.tutor.turn import ANSWER_FIRST, ASKED, FORM_TOO_LONG, INSIDE_SHELL
 
 from ..deps import LangDep, OwnerDep, ViewerDep, WebDep
@@ -19,6 +21,7 @@ from ..web import Web
 router = APIRouter()
 _ABS = re.compile(r'((?:href|src|action)=")/(?!/)')
 REDIRECT = "Found. Redirecting to "
+FORM_SENT = "curl -s -X POST "  # the line a post of the app's form is recorded as (tutor.curl_line)
 NOT_SENT = {ASKED: "asked", ANSWER_FIRST: "answer-first", FORM_TOO_LONG: "too-long", INSIDE_SHELL: "inside-shell"}
 
 
@@ -33,7 +36,7 @@ def requested_url(request: Request) -> str:
 @router.get("/w/{token}/app/{port}/{path:path}")
 def watch_app(session: ViewerDep, token: str, port: int, path: str, request: Request, web: WebDep, lang: LangDep) -> Response:
     return app_response(web.store.current_world(session), port, requested_url(request), f"/w/{token}/app/{port}",
-                        web, lang)
+                        web, web.window_langs.of(token, lang))
 
 
 @router.post("/w/{token}/app/{port}/{path:path}")
@@ -46,7 +49,8 @@ def watch_app_write(session: ViewerDep, port: int, path: str) -> Response:
 async def app_page(session: OwnerDep, token: str, port: int, path: str, request: Request, web: WebDep,
                    lang: LangDep) -> Response:
     world = await web.call(web.store.current_world, session)
-    return app_response(world, port, requested_url(request), f"/s/{token}/app/{port}", web, lang)
+    return app_response(world, port, requested_url(request), f"/s/{token}/app/{port}", web,
+                        web.window_langs.of(token, lang))
 
 
 @router.post("/s/{token}/app/{port}/{path:path}")
@@ -54,6 +58,7 @@ async def app_post(session: OwnerDep, token: str, port: int, path: str, request:
                    lang: LangDep) -> Response:
     """The app's form, posted: recorded as its curl line, and answered as the app answers it."""
     url, prefix = requested_url(request), f"/s/{token}/app/{port}"
+    lang = web.window_langs.of(token, lang)  # (the app's sandboxed form sends no cookie)
     form = await request.form()
     turn = await web.call(web.tutor.app_form, session, port, url, [(k, str(v)) for k, v in form.multi_items()])
     if turn.notice is not None:  # not sent: too long, or a question to answer first
@@ -69,6 +74,30 @@ async def app_post(session: OwnerDep, token: str, port: int, path: str, request:
         return RedirectResponse(prefix + loc[len(REDIRECT):], status_code=302)
     world = await web.call(web.store.current_world, turn.session)
     return app_response(world, port, url, prefix, web, lang)
+
+
+@router.get("/s/{token}/sent/{port}")
+async def form_sent(session: OwnerDep, token: str, port: int, web: WebDep, lang: LangDep) -> Response:
+    """What the window shows once a save that the lesson's question held back has gone out (the
+    question answered, the form's curl line run): the app's answer to it, as after any save, the
+    page it redirects to or "Waiting for localhost…". The window kept saying "Not sent yet: answer
+    in the terminal, and the form is sent then" after it had been sent."""
+    lang = web.window_langs.of(token, lang)
+    prefix = f"/s/{token}/app/{port}"
+    last = await web.call(newest_command, web, session)
+    if last is None or not last.line.startswith(FORM_SENT) or not last.line.rsplit(" ", 1)[-1].lstrip("'") \
+            .startswith(f"localhost:{port}/"):
+        return RedirectResponse(prefix + "/", status_code=303)  # (nothing of the form's: the page itself)
+    if last.exit_code == 130:
+        return browser_page(web, lang, "hang", port)
+    lines = [str(text) for _, text in json.loads(last.output or "[]")]
+    loc = next((t for t in lines if t.startswith(REDIRECT)), None)
+    return RedirectResponse(prefix + (loc[len(REDIRECT):] if loc is not None else "/"), status_code=303)
+
+
+def newest_command(web: Web, session: SessionRecord) -> Event | None:
+    chain = web.store.chain(web.store.events(session.id or 0, session.version), session.cursor)
+    return chain[-1] if chain else None
 
 
 def app_response(world: World, port: int, url: str, prefix: str, web: Web, lang: str) -> Response:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from typing import Annotated, Any
 
@@ -16,6 +15,7 @@ from app.tutor.turn import script_lines
 
 from ..deps import (
     LEARNER_COOKIE,
+    LEARNER_ID,
     RECENT_COOKIE,
     YEAR,
     LangDep,
@@ -23,6 +23,7 @@ from ..deps import (
     OwnerDep,
     ViewerDep,
     WebDep,
+    learner_of,
     make_room,
     page_response,
 )
@@ -55,7 +56,7 @@ def healthz(web: WebDep) -> str:
 def home(request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
     tokens = [t for t in request.cookies.get(RECENT_COOKIE, "").split(".") if t]
     recent = web.store.sessions_by_tokens(tokens)
-    learner = request.cookies.get(LEARNER_COOKIE, "")
+    learner = learner_of(request)
     progress = web.store.progress(learner)
     lessons = [(lesson, progress.get(lesson.id, ([], False))) for lesson in all_lessons()]
     titles = {lesson.id: lesson.title.get(lang) for lesson in all_lessons()}
@@ -70,7 +71,7 @@ def start(request: Request, web: Web, kind: str, setup: tuple[str, ...] = (), se
     """A new session (its setup and replayed lines written with it, or nothing at all), and the
     browser sent to it, with the session remembered in this browser's recent list."""
     make_room(web)
-    learner = request.cookies.get(LEARNER_COOKIE) or new_token()
+    learner = learner_of(request) or new_token()
     session = web.store.create_session(kind, learner=learner, setup=setup, seed=seed, lines=replay or (),
                                        lesson_state=lesson_state)
     response = RedirectResponse(path.format(token=session.token), status_code=303)
@@ -108,7 +109,7 @@ def new_demo(request: Request, web: WebDep, script: Annotated[str, Form()] = "",
 @router.get("/me/{learner}")
 def adopt_progress(learner: str, web: WebDep) -> RedirectResponse:
     """A progress link: this browser continues as that learner."""
-    if not re.fullmatch(r"[\w-]{16,64}", learner):
+    if not LEARNER_ID.fullmatch(learner):
         raise NotFound()
     response = RedirectResponse("/", status_code=303)
     response.set_cookie(LEARNER_COOKIE, learner, max_age=YEAR, httponly=True, samesite="lax",
@@ -131,6 +132,7 @@ async def drawn(request: Request, web: Web, session: SessionRecord, lang: str, r
 
 @router.get("/s/{token}", response_class=HTMLResponse)
 async def session_page(session: OwnerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+    web.window_langs.drawn(session.token, lang)
     present = request.query_params.get("present") == "1"
     html = await drawn(request, web, session, lang, "owner", present=present,
                        origin=str(request.base_url).rstrip("/"), lessons=all_lessons())
@@ -139,9 +141,11 @@ async def session_page(session: OwnerDep, request: Request, web: WebDep, lang: L
 
 @router.get("/e/{token}", response_class=HTMLResponse)
 async def embedded_page(session: OwnerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+    web.window_langs.drawn(session.token, lang)
     return HTMLResponse(await drawn(request, web, session, lang, "owner"))
 
 
 @router.get("/w/{token}", response_class=HTMLResponse)
 async def watch_page(session: ViewerDep, request: Request, web: WebDep, lang: LangDep) -> HTMLResponse:
+    web.window_langs.drawn(session.viewer_token, lang)
     return page_response(web, request, await drawn(request, web, session, lang, "viewer"), lang)
