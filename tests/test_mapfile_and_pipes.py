@@ -34,6 +34,9 @@ MAPFILE = [
     'echo x | read v; echo "[$v]"; shopt -s lastpipe; echo y | read w; echo "[$w]"; echo z | { read u; }; echo "[$u]"',
     'x=1 | true; echo "[$x]"; true | y=2; echo "[$y]"; exit 3 | true; echo still $?',
     'echo $BASH_SUBSHELL | cat; (echo $BASH_SUBSHELL) | cat; { echo $BASH_SUBSHELL; } | cat',
+    # a function or builtin that is a pipeline's part runs a level deeper, once its words are expanded
+    'f() { echo $BASH_SUBSHELL; }; f | cat; f; true | f; f() { (echo $BASH_SUBSHELL); }; f | cat',
+    'g() { echo $BASH_SUBSHELL $1; }; f() { g; }; f | cat; g $BASH_SUBSHELL | cat; eval "echo \\$BASH_SUBSHELL" | cat',
     'set -o pipefail; echo ${x:?} | cat; echo $?',
 ]
 

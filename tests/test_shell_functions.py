@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pickle
+import shutil
 import time
 
 import pytest
@@ -12,6 +13,7 @@ from app.engine import apply, initial_world
 from app.engine.budget import MAX_CALLS, MAX_STEPS
 from app.engine.shellparse import FIELD, expand
 from tests.helpers import run
+from tests.test_mapfile_and_pipes import _quoted, _real
 
 # A runaway line must end by its step budget. The time bound is only what tells a budget that
 # stopped working (a line that never ends) from one that works; how fast it ends is measured in
@@ -62,3 +64,29 @@ def test_function_text_counts_toward_what_the_session_keeps() -> None:
     w, [small, big] = run("A=$(printf '%01045000d' 7)", f"f() {{ echo {body}; }}; touch after")
     assert small.exit_code == 0 and big.exit_code == 1 and big.world is small.world
     assert "variables and functions would hold" in big.text[-1]
+
+
+# A function a `bash -c` text defines is taken to come from the environment (make_cmd.c
+# make_function_def: defined before the shell is initialized), and bash names its errors after the
+# function's file: "environment: line 1: ". Compared with the machine's own bash.
+ENVIRONMENT = [
+    "f() { nosuch; }; f",
+    "f() { cd /x; echo; }; f",
+    "f() {\n echo a\n nosuch\n}\nf",
+    "g() { nosuch; }; f() { g; }; f; nosuch2",
+    "f() { nosuch; }; (f); f | cat; x=$(f)",
+    "f() { eval nosuch; local -Z; }; f",
+    "f() { a=(1); echo ${a[-5]}; }; f",
+]
+
+
+@pytest.mark.skipif(shutil.which("bash") is None, reason="no bash on this machine")
+@pytest.mark.parametrize("line", ENVIRONMENT)
+def test_errors_in_a_dash_c_function_are_the_environments(line: str) -> None:
+    result = apply(initial_world(0), "cd /; bash -c " + _quoted(line))
+    assert (result.text, result.exit_code) == _real(["bash", "-c"], line), line
+
+
+def test_a_function_read_from_standard_input_is_mains() -> None:
+    result = apply(initial_world(0), "echo 'f() { nosuch; }; f' | bash")
+    assert result.text == ["main: line 1: nosuch: command not found"]

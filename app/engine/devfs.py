@@ -257,6 +257,21 @@ def device_of(get: Callable[[str], Node | None], path: str) -> str | None:
     return None
 
 
+class Pipe(str):
+    """The kind of a pipe the shell holds open as /dev/fd/N (bash's process substitution,
+    app/engine/shellprocsub.py): reading it takes what its command wrote, once (a second read finds
+    its end); what is written to it is kept for its command to read."""
+
+    fd: int
+    data: str
+    written: list[str]
+
+    def __new__(cls, fd: int, data: str = "") -> Pipe:
+        made = super().__new__(cls, "pipe")
+        made.fd, made.data, made.written = fd, data, []
+        return made
+
+
 ENDLESS = (ZERO, RANDOM)
 _CHUNK = 1 << 16  # the most a bounded read takes from an endless device
 
@@ -283,6 +298,9 @@ def read_device(kind: str, path: str, stdin: str | None, want: int | None = None
         return out[:want]
     if kind == STDIN:
         return stdin or ""
+    if isinstance(kind, Pipe):
+        text, kind.data = kind.data, ""
+        return text[:want] if want is not None else text
     return ""  # null, full and the terminal's streams: end of file at once
 
 

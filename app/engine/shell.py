@@ -23,6 +23,7 @@ from . import (
     shellopts,
     shellparams,
     shellprefix,
+    shellprocsub,
     shellrandom,
     shellstart,
     shelltime,
@@ -79,6 +80,7 @@ from .shellparse import (
     Assignment,
     Backquoted,
     Dynamic,
+    Process,
     Redirect,
     Said,
     ShellSyntaxError,
@@ -252,6 +254,10 @@ class Shell:
     trace_depth: int = 0  # bash's $( ) running now, each a level of set -x's PS4 (shelltrace.py)
     trapping: set[int] = field(default_factory=set)  # the ERR or RETURN trap running now: not again inside it
     unredirected: object = None  # the compound command whose redirection failed last (shellcompound.run_compound)
+    # bash's process substitutions held open now, and the >( ) commands waiting for their input (shellprocsub.py)
+    pipes: list[devfs.Pipe] = field(default_factory=list)
+    pipe_commands: dict[int, Process] = field(default_factory=dict)
+    pipe_part: bool = False  # the simple command about to run is a part of a pipeline, in a child of its own
 
     def __post_init__(self) -> None:
         self.exported |= set(self.env)  # a process's environment comes to it exported
@@ -264,10 +270,13 @@ class Shell:
         token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
         dialect = DIALECT.set(self.dialect())
         release = RELEASE.set(self.bash_release())
+        held = len(self.pipes)
         try:
             with budget.current().nested():
                 return self._run_line(line, io)
         finally:
+            if len(self.pipes) > held:  # left open by a command the line did not finish
+                shellprocsub.close(self, held, run=False)
             RELEASE.reset(release)
             DIALECT.reset(dialect)
             ANSI_C.reset(token)
@@ -454,7 +463,10 @@ class Shell:
         if isinstance(inner, Backquoted) and self.name == "bash" and self._backquote_refused(inner, io):
             self.substituted = 2
             return ""
-        captured = Lines()
+        if isinstance(inner, Process) and inner.io is None:  # <( ) and >( ): /dev/fd/63 (shellprocsub.py)
+            return shellprocsub.opened(self, inner, io)
+        captured = Lines()  # (a process substitution's command runs here too, with its own streams)
+        child = inner.io if isinstance(inner, Process) and inner.io is not None else io.child(capture_out=captured)
         saved, loops = self.status, self.loops
         self.loops = 0  # $( ) runs in a subshell: a break there ends no loop of this shell
         # and what it sets or changes stays there: variables, the directory, the functions
@@ -471,10 +483,10 @@ class Shell:
         self.piped += 1
         self.subshells += 1
         try:
-            self.substituted = self.run_line(inner, io.child(capture_out=captured))
+            status = self.run_line(inner, child)
         except ExitShell as done:
             # exit (or a script's ${P?w}) ends the subshell of the $( ), not this shell
-            self.substituted = int(done.args[0]) if done.args else self.status
+            status = int(done.args[0]) if done.args else self.status
         finally:
             self.status, self.loops = saved, loops
             self.env, self.cwd, self.positional, self.functions = kept
@@ -485,6 +497,9 @@ class Shell:
             self.traps, self.trap_shown = traps, shown
             self.piped -= 1
             self.subshells -= 1
+        if isinstance(inner, Process):
+            return ""
+        self.substituted = status
         return "\n".join(captured)  # $( ) drops the trailing newlines: an open last line is the same
 
     def _backquote_refused(self, command: str, io: IO) -> bool:
@@ -543,16 +558,23 @@ class Shell:
         return env, sub
 
     def _command(self, cmd: Command, io: IO, alone: bool) -> int:
-        """One command of a pipeline; a compound one that is not alone in it runs in a subshell."""
+        """One command of a pipeline; a compound one that is not alone in it runs in a subshell.
+        The process substitutions it opened are closed as it ends (bash's execute_command:
+        close_new_fifos)."""
+        held = len(self.pipes)
         if isinstance(cmd, SimpleCommand):
             found = aliased(self, cmd)  # an alias in command position (shellbuiltins.py)
-            return run_aliased(self, found, io) if isinstance(found, tuple) else self._simple(found, io)
-        if isinstance(cmd, FunctionDef):
+            status = run_aliased(self, found, io) if isinstance(found, tuple) else self._simple(found, io)
+        elif isinstance(cmd, FunctionDef):
             self.functions[cmd.name] = replace(cmd, base=self.line_base)
-            return 0
-        if alone or cmd.kind == "subshell":  # ( ) is a subshell already: bash counts it once ($BASH_SUBSHELL)
-            return run_compound(self, cmd, io)
-        return subshell(self, lambda: run_compound(self, cmd, io), io)
+            status = 0
+        elif alone or cmd.kind == "subshell":  # ( ) is a subshell already: bash counts it once ($BASH_SUBSHELL)
+            status = run_compound(self, cmd, io)
+        else:
+            status = subshell(self, lambda: run_compound(self, cmd, io), io)
+        if len(self.pipes) > held:
+            shellprocsub.close(self, held)
+        return status
 
     def _stage(self, cmd: Command, io: IO, alone: bool, last: bool = False) -> int:
         """A command of a pipeline. One of several runs in a child: what it sets (variables, the
@@ -568,10 +590,12 @@ class Shell:
             if last and self.reads != "terminal" and self.name == "bash" and shellopts.is_on(self, "lastpipe"):
                 return self._child(cmd, io, True)
             if isinstance(cmd, FunctionDef) or (isinstance(cmd, SimpleCommand) and self._may_change_shell(cmd)):
+                self.pipe_part = isinstance(cmd, SimpleCommand) and self.name == "bash"
                 return subshell(self, lambda: self._child(cmd, io, False), io, counted=False)
             return self._child(cmd, io, False)
         finally:
             self.piped -= 1
+            self.pipe_part = False
 
     def _may_change_shell(self, cmd: SimpleCommand) -> bool:
         """Whether a simple command could change this shell were it run here: an assignment, a
@@ -782,6 +806,7 @@ class Shell:
 
     def _simple(self, raw: SimpleCommand, io: IO) -> int:
         self.substituted = None
+        part, self.pipe_part = self.pipe_part, False
         try:
             cmd = self._expand(raw, io)
         except _RedirectError as exc:
@@ -812,8 +837,15 @@ class Shell:
         if opened is None:
             return self.redirect_failed_status()
         (out, out_fd), (err, err_fd), files = opened
-        status = prefixed(self, cmd.assignments, cmd.argv[0], io, lambda: self._declaring(
-            cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd))) & 0xFF
+        # a builtin or a function that is a part of a pipeline runs a level deeper once its words
+        # are expanded (execute_cmd.c execute_simple_command: subshell_level++ before
+        # execute_subshell_builtin_or_function): `f | cat` sees $BASH_SUBSHELL 1, `echo $BASH_SUBSHELL | cat` 0
+        self.subshells += part
+        try:
+            status = prefixed(self, cmd.assignments, cmd.argv[0], io, lambda: self._declaring(
+                cmd.argv, IO(io.sink, out, err, stdin, out_fd, err_fd))) & 0xFF
+        finally:
+            self.subshells -= part
         for r, lines in files:
             if r.target == "&-" and r.fd == 2:
                 continue  # errors written to a closed stderr are lost, and no one can say so
@@ -935,7 +967,12 @@ class Shell:
         return 2 if self.name != "bash" and self.flavor != BUSYBOX else 1
 
     def device(self, path: str) -> str | None:
-        """What path opens when it is a device or a link to this process's own streams (devfs.py)."""
+        """What path opens when it is a device or a link to this process's own streams (devfs.py),
+        or a pipe a process substitution holds open (shellprocsub.py)."""
+        if self.pipes and path.startswith(shellprocsub.FD_DIR):
+            pipe = shellprocsub.held(self, path)
+            if pipe is not None:
+                return pipe
         kind = devfs.device_of(self.view.get, path)
         return devfs.NULL if kind is None and path == DEV_NULL else kind
 
@@ -975,6 +1012,8 @@ class Shell:
                     raise FsError("EBADF", "")
             elif kind is None:
                 self.view.write_file(path, lines.text(), append=append)
+            elif isinstance(kind, devfs.Pipe):
+                kind.written.append(lines.text())  # for the >( )'s command to read
             elif kind == devfs.TTY:
                 IO(io.sink).write(lines.text())  # the terminal itself, past any capture
             elif kind in (devfs.STDOUT, devfs.STDERR):
@@ -2247,6 +2286,7 @@ def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     if "PATH" not in sub.env:
         sub.env["PATH"] = _DEFAULT_PATH["bash" if name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"]
         sub.exported.discard("PATH")
+    sub.pipes = list(sh.pipes)  # the descriptors it holds open, a process substitution's (shellprocsub.py)
     return sub
 
 

@@ -68,6 +68,9 @@ def _quoted(word: str) -> str:
 
 def _fill_indexed(sh: Shell, name: str, raws: list[str], append: bool, io: IO, shown: list[str] | None) -> None:
     array = dict(sh.arrays.get(name, {0: sh.env[name]} if name in sh.env else {})) if append else {}
+    # NAME+=(...) copies the array and finds its highest index: a step per 64 elements (in a loop,
+    # 60,000 appends took 0.73 s to the budget's end, max() most of it; now 0.3 s)
+    budget.current().step(len(array) >> 6)
     after = max(array) + 1 if array else 0
     for raw in raws:
         budget.current().step()

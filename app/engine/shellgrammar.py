@@ -541,6 +541,10 @@ def _redirect(cmd: SimpleCommand, tokens: list[tuple[str, str]], i: int, both: b
         cmd.redirects.append(Redirect(fd, append, value[value.index("&"):]))  # >&2, 2>&1
         return i
     i += 1
+    if i < len(tokens) and (tokens[i] == ("op", "(") or tokens[i][0] in ("redir", "here")):
+        # `<(` where there is no process substitution (dash): dash's `"(" unexpected`, or
+        # `redirection unexpected` for `< <(` (src/parser.c parsefname: synexpect(TWORD))
+        raise GrammarError(tokens[i])
     if i >= len(tokens) or tokens[i][0] != "word":
         nxt = tokens[i][1] if i < len(tokens) and not value.lstrip("12").startswith("<") else "newline"
         nxt = "newline" if nxt == "\n" else nxt

@@ -53,11 +53,24 @@ def prefix(sh: Shell, builtin: str = "", line: bool = True, at: int = 0) -> str:
 def _bash(sh: Shell, builtin: str, at: int = 0) -> str:
     if not sh.mode:
         return f"bash: {builtin}: " if builtin else "bash: "
-    name = sh.arg0 or sh.name
+    name = _bash_name(sh)
     number = bash_line(sh, at)
     if builtin:
         return f"{name}: line {number}: {builtin}: "
     return f"{name}: line {number}: " if number > 0 else f"{name}: "
+
+
+def _bash_name(sh: Shell) -> str:
+    """Who a bash that is not interactive names: BASH_SOURCE[0] (error.c get_name_for_error), else
+    $0. In a function that is the file it was defined in; one a -c text defines has none, and one
+    defined before the shell has finished starting is taken to come from the environment, later
+    ones (read from standard input) from "main" (make_cmd.c make_function_def; shell.c runs the -c
+    text before shell_initialized): `bash -c 'f() { nope; }; f'` says "environment: line 1: "."""
+    if sh.frames and sh.mode == "-c":
+        return "environment"
+    if sh.frames and sh.reads == "input":
+        return "main"
+    return sh.arg0 or sh.name
 
 
 def bash_line(sh: Shell, line: int = 0) -> int:
@@ -71,7 +84,7 @@ def parser_prefix(sh: Shell, line: int) -> str:
     name, yy_input_name) and the line; at the terminal only `bash: `."""
     if not sh.mode:
         return "bash: "
-    name = sh.arg0 or sh.name
+    name = _bash_name(sh)
     number = bash_line(sh, line)
     if sh.evaluating:
         return f"{name}: eval: line {number}: "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import archive, budget
+from .. import archive, budget, devfs
 from ..fs import ERRNO_TEXT, FsError
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _missing, _options, emit_text
 from .common import lines_of, read_input
@@ -197,6 +197,10 @@ def tee(sh: Shell, argv: list[str], io: IO) -> int:
     budget.current().step(data.count("\n") + 1)
     status = 0
     for arg in files:
+        pipe = sh.device(sh.path(arg)) if sh.pipes else None
+        if isinstance(pipe, devfs.Pipe):  # tee >(cmd): the process substitution's command reads it
+            pipe.written.append(data)
+            continue
         try:
             sh.view.write_file(sh.path(arg), data, append="a" in opts)
         except FsError as exc:
