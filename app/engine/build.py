@@ -40,6 +40,7 @@ from .copyflags import (
     split_flags,
 )
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
+from .dockerfilesplit import kept_words, shlex_split
 from .dockerfilewords import VALUE_STEPS, WordError, process_word_missed, step_name
 from .execuser import UserError, read_user_in, run_as
 from .exposeports import PortError, exposed
@@ -790,23 +791,7 @@ def _name_vals(text: str) -> list[tuple[str, str]]:
 def _words(text: str) -> list[str]:
     """A line's words, split at blanks outside quotes, the quotes and escapes kept
     (parser/line_parsers.go parseWords; ARG's, ENV's and LABEL's)."""
-    words, cur, quote, i = [], "", "", 0
-    while i < len(text):
-        ch = text[i]
-        if not quote and ch.isspace():
-            if cur:
-                words.append(cur)
-            cur = ""
-        else:
-            if ch == "\\" and quote != "'" and i + 1 < len(text):
-                cur += ch + text[i + 1]
-                i += 2
-                continue
-            if ch in "'\"" and (not quote or quote == ch):
-                quote = "" if quote else ch
-            cur += ch
-        i += 1
-    return [*words, cur] if cur else words
+    return kept_words(text)
 
 
 def _scope(b: Build) -> dict[str, str]:
@@ -1064,7 +1049,7 @@ META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:
     try:
-        words = shlex.split(text)
+        words = shlex_split(text)  # shlex.split's words, read a word at a time
     except ValueError:
         words = text.split()
     if words and "=" not in words[0]:

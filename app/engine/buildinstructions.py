@@ -17,6 +17,7 @@ import json
 import re
 
 from .copyflags import split_flags, suggest_flag
+from .dockerfilesplit import parse_words
 from .gotemplate import go_quote
 
 _WHITESPACE = re.compile(r"[\t\v\f\r ]+")  # parser.go reWhitespace
@@ -28,10 +29,12 @@ _CONTINUATION = re.compile(r"([^\\])\\[ \t]*$|^\\[ \t]*$")
 
 
 def _continued(line: str) -> tuple[str, bool]:
-    """trimContinuationCharacter: the line without its ending escape, and whether it had one."""
-    if _CONTINUATION.search(line):
-        return _CONTINUATION.sub(r"\1", line), True
-    return line, False
+    """trimContinuationCharacter: the line without its ending escape, and whether it had one (the
+    one match cut off by hand: re.sub took a third of the time 100,000 continued lines took)."""
+    m = _CONTINUATION.search(line)
+    if m is None:
+        return line, False
+    return line[:m.start()] + (m.group(1) or ""), True
 
 
 def logical_lines(text: str) -> list[tuple[int, int, str, bool]]:
@@ -48,10 +51,10 @@ def logical_lines(text: str) -> list[tuple[int, int, str, bool]]:
         i += 1
         if first.startswith("#"):
             continue
-        body, more = _continued(first)
-        if not more and not body:
+        head, more = _continued(first)
+        if not more and not head:
             continue
-        empty = False
+        body, empty = [head], False
         while more and i < len(lines):
             line = lines[i].rstrip("\r\n")
             i += 1
@@ -61,52 +64,13 @@ def logical_lines(text: str) -> list[tuple[int, int, str, bool]]:
                 empty = True
                 continue
             part, more = _continued(line)
-            body += part
-        out.append((start + 1, i, body, empty))
+            body.append(part)  # (text += part made it again at each line: 100,000 lines 0.6 s)
+        out.append((start + 1, i, "".join(body), empty))
     return out
 
 
 class _NotStrings(Exception):
     """line_parsers.go errDockerfileNotStringArray."""
-
-
-def parse_words(rest: str) -> list[str]:
-    """line_parsers.go parseWords: words split at blanks outside quotes, the quotes and escapes
-    kept (an escape at the end of the line is dropped)."""
-    words: list[str] = []
-    cur, quote, in_word, blank_ok, i = "", "", False, False, 0
-    while i < len(rest):
-        ch = rest[i]
-        if quote:
-            if ch == quote:
-                quote = ""
-            elif ch == "\\" and quote != "'" and i + 1 < len(rest):
-                cur += ch
-                i += 1
-                ch = rest[i]
-            elif ch == "\\" and quote != "'":
-                i += 1
-                continue
-            cur += ch
-        elif ch.isspace():
-            if in_word and (blank_ok or cur):
-                words.append(cur)
-            cur, in_word, blank_ok = "", False, False
-        else:
-            in_word = True
-            if ch in "'\"":
-                quote, blank_ok = ch, True
-            if ch == "\\":
-                if i + 1 == len(rest):
-                    break
-                cur += ch
-                i += 1
-                ch = rest[i]
-            cur += ch
-        i += 1
-    if in_word and (blank_ok or cur):
-        words.append(cur)
-    return words
 
 
 def _json_list(rest: str) -> list[str] | None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .buildinstructions import parse_words
 from .copyflags import CopySpec, closest, split_flags
+from .dockerfilesplit import parse_words
 from .dockerfilewords import WordError, process_word, process_word_missed
 from .refs import RefError, full_name, parse_ref
 

@@ -40,19 +40,22 @@ class _Words:
         self.lexer = lexer
         self.found: list[str] = []
         self.in_word = False
-        lexer.buffer = ""
+        lexer.buffer = []
 
     def add_char(self, ch: str) -> None:
         """addChar: a blank ends the word; any other character is added."""
         if not ch.isspace():
             self.add_raw(ch)
         elif self.in_word and self.lexer.buffer:
-            self.found.append(self.lexer.buffer)
-            self.lexer.buffer, self.in_word = "", False
+            self.found.append("".join(self.lexer.buffer))
+            self.lexer.buffer, self.in_word = [], False
 
     def add_raw(self, text: str) -> None:
-        """addRawChar, addRawString: quoted text and escaped characters, blanks and all."""
-        self.lexer.buffer += text
+        """addRawChar, addRawString: quoted text and escaped characters, blanks and all. The buffer
+        is a list of pieces, empty ones left out (it is tested for being empty): `buffer += text` on
+        an attribute made the word again at each character, quadratic."""
+        if text:
+            self.lexer.buffer.append(text)
         self.in_word = True
 
     def add_string(self, text: str) -> None:
@@ -61,8 +64,8 @@ class _Words:
 
     def get(self) -> list[str]:
         if self.lexer.buffer:
-            self.found.append(self.lexer.buffer)
-            self.lexer.buffer, self.in_word = "", False
+            self.found.append("".join(self.lexer.buffer))
+            self.lexer.buffer, self.in_word = [], False
         return self.found
 
 
@@ -79,7 +82,7 @@ class _Lexer:
         self.raw_escapes = False
         self.missed: list[str] = []  # the names looked up and not there (getEnv's nonmatches)
         self.depth = 0  # ${...} inside ${...} now: each is a level of this reader (Go's stack is deeper)
-        self.buffer = ""  # the word being gathered: shellWord.wordsBuffer, one for every reader
+        self.buffer: list[str] = []  # the word being gathered: shellWord.wordsBuffer, one for every reader
         self.words: list[str] = []
 
     def lookup(self, name: str) -> tuple[str, bool]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from contextvars import ContextVar
 
+from . import budget
 from .shellassoc import Assoc
 
 Array = dict[int, str]
@@ -57,13 +58,20 @@ NOWHERE = -(1 << 62)  # a subscript standing for no element (one said to be bad)
 
 def index_of(array: Array, sub: int) -> int:
     """A negative subscript counts back from one past the highest index."""
-    return sub + (max(array) + 1 if array else 0) if sub < 0 else sub
+    return sub + _past_highest(array) if sub < 0 else sub
+
+
+def _past_highest(array: Array) -> int:
+    """One past the highest index: a walk of the keys, a step per 16 (bash keeps it; a[-1] in a
+    loop over 100,000 elements walked them all at each pass, uncharged: 3,000 passes 3-6 s)."""
+    budget.current().step(len(array) >> 4)
+    return max(array) + 1 if array else 0
 
 
 def assign_array(arrays: dict[str, Array], env: dict[str, str], name: str, fields: list[str], append: bool) -> None:
     """NAME=(fields) or NAME+=(fields): element 0 mirrored in the variable."""
     array = dict(arrays.get(name, {0: env[name]} if name in env else {})) if append else {}
-    start = max(array) + 1 if array else 0
+    start = _past_highest(array)  # (and the copy: NAME+=(x) in a loop copies the array each time)
     for k, field in enumerate(fields):
         array[start + k] = field
     arrays[name] = array
@@ -116,13 +124,27 @@ def assoc_of(name: str) -> Assoc | None:
 
 
 def values(name: str) -> list[str]:
+    """The elements in order; listing them is a step per 8 (${a[@]:i:1} in a loop over 100,000
+    elements listed them all at each pass, uncharged: 3,000 passes 6 s)."""
     array = _array(name)
-    return [array[k] for k in sorted(array)] if array is not None else []
+    if array is None:
+        return []
+    budget.current().step(len(array) >> 3)
+    return [array[k] for k in sorted(array)]
 
 
 def indices(name: str) -> list[int]:
     array = _array(name)
-    return sorted(array) if array is not None else []
+    if array is None:
+        return []
+    budget.current().step(len(array) >> 3)
+    return sorted(array)
+
+
+def count(name: str) -> int:
+    """${#NAME[@]}: how many elements (bash keeps the count: num_elements)."""
+    array = _array(name)
+    return len(array) if array is not None else 0
 
 
 def element(name: str, sub: int, env: dict[str, str]) -> str | None:
@@ -155,5 +177,7 @@ def declared(name: str, array: Array, flags: str, quote: Callable[[str], str]) -
 
 
 def assigned(name: str, array: Array, quote: Callable[[str], str]) -> str:
-    """NAME=([0]="v" ...), as set and declare -p show an array."""
+    """NAME=([0]="v" ...), as set and declare -p show an array: a step an element quoted (declare -p
+    of 100,000 elements 300 times took 2.7 s to reach the stream's bound)."""
+    budget.current().step(len(array))
     return f"{name}=(" + " ".join(f"[{k}]={quote(array[k])}" for k in sorted(array)) + ")"

@@ -97,6 +97,7 @@ class Assoc:
             budget.current().step(len(self.values) >> 4)
             mask, hashes, ranks = self.buckets - 1, self.hashes, self.ranks
             self.order = sorted(self.values, key=lambda k: (hashes[k] & mask, -ranks[k]))
+        budget.current().step(len(self.order) >> 3)  # a copy each time: charged as an indexed array's list
         return list(self.order)
 
     def items(self) -> list[tuple[str, str]]:
