@@ -12,6 +12,7 @@ from .. import budget, devfs, shellassign
 from ..escapes import ARGUMENT, FORMAT, Missing, Stop, unescape
 from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
 from ..toolkit import BUSYBOX, IO, Terminal
+from . import printfdirectives
 from .cnumbers import format_float, format_int, strtod, strtoimax
 
 if TYPE_CHECKING:
@@ -141,10 +142,9 @@ class _Fatal(Exception):
         self.partial = partial
 
 
-# flags, width, precision, conversion; a `*` width or precision is the next argument
-_CONVERSION = r"%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([sdibcxXoufFeEgG%])"
-_PIECE = r"(%[-+ #0]*(?:\*|\d*)(?:\.(?:\*|\d*))?[sdibcxXoufFeEgG%])"
 INT_MAX = 2**31 - 1
+# a piece of the format read: a directive, None (printed as written), or a refusal to say there
+Read = printfdirectives.Directive | None | printfdirectives.BadDirective
 
 
 @dataclass
@@ -179,6 +179,11 @@ class _Printf:
         if conv == "s":
             return ("%" + flags + (str(width) if width else "")
                     + ("." + str(precision) if precision is not None else "") + "s") % arg
+        if conv in "qQ":  # bash's: the argument quoted for the shell (%Q: cut to the precision first)
+            if conv == "Q" and precision is not None:
+                arg, precision = arg[:precision], None
+            return ("%" + flags + (str(width) if width else "")
+                    + ("." + str(precision) if precision is not None else "") + "s") % printfdirectives.quoted(arg, self.utf8_locale())
         if conv == "b":
             return self.escaped(arg, ARGUMENT, True)  # every printf stops at a \\c in a %b argument
         if conv == "c":
@@ -187,6 +192,31 @@ class _Printf:
             return format_float(flags, width, precision, conv, float(self.number(arg, True)))
         value = int(self.number(arg, False, unsigned=conv in "ouxX"))
         return format_int(flags, width, precision, conv, value)
+
+    def utf8_locale(self) -> bool:
+        """Whether the shell's locale (LC_ALL, else LC_CTYPE, else LANG, as setlocale reads them)
+        is UTF-8: characters past ASCII are then printable to %q (a C locale has bytes only)."""
+        env = self.sh.env
+        name = env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or ""
+        return name.upper().replace("-", "").endswith(".UTF8")
+
+    def directive(self, m: printfdirectives.Directive, args: list[str], at: int) -> tuple[str, int]:
+        """One directive with the arguments from `at` on: what it prints, how many it took (a `*`
+        width or precision takes one before the value)."""
+        flags, width, precision = m[0], m[1], m[2]
+        used = 0
+        if width == "*":
+            given = self.star(_arg(args, at + used, "0"), "field width")
+            used += 1
+            flags, width = flags + ("-" if given < 0 else ""), str(abs(given))
+        if precision == "*":
+            wanted = self.star(_arg(args, at + used, "0"), "precision")
+            used += 1
+            precision = str(wanted) if wanted >= 0 else None  # a negative one is none
+        arg = _arg(args, at + used, "")
+        text = self.convert(flags, int(width or 0), int(precision or 0) if precision is not None else None,
+                            m[3].replace("i", "d"), arg)
+        return text, used + 1
 
     def star(self, arg: str, what: str) -> int:
         """A width or precision given as `*`: the next argument, read as each printf reads it
@@ -273,6 +303,45 @@ class _Printf:
         self.io.err(f"sh: {text}")  # bb_error_msg names the applet: ash's builtin runs as "sh"
 
 
+def _directives(pieces: list[str], fmt: str, kind: str) -> list[tuple[str, Read]]:
+    """Each piece of the format with its directive read (printfdirectives.read), a refusal kept
+    in its place: printf says it only when it comes to it, after what it printed before."""
+    out: list[tuple[str, Read]] = []
+    at = 0
+    for i, piece in enumerate(pieces):
+        m: Read = None
+        if i % 2:  # (re.split: the directives at the odd places)
+            try:
+                m = printfdirectives.read(piece, kind, fmt[at:])
+            except printfdirectives.BadDirective as bad:
+                m = bad
+        out.append((piece, m))
+        at += len(piece)
+    return out
+
+
+def _refused(sh: Shell, io: IO, bad: printfdirectives.BadDirective, out: str, run: _Printf) -> int:
+    """A directive printf does not know: its message where each printf puts it against its output
+    (bash's stdout is line-buffered: the lines finished before it, then the message, then the rest;
+    dash writes its output after the message; BusyBox and coreutils flush theirs first)."""
+    kind = run.kind  # (BusyBox's applet run by ash speaks as sh; run as the container's process, as printf)
+    in_ash = run.builtin or bool(sh.mode or sh.reads)
+    said = {"bash": sh.who("printf"), "dash": sh.who("printf"), "busybox": "sh: " if in_ash else "printf: ",
+            "coreutils": "printf: "}[kind] + str(bad)
+    if bad.output_first:
+        io.write(out)
+        io.err(said)
+    elif kind == "bash":
+        done, newline, rest = out.rpartition("\n")
+        io.write(done + newline)
+        io.err(said)
+        io.write(rest)
+    else:
+        io.err(said)
+        io.write(out)
+    return bad.status
+
+
 def _arg(args: list[str], i: int, missing: str) -> str:
     return args[i] if i < len(args) else missing
 
@@ -290,42 +359,35 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
                else "printf: missing operand" if sh.flavor != BUSYBOX else "printf: usage: printf FORMAT [ARG]...")
         return 2 if sh.name == "bash" else 1
     fmt, args = argv[1], argv[2:]
-    pieces = re.split(_PIECE, fmt)
+    pieces = printfdirectives.PIECE.split(fmt)
     run = _Printf(sh, io, builtin)
     # The format is read again from the first argument it has not used (an offset: a slice of the
     # rest at each round made `printf '%s' {1..100000}` copy five billion list entries, 6 s), and
     # each round is a step of the line's budget, whatever it prints.
     out, base, spent, held = "", 0, budget.current(), 0
-    matched = [(piece, re.fullmatch(_CONVERSION, piece)) for piece in pieces]
+    matched = _directives(pieces, fmt, run.kind)
     try:
         while True:
             spent.step(1 + (len(out) >> 12) - (held >> 12))  # and a step per 4 KiB made, as text held costs
             spent.holds(held := len(out), "printf")
             used = 0
             for piece, m in matched:
-                if m is None or (m.group(4) == "F" and sh.flavor == BUSYBOX):  # BusyBox has no %F
+                if isinstance(m, printfdirectives.BadDirective):
+                    raise m
+                if m is None or (m[3] == "F" and sh.flavor == BUSYBOX):  # BusyBox has no %F
                     out += run.escaped(piece, FORMAT, not builtin)
-                elif m.group(4) == "%":
+                elif m[3] == "%":
                     out += "%"
                 else:
-                    flags, width, precision = m.group(1), m.group(2), m.group(3)
-                    if width == "*":
-                        given = run.star(_arg(args, base + used, "0"), "field width")
-                        used += 1
-                        flags, width = flags + ("-" if given < 0 else ""), str(abs(given))
-                    if precision == "*":
-                        wanted = run.star(_arg(args, base + used, "0"), "precision")
-                        used += 1
-                        precision = str(wanted) if wanted >= 0 else None  # a negative one is none
-                    arg = _arg(args, base + used, "")
-                    used += 1
-                    out += run.convert(flags, int(width or 0), int(precision or 0) if precision is not None else None,
-                                       m.group(4).replace("i", "d"), arg)
+                    text, took = run.directive(m, args, base + used)
+                    out, used = out + text, used + took
             base += used
             if base >= len(args) or not used:
                 break
     except Stop as stop:
         out += stop.text
+    except printfdirectives.BadDirective as bad:
+        return _refused(sh, io, bad, out, run)
     except _Fatal as fatal:
         out += fatal.partial
         # error(EXIT_FAILURE): the message, then what stdout still held (the lines before it went at their newline)
