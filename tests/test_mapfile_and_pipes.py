@@ -6,11 +6,12 @@ Skipped where a shell is not installed."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from app.engine import apply, initial_world
+from tests.helpers import quoted as _quoted
+from tests.helpers import real_shell as _real
 
 _WORLD = initial_world(0)
 _BUSYBOX_WORLD = apply(_WORLD, "docker pull busybox").world
@@ -59,17 +60,6 @@ FIELDS = [  # the same in bash, dash and BusyBox ash
 ]
 
 
-def _quoted(line: str) -> str:
-    return "'" + line.replace("'", "'\\''") + "'"
-
-
-def _real(argv: list[str], line: str) -> tuple[list[str], int]:
-    real = subprocess.run([*argv, line], executable=shutil.which(argv[0].split()[0]), stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, timeout=20, cwd="/",
-                          env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
-    return real.stdout.splitlines(), real.returncode
-
-
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash on this machine")
 @pytest.mark.parametrize("line", MAPFILE + FIELDS)
 def test_as_bash_answers(line: str) -> None:
@@ -88,9 +78,7 @@ def test_as_dash_answers(line: str) -> None:
 @pytest.mark.parametrize("line", FIELDS)
 def test_as_busybox_answers(line: str) -> None:
     result = apply(_BUSYBOX_WORLD, "docker run --rm -w / busybox sh -c " + _quoted(line))
-    real = subprocess.run(["busybox", "sh", "-c", line], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, timeout=20, cwd="/", env={"PATH": "/usr/bin:/bin"})
-    assert (result.text, result.exit_code) == (real.stdout.splitlines(), real.returncode), line
+    assert (result.text, result.exit_code) == _real(["busybox", "sh", "-c"], line, utf8=False), line
 
 
 def test_mapfile_charges_a_step_a_line() -> None:

@@ -6,11 +6,12 @@ transcript 322 holds the same for the learner's terminal and BusyBox."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from app.engine import apply, initial_world
+from tests.helpers import quoted as _quoted
+from tests.helpers import real_shell as _real
 
 _WORLD = initial_world(0)
 
@@ -25,16 +26,6 @@ LINES = [
     'printf "%Q|%.2q|%.2Q|%5.1Q|\\n" x abc "a b" "a b"; printf "%q\\n" "$(printf \'tab\\tx\\033y\\001z\')"',
     'printf "%s\\n" ok "%w"; printf "%w"; echo " rc=$?"',
 ]
-
-
-def _quoted(line: str) -> str:
-    return "'" + line.replace("'", "'\\''") + "'"
-
-
-def _real(argv: list[str], line: str) -> tuple[list[str], int]:
-    real = subprocess.run([*argv, line], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=20,
-                          cwd="/", env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
-    return real.stdout.splitlines(), real.returncode
 
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash on this machine")

@@ -6,12 +6,12 @@ status. Skipped where a shell is not installed."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
 
 from app.engine import apply, initial_world
-from tests.test_mapfile_and_pipes import _quoted, _real
+from tests.helpers import quoted as _quoted
+from tests.helpers import real_shell as _real
 
 _WORLD = initial_world(0)
 _BUSYBOX_WORLD = apply(_WORLD, "docker pull busybox").world
@@ -71,9 +71,7 @@ def test_as_dash_answers(line: str) -> None:
 @pytest.mark.parametrize("line", BUSYBOX)
 def test_as_busybox_answers(line: str) -> None:
     result = apply(_BUSYBOX_WORLD, "docker run --rm -w / busybox sh -c " + _quoted(line))
-    real = subprocess.run(["busybox", "sh", "-c", line], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          text=True, timeout=20, cwd="/", env={"PATH": "/usr/bin:/bin"})
-    assert (result.text, result.exit_code) == (real.stdout.splitlines(), real.returncode), line
+    assert (result.text, result.exit_code) == _real(["busybox", "sh", "-c"], line, utf8=False), line
 
 
 def test_at_the_terminal() -> None:
