@@ -30,12 +30,7 @@ def test_a_function_stops_before_it_makes_more_than_the_bound(call: str) -> None
     w, _ = run("docker pull busybox")
     line = f"docker ps --format '{MEGA}{{{{{call}}}}}'"
     assert len(line) <= 8192
-    tracemalloc.start()
-    try:
-        r = apply(w, line)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    r, peak = peak_of(w, line)
     assert (out(r), r.exit_code) == ([TOO_LARGE], 1)
     assert peak < 64 * 2**20
 
@@ -46,12 +41,7 @@ def test_join_measures_the_separator_it_repeats() -> None:
     # and the next round 2.8 trillion: it held 4 GB before the bound was looked at
     line = ("docker ps --format '{{$x := \"ab\"}}{{range split (printf \"%20s\" \"\") \"\"}}"
             "{{$x = join (split $x \"\") $x}}{{end}}'")
-    tracemalloc.start()
-    try:
-        r = apply(w, line)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    r, peak = peak_of(w, line)
     assert (out(r), r.exit_code) == ([TOO_LARGE], 1)
     assert peak < 64 * 2**20
 
