@@ -326,9 +326,10 @@ def test_lookups_through_deep_layers_are_charged(monkeypatch: pytest.MonkeyPatch
     them all uncharged: 90,000 steps, 3.6 s of one thread's time, and 10,000 lines took the web's
     answer past its deadline. Walks deeper than fs.FREE_DEPTH cost a step per fs.LAYERS_A_STEP layers
     now, and overlay2 stops a chain at 129 layers anyway (layerdepth.py: "max depth exceeded")."""
-    from app.engine import build, dockerfilewords
+    from app.engine import buildonbuild, dockerfilewords
 
-    for module in (build, dockerfilewords):  # what reading the Dockerfile's text costs is left out: the walks are measured
+    # what reading the Dockerfile's text costs is left out (buildonbuild.parse_lines reads it): the walks are measured
+    for module in (buildonbuild, dockerfilewords):
         monkeypatch.setattr(module, "VALUE_STEPS", 0)
     deep = 'for i in $(seq {n}); do printf "RUN echo %s > /f%s\\n" $i $i; done > D; (echo FROM busybox; cat D) > {n}.df'
     world, results = run(*(deep.format(n=n) for n in (8, 60, 120, 3000)))

@@ -58,3 +58,16 @@ def test_a_container_with_hundreds_of_mounts_runs() -> None:
                "docker run --name many $(printf -- '--tmpfs /t%d ' {1..300}) busybox sh -c 'echo x > /t300/f; cat /t300/f'",
                "docker inspect -f '{{len .HostConfig.Tmpfs}}' many")
     assert (out(r[1]), out(r[2])) == (["x"], ["300"])
+
+
+def test_an_env_file_of_a_million_short_lines_is_refused_at_once() -> None:
+    """A 4 MiB --env-file of `A=1` lines gave each create a million variables: 0.4 s uncharged and
+    80 MB of the world a container (eight: 633 MB)."""
+    lines = ["docker pull -q busybox", "echo A=1 > f0"] + [f"cat f{i} f{i} > f{i + 1}; rm f{i}" for i in range(20)]
+    world, _ = run(*lines)
+    started = time.process_time()
+    world, results = run("for i in 1 2 3 4 5 6 7 8; do docker create --env-file f20 busybox; done", world=world)
+    took = time.process_time() - started
+    assert took < 1 and not world.containers
+    assert results[0].lines[-1] == (2, "Error response from daemon: layerlab: a container's environment holds at "
+                                       "most 4,096 variables and 1 MiB of them in this sandbox")

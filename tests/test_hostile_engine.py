@@ -139,3 +139,29 @@ def test_docker_load_decodes_its_json_as_go_does() -> None:
                "docker image inspect -f '{{json .Config.Cmd}}' " + digest[:12])
     assert out(r[1]) == [f"Loaded image ID: sha256:{digest}"]  # image/store.go: the config's digest
     assert out(r[2]) == ['["ls -l"]']  # strslice: a string is a one-word command
+
+
+# -- images: commit, import and load in a loop (app/engine/imagecmds.py store_image) -----------
+
+
+def test_commits_imports_and_loads_stop_at_the_image_bound_and_leave_no_layer_behind() -> None:
+    """They bypassed MAX_IMAGES (pull and build kept it): 250 commits in five lines made a page of
+    2.4 MB that every command sent again; a refused one must not leave its layer in the world."""
+    from app.engine.world import MAX_IMAGES
+
+    fill = "; ".join(f"docker exec box touch /f{i}; docker commit box img{i} > /dev/null" for i in range(40))
+    world, r = run("docker pull -q busybox", "docker run -d --name box busybox sleep 1000",
+                   "docker commit box first > /dev/null; docker save -o first.tar first; docker rmi first > /dev/null",
+                   fill)
+    assert len(world.images) == MAX_IMAGES
+    assert r[3].lines[-1] == (2, "Error response from daemon: layerlab: this sandbox holds at most "
+                                 f"{MAX_IMAGES} images; remove some with docker rmi")
+    layers = set(world.layers)
+    started = time.process_time()
+    for line in ("docker exec box touch /more; docker commit box more", "docker export box | docker import - more",
+                 "docker load -i first.tar"):
+        result = apply(world, line)
+        world = result.world
+        assert result.exit_code == 1 and "holds at most" in result.lines[-1][1]
+    assert time.process_time() - started < 2
+    assert set(world.layers) == layers and len(world.images) == MAX_IMAGES

@@ -259,3 +259,23 @@ def test_thirty_thousand_variables_made_in_one_line_end_at_the_budget() -> None:
     assert took < 5
     r, _ = timed(w, "eval \"$(printf 'a%d=1;' {1..3000})\"; echo $a3000")
     assert (out(r), r.exit_code) == (["1"], 0)
+
+
+def test_big_function_texts_are_not_kept_by_the_hundred() -> None:
+    """The functions a line leaves are read again from their text at the next line, and the texts
+    read were kept, 512 of them: at up to 1 MiB each (MAX_VARIABLE_BYTES) with what they parse to,
+    half a gigabyte of the server's memory."""
+    import gc
+
+    world, _ = run("printf 'echo aaaaaaaaaaaaaaaaaaa; %.0s' {1..6000} > body.txt")
+    tracemalloc.start()
+    try:
+        for i in range(24):  # each line leaves a text of its own: the big function, changed
+            world = apply(world, f"(printf 'big() {{ '; cat body.txt; printf ' echo {i}; }}\\n') > d.sh; source d.sh").world
+        assert world.shell_functions is not None and world.shell_functions["big"].endswith("echo 23; }")
+        del world
+        gc.collect()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 24 * 1024 * 1024  # (24 texts of 160 kB and what they parse to: 94 MB)

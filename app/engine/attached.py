@@ -121,14 +121,24 @@ def _open_shell(world: World, c: Container, command: str, shell: str, tty: bool,
         uid=uid, groups=groups, login=login)
 
 
-def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool) -> None:
-    world.attached = Attached(c.id, command, raw=raw, sig_proxy=sig_proxy, shown=len(c.logs), since=c.started_at)
+def _hold(world: World, c: Container, command: str, raw: bool, sig_proxy: bool, muted: tuple[str, ...] = ()) -> None:
+    world.attached = Attached(c.id, command, raw=raw, sig_proxy=sig_proxy, shown=len(c.logs), since=c.started_at,
+                              muted=muted)
 
 
 def after_run(ctx: Ctx, args: Args, c: Container, code: int | None, out: list[str]) -> int:
     """An attached `docker run` (no -d) once its container started: what it printed, then the
     terminal is the container's shell, or held while the process runs (cli/command/container/run.go)."""
-    return _attach_started(ctx, c, "run", args.bool("interactive"), args.bool("tty"), _sig_proxy(args), code, out)
+    return _attach_started(ctx, c, "run", args.bool("interactive"), args.bool("tty"), _sig_proxy(args), code, out,
+                           _muted(args))
+
+
+def _muted(args: Args) -> tuple[str, ...]:
+    """The output streams `docker run -a` leaves out: without -a the CLI attaches stdout and
+    stderr; with it, only those named (docker/cli v28.5.2 cli/command/container/opts.go parse,
+    validateAttach lower-casing each; run.go attaches Config.AttachStdout and AttachStderr)."""
+    asked = {value.lower() for value in args.list("attach")}
+    return tuple(stream for stream in ("stdout", "stderr") if asked and stream not in asked)
 
 
 def start_attached(ctx: Ctx, args: Args) -> int:
@@ -150,10 +160,11 @@ def start_attached(ctx: Ctx, args: Args) -> int:
 
 
 def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty: bool, sig_proxy: bool,
-                    code: int | None, out: list[str]) -> int:
+                    code: int | None, out: list[str], muted: tuple[str, ...] = ()) -> int:
     world: World = ctx.world
     for n, line in enumerate(out, 1):  # a last line printed without its newline stays open (printf abc)
-        show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n", c.tty)
+        show_logged(ctx.io, line, "" if n == len(out) and isinstance(out, Lines) and out.open else "\n", c.tty,
+                    muted)
     if isinstance(out, Unread):
         return _stdout_gone(ctx.io, sig_proxy)
     if code is not None:
@@ -162,7 +173,7 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
         # It ends by itself: the terminal waits for it while the clock moves on.
         status = int(c.process.get("status", 0))
         for line in c.process.get("output", []):
-            show_logged(ctx.io, line, tty=c.tty)
+            show_logged(ctx.io, line, tty=c.tty, muted=muted)
         world.clock = max(world.clock, int(c.process.get("until", world.clock)))
         lifecycle.tick(world)
         return status
@@ -175,7 +186,7 @@ def _attach_started(ctx: Ctx, c: Container, command: str, interactive: bool, tty
     if shell and tty:
         # -t without -i: the shell prints its prompt and waits on a terminal nobody types into
         ctx.io.out(_shell_prompt(world, c, shell))
-    _hold(world, c, command, raw=tty and interactive, sig_proxy=sig_proxy)
+    _hold(world, c, command, raw=tty and interactive, sig_proxy=sig_proxy, muted=muted)
     _mark_gone(ctx)
     return 0
 
@@ -365,12 +376,15 @@ def log_prefixed(line: str, when: int, details: bool, timestamps: bool) -> str:
     return STDERR_LINE + text if stderr else text
 
 
-def show_logged(io: IO, line: str, end: str = "\n", tty: bool = False) -> None:
+def show_logged(io: IO, line: str, end: str = "\n", tty: bool = False, muted: tuple[str, ...] = ()) -> None:
     """A line of a container's output, as a client shows it: on the stream it came from. A -t
     container writes through a pseudo-terminal whose onlcr turns each newline into CR LF, and the
     client copies those bytes as they are (cli/command/container/hijack.go); a terminal shows them
-    as plain lines, a pipe or a file keeps the CR."""
+    as plain lines, a pipe or a file keeps the CR. muted: the streams the client did not attach
+    (`docker run -a`); a pseudo-terminal has one stream, stdout."""
     stderr, text = log_stream(line)
+    if ("stderr" if stderr and not tty else "stdout") in muted:
+        return
     if tty and end == "\n" and not stderr and io.capture_out is not None:
         text += "\r"
     (io.err if stderr else io.out)(text, end)
@@ -401,7 +415,7 @@ def follow(world: World, io: IO) -> None:
             line = logs[n]
             if a.log_details or a.log_timestamps:
                 line = log_prefixed(line, times[n], a.log_details, a.log_timestamps)
-            show_logged(io, line, tty=c is not None and c.tty)
+            show_logged(io, line, tty=c is not None and c.tty, muted=a.muted)
     ended = c is None or not c.running or c.started_at != a.since
     world.attached = None if ended else replace(a, shown=len(logs))
 

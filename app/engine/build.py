@@ -13,7 +13,8 @@ from typing import Any
 
 from . import budget, buildprogress, events
 from .buildinputs import STDIN, BuildInputs, DockerfileMissing, build_inputs
-from .buildinstructions import instruction_error, logical_lines, parser_error, run_flags
+from .buildinstructions import node_args, run_flags
+from .buildonbuild import ParseProblem, instruction_problem, parse_lines, stage_triggers
 from .buildstages import (
     Instruction,
     StageError,
@@ -40,13 +41,30 @@ from .copyflags import (
     split_flags,
 )
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
+from .dockerfileheredoc import PIPES, RunScript, copy_contents, maybe_heredoc, onbuild_expression, run_script
 from .dockerfilesplit import kept_words, shlex_split
-from .dockerfilewords import VALUE_STEPS, WordError, process_word_missed, step_name
+from .dockerfilewords import WordError, process_word_missed, step_name
 from .execuser import UserError, read_user_in, run_as
 from .exposeports import PortError, exposed
 from .formatting import progress_bytes
-from .fs import DIR, ERRNO_TEXT, FILE, LINK, ROOT_UID, FsError, Tree, dir_node, join, normpath, overlay_walk, parent_of
+from .fs import (
+    DIR,
+    ERRNO_TEXT,
+    FILE,
+    LINK,
+    ROOT_UID,
+    FsError,
+    Tree,
+    dir_node,
+    file_node,
+    join,
+    normpath,
+    overlay_walk,
+    parent_of,
+)
 from .gotemplate import go_quote
+from .healthcheck import history_line as health_history
+from .healthcheck import parse_healthcheck
 from .imagecmds import image_id_for, tag_image
 from .images import REGISTRY, install_base, registry_lookup
 from .layerdepth import MAX_DEPTH_EXCEEDED, buildkit_id, chain_id, driver_creates_on
@@ -57,11 +75,9 @@ from .signals import parse_signal
 from .systeminfo import GOARCH
 from .toolkit import BUSYBOX, GNU, IO, Output
 from .views import ContainerView
-from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, World
+from .world import MAX_IMAGES, BuildRecord, Container, Image, Layer, Mount, World
 
 WIDTH = 80
-KNOWN = {"FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME",
-         "USER", "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL"}
 LAYER_STEPS = {"FROM", "RUN", "COPY", "ADD", "WORKDIR"}
 SECRET_WORDS = r"(?i)(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)"
 
@@ -74,6 +90,10 @@ class Frame:
     vertices: list[Vertex]
     total: int
     seconds: float
+    # every step the display knows has stopped, a failed one too (display.go isCompleted: its
+    # interval has a stop), so all are counted and the display is FINISHED: a base image's
+    # metadata that failed to load (nothing else was running)
+    settled: bool = False
 
     def lines(self, mode: str) -> list[str]:
         """The display as drawn in mode, then the failed step's output (printErrorLogs); when no
@@ -81,9 +101,13 @@ class Frame:
         if mode == buildprogress.QUIET:
             return []  # buildkit's discardDisplay: no frame, no error logs
         failed = self.vertices[-1] if self.vertices and self.vertices[-1].error else None
-        drawn = (render_progress(self.vertices, self.total, self.seconds, failed is None and bool(self.vertices))
+        drawn = (render_progress(self.vertices, self.total, self.seconds, (failed is None or self.settled)
+                                 and bool(self.vertices), self.settled)
                  if mode == buildprogress.TTY else buildprogress.render_plain(self.vertices))
-        return drawn + (buildprogress.error_logs(failed.name, failed.logs, mode) if failed else [])
+        # then buildx's printWarnings, run when the display closes, failed or not (commands/build.go
+        # runBuild: progress.WithOnClose), before main prints the error
+        return (drawn + (buildprogress.error_logs(failed.name, failed.logs, mode) if failed else [])
+                + warning_summary([w for v in self.vertices for w in v.warnings]))
 
 
 class BuildFailed(Exception):
@@ -107,20 +131,13 @@ def _step_failed(b: Build, seconds: float, logs: list[str], ins: Instruction, ca
 
 def parse_dockerfile(text: str) -> list[Instruction]:
     """Instructions with line continuations and comments, read as BuildKit reads them: the
-    parser over the whole file (its errors: buildinstructions.parser_error), then each
-    instruction in turn (instructions.Parse: _check_instruction); raises BuildFailed."""
+    parser over the whole file (its errors: buildonbuild.parse_lines), then each instruction in
+    turn (instructions.Parse: _check_instruction); raises BuildFailed."""
     lines = text.split("\n")
-    out: list[Instruction] = []
-    for start, end, body, empty in logical_lines(text):
-        # each character is read several times over by what follows (dockerfilewords.VALUE_STEPS):
-        # an instruction of a megabyte took 15 s and more, uncharged, on the slow lane everyone shares
-        budget.current().step(len(body) * VALUE_STEPS)
-        keyword, rest = (re.split(r"[\t\v\f\r ]+", body.strip(), maxsplit=1) + [""])[:2]  # splitCommand
-        kw = keyword.upper()
-        problem = parser_error(kw, rest.strip()) if kw in KNOWN else ""
-        if problem:  # parser.Parse: the line, without instructions.Parse's "dockerfile parse error"
-            raise BuildFailed(_excerpt(lines, start, end) + [f"ERROR: failed to build: failed to solve: {problem}"])
-        out.append(Instruction(kw if kw in KNOWN else keyword, rest.strip(), start, body.strip(), end, empty))
+    try:
+        out = parse_lines(text)
+    except ParseProblem as exc:  # parser.Parse: the lines, without "dockerfile parse error"
+        raise BuildFailed(_excerpt(lines, exc.start, exc.end) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
     staged = False
     for ins in out:
         _check_instruction(ins, lines, staged)
@@ -129,38 +146,15 @@ def parse_dockerfile(text: str) -> list[Instruction]:
 
 
 def _check_instruction(ins: Instruction, lines: list[str], staged: bool) -> None:
-    """instructions.Parse for one instruction: an unknown one, its own checks (parse.go; COPY's
-    and ADD's flags, FROM's words), then, before the first FROM, anything but ARG (CurrentStage)."""
-    kw = ins.keyword
+    """instructions.Parse for one instruction: its own checks (buildonbuild.instruction_problem),
+    then, before the first FROM, anything but ARG (CurrentStage)."""
     fail = "ERROR: failed to build: failed to solve: "
-    try:
-        if kw not in KNOWN:
-            problem = f"unknown instruction: {kw}{_suggest(kw)}"
-        elif kw in COPY_FLAGS:
-            parse_copy(kw, ins.args)
-            problem = ""
-        elif kw == "FROM":
-            parse_from(ins.args)
-            problem = ""
-        else:
-            problem = instruction_error(kw, ins.args)
-    except (FlagError, StageError) as exc:
-        problem = str(exc)
+    problem = instruction_problem(ins)
     if problem:
         raise BuildFailed(_excerpt(lines, ins.line, ins.end) + [f"{fail}dockerfile parse error on line {ins.line}: {problem}"])
-    if not staged and kw not in ("ARG", "FROM"):
+    if not staged and ins.keyword not in ("ARG", "FROM"):
         # the error has the line (parser.WithLocation), not parseError's words
         raise BuildFailed(_excerpt(lines, ins.line, ins.end) + [f"{fail}no build stage in current context"])
-
-
-def _suggest(kw: str) -> str:
-    """An unknown instruction's suggestion (parse.go: suggest.WrapError over allInstructionNames,
-    case-insensitive): the instruction fewest edits away, under 3, written as upper case for a
-    name in upper case and lower case otherwise (util/suggest matchCase)."""
-    match = closest(kw.upper(), sorted(KNOWN))
-    if not match:
-        return ""
-    return f" (did you mean {match if kw == kw.upper() else match.lower()}?)"
 
 
 def _excerpt(lines: list[str], lineno: int, end: int = 0) -> list[str]:
@@ -239,8 +233,9 @@ def _fmt_line(name: str, seconds: float) -> str:
     return f" => {name}".ljust(WIDTH - 1 - len(timer) - 1) + " " + timer
 
 
-def render_progress(vertices: list[Vertex], total: int, seconds: float, finished: bool) -> list[str]:
-    done = sum(1 for v in vertices if not v.error)
+def render_progress(vertices: list[Vertex], total: int, seconds: float, finished: bool,
+                    settled: bool = False) -> list[str]:
+    done = sum(1 for v in vertices if settled or not v.error)
     head = f"[+] Building {seconds:.1f}s ({done}/{total}) {'FINISHED' if finished else ''}"
     desc = "docker:default"
     lines = [head.ljust(WIDTH - 1 - len(desc) - 1) + " " + desc]
@@ -302,8 +297,7 @@ def cmd_build(ctx: Ctx, args: Args) -> int:
         if not instructions:
             raise BuildFailed(["ERROR: failed to build: failed to solve: the Dockerfile cannot be empty"])
         build_args = _build_args(ctx, args)
-        plan = check_copy_flags(instructions, inputs.dockerfile.split("\n"), _global_args(instructions, build_args),
-                                args.get("target") or "")
+        plan = _planned(instructions, inputs, build_args, args.get("target") or "")
         result = _run_build(ctx, args, instructions, inputs, tags, plan, build_args)
     except BuildFailed as exc:
         for ln in (exc.frame.lines(mode) if exc.frame else []) + _source_named(exc.lines, inputs.name):
@@ -332,6 +326,25 @@ def _parsed(inputs: BuildInputs) -> list[Instruction]:
     except BuildFailed as exc:
         load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
                       subs=[(f"transferring dockerfile: {progress_bytes(inputs.size)}", 0.0)])
+        exc.frame = exc.frame or Frame([load], 1, 0.0)
+        raise
+
+
+def _planned(instructions: list[Instruction], inputs: BuildInputs, build_args: dict[str, str], target: str,
+             ) -> StagePlan:
+    """The build's stages (check_copy_flags); an error in them comes before any image's metadata
+    is loaded (convert.go toDispatchState: --target, --from, circular dependencies), so the display
+    has drawn the Dockerfile's step alone, FINISHED, with the lint warnings given before them: the
+    parser's and the stage names' and FROM's (convert.go: validateStageNames, validateCommandCasing,
+    validateBaseImagesWithDefaultArgs, reportUnusedFromArgs come first)."""
+    try:
+        return check_copy_flags(instructions, inputs.dockerfile.split("\n"), _global_args(instructions, build_args),
+                                target)
+    except BuildFailed as exc:
+        load = Vertex(f"[internal] load build definition from {inputs.name}", 0.0,
+                      subs=[(f"transferring dockerfile: {progress_bytes(inputs.size)}", 0.0)])
+        load.warnings = stage_lints(instructions) + from_lints(instructions, _default_args(target, build_args),
+                                                                build_args)
         exc.frame = exc.frame or Frame([load], 1, 0.0)
         raise
 
@@ -405,6 +418,7 @@ class Build:
     lint_at: dict[int, int] = field(default_factory=dict)  # a dispatched line -> where its warnings go
     lints: list[str] = field(default_factory=list)  # the Dockerfile step's warnings (_prelude's first vertex)
     ends: dict[int, float] = field(default_factory=dict)  # when each stage built so far is done
+    triggers: dict[int, list[Instruction]] = field(default_factory=dict)  # each stage's ONBUILD triggers
     # the stages built so far (for FROM and COPY --from): each one's end, its values in scope, its steps
     done: dict[int, tuple[Stage, dict[str, str], list[tuple[str, bool]]]] = field(default_factory=dict)
 
@@ -473,8 +487,6 @@ def _global_args(instructions: list[Instruction], build_args: dict[str, str]) ->
 def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: BuildInputs,
                tags: list[str], plan: StagePlan, build_args: dict[str, str],
                ) -> tuple[Image, list[Vertex], float, int, list[str]]:
-    # every base is resolved before any step runs (convert.go resolveReachableStages)
-    bases = [_base_image(ctx.world, ref, plan.names()) for ref in plan.metadata]
     files = _context_files(ctx.world, inputs.root) if inputs.root is not None else {}
     # the warnings before dispatch: the parser's, the stage names', the casing's, then FROM's
     front = stage_lints(instructions) + from_lints(instructions, _default_args(args.get("target") or "", build_args),
@@ -482,6 +494,13 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: Bu
     b = Build(ctx, args, inputs.dockerfile.split("\n"), files, inputs.root, build_args, 0,
               _prelude(ctx.world, instructions, inputs, plan, front), {}, plan=plan)
     b.lints, b.lint_at = b.vertices[0].warnings, _lint_places(instructions, plan, len(front))
+    bases = _resolve_bases(b, instructions)
+    b.triggers = _triggers(b, instructions, bases)
+    try:
+        check_steps(plan, instructions, b.df_lines, b.triggers)
+    except BuildFailed as exc:  # (dispatch: every metadata step and .dockerignore are done)
+        exc.frame = Frame(list(b.vertices), len(b.vertices), round(sum(v.seconds for v in b.vertices), 1))
+        raise
     for image, name in bases:
         _from_vertex(b, image, name)  # they start together, before any other step
     b.env = _default_args(args.get("target") or "", build_args)
@@ -504,6 +523,61 @@ def _run_build(ctx: Ctx, args: Args, instructions: list[Instruction], inputs: Bu
     return image, b.vertices, total, len(b.vertices), [w for v in b.vertices for w in v.warnings]
 
 
+def _resolve_bases(b: Build, instructions: list[Instruction]) -> list[tuple[Image, str]]:
+    """Every base image's metadata, loaded before any step runs (convert.go
+    resolveReachableStages); one not found fails the build at the instruction that names it (the
+    stage's FROM, or the COPY whose --from made it a stage: parser.WithLocation), its metadata step
+    shown failed with the resolver's error, the steps after it not yet there."""
+    bases = []
+    for n, ref in enumerate(b.plan.metadata):
+        try:
+            bases.append(_base_image(b.ctx.world, ref, b.plan.names()))
+        except BuildFailed as exc:
+            shown = b.vertices[:2 + n]  # the Dockerfile's step, then each metadata step so far
+            failed = shown[-1]
+            # the step's own error is the resolver's, without the reference and the suggestion wrapped round it
+            cause = exc.lines[-1].rpartition(": failed to resolve source metadata for ")[2].partition(": ")[2]
+            failed.error, failed.error_text = True, re.sub(r" \(did you mean [^()]*\?\)$", "", cause)
+            line, end = _naming(b.plan, instructions, ref)
+            raise BuildFailed((_excerpt(b.df_lines, line, end) if line else []) + exc.lines,
+                              Frame(shown, len(shown), round(sum(v.seconds for v in shown), 1), True)) from None
+    return bases
+
+
+def _naming(plan: StagePlan, instructions: list[Instruction], ref: str) -> tuple[int, int]:
+    """The lines of the first reached stage's FROM that names ref, else of the first COPY whose
+    --from names it (the stage toCommand made for it is at the COPY's location)."""
+    at = {ins.line: ins for ins in instructions}
+    for index in plan.reached:
+        stage = plan.stages[index]
+        if stage.parent is None and image_key(stage.base) == image_key(ref):
+            return instructions[stage.first].line, instructions[stage.first].end
+    for index in plan.reached:
+        for line, source in sorted(plan.stages[index].sources.items()):
+            if image_key(plan.image_of(source)) == image_key(ref):
+                return line, at[line].end
+    return 0, 0
+
+
+def _triggers(b: Build, instructions: list[Instruction], bases: list[tuple[Image, str]]) -> dict[int, list[Instruction]]:
+    """The reached stages' ONBUILD triggers (buildonbuild.stage_triggers), read once every base's
+    metadata is loaded and before any step runs; a trigger that fails to parse fails the build
+    there, the display showing what it had: the Dockerfile and the metadata steps, not yet
+    .dockerignore (convert.go: DockerIgnorePatterns comes after the triggers)."""
+    onbuild_of = {image_key(name): list(image.config.get("OnBuild") or []) for image, name in bases}
+    try:
+        triggers = stage_triggers(instructions, b.plan, onbuild_of)
+    except ParseProblem as exc:
+        shown = [v for v in b.vertices if v.name != "[internal] load .dockerignore"]
+        raise BuildFailed(_excerpt(b.df_lines, exc.start, exc.end) + [f"ERROR: failed to build: failed to solve: {exc}"],
+                          Frame(shown, len(shown), round(sum(v.seconds for v in shown), 1))) from None
+    # a trigger's COPY of paths reads the build context, as the stage's own would
+    b.plan.context = b.plan.context or any(
+        ins.keyword in COPY_FLAGS and any(maybe_heredoc(w) is None for w in parse_copy(ins.keyword, ins.args).words[:-1])
+        for found in triggers.values() for ins in found)
+    return triggers
+
+
 def _build_stage(b: Build, instructions: list[Instruction], index: int, global_env: dict[str, str]) -> None:
     """One stage: from its base image, or from where the earlier stage it names ended (that
     stage's files, config, history and ARGs: convert.go dispatchState.init), then its steps."""
@@ -523,7 +597,13 @@ def _build_stage(b: Build, instructions: list[Instruction], index: int, global_e
         _place(b, Vertex("[internal] load build context", 0.0,
                          subs=[(f"transferring context: {progress_bytes(size)}", 0.0)]), (0.0, 1))
     b.index = index
-    for ins in instructions[sd.first + 1:sd.last]:
+    # a stage's image keeps no trigger of what it starts from: they run now, first, each counted in
+    # the stage's total (convert.go init, Dockerfile2LLB: Config.OnBuild = nil; cmdTotal +=)
+    if _stage(b).config.get("OnBuild"):
+        _stage(b).config["OnBuild"] = None
+    triggers = b.triggers.get(index, [])
+    b.total_steps += len(triggers)
+    for ins in [*triggers, *instructions[sd.first + 1:sd.last]]:
         # A step's lookups through every layer below it are not counted as steps: the clock is
         # looked at once per instruction, so a web caller's deadline stops a build of thousands
         # of steps within a step (it took 0.46 s of a 20 ms deadline to notice before)
@@ -594,12 +674,12 @@ def _dispatch_lints(instructions: list[Instruction], plan: StagePlan) -> list[tu
         for ins in instructions[plan.stages[index].first + 1:plan.stages[index].last]:
             found = _instruction_lints(ins)
             kw, name = ins.keyword, written(ins)  # c.Name(): as the line spells it
-            if kw in ("CMD", "ENTRYPOINT"):
+            if kw in ("CMD", "ENTRYPOINT", "HEALTHCHECK"):  # (dispatchHealthcheck: validateUsedOnce too)
                 if kw in last:
                     found.append(f"MultipleInstructionsDisallowed: Multiple {name} instructions should not be used "
                                  f"in the same stage because only the last one will be used (line {last[kw]})")
                 last[kw] = ins.line
-                if not shell and not _json_or_shell(ins.args)[1]:
+                if kw != "HEALTHCHECK" and not shell and not _json_or_shell(ins.args)[1]:
                     found.append(f"JSONArgsRecommended: JSON arguments recommended for {name} to prevent unintended "
                                  f"behavior related to OS signals (line {ins.line})")
             shell = shell or kw == "SHELL"
@@ -655,7 +735,9 @@ def _dispatch(b: Build, ins: Instruction) -> None:
     """Run one instruction of a stage (its FROM is _build_stage's)."""
     kw = ins.keyword
     b.undefined = []
-    text = _exposed(b, ins) if kw == "EXPOSE" else _expanded(b, ins)
+    # ONBUILD keeps its trigger as written, here-documents after it (parseOnBuild's Expression)
+    text = (_exposed(b, ins) if kw == "EXPOSE" else onbuild_expression(ins.original, ins.heredocs) if kw == "ONBUILD"
+            else _expanded(b, ins))
     if kw == "WORKDIR":
         _note_workdir(b, ins, text)
     if kw == "ARG":
@@ -802,6 +884,19 @@ def _scope(b: Build) -> dict[str, str]:
     return env
 
 
+def _raw_word(b: Build, ins: Instruction, text: str) -> str:
+    """A here-document's text as dispatch's ExpandRaw leaves it (a lexer with SkipProcessQuotes:
+    $NAME and ${NAME...} replaced, escapes taken, quotes kept), its unset names UndefinedVar
+    warnings as _word's."""
+    scope = _scope(b)
+    try:
+        value, missed = process_word_missed(text, scope, skip_quotes=True)
+    except WordError as exc:
+        raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
+    _note_missed(b, ins, missed, scope)
+    return value
+
+
 def _word(b: Build, ins: Instruction, word: str, env: dict[str, str] | None = None) -> str:
     """A word of an instruction expanded as dispatch's Expand does (shell/lex.go ProcessWord): its
     quotes taken away, $NAME and ${NAME...} replaced. A word it cannot read fails the build at its
@@ -814,12 +909,18 @@ def _word(b: Build, ins: Instruction, word: str, env: dict[str, str] | None = No
         value, missed = process_word_missed(word, scope)
     except WordError as exc:
         raise BuildFailed(_excerpt(b.df_lines, ins.line, ins.end) + [f"ERROR: failed to build: failed to solve: {exc}"]) from None
+    _note_missed(b, ins, missed, scope)
+    return value
+
+
+def _note_missed(b: Build, ins: Instruction, missed: list[str], scope: dict[str, str]) -> None:
+    """reportUnmatchedVariables: an UndefinedVar warning for each name a word used that is not
+    set and no ARG of the stage declares."""
     if b.stage is not None:
         for name in sorted(set(missed) - set(b.stage.build_args) - NON_ENV_ARGS):
             near = closest(name, list(scope))
             b.undefined.append(f"UndefinedVar: Usage of undefined variable '${name}'"
                                + (f" (did you mean ${near}?)" if near else "") + f" (line {ins.line})")
-    return value
 
 
 def _export(world: World, stage: Stage, tags: list[str], vertices: list[Vertex]) -> Image:
@@ -1037,6 +1138,14 @@ def _meta_shell(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     return "SHELL [" + " ".join(value) + "]"
 
 
+def _meta_healthcheck(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
+    """convert.go dispatchHealthcheck: the stage's healthcheck is this one (parseHealthcheck's
+    config: healthcheck.py); the history line is fmt's %q of it."""
+    flags, args, is_json = node_args("HEALTHCHECK", text)
+    cfg["Healthcheck"] = parse_healthcheck(flags, args, is_json)[0]
+    return health_history(cfg["Healthcheck"])
+
+
 def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
     cfg["User"] = text
     return f"USER {text}"
@@ -1044,7 +1153,7 @@ def _meta_user(cfg: dict[str, Any], text: str, env: dict[str, str]) -> str:
 
 META = {"ENV": _meta_env, "LABEL": _meta_label, "EXPOSE": _meta_expose, "CMD": _meta_cmd,
          "ENTRYPOINT": _meta_entrypoint, "VOLUME": _meta_volume, "USER": _meta_user,
-         "STOPSIGNAL": _meta_stopsignal, "SHELL": _meta_shell}
+         "STOPSIGNAL": _meta_stopsignal, "SHELL": _meta_shell, "HEALTHCHECK": _meta_healthcheck}
 
 
 def _kv_pairs(text: str) -> list[tuple[str, str]]:
@@ -1060,14 +1169,26 @@ def _kv_pairs(text: str) -> list[tuple[str, str]]:
 def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     """RUN, COPY, ADD or WORKDIR: reuse the cached layer when the key matches, else make it."""
     world: World = b.ctx.world
+    # a RUN with here-documents runs what dispatchRun makes of them (dockerfileheredoc.run_script)
+    script = run_script(text, ins.heredocs) if ins.keyword == "RUN" and ins.heredocs else None
     # the step's name is its line as written, expanded (convert.go processCmdEnv over c.String(),
     # the parser's Original: continuation lines joined as they are, the name in its own case; a
-    # RUN's keeps its quotes and unset names: dispatchRun's RawQuotes and SkipUnsetEnv)
-    label = f"{_step_tag(b)} {step_name(ins.original, _scope(b), run=ins.keyword == 'RUN')}"
+    # RUN's keeps its quotes and unset names: dispatchRun's RawQuotes and SkipUnsetEnv; a RUN of
+    # one here-document adds its first line: summarizeHeredoc); prefixCommand puts "ONBUILD "
+    # before a trigger's
+    shown = step_name(ins.original + (script.summary if script else ""), _scope(b), run=ins.keyword == "RUN")
+    label = f"{_step_tag(b)} {'ONBUILD ' if ins.onbuild else ''}{shown}"
     copying = _copy_step(b, ins) if ins.keyword in COPY_FLAGS else None
-    key = _step_key(b, stage, ins, text, label) if copying is None else _copy_key(b, stage, ins, label, copying)
+    keyed = text if script is None else script.script + "\x00" + "\x00".join(script.pipe or ())
+    key = _step_key(b, stage, ins, keyed, label) if copying is None else _copy_key(b, stage, ins, label, copying)
     cached = world.build_cache.get(key) if not b.args.bool("no-cache") else None
-    if cached is not None and cached.get("layer") in world.layers:
+    hit = cached is not None and cached.get("layer") in world.layers
+    # a here-document copied or run as a script is a file made first (dispatchCopy, dispatchRun:
+    # llb.Mkfile with WithInternalName "preparing inline document"), shown as a step of its own
+    for name, data in (copying.inline if copying is not None else [script.pipe] if script and script.pipe else []):
+        _inline_vertex(b, name, data, hit)
+    if hit:
+        assert cached is not None
         _step_vertex(b, key, Vertex(label, 0.0, cached=True))
         b.steps.append((cached["layer"], True))
         stage.layers.append(cached["layer"])
@@ -1077,10 +1198,22 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
         stage.key = key
         return
     _check_depth(b, stage, ins, label, key)
+    _new_layer(b, stage, ins, text, label, key, copying, script)
+
+
+def _new_layer(b: Build, stage: Stage, ins: Instruction, text: str, label: str, key: str,
+               copying: CopyStep | None, script: RunScript | None) -> None:
+    """A layer step the cache does not have: run in a build container on the stage's layers."""
+    world: World = b.ctx.world
     workdir = stage.config.get("WorkingDir") or "/"
     build_c = Container(id="build" + key[:59], name="buildkit", image_id="", image_ref="", created=world.clock,
                         cmd=[], entrypoint=[], env=list(stage.config.get("Env") or []), workdir=workdir, rw=Tree(),
                         mounts=[], ports=[], exposed=[])
+    if script is not None and script.pipe is not None:
+        # dispatchRun: the script's file, mounted read-only at /dev/pipes/ (llb.AddMount, Readonly)
+        build_c.mounts = [Mount("tmpfs", PIPES, rw=False)]
+        build_c.tmpfs[PIPES] = Tree()
+        build_c.tmpfs[PIPES].set("/" + script.pipe[0], file_node(script.pipe[1], mode=0o755))
     # a RUN step's process gets the runtime's /dev, as a container's does (app/engine/devfs.py)
     view = ContainerView(world, build_c, lowers=[world.layers[lid].tree for lid in reversed(stage.layers)],
                          devices=ins.keyword == "RUN")
@@ -1092,8 +1225,9 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
         _copy_files(copying, build_c, view, workdir)
         created_by = copying.history()
     else:
-        seconds = 2.8 if "npm" in text else 0.3
-        created_by, logs = _run_step(b, stage, build_c, view, ins, text, label, seconds)
+        seconds = 2.8 if "npm" in (script.script if script else text) else 0.3
+        argv = [*(stage.config.get("Shell") or ["/bin/sh", "-c"]), script.script] if script else None
+        created_by, logs = _run_step(b, stage, build_c, view, ins, text, label, seconds, argv)
     tree = build_c.rw.freeze()
     lid = "sha256:" + _hash("layer", key)
     world.layers[lid] = Layer(lid, tree, created_by, tree.size())
@@ -1105,6 +1239,17 @@ def _layer_step(b: Build, stage: Stage, ins: Instruction, text: str) -> None:
     stage.key = key
     b.steps.append((lid, False))
     _step_vertex(b, key, Vertex(label, seconds, logs=logs))
+
+
+def _inline_vertex(b: Build, name: str, data: str, cached: bool) -> None:
+    """The step that makes a here-document's file (an llb.Mkfile on scratch, which needs nothing,
+    so it starts with the build's first steps), shown once for the same file; CACHED with the
+    step that uses it."""
+    key = "inline:" + _hash(name, data)
+    if key in b.sources:
+        return
+    b.sources.add(key)
+    _place(b, Vertex("[internal] preparing inline document", 0.0, cached=cached), (0.0, 1))
 
 
 def _check_depth(b: Build, stage: Stage, ins: Instruction, label: str, key: str) -> None:
@@ -1204,11 +1349,14 @@ class CopyStep:
     chmod: str = ""
     image: str = ""  # the --from image's ID, or "stage"; its files keep their owners unless --chown
     written: list[str] = field(default_factory=list)  # the sources as the Dockerfile names them
+    inline: list[tuple[str, str]] = field(default_factory=list)  # here-documents: (delimiter, text)
 
     def history(self) -> str:
-        """The history line (convert.go dispatchCopy's commitMessage: --chown and --chmod only)."""
+        """The history line (convert.go dispatchCopy's commitMessage: --chown and --chmod only;
+        the paths, then `<<NAME` for each here-document)."""
         flags = (f" --chown={self.chown}" if self.chown else "") + (f" --chmod={self.chmod}" if self.chmod else "")
-        return f"{self.keyword}{flags} {' '.join(self.written or self.sources)} {self.dest} # buildkit"
+        sources = [*(self.written or self.sources), *(f"<<{name}" for name, _ in self.inline)]
+        return f"{self.keyword}{flags} {' '.join(sources)} {self.dest} # buildkit"
 
     def node(self, n: Any, ids: tuple[int, int] | None) -> Any:
         """The node a copied file or folder becomes."""
@@ -1235,9 +1383,12 @@ def _copy_step(b: Build, ins: Instruction) -> CopyStep:
     """The step's flags read, its words expanded, and its source: the context, an earlier stage, or
     the --from image (pulled when it is not here, and shown as a step of its own the first time)."""
     spec = parse_copy(ins.keyword, ins.args)
-    # CopyCommand.Expand: --chown, --chmod and each source and the destination (shell/lex.go)
-    words = [_word(b, ins, w) for w in spec.words]
+    paths, docs = copy_contents(spec.words[:-1], ins.heredocs)
+    # CopyCommand.Expand: --chown, --chmod and each source and the destination (shell/lex.go); then
+    # ExpandRaw: the text of each here-document whose delimiter has no quote, quotes left as they are
     chown, chmod = (_word(b, ins, spec.flags.get(k, "")) for k in ("chown", "chmod"))
+    words = [_word(b, ins, w) for w in [*paths, spec.words[-1]]]
+    inline = [(doc.name, _raw_word(b, ins, doc.content) if doc.expand else doc.content) for doc in docs]
     if chmod:
         try:
             chmod_mode(chmod)
@@ -1246,7 +1397,7 @@ def _copy_step(b: Build, ins: Instruction) -> CopyStep:
                 f"ERROR: failed to build: failed to solve: {exc}"]) from None
     source = spec.flags.get("from", "")
     if not source:
-        return CopyStep(ins.keyword, words[:-1], words[-1], b.files, b.root or STDIN, chown, chmod)
+        return CopyStep(ins.keyword, words[:-1], words[-1], b.files, b.root or STDIN, chown, chmod, inline=inline)
     index = b.plan.stages[b.index].sources[ins.line]
     if index < len(b.plan.stages):
         # an earlier stage: the files it ended with (convert.go dispatchCopy: the source is that
@@ -1263,7 +1414,7 @@ def _copy_step(b: Build, ins: Instruction) -> CopyStep:
     files = {path.lstrip("/"): node for path, node in overlay_walk(layers, "/")}
     # a stage's or an image's paths are from its root (convert.go: system.NormalizePath("/", src))
     sources = [src.lstrip("/") or "." for src in words[:-1]]
-    return CopyStep(ins.keyword, sources, words[-1], files, seed, chown, chmod, marker, words[:-1])
+    return CopyStep(ins.keyword, sources, words[-1], files, seed, chown, chmod, marker, words[:-1], inline)
 
 
 def _copy_key(b: Build, stage: Stage, ins: Instruction, label: str, step: CopyStep) -> str:
@@ -1282,6 +1433,8 @@ def _copy_key(b: Build, stage: Stage, ins: Instruction, label: str, step: CopySt
                            f"ERROR: failed to build: failed to solve: failed to compute cache key: {cause}")
     content = _hash(*[f"{rel}:{n.kind}:{n.mode}:{n.data}:{n.size}" + (f":{n.uid}:{n.gid}" if step.image else "")
                       for src in step.sources for rel, n in picked[src]])
+    if step.inline:  # each here-document's file is an input of the copy (its Mkfile op: name and text)
+        content = _hash(content, *[f"{name}\x00{data}" for name, data in step.inline])
     if not (step.chown or step.chmod or step.image):
         # no flag that changes the copy: the key it always had (the step's words as written)
         return _hash(stage.key, ins.keyword, " ".join([*(step.written or step.sources), step.dest]), content)
@@ -1297,19 +1450,23 @@ def _copy_files(step: CopyStep, build_c: Container, view: ContainerView, workdir
     files, sources = step.files, step.sources
     ids = chown_ids(view, step.chown) if step.chown else None
     picked = _pick_sources(files, sources)
+    # each source: whether it is a folder, whether its contents are copied, what it copies; then
+    # each here-document, a file of its delimiter's name, 0644 (dispatchCopy: llb.Mkfile)
+    groups = [(src, _is_dir_source(files, src), _is_dir_source(files, src) or src in (".", "./"), picked[src])
+              for src in sources]
+    groups += [(name, False, False, [(name, file_node(data))]) for name, data in step.inline]
     dest_path = normpath(step.dest, workdir)
     dest_node = view.get(dest_path)
-    dest_is_dir = step.dest.endswith("/") or len(sources) > 1 or step.dest in (".", "./") or (
+    dest_is_dir = step.dest.endswith("/") or len(groups) > 1 or step.dest in (".", "./") or (
         dest_node is not None and dest_node.kind == DIR)
     # Folders known to be there now: a file's missing folders are looked up from it only as far up
     # as one of these, not each time to the root (a context 1,500 folders deep made each file look
     # up all of them: 1.1 million lookups, 1.6 s; with 3,000 files there, 8 s).
     there_now: set[str] = {"/"}
-    for src in sources:
-        whole = _is_dir_source(files, src) or src in (".", "./")
-        for rel, n in picked[src]:
+    for src, dir_source, whole, entries in groups:
+        for rel, n in entries:
             base_rel = rel if src in (".", "./") else (rel[len(src.strip('./')):].lstrip("/")
-                                                       if _is_dir_source(files, src) else rel.rsplit("/", 1)[-1])
+                                                       if dir_source else rel.rsplit("/", 1)[-1])
             if whole:
                 target = join(dest_path, base_rel) if base_rel else dest_path
             else:
@@ -1332,10 +1489,11 @@ def _copy_files(step: CopyStep, build_c: Container, view: ContainerView, workdir
 
 
 def _run_step(b: Build, stage: Stage, build_c: Container, view: ContainerView, ins: Instruction, text: str,
-              label: str, seconds: float) -> tuple[str, list[str]]:
-    """RUN: the command in a build container; its history line carries the ARGs in scope
-    (convert.go runCommandString: "|N K=V ... cmd")."""
-    argv, _ = _json_or_shell(text, stage.config.get("Shell"))
+              label: str, seconds: float, argv: list[str] | None = None) -> tuple[str, list[str]]:
+    """RUN: the command (argv: what its here-documents make it) in a build container; its history
+    line carries the ARGs in scope (convert.go runCommandString: "|N K=V ... cmd")."""
+    if argv is None:
+        argv = _json_or_shell(text, stage.config.get("Shell"))[0]
     try:
         status, lines = _run_in_build(b.ctx.world, build_c, view, argv, b.env, stage.config.get("User") or "")
     except UserError as exc:
@@ -1411,18 +1569,29 @@ def check_copy_flags(instructions: list[Instruction], df_lines: list[str], globa
     try:
         if not any(ins.keyword == "FROM" for ins in instructions):
             raise StageError("dockerfile contains no stages to build")
-        plan = plan_stages(instructions, specs, global_env, target, counted)
-        for index in plan.reached:
-            stage = plan.stages[index]
-            for ins in instructions[stage.first + 1:stage.last]:
-                if ins.line in specs:
-                    check_source_defined(plan, index, ins.line, specs[ins.line].flags.get("from", ""))
-                    _check_dispatch(ins, specs[ins.line], df_lines)
-                elif ins.keyword == "RUN":
-                    _check_run(ins, df_lines)
+        return plan_stages(instructions, specs, global_env, target, counted)
     except StageError as exc:
         raise BuildFailed([ln for line in exc.lines for ln in _excerpt(df_lines, line)] + [f"{fail}{exc}"]) from None
-    return plan
+
+
+def check_steps(plan: StagePlan, instructions: list[Instruction], df_lines: list[str],
+                triggers: dict[int, list[Instruction]] | None = None) -> None:
+    """What dispatch refuses in the reached stages, in their order (convert.go dispatch, once the
+    base images' metadata is loaded and before any step runs), their ONBUILD triggers first: a COPY
+    --from a later stage, then dispatchCopy's own refusals, and the RUN flags layerlab cannot carry out."""
+    for index in plan.reached:
+        stage = plan.stages[index]
+        for ins in [*(triggers or {}).get(index, []), *instructions[stage.first + 1:stage.last]]:
+            if ins.keyword in COPY_FLAGS:
+                spec = parse_copy(ins.keyword, ins.args)
+                try:
+                    check_source_defined(plan, index, ins.line, spec.flags.get("from", ""))
+                except StageError as exc:
+                    raise BuildFailed([ln for line in exc.lines for ln in _excerpt(df_lines, line)] + [
+                        f"ERROR: failed to build: failed to solve: {exc}"]) from None
+                _check_dispatch(ins, spec, df_lines)
+            elif ins.keyword == "RUN":
+                _check_run(ins, df_lines)
 
 
 def _check_dispatch(ins: Instruction, spec: CopySpec, df_lines: list[str]) -> None:

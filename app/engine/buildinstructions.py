@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from .copyflags import split_flags, suggest_flag
+from .dockerfileheredoc import Heredoc, HeredocError, heredocs_from_line, read_bodies
 from .dockerfilesplit import parse_words
 from .gotemplate import go_quote
+from .healthcheck import parse_healthcheck
 
 _WHITESPACE = re.compile(r"[\t\v\f\r ]+")  # parser.go reWhitespace
 NOT_STRINGS = "when using JSON array syntax, arrays must be comprised of strings only"
@@ -37,13 +40,33 @@ def _continued(line: str) -> tuple[str, bool]:
     return line[:m.start()] + (m.group(1) or ""), True
 
 
+@dataclass
+class Logical:
+    """One instruction as parser.Parse reads it: its first and last lines (1-based; the last is
+    the last here-document's delimiter), its text with the lines that continue it appended, whether
+    an empty line was among them (NoEmptyContinuation), its here-documents, and the parser's
+    error about them ("" when none)."""
+
+    start: int
+    end: int
+    body: str
+    empty: bool
+    heredocs: tuple[Heredoc, ...] = ()
+    problem: str = ""
+
+
 def logical_lines(text: str) -> list[tuple[int, int, str, bool]]:
-    """parser.Parse's lines: each instruction's first and last lines (1-based), its text with the
-    lines that continue it appended as they are (the first one's leading blanks dropped, the
-    others' kept, no space added: processLine, trimContinuationCharacter), and whether an empty
-    line was among them (the NoEmptyContinuation warning)."""
+    """read_lines without the here-documents."""
+    return [(ln.start, ln.end, ln.body, ln.empty) for ln in read_lines(text)]
+
+
+def read_lines(text: str) -> list[Logical]:
+    """parser.Parse's lines: each instruction's text with the lines that continue it appended as
+    they are (the first one's leading blanks dropped, the others' kept, no space added:
+    processLine, trimContinuationCharacter), then the here-documents it opens, read from the
+    lines after it. The parser stops at an unterminated here-document: it is the last one."""
     lines = text.split("\n")
-    out: list[tuple[int, int, str, bool]] = []
+    out: list[Logical] = []
     i = 0
     while i < len(lines):
         first = lines[i].rstrip("\r\n").lstrip()
@@ -65,8 +88,39 @@ def logical_lines(text: str) -> list[tuple[int, int, str, bool]]:
                 continue
             part, more = _continued(line)
             body.append(part)  # (text += part made it again at each line: 100,000 lines 0.6 s)
-        out.append((start + 1, i, "".join(body), empty))
+        joined = "".join(body)
+        docs, i, problem = _heredocs(joined, lines, i)
+        out.append(Logical(start + 1, i, joined, empty, docs, problem))
+        if problem:
+            break
     return out
+
+
+def _heredocs(line: str, lines: list[str], at: int) -> tuple[tuple[Heredoc, ...], int, str]:
+    """Parse: the here-documents of an instruction that may have them (RUN, COPY, ADD, or an
+    ONBUILD of one, not in JSON form: canContainHeredoc) and whose line has a `<<`; their text,
+    where the next instruction starts, and the parser's error."""
+    if "<<" not in line or not _may_hold_heredocs(line):
+        return (), at, ""
+    try:
+        opened = heredocs_from_line(line)
+    except HeredocError as exc:
+        return (), at, str(exc)
+    docs, at, terminated = read_bodies(lines, at, opened)
+    return tuple(docs), at, "" if terminated else "unterminated heredoc"
+
+
+def _may_hold_heredocs(line: str) -> bool:
+    """canContainHeredoc: ADD, COPY and RUN, also as ONBUILD's trigger, unless in JSON form."""
+    kw, rest = (_WHITESPACE.split(line.strip(), maxsplit=1) + [""])[:2]
+    if kw.upper() == "ONBUILD":
+        kw, rest = (_WHITESPACE.split(rest.strip(), maxsplit=1) + [""])[:2]
+    if kw.upper() not in ("ADD", "COPY", "RUN"):
+        return False
+    try:
+        return _json_list(split_flags(rest)[1]) is None
+    except _NotStrings:
+        return False
 
 
 class _NotStrings(Exception):
@@ -203,7 +257,7 @@ def instruction_error(kw: str, rest: str) -> str:
     if kw == "ONBUILD":
         return _onbuild_error(args[0])
     if kw == "HEALTHCHECK":
-        return _healthcheck_error(args, flags)
+        return _healthcheck_error(args, flags, is_json)
     if kw == "RUN":
         return run_flags(flags)[1]
     return ""
@@ -244,20 +298,6 @@ def run_flags(flags: list[str]) -> tuple[dict[str, list[str]], str]:
     return values, ""
 
 
-_HEALTH_FLAGS = ("interval", "timeout", "start-period", "start-interval", "retries")
-
-
-def _healthcheck_error(args: list[str], flags: list[str]) -> str:
-    """parseHealthcheck: NONE takes nothing; CMD needs a command; any other type is unknown."""
-    typ = args[0].upper()
-    if typ == "NONE":
-        return "HEALTHCHECK NONE takes no arguments" if len(args) > 1 else ""
-    for word in flags:
-        name, has_value, _ = word.partition("=")
-        if name[2:] not in _HEALTH_FLAGS:
-            return f"unknown flag: {name}"
-        if not has_value:
-            return f"missing a value on flag: {name}"
-    if typ != "CMD":
-        return f"Unknown type {go_quote(typ)} in HEALTHCHECK (try CMD)"
-    return "Missing command after HEALTHCHECK CMD" if len(args) == 1 else ""
+def _healthcheck_error(args: list[str], flags: list[str], is_json: bool) -> str:
+    """parseHealthcheck's refusals (healthcheck.parse_healthcheck)."""
+    return parse_healthcheck(flags, args, is_json)[1]

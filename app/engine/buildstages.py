@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .copyflags import CopySpec, closest, split_flags
+from .dockerfileheredoc import Heredoc, maybe_heredoc
 from .dockerfilesplit import parse_words
 from .dockerfilewords import WordError, process_word, process_word_missed
 from .refs import RefError, full_name, parse_ref
@@ -28,6 +29,8 @@ class Instruction:
     original: str
     end: int = 0  # its last line, when lines continue it (0: line)
     empty_continuation: bool = False  # an empty line was among the lines that continue it
+    heredocs: tuple[Heredoc, ...] = ()  # the here-documents it opens, with their text (dockerfileheredoc)
+    onbuild: bool = False  # a trigger of the base's ONBUILD, run after FROM (convert.go command.isOnBuild)
 
 
 class StageError(Exception):
@@ -221,8 +224,11 @@ def _reach(plan: StagePlan, specs: dict[int, CopySpec], instructions: list[Instr
         if ref != "scratch" and image_key(ref) not in map(image_key, plan.metadata):
             plan.metadata.append(ref)
         if stage is not None:
+            # (a COPY of here-documents alone reads no context: dispatchCopy copies them from scratch)
             plan.context = plan.context or any(
-                x.line in specs and not specs[x.line].flags.get("from") for x in instructions[stage.first + 1:stage.last])
+                x.line in specs and not specs[x.line].flags.get("from")
+                and any(maybe_heredoc(w) is None for w in specs[x.line].words[:-1])
+                for x in instructions[stage.first + 1:stage.last])
     _marshal_order(plan)
 
 

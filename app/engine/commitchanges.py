@@ -6,9 +6,11 @@ import shlex
 from typing import Any
 
 from .build import META
+from .buildinstructions import node_args
 from .dockercli import DockerError
 from .fs import normpath
 from .gotemplate import go_quote
+from .healthcheck import parse_healthcheck
 from .runflags import port_spec
 from .signals import parse_signal
 
@@ -73,6 +75,10 @@ def _arguments(kw: str, rest: str) -> None:
     """instructions/parse.go: the argument counts (USER, WORKDIR and STOPSIGNAL take the whole rest
     as their one argument)."""
     if rest:
+        if kw == "HEALTHCHECK":  # parseHealthcheck (healthcheck.py): its flags, type, intervals, retries
+            problem = parse_healthcheck(*node_args(kw, rest))[1]
+            if problem:
+                raise _fail(problem)
         if kw == "ONBUILD":
             trigger = rest.split(None, 1)[0].upper()
             if trigger == "ONBUILD":
@@ -123,4 +129,4 @@ def apply_changes(config: dict[str, Any], changes: list[tuple[str, str]]) -> Non
             config["StopSignal"] = text
         elif kw == "ONBUILD":
             config["OnBuild"] = [*(config.get("OnBuild") or []), text]
-        # HEALTHCHECK: layerlab keeps no health checks
+        # (HEALTHCHECK is META's: the image's Healthcheck, healthcheck.py)

@@ -47,7 +47,7 @@ from .process import (
 )
 from .refs import CONTAINER_NAME, RefError, parse_ref
 from .restartpolicy import cancel
-from .runflags import env_flag
+from .runflags import ATTACH_AND_DETACH, env_flag
 from .shell import Shell
 from .signals import NOT_FATAL, SIGNALS, parse_signal
 from .toolkit import IO, Lines
@@ -58,11 +58,10 @@ from .world import Container, World, config_user, container_image, log_times
 # (dockercli.refuse_unsimulated), not ignored
 RUN_UNSIMULATED = ("annotation", "blkio-weight-device", "cgroup-parent", "cgroupns", "cidfile", "detach-keys",
                    "device", "device-cgroup-rule", "device-read-bps", "device-read-iops", "device-write-bps",
-                   "device-write-iops", "disable-content-trust", "gpus", "health-cmd", "health-interval",
-                   "health-retries", "health-start-interval", "health-start-period", "health-timeout", "ip6", "ipc",
+                   "device-write-iops", "disable-content-trust", "gpus", "ip6", "ipc",
                    "isolation", "kernel-memory", "label-file", "link-local-ip", "log-driver", "log-opt",
-                   "mac-address", "no-healthcheck", "oom-score-adj", "pid", "platform", "runtime", "security-opt",
-                   "sysctl", "ulimit", "use-api-socket", "userns", "uts")
+                   "mac-address", "oom-score-adj", "pid", "platform", "publish-all", "runtime",
+                   "security-opt", "sysctl", "ulimit", "use-api-socket", "userns", "uts")
 
 
 def cmd_run(ctx: Ctx, args: Args) -> int:
@@ -71,7 +70,7 @@ def cmd_run(ctx: Ctx, args: Args) -> int:
     try:
         c = create_container(ctx, args, "run")
     except DockerError as exc:
-        if exc.message.startswith("docker: ") or "\n\nUsage:" in exc.message:
+        if exc.message.startswith("docker: ") or "\n\nUsage:" in exc.message or exc.message == ATTACH_AND_DETACH:
             raise
         raise run_framed(exc.message, run_status(exc.message)) from None
     detached = args.bool("detach")
@@ -148,7 +147,15 @@ def stop_timeout(args: Args, c: Container) -> int:
     return c.stop_timeout if c.stop_timeout is not None else 10
 
 
+def _one_timeout(args: Args) -> None:
+    """docker/cli v28.5.2 cli/command/container/stop.go and restart.go RunE: the deprecated --time
+    and --timeout together are refused before any container is asked."""
+    if "time" in args.given and "timeout" in args.given:
+        raise DockerError("conflicting options: cannot specify both --timeout and --time")
+
+
 def cmd_stop(ctx: Ctx, args: Args) -> int:
+    _one_timeout(args)
     signal = args.get("signal") or ""
     errors: list[str] = []
     for ref, c in each_container(ctx, args.positional, [], errors):
@@ -169,26 +176,44 @@ def cmd_stop(ctx: Ctx, args: Args) -> int:
 
 
 def cmd_restart(ctx: Ctx, args: Args) -> int:
+    """moby v28.5.2 daemon/restart.go: containerStop's rule (--signal and --timeout, the signal read
+    only for a running container), then a start; what fails is "Cannot restart container NAME: ..."."""
+    _one_timeout(args)
+    signal = args.get("signal") or ""
     errors: list[str] = []
     for ref, c in each_container(ctx, args.positional, [], errors):
-        timeout = stop_timeout(args, c)  # daemon/restart.go: containerStop's rule
+        timeout = stop_timeout(args, c)
+        number = parse_signal(signal) if signal else None
         # daemon/restart.go marks only the stop inside a restart (no auto-removal for it), and
         # daemon/start.go clears the mark once the process runs: a later stop removes an --rm container.
         if c.running or c.restarting:
-            if timeout < 0 and outlives_signal(c, None):  # as docker stop -t -1: waited on for ever
-                events.container(ctx.world, c, "kill", {"signal": str(stop_signal(c))})
+            if signal and number is None:
+                errors.append(_cannot_restart(ref, f"Error response from daemon: invalid signal: {signal}"))
+                continue
+            if timeout < 0 and outlives_signal(c, number):  # as docker stop -t -1: waited on for ever
+                events.container(ctx.world, c, "kill", {"signal": str(number or stop_signal(c))})
                 ctx.io.err("^C")
                 return 130
             c.manual_restart = True
-            stop_container(ctx.world, c, timeout)
+            stop_container(ctx.world, c, timeout, number)
         try:
             start_container(ctx, c)  # RestartCount back to 0 (daemon/start.go ResetRestartManager)
         except DockerError as exc:
-            errors.append(exc.message)
+            errors.append(_cannot_restart(ref, exc.message))
             continue
         events.container(ctx.world, c, "restart")  # daemon/restart.go, once it started again
         ctx.io.out(ref)
     return _joined(ctx, errors)
+
+
+_DAEMON = "Error response from daemon: "
+
+
+def _cannot_restart(ref: str, message: str) -> str:
+    """daemon/restart.go ContainerRestart wraps what went wrong after the lookup."""
+    if message.startswith(_DAEMON):
+        return f"{_DAEMON}Cannot restart container {ref}: {message.removeprefix(_DAEMON)}"
+    return message
 
 
 def cmd_kill(ctx: Ctx, args: Args) -> int:
@@ -402,7 +427,8 @@ def cmd_logs(ctx: Ctx, args: Args) -> int:
     c = get_container(ctx.world, args.positional[0])
     bounds: dict[str, float] = {}
     for key in ("since", "until"):  # the API client reads them (moby v28.5.2 client/container_logs.go)
-        if args.get(key):
+        # daemon/logs.go: an until of "0" (GetTimestamp passes Unix seconds through as typed) is no bound
+        if args.get(key) and not (key == "until" and args.get(key) == "0"):
             try:
                 bounds[key] = get_timestamp(args.get(key), ctx.world.clock)
             except ValueError as exc:

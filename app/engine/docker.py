@@ -6,6 +6,7 @@ from typing import Any
 
 from .commands import GROUPS, lookup
 from .dockercli import (
+    HELP_SHORTHAND_DEPRECATED,
     Cancelled,
     Command,
     Ctx,
@@ -56,8 +57,8 @@ def _global_options(argv: list[str], io: IO, root: Command) -> list[str]:
         a = argv[0]
         if a in ("--help", "-h"):
             if a == "-h":
-                io.err("Flag shorthand -h has been deprecated, use --help")
-            _print(io, help_lines(root))
+                io.err(HELP_SHORTHAND_DEPRECATED)
+            _print(io, help_lines(_help_target(argv[1:], root)))
             raise _Done
         if a in ("-v", "--version"):
             io.out(VERSION_LINE)
@@ -74,6 +75,18 @@ def _global_options(argv: list[str], io: IO, root: Command) -> list[str]:
         raise DockerError(f"unknown flag: {a.split('=')[0]}" + "\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\n"
                           "Run 'docker --help' for more information", 125)
     return argv
+
+
+def _help_target(rest: list[str], root: Command) -> Command:
+    """Whose help `docker --help CMD` shows: the root's --help is the persistent flag every command
+    shares (docker/cli v28.5.2 cli/cobra.go HandleGlobalFlags sets it; cobra's Traverse finds the
+    command the rest of the line names, and its execute sees the flag set): that command's, a
+    group's for a subcommand it does not have, else the root's."""
+    if not rest or rest[0].startswith("-"):
+        return root
+    if rest[0] in GROUPS and rest[1:2] and not rest[1].startswith("-"):
+        return lookup(f"{rest[0]} {rest[1]}") or lookup(rest[0]) or root
+    return lookup(rest[0]) or root
 
 
 def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
@@ -93,7 +106,9 @@ def _dispatch(sh: Shell, argv: list[str], io: IO, answer: str | None) -> int:
     if found is None:
         return 0
     cmd, rest = found
-    parsed = parse_args(cmd, rest)
+    notes: list[str] = []
+    parsed = parse_args(cmd, rest, notes)
+    _print(io, notes)
     if parsed is None:
         _print(io, help_lines(cmd))
         return 0
@@ -123,7 +138,7 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
         group = lookup(name)
         assert group is not None
         if rest and rest[0] in ("--help", "-h"):
-            _print(io, help_lines(group))
+            _help_of(io, group, rest[0])
             return None
         if name in ("builder", "buildx") and not rest:
             _print(io, help_lines(group))  # buildx's root command: RunE prints its help (commands/root.go)
@@ -145,7 +160,7 @@ def _group_command(argv: list[str], io: IO) -> tuple[Command, list[str]] | None:
     real = cmd is not None or (group is not None and any(sub == rest[0] for _, sub, _ in group.subcommands))
     if real and (cmd is None or cmd.handler is None):
         if cmd is not None and rest[1:2] in (["--help"], ["-h"]):
-            _print(io, help_lines(cmd))  # the CLI's help, for a command layerlab does not run
+            _help_of(io, cmd, rest[1])  # the CLI's help, for a command layerlab does not run
             return None
         # docker system info, docker container top...: Docker has them, layerlab does not run them
         raise DockerError(f"layerlab: docker {name} {rest[0]} is a Docker command that layerlab does not simulate "
@@ -166,7 +181,7 @@ def _top_level(name: str, rest: list[str], io: IO) -> tuple[Command, list[str]] 
     cmd = lookup(name)
     known = cmd is not None and cmd.handler is None and name != "docker"
     if known and rest[:1] in (["--help"], ["-h"]):
-        _print(io, help_lines(cmd))  # type: ignore[arg-type]  # the CLI's help, for a command layerlab does not run
+        _help_of(io, cmd, rest[0])  # type: ignore[arg-type]  # the CLI's help, for a command layerlab does not run
         return None
     if name in NOT_SIMULATED or known:
         raise DockerError(f"layerlab: docker {name} is a Docker command that layerlab does not simulate yet", 1)
@@ -180,6 +195,14 @@ NOT_SIMULATED = frozenset({
     "push", "login", "logout", "search", "compose", "context", "plugin",
     "secret", "config", "service", "stack", "swarm", "node", "trust", "manifest", "init", "checkpoint",
 })
+
+
+def _help_of(io: IO, cmd: Command, asked: str) -> None:
+    """A command's help for --help or -h: -h is the root's deprecated shorthand, which pflag
+    reports first (dockercli.HELP_SHORTHAND_DEPRECATED)."""
+    if asked == "-h":
+        io.out(HELP_SHORTHAND_DEPRECATED)
+    _print(io, help_lines(cmd))
 
 
 def _print(io: IO, lines: list[str]) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import hostprofile
 from .formatting import TemplateError, format_rows
+from .godurations import DurationError, parse_duration
 from .resources import flag_value_error
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class Flag:
     usage: str
     default: str | None
     hidden: bool = False  # parsed, but left out of --help (cobra's flag.Hidden)
+    deprecated: str = ""  # pflag's MarkDeprecated message (the flag is hidden too)
 
     @property
     def takes_value(self) -> bool:
@@ -158,8 +160,14 @@ class Ctx:
     prompts: list[str] = field(default_factory=list)
 
 
+# docker/cli v28.5.2 cli/command/container/stop.go and restart.go: --time, kept for backward
+# compatibility, MarkDeprecated("time", "use --timeout instead")
+_TIME = Flag("time", "", "int", "Seconds to wait before killing the container (deprecated: use --timeout)", "0",
+             hidden=True, deprecated="use --timeout instead")
+
 # Flags a command takes but its help does not list (the CLI table holds only the listed ones).
 _HIDDEN_FLAGS = {
+    "stop": [_TIME], "container stop": [_TIME], "restart": [_TIME], "container restart": [_TIME],
     # docker/cli v28.5.2 cli/command/volume/create.go: flags.Lookup("name").Hidden = true
     "volume create": [Flag("name", "", "string", "Specify volume name", None, hidden=True)],
     # cli/command/volume/update.go: a swarm-manager flag, hidden on any other daemon
@@ -235,6 +243,7 @@ def _own_platform(value: Any) -> bool:
 _HARMLESS: dict[str, Callable[[Any], bool]] = {
     "platform": _own_platform, "disable-content-trust": bool, "log-driver": lambda v: v == "json-file",
     "runtime": lambda v: v == "runc", "ipc": lambda v: v == "private", "network": lambda v: v == "default",
+    "publish-all": lambda v: v is False,
     "builder": lambda v: v == "default"}  # (buildx's builder of the current context, "default")
 
 
@@ -293,16 +302,22 @@ def flag_error(cmd: Command, text: str) -> DockerError:
     return DockerError(f"{text}\n\nUsage:  {use}\n\nRun '{cmd.path} --help' for more information", 125)
 
 
-class _HelpAsked(Exception):
-    """--help or -h among the flags: the command prints its help instead of running."""
+# cli/cobra.go setupCommonRootCommand: the root's persistent --help has the shorthand -h, marked
+# deprecated (MarkShorthandDeprecated("help", "use --help")); every command but run and create,
+# whose -h is --hostname, takes it from the root
+HELP_SHORTHAND_DEPRECATED = "Flag shorthand -h has been deprecated, use --help"
 
 
-def parse_args(cmd: Command, argv: list[str]) -> Args | None:
-    """pflag parsing; None means --help was asked for."""
+def parse_args(cmd: Command, argv: list[str], notes: list[str] | None = None) -> Args | None:
+    """pflag parsing; None means --help was asked for. notes gets what pflag writes as it reads a
+    deprecated flag or shorthand (vendor/github.com/spf13/pflag/flag.go): cobra's ParseFlags
+    prints those lines, on the CLI's standard output, once the whole line parsed, before the help
+    or the command runs (vendor/github.com/spf13/cobra/command.go)."""
     parsing = _Parsing(cmd, argv)
-    try:
-        parsing.run()
-    except _HelpAsked:
+    parsing.run()  # a flag error raises: cobra prints none of the notes then
+    if notes is not None:
+        notes += parsing.notes
+    if parsing.help:
         return None
     return Args(parsing.flags, parsing.positional, parsing.given)
 
@@ -317,6 +332,10 @@ class _Parsing:
     flags: dict[str, Any] = field(default_factory=dict)
     given: set[str] = field(default_factory=set)
     positional: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    # --help (or the root's -h): a bool flag like any other, looked at once every flag parsed
+    # (cobra's execute: GetBool("help") after ParseFlags), so --help=false runs the command
+    help: bool = False
     i: int = 0
 
     def run(self) -> None:
@@ -345,8 +364,9 @@ class _Parsing:
         name, eq, value = a[2:].partition("=")
         if not name or name.startswith("-"):
             raise flag_error(self.cmd, f"bad flag syntax: {a}")
-        if name == "help":
-            raise _HelpAsked
+        if name == "help":  # the root's persistent --help, or run's and create's own (no shorthand)
+            self.help = _bool_value(self.cmd, value if eq else None, "--help")
+            return
         f = self.cmd.flag(name)
         if f is None:
             raise flag_error(self.cmd, f"unknown flag: --{name}")
@@ -361,7 +381,13 @@ class _Parsing:
             f = self.cmd.short_flag(ch)
             if f is None:
                 if ch == "h":
-                    raise _HelpAsked
+                    # pflag names a flag with a deprecated shorthand by its long name alone
+                    self.notes.append(HELP_SHORTHAND_DEPRECATED)
+                    if a[j + 1:].startswith("="):
+                        self.help = _bool_value(self.cmd, a[j + 2:], "--help")
+                        return
+                    self.help = True
+                    continue
                 raise flag_error(self.cmd, f"unknown shorthand flag: '{ch}' in -{a[j:]}")
             rest = a[j + 1:]
             if f.takes_value:
@@ -375,6 +401,8 @@ class _Parsing:
 
     def _set(self, f: Flag, value: str | None) -> None:
         self.given.add(f.long)
+        if f.deprecated:
+            self.notes.append(f"Flag --{f.long} has been deprecated, {f.deprecated}")
         shown = f"-{f.short}, --{f.long}" if f.short else f"--{f.long}"
         if not f.takes_value:
             self.flags[f.long] = _bool_value(self.cmd, value, shown)
@@ -412,6 +440,8 @@ def _value_problem(cmd: Command, f: Flag, value: str) -> str | None:
             return f'strconv.ParseUint: parsing "{value}": invalid syntax'
         if int(value) > 65535:
             return f'strconv.ParseUint: parsing "{value}": value out of range'
+    if f.long == "attach" and f.var == "list" and value.lower() not in ("stdin", "stdout", "stderr"):
+        return "valid streams are STDIN, STDOUT and STDERR"  # cli/command/container/opts.go validateAttach
     if f.long == "env" and f.var == "list" and not value.partition("=")[0]:
         return f"invalid environment variable: {value}"  # docker/cli opts/env.go ValidateEnv
     if f.long == "label" and f.var == "list" and cmd.key != "build":  # buildx reads its own
@@ -422,6 +452,11 @@ def _value_problem(cmd: Command, f: Flag, value: str) -> str | None:
             return f"label '{key}' contains whitespaces"
     if f.var in ("bytes", "decimal") and cmd.key in _SIZED:
         return flag_value_error(f.var, f.long, value)
+    if f.var == "duration" and f.long.startswith("health-"):  # pflag durationValue: time.ParseDuration
+        try:
+            parse_duration(value)
+        except DurationError as exc:
+            return str(exc)
     return None
 
 
@@ -523,7 +558,10 @@ def flag_usages(flags: list[Flag], width: int = 79) -> list[str]:
 def help_lines(cmd: Command) -> list[str]:
     lines: list[str] = []
     if cmd.subcommands:
-        opt = " [OPTIONS]" if cmd.flags else ""  # a plugin's root (docker buildx) has flags
+        # cobra's HasAvailableFlags (docker/cli v28.5.2 cli/cobra.go usageTemplate): a plugin's root
+        # (docker buildx) has flags, and so has docker's own, its global options; a group has only
+        # the hidden --help
+        opt = " [OPTIONS]" if cmd.flags or cmd.key == "docker" else ""
         lines.append(f"Usage:  {cmd.path}{opt} COMMAND")
     else:
         lines += f"Usage:  {cmd.use}".split("\n")  # docker cp's usage has a second line

@@ -70,7 +70,8 @@ class _Words:
 
 
 class _Lexer:
-    def __init__(self, word: str, env: Mapping[str, str], raw_quotes: bool, skip_unset: bool) -> None:
+    def __init__(self, word: str, env: Mapping[str, str], raw_quotes: bool, skip_unset: bool,
+                 skip_quotes: bool = False) -> None:
         # the word's own characters cost what a name's do: a Dockerfile line of a megabyte (printf
         # writes one) took 8-15 s and more to read, uncharged, on the slow lane everyone shares
         budget.current().step(len(word) * VALUE_STEPS)
@@ -80,6 +81,7 @@ class _Lexer:
         self.raw_quotes = raw_quotes
         self.skip_unset = skip_unset
         self.raw_escapes = False
+        self.skip_quotes = skip_quotes  # SkipProcessQuotes: quotes are plain characters (a COPY here-document's text)
         self.missed: list[str] = []  # the names looked up and not there (getEnv's nonmatches)
         self.depth = 0  # ${...} inside ${...} now: each is a level of this reader (Go's stack is deeper)
         self.buffer: list[str] = []  # the word being gathered: shellWord.wordsBuffer, one for every reader
@@ -119,8 +121,9 @@ class _Lexer:
                     self.next()
                     self.words = words.get()
                     return "".join(out)
-                if ch in "$'\"":
-                    part = self.dollar() if ch == "$" else self.single_quote() if ch == "'" else self.double_quote()
+                if ch == "$" or (ch in "'\"" and not self.skip_quotes) or (ch == "<" and self.s[self.i:self.i + 2] == "<<"):
+                    part = (self.dollar() if ch == "$" else self.single_quote() if ch == "'" else self.double_quote()
+                            if ch == '"' else self.possible_heredoc())
                     out.append(part)
                     if ch == "$":
                         words.add_string(part)
@@ -183,6 +186,15 @@ class _Lexer:
                 if self.peek() in ('"', "$", "\\"):
                     ch = self.next()
             out.append(ch)
+
+    def possible_heredoc(self) -> str:
+        """processPossibleHeredoc: `<<` and the blanks after it stay in the word (`<< EOF` is one
+        word, as the parser looks for here-documents in them); a lone `<` is a plain character."""
+        start = self.i
+        self.i += 2
+        while self.peek() in (" ", "\t", "\r"):  # lex.go isWhitespace
+            self.next()
+        return self.s[start:self.i]
 
     def name(self) -> str:
         """processName: letters, digits and _; a run of digits, or one special parameter."""
@@ -348,22 +360,24 @@ def process_word(word: str, env: Mapping[str, str], raw_quotes: bool = False, sk
 
 
 def process_word_missed(word: str, env: Mapping[str, str], raw_quotes: bool = False,
-                        skip_unset: bool = False) -> tuple[str, list[str]]:
+                        skip_unset: bool = False, skip_quotes: bool = False) -> tuple[str, list[str]]:
     """Lex.ProcessWordWithMatches: the word expanded, and the names it used that are not set
-    (Unmatched, which convert.go reportUnmatchedVariables turns into UndefinedVar warnings)."""
-    lexer = _Lexer(word, env, raw_quotes, skip_unset)
+    (Unmatched, which convert.go reportUnmatchedVariables turns into UndefinedVar warnings);
+    skip_quotes: SkipProcessQuotes, quotes left as they are (dispatch's ExpandRaw)."""
+    lexer = _Lexer(word, env, raw_quotes, skip_unset, skip_quotes)
     try:
         return lexer.stop_on("", False), lexer.missed
     except WordError as exc:
         raise WordError(f"failed to process {go_quote(word)}: {exc}") from None
 
 
-def process_words(word: str, env: Mapping[str, str]) -> list[str]:
+def process_words(word: str, env: Mapping[str, str], raw: bool = False, skip_unset: bool = False) -> list[str]:
     """Lex.ProcessWords: the word expanded and split at blanks outside quotes (an unset name
-    is empty: `$NONE` is no word at all); raises WordError as process_word does."""
-    lexer = _Lexer(word, env, False, False)
+    is empty: `$NONE` is no word at all); raises WordError as process_word does. raw: RawQuotes
+    and RawEscapes, the quotes and escapes kept (the parser's look for here-documents)."""
+    lexer = _Lexer(word, env, raw, skip_unset)
     try:
-        lexer.stop_on("", False)
+        lexer.stop_on("", raw)
     except WordError as exc:
         raise WordError(f"failed to process {go_quote(word)}: {exc}") from None
     return lexer.words

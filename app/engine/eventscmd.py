@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 from . import events
 from .dockercli import Args, Ctx, DockerError
-from .filters import get_timestamp
+from .filters import get_timestamp, go_time
 from .gotemplate import GoNil, GoStruct, Template, TemplateError, parse
 from .refs import RefError, parse_ref
 from .toolkit import IO
@@ -49,8 +49,9 @@ def _client_time(value: str, world: World) -> str:
         seconds = get_timestamp(value, world.clock)
     except ValueError as exc:
         raise DockerError(str(exc)) from None
-    if "-" in value and value[:1] not in "+-":  # a date: "%d.%09d"
-        return f"{int(seconds)}.{0:09d}"
+    when = go_time(value) if "-" in value and value[:1] not in "+-" else None
+    if when is not None:  # a date: "%d.%09d"
+        return f"{when[0]}.{when[1]:09d}"
     if any(ch.isalpha() for ch in value):  # a duration: Unix seconds
         return str(int(seconds))
     return value  # Unix seconds as given

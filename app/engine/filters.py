@@ -93,17 +93,75 @@ def get_timestamp(value: str, now: int) -> float:
     if value != "0" and _GO_DURATION.fullmatch(value):
         secs = sum(float(n) * _UNIT_SECONDS[u] for n, u in _DURATION_PART.findall(value))
         return int(now - (-secs if value.startswith("-") else secs))  # .Unix() drops the fraction
-    date = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z?)?", value)
-    if date:
-        y, mo, d, h, mi, sec = (int(x or 0) for x in date.groups())
-        return calendar.timegm((y, mo, d, h, mi, sec, 0, 0, 0))
+    when = go_time(value)
+    if when is not None:
+        return when[0] + when[1] / 1e9
     if "-" in value:
-        raise DockerError(f"layerlab: {value}: only durations, YYYY-MM-DD[THH:MM:SS] dates and Unix seconds are "
-                          "simulated")
+        # time.Parse's "cannot parse ... as ..." for a value that does not fit its layout
+        raise DockerError(f"layerlab: {value}: only durations, RFC 3339 dates and times (as GetTimestamp's layouts "
+                          "read them) and Unix seconds are simulated")
     m = re.fullmatch(r"([-+]?\d+)(?:\.([-+]?\d+))?", value)
     if m is None:
         raise ValueError(f"failed to parse value as time or duration: \"{value}\"")
     return int(m.group(1)) + (int(m.group(2)) / 10 ** len(m.group(2).lstrip("+-")) if m.group(2) else 0)
+
+
+_DATE = r"(\d{4})-(\d{2})-(\d{2})"
+_ZONE = r"(Z|[+-]\d{2}:\d{2})"
+# time.Parse takes a fraction after the seconds in any layout, '.' or ',' and any number of digits
+# (the first nine count)
+_FRACTION = r"(?:[.,](\d+))?"
+
+
+def _time_pattern(value: str) -> str:
+    """The layout GetTimestamp picks for value (moby v28.5.2 api/types/time/timestamp.go), as a
+    pattern of Go's numbers: year 4 digits, month, day, minute and second 2, the hour 1 or 2 (its
+    "15" is not a zero-padded field), an offset Z or ±hh:mm; without a zone, the reference's (UTC)."""
+    local = not any(ch in value for ch in "zZ+") and value.count("-") != 3
+    zone = "()" if local else _ZONE
+    if "." in value:  # rFC3339NanoLocal or time.RFC3339Nano
+        return _DATE + r"T(\d{1,2}):(\d{2}):(\d{2})" + _FRACTION + zone
+    if "T" in value:
+        colons = value.count(":")
+        if not local and not any(ch in value for ch in "zZ") and colons > 0:
+            colons -= 1  # the offset's own colon
+        clock = [r"T(\d{1,2})()()()", r"T(\d{1,2}):(\d{2})()()", r"T(\d{1,2}):(\d{2}):(\d{2})" + _FRACTION]
+        return _DATE + clock[min(colons, 2)] + zone
+    return _DATE + "()()()()" + zone  # dateLocal or dateWithZone: midnight
+
+
+def go_time(value: str) -> tuple[int, int] | None:
+    """A time GetTimestamp's layouts read, as Unix seconds and nanoseconds; None when the value
+    does not fit the layout; ValueError with time.Parse's message for a field out of range (the
+    first, in the layout's order; then the day, checked against its month)."""
+    m = re.fullmatch(_time_pattern(value), value)
+    if m is None:
+        return None
+    year, month, day = (int(x) for x in m.group(1, 2, 3))
+    hour, minute, second = (int(x or 0) for x in m.group(4, 5, 6))
+    zone = m.group(8)
+    offset = (int(zone[1:3]), int(zone[4:6])) if zone and zone != "Z" else (0, 0)
+    for name, number, low, top in (("month", month, 1, 12), ("hour", hour, 0, 23), ("minute", minute, 0, 59),
+                                   ("second", second, 0, 59), ("time zone offset minute", offset[1], 0, 60),
+                                   ("time zone offset hour", offset[0], 0, 24)):
+        if not low <= number <= top:  # (an offset's minutes are checked after its hours, and win)
+            raise ValueError(f'parsing time "{value}": {name} out of range')
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f'parsing time "{value}": day out of range')
+    seconds = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    seconds -= (-1 if zone[:1] == "-" else 1) * (offset[0] * 3600 + offset[1] * 60)
+    fraction = (m.group(7) or "")[:9]
+    return seconds, int(fraction.ljust(9, "0")) if fraction else 0
+
+
+def _days_from_civil(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 of a proleptic Gregorian date, year 0 included (Go's years start
+    there; Python's datetime at 1)."""
+    y = year - (month <= 2)
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (month + (-3 if month > 2 else 9)) + 2) // 5 + day - 1
+    return era * 146097 + yoe * 365 + yoe // 4 - yoe // 100 + doy - 719468
 
 
 def prune_until(f: Filters, now: int) -> float | None:

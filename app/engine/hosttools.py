@@ -1,17 +1,19 @@
-"""Tools only the learner's host has: curl (to published ports), sudo and npm (listed in tools.TABLE)."""
+"""Tools the learner's host has: curl (to published ports; container_curl is an image's curl, to its own
+app), sudo and npm (listed in tools.TABLE)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from . import nodeapp
 from .fs import DEV_NULL, ERRNO_TEXT, FsError
 from .npm import npm_install
-from .toolkit import IO, emit_text
-from .world import Container, World, network_mode
+from .toolkit import IO, Tool, emit_text
+from .world import Container, World, host_name, network_mode
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -64,13 +66,14 @@ class CurlRequest:
     method: str | None = None
     data: list[str] = field(default_factory=list)
     timeout: float | None = None
-    flags: set[str] = field(default_factory=set)  # s S i I L
+    flags: set[str] = field(default_factory=set)  # s S i I L f
     output: str | None = None  # -o FILE: what would be printed goes there ("-": standard output)
     write_out: str | None = None  # -w FORMAT: printed after the transfer, its %{variables} filled in
 
 
 _FLAG_NAMES = {"-s": "s", "--silent": "s", "-S": "S", "--show-error": "S", "-i": "i", "--include": "i",
-               "-I": "I", "--head": "I", "-L": "L", "--location": "L"}
+               "-I": "I", "--head": "I", "-L": "L", "--location": "L",
+               "-f": "f", "--fail": "f"}
 _VALUED = ("-X", "--request", "-d", "--data", "--data-raw", "--data-urlencode", "-m", "--max-time",
            "-H", "--header", "-o", "--output", "-w", "--write-out")
 
@@ -103,7 +106,7 @@ def _curl_options(argv: list[str]) -> CurlRequest | str:
     i = 0
     while i < len(args):
         a = args[i]
-        if a.startswith("-") and not a.startswith("--") and len(a) > 2 and all(ch in "sSiIL" for ch in a[1:]):
+        if a.startswith("-") and not a.startswith("--") and len(a) > 2 and all(ch in "sSiILf" for ch in a[1:]):
             req.flags.update(a[1:])
         elif a in _FLAG_NAMES:
             req.flags.add(_FLAG_NAMES[a])
@@ -122,7 +125,43 @@ def _curl_options(argv: list[str]) -> CurlRequest | str:
     return req if req.url else "no URL specified!"
 
 
+# Where a request goes: (port, method, path, body) -> ('refused' | 'reset' | 'hang' | 'ok', response)
+Route = Callable[[int, str, str, str], tuple[str, "nodeapp.Response | None"]]
+LOOPBACK = ("localhost", "127.0.0.1", "0.0.0.0")
+
+
 def curl(sh: Shell, argv: list[str], io: IO) -> int:
+    """The host's curl: localhost is the host's own, where containers' published ports answer."""
+    return _curl(sh, argv, io, LOOPBACK, lambda port, verb, path, body: request(sh.world, port, verb, path, body))
+
+
+def container_curl(c: Container) -> Tool:
+    """curl in a container whose image has it (node:14 does): localhost (and the container's own
+    host name, which its /etc/hosts lists) is the container's own network stack, where its app
+    listens on its own port, published or not: what a HEALTHCHECK's `curl -f http://localhost:3000/`
+    asks. On the host's network stack localhost is the host's; on another container's
+    (--network container:NAME) that container's. Other host names are not simulated."""
+    def tool(sh: Shell, argv: list[str], io: IO) -> int:
+        names = (*LOOPBACK, host_name(c))
+        return _curl(sh, argv, io, names, lambda port, verb, path, body: _own_stack(sh.world, c, port, verb, path, body))
+    return tool
+
+
+def _own_stack(world: World, c: Container, port: int, method: str, path: str,
+               body: str) -> tuple[str, nodeapp.Response | None]:
+    """A request to localhost:port from inside c: the app of the container whose network stack c
+    uses, when it listens on that port; else the connection is refused (nothing listens there)."""
+    mode = network_mode(c)
+    if mode == "host":
+        return request(world, port, method, path, body)
+    owner = world.containers.get(mode.removeprefix("container:")) if mode.startswith("container:") else c
+    if owner is None or not owner.running or owner.process.get("kind") != "app" or owner.process.get("port") != port:
+        return "refused", None
+    res = nodeapp.handle(world, owner, method, path, nodeapp.decode_form(body))
+    return ("hang", None) if res is None else ("ok", res)
+
+
+def _curl(sh: Shell, argv: list[str], io: IO, local: tuple[str, ...], route: Route) -> int:
     req = _curl_options(argv)
     if isinstance(req, str):
         return _usage(io, req)
@@ -133,13 +172,18 @@ def curl(sh: Shell, argv: list[str], io: IO) -> int:
             io.err("curl: (3) URL using bad/illegal format or missing URL")
         return 3
     host, port, path = parsed
-    if host not in ("localhost", "127.0.0.1", "0.0.0.0"):
+    if host not in local:
+        if sh.where != "host":
+            io.err(f"layerlab: curl from a container to {host} is not simulated (only to localhost: its own app)")
+            return 126  # tools.NOT_SIMULATED: what a program layerlab does not model answers
         if loud:
             io.err(f"curl: (6) Could not resolve host: {host}")
         return _written_out(io, req, None, 6)
-    outcome = _fetch(sh, io, req, host, port, path, loud)
+    outcome = _fetch(sh, io, req, route, (host, port, path), loud)
     if isinstance(outcome, int):
         return outcome if outcome == 130 else _written_out(io, req, None, outcome)
+    if "f" in req.flags and outcome.status >= 400:
+        return _failed(sh, io, req, outcome, loud)
     shown = ""
     if req.flags & {"i", "I"}:
         shown = _head(outcome) + ("\r\n" if "I" not in req.flags else "")
@@ -147,6 +191,16 @@ def curl(sh: Shell, argv: list[str], io: IO) -> int:
         shown += outcome.body
     status = _deliver(sh, io, req, shown, loud)
     return _written_out(io, req, outcome, status)
+
+
+def _failed(sh: Shell, io: IO, req: CurlRequest, res: nodeapp.Response, loud: bool) -> int:
+    """-f: an HTTP error is curl's error 22, nothing of the answer shown. node:14's curl 7.64.0 names
+    the status line's rest ("404 Not Found": lib/http.c print_http_error), the host's 8.5.0 the
+    code alone (http_should_fail's message)."""
+    if loud:
+        said = f"{res.status} {res.reason}" if sh.where != "host" else str(res.status)
+        io.err(f"curl: (22) The requested URL returned error: {said}")
+    return _written_out(io, req, res, 22)
 
 
 def _deliver(sh: Shell, io: IO, req: CurlRequest, shown: str, loud: bool) -> int:
@@ -181,6 +235,9 @@ def _written_out(io: IO, req: CurlRequest, res: nodeapp.Response | None, status:
         "size_header": str(len(_head(res).encode()) if res else 0),
         "content_type": dict(res.headers).get("Content-Type", "") if res else "",
         "url_effective": req.url if "://" in req.url else "http://" + req.url,
+        # where a redirect not followed (no -L) points, made absolute against the URL asked
+        "redirect_url": urljoin(req.url if "://" in req.url else "http://" + req.url, dict(res.headers).get("Location", ""))
+        if res and 300 <= res.status < 400 and dict(res.headers).get("Location") else "",
         "num_redirects": "0", "exitcode": str(status), "method": req.method or ("POST" if req.data else "GET"),
         "scheme": "HTTP", "remote_ip": "127.0.0.1" if res else "", "time_total": "0.001000",
     }
@@ -200,14 +257,15 @@ def _written_out(io: IO, req: CurlRequest, res: nodeapp.Response | None, status:
     return status
 
 
-def _fetch(sh: Shell, io: IO, req: CurlRequest, host: str, port: int, path: str,
+def _fetch(sh: Shell, io: IO, req: CurlRequest, route: Route, where: tuple[str, int, str],
            loud: bool) -> nodeapp.Response | int:
     """The response (following redirects with -L), or curl's exit status after its message."""
+    host, port, path = where
     verb = req.method or ("POST" if req.data else "HEAD" if "I" in req.flags else "GET")
     body = "&".join(req.data)
     res: nodeapp.Response | None = None
     for _ in range(10):
-        outcome, res = request(sh.world, port, verb, path, body)
+        outcome, res = route(port, verb, path, body)
         if outcome != "ok":
             return _failure(sh, io, outcome, req.timeout, host, port, loud)
         assert res is not None
@@ -224,8 +282,9 @@ def _fetch(sh: Shell, io: IO, req: CurlRequest, host: str, port: int, path: str,
 def _failure(sh: Shell, io: IO, outcome: str, timeout: float | None, host: str, port: int, loud: bool) -> int:
     """curl's message and exit status for a request that got no response."""
     if outcome == "refused":
-        if loud:
-            io.err(f"curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server")
+        if loud:  # node:14's curl 7.64.0 says it as lib/connect.c did then, with strerror's text
+            io.err(f"curl: (7) Failed to connect to {host} port {port}: Connection refused" if sh.where != "host"
+                   else f"curl: (7) Failed to connect to {host} port {port} after 0 ms: Couldn't connect to server")
         return 7
     if outcome == "reset":
         if loud:

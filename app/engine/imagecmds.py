@@ -308,6 +308,22 @@ def _tag_reference(ref: str) -> tuple[str, str, str]:
         raise DockerError(f"Error parsing reference: {go_quote(ref)} is not a valid repository/tag: {exc}") from None
 
 
+def store_image(world: World, img: Image) -> Image:
+    """A new image into the store (commit, import, load), as moby v28.5.2 image/store.go Create
+    puts it: an image of the same ID is given back as it is, its tags kept (commits within one
+    simulated second made the same ID, and the later took the earlier's tags away); past
+    MAX_IMAGES a new one is refused as a pull is (commit, import and load made hundreds: a page of
+    2.4 MB, sent again at every command)."""
+    have = world.images.get(img.id)
+    if have is not None:
+        return have
+    if len(world.images) >= MAX_IMAGES:
+        raise DockerError(f"Error response from daemon: layerlab: this sandbox holds at most {MAX_IMAGES} images; "
+                          "remove some with docker rmi")
+    world.images[img.id] = img
+    return img
+
+
 def tag_image(world: World, img: Image, tag: str) -> Image:
     """Point tag at img; an image that loses its last tag stays as <none> (dangling)."""
     img = world.add_tag(img.id, tag)
@@ -492,7 +508,7 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
         raise DockerError(f"Error response from daemon: {MAX_DEPTH_EXCEEDED}")
     tree = c.rw.freeze()
     lid = "sha256:" + hashlib.sha256(f"commit:{c.id}:{world.clock}:{sorted(tree.entries)}".encode()).hexdigest()
-    world.layers[lid] = Layer(lid, tree, " ".join(c.cmd), tree.size())
+    layer = Layer(lid, tree, " ".join(c.cmd), tree.size())
     config = json.loads(json.dumps(base.config))
     config["Env"] = list(c.env)
     config["Cmd"] = list(c.cmd)
@@ -519,8 +535,9 @@ def commit_container(world: World, c: Container, repo: str | None, message: str,
                                "empty_layer": False, "comment": message, "size": tree.size(), "author": author}]
     layers = [*base.layers, lid]
     iid = image_id_for(layers, config, history)
-    img = Image(iid, layers, config, history, world.clock, parent=c.image_id, comment=message, author=author)
-    world.images[iid] = img
+    img = store_image(world, Image(iid, layers, config, history, world.clock, parent=c.image_id, comment=message,
+                                   author=author))
+    world.layers[lid] = layer  # (after: a commit refused leaves no layer behind)
     events.image(world, iid, iid, "create", img)  # daemon/images/image_commit.go CommitImage
     tag = ""
     if repo:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import budget, netmodes
+from . import budget, containerhealth, netmodes
 from .dockercli import Args, Ctx, DockerError, refuse_unsimulated
 from .formatting import GoStruct as S
 from .formatting import rfc3339_nano
 from .gotemplate import GoNil
+from .healthcheck import config_json as health_config
 from .hostconfig import NIL_TYPES as HOST_NIL_TYPES
 from .hostconfig import host_config
 from .images import digest_refs, image_size
@@ -35,8 +36,8 @@ def struct_set(keys: Any) -> dict[str, Any]:
     return {k: S() for k in sorted(set(keys))}
 
 
-def _state(c: Container) -> S:
-    return S({
+def _state(world: World, c: Container) -> S:
+    state = S({
         # a restarting container counts as running (container/state.go SetRestarting), without a process
         "Status": "paused" if c.frozen else c.state, "Running": c.running or c.restarting, "Paused": c.frozen,
         "Restarting": c.restarting, "OOMKilled": False,
@@ -44,7 +45,18 @@ def _state(c: Container) -> S:
         "ExitCode": c.exit_code if c.state in ("exited", "restarting") or c.exit_code else 0, "Error": c.error,
         "StartedAt": rfc3339_nano(c.started_at, 123456789) if c.started_at else ZERO_TIME,
         "FinishedAt": rfc3339_nano(c.finished_at, 987654321) if c.finished_at else ZERO_TIME,
+        # a healthcheck's state once started with one (containerhealth.py; `json:",omitempty"`)
+        "Health": _health(containerhealth.state_json(world, c)),
     })
+    state.omitempty = frozenset({"Health"})
+    return state
+
+
+def _health(found: dict[str, Any] | None) -> S | GoNil:
+    """container.Health and its HealthcheckResults as typed structs, or a nil *Health."""
+    if found is None:
+        return GoNil("*container.Health")
+    return S({**found, "Log": [S(r) for r in found["Log"]]})
 
 
 # api/types/container/container.go MountPoint: Type, Name and Driver are `json:",omitempty"`
@@ -106,7 +118,7 @@ def container_json(world: World, c: Container) -> dict[str, Any]:
         "Created": rfc3339_nano(c.created, 111111111),
         "Path": argv[0] if argv else "",
         "Args": argv[1:],
-        "State": _state(c),
+        "State": _state(world, c),
         "Image": c.image_id,
         "ResolvConfPath": resolv,
         "HostnamePath": hostname,
@@ -151,16 +163,16 @@ def _config(world: World, c: Container, image: Image | None) -> S:
         "Hostname": host_name(c),
         "Domainname": c.domainname,
         "User": config_user(world, c),
-        "AttachStdin": False,
-        "AttachStdout": False,
-        "AttachStderr": False,
+        "AttachStdin": "stdin" in c.attach,
+        "AttachStdout": "stdout" in c.attach,
+        "AttachStderr": "stderr" in c.attach,
         "ExposedPorts": struct_set(c.exposed) if c.exposed else GoNil("nat.PortSet"),
         "Tty": c.tty,
         "OpenStdin": c.stdin_open,
-        "StdinOnce": False,
+        "StdinOnce": c.stdin_open and "stdin" in c.attach,  # opts.go: OpenStdin and AttachStdin
         "Env": list(c.env),
         "Cmd": list(c.cmd) or None,
-        "Healthcheck": GoNil("*container.HealthConfig"),
+        "Healthcheck": _health_config(world, c),
         "ArgsEscaped": False,
         "Image": c.image_ref,
         "Volumes": (struct_set([*(image.config.get("Volumes") or {}), *c.anon_volumes]) or None)
@@ -178,6 +190,17 @@ def _config(world: World, c: Container, image: Image | None) -> S:
     # a pointer: --stop-timeout 0 is kept in the JSON (only nil is empty)
     config.omitempty = _CONFIG_OMITEMPTY if c.stop_timeout is None else _CONFIG_OMITEMPTY - {"StopTimeout"}
     return config
+
+
+def _health_config(world: World, c: Container) -> S | GoNil:
+    """Config.Healthcheck: the image's the daemon merged in at create (containerhealth.config),
+    container.HealthConfig with each field omitempty; a nil pointer without one."""
+    found = health_config(containerhealth.config(world, c))
+    if found is None:
+        return GoNil("*container.HealthConfig")
+    typed = S(found)
+    typed.go_type = "*container.HealthConfig"
+    return typed
 
 
 def image_json(world: World, img: Image) -> dict[str, Any]:
@@ -220,7 +243,8 @@ def _image_config(img: Image) -> S:
         "Cmd": cfg.get("Cmd") or None, "Volumes": struct_set(cfg.get("Volumes") or []) or None,
         "WorkingDir": cfg.get("WorkingDir") or "", "Labels": gomap(cfg.get("Labels")) or None,
         "StopSignal": cfg.get("StopSignal") or "", "ArgsEscaped": bool(cfg.get("ArgsEscaped")),
-        "Healthcheck": None, "OnBuild": cfg.get("OnBuild") or None, "Shell": cfg.get("Shell") or None,
+        "Healthcheck": health_config(cfg.get("Healthcheck")),  # a Dockerfile's HEALTHCHECK (healthcheck.py)
+        "OnBuild": cfg.get("OnBuild") or None, "Shell": cfg.get("Shell") or None,
     })
     typed.go_type = "*v1.DockerOCIImageConfig"
     typed.omitempty = frozenset(typed)

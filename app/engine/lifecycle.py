@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 
-from . import budget, dnsconfig, events, localvolumes, netmodes, nodeapp
+from . import budget, containerhealth, dnsconfig, events, localvolumes, netmodes, nodeapp
 from .dockercli import Args, Ctx, DockerError
 from .fs import DIR, LINK, FsError, Node, Tree, ancestors, normpath, overlay_get, overlay_walk
 from .gopath import go_clean
@@ -237,7 +237,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         name = random_name(world)
     env = environment(ctx, args, image)
     entrypoint, cmd = entrypoint_and_cmd(args, image)
-    exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | {f"{cp}/{pr}" for _, cp, _, pr in port_specs})
+    exposed = sorted(set(image.config.get("ExposedPorts", {}) or {}) | set(checked.exposed))
     mode = netmodes.daemon_mode(world, checked.network)
     unpublished: tuple[tuple[int, int, str, str], ...] = ()
     if not netmodes.publishes_on(mode):  # host, none: nothing is published; HostConfig.PortBindings keeps them
@@ -249,7 +249,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
         rw=Tree(), mounts=mounts, ports=[(hp, cp) for hp, cp, _, _ in port_specs], exposed=exposed,
         auto_remove=args.bool("rm"), read_only=args.bool("read-only"), tmpfs_flags=tmpfs_flags,
         volumes_from=args.list("volumes-from"), anon_volumes=anonymous,
-        port_specs=[(ip, pr) for _, _, ip, pr in port_specs],
+        port_specs=[(ip, pr) for _, _, ip, pr in port_specs], attach=_attach_streams(args, command),
         tty=args.bool("tty"), stdin_open=args.bool("interactive"), init=args.bool("init"),
         hostname=netmodes.create_hostname(mode, args.get("hostname") or ""), domainname=args.get("domainname") or "",
         labels=_labels(args, image),
@@ -264,6 +264,7 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     c.dns, c.dns_search, c.dns_options, c.extra_hosts = dns.dns, dns.search, dns.options, dns.extra_hosts
     c.aliases = tuple(args.list("network-alias") + args.list("net-alias"))
     c.stop_timeout = args.get("stop-timeout")  # opts.go: Config.StopTimeout only when the flag is given
+    c.healthcheck = containerhealth.flags_config(args)  # --health-*: Config.Healthcheck (containerhealth.py)
     c.cap_add, c.cap_drop = tuple(args.list("cap-add")), tuple(args.list("cap-drop"))  # as typed
     c.privileged, c.volume_driver = args.bool("privileged"), args.get("volume-driver") or ""
     _create_files(world, c, image)
@@ -272,6 +273,18 @@ def create_container(ctx: Ctx, args: Args, command: str) -> Container:
     for warning in checked.warnings:  # cli/command/container/create.go: once the daemon made it
         ctx.io.err(f"WARNING: {warning}")
     return c
+
+
+def _attach_streams(args: Args, command: str) -> tuple[str, ...]:
+    """Config.AttachStdin/Stdout/Stderr (docker/cli v28.5.2 cli/command/container/opts.go parse):
+    the streams -a names, stdout and stderr without it, stdin with -i; run.go clears all three
+    for -d (create keeps them)."""
+    if command == "run" and args.bool("detach"):
+        return ()
+    streams = {value.lower() for value in args.list("attach")} or {"stdout", "stderr"}
+    if args.bool("interactive"):
+        streams.add("stdin")
+    return tuple(sorted(streams))
 
 
 def _create_files(world: World, c: Container, image: Image) -> None:
@@ -600,6 +613,7 @@ def _advance(world: World, c: Container, spent: int) -> None:
     if c.running and c.process.get("kind") == "sleep" and c.process.get("until", 0) <= world.clock:
         nodeapp.append_logs(c, c.process.get("output", []), c.process["until"])
         exit_container(world, c, c.process.get("status", 0), c.process["until"])
+    containerhealth.advance(world, c)  # its healthcheck's probes due by now (daemon/health.go monitor)
 
 
 MAX_RESTARTS = 2000  # the restarts one moment catches up with, per container (a day and more of a minute apart)

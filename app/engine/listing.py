@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import netmodes
+from . import containerhealth, netmodes
 from .dockercli import Args, Ctx, DockerError, print_formatted
 from .filters import Filters
 from .formatting import TemplateError, check_ps_format, docker_created_at, ellipsis, human_duration, human_size
@@ -22,8 +22,8 @@ def status_text(world: World, c: Container) -> str:
     frac = c.restart_offset / 1000
     if c.frozen:
         return f"Up {human_duration(world.clock - c.started_at - frac)} (Paused)"
-    if c.running:
-        return f"Up {human_duration(world.clock - c.started_at - frac)}"
+    if c.running:  # (with a healthcheck, its health after: containerhealth.status_suffix)
+        return f"Up {human_duration(world.clock - c.started_at - frac)}{containerhealth.status_suffix(world, c)}"
     if c.restarting:  # the exit it had, since it ended
         return f"Restarting ({c.exit_code}) {human_duration(world.clock - c.finished_at - frac)} ago"
     if c.state == "created" or not c.started_at:

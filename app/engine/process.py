@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import budget, nodeapp, shelltrap
+from . import budget, hosttools, nodeapp, shelltrap
 from .budget import OverBudget
 from .dockercli import DockerError
 from .execuser import ExecUser, UserError, read_user_in, run_as
@@ -58,6 +58,7 @@ def container_shell(world: World, c: Container, extra: dict[str, Any] | None = N
     sh.extra = dict(extra or {})
     sh.extra["node"] = node_tool(c)
     sh.extra["npm"] = npm_tool
+    sh.extra["curl"] = hosttools.container_curl(c)  # where the image has curl (resolve looks first)
     return sh
 
 

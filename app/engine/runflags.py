@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import budget, netmodes
+from . import budget, containerhealth, netmodes
 from .dockercli import Args, Ctx, DockerError, flag_error
 from .fs import DIR, LINK, Node, normpath, overlay_get, parent_of
 from .gopath import go_clean
@@ -141,6 +142,50 @@ def port_spec(raw: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def parse_expose(values: list[str]) -> list[str]:
+    """--expose: a port or a range, with an optional protocol, as Config.ExposedPorts keys
+    (docker/cli v28.5.2 cli/command/container/opts.go parse(), right after -p: nat.SplitProtoPort,
+    nat.ParsePortRange, then nat.NewPort for each port of the range; the protocol is not checked)."""
+    out: list[str] = []
+    for value in values:
+        if ":" in value:
+            raise DockerError(f"invalid port format for --expose: {value}", 125)
+        port, _, proto = value.partition("/")
+        try:
+            start, end = _expose_range(port)
+        except ValueError as exc:
+            raise DockerError(f"invalid range format for --expose: {value}, error: {exc}", 125) from None
+        for number in range(start, end + 1):
+            budget.current().step()
+            out.append(f"{number}/{proto or 'tcp'}")
+    return out
+
+
+def _expose_range(port: str) -> tuple[int, int]:
+    """nat.ParsePortRange with its errors (strconv.ParseUint's, base 10, 16 bits)."""
+    if not port:
+        raise ValueError("empty string specified for ports")
+    parts = port.split("-") if "-" in port else [port]
+    numbers = [_parse_uint16(part) for part in parts[:2]]
+    start, end = numbers[0], numbers[-1]
+    if end < start:
+        raise ValueError(f"invalid range specified for port: {port}")
+    return start, end
+
+
+def _parse_uint16(text: str) -> int:
+    if not text.isascii() or not text.isdigit():
+        raise ValueError(f'strconv.ParseUint: parsing "{text}": invalid syntax')
+    if int(text) > 65535:
+        raise ValueError(f'strconv.ParseUint: parsing "{text}": value out of range')
+    return int(text)
+
+
+# docker/cli v28.5.2 cli/command/container/run.go runContainer: returned as it is (exit 1), unlike
+# the parse errors before it and the create errors after it
+ATTACH_AND_DETACH = "conflicting options: cannot specify both --attach and --detach"
+
+
 def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     """What is checked before the image is looked up, in the client's order (opts.go parse():
     swappiness, -v syntax, -p, --env-file, --restart, --storage-opt, --restart with --rm), then the daemon's
@@ -159,7 +204,9 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     for raw in args.list("volume"):
         check_volume_syntax(raw)
     port_specs = parse_port_specs(args.list("publish"), command)
+    exposed = [f"{cp}/{pr}" for _, cp, _, pr in port_specs] + parse_expose(args.list("expose"))
     read_env_files(ctx, args)
+    health = containerhealth.flags_config(args)  # opts.go: --health-* and --no-healthcheck
     try:
         policy, retries = parse_restart_policy(args.get("restart", "no"))
     except PolicyError as exc:
@@ -168,6 +215,7 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     if args.bool("rm") and policy not in ("", "no"):
         raise DockerError("conflicting options: cannot specify both --restart and --rm", 125)
     network = netmodes.client_mode(targets, args.list("network-alias") + args.list("net-alias"))  # parseNetworkOpts
+    _check_attach(args, command)
     # the API decodes the request (runconfig validateNetMode) before the daemon's checks
     netmodes.validate(network, args, bool(port_specs or args.list("expose")))
     # validateContainerConfig comes before validateHostConfig (moby v28.5.2 daemon/container.go
@@ -179,6 +227,7 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     stop_signal = args.get("stop-signal") or ""
     if stop_signal and parse_signal(stop_signal) is None:
         raise DockerError(f"Error response from daemon: invalid signal: {stop_signal}", 125)
+    containerhealth.validate(health)  # validateContainerConfig ends with validateHealthCheck
     for spec in mounts:
         if isinstance(spec, DockerError):
             raise spec
@@ -190,7 +239,13 @@ def client_checks(ctx: Ctx, args: Args, command: str) -> Checked:
     for raw in args.list("tmpfs"):
         parse_tmpfs_flag(raw)
     warnings += netmodes.create_warnings(network, bool(port_specs))
-    return Checked(port_specs, policy or "no", retries, limits, warnings, network)
+    return Checked(port_specs, policy or "no", retries, limits, warnings, network, exposed)
+
+
+def _check_attach(args: Args, command: str) -> None:
+    """run.go runContainer, once parse() is done and before it creates (and pulls): -a with -d."""
+    if command == "run" and args.bool("detach") and args.list("attach"):
+        raise DockerError(ATTACH_AND_DETACH)
 
 
 def _check_storage_syntax(args: Args) -> None:
@@ -253,6 +308,7 @@ class Checked:
     limits: dict[str, Any]
     warnings: list[str]
     network: str = "default"  # HostConfig.NetworkMode as the CLI sends it
+    exposed: list[str] = dataclasses.field(default_factory=list)  # -p's and --expose's Config.ExposedPorts keys
 
 
 def check_bind_source(world: World, ms: MountSpec) -> None:
@@ -517,11 +573,43 @@ def read_env_files(ctx: Ctx, args: Args) -> list[str]:
     return user
 
 
+# layerlab's bound on a container's Config.Env (the daemon has none; Linux's execve refuses an
+# environment past ARG_MAX, 2 MiB, only when the process starts): a 4 MiB --env-file of `A=1` lines
+# gave each create a million variables, 0.4 s uncharged and 80 MB of the world (eight: 633 MB).
+MAX_ENV_VARIABLES = 4096
+MAX_ENV_CHARS = 1024 * 1024
+# bufio.Scanner's longest token (bufio.MaxScanTokenSize): parseKeyValueFile reads a file by lines
+SCAN_TOKEN = 64 * 1024
+
+
+def _lines_of(data: str) -> Iterator[str]:
+    """data's lines, one at a time (split whole, a 16 MiB file of short lines was 4 million strings)."""
+    start = 0
+    while (end := data.find("\n", start)) >= 0:
+        yield data[start:end]
+        start = end + 1
+    yield data[start:]
+
+
+def env_too_big() -> DockerError:
+    return DockerError(f"Error response from daemon: layerlab: a container's environment holds at most "
+                       f"{MAX_ENV_VARIABLES:,} variables and {MAX_ENV_CHARS // (1024 * 1024)} MiB of them in this "
+                       "sandbox", 125)
+
+
 def _env_file_lines(ctx: Ctx, data: str) -> list[str]:
     """docker/cli v28.5.2 pkg/kvfile/kvfile.go parseKeyValueFile: leading blanks go, the rest of a
-    line is kept as written; a name alone takes its value from the client's environment, if set."""
-    out = []
-    for raw_line in data.split("\n"):
+    line is kept as written; a name alone takes its value from the client's environment, if set.
+    A line of SCAN_TOKEN bytes or more ends the scan with bufio's error. Each line is a step."""
+    out: list[str] = []
+    chars = 0
+    spend = budget.current()
+    for raw_line in _lines_of(data):
+        spend.step()
+        if len(raw_line) >= SCAN_TOKEN // 4 and len(raw_line.encode()) >= SCAN_TOKEN:
+            raise ValueError("bufio.Scanner: token too long")
+        if len(out) > MAX_ENV_VARIABLES or chars > MAX_ENV_CHARS:  # (environment checks what it keeps)
+            raise env_too_big()
         line = raw_line.lstrip()
         if not line or line.startswith("#"):
             continue
@@ -534,6 +622,9 @@ def _env_file_lines(ctx: Ctx, data: str) -> list[str]:
             out.append(line)
         elif key in ctx.shell.env:
             out.append(f"{key}={ctx.shell.env[key]}")
+        else:
+            continue
+        chars += len(out[-1]) + 1
     return out
 
 
@@ -554,7 +645,11 @@ def environment(ctx: Ctx, args: Args, image: Image) -> list[str]:
     # keeps it out of the list
     keys = {e.split("=", 1)[0] for e in given}
     user = [e for e in given if "=" in e]
-    return user + [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
+    env = user + [e for e in (image.config.get("Env") or []) if e.split("=", 1)[0] not in keys]
+    chars = sum(len(e) + 1 for e in env)
+    if len(env) > MAX_ENV_VARIABLES or chars > MAX_ENV_CHARS:
+        raise env_too_big()
+    return env
 
 
 def entrypoint_and_cmd(args: Args, image: Image) -> tuple[list[str], list[str]]:

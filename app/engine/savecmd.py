@@ -38,7 +38,7 @@ from .fs import (
     parent_of,
 )
 from .gopath import go_clean, go_join
-from .imagecmds import image_id_for, tag_image
+from .imagecmds import image_id_for, store_image, tag_image
 from .layerdepth import MAX_DEPTH_EXCEEDED, registers_on
 from .refs import RefError, parse_ref
 from .world import Image, Layer, World
@@ -332,7 +332,14 @@ def _load_images(ctx: Ctx, by_name: dict[str, Member], manifest: list[dict[str, 
         named = item["Config"].rsplit("/", 1)[-1]  # blobs/sha256/<ID> as save writes it
         # image/store.go Create: the ID is the digest of the config's bytes (what save named it by)
         iid = "sha256:" + (named if re.fullmatch(r"[0-9a-f]{64}", named) else hashlib.sha256(config_text.encode()).hexdigest())
-        img = _image_from(world, iid, config)
+        try:
+            img = _image_from(world, iid, config)
+        except DockerError:  # layerlab's bound on images: the layers registered for it go, as above
+            for lid in added:
+                world.layers.pop(lid, None)
+            for line in lines:
+                ctx.io.out(line)
+            raise
         tags = list(item.get("RepoTags") or [])
         for tag in tags:
             lines.extend(_loaded_tag(world, img, tag))
@@ -509,10 +516,8 @@ def _image_from(world: World, iid: str, config: dict[str, Any]) -> Image:
         if "author" in h:
             entry["author"] = h["author"]
         history.append(entry)
-    img = Image(iid, layers, config.get("config") or {}, history, created, comment=config.get("comment", ""),
-                author=config.get("author", ""))
-    world.images[iid] = img
-    return img
+    return store_image(world, Image(iid, layers, config.get("config") or {}, history, created,
+                                    comment=config.get("comment", ""), author=config.get("author", "")))
 
 
 def members_tree(members: list[Member]) -> Tree:
@@ -593,17 +598,16 @@ def cmd_import(ctx: Ctx, args: Args) -> int:
     members = _untar_import(data)
     tree = members_tree(members)
     lid = archive.diff_id(data)  # image_import.go: the layer store digests what it registers
-    if lid not in world.layers:
-        world.layers[lid] = Layer(lid, tree.freeze(), "", archive.content_size(members))
+    layer = world.layers.get(lid) or Layer(lid, tree.freeze(), "", archive.content_size(members))
     # the API's router: "Imported from -" unless -m gives the message (a file is sent as "-")
     message = args.get("message") or "Imported from -"
     config: dict[str, Any] = {}
     apply_changes(config, changes)
     history = [{"created": world.clock, "created_by": "", "empty_layer": False, "comment": message,
-                "size": world.layers[lid].size}]
+                "size": layer.size}]
     iid = image_id_for([lid], config, history)
-    img = Image(iid, [lid], config, history, world.clock, comment=message)
-    world.images[iid] = img
+    img = store_image(world, Image(iid, [lid], config, history, world.clock, comment=message))
+    world.layers[lid] = layer  # (after: an import refused leaves no layer behind)
     if tag:
         tag_image(world, img, tag)
     events.image(world, iid, iid, "import", world.images[iid])  # image_import.go: ActionImport

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import (
@@ -119,6 +118,7 @@ from .tools.early import Maker
 from .tools.early import maker as early_maker
 from .tools.testprintf import printf
 from .views import inode_number
+from .weighed import Weighed
 from .world import EPOCH, World
 
 if TYPE_CHECKING:
@@ -332,13 +332,13 @@ class Shell:
             # bash drops the rest of the line, status 1 (expr.c evalerror: jump_to_top_level DISCARD);
             # dash and ash end the rest of the script, status 2 (sh_error)
             io.err(arith_message(exc, "bash" if self.name == "bash" else "ash" if self.flavor == BUSYBOX else "sh",
-                                 self.who()))
+                                 exc.where or self.who()))
             self.status = 1 if self.name == "bash" else 2
             self._error_ends_shell()
             return self.status
         except ParameterError as exc:
             # the rest of the line does not run; a script ends (bash: only on ${P?w}) (shellparams.py)
-            io.err(exc.said(self.dialect(), self.who()))
+            io.err(exc.said(self.dialect(), exc.where or self.who()))
             self.status = exc.status(self.dialect(), self.mode)
             if self.mode == "file" and exc.ends_script(self.dialect()):
                 raise ExitShell(self.status) from None
@@ -611,7 +611,7 @@ class Shell:
         try:
             return self._command(cmd, io, alone)
         except ParameterError as exc:
-            io.err(exc.said(self.dialect(), self.who()))
+            io.err(exc.said(self.dialect(), exc.where or self.who()))
             return exc.status(self.dialect(), self.mode)
 
     def expand_words(self, raws: list[str], io: IO) -> list[str]:
@@ -1191,12 +1191,15 @@ class Shell:
     def run_body(self, fn: FunctionDef, io: IO) -> int:
         """A function's body, run as a command alone in its pipeline; its errors name the lines
         it was written on (bash and dash keep each command's line in the parsed body)."""
-        if not fn.base:
-            return self._command(fn.body, io, True)
         base, line = self.line_base, self.lineno
-        self.line_base = fn.base
+        self.line_base = fn.base or base
         try:
             return self._command(fn.body, io, True)
+        except (ParameterError, ArithError) as exc:
+            # said where it happened, in the function on its line (bash "environment: line 1: "
+            # for one a -c text defines, dash "sh: 1: "), though caught once the function is left
+            exc.where = exc.where or self.who()
+            raise
         finally:
             self.line_base, self.lineno = base, line
 
@@ -1232,6 +1235,9 @@ def _unterminated(text: str, ash: bool) -> str:
     return f"syntax error: {busybox}" if ash else f"Syntax error: {dash}"
 
 
+_PARSED_FUNCTIONS: Weighed[tuple[FunctionDef, ...]] = Weighed(512, 16 * 1024 * 1024, 25)
+
+
 def define_functions(sh: Shell, source: str) -> None:
     """Define the functions a text defines, without running anything else in it (the host's bash
     keeps its functions from one line to the next: World.shell_functions)."""
@@ -1239,9 +1245,19 @@ def define_functions(sh: Shell, source: str) -> None:
         sh.functions[fn.name] = fn
 
 
-@lru_cache(maxsize=512)
 def _parsed_functions(source: str, bash: bool) -> tuple[FunctionDef, ...]:
-    """The functions a text defines (read once: every later line of the session defines them again)."""
+    """The functions a text defines (read once: every later line of the session defines them again).
+    Kept by what they weigh: what a text parses to takes about 24 times its length, and a session
+    keeps up to 1 MiB of functions (MAX_VARIABLE_BYTES): 512 texts kept whatever their size could
+    hold 12 GB (24 texts of 160 kB held 94 MB, now 16)."""
+    key = (source, bash)
+    found = _PARSED_FUNCTIONS.get(key)
+    if found is None:
+        found = _PARSED_FUNCTIONS.put(key, _functions_in(source, bash))
+    return found
+
+
+def _functions_in(source: str, bash: bool) -> tuple[FunctionDef, ...]:
     try:
         steps = parse(source, bash=bash, both=True)
     except (ShellSyntaxError, budget.OverBudget):
@@ -1644,8 +1660,11 @@ def _ls_collect(sh: Shell, io: IO, targets: list[str], opts: set[str]) \
 def _ls_operand(sh: Shell, arg: str, path: str, opts: set[str]) -> tuple[str, Node | None]:
     """What an operand shows: itself, or the folder its link leads to; with -L (or a trailing
     slash) where its link leads, a link that leads nowhere or round a loop raising FsError."""
-    node = sh.view.get(path)
     must = "L" in opts or arg.endswith("/")
+    piped = shellprocsub.entry(sh, path, must)  # a process substitution's /dev/fd/N
+    if piped is not None:
+        return path, piped
+    node = sh.view.get(path)
     # GNU follows it unless -l, -d or -F (ls.c DEREF_COMMAND_LINE_SYMLINK_TO_DIR); BusyBox unless
     # -l, -i, -s or -F (ls_main's my_stat), and this simulator not with -d either
     keep = {"l", "d", "F"} | ({"i", "s"} if sh.flavor == BUSYBOX else set())
@@ -1785,6 +1804,8 @@ def _ls_mark(node: Node | None, opts: set[str]) -> str:
         return ""
     if node.kind == LINK:
         return "@"
+    if node.kind == shellprocsub.FIFO:
+        return "|"
     return "*" if node.kind == FILE and node.mode & 0o111 else ""
 
 
@@ -1852,6 +1873,9 @@ def _ls_entry_path(base: str, name: str) -> str:
 def _ls_node(sh: Shell, path: str, deref: bool) -> tuple[str, Node | None]:
     """What ls shows for path: the entry itself, or with -L what its links lead to (a link that
     leads nowhere, or round in a loop, shows as itself)."""
+    piped = shellprocsub.entry(sh, path, deref)
+    if piped is not None:
+        return path, piped
     node = sh.view.get(path)
     if deref and node is not None and node.kind == LINK:
         try:
@@ -1963,7 +1987,8 @@ def _long_cells(sh: Shell, name: str, path: str, node: Node, opts: set[str],
         name += _ls_mark(node, opts)
     size = sh.view.stat_size(path, node)[0]
     shown_size = str(size) if "h" not in opts else busybox_human(size) if sh.flavor == BUSYBOX else gnu_human(size)
-    return (devfs.kind_letter(node) + mode_bits(node.mode), str(sh.view.links(path, node)), owner, group,
+    letter = "p" if node.kind == shellprocsub.FIFO else devfs.kind_letter(node)
+    return (letter + mode_bits(node.mode), str(sh.view.links(path, node)), owner, group,
             shown_size, name)
 
 
@@ -2283,6 +2308,7 @@ def _child_shell(sh: Shell, name: str, **given: Any) -> Shell:
     """A shell that sh starts (sh -c, a script, commands on its input), with sh's environment."""
     sub = Shell(sh.world, sh.view, sh.flavor, sh.where, sh.cwd, dict(sh.env), name=name, extra=sh.extra,
                 timeline=sh.timeline, pid=sh.spawns or sh.pid + 1, ppid=0 if sh.spawns else sh.pid, spawns=0, **given)
+    sub.utf8 = sh.utf8  # the locale comes with the environment (LANG=C.UTF-8 on the host)
     if "PATH" not in sub.env:
         sub.env["PATH"] = _DEFAULT_PATH["bash" if name == "bash" else "ash" if sh.flavor == BUSYBOX else "dash"]
         sub.exported.discard("PATH")

@@ -33,6 +33,8 @@ MAX_DEPTH = 24
 class ArithError(Exception):
     """An expression the shell cannot evaluate: what went wrong and where (bash's error token)."""
 
+    where: str | None = None  # how the message begins, taken where it happened (a function's frame)
+
     def __init__(self, kind: str, expression: str, token: str) -> None:
         super().__init__(kind)
         self.kind = kind

@@ -255,7 +255,7 @@ def subshell(sh: Shell, run: Callable[[], int], io: IO, counted: bool = True) ->
     except ExitShell as exc:
         status = int(exc.args[0])
     except ParameterError as exc:
-        io.err(exc.said(sh.dialect(), sh.who()))
+        io.err(exc.said(sh.dialect(), exc.where or sh.who()))
         status = exc.subshell_status(sh.dialect())
     except BuiltinAbort as exc:  # bash's DISCARD in a subshell ends it (eval.c reader_loop: EOF_Reached)
         io.err(str(exc))

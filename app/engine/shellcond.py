@@ -294,7 +294,7 @@ def _unary(sh: Shell, op: str, arg: str, io: IO) -> bool:
         return arg.strip().isdigit() and int(arg) in terminals(sh, io)
     if op in ("-a", "-e"):
         return file_test(sh, "e", arg)
-    if op[1] in "fdsxrwcbLh":
+    if op[1] in "fdsxrwcbLhpS":
         return file_test(sh, op[1], arg)
     node = _node(sh, arg)
     if node is None:
@@ -306,7 +306,7 @@ def _unary(sh: Shell, op: str, arg: str, io: IO) -> bool:
         return node.uid == sh.view.uid
     if op == "-G":
         return node.gid == (sh.view.groups[0] if sh.view.groups else sh.view.uid)
-    return False  # -p, -S (no FIFOs or sockets here), -N, -R
+    return False  # -N, -R
 
 
 def _node(sh: Shell, path: str) -> Any:

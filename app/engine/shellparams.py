@@ -44,6 +44,8 @@ class ParameterError(Exception):
     (${P@P} of a value with \\, $ or `, whose prompt expansion layerlab does not simulate) and
     "unbound" (set -u: an unset parameter expanded without an operator that tests it)."""
 
+    where: str | None = None  # how the message begins, taken where it happened (a function's frame)
+
     def __init__(self, kind: str, name: str, word: str | None = None, colon: bool = False) -> None:
         super().__init__(kind, name)
         self.kind = kind

@@ -20,7 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .devfs import Pipe
+from .fs import LINK, Node
 from .toolkit import IO, Lines
+from .views import inode_number
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -57,6 +59,28 @@ def held(sh: Shell, path: str) -> Pipe | None:
     """The pipe /dev/fd/N names when the shell holds one open on N."""
     number = path[len(FD_DIR):]
     return next((p for p in sh.pipes if str(p.fd) == number), None)
+
+
+FIFO = "p"  # what stat(2) finds at the end of the link: the pipe itself (S_IFIFO)
+
+
+def entry(sh: Shell, path: str, follow: bool) -> Node | None:
+    """What lstat (follow False) or stat (True) finds at /dev/fd/N while the shell holds a pipe on N
+    (None for any other path): /proc/self/fd's link, lr-x------ (the read end), owned by the
+    process's user, 64 bytes (proc_fd_link's size), to "pipe:[INODE]"; or the pipe, prw-------
+    and empty, as `ls -lL <(true)` shows it."""
+    pipe = held(sh, path) if sh.pipes and path.startswith(FD_DIR) else None
+    if pipe is None:
+        return None
+    uid = int(getattr(sh.view, "uid", 0))
+    if follow:
+        return Node(FIFO, mode=0o600, uid=uid)
+    return Node(LINK, f"pipe:[{pipe_inode(sh, pipe.fd)}]", size=64, mode=0o500, uid=uid)
+
+
+def pipe_inode(sh: Shell, fd: int) -> int:
+    """pipefs' inode number of the pipe: a stable stand-in from the moment and the descriptor."""
+    return inode_number(f"pipe:{sh.world.clock}:{fd}")
 
 
 def close(sh: Shell, keep: int, run: bool = True) -> None:

@@ -61,6 +61,14 @@ class Terminal(Output):
         self.kept = 0
         self.dropped = 0
 
+    def add(self, fd: int, text: str, end: str = "\n") -> None:
+        """A terminal shows both streams' bytes in the order they come: text on the other stream goes
+        on with a line left open (`printf a; echo b >&2` shows "ab"; coreutils' printf flushes "12 "
+        before its warning, which follows on that line), the line then marked as the newer stream's."""
+        if self.open_fd and self.open_fd != fd and self:
+            self.open_fd = fd
+        super().add(fd, text, end)
+
     def show(self, fd: int, text: str, end: str = "\n") -> None:
         n = len(text) + len(end)
         if self.dropped:

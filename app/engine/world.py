@@ -225,6 +225,8 @@ class Container:
     port_specs: list[tuple[str, str]] = field(default_factory=list)  # (host IP, protocol) for each of ports
     tty: bool = False  # -t: Config.Tty
     stdin_open: bool = False  # -i: Config.OpenStdin
+    # Config.AttachStdin, AttachStdout, AttachStderr: the streams named here (none for run -d)
+    attach: tuple[str, ...] = ()
     init: bool = False  # --init: docker-init (tini) runs as PID 1 and forwards signals
     # Config.User: -u, else the image's USER (daemon/commit.go merge); None in a world saved before
     # it was kept (config_user then reads the image's)
@@ -290,6 +292,13 @@ class Container:
     # daemon/images/image_delete.go: a stopped container is only a soft conflict), so it still
     # starts, shows its files and diffs against them; None while the image is in the store
     kept_image: Image | None = None
+    # State.Health while its healthcheck is probed (app/engine/containerhealth.py): status, failing
+    # streak, the last results, the start it belongs to and when the next probe is due; replaced,
+    # never changed in place (a clone shares it); None before a start with a healthcheck
+    health: dict[str, Any] | None = None
+    # Config.Healthcheck as run's --health-* and --no-healthcheck made it (containerhealth.flags_config;
+    # what it leaves empty is its image's); None without them
+    healthcheck: dict[str, Any] | None = None
 
     def clone(self) -> Container:
         return replace(
@@ -457,6 +466,7 @@ class Attached:
     login: str = "root"
     log_details: bool = False  # docker logs -f --details: a space before each line
     log_timestamps: bool = False  # docker logs -f -t: the time each line was written before it
+    muted: tuple[str, ...] = ()  # the output streams not attached (docker run -a stdout: ("stderr",))
     stats: StatsHold | None = None  # docker stats streaming (container is "" then: it may show many)
     events: EventsHold | None = None  # docker events streaming (container is "" then)
 

@@ -3,9 +3,12 @@ hides checkpoint (experimental) and config, node, secret, service and stack (swa
 the lists (cmd/docker/docker.go hideUnsupportedFeatures); swarm itself stays. The CLI plugins the
 host has (buildx and compose, as `docker info` lists them) are management commands marked with a
 "*" (cli/cobra.go decoratedName). The client's files are in the learner's home (~/.docker).
+The usage line has [OPTIONS]: the root's global options are flags it has available (cli/cobra.go
+usageTemplate, cobra's HasAvailableFlags), as the captured table's own usage line reads; a group
+such as `docker volume`, with only the hidden --help, has none.
 
   $ docker --help
-  Usage:  docker COMMAND
+  Usage:  docker [OPTIONS] COMMAND
   
   A self-sufficient runtime for containers
   

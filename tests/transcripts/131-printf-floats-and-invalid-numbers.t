@@ -13,6 +13,8 @@ host, plain in node:14, and a warning for characters after a character constant)
 A `*` width or precision is the next argument, read the same way (a negative width left-adjusts,
 a negative precision is none); coreutils stops at one past an int ("invalid field width"), bash
 warns and takes the nearest int, BusyBox says "invalid number" (get_width_prec) and takes 0.
+What stdout holds goes out before such a warning: all of it from coreutils and BusyBox (gnulib
+error() and bb_error_msg flush it), bash's finished lines (transcript 338).
 
   $ printf '%f|%.2f|%8.3f|%-8.1f|%+f|% f|%08.2f\n' 3.14159 2.5 1 1 1 1 -3.5
   3.141590|2.50|   1.000|1.0     |+1.000000| 1.000000|-0003.50
@@ -58,8 +60,8 @@ warns and takes the nearest int, BusyBox says "invalid number" (get_width_prec) 
   [1]
   $ /usr/bin/printf '%d %f\n' 12abc 2e
   printf: ‘12abc’: value not completely converted
-  printf: ‘2e’: value not completely converted
-  12 2.000000
+  12 printf: ‘2e’: value not completely converted
+  2.000000
   [1]
   $ /usr/bin/printf '%d\n' "'ABC"
   printf: warning: BC: character(s) following character constant have been ignored
@@ -88,8 +90,9 @@ warns and takes the nearest int, BusyBox says "invalid number" (get_width_prec) 
   Digest: sha256:9304a64ea9aea85c262b79611630364daf1a4b6da4a09418704d743a4c56695f
   Status: Downloaded newer image for busybox:latest
   sh: invalid number 'abc'
+  0|
   sh: invalid number '1.5x'
-  0|0.000000|2.00e+00|0.5
+  0.000000|2.00e+00|0.5
   1
   $ docker run --rm busybox sh -c "printf '%d|%d|%5.1f|%d\n' 12abc ' 7' 3.14159 +5"
   sh: invalid number '12abc'
@@ -104,16 +107,17 @@ warns and takes the nearest int, BusyBox says "invalid number" (get_width_prec) 
   [x]
   [1]
   $ /usr/bin/printf '[%*d][%.*d]\n' x 1 -3 5
-  printf: ‘x’: expected a numeric value
-  [1][5]
+  [printf: ‘x’: expected a numeric value
+  1][5]
   [1]
   $ docker run --rm node:14 sh -c "printf '[%*d]\n' abc 1"
   sh: 1: printf: abc: expected numeric value
   [1]
   [1]
   $ docker run --rm busybox sh -c "printf '[%*d][%.*f]\n' abc 1 2 3.14159"
+  [
   sh: invalid number 'abc'
-  [1][3.14]
+  1][3.14]
   [1]
   $ /usr/bin/printf 'ok\n[%*d]\n' 99999999999 1
   ok

@@ -73,8 +73,7 @@ image, readlink sees the image's links (/bin/sh -> dash in node:14, /bin -> usr/
   $ echo SGVsbG8sIGxheWVycwo= | base64 -d
   Hello, layers
   $ echo 'SGVsbG8s!' | base64 -d
-  Hello,
-  base64: invalid input
+  Hello,base64: invalid input
   [1]
   $ docker run --rm busybox sh -c 'echo SGVs!bG8s | base64 -d; echo; printf SGk | base64 -d'
   Hello,

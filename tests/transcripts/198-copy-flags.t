@@ -24,6 +24,8 @@ no COPY from the context there is no context to send. Two FROMs are two stages a
 build does not reach is neither run nor looked up (convert.go resolves the reachable stages only). --from
 naming the stage itself is a circular dependency (validateCircularDependency); --from an earlier stage
 is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
+The display drawn before an error found at dispatch (the metadata steps and .dockerignore done) or
+in loading a --from image's metadata (that step failed) is as 325-stage-planning-errors.t shows it.
 
   $ printf 'FROM busybox\nCOPY --chown=1000:1000 --chmod=600 package.json /a\n' > Dockerfile
   $ docker build -q -t cc .
@@ -168,6 +170,12 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nRUN false\nCOPY --chmod=800 package.json /a\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.5s (3/3) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 56B                                        0.0s
+   => [internal] load metadata for docker.io/library/busybox:latest          0.5s
+   => [internal] load .dockerignore                                          0.0s
+   => => transferring context: 2B                                            0.0s
   Dockerfile:3
   --------------------
      1 |     FROM busybox
@@ -179,6 +187,12 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nADD --checksum=sha256:24454f830c package.json /a\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.5s (3/3) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 62B                                        0.0s
+   => [internal] load metadata for docker.io/library/busybox:latest          0.5s
+   => [internal] load .dockerignore                                          0.0s
+   => => transferring context: 2B                                            0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox
@@ -189,6 +203,9 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nCOPY --from=0 /bin/true /t\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 40B                                        0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox
@@ -199,5 +216,19 @@ is in 200-multi-stage-builds.t. COPY --exclude is not simulated.
   [1]
   $ printf 'FROM busybox\nCOPY --from=busyboxx /bin/true /t\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 1.0s (3/3) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 47B                                        0.0s
+   => [internal] load metadata for docker.io/library/busybox:latest          0.5s
+   => ERROR [internal] load metadata for docker.io/library/busyboxx:latest   0.5s
+  ------
+   > [internal] load metadata for docker.io/library/busyboxx:latest:
+  ------
+  Dockerfile:2
+  --------------------
+     1 |     FROM busybox
+     2 | >>> COPY --from=busyboxx /bin/true /t
+     3 |
+  --------------------
   ERROR: failed to build: failed to solve: busyboxx: failed to resolve source metadata for docker.io/library/busyboxx:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed (did you mean busybox?)
   [1]

@@ -24,6 +24,8 @@ the files it copies, so a change elsewhere in that stage leaves it CACHED and th
 A COPY --from a stage that copies back is a circular dependency (validateCircularDependency, every
 COPY of the cycle shown); one from a stage defined later fails when the stage runs ("cannot copy
 from stage", dispatch).
+The display drawn before a stage-planning error (the Dockerfile's step alone), a COPY --from a later
+stage (every step before dispatch) or a --from image not found is as 325-stage-planning-errors.t shows it.
 
   $ printf 'FROM node:14 AS deps\nWORKDIR /app\nCOPY package.json .\nRUN npm install\n\nFROM node:14\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nCMD ["node", "server.js"]\n' > Dockerfile
   $ docker build -t feedback-node:multi .
@@ -88,9 +90,15 @@ from stage", dispatch).
   COPY package.json . # buildkit
   WORKDIR /app
   $ docker build --target dep .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 182B                                       0.0s
   ERROR: failed to build: failed to solve: target stage "dep" could not be found (did you mean deps?)
   [1]
   $ docker build --target stage-1 .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 182B                                       0.0s
   ERROR: failed to build: failed to solve: target stage "stage-1" could not be found
   [1]
 
@@ -178,6 +186,9 @@ FROM only by its exact (lower-case) name; ADD has no --from; a duplicate name wa
 
   $ printf 'FROM busybox AS a\nCOPY --from=b /x /x\nFROM busybox AS b\nCOPY --from=a /y /y\nFROM busybox\nCOPY --from=a /x /x\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.0s (1/1) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 109B                                       0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox AS a
@@ -197,6 +208,12 @@ FROM only by its exact (lower-case) name; ADD has no --from; a duplicate name wa
   [1]
   $ printf 'FROM busybox AS a\nCOPY --from=b /x /x\nFROM busybox AS b\nRUN touch /x\nFROM busybox\nCOPY --from=a /x /x\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 0.5s (3/3) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 102B                                       0.0s
+   => [internal] load metadata for docker.io/library/busybox:latest          0.5s
+   => [internal] load .dockerignore                                          0.0s
+   => => transferring context: 2B                                            0.0s
   Dockerfile:2
   --------------------
      1 |     FROM busybox AS a
@@ -208,6 +225,21 @@ FROM only by its exact (lower-case) name; ADD has no --from; a duplicate name wa
   [1]
   $ printf 'FROM busybox AS build\nRUN touch /x\nFROM busybox\nCOPY --from=biuld /x /x\n' > Dockerfile
   $ docker build -t bad .
+  [+] Building 1.0s (3/3) FINISHED                                 docker:default
+   => [internal] load build definition from Dockerfile                       0.0s
+   => => transferring dockerfile: 72B                                        0.0s
+   => [internal] load metadata for docker.io/library/busybox:latest          0.5s
+   => ERROR [internal] load metadata for docker.io/library/biuld:latest      0.5s
+  ------
+   > [internal] load metadata for docker.io/library/biuld:latest:
+  ------
+  Dockerfile:4
+  --------------------
+     2 |     RUN touch /x
+     3 |     FROM busybox
+     4 | >>> COPY --from=biuld /x /x
+     5 |
+  --------------------
   ERROR: failed to build: failed to solve: biuld: failed to resolve source metadata for docker.io/library/biuld:latest: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed (did you mean build?)
   [1]
   $ printf 'FROM busybox AS 2nd\n' > Dockerfile

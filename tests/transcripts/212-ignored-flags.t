@@ -118,8 +118,8 @@ exit 1); a value that changes nothing (--platform linux/amd64, --log-driver json
   $ docker pull --platform windows/amd64 alpine
   layerlab: docker pull --platform windows/amd64 is not simulated: the daemon holds linux/amd64 images only
   [1]
-  $ docker run --health-cmd 'wget -q localhost' -d alpine sleep 10
-  layerlab: docker run --health-cmd is not simulated yet
+  $ docker run --ulimit nofile=1024:1024 -d alpine sleep 10
+  layerlab: docker run --ulimit is not simulated yet
   [1]
   $ docker create --log-driver none alpine
   layerlab: docker create --log-driver is not simulated yet

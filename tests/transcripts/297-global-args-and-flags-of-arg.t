@@ -10,6 +10,7 @@ does not exist.
 FROM's name is expanded by the Dockerfile lexer (convert.go: ProcessWordWithMatches over the global
 ARGs), so ${NAME:-default} and ${NAME:?message} work there as elsewhere (a regex used to read only
 $NAME and ${NAME}); the lexer's error is the FROM line's.
+A base not found fails at its FROM line (convert.go resolveReachableStages: parser.WithLocation).
 
   $ docker pull -q busybox
   docker.io/library/busybox:latest
@@ -43,6 +44,13 @@ $NAME and ${NAME}); the lexer's error is the FROM line's.
   #6 naming to docker.io/library/globals done
   #6 DONE 0.0s
   $ docker build -q --build-arg TAG=nope .
+  Dockerfile:2
+  --------------------
+     1 |     ARG BASE=busybox TAG=latest
+     2 | >>> FROM $BASE:$TAG
+     3 |     ARG TAG
+     4 |     RUN echo "from $TAG"
+  --------------------
   ERROR: failed to build: failed to solve: busybox:nope: failed to resolve source metadata for docker.io/library/busybox:nope: docker.io/library/busybox:nope: not found
   [1]
   $ printf 'ARG --flag V=1\nFROM busybox\nARG --flag V\nRUN echo "V=$V"\n' > Dockerfile

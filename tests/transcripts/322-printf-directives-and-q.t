@@ -25,8 +25,7 @@ Only %% itself is a %: `%5%` is refused by all four. These were printed as typed
   ab
   [1]
   $ /usr/bin/printf "[%y]\n"
-  [
-  printf: %y: invalid conversion specification
+  [printf: %y: invalid conversion specification
   [1]
   $ docker pull -q busybox
   docker.io/library/busybox:latest

@@ -5,8 +5,7 @@ A descriptor that is not open cannot be duplicated: bash, dash (src/redir.c dupr
 BusyBox ash (shell/ash.c dup2_or_raise) each say so in their words.
 
   $ printf a >&2 | wc -c
-  a
-  0
+  a0
   $ echo x 2>&1 | wc -c
   2
   $ ls /nope 2>&1 >/dev/null | wc -c

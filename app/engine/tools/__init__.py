@@ -19,6 +19,7 @@ from ..toolkit import IO, ToolSpec
 from . import (
     awk,
     ddcmd,
+    diffcmd,
     digests,
     diskutils,
     exprcmd,
@@ -99,6 +100,7 @@ TABLE: dict[str, ToolSpec] = {
         ("expr", exprcmd.expr, ALL),
         ("xargs", xargscmd.xargs, ALL),
         ("tar", tarcmd.tar, ALL),
+        ("diff", diffcmd.diff, ALL),
         ("awk", awk.awk, "host"),
         ("mawk", awk.awk, "host"),
         ("curl", hosttools.curl, "host"),
@@ -111,7 +113,7 @@ TABLE: dict[str, ToolSpec] = {
 # they answer "not simulated" rather than "command not found".
 _HOST_NAMES = """
     [ apt apt-get arch awk b2sum base32 bunzip2 bzip2 chgrp chown chroot cksum clear cmp comm containerd
-    csplit dash diff dig dircolors dmesg dockerd dpkg expand factor file fmt fold free getent git
+    csplit dash dig dircolors dmesg dockerd dpkg expand factor file fmt fold free getent git
     groups gunzip gzip hostid htop install ip join journalctl kill killall less link locale logname
     lsblk lsof mkfifo mknod mktemp more mount nano nc nice nl nohup numfmt od paste perl pgrep pinky
     pkill pr printf ptx python3 rsync runcon scp shred shuf snap split ss ssh stdbuf stty su sum sync

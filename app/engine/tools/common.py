@@ -96,21 +96,26 @@ def busybox_usage(io: IO, applet: str, usage: str) -> ToolExit:
     return ToolExit(1)
 
 
-def quotef(name: str, colon: bool = True) -> str:
+def quotef(name: str, colon: bool = True, utf8: bool = True) -> str:
     """gnulib quotef (shell-escape quoting, ':' too), as coreutils names a file in an error: bare
     when nothing in it is special to a shell, else in quotes; a control character as $'\\NNN'.
-    colon=False: shell_escape_quoting_style alone (xargs -t)."""
+    colon=False: shell_escape_quoting_style alone (xargs -t, coreutils printf %q); utf8=False: the
+    C locale, where each byte past ASCII is unprintable too (its octal, as a control's)."""
     special = _SHELL_SPECIAL if colon else _SHELL_SPECIAL - {":"}
-    if name and not any(c in special or ord(c) < 32 or c == "\x7f" for c in name) \
+
+    def unprintable(c: str) -> bool:
+        return ord(c) < 32 or c == "\x7f" or (not utf8 and ord(c) > 127)
+
+    if name and not any(c in special or unprintable(c) for c in name) \
             and name[0] not in "#~":
         return name
-    if not any(ord(c) < 32 or c == "\x7f" for c in name):
+    if not any(unprintable(c) for c in name):
         return f'"{name}"' if "'" in name and not set(name) & set('"$`\\') else "'" + name.replace("'", "'\\''") + "'"
     named = {"\t": "\\t", "\n": "\\n", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
     text = "'"
-    for control, run in itertools.groupby(name, lambda c: ord(c) < 32 or c == "\x7f"):
+    for control, run in itertools.groupby(name, unprintable):
         if control:
-            text += "'$'" + "".join(named.get(c, f"\\{ord(c):03o}") for c in run) + "''"
+            text += "'$'" + "".join(named.get(c) or "".join(f"\\{b:03o}" for b in c.encode()) for c in run) + "''"
         else:
             text += "".join("'\\''" if c == "'" else c for c in run)
     text += "'"
@@ -253,8 +258,10 @@ class Getopt:
     usage error is said as glibc says it, then coreutils' "Try" line (status), or BusyBox's usage."""
 
     def __init__(self, sh: Shell, io: IO, tool: str, argv: list[str], short: str,
-                 longs: dict[str, str] | None = None, usage: str | None = None, status: int = 1) -> None:
+                 longs: dict[str, str] | None = None, usage: str | None = None, status: int = 1,
+                 named_try: bool = False) -> None:
         self.sh, self.io, self.tool, self.argv = sh, io, tool, argv
+        self.named_try = named_try  # diffutils' try_help: "diff: Try 'diff --help' ..." (its error())
         self.stop = short.startswith("+")
         self.short = short.lstrip("+")
         self.longs = {**(longs or {}), "help": "help", "version": "version"}
@@ -288,7 +295,8 @@ class Getopt:
             self.io.err(f"{self.tool}: {exc}")
             if self.sh.flavor == BUSYBOX and self.usage is not None:
                 raise busybox_usage(self.io, self.tool, self.usage) from None
-            self.io.err(f"Try '{self.tool} --help' for more information.")
+            named = f"{self.tool}: " if self.named_try else ""
+            self.io.err(f"{named}Try '{self.tool} --help' for more information.")
             raise ToolExit(self.status) from None
 
     def all(self) -> Options:

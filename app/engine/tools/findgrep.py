@@ -19,24 +19,51 @@ if TYPE_CHECKING:
     from ..shell import Shell
 
 FIND_TESTS = ("-name", "-iname", "-type", "-maxdepth", "-mindepth", "-path")
+_NO_VALUE = ("-empty",)  # tests that take no argument
+_BUSYBOX_BANNER = "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary."
+
+# an item of find's expression, all joined by -a: a test (name, value), -print (("-print", "")),
+# or -exec's command (("-exec;" or "-exec+", the command's words with {} still in them))
+Item = tuple[str, "str | list[str]"]
 
 
-def _find_args(sh: Shell, argv: list[str], io: IO) -> tuple[list[str], list[tuple[str, str]]] | int:
+def _exec_item(sh: Shell, argv: list[str], i: int, io: IO) -> tuple[Item, int] | None:
+    """-exec COMMAND ;  or  -exec COMMAND {} + (findutils parser.c insert_exec_ok: `+` ends it only
+    right after a lone {}; BusyBox's find.c parse_params wherever it comes, the names then going
+    where a lone {} is); None after find's message when it has no end."""
+    for j in range(i + 1, len(argv)):
+        if argv[j] == ";" and j > i + 1:
+            return ("-exec;", argv[i + 1:j]), j + 1
+        if argv[j] == "+" and j > i + 1 and (argv[j - 1] == "{}" or sh.flavor == BUSYBOX):
+            return ("-exec+", argv[i + 1:j]), j + 1
+    io.err(f"find: missing argument to `{argv[i]}'" if sh.flavor == GNU else f"find: {argv[i]} requires an argument")
+    return None
+
+
+def _find_args(sh: Shell, argv: list[str], io: IO) -> tuple[list[str], list[Item]] | int:
     paths: list[str] = []
     i = 1
     while i < len(argv) and not argv[i].startswith("-") and argv[i] not in ("!", "("):
         paths.append(argv[i])
         i += 1
-    tests: list[tuple[str, str]] = []
+    tests: list[Item] = []
     while i < len(argv):
         a = argv[i]
         if a in ("-print", "-depth"):
+            tests.extend([("-print", "")] if a == "-print" else [])
             i += 1
+            continue
+        if a in ("-exec", "-empty"):
+            found = _exec_item(sh, argv, i, io) if a == "-exec" else ((a, ""), i + 1)
+            if found is None:
+                return 1
+            tests.append(found[0])
+            i = found[1]
             continue
         if a not in FIND_TESTS:
             if sh.flavor == BUSYBOX:
                 io.err(f"find: unrecognized: {a}")
-                io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.")
+                io.err(_BUSYBOX_BANNER)
             elif a.startswith("-"):
                 io.err(f"find: unknown predicate {sh.quote(a)}")
             else:
@@ -50,20 +77,66 @@ def _find_args(sh: Shell, argv: list[str], io: IO) -> tuple[list[str], list[tupl
     return paths or ["."], tests
 
 
-def _matches(tests: list[tuple[str, str]], shown: str, node: Node, depth: int) -> bool:
+def _test(sh: Shell, test: str, value: str, at: tuple[str, str, Node, int]) -> bool:
+    path, shown, node, depth = at
     name = shown.rstrip("/").rsplit("/", 1)[-1] or "/"
-    for test, value in tests:
-        ok = {
-            "-name": lambda v: fnmatch.fnmatchcase(name, v),
-            "-iname": lambda v: fnmatch.fnmatchcase(name.lower(), v.lower()),
-            "-path": lambda v: fnmatch.fnmatchcase(shown, v),
-            "-type": lambda v: v == ("f" if node.kind == FILE else devfs.kind_letter(node)),
-            "-maxdepth": lambda v: True,
-            "-mindepth": lambda v: depth >= int(v),
-        }[test](value)
-        if not ok:
-            return False
-    return True
+    if test == "-empty":  # an empty file, or a folder with no names (findutils pred_empty)
+        return (node.kind == FILE and not node.size) or (node.kind == DIR and not sh.view.children(path))
+    return {
+        "-name": lambda v: fnmatch.fnmatchcase(name, v),
+        "-iname": lambda v: fnmatch.fnmatchcase(name.lower(), v.lower()),
+        "-path": lambda v: fnmatch.fnmatchcase(shown, v),
+        "-type": lambda v: v == ("f" if node.kind == FILE else devfs.kind_letter(node)),
+        "-maxdepth": lambda v: True,
+        "-mindepth": lambda v: depth >= int(v),
+    }[test](value)
+
+
+class _Actions:
+    """find's expression run on each entry: its tests and actions left to right, each only while
+    the ones before held; -print (or the -print an expression without actions gets) writes the
+    name, -exec ... ; runs the command (true when it exits 0), -exec ... {} + gathers the names
+    for one run at the end (findutils runs it as the arguments fill, and at the end)."""
+
+    def __init__(self, sh: Shell, io: IO, tests: list[Item]) -> None:
+        self.sh, self.io, self.tests = sh, io, tests
+        self.default_print = not any(t in ("-print", "-exec;", "-exec+") for t, _ in tests)
+        self.gathered: dict[int, list[str]] = {}
+        self.status = 0
+
+    def visit(self, path: str, shown: str, node: Node, depth: int) -> None:
+        for n, (test, value) in enumerate(self.tests):
+            if test == "-print":
+                self.io.out(shown)
+            elif test == "-exec;":
+                assert isinstance(value, list)
+                if self.run([w.replace("{}", shown) for w in value]) != 0:
+                    return
+            elif test == "-exec+":
+                self.gathered.setdefault(n, []).append(shown)
+            elif not _test(self.sh, test, str(value), (path, shown, node, depth)):
+                return
+        if self.default_print:
+            self.io.out(shown)
+
+    def finish(self) -> None:
+        for n, names in self.gathered.items():
+            command = self.tests[n][1]
+            assert isinstance(command, list)
+            words = [w for word in command for w in (names if word == "{}" else [word])]
+            if self.run(words) != 0:
+                self.status = 1
+
+    def run(self, argv: list[str]) -> int:
+        """The command run as execvp runs it (no shell): a name not found is find's line."""
+        from .xargscmd import _Runner
+
+        budget.current().step()
+        if _Runner(self.sh, self.io, False, self.sh.flavor == BUSYBOX).find(argv[0]) is None:
+            shown = quote_arg(self.sh, argv[0]) if self.sh.flavor == GNU else argv[0]
+            self.io.err(f"find: {shown}: No such file or directory")
+            return 127
+        return self.sh.execute(argv, self.io.child(stdin=""))
 
 
 def find(sh: Shell, argv: list[str], io: IO) -> int:
@@ -71,7 +144,8 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
     if isinstance(parsed, int):
         return parsed
     paths, tests = parsed
-    maxdepth = min((int(v) for t, v in tests if t == "-maxdepth"), default=None)
+    maxdepth = min((int(v) for t, v in tests if t == "-maxdepth" and isinstance(v, str)), default=None)
+    actions = _Actions(sh, io, tests)
     status = 0
     for top in paths:
         try:
@@ -82,21 +156,27 @@ def find(sh: Shell, argv: list[str], io: IO) -> int:
             io.err(f"find: {quote_arg(sh, top)}: {text}" if sh.flavor == GNU else f"find: {top}: {text}")
             status = 1
             continue
-        stack = [(sh.path(top), top, 0)]
-        while stack:
-            path, shown, depth = stack.pop()
-            budget.current().step()
-            node = sh.view.get(path)
-            if node is None:
-                continue
-            if _matches(tests, shown, node, depth):
-                io.out(shown)
-            if node.kind == DIR and (maxdepth is None or depth < maxdepth):
-                names = _readable_children(sh, path, shown, io)
-                status = 1 if names is None else status
-                for name in reversed(names or ()):
-                    stack.append((join(path, name), shown.rstrip("/") + "/" + name if shown != "/" else "/" + name,
-                                  depth + 1))
+        status = max(status, _walk(sh, io, top, maxdepth, actions))
+    actions.finish()
+    return max(status, actions.status)
+
+
+def _walk(sh: Shell, io: IO, top: str, maxdepth: int | None, actions: _Actions) -> int:
+    status = 0
+    stack = [(sh.path(top), top, 0)]
+    while stack:
+        path, shown, depth = stack.pop()
+        budget.current().step()
+        node = sh.view.get(path)
+        if node is None:
+            continue
+        actions.visit(path, shown, node, depth)
+        if node.kind == DIR and (maxdepth is None or depth < maxdepth):
+            names = _readable_children(sh, path, shown, io)
+            status = 1 if names is None else status
+            for name in reversed(names or ()):
+                stack.append((join(path, name), shown.rstrip("/") + "/" + name if shown != "/" else "/" + name,
+                              depth + 1))
     return status
 
 

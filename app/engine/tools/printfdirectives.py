@@ -14,15 +14,19 @@ Checked against this machine's bash 5.2.15, dash 0.5.12, BusyBox 1.35 and coreut
 from __future__ import annotations
 
 import re
+import time
 
 # %, flags, width, precision, any length modifiers, and the character after them (or none)
 PIECE = re.compile(r"(%[-+ #0]*(?:\*|\d*)(?:\.(?:\*|\d*))?[hjlLtz]*.?)", re.S)
 _PARTS = re.compile(r"%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?([hjlLtz]*)(.?)", re.S)
+# bash's also: %(FORMAT)T, the format to its matching parenthesis (one level inside it here)
+BASH_PIECE = re.compile(r"(%[-+ #0]*(?:\*|\d*)(?:\.(?:\*|\d*))?[hjlLtz]*(?:\((?:[^()]|\([^()]*\))*\)T|.?))", re.S)
+_TIME = re.compile(r"%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?[hjlLtz]*(\((?:[^()]|\([^()]*\))*\)T)", re.S)
 _MODIFIERS = {"bash": "hjlLtz", "dash": "", "busybox": "lLhz", "coreutils": "hjlLtz"}
 # the conversions layerlab carries out; `known` ones it does not (bash's %a, %(...)T, coreutils'
 # %q...) are printed as written, as before, rather than refused as a printf that knows them would not
 DONE = "sdibcxXoufFeEgG"
-_KNOWN = {"bash": "aA(qQ", "dash": "aA", "busybox": "", "coreutils": "aAq"}
+_KNOWN = {"bash": "aA(qQ", "dash": "aA", "busybox": "", "coreutils": "aA"}
 
 
 Directive = tuple[str, str, str | None, str]  # flags, width, precision, conversion
@@ -41,6 +45,9 @@ class BadDirective(Exception):
 def read(piece: str, kind: str, rest: str) -> Directive | None:
     """The directive `piece` as printf `kind` reads it: (flags, width, precision, conversion), or
     None when it is to be printed as written. `rest` is the format from the piece to its end."""
+    timed = _TIME.fullmatch(piece) if kind == "bash" else None
+    if timed is not None:  # bash's %(FORMAT)T: conversion "(FORMAT)T" (strftime's, on the argument)
+        return timed.group(1), timed.group(2), timed.group(3), timed.group(4)
     m = _PARTS.fullmatch(piece)  # (only %% itself is a %: `%5%` is refused by all four)
     if m is None:
         return None
@@ -54,6 +61,8 @@ def read(piece: str, kind: str, rest: str) -> Directive | None:
         conv = "\0"
     if piece == "%%" or (conv and conv in DONE) or (conv and conv in "qQ" and kind == "bash"):
         return flags, width, precision, conv
+    if conv == "q" and kind == "coreutils" and piece == "%q":  # no flags, width nor precision (printf.c)
+        return flags, width, precision, conv
     if conv and conv in _KNOWN[kind]:
         return None
     head = piece[:before + kept]
@@ -65,6 +74,26 @@ def read(piece: str, kind: str, rest: str) -> Directive | None:
     if kind == "busybox":  # (it deletes the modifiers it skips from the format, then names the rest)
         raise BadDirective(f"{rest[:before]}{rest[before + kept:]}: invalid format", 1, True)
     raise BadDirective(f"{head}{conv}: invalid conversion specification", 1, True)
+
+
+def strftime(fmt: str, seconds: int) -> str:
+    """bash's %(FORMAT)T: strftime(3) of localtime(seconds) in UTC (no TZ is set), "%X" for an
+    empty format, nothing when the result passes TIMELEN_MAX (128) bytes; a time localtime cannot
+    hold is the epoch. %s, %z and %Z are written here (the C library's would read this process's
+    zone), the rest by glibc's strftime."""
+    try:
+        when = time.gmtime(seconds)
+    except (OverflowError, OSError, ValueError):
+        when = time.gmtime(0)
+        seconds = 0
+    own = {"s": str(seconds), "z": "+0000", "Z": "UTC", "%": "%%"}
+    fmt = re.sub(r"%([szZ%])", lambda m: own[m.group(1)].replace("%", "%%") if m.group(1) != "%" else "%%",
+                 fmt or "%X")
+    try:
+        text = time.strftime(fmt, when)
+    except ValueError:
+        return ""
+    return text if len(text.encode()) < 128 else ""
 
 
 # sh_backslash_quote's table (lib/sh/shquote.c bstab): characters printf %q puts a backslash before

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from .. import budget, devfs, hostprofile
 from ..fs import DIR, FsError
 from ..toolkit import BUSYBOX, IO, PipeLines, ToolExit, _bad_option, _options
-from .common import HOST_USER, current_uid, passwd_name
+from ..world import EPOCH
+from . import dates
+from .common import HOST_USER, Getopt, busybox_usage, current_uid, passwd_name
 
 if TYPE_CHECKING:
     from ..shell import Shell
@@ -328,20 +329,96 @@ def locate(sh: Shell, name: str) -> str | None:
     return None
 
 
+DATE_USAGE = """[OPTIONS] [+FMT] [[-s] TIME]
+
+Display time (using +FMT), or set time
+
+\t-u\t\tWork in UTC (don't convert to local time)
+\t[-s] TIME\tSet time to TIME
+\t-d TIME\t\tDisplay TIME, not 'now'
+\t-D FMT\t\tFMT (strptime format) for -s/-d TIME conversion
+\t-r FILE\t\tDisplay last modification time of FILE
+\t-R\t\tOutput RFC-2822 date
+\t-I[SPEC]\tOutput ISO-8601 date
+\t\t\tSPEC=date (default), hours, minutes, seconds or ns
+
+Recognized TIME formats:
+\t@seconds_since_1970
+\thh:mm[:ss]
+\t[YYYY.]MM.DD-hh:mm[:ss]
+\tYYYY-MM-DD hh:mm[:ss]
+\t[[[[[YY]YY]MM]DD]hh]mm[.ss]
+\t'date TIME' form accepts MMDDhhmm[[YY]YY][.ss] instead"""
+_DATE_LONGS = {"date": "d:", "reference": "r:", "rfc-email": "R", "rfc-2822": "R", "iso-8601": "I::", "utc": "u",
+               "universal": "u", "set": "s:", "file": "f:"}
+
+
+def _date_format(sh: Shell, io: IO, found: list[tuple[str, str | None]], operands: list[str]) -> str:
+    """The output format: +FORMAT, -R's or -I's; GNU refuses two ("multiple output formats")."""
+    formats = [f"+{dates.RFC_EMAIL}" if k == "R" else f"+{dates.ISO.get(v or 'date', '')}"
+               for k, v in found if k in "RI"] + [a for a in operands if a.startswith("+")]
+    for key, value in found:
+        if key == "I" and (value or "date") not in dates.ISO:
+            if sh.flavor == BUSYBOX:  # index_in_strings fails: bb_show_usage
+                raise busybox_usage(io, "date", DATE_USAGE)
+            io.err(f"date: invalid argument {sh.lquote(value or '')} for {sh.lquote('--iso-8601')}")
+            io.err("Valid arguments are:")
+            for name in ("hours", "minutes", "date", "seconds", "ns"):
+                io.err(f"  - {sh.lquote(name)}")
+            io.err("Try 'date --help' for more information.")
+            raise ToolExit(1)
+    if len(formats) > 1 and sh.flavor == BUSYBOX and {k for k, _ in found} >= {"R", "I"}:
+        raise busybox_usage(io, "date", DATE_USAGE)  # getopt32's "R--I:I--R"
+    if len(formats) > 1 and sh.flavor != BUSYBOX:
+        io.err("date: multiple output formats specified")
+        raise ToolExit(1)
+    return formats[-1][1:] if formats else "%a %b %e %H:%M:%S %Z %Y"
+
+
+def _date_when(sh: Shell, io: IO, found: list[tuple[str, str | None]], now: int) -> int:
+    """The time shown: -d's text, -r's file's modification time, else now."""
+    when = now
+    for key, value in found:
+        if key == "d":
+            read = (dates.busybox_date if sh.flavor == BUSYBOX else dates.gnu_date)(value or "", now)
+            if read is None and sh.flavor != BUSYBOX and dates.unread(value or ""):
+                # (a date GNU may well read, written a way this reading does not: said, not refused)
+                io.err("layerlab: date -d is not simulated")
+                raise ToolExit(126)
+            if read is None:
+                io.err(f"date: invalid date '{value}'" if sh.flavor == BUSYBOX else f"date: invalid date {sh.lquote(value or '')}")
+                raise ToolExit(1)
+            when = read
+        elif key == "r":
+            node = sh.view.get(sh.path(value or "")) if value else None
+            if node is None:
+                io.err(f"date: can't stat '{value}': No such file or directory" if sh.flavor == BUSYBOX
+                       else f"date: {value}: No such file or directory")
+                raise ToolExit(1)
+            when = node.mtime or EPOCH
+    return when
+
+
 def date(sh: Shell, argv: list[str], io: IO) -> int:
-    """date [-u] [+FORMAT]: the simulated clock, in UTC (the containers' zone, and the host's here).
-    The default format is GNU's and BusyBox's "%a %b %e %H:%M:%S %Z %Y"; a shell loop in a
-    container's main process reads the second it has reached (app/engine/timeline.py)."""
-    fmt = "%a %b %e %H:%M:%S %Z %Y"
-    _, operands = _options(sh, io, "date", [a for a in argv if a not in ("--utc", "--universal")], "u")
+    """date [-u] [-d TIME | -r FILE] [-R | -I[SPEC] | +FORMAT]: the simulated clock, in UTC (the
+    containers' zone, and the host's here). The default format is GNU's and BusyBox's
+    "%a %b %e %H:%M:%S %Z %Y"; a shell loop in a container's main process reads the second it has
+    reached (app/engine/timeline.py). Other times and formats: dates.py."""
+    parser = Getopt(sh, io, "date", argv, "d:r:RI::us:f:D:", _DATE_LONGS if sh.flavor != BUSYBOX else {},
+                    usage=DATE_USAGE)
+    found = list(parser)
+    for key, _ in found:
+        if key in "sfD":
+            io.err(f"layerlab: date -{key} is not simulated")
+            return 126
+    operands = parser.operands
     for arg in operands:
-        if arg.startswith("+"):
-            fmt = arg[1:]
-        else:
+        if not arg.startswith("+"):
             io.err(f"date: invalid date '{arg}'" if sh.flavor == BUSYBOX else f"date: invalid date {sh.lquote(arg)}")
             return 1
-    seconds = sh.timeline.clock(sh.world.clock) if sh.timeline is not None else sh.world.clock + sh.elapsed
-    io.out(datetime.fromtimestamp(seconds, UTC).strftime(fmt))
+    fmt = _date_format(sh, io, found, operands)
+    now = sh.timeline.clock(sh.world.clock) if sh.timeline is not None else sh.world.clock + sh.elapsed
+    io.out(dates.strftime(fmt, _date_when(sh, io, found, now)))
     return 0
 
 

@@ -8,18 +8,19 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .. import budget, devfs, shellassign
+from .. import budget, devfs, shellassign, shellprocsub
 from ..escapes import ARGUMENT, FORMAT, Missing, Stop, unescape
-from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError
+from ..fs import BLOCK, CHAR, DIR, FILE, LINK, FsError, Node
 from ..toolkit import BUSYBOX, IO, Terminal
 from . import printfdirectives
 from .cnumbers import format_float, format_int, strtod, strtoimax
+from .common import quotef
 
 if TYPE_CHECKING:
     from ..shell import Shell
 
 ERANGE_TEXT = "Numerical result out of range"  # glibc's strerror(ERANGE)
-_FILE_TESTS = "efdsxrwcbLh"
+_FILE_TESTS = "efdsxrwcbLhpSugk"
 _INT_OPS = {"-eq": int.__eq__, "-ne": int.__ne__, "-lt": int.__lt__, "-le": int.__le__, "-gt": int.__gt__,
             "-ge": int.__ge__}
 
@@ -41,10 +42,18 @@ def _number(sh: Shell, text: str) -> int:
 
 
 def file_test(sh: Shell, op: str, arg: str) -> bool:
+    """test's and [[ ]]'s unary file operators: -p is true of the pipe a process substitution's
+    /dev/fd/N leads to (shellprocsub.entry), -S of no file here (the simulator keeps no sockets)."""
+    piped = shellprocsub.entry(sh, sh.path(arg), op not in "Lh") if arg else None
     try:
-        if op in "Lh":  # the link itself (lstat)
+        if piped is not None:
+            node: Node | None = piped
+            if op in "Lh":
+                return piped.kind == LINK
+        elif op in "Lh":  # the link itself (lstat)
             return bool(arg) and getattr(sh.view.get(sh.path(arg)), "kind", "") == LINK
-        node = devfs.resolve(sh.view.get, sh.path(arg))[1] if arg else None
+        else:
+            node = devfs.resolve(sh.view.get, sh.path(arg))[1] if arg else None
     except FsError:
         return False
     if node is None:
@@ -53,7 +62,9 @@ def file_test(sh: Shell, op: str, arg: str) -> bool:
     if kind == LINK:  # one of /dev's links into /proc, which the simulator does not keep: fd is a folder there
         kind = DIR if node.data == "/proc/self/fd" else ""
     return {"e": True, "f": kind == FILE, "d": kind == DIR, "s": kind == DIR or (kind == FILE and node.size > 0),
-            "c": kind == CHAR, "b": kind == BLOCK, "x": bool(node.mode & 0o111), "r": True, "w": True}[op]
+            "c": kind == CHAR, "b": kind == BLOCK, "x": bool(node.mode & 0o111), "r": True, "w": True,
+            "p": kind == shellprocsub.FIFO, "S": False,
+            "u": bool(node.mode & 0o4000), "g": bool(node.mode & 0o2000), "k": bool(node.mode & 0o1000)}[op]
 
 
 def _evaluate(sh: Shell, args: list[str]) -> bool:
@@ -156,6 +167,21 @@ class _Printf:
     io: IO
     builtin: bool
     failed: bool = False
+    sofar: str = ""  # what the run has made before the directive being converted
+    written: int = 0  # how much of it a warning has already sent out ahead of itself
+
+    def flush_before_warning(self) -> None:
+        """What stdout holds goes out ahead of a warning: bash's completed lines (its stdout is
+        line-buffered), coreutils' and BusyBox's all of it (gnulib error() and bb_error_msg
+        flush stdout first: `printf 'a%d|\\n' 1 x` shows "a" before "sh: invalid number"); dash's
+        none (its output follows)."""
+        kind = self.kind
+        if kind == "dash":
+            return
+        upto = self.sofar.rfind("\n") + 1 if kind == "bash" else len(self.sofar)
+        if upto > self.written:
+            self.io.write(self.sofar[self.written:upto])
+            self.written = upto
 
     @property
     def kind(self) -> str:
@@ -179,6 +205,8 @@ class _Printf:
         if conv == "s":
             return ("%" + flags + (str(width) if width else "")
                     + ("." + str(precision) if precision is not None else "") + "s") % arg
+        if conv == "q" and self.kind == "coreutils":  # quotearg's shell_escape_quoting_style (printf.c)
+            return quotef(arg, colon=False, utf8=self.utf8_locale())
         if conv in "qQ":  # bash's: the argument quoted for the shell (%Q: cut to the precision first)
             if conv == "Q" and precision is not None:
                 arg, precision = arg[:precision], None
@@ -214,9 +242,24 @@ class _Printf:
             used += 1
             precision = str(wanted) if wanted >= 0 else None  # a negative one is none
         arg = _arg(args, at + used, "")
+        conv = m[3]
+        if conv == "q" and self.kind == "coreutils" and at + used >= len(args):
+            return "", used + 1  # printf.c prints %q only of an argument there is
+        if conv.endswith(")T"):  # bash's %(FORMAT)T: the time, then printed as %s is
+            given = int(self.number(arg, False)) if at + used < len(args) else -1
+            arg, conv = printfdirectives.strftime(conv[1:-2], self.time_of(given)), "s"
         text = self.convert(flags, int(width or 0), int(precision or 0) if precision is not None else None,
-                            m[3].replace("i", "d"), arg)
+                            conv.replace("i", "d"), arg)
         return text, used + 1
+
+    def time_of(self, given: int) -> int:
+        """%(...)T's seconds: -1 now (the simulated clock), -2 when the shell started ($SECONDS'
+        start), else the argument (builtins/printf.def)."""
+        if given == -1:
+            return self.sh.world.clock
+        if given == -2:
+            return int(getattr(self.sh, "started", 0) or self.sh.world.clock)
+        return given
 
     def star(self, arg: str, what: str) -> int:
         """A width or precision given as `*`: the next argument, read as each printf reads it
@@ -276,6 +319,7 @@ class _Printf:
 
     def _not_a_number(self, arg: str, nothing: bool, kind: str) -> None:
         self.failed = True
+        self.flush_before_warning()
         if kind == "bash":
             what = ("invalid octal number" if re.match(r"0[0-9]", arg) else
                     "invalid hex number" if arg.startswith("0x") else "invalid number")
@@ -289,6 +333,7 @@ class _Printf:
 
     def _out_of_range(self, arg: str, kind: str) -> None:
         text = ERANGE_TEXT
+        self.flush_before_warning()
         if kind == "bash":  # printf_erange: a warning, the status stays 0
             self.io.err(f"{self.sh.who('printf')}warning: {arg}: {text}")
             return
@@ -300,6 +345,7 @@ class _Printf:
 
     def _warn(self, text: str) -> None:
         self.failed = True
+        self.flush_before_warning()
         self.io.err(f"sh: {text}")  # bb_error_msg names the applet: ash's builtin runs as "sh"
 
 
@@ -359,7 +405,8 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
                else "printf: missing operand" if sh.flavor != BUSYBOX else "printf: usage: printf FORMAT [ARG]...")
         return 2 if sh.name == "bash" else 1
     fmt, args = argv[1], argv[2:]
-    pieces = printfdirectives.PIECE.split(fmt)
+    pieces = (printfdirectives.BASH_PIECE if builtin and sh.name == "bash" and sh.flavor != BUSYBOX
+              else printfdirectives.PIECE).split(fmt)
     run = _Printf(sh, io, builtin)
     # The format is read again from the first argument it has not used (an offset: a slice of the
     # rest at each round made `printf '%s' {1..100000}` copy five billion list entries, 6 s), and
@@ -379,6 +426,7 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
                 elif m[3] == "%":
                     out += "%"
                 else:
+                    run.sofar = out
                     text, took = run.directive(m, args, base + used)
                     out, used = out + text, used + took
             base += used
@@ -387,14 +435,14 @@ def printf(sh: Shell, argv: list[str], io: IO, builtin: bool = False) -> int:
     except Stop as stop:
         out += stop.text
     except printfdirectives.BadDirective as bad:
-        return _refused(sh, io, bad, out, run)
+        return _refused(sh, io, bad, out[run.written:], run)
     except _Fatal as fatal:
-        out += fatal.partial
+        out = (out + fatal.partial)[run.written:]
         # error(EXIT_FAILURE): the message, then what stdout still held (the lines before it went at their newline)
         done, _, rest = out.rpartition("\n")
         io.write(done + "\n" if _ else "")
         io.err(str(fatal))
         io.write(rest)
         return 1
-    io.write(out)  # only the newlines the format has: printf abc | wc -c counts 3
+    io.write(out[run.written:])  # only the newlines the format has: printf abc | wc -c counts 3
     return 1 if run.failed else 0

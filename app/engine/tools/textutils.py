@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .. import archive, budget, devfs
-from ..fs import ERRNO_TEXT, FsError
-from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _missing, _options, emit_text
+from ..fs import DIR, ERRNO_TEXT, FsError
+from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _bad_option, _missing, _options, emit_text
+from . import sortkeys
 from .common import lines_of, read_input
 
 if TYPE_CHECKING:
     from ..shell import Shell
 
+_Part = TypeVar("_Part", str, list[str])
 
-def _count_arg(sh: Shell, io: IO, tool: str, argv: list[str]) -> tuple[list[str], int, bool]:
-    """head/tail's -n N, -N and -c N: (the other arguments, N, counting bytes)."""
+
+def _count_arg(sh: Shell, io: IO, tool: str, argv: list[str]) -> tuple[list[str], int, bool, str]:
+    """head/tail's -n N, -N and -c N: (the other arguments, N, counting bytes, N's sign: tail's
+    +N starts at the Nth, head's -N leaves the last N out; tail's obsolete first `+N` too)."""
     rest: list[str] = []
-    count, use_bytes = 10, False
+    count, use_bytes, sign = 10, False, ""
     i = 1
+    if tool == "tail" and len(argv) > 1 and re.fullmatch(r"\+\d+", argv[1]):  # `tail +2 file` (obsolete form)
+        return argv[2:], int(argv[1]), False, "+"
     while i < len(argv):
         a = argv[i]
         if a in ("-n", "-c") and i + 1 < len(argv):
@@ -37,13 +44,16 @@ def _count_arg(sh: Shell, io: IO, tool: str, argv: list[str]) -> tuple[list[str]
                    if sh.flavor == GNU else f"{tool}: invalid number '{value}'")
             raise ToolExit(1)
         count = abs(int(value))
+        sign = value[0] if value[0] in "+-" else ""
         i += 1
-    return rest, count, use_bytes
+    return rest, count, use_bytes, sign
 
 
 def _head_tail(sh: Shell, argv: list[str], io: IO, tail: bool) -> int:
     tool = "tail" if tail else "head"
-    rest, count, use_bytes = _count_arg(sh, io, tool, argv)
+    rest, count, use_bytes, sign = _count_arg(sh, io, tool, argv)
+    # tail -n +N: from the Nth on; head -n -N: all but the last N (GNU and BusyBox alike)
+    start = (tail and sign == "+") or (not tail and sign == "-")
     opts, files = _options(sh, io, tool, [tool, *rest], "qvf")
     files = files or ["-"]
     status = 0
@@ -63,15 +73,24 @@ def _head_tail(sh: Shell, argv: list[str], io: IO, tail: bool) -> int:
             emit_text(io, archive.cut(data, count))
             continue
         if use_bytes:
-            emit_text(io, data[-count:] if tail and count else "" if tail else data[:count])
+            emit_text(io, _cut(data, count, tail, start))
             continue
         lines = lines_of(data)
-        picked = (lines[-count:] if count else []) if tail else lines[:count]
+        picked = _cut(lines, count, tail, start)
         # head and tail copy bytes: the file's last line keeps its missing newline (head.c, tail.c)
-        open_end = bool(picked) and (tail or count >= len(lines)) and not data.endswith("\n")
+        keeps_end = tail or (not start and count >= len(lines)) or (start and not count)
+        open_end = bool(picked) and keeps_end and not data.endswith("\n")
         for n, line in enumerate(picked, 1):
             io.out(line, "" if open_end and n == len(picked) else "\n")
     return status
+
+
+def _cut(items: _Part, count: int, tail: bool, start: bool) -> _Part:
+    """The part head or tail prints: the first or last count, or with start tail's from the
+    count-th on (+0 as +1) and head's all but the last count."""
+    if start:
+        return items[max(count - 1, 0):] if tail else items[:max(len(items) - count, 0)]
+    return (items[-count:] if count else items[:0]) if tail else items[:count]
 
 
 def head(sh: Shell, argv: list[str], io: IO) -> int:
@@ -89,6 +108,14 @@ def _counts(data: str) -> dict[str, int]:
             "L": max((len(x) for x in data.split("\n")), default=0)}
 
 
+def _is_folder(sh: Shell, arg: str) -> bool:
+    try:
+        node = devfs.resolve(sh.view.get, sh.path(arg))[1] if arg != "-" else None
+    except FsError:
+        return False
+    return node is not None and node.kind == DIR
+
+
 def wc(sh: Shell, argv: list[str], io: IO) -> int:
     """coreutils wc.c pads every count to the width of the files' total size (7 for a pipe) unless
     one count of one file is asked for; BusyBox's wc.c pads to 9 past the first column."""
@@ -98,10 +125,15 @@ def wc(sh: Shell, argv: list[str], io: IO) -> int:
     files = files or ["-"]
     rows: list[tuple[dict[str, int], str | None]] = []
     status = 0
+    unsized = False  # an operand that is no regular file: GNU's columns are then at least 7 wide
     for arg in files:
+        folder = _is_folder(sh, arg)
+        unsized = unsized or arg == "-" or folder or sh.device(sh.path(arg)) is not None
         data = read_input(sh, io, "wc", arg)
         if data is None:
             status = 1
+            if folder:  # the read failed, but wc.c still writes the file's (zero) counts
+                rows.append((_counts(""), arg))
             continue
         rows.append((_counts(data), arg if named else None))
     if len(files) > 1:
@@ -113,54 +145,89 @@ def wc(sh: Shell, argv: list[str], io: IO) -> int:
                      *(f"{counts[k]:>9}" for k in which[1:])]
             io.out(" ".join(cells) + (f" {name}" if name else ""))
         return status
-    width = 1 if single else max(7 if "-" in files else 1, len(str(sum(r[0]["c"] for r in rows if r[1] != "total"))))
+    width = 1 if single else max(7 if unsized else 1, len(str(sum(r[0]["c"] for r in rows if r[1] != "total"))))
     for counts, name in rows:
         io.out(" ".join(f"{counts[k]:>{width}}" for k in which) + (f" {name}" if name else ""))
     return status
 
 
-def _sort_key(line: str, opts: set[str], field: int | None, sep: str | None) -> tuple[float, str]:
-    text = line
-    if field is not None:
-        parts = line.split(sep) if sep else line.split()
-        text = " ".join(parts[field - 1:]) if len(parts) >= field else ""
-    if "n" in opts:
-        m = re.match(r"\s*(-?\d+(?:\.\d+)?)", text)
-        return (float(m.group(1)) if m else 0.0, line)
-    return (0.0, text.lower() if "f" in opts else text)
+_SORT_LONGS = {"reverse": "r", "numeric-sort": "n", "unique": "u", "ignore-case": "f", "stable": "s",
+               "ignore-leading-blanks": "b", "key": "k", "field-separator": "t"}
+
+
+def _sort_word(word: str, args: list[str], found: dict[str, list[str]], opts: set[str], longs: bool) -> str | None:
+    """One option word of sort (-rn, -k2,2n, -k 2, -t:, GNU's --key=2): the option it lacks (an
+    unknown one), else None."""
+    if word.startswith("--"):
+        name, eq, value = word[2:].partition("=")
+        letter = _SORT_LONGS.get(name) if longs else None
+        if letter is None:
+            return word
+        word = "-" + letter + (value if eq else "")
+    for at in range(1, len(word)):
+        letter = word[at]
+        if letter in "kt":
+            given = word[at + 1:] or (args.pop(0) if args else None)
+            if given is None:
+                return ":" + letter  # (its argument missing)
+            found.setdefault(letter, []).append(given)
+            return None
+        if letter not in "bfnrsu":
+            return letter
+        opts.add(letter)
+    return None
+
+
+def _sort_args(sh: Shell, io: IO, argv: list[str]) -> tuple[sortkeys.Order, list[str]]:
+    """sort's options (glibc's getopt order: anywhere before --) read into its Order, and its files."""
+    args, files = list(argv[1:]), []
+    opts: set[str] = set()
+    found: dict[str, list[str]] = {}
+    while args:
+        word = args.pop(0)
+        if word == "--":
+            files.extend(args)
+            break
+        if not word.startswith("-") or word == "-":
+            files.append(word)
+            continue
+        bad = _sort_word(word, args, found, opts, sh.flavor != BUSYBOX)
+        if bad is not None and bad.startswith(":"):
+            io.err(f"sort: option requires an argument -- '{bad[1:]}'")
+            io.err("BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary." if sh.flavor == BUSYBOX
+                   else "Try 'sort --help' for more information.")
+            raise ToolExit(2)
+        if bad is not None:
+            _bad_option(sh, "sort", bad, io)
+            raise ToolExit(2)  # (BusyBox's sort_main too: xfunc_error_retval = 2)
+    seps = found.get("t", [])
+    if seps and len(seps[-1]) != 1:
+        io.err(f"sort: multi-character tab {sh.lquote(seps[-1])}" if sh.flavor == GNU else "sort: bad -t parameter")
+        raise ToolExit(2)
+    try:
+        keys = [sortkeys.parse_key(k, sh.flavor) for k in found.get("k", [])]
+    except sortkeys.KeyError_ as exc:
+        io.err(f"sort: {exc}")
+        raise ToolExit(2) from None
+    return sortkeys.Order(keys, opts, seps[-1] if seps else None), files
 
 
 def sort(sh: Shell, argv: list[str], io: IO) -> int:
-    args = list(argv[1:])
-    field: int | None = None
-    sep: str | None = None
-    rest = ["sort"]
-    while args:
-        a = args.pop(0)
-        if a in ("-k", "-t") and args:
-            value = args.pop(0)
-            if a == "-k":
-                field = int(re.match(r"\d+", value).group(0)) if re.match(r"\d+", value) else 1  # type: ignore[union-attr]
-            else:
-                sep = value
-        else:
-            rest.append(a)
-    opts, files = _options(sh, io, "sort", rest, "rnufb")
+    """GNU coreutils' and BusyBox's sort (sortkeys.py): keys, -t, -n, -r, -f, -b, -s and -u."""
+    order, files = _sort_args(sh, io, argv)
     lines: list[str] = []
     for arg in files or ["-"]:
         data = read_input(sh, io, "sort", arg)
         if data is None:
-            return 2 if sh.flavor == GNU else 1
+            return 2  # (BusyBox 1.37's xfopen_stdin dies with sort's 2)
         lines.extend(lines_of(data))
-    budget.current().step(len(lines))
-    ordered = sorted(lines, key=lambda x: _sort_key(x, opts, field, sep), reverse="r" in opts)
-    seen: set[object] = set()
+    budget.current().step(len(lines) * max(1, len(lines).bit_length()))
+    ordered = sorted(lines, key=functools.cmp_to_key(order.compare))
+    last: str | None = None
     for line in ordered:
-        key = _sort_key(line, opts, field, sep)[0 if "n" in opts else 1]
-        if "u" in opts:
-            if key in seen:
-                continue
-            seen.add(key)
+        if "u" in order.opts and last is not None and order.compare(last, line) == 0:
+            continue
+        last = line
         io.out(line)
     return 0
 
