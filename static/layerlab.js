@@ -699,10 +699,11 @@
     if (frame && document.activeElement === frame) { frameSeen = pageVersion(); frameSaved = 0; }
   }, 0));
   // After the app's window navigates (a form was saved there), catch up at once rather than wait
-  // for the live stream. (A page that is up to date gets nothing back.)
+  // for the live stream. (A page that is up to date gets nothing back; a watcher's window, whose
+  // forms the server answers "Not sent", has nothing to catch up with.)
   document.addEventListener("load", (ev) => {
     const frame = ev.target;
-    if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][sandbox~='allow-forms']")) return;
+    if (!(frame instanceof HTMLIFrameElement) || !frame.matches("[data-browser-frame][data-owned]")) return;
     if (!frame.getAttribute("src")) return;
     const ours = pageLoadsFrame;
     pageLoadsFrame = false;

@@ -62,6 +62,29 @@
     }
   }
 
+  // A saved file's row with the place that holds it (the container's read-write layer, the volume,
+  // the host folder) when the place fits in view: on a phone the row alone came into view under the
+  // card's name, its layer's label scrolled away above, and so where the file went was not said.
+  // And when the place is a volume or a host folder in a column of its own, the container's mount
+  // of it too, so the line between them is in view: at 1920x1080 a save into the volume feedback
+  // lit the file in the Host column while the card's /app/feedback sat under its column's fold.
+  function revealPlace(row) {
+    const place = row && row.closest(".rw, .volume, .folder");
+    const col = place && place.closest("#picture") && scroller(place);
+    if (col && place.getBoundingClientRect().height < col.clientHeight * 0.6) reveal(place);
+    reveal(row);
+    const mount = place && mountOf(row, place);
+    if (mount && shown(mount) && scroller(mount) !== scroller(row)) reveal(mount);
+  }
+  function mountOf(row, place) {
+    const box = card(row.dataset.actor);
+    const key = place.dataset.place;
+    if (!box || !key) return null;
+    const mounts = Array.from(box.querySelectorAll(".mount[data-place]"));
+    return mounts.find((m) => m.dataset.place === key)
+      || mounts.find((m) => key.startsWith("dir:") && m.dataset.place.startsWith(key + "/")) || null;
+  }
+
   function travelLayer() {
     let layer = document.getElementById("travel-layer");
     if (!layer) {
@@ -176,7 +199,7 @@
     const m = mark(row);
     stills.set(m, Date.now() + STILL_MS);
     relight();
-    reveal(row);
+    revealPlace(row);
     const from = document.querySelector(".still-from");
     if (from) reveal(from);
     setTimeout(() => {
@@ -194,7 +217,7 @@
     const tab = document.querySelector("[role=tab][data-tab=picture]");
     const target = shown(row) ? row : shown(tab) ? tab : null;
     if (!target) return;
-    reveal(row);
+    revealPlace(row);
     const to = pointOn(target);
     const frames = [];
     let lit = null;
@@ -294,21 +317,26 @@
     const cmds = document.querySelectorAll("#term-out .cmdline:not(.inside) .cmd");
     const last = cmds[cmds.length - 1];
     const key = last ? `${cmds.length}|${last.textContent}` : "";
-    if (key === named) return;
+    const fresh = key !== named;
     named = key;
-    document.querySelectorAll(".is-named").forEach((el) => el.classList.remove("is-named"));
-    if (!last) return;
-    const names = new Set(namesIn(last.textContent));
+    const names = new Set(last ? namesIn(last.textContent) : []);
     const found = [
       ...Array.from(document.querySelectorAll("#host-region [data-volume]")).filter((v) => names.has(v.dataset.volume)),
       ...Array.from(document.querySelectorAll("#containers-region [data-container]"))
         .filter((c) => names.has(c.dataset.container)),
     ];
+    // (the outline put back after every swap: a region morphed after the line's entry came took it
+    // off the card for good)
+    document.querySelectorAll(".is-named").forEach((el) => { if (!found.includes(el)) el.classList.remove("is-named"); });
     found.forEach((el) => el.classList.add("is-named"));
-    // one of each column: the first the line names
+    if (!fresh) return;
+    // one of each column: the first the line names. A card that holds what the line changed is left
+    // to that row, which is in view already with the card's name stuck above it: in a 760 px embed
+    // `docker exec feedback-app rm /app/pages/exists.html` scrolled the card back to its top, and
+    // the whiteout it made went under the column's fold.
     const firsts = new Map();
     found.forEach((el) => { const col = el.closest(".panel"); if (!firsts.has(col)) firsts.set(col, el); });
-    firsts.forEach((el) => reveal(el));
+    firsts.forEach((el) => { if (!el.querySelector("[data-move]")) reveal(el); });
   }
   function queue() {
     if (queued) return;
@@ -329,7 +357,7 @@
   function revealChanged() {
     requestAnimationFrame(() => {
       document.querySelectorAll("[data-move]").forEach((row) => {
-        reveal(row);
+        revealPlace(row);
         if (row.dataset.move !== "app") reveal(layerRow(card(row.dataset.actor), row.dataset.path));
       });
       document.querySelectorAll(".volume.is-kept, .image.is-new").forEach(reveal);

@@ -425,7 +425,8 @@ def test_help_speaks_the_readers_language_and_the_log_keeps_english(tmp_path: Pa
     assert "컨테이너:    docker run -d -p 3000:80" in ko and "docker ps -a, docker logs feedback-app" in ko
     assert "Some to try:" in en and "컨테이너:" not in en
     # the same words printed by a program stay as printed
-    assert ko.count("이미지:      docker build") == 1 and "<div class=\"out\">Images:      docker build" in ko
+    # (its class "cols": a line in columns, kept whole on a phone)
+    assert ko.count("이미지:      docker build") == 1 and "<div class=\"out cols\">Images:      docker build" in ko
     log = client.app.state.web.store.events(client.app.state.web.store.by_token(url.split("/")[-1]).id)  # type: ignore[attr-defined]
     assert "Some to try:" in log[-2].output
 

@@ -181,3 +181,40 @@ def test_a_docker_command_a_typo_away_is_named(client: TestClient) -> None:
                                                  "명령인가요? ↑ 키로 줄을 다시 불러와 고치세요.")
     run(client, token, "docker frobnicate")  # nothing near enough: no guess
     assert not any("Did you mean" in s for s in narration(client, token))
+
+
+def test_a_build_without_its_folder_is_told_to_add_the_dot(client: TestClient) -> None:
+    """`docker build -t feedback-node`, the lesson's line with its last `.` missed (a first-time
+    learner on a phone did): buildx's "requires 1 argument" names no folder, and the narration said
+    only that nothing changed. It now says the folder is missing and how to add it; two folders
+    (refused with the same words) get no such advice."""
+    token = new_session(client)
+    run(client, token, "docker build -t feedback-node")
+    said = narration(client, token)
+    assert said[0] == ("docker build needs the folder to build from, its build context, as its last word: . is "
+                       "this folder. ↑ brings the line back: add a space and a . at its end.")
+    assert narration(client, token, "ko")[0].startswith("docker build는 마지막 단어로 빌드할 폴더")
+    run(client, token, "docker build -t feedback-node . pages")
+    assert not any("build context" in s for s in narration(client, token))
+    run(client, token, "docker build --tag=feedback-node -f Dockerfile")
+    assert narration(client, token)[0].startswith("docker build needs the folder")
+
+
+def test_a_curl_that_gave_up_waiting_sends_the_learner_to_the_logs(client: TestClient) -> None:
+    """Lesson 7's `curl -s -m 2 -X POST ... localhost:3000/create` to the app under a read-only /app
+    printed nothing and exited 28 (the request is never answered: EROFS, which Node 14 only warns
+    about); the narration said only that nothing changed. It now says the app never answered and
+    where to look, as the app's window does; a curl to a port nobody publishes gets no such line."""
+    token = new_session(client)
+    run(client, token, "docker build -q -t feedback-node .")
+    run(client, token, "mkdir node_modules")  # (the mount point of -v /app/node_modules in the read-only /app)
+    run(client, token, 'docker run -d -p 3000:80 --name feedback-app -v feedback:/app/feedback -v "$(pwd):/app:ro" '
+                       '-v /app/node_modules feedback-node')
+    run(client, token, "curl -s -m 2 -X POST --data-urlencode title=awesome --data-urlencode 'text=Docker is great' "
+                       "localhost:3000/create")
+    said = narration(client, token)
+    assert said[0] == ("The app in feedback-app took the request on localhost:3000 and never answered, so curl gave "
+                       "up (exit code 28: its -m time ran out). docker logs feedback-app shows why.")
+    assert narration(client, token, "ko")[0].startswith("feedback-app 컨테이너의 앱이 localhost:3000 주소로 온 요청을")
+    run(client, token, "curl -s -m 2 localhost:4000/")  # refused (7): nothing hangs, nothing said
+    assert not any("never answered" in s for s in narration(client, token))

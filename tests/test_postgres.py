@@ -556,3 +556,22 @@ def test_the_lines_of_one_click_are_marked_in_the_log_on_postgresql(pg: str) -> 
     store.run_command(sid, "touch c")
     assert [(e.line, e.action) for e in Store(pg).events(sid)] == [
         ("touch a", "recreate"), ("touch b", "+"), ("touch c", "")]
+
+
+def test_a_sessions_log_text_is_counted_and_bounded_on_postgresql(pg: str) -> None:
+    """The one-statement write (_pg_appended_if) and the transaction's (_i_appended, a snapshot's
+    version) both add a command's text to the session's count; past the bound nothing is written."""
+    from app.store.sessions import SessionFull
+
+    store = Store(pg, snapshot_every=3)
+    store.max_log_bytes = 150_000
+    sid = store.create_session().id or 0
+    line = "printf 'x%.0s' {1..60000}"
+    for _ in range(2):
+        store.run_command(sid, line)
+    store.run_command(sid, "pwd")  # version 3: a snapshot's, written in the transaction
+    fresh = Store(pg).get(sid)
+    assert fresh.version == 3 and fresh.log_bytes == sum(len(e.line) + len(e.output) for e in store.events(sid))
+    with pytest.raises(SessionFull):
+        store.run_command(sid, line)
+    assert Store(pg).get(sid).version == 3

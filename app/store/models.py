@@ -25,6 +25,9 @@ class SessionRow(SQLModel, table=True):
     learner: str = Field(default="", index=True)  # whose progress this session counts for
     lesson_state: str = "{}"  # JSON: predictions answered, hints shown, solution shown
     pending_prompt: str | None = None  # JSON: the question the pending command asked, as the terminal shows it
+    # characters of its log's lines, answers and outputs (Store.max_log_bytes); 0 for a session
+    # written before the column was added, which starts counting there
+    log_bytes: int = 0
 
 
 class ProgressRow(SQLModel, table=True):
@@ -85,6 +88,7 @@ class SessionRecord:
     learner: str
     lesson_state: str
     pending_prompt: str | None = None
+    log_bytes: int = 0
 
 
 @dataclass(frozen=True, slots=True)

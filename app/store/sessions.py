@@ -36,6 +36,7 @@ from app.engine.world import World
 
 from .checkpoint import Checkpointer
 from .models import FOLLOWS, Event, EventRow, ProgressRow, SessionRecord, SessionRow
+from .outputs import kept
 
 if TYPE_CHECKING:
     from .aio import AsyncStatements
@@ -62,6 +63,15 @@ class LogFull(Exception):
     """The session's log holds `max_events` entries: nothing more is written to it."""
 
 
+class SessionFull(LogFull):
+    """The session's rows would pass what one session may keep in the database (its log's text,
+    max_log_bytes, or its snapshots, max_snapshot_bytes): nothing more is written to it."""
+
+    def __init__(self, kept: int) -> None:
+        super().__init__(kept)
+        self.kept = kept
+
+
 class ReplayTooLong(Exception):
     """A copy or a fork would run more than REPLAY_STEPS steps of engine work: nothing is written."""
 
@@ -80,6 +90,14 @@ REPLAY_STEPS = 5_000_000
 # world is not at hand then runs at most this much again, where 49 lines at the budget's end took
 # ~25 s of CPU. Counted per process, in memory (a restart starts the count again).
 WORK_SNAPSHOT = 2_000_000
+# What one session may keep in the database: the text of its log (lines, answers, outputs as the log
+# keeps them, app/store/outputs.py) and its snapshots. Nothing bounded either: a log of 5,000
+# commands that each printed 256 KiB of one-character lines was 10 GB, and a snapshot of a world
+# holding 16 MiB of files is 17 MB, written every 50 commands and after every two lines at the
+# budget's end. A full log of the course's mix (5,000 commands) keeps 3.4 MB of text and 15 MB of
+# snapshots. (A session's log text is read whole when it is opened: it stays under LOG_BYTES.)
+SESSION_LOG_BYTES = 32 * MiB
+SESSION_SNAPSHOT_BYTES = 256 * MiB
 
 
 class Busy(Exception):
@@ -280,6 +298,8 @@ class Store:
         SQLModel.metadata.create_all(self.engine)
         self._add_missing_columns()
         self.snapshot_every = max(1, snapshot_every)
+        self.max_log_bytes = SESSION_LOG_BYTES
+        self.max_snapshot_bytes = SESSION_SNAPSHOT_BYTES
         self._work_since: dict[int, int] = {}  # session -> work of the lines written since its last snapshot
         # Worlds at hand, bounded in count and in the bytes of their files (a world may hold 16 MiB)
         self._worlds: Bounded[tuple[int, int], World] = Bounded(cache_size, WORLD_BYTES, world_bytes)
@@ -316,7 +336,7 @@ class Store:
         self._sqlite_i_event = (f"INSERT INTO events ({', '.join(self._sqlite_event_cols)}) "
                                 f"VALUES ({', '.join('?' * len(self._sqlite_event_cols))})")
         self._sqlite_u_moved = ("UPDATE sessions SET version = ?, cursor = ?, pending_line = NULL, pending_prompt = NULL,"
-                                " updated_at = ? WHERE id = ?")
+                                " updated_at = ?, log_bytes = log_bytes + ? WHERE id = ?")
         self._q_log = select(E).where(E.c.session_id == bindparam("sid")).where(
             E.c.version > bindparam("after")).order_by(E.c.version)
         self._i_session = S.insert()
@@ -337,7 +357,7 @@ class Store:
             # trip, not three): data-modifying CTEs run once each, whether or not the query reads them.
             self._i_appended = text(
                 "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
-                " updated_at = :b_updated WHERE id = :b_id),"
+                " updated_at = :b_updated, log_bytes = log_bytes + :b_bytes WHERE id = :b_id),"
                 " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
                 " output, created_at, action) VALUES (:session_id, :version, :kind, :line, :answer, :parent, :cursor,"
                 " :exit_code, :output, :created_at, :action) RETURNING id)"
@@ -348,11 +368,14 @@ class Store:
             # (for the driver itself, in its own style of named parameters: see _row)
             self._pg_appended_if = re.sub(r":(\w+)", r"%(\1)s", (
                 "WITH moved AS (UPDATE sessions SET version = :b_version, cursor = :b_cursor, pending_line = NULL, pending_prompt = NULL,"
-                " updated_at = :b_updated WHERE id = :b_id AND version = :b_expected AND lesson_state = :b_state RETURNING id),"
+                " updated_at = :b_updated, log_bytes = log_bytes + :b_bytes"
+                " WHERE id = :b_id AND version = :b_expected AND lesson_state = :b_state RETURNING id),"
                 " event AS (INSERT INTO events (session_id, version, kind, line, answer, parent, cursor, exit_code,"
                 " output, created_at, action) SELECT :session_id, :version, :kind, :line, :answer, :parent, :cursor,"
                 " :exit_code, :output, :created_at, :action FROM moved RETURNING id)"
                 " SELECT id, pg_notify('layerlab', :b_notice) FROM event"))
+        self._q_snapshot_bytes = text("SELECT COALESCE(SUM(LENGTH(blob)), 0) FROM snapshots WHERE session_id = :sid")
+        if self.postgres:
             # whether that write was done (its event is there): asked when its connection broke
             self._pg_event_made = ("SELECT id FROM events WHERE session_id = %(session_id)s AND version = %(version)s"
                                    " AND created_at = %(created_at)s")
@@ -385,7 +408,7 @@ class Store:
         values = dict(token=new_token(), viewer_token=new_token(), short=short_code(),
                       seed=secrets.randbelow(2**31) if seed is None else seed, kind=kind, created_at=now,
                       updated_at=now, version=0, cursor=0, pending_line=None, pending_prompt=None, learner=learner,
-                      lesson_state=json.dumps(lesson_state or {}))
+                      lesson_state=json.dumps(lesson_state or {}), log_bytes=0)
         todo = [(line, None, "setup") for line in setup] + list(lines)
         if len(todo) > self.max_events:
             raise LogFull(len(todo))
@@ -760,6 +783,7 @@ class Store:
         """Write the next event of the log and move the session to it (inside the caller's transaction)."""
         version = session.version + 1
         values, moved = self._appending(session, event)
+        self._room(session, moved)
         if self.postgres:
             new_id = conn.execute(self._i_appended, values | moved | {"b_notice": f"{session.id}:{version}"}).first()[0]  # type: ignore[index]
         else:
@@ -769,11 +793,16 @@ class Store:
             if not conn.in_transaction():
                 conn.begin()
             new_id = self._driver(conn, self._sqlite_i_event, [values[c] for c in self._sqlite_event_cols]).lastrowid
-            self._driver(conn, self._sqlite_u_moved, (moved["b_version"], moved["b_cursor"], moved["b_updated"], moved["b_id"]))
+            self._driver(conn, self._sqlite_u_moved, (moved["b_version"], moved["b_cursor"], moved["b_updated"],
+                                                      moved["b_bytes"], moved["b_id"]))
         row = Event(id=int(new_id), **values)  # type: ignore[arg-type]
         if world is not None:
             if self._snapshot_due(session.id or 0, version, work):
-                conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": pickle.dumps(world)})
+                blob = pickle.dumps(world)
+                held = conn.execute(self._q_snapshot_bytes, {"sid": session.id}).scalar_one()
+                if held + len(blob) > self.max_snapshot_bytes:
+                    raise SessionFull(held + len(blob))
+                conn.execute(self._i_snapshot, {"session_id": session.id, "cursor": version, "blob": blob})
                 self._work_since[session.id or 0] = 0
             else:
                 self._worked(session.id or 0, work)
@@ -793,13 +822,19 @@ class Store:
         values = dict(session_id=session.id, version=session.version + 1, line="", answer=None, exit_code=0,
                       output="[]", created_at=time.time(), action="") | event
         moved = {"b_id": session.id, "b_version": session.version + 1, "b_cursor": values["cursor"],
-                 "b_updated": values["created_at"]}
+                 "b_updated": values["created_at"], "b_bytes": event_bytes(values["line"], values["answer"], values["output"])}
         return values, moved
+
+    def _room(self, session: SessionRecord, moved: dict[str, object]) -> None:
+        """Past max_log_bytes of log text the session takes no more (SessionFull: nothing written)."""
+        after = session.log_bytes + int(moved["b_bytes"])  # type: ignore[call-overload]
+        if after > self.max_log_bytes:
+            raise SessionFull(after)
 
     @staticmethod
     def _moved_to(session: SessionRecord, row: Event) -> SessionRecord:
         return replace(session, version=row.version, cursor=row.cursor, pending_line=None, pending_prompt=None,
-                       updated_at=row.created_at)
+                       updated_at=row.created_at, log_bytes=session.log_bytes + event_bytes(row.line, row.answer, row.output))
 
     def _run_one_unlocked(self, session_id: int, line: str, answer: str | None, kind: str,
                           promise: bool = False, read: SessionRecord | None = None) -> Outcome | None:
@@ -839,6 +874,7 @@ class Store:
         if result.prompt is not None or self._snapshot_due(session.id or 0, session.version + 1, result.work):
             return None
         values, moved = self._appending(session, self._event(session, line, answer, kind, result))
+        self._room(session, moved)
         return Planned(session, values, result, promise, values | moved | {
             "b_expected": session.version, "b_state": session.lesson_state,
             "b_notice": f"{session.id}:{session.version + 1}{':f' if promise else ''}"})
@@ -943,7 +979,8 @@ class Store:
     def _event(session: SessionRecord, line: str, answer: str | None, kind: str, result: Result,
                action: str = "") -> dict[str, object]:
         return dict(kind=kind, line=line, answer=answer, parent=session.cursor, cursor=session.version + 1,
-                    exit_code=result.exit_code, output=json.dumps(with_prompt(result.lines, result.world), ensure_ascii=False),
+                    exit_code=result.exit_code,
+                    output=json.dumps(kept(with_prompt(result.lines, result.world)), ensure_ascii=False),
                     action=action)
 
     def run_command(self, session_id: int, line: str, answer: str | None = None, kind: str = "cmd",
@@ -1071,6 +1108,11 @@ def world_bytes(world: World) -> int:
             size = _tree_bytes.put(tree.rev, sum(len(n.data) + 128 for n in tree.entries.values()))
         total += size
     return total
+
+
+def event_bytes(line: object, answer: object, output: object) -> int:
+    """Characters of an event's text as SessionRecord.log_bytes counts them."""
+    return len(str(line or "")) + len(str(answer or "")) + len(str(output or ""))
 
 
 def log_bytes(events: Sequence[Event]) -> int:

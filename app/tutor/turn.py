@@ -20,7 +20,7 @@ from app.lessons.history import typed_at_host
 from app.lessons.model import Lesson
 from app.lessons.model import find as find_lesson
 from app.store.models import RECREATE, SessionRecord
-from app.store.sessions import Line, LogFull, Outcome, Store
+from app.store.sessions import Line, LogFull, Outcome, SessionFull, Store
 
 from .recreate import recreate_lines
 from .state import Asking, LessonState, Script, changing, changing_after
@@ -185,6 +185,8 @@ class Tutor:
             return Turn(session)
         if session.version >= self.store.max_events:
             raise LogFull(session.version)
+        if session.log_bytes >= self.store.max_log_bytes:
+            raise SessionFull(session.log_bytes)
         # (what a question takes as given is checked by _ask, off the event loop: it needs the world)
         return None if self.prediction_for(session, state, line, check_given=False) is not None else line
 

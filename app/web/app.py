@@ -18,8 +18,9 @@ from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.caches import MiB
 from app.settings import Settings
-from app.store.sessions import REPLAY_STEPS, LogFull, ReplayTooLong, Store
+from app.store.sessions import REPLAY_STEPS, LogFull, ReplayTooLong, SessionFull, Store
 
 from . import stream
 from .deps import Full, NotFound, lang_of, notice, refusal, translated
@@ -199,8 +200,13 @@ def answer_errors(app: FastAPI, web: Web) -> None:
     @app.exception_handler(LogFull)
     async def log_full(request: Request, exc: Exception) -> Response:
         lang = lang_of(request, web)
-        text = translated(lang, "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.",
-                          max=web.settings.max_events)
+        if isinstance(exc, SessionFull):  # its text, not its count of entries, is what filled it
+            text = translated(lang, "This session keeps all it can ({max} of commands and output, {snapshots} of saved "
+                                    "states). Start a new Sandbox, or Fork this one.",
+                              max=f"{web.store.max_log_bytes // MiB} MiB", snapshots=f"{web.store.max_snapshot_bytes // MiB} MiB")
+        else:
+            text = translated(lang, "This session's log is full ({max} entries). Start a new Sandbox, or Fork this one.",
+                              max=web.settings.max_events)
         if request.headers.get("hx-request"):
             return notice(web, lang, text)
         return PlainTextResponse(text, status_code=409)

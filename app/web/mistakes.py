@@ -49,6 +49,13 @@ _NO_FOLDER = re.compile(r"^bash: (/\S+): No such file or directory$")  # a redir
 # docker exec, its options (those that take a value: -u, -w, -e, --env-file), the container, the command
 _EXEC = re.compile(r"^(docker\s+(?:container\s+)?exec\s+(?:-[uwe]\s+\S+\s+|--(?:user|workdir|env|env-file)\s+\S+\s+"
                    r"|-\S+\s+)*)(\S+)\s+(.+)$")
+# `docker build -t feedback-node` without its folder (buildx's cobra.ExactArgs(1))
+_NO_CONTEXT = re.compile(r"^ERROR: docker: 'docker buildx build' requires 1 argument$")
+_BUILD = re.compile(r"^\s*docker\s+(?:image\s+|buildx\s+)?build\b")
+_BUILD_VALUED = {"-t", "--tag", "-f", "--file", "--build-arg", "--target", "--progress", "--platform", "--label",
+                 "--network", "--cache-from", "--cache-to", "--secret", "--ssh", "--iidfile", "--add-host", "-o",
+                 "--output", "--build-context", "--shm-size", "--ulimit"}
+_CURL_PORT = re.compile(r"^\s*curl\b.*?\b(?:localhost|127\.0\.0\.1):(\d+)\b")
 _PORT_TAKEN = re.compile(r"on endpoint (\S+) \(\w+\): Bind for [\d.:\[\]]*:(\d+) failed: port is already allocated")
 
 TYPO = N_("{typed} is not a command. Did you mean {command}? ↑ brings the line back to fix.")
@@ -81,6 +88,10 @@ REDIRECT_ON_HOST = N_("Your shell made the redirect to {path} on the host, befor
 APP_EXITED = N_("{container} started and exited at once (exit code {code}): docker logs {container} shows why.")
 PWD_VOLUME = N_("-v {name}:{path} mounted a volume called {name}, not your project folder, which is $(pwd): "
                 "remove the container (docker rm -f {container}) and run it again with -v \"$(pwd):{path}\".")
+NO_CONTEXT = N_("docker build needs the folder to build from, its build context, as its last word: . is this "
+                "folder. ↑ brings the line back: add a space and a . at its end.")
+NO_ANSWER = N_("The app in {container} took the request on localhost:{port} and never answered, so curl gave up "
+               "(exit code 28: its -m time ran out). docker logs {container} shows why.")
 PORT_TAKEN = N_("Port {port} is taken by {container}: {new} was created but not started. docker rm {new}, then "
                 "run it with {publish} (or stop {container} first).")
 
@@ -88,9 +99,8 @@ PORT_TAKEN = N_("Port {port} is taken by {container}: {new} was created but not 
 def next_step(line: str, output: list[str], exit_code: int, before: World, world: World,
               t: gettext.NullTranslations) -> str | None:
     """The sentence for the slip a command shows (None: no slip known)."""
-    if not exit_code:
-        return _pwd_volume(before, world, t) or _gone_with_rm(line, output, before, world, t) \
-            or _app_exited(before, world, t)
+    if exit_code in (0, 28):
+        return _quiet_slip(line, output, exit_code, before, world, t)
     for i, text in enumerate(output):
         m = _NOT_FOUND.match(text)
         if m and line.lstrip().startswith(m.group(1)):
@@ -112,7 +122,8 @@ def next_step(line: str, output: list[str], exit_code: int, before: World, world
         m = _NO_CONTAINER.match(text)
         if m:
             return _no_container(m.group(1), world, t)
-        told = _volumes_slip(line, text, world, t) or _redirect_on_host(line, text, t) or _mount_slip(text, world, t)
+        told = _volumes_slip(line, text, world, t) or _redirect_on_host(line, text, t) or _mount_slip(text, world, t) \
+            or _build_slip(line, text, t)
         if told is not None:
             return told
         m = _PORT_TAKEN.search(text)
@@ -147,6 +158,27 @@ def _volumes_slip(line: str, text: str, world: World, t: gettext.NullTranslation
     if m and re.search(rf"(:|\b(target|dst|destination)=){re.escape(m.group(1))}(?=[\s:,'\"]|$)", line):
         return t.gettext(NOT_ABSOLUTE).format(path=m.group(1))
     return None
+
+
+def _build_slip(line: str, text: str, t: gettext.NullTranslations) -> str | None:
+    """`docker build -t feedback-node`, the build context's `.` left off (the lesson's line ends in
+    one, easy to miss): buildx's usage error names no folder, and the learner did not know one was
+    missing."""
+    if not (_NO_CONTEXT.match(text) and _BUILD.match(line)):
+        return None
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        return None
+    words = words[words.index("build") + 1:]
+    given = 0  # the folders given (two are refused with the same words: no . is missing then)
+    while words:
+        word = words.pop(0)
+        if word in _BUILD_VALUED:
+            words = words[1:]
+        elif not word.startswith("-"):
+            given += 1
+    return t.gettext(NO_CONTEXT) if given == 0 else None
 
 
 def _redirect_on_host(line: str, text: str, t: gettext.NullTranslations) -> str | None:
@@ -200,6 +232,29 @@ def _port_taken(new: str, port: int, world: World, t: gettext.NullTranslations) 
     taken = {h for c in world.containers.values() if c.state == "running" for h, _ in c.ports}
     free = next((p for p in range(port + 1, port + 100) if p not in taken), port + 100)
     return t.gettext(PORT_TAKEN).format(port=port, container=holder.name, new=new, publish=f"-p {free}:{inside}")
+
+
+def _quiet_slip(line: str, output: list[str], exit_code: int, before: World, world: World,
+                t: gettext.NullTranslations) -> str | None:
+    """The slips that print no error: a command that worked and did not do what was meant, and a
+    curl that gave up waiting (28)."""
+    if exit_code == 28:
+        return _no_answer(line, world, t)
+    return _pwd_volume(before, world, t) or _gone_with_rm(line, output, before, world, t) \
+        or _app_exited(before, world, t)
+
+
+def _no_answer(line: str, world: World, t: gettext.NullTranslations) -> str | None:
+    """`curl -s -m 2 ... localhost:3000/create` to an app whose request hangs (EXDEV, EROFS: Node 14
+    only warns, and the request is never answered): curl printed nothing (-s) and exited 28, and
+    the narration said only that nothing changed. The app's window says where to look; so does this."""
+    m = _CURL_PORT.match(line)
+    if m is None:
+        return None
+    port = int(m.group(1))
+    holder = next((c for c in world.containers.values()
+                   if c.state == "running" and any(h == port for h, _ in c.ports)), None)
+    return None if holder is None else t.gettext(NO_ANSWER).format(container=holder.name, port=port)
 
 
 def _app_exited(before: World, world: World, t: gettext.NullTranslations) -> str | None:

@@ -11,7 +11,7 @@ from app.engine.localvolumes import VOLUMES_ROOT, is_tmpfs, volume_backing
 from app.engine.world import Mount, World
 
 from .i18n import N_
-from .viewmodel import build_facts, container_env
+from .viewmodel import MAX_ENV_DRAWN, build_facts, container_env
 
 # What a change means, for the changes one sentence tells: the text, and the names its subject and
 # its place take in it.
@@ -177,6 +177,11 @@ def narrate(changes: list[Change], t: gettext.NullTranslations, limit: int = 4, 
             *_set_at_run(t, before, after), *_built(t, before, after)]
 
 
+# New containers whose run's variables are told (a line may run 40, each with 5,000 from an
+# --env-file: the narration was 1.1 MB)
+TOLD_CONTAINERS = 3
+
+
 def _set_at_run(t: gettext.NullTranslations, before: World | None, after: World | None) -> list[str]:
     """The variables a new container got at run (-e, --env-file), and which of the image's ENV
     values they override: what its card marks."""
@@ -186,12 +191,16 @@ def _set_at_run(t: gettext.NullTranslations, before: World | None, after: World 
     for c in after.containers.values():
         if c.id in before.containers:
             continue
+        if len(out) == TOLD_CONTAINERS:
+            break
         told = []
-        for e in container_env(after, c):
-            if e.source == "run":
-                over = " (" + t.gettext("overrides the image's %(value)s") % {"value": e.overrides} + ")" \
-                    if e.overrides else ""
-                told.append(f"{e.key}={e.value}{over}")
+        for e in (e for e in container_env(after, c) if e.source == "run"):
+            if len(told) == MAX_ENV_DRAWN:  # as its card: the first, then an ellipsis
+                told.append("…")
+                break
+            over = " (" + t.gettext("overrides the image's %(value)s") % {"value": e.overrides} + ")" \
+                if e.overrides else ""
+            told.append(f"{e.key}={e.long}{over}")
         if told:
             out.append(t.gettext("Set at run in {container}: {variables}").format(container=c.name,
                                                                                 variables=", ".join(told)))

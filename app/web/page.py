@@ -19,6 +19,7 @@ from app.lessons.markdown import render
 from app.lessons.missing import explain
 from app.lessons.model import all_lessons, find
 from app.store.models import FOLLOWS, RECREATE, Event, SessionRecord
+from app.store.outputs import left_out
 from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
 
@@ -59,19 +60,20 @@ _HELP_LINES = [(1, text) for text in LAYERLAB_HELP]
 # events for every version, and parsing their JSON again each time was a third of a command's cost.
 # (Keyed by the stored text itself: a string keeps its hash, and the events of a session's cached
 # log are the same objects each time, so a lookup costs no comparison of the text.)
-_PARSED: Bounded[str, tuple[list[tuple[int, str]], int, str | None]] = Bounded(
+_PARSED: Bounded[str, tuple[list[tuple[int, str]], int, str | None, int]] = Bounded(
     8192, 32 * MiB, lambda parsed: 2 * parsed[1])
 
 
-def _output(e: Event) -> tuple[list[tuple[int, str]], int, str | None]:
-    """An event's terminal lines (stream, text), their size in characters, and the prompt the next
-    line is typed at when the terminal is then a container's (app/engine/attached.py with_prompt)."""
+def _output(e: Event) -> tuple[list[tuple[int, str]], int, str | None, int]:
+    """An event's terminal lines (stream, text), their size in characters, the prompt the next
+    line is typed at when the terminal is then a container's (app/engine/attached.py with_prompt),
+    and how many earlier lines of it the log did not keep (app/store/outputs.py)."""
     found = _PARSED.get(e.output)
     if found is None:
-        lines = [(int(fd), str(text)) for fd, text in json.loads(e.output)]
+        lines, dropped = left_out([(int(fd), str(text)) for fd, text in json.loads(e.output)])
         marker = next((text for fd, text in lines if fd == PROMPT_FD), None)
         lines = [(fd, text) for fd, text in lines if fd != PROMPT_FD]
-        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output), marker))
+        found = _PARSED.put(e.output, (lines, sum(len(t) + 8 for _, t in lines) + len(e.output), marker, dropped))
     return found
 
 
@@ -82,6 +84,12 @@ class TimelineStep:
     current: bool
     in_chain: bool
     number: int  # its place among the session's commands, from 1
+
+
+# Characters of a command line its timeline entry depends on: `truncate(48, leeway=5)` keeps a line
+# of up to 53 whole and cuts a longer one within its first 45. The cache below was keyed by the whole
+# line: 16,384 lines of 8,192 characters held 134 MB.
+TIMELINE_LABEL = 54
 
 
 @lru_cache(maxsize=16384)
@@ -125,8 +133,8 @@ class PageState:
 
     def timeline_html(self, undone: str) -> Markup:
         """The timeline menu's entries (`undone` is the word for a command an undo left behind)."""
-        return Markup("".join(_timeline_option(t.version, t.number, t.line, t.current, t.in_chain, undone)
-                              for t in self.timeline))
+        return Markup("".join(_timeline_option(t.version, t.number, t.line[:TIMELINE_LABEL], t.current, t.in_chain,
+                                               undone) for t in self.timeline))
 
     @property
     def last_command(self) -> str:
@@ -339,11 +347,12 @@ _TERMINALS: Bounded[int, tuple[Event, tuple[TerminalEntry, ...], int]] = Bounded
 def _entry(chain: list[Event], i: int) -> tuple[TerminalEntry, int]:
     """Event i of the chain as a terminal entry, and the lines it takes (its own, and the command's)."""
     e = chain[i]
-    lines, size, _ = _output(e)
+    lines, size, _, dropped = _output(e)
     marker = _output(chain[i - 1])[2] if i else None  # the prompt this line was typed at
     held = marker == attached.HELD
     ours = marker is None and lines == _HELP_LINES
     lines, cut = _newest(lines, size)
+    cut += dropped
     chars = sum(len(t) for _, t in lines) + len(e.line)
     if cut:
         size = chars + 8 * len(lines)

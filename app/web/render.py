@@ -128,6 +128,7 @@ def make_env(lang: str, fold: bool = True) -> jinja2.Environment:
     # a count as the language writes it: 1,234 (CLDR's grouping; Korean groups by thousands too)
     env.filters["number"] = partial(format_decimal, locale=lang)
     env.filters["slashes"] = breaks_after_slashes
+    env.tests["columned"] = in_columns
     return env
 
 
@@ -140,6 +141,17 @@ def with_statuses(html: str, statuses: tuple[tuple[str, str], ...]) -> str:
     all, took 0.3 ms of a read-only command's 1.7 ms while a container ran."""
     now = dict(statuses)
     return _STATUS.sub(lambda m: m[1] + str(escape(now[m[2]])) + m[3] if m[2] in now else m[0], html)
+
+
+_COLUMNS = re.compile(r"\S(?: {2,}|\t)\S")  # two spaces or a tab between words
+
+
+def in_columns(text: object) -> bool:
+    """Whether a terminal line is laid out in columns (two spaces or a tab between words): BuildKit's
+    progress with its timings, a `docker ps` or `ls -l` row. A phone keeps such a line whole and
+    scrolls it sideways, as a terminal does; wrapped at 390 px, BuildKit's `0.1s` fell under its
+    step's text and every table's columns into each other."""
+    return _COLUMNS.search(str(text)) is not None
 
 
 def breaks_after_slashes(text: object) -> Markup:

@@ -23,7 +23,7 @@ from app.engine.localvolumes import is_tmpfs
 from app.engine.views import ContainerView as EngineView
 from app.engine.views import volume_backing, volume_data_path
 from app.engine.volumes import natural_key, volume_size
-from app.engine.world import Container, Image, Mount, World, container_image
+from app.engine.world import Container, Image, Mount, Volume, World, container_image
 from app.tutor.recreate import recreate_lines
 
 from .i18n import BASE_IMAGE  # where_label of a file from a pulled image; templates translate it
@@ -35,6 +35,26 @@ MAX_ENTRIES = 60  # per listing; the rest is summarised
 # more: twelve images of 1,000 layers made a 4 MB page that took a second of the event loop to draw,
 # each time a command changed an image (every page's /livez waited with it).
 MAX_LAYERS_DRAWN = 64
+# Mounts a container's card draws, and bind notes the Host draws, the first by destination; the rest
+# are counted in one line. The course's containers have four mounts; a world of 40 containers of
+# 100 mounts each made a page of 2.2 MB and an answer of 2 MB to every command, 0.1-0.2 s to draw.
+MAX_MOUNTS_DRAWN = 16
+# Containers the column draws as cards, the newest (and the one the terminal is in); the rest are
+# counted in one line. A world holds 40: their cards made an answer of 650 kB to every command (the
+# column is sent again whenever a status moves on with the clock), 50-60 ms to draw.
+MAX_CONTAINERS_DRAWN = 12
+# Variables of a container's environment its card and the table draw, the first, and characters of
+# a value the table draws (the card draws 32); the rest are counted. --env-file of 5,000 lines made
+# twelve cards an 11 MB answer to every command.
+MAX_ENV_DRAWN = 24
+ENV_VALUE_DRAWN = 240
+# Volumes the Host draws (those containers use first, then the others, each in its place); folders
+# outside the project it draws for binds, and tmpfs mounts, are MAX_MOUNTS_DRAWN, the first. The rest
+# are counted in one line. 60 volumes of 60 files each made an 836 kB page (the table lists their
+# files too) and a 500 kB answer to a command that touched one; 100 bound folders a 979 kB answer.
+MAX_VOLUMES_DRAWN = 16
+# Characters of a Re-create button's tooltip (the lines it runs): a run line may hold 8,192
+RECREATE_TITLE = 240
 
 
 @dataclass
@@ -140,6 +160,11 @@ class EnvVar:
     def short(self) -> str:
         return self.value if len(self.value) <= 32 else self.value[:31] + "…"
 
+    @property
+    def long(self) -> str:
+        """The value as the table shows it: at most ENV_VALUE_DRAWN characters."""
+        return self.value if len(self.value) <= ENV_VALUE_DRAWN else self.value[:ENV_VALUE_DRAWN - 1] + "…"
+
 
 @dataclass
 class MountView:
@@ -174,11 +199,25 @@ class ContainerCard:
     image_target: str = ""  # the id of its image's card in the Images column (the container sits on it)
     attached: str = ""  # "shell" or "held" when the terminal is inside this container or held by it
     env: list[EnvVar] = field(default_factory=list)  # Config.Env, as docker inspect shows it
+    mounts_more: int = 0  # mounts past MAX_MOUNTS_DRAWN, not drawn
+    env_count: int = 0  # variables of its environment: env holds the first MAX_ENV_DRAWN
+    env_run: list[str] = field(default_factory=list)  # the keys the run set, the first MAX_ENV_DRAWN
+
+    @property
+    def env_more(self) -> int:
+        return self.env_count - len(self.env)
+
+    @property
+    def recreate_title(self) -> str:
+        """The lines Re-create runs, as its button's tooltip, cut at RECREATE_TITLE characters."""
+        text = " ; ".join(self.recreate)
+        return text if len(text) <= RECREATE_TITLE else text[:RECREATE_TITLE - 1] + "…"
 
     @property
     def env_from_run(self) -> list[str]:
-        """The keys the run set (-e, --env-file): what the folded list names in its summary."""
-        return [e.key for e in self.env if e.source == "run"]
+        """The keys the run set (-e, --env-file): what the folded list names in its summary (the
+        first MAX_ENV_DRAWN, then an ellipsis)."""
+        return self.env_run
 
 
 @dataclass
@@ -195,6 +234,9 @@ class HostPanel:
     binds: list[tuple[str, str, bool]]  # (container, destination, read-only) for each container binding the project
     elsewhere: list[HostFolder] = field(default_factory=list)  # bind-mounted folders outside the project
     memory: list[tuple[str, str]] = field(default_factory=list)  # (container, destination) of each tmpfs mount
+    binds_more: int = 0  # binds of the project past MAX_MOUNTS_DRAWN, not drawn
+    elsewhere_more: int = 0  # bound folders outside the project past MAX_MOUNTS_DRAWN, not drawn
+    memory_more: int = 0  # tmpfs mounts past MAX_MOUNTS_DRAWN, not drawn
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,11 +544,16 @@ def container_env(world: World, c: Container) -> list[EnvVar]:
     image_env = list(image.config.get("Env") or [])
     image_values = dict(e.partition("=")[::2] for e in image_env)
     split = len(c.env)
-    for i in range(len(c.env) + 1):
-        keys = {e.partition("=")[0] for e in c.env[:i]}
+    # (the tail is at most the image's Env long: the keys before it are gathered once, then one
+    # at a time; gathering them again for each start took 43 s for twelve cards of 5,000 variables)
+    start = max(0, len(c.env) - len(image_env))
+    keys = {e.partition("=")[0] for e in c.env[:start]}
+    for i in range(start, len(c.env) + 1):
         if c.env[i:] == [e for e in image_env if e.partition("=")[0] not in keys]:
             split = i
             break
+        if i < len(c.env):
+            keys.add(c.env[i].partition("=")[0])
     out = []
     for i, e in enumerate(c.env):
         key, _, value = e.partition("=")
@@ -668,18 +715,21 @@ def _build_container(world: World, c: Container, before: World | None,
                 _mark_saved(f, full, savers or [], only=c)
                 _mark_draft(f, full, savers or [], c)
     tree = _merged_tree(world, c, view, root, lowers, prev) if root != "/" else []
+    env = container_env(world, c)
+    run_keys = [e.key for e in env if e.source == "run"]
     mounts = []
-    for m in sorted(c.mounts, key=lambda m: m.destination):
+    for m in sorted(c.mounts, key=lambda m: m.destination)[:MAX_MOUNTS_DRAWN]:
         label, host_path = _mount_label(m)
         mounts.append(MountView(m.destination, m.type, label, host_path, not m.rw,
                                 m.source if m.type == "volume" else "", *mount_target(m)))
     return ContainerCard(
         c.name, c.id[:12], _display_image(world, c), c.state, status_text(world, c), ports_text(c), command_text(c),
-        [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root, recreate_lines(world, c),
+        [hp for hp, _ in c.ports] if c.running else [], rw_files, mounts, tree, root,
+        recreate_lines(world, c), mounts_more=max(0, len(c.mounts) - MAX_MOUNTS_DRAWN),
         new=before is not None and c.id not in before.containers, image_target=f"img-{c.image_id[7:19]}",
         attached=("shell" if world.attached.shell else "held")
         if world.attached is not None and world.attached.container == c.id else "",
-        env=container_env(world, c))
+        env=env[:MAX_ENV_DRAWN], env_count=len(env), env_run=run_keys[:MAX_ENV_DRAWN] + ["…"] * (len(run_keys) > MAX_ENV_DRAWN))
 
 
 def _display_image(world: World, c: Container) -> str:
@@ -747,27 +797,30 @@ def build_host(world: World, before: World | None, savers: list[tuple[Container,
                 if m.type == "bind" and is_under(host_path, m.source):
                     _mark_saved(f, m.destination + host_path[len(m.source):], savers or [], only=c)
     binds = []
-    elsewhere: dict[str, HostFolder] = {}
+    elsewhere: set[str] = set()
     memory = []
     for c in world.containers.values():
         for m in c.mounts:
             if m.type == "bind" and (is_under(PROJECT, m.source) or is_under(m.source, PROJECT)):
                 binds.append((c.name, m.destination, not m.rw))
-            if m.type == "bind" and not is_under(m.source, PROJECT) and m.source not in elsewhere:
-                elsewhere[m.source] = HostFolder(
-                    m.source.replace("/home/learner", "~", 1) if is_under(m.source, "/home/learner") else m.source,
-                    m.source, _listing(world.host, m.source, "bind", m.source, None, depth_limit=2)
-                    if world.host.get(m.source) is not None else [])
+            if m.type == "bind" and not is_under(m.source, PROJECT):
+                elsewhere.add(m.source)
             elif m.type == "tmpfs":
                 memory.append((c.name, m.destination))
-    return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds,
-                     sorted(elsewhere.values(), key=lambda f: f.host_path), memory)
+    folders = [HostFolder(source.replace("/home/learner", "~", 1) if is_under(source, "/home/learner") else source,
+                          source, _listing(world.host, source, "bind", source, None, depth_limit=2)
+                          if world.host.get(source) is not None else [])
+               for source in sorted(elsewhere)[:MAX_MOUNTS_DRAWN]]
+    return HostPanel(world.cwd.replace("/home/learner", "~"), project, binds[:MAX_MOUNTS_DRAWN], folders,
+                     memory[:MAX_MOUNTS_DRAWN], binds_more=max(0, len(binds) - MAX_MOUNTS_DRAWN),
+                     elsewhere_more=max(0, len(elsewhere) - MAX_MOUNTS_DRAWN),
+                     memory_more=max(0, len(memory) - MAX_MOUNTS_DRAWN))
 
 
 def build_volumes(world: World, before: World | None,
                   savers: list[tuple[Container, str]] | None = None) -> list[VolumeView]:
     out = []
-    for v in sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name))):
+    for v in drawn_volumes(world):
         data = volume_backing(world, v.name)  # a volume made as a bind: the host folder holding its files
         if _holds_node_modules(world, v.name):
             # folded as the container's tree folds it: one row, opened on demand with ls
@@ -792,6 +845,17 @@ def build_volumes(world: World, before: World | None,
                                   sum(n.size for _, n in world.host.walk(data) if n.kind == FILE)),
                               new=before is not None and v.name not in before.volumes, kept=kept, backing=backing))
     return out
+
+
+def drawn_volumes(world: World) -> list[Volume]:
+    """The volumes the Host draws, in their order (named first, by name): at most MAX_VOLUMES_DRAWN,
+    those a container uses before the others."""
+    ordered = sorted(world.volumes.values(), key=lambda v: (v.anonymous, natural_key(v.name)))
+    if len(ordered) <= MAX_VOLUMES_DRAWN:
+        return ordered
+    used = {m.source for c in world.containers.values() for m in c.mounts if m.type == "volume"}
+    kept = {v.name for v in sorted(ordered, key=lambda v: v.name not in used)[:MAX_VOLUMES_DRAWN]}
+    return [v for v in ordered if v.name in kept]
 
 
 def _holds_node_modules(world: World, volume: str) -> bool:
@@ -822,6 +886,11 @@ class LazyView:
     def images(self) -> list[ImageView]:
         return build_images(self.world, self.before)
 
+    @property
+    def volumes_more(self) -> int:
+        """Volumes past MAX_VOLUMES_DRAWN, not drawn."""
+        return max(0, len(self.world.volumes) - MAX_VOLUMES_DRAWN)
+
     @cached_property
     def base_hidden(self) -> dict[str, list[BaseHidden]]:
         return base_hidden(self.world)
@@ -829,6 +898,11 @@ class LazyView:
     @cached_property
     def containers(self) -> list[ContainerCard]:
         return to_view_containers(self.world, self.before, self.savers)
+
+    @property
+    def containers_more(self) -> int:
+        """Containers past MAX_CONTAINERS_DRAWN, not drawn as cards."""
+        return max(0, len(self.world.containers) - MAX_CONTAINERS_DRAWN)
 
     @cached_property
     def build(self) -> BuildFacts | None:
@@ -853,12 +927,25 @@ class LazyView:
 
 def to_view_containers(world: World, before: World | None,
                        savers: list[tuple[Container, str]] | None = None) -> list[ContainerCard]:
-    containers = [build_container(world, c, before, savers) for c in reversed(list(world.containers.values()))]
+    containers = [build_container(world, c, before, savers) for c in drawn_containers(world)]
     if before is not None:
         for c in before.containers.values():
             if c.id not in world.containers:
                 containers.append(replace(build_container(before, c, None), leaving=True, state="removed"))
     return containers
+
+
+def drawn_containers(world: World) -> list[Container]:
+    """The containers drawn as cards, newest first: at most MAX_CONTAINERS_DRAWN, the newest, and
+    the one the terminal is in wherever it is."""
+    newest = list(reversed(world.containers.values()))
+    if len(newest) <= MAX_CONTAINERS_DRAWN:
+        return newest
+    inside = world.attached.container if world.attached is not None else None
+    drawn = newest[:MAX_CONTAINERS_DRAWN]
+    if inside is not None and all(c.id != inside for c in drawn):
+        drawn = [c for c in newest if c.id == inside or c in drawn[:MAX_CONTAINERS_DRAWN - 1]]
+    return drawn
 
 
 # region_inputs' key for the containers' statuses, which the containers region is drawn with but is

@@ -7,7 +7,7 @@ import json
 import re
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from app.engine import hosttools
 from app.engine.nodeapp import Response as AppResponse
@@ -40,9 +40,11 @@ def watch_app(session: ViewerDep, token: str, port: int, path: str, request: Req
 
 
 @router.post("/w/{token}/app/{port}/{path:path}")
-def watch_app_write(session: ViewerDep, port: int, path: str) -> Response:
-    """A watcher's post to the app's form: refused like every write with a watch link."""
-    return PlainTextResponse("This is a read-only watch link: it cannot change the session.", status_code=403)
+def watch_app_write(session: ViewerDep, token: str, port: int, path: str, web: WebDep, lang: LangDep) -> Response:
+    """A watcher's post to the app's form: refused like every write with a watch link, and the window
+    says so, in the page's language (a watcher's Save did nothing and said nothing: their window
+    could not send a form at all)."""
+    return browser_page(web, web.window_langs.of(token, lang), "watching", port, status=403)
 
 
 @router.get("/s/{token}/app/{port}/{path:path}")
@@ -123,6 +125,6 @@ def proxied(res: AppResponse, prefix: str) -> Response:
     return Response(body, status_code=res.status, headers=headers)
 
 
-def browser_page(web: Web, lang: str, kind: str, port: int) -> HTMLResponse:
+def browser_page(web: Web, lang: str, kind: str, port: int, status: int = 200) -> HTMLResponse:
     """What a browser shows when the page does not come: refused, reset, waiting, not sent."""
-    return HTMLResponse(web.renderer.render("browser_error.html", lang, kind=kind, port=port), status_code=200)
+    return HTMLResponse(web.renderer.render("browser_error.html", lang, kind=kind, port=port), status_code=status)
