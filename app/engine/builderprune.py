@@ -4,7 +4,6 @@ v0.29.1 commands/prune.go), which prunes the daemon's BuildKit cache with the sa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import regex
@@ -15,6 +14,7 @@ from .diskusage import CacheRecord
 from .dockercli import Args, Ctx, DockerError, confirm
 from .filters import Filters
 from .formatting import human_duration, human_size4
+from .godurations import DurationError, parse_duration
 from .mounts import ram_in_bytes
 from .regexsize import too_big
 from .systemprune import prune_cache_records
@@ -23,37 +23,8 @@ from .world import World
 NORMAL_WARNING = "WARNING! This will remove all dangling build cache. Are you sure you want to continue?"
 ALL_WARNING = "WARNING! This will remove all build cache. Are you sure you want to continue?"
 
-_UNITS = ("ns", "us", "µs", "μs", "ms", "s", "m", "h")
-_UNIT_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "μs": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
-
-
 class BuildxError(Exception):
     """An error buildx's main prints as "ERROR: ..." (cmd/buildx/main.go), exit 1."""
-
-
-def parse_duration(text: str) -> float:
-    """Go's time.ParseDuration, in seconds; BuildxError with its message when it fails."""
-    quoted = '"' + text + '"'
-    rest = text[1:] if text[:1] in "+-" else text
-    if rest == "0":
-        return 0.0
-    if not rest:
-        raise BuildxError(f"time: invalid duration {quoted}")
-    total = 0.0
-    while rest:
-        number = re.match(r"\d+(\.\d*)?|\.\d+", rest)
-        if number is None:
-            raise BuildxError(f"time: invalid duration {quoted}")
-        rest = rest[number.end():]
-        unit = re.match(r"[^\d.]*", rest)
-        name = unit.group(0) if unit else ""
-        if not name:
-            raise BuildxError(f"time: missing unit in duration {quoted}")
-        if name not in _UNITS:
-            raise BuildxError(f'time: unknown unit "{name}" in duration {quoted}')
-        total += float(number.group(0)) * _UNIT_SECONDS[name]
-        rest = rest[len(name):]
-    return -total if text.startswith("-") else total
 
 
 def _keep_duration(f: Filters) -> float:
@@ -68,8 +39,8 @@ def _keep_duration(f: Filters) -> float:
     if not values:
         return 0.0
     try:
-        return parse_duration(values[0])
-    except BuildxError as exc:
+        return parse_duration(values[0]) / 1e9  # Go's time.ParseDuration (godurations.py), in seconds
+    except DurationError as exc:
         raise BuildxError(f"\"{key}\" filter expects a duration (e.g., '24h'): {exc}") from None
 
 

@@ -19,22 +19,30 @@ KEPT_CHARS = 64 * 1024  # app/web/page.py ENTRY_CHARS
 CUT_FD = -1
 
 
+def newest(lines: list[tuple[int, str]], most_lines: int, most_chars: int) -> tuple[list[tuple[int, str]], int]:
+    """An output's newest lines within most_lines lines and most_chars characters, and how many
+    earlier ones are left out; a single line longer than most_chars keeps its end after an ellipsis.
+    The page's terminal draws by this rule (app/web/page.py) and the log keeps by it."""
+    start, chars = len(lines), 0
+    while start > 0 and len(lines) - start < most_lines and chars + len(lines[start - 1][1]) <= most_chars:
+        start -= 1
+        chars += len(lines[start][1])
+    if start == len(lines) and lines:  # the newest line alone is too long
+        fd, text = lines[-1]
+        return [(fd, "…" + text[-most_chars:])], len(lines) - 1
+    return lines[start:], start
+
+
 def kept(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The lines a log keeps of an output (with its prompt marker, app/engine/attached.py): the
     newest within KEPT_LINES lines and KEPT_CHARS characters, after [CUT_FD, count] when some
-    earlier ones are left out; a single line longer than KEPT_CHARS keeps its end after an ellipsis."""
+    earlier ones are left out."""
     shown = [(fd, text) for fd, text in lines if fd != PROMPT_FD]
     if len(shown) <= KEPT_LINES and sum(len(text) for _, text in shown) <= KEPT_CHARS:
         return lines
     markers = [(fd, text) for fd, text in lines if fd == PROMPT_FD]
-    start, chars = len(shown), 0
-    while start > 0 and len(shown) - start < KEPT_LINES and chars + len(shown[start - 1][1]) <= KEPT_CHARS:
-        start -= 1
-        chars += len(shown[start][1])
-    if start == len(shown):  # the newest line alone is too long
-        fd, text = shown[-1]
-        return [(CUT_FD, str(len(shown) - 1)), (fd, "…" + text[-KEPT_CHARS:]), *markers]
-    return [(CUT_FD, str(start)), *shown[start:], *markers]
+    drawn, cut = newest(shown, KEPT_LINES, KEPT_CHARS)
+    return [(CUT_FD, str(cut)), *drawn, *markers]
 
 
 def left_out(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int]:

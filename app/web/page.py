@@ -19,7 +19,7 @@ from app.lessons.markdown import render
 from app.lessons.missing import explain
 from app.lessons.model import all_lessons, find
 from app.store.models import FOLLOWS, RECREATE, Event, SessionRecord
-from app.store.outputs import left_out
+from app.store.outputs import left_out, newest
 from app.store.sessions import Store, redo_stack
 from app.tutor.state import LessonState
 
@@ -368,17 +368,10 @@ def _lines(entry: TerminalEntry) -> int:
 
 def _newest(lines: list[tuple[int, str]], size: int) -> tuple[list[tuple[int, str]], int]:
     """An output's newest lines within TERMINAL_LINES and ENTRY_CHARS, and how many earlier ones
-    are left out; a single line longer than ENTRY_CHARS is drawn from its end, after an ellipsis."""
+    are left out (outputs.newest: the log keeps by the same rule)."""
     if len(lines) <= TERMINAL_LINES and size <= ENTRY_CHARS:
         return lines, 0
-    start, chars = len(lines), 0
-    while start > 0 and len(lines) - start < TERMINAL_LINES and chars + len(lines[start - 1][1]) <= ENTRY_CHARS:
-        start -= 1
-        chars += len(lines[start][1])
-    if start == len(lines):  # the newest line alone is too long
-        fd, text = lines[-1]
-        return [(fd, "…" + text[-ENTRY_CHARS:])], len(lines) - 1
-    return lines[start:], start
+    return newest(lines, TERMINAL_LINES, ENTRY_CHARS)
 
 
 def _ends_terminal(e: Event) -> bool:
