@@ -211,7 +211,8 @@ def _ps_filter(world: World, c: Container, f: Filters) -> bool:
         "volume": lambda v: any(v in point for point in listed_mounts(c)),
         "ancestor": lambda v: (img := world.find_image(v)) is not None and img.id == c.image_id,
         "exited": lambda v: c.state == "exited" and c.exit_code == int(v),
-        "health": lambda v: v == "none",
+        # container/view.go: State.Health's status (kept after a stop), "none" when it has none
+        "health": lambda v: v == ((containerhealth.state_json(world, c) or {}).get("Status") or "none"),
         "is-task": lambda v: v in ("0", "false"),
         "network": lambda v: netmodes.ps_on_network(world, c, v),
     }
