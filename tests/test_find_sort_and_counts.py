@@ -68,10 +68,9 @@ def applets(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.skipif(shutil.which("busybox") is None, reason="no busybox on this machine")
-@pytest.mark.parametrize("line", LINES + BUSYBOX_ONLY)
+# (the lines reading /etc/group are left out: alpine's is not this machine's)
+@pytest.mark.parametrize("line", [line for line in LINES + BUSYBOX_ONLY if "/etc/group" not in line])
 def test_as_busybox_answers(line: str, applets: Path) -> None:
-    if "/etc/group" in line:
-        pytest.skip("alpine's /etc/group is not this machine's")
     result = apply(_ALPINE, "docker run --rm alpine sh -c " + quoted(_SETUP + line + _CLEAN))
     real = real_shell(["busybox", "sh", "-c"], f"PATH={applets}; " + _SETUP + line + _CLEAN, utf8=False)
     assert (result.text, result.exit_code) == real, line
