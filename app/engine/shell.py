@@ -67,6 +67,7 @@ from .shellbuiltins import (
     run_background,
 )
 from .shellcompound import LOOP_BUILTINS, LOOP_COMMAND_STEPS, BuiltinAbort, run_compound, subshell
+from .shellcond import CondSyntaxError
 from .shellfunc import FUNCTION_BUILTINS, call_function, finds_function, positional_env
 from .shellgrammar import Command, FunctionDef, GrammarError, Step, each_redirect, parse, script_commands
 from .shellparams import ParameterError, Pattern, compile_pattern
@@ -266,14 +267,17 @@ class Shell:
 
     # -- running lines ------------------------------------------------------------------------
 
-    def run_line(self, line: str, io: IO) -> int:
+    def run_line(self, line: str, io: IO, reading: bool = False) -> int:
+        """Read a line and run it. reading: the line is a command of the shell's own text (its -c
+        text, its script, its input), read as the text runs (run_text): a syntax error in it ends
+        the shell, as bash's reader_loop and parse_and_execute and dash's and ash's main loops do."""
         token = ANSI_C.set(self.name == "bash" or self.flavor == BUSYBOX)
         dialect = DIALECT.set(self.dialect())
         release = RELEASE.set(self.bash_release())
         held = len(self.pipes)
         try:
             with budget.current().nested():
-                return self._run_line(line, io)
+                return self._run_line(line, io, reading)
         finally:
             if len(self.pipes) > held:  # left open by a command the line did not finish
                 shellprocsub.close(self, held, run=False)
@@ -302,19 +306,12 @@ class Shell:
         at: the line when not the command's (the parser's)."""
         return shellprefix.prefix(self, builtin, line, at)
 
-    def _run_line(self, line: str, io: IO) -> int:
+    def _run_line(self, line: str, io: IO, reading: bool = False) -> int:
         try:
             steps = parse(line, budget.current().depth, both=self.name == "bash" or self.flavor == BUSYBOX,
                           bash=self.name == "bash")
         except ShellSyntaxError as exc:
-            for said in self._syntax_message(str(exc), exc, line):
-                io.err(said)
-            self.status = 2
-            # a script ends at it (bash reader_loop: EOF_Reached; dash and ash exit), but not at one
-            # in bash's eval, which answers 2 (builtins/evalstring.c parse_and_execute)
-            if self.mode == "file" and not (self.evaluating and self.name == "bash"):
-                raise ExitShell(2) from None
-            return 2
+            return self._misread(exc, line, io, reading)
         if self.name == "bash":  # bash warns as it reads the line, before running any of it (make_cmd.c)
             self._heredoc_warnings(steps, line, io)
         base, self.line_base = self.line_base, self.lineno
@@ -340,12 +337,29 @@ class Shell:
             # the rest of the line does not run; a script ends (bash: only on ${P?w}) (shellparams.py)
             io.err(exc.said(self.dialect(), exc.where or self.who()))
             self.status = exc.status(self.dialect(), self.mode)
-            if self.mode == "file" and exc.ends_script(self.dialect()):
+            if (self.mode == "file" or reading) and exc.ends_script(self.dialect()):
                 raise ExitShell(self.status) from None
             return self.status
         finally:
             self.lineno, self.line_base = self.line_base, base
             self.parsing_aliases = read_with
+
+    def _misread(self, exc: ShellSyntaxError, line: str, io: IO, reading: bool) -> int:
+        """A syntax error in the line read: said, status 2. The shell's own text (reading) or a
+        script ends at it (bash reader_loop: EOF_Reached; dash and ash exit), but not at one in
+        bash's eval, which answers 2 (builtins/evalstring.c parse_and_execute). bash's reader takes
+        a bad [[ ]] in its own text for the end of it (parse.y read_token: parse_cond_command fails
+        and yylex returns -1, EOF): the shell ends with the status it had. dash and ash not reading
+        a terminal end at any, an eval's, a trap's or a sourced file's too (their sh_error)."""
+        for said in self._syntax_message(str(exc), exc, line):
+            io.err(said)
+        bash = self.name == "bash"
+        if reading and bash and isinstance(exc, CondSyntaxError):
+            raise ExitShell(self.status) from None
+        self.status = 2
+        if reading or (self.mode and not bash) or (self.mode == "file" and not self.evaluating):
+            raise ExitShell(2) from None
+        return 2
 
     def _error_ends_shell(self) -> None:
         """dash and ash end a shell that reads no terminal at an error their sh_error raises (a
@@ -2338,7 +2352,7 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         sub = _child_shell(sh, name, positional=argv[4:], arg0=named or argv[0], mode="-c", commandname=named,
                            options=set(options))
         try:
-            status = sub.run_line(argv[2], io)
+            status = run_text(sub, argv[2], io)
         except ExitShell as exc:
             status = int(exc.args[0])
         finally:
@@ -2352,13 +2366,10 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
         node = sh.view.get(path)
         if node is None or node.kind == DIR:
             return _no_script(sh, argv[1], node is None, bash, io)
-        status = 0
         sub = _child_shell(sh, "bash" if bash else "sh", positional=argv[2:], arg0=argv[1], mode="file",
                            commandname=argv[1], options=set(options))
         try:
-            for first, text in script_commands(node.data):
-                sub.lineno = first
-                status = sub.run_line(text, io)
+            status = run_text(sub, node.data, io)
         except ExitShell as exc:
             status = int(exc.args[0])
         finally:
@@ -2371,15 +2382,25 @@ def _sh(sh: Shell, argv: list[str], io: IO) -> int:
     return 0  # an interactive shell with no terminal reads EOF and exits
 
 
+def run_text(sub: Shell, text: str, io: IO) -> int:
+    """A shell's own text (its -c text, its script, its input) run as the shell reads it: one
+    command at a time (a line, or the lines of a compound command or here-document it opens), each
+    run before the next is read (bash parse_and_execute and reader_loop, dash's and ash's cmdloop).
+    So the commands before a syntax error have run, and the error names its own line and ends the
+    shell (status 2)."""
+    status = 0
+    for first, command in script_commands(text):
+        sub.lineno = first
+        status = sub.run_line(command, io, reading=True)
+    return status
+
+
 def _commands_on_input(sh: Shell, argv: list[str], options: set[str], io: IO) -> int:
     """A shell reading its commands from its input (`sh -s WORDS`: the words are $1 ...)."""
     sub = _child_shell(sh, "bash" if argv[0].rsplit("/", 1)[-1] == "bash" else "sh", mode="file", reads="input",
                        options=set(options), positional=argv[2:] if argv[1:2] == ["-s"] else [])
-    status = 0
     try:
-        for first, text in script_commands(io.stdin or ""):
-            sub.lineno = first
-            status = sub.run_line(text, io.child())
+        status = run_text(sub, io.stdin or "", io.child())
     except ExitShell as exc:
         status = int(exc.args[0])
     status = shelltrap.on_exit(sub, status, io.child())

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from . import budget, devfs, shellarrays, shellassign, shellassoc, shellrandom, shelltrap
+from . import budget, devfs, shellarrays, shellassign, shellassoc, shellopts, shellrandom, shelltrap
 from .fs import DIR, FsError
 from .shellcompound import BuiltinAbort, let_builtin
 from .shellfunc import SPECIAL_BUILTINS, FunctionReturn
@@ -131,9 +131,12 @@ def kept_size(kept: ShellKept | None) -> int:
 # -- alias expansion ----------------------------------------------------------------------------
 
 def expands_aliases(sh: Shell) -> bool:
-    """bash expands aliases only in an interactive shell (shopt expand_aliases off otherwise);
-    dash and ash always."""
-    return sh.mode == "" if sh.name == "bash" else True
+    """bash expands aliases while shopt expand_aliases is on: an interactive shell starts with it
+    on, a -c text or a script with it off (shell.c: expand_aliases = interactive_shell; the text
+    read after a `shopt -s expand_aliases` line has them); dash and ash always."""
+    if sh.name != "bash" or (not sh.mode and sh.reads != "terminal"):  # (a container's interactive one: on)
+        return True
+    return shellopts.is_on(sh, "expand_aliases")
 
 
 def aliased(sh: Shell, raw: SimpleCommand) -> SimpleCommand | tuple[str, frozenset[str]]:

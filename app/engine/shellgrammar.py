@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import shellarrays, shellcond
-from .budget import MAX_NESTING, OverBudget, nesting_error
+from .budget import MAX_NESTING, OverBudget, current, nesting_error
 from .shellparse import Arithmetic, Redirect, ShellSyntaxError, SimpleCommand, _Lexer
 
 # Compound commands inside compound commands one line may hold (each is a level of the parser).
@@ -492,7 +492,7 @@ def command_open(text: str) -> bool:
     try:
         lexer = _Lexer(text, {}, lambda inner: "")
         toks = lexer.tokens()
-        if any(r.wanted for r in lexer.heredocs):
+        if any(r.wanted for r in lexer.heredocs) or _continued(text, toks):
             return True
         _Parser(toks, lexer, True).program()
     except GrammarError as exc:
@@ -504,15 +504,32 @@ def command_open(text: str) -> bool:
     return False
 
 
+def _continued(text: str, toks: list[tuple[str, str]]) -> bool:
+    """Whether the text ends in a backslash that quotes the newline after it (POSIX 2.2.1: the
+    line goes on), not one in a comment or inside quotes."""
+    if not toks or toks[-1][0] != "word" or not text.endswith(toks[-1][1]):
+        return False
+    word = toks[-1][1]
+    return (len(word) - len(word.rstrip("\\"))) % 2 == 1
+
+
+def _read_on(chunk: str) -> bool:
+    """command_open, the reading charged to the line's budget by the chunk's length (a compound
+    command of many lines is read again as each line joins it)."""
+    current().step(1 + len(chunk) // 256)
+    return command_open(chunk)
+
+
 def script_commands(text: str) -> Iterator[tuple[int, str]]:
     """A script's commands, each with the line it begins on: a line, or the lines up to the end
-    of a compound command or here-document it opens (dash reads a script one command at a time)."""
+    of a compound command or here-document it opens (dash reads a script one command at a time).
+    Each reading of the command so far is charged to the line's budget, by its length."""
     lines = text.split("\n")
     k = 0
     while k < len(lines):
         first, chunk = k + 1, lines[k]
         k += 1
-        while command_open(chunk) and k < len(lines):
+        while _read_on(chunk) and k < len(lines):
             chunk += "\n" + lines[k]
             k += 1
         if chunk.strip():

@@ -356,7 +356,7 @@ class _Lexer:
                     continue
             at_start = False
             if c == "\\":
-                if self.i + 1 < len(text):
+                if self.i + 1 < len(text) and text[self.i + 1] != "\n":  # a backslash-newline goes (POSIX 2.2.1)
                     buf.append((text[self.i + 1], False))
                 self.i += 2
             elif c == "'" and not self.plain_quote:
@@ -604,8 +604,8 @@ class _Lexer:
             if c == '"':
                 self.i += 1
                 return "".join(buf)
-            if c == "\\" and text[self.i + 1 : self.i + 2] in ('"', "\\", "$", "`"):
-                buf.append(text[self.i + 1])
+            if c == "\\" and text[self.i + 1 : self.i + 2] in ('"', "\\", "$", "`", "\n"):
+                buf.append(text[self.i + 1] if text[self.i + 1] != "\n" else "")  # (a backslash-newline goes)
                 self.i += 2
             elif c == "$":
                 self.quoted, self.dq_start = True, opened

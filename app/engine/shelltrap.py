@@ -247,14 +247,14 @@ def _only_trap(text: str) -> bool:
 
 def _trap_kind(pipeline: list[Command]) -> bool:
     """Whether a pipeline's failure is one the ERR trap is run for: several commands, a simple
-    command, a ( ) subshell, bash's (( )) (execute_cmd.c: execute_connection '|', cm_simple,
-    execute_in_subshell, cm_arith); an if, a loop, a case or a { } group leaves it to the
-    commands inside, unless its redirection failed (after_failure)."""
+    command, a ( ) subshell, bash's (( )) and [[ ]] (execute_cmd.c: execute_connection '|',
+    cm_simple, execute_in_subshell, cm_arith and cm_cond); an if, a loop, a case or a { } group
+    leaves it to the commands inside, unless its redirection failed (after_failure)."""
     if len(pipeline) > 1:
         return True
     cmd = pipeline[0]
     if isinstance(cmd, Compound):
-        return cmd.kind in ("subshell", "arith")
+        return cmd.kind in ("subshell", "arith", "cond")
     return not isinstance(cmd, FunctionDef)
 
 
@@ -312,17 +312,24 @@ def function_returned(sh: Shell, aside: dict[int, str]) -> None:
 def on_exit(sh: Shell, status: int, io: IO) -> int:
     """The shell exits with status: its EXIT trap runs first (once), and the shell's status stays
     the one it exited with unless the trap itself calls exit (bash trap.c run_exit_trap, dash
-    exitshell, ash exitshell)."""
+    exitshell, ash exitshell). A -c text's or a script's bash and dash count the action's lines
+    from 1, wherever the text ended (`bash: line 1:`, `sh: 1:`, as this machine's bash 5.2 and
+    dash 0.5.12 say them); BusyBox ash goes on with the line it was on."""
     from .shell import ExitShell  # shell.py imports this module
 
     action = sh.traps.pop(0, None)
     if not action:
         return status
     sh.status = status
+    line = sh.lineno
+    if sh.mode and sh.dialect() != "ash":
+        sh.lineno = 1
     try:
         sh.run_line(action, io)
     except ExitShell as exc:
         return int(exc.args[0])
+    finally:
+        sh.lineno = line
     return status
 
 
