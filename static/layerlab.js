@@ -349,6 +349,23 @@
       ev.preventDefault();
     }
   });
+  // A command shown in the lesson (a goal, a hint, the text's code) is taken into the command line
+  // with one tap, click or Enter on it: the line is filled, not run (the learner reads it and presses
+  // Enter), and focused, on a phone on the Terminal tab. Typing a long `docker run` on a phone's
+  // keyboard was the only way. (A watcher's page draws these as plain code: it has no command line.)
+  document.addEventListener("click", (ev) => {
+    const take = ev.target.closest && ev.target.closest("#lesson-panel [data-take]");
+    const input = $("[data-command]");
+    if (!take || !input || input.disabled) return;
+    if (take.tagName === "CODE" && String(window.getSelection() || "")) return;  // selecting it to copy
+    const tab = $("[role=tab][data-tab=terminal]");
+    if (!input.offsetParent && tab) selectTab(tab, false);
+    input.value = take.dataset.take;
+    pos = history.length;
+    input.focus({preventScroll: true});
+    input.setSelectionRange(input.value.length, input.value.length);
+    input.scrollIntoView({block: "nearest"});
+  });
   // Keys a terminal gives meaning to: Ctrl-C (with nothing selected, so copying still works) is sent
   // to the container the terminal is inside or held by, and empties the line at the learner's own
   // prompt; Ctrl-D on an empty line ends a container's shell. Each goes through its button.

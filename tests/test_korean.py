@@ -286,7 +286,8 @@ def test_lesson_pages_render_korean_emphasis_through_the_session_page(tmp_path: 
     client = _client(tmp_path)
     r = client.post("/lessons/under-the-hood", data={"lang": "ko"})
     page = client.get(r.headers["location"] + "?lang=ko").text
-    assert "<strong><code>docker diff</code></strong>는" in page
+    # (the owner's page makes the command one to take into the terminal: its code, then its button)
+    assert re.search(r'<strong><code class="take" data-take="docker diff">docker diff</code><button [^>]*>↵</button></strong>는', page)
     assert "**" not in _prose(page.split('class="lesson-text">', 1)[1].split("</div>", 1)[0])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -243,6 +244,11 @@ def test_hints_one_at_a_time_and_solution_after_confirmation(client: TestClient)
     assert "One way to do it:" in client.get(f"/s/{token}").text
 
 
+def hints_read(page: str) -> str:
+    """The hints' words as read (a command in one is drawn as code, with its button to take it)."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", h)) for h in re.findall(r'<p class="hint">(.*?)</p>', page))
+
+
 @pytest.mark.parametrize(("lang", "form", "build"), [
     ("en", "Type awesome as the title in the form and press Save.", "then build: docker build -t feedback-node ."),
     ("ko", "폼의 제목에 awesome을 입력하고", "빌드하세요: docker build -t feedback-node ."),
@@ -253,14 +259,14 @@ def test_the_first_hint_is_about_the_goal_to_reach_now(client: TestClient, lang:
     token = client.post(f"/lessons/demo-app?lang={lang}").headers["location"].rsplit("/", 1)[1]
     client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
     page = client.get(f"/s/{token}?lang={lang}").text
-    assert page.count('class="hint"') == 1 and build in page
+    assert page.count('class="hint"') == 1 and build in hints_read(page)
     for line in ("docker build -t feedback-node .", "docker run -d -p 3000:80 --name feedback-app feedback-node"):
         client.post(f"/s/{token}/run", data={"line": line}, headers={"HX-Request": "true"})
     page = client.get(f"/s/{token}?lang={lang}").text
     assert 'class="hint"' not in page  # the build's hint went with its goal; none was asked for since
     client.post(f"/s/{token}/hint", headers={"HX-Request": "true"})
     page = client.get(f"/s/{token}?lang={lang}").text
-    assert page.count('class="hint"') == 1 and form in page and build not in page
+    assert page.count('class="hint"') == 1 and form in hints_read(page) and build not in hints_read(page)
     assert f"/s/{token}/hint" not in page  # the last hint left to offer is shown: no button for more
 
 

@@ -167,8 +167,8 @@ def test_the_layers_a_changed_build_arg_rebuilt_are_marked_as_buildkit_decided(c
     assert "Rebuilt: RUN |1 DEFAULT_PORT=8080 npm install, COPY . ." in said
     assert "Taken from the cache (CACHED): WORKDIR /app, COPY package.json ." in said
     ko = _page(client, BUILD_ARGS, "ko")
-    assert "다시 빌드한 단계: RUN |1 DEFAULT_PORT=8080 npm install, COPY . ." in _narration(ko)
-    assert "다시 빌드한 단계 2개, 캐시에서 가져온 단계 2개" in _part(ko, r'<p class="build-facts">.*?</p>')
+    assert "새로 빌드한 단계: RUN |1 DEFAULT_PORT=8080 npm install, COPY . ." in _narration(ko)
+    assert "새로 빌드한 단계 2개, 캐시에서 가져온 단계 2개" in _part(ko, r'<p class="build-facts">.*?</p>')
 
 
 def test_only_the_newest_builds_image_is_marked(client: TestClient) -> None:

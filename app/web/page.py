@@ -26,6 +26,7 @@ from app.tutor.state import LessonState
 from .i18n import N_, translations
 from .mistakes import next_step
 from .narrate import narrate
+from .takeable import commands_in_html, split_commands, takeable_html
 from .viewmodel import LazyView, region_inputs
 
 TERMINAL_LINES = 400
@@ -232,6 +233,7 @@ class GoalView:
     done: bool  # reached, now or earlier: a goal once reached stays reached
     undone: bool = False  # reached earlier, but a later command undid it
     missing: Markup | None = None  # an open goal: what its check finds missing now
+    parts: tuple[tuple[str, bool], ...] = ()  # the title in pieces, each marked if it is a command (takeable)
 
 
 @dataclass
@@ -247,6 +249,8 @@ class LessonView:
     revealed: list[dict[str, object]]  # predictions made, with the answer and why
     complete: bool
     next_id: str | None
+    hint_parts: list[tuple[tuple[str, bool], ...]] = field(default_factory=list)  # each hint, in pieces (GoalView.parts)
+    html_takes: str = ""  # `html` with each command a button that puts it in the command line (app.web.takeable)
 
 
 def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang: str) -> LessonView | None:
@@ -275,7 +279,7 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
                          "explain": p.explain.get(lang)})
     order = list(all_lessons())
     idx = next(i for i, item in enumerate(order) if item.id == lesson.id)
-    return LessonView(
+    view = LessonView(
         lesson.id, lesson.title.get(lang), _markdown(lesson.text.get(lang)),
         [GoalView(g.id, g.title.get(lang), g.why.get(lang), status[g.id] or g.id in state.reached,
                   g.id in state.reached and not status[g.id],
@@ -283,6 +287,30 @@ def lesson_view(session: SessionRecord, world: object, chain: list[Event], lang:
         hints, any(i not in state.hints for i in offered),
         list(lesson.solution) if state.solution else None, question, revealed,
         all(status[g.id] or g.id in state.reached for g in lesson.goals), order[idx + 1].id if idx + 1 < len(order) else None)
+    return _with_takes(view, lang)
+
+
+def _with_takes(view: LessonView, lang: str) -> LessonView:
+    """The lesson's commands made things to take into the command line: its text's command code
+    spans, and the commands its goal titles and hints name (app.web.takeable says which are)."""
+    known = _known_commands(lang)
+    for goal in view.goals:
+        goal.parts = split_commands(goal.title, known)
+    view.hint_parts = [split_commands(h, known) for h in view.hints]
+    view.html_takes = takeable_html(view.html, translations(lang).gettext("Put in the terminal"))
+    return view
+
+
+@lru_cache(maxsize=4)
+def _known_commands(lang: str) -> tuple[str, ...]:
+    """Every command the lessons' data holds in a language: solutions, goals' checks, and the
+    commands their Markdown shows (a hint of one lesson often names a command of another)."""
+    found: list[str] = []
+    for lesson in all_lessons():
+        found += lesson.solution
+        found += [line for goal in lesson.goals for line in goal.run]
+        found += commands_in_html(_markdown(lesson.text.get(lang)))
+    return tuple(dict.fromkeys(found))
 
 
 # what an open goal misses when its check looks at a container or image that does not exist
