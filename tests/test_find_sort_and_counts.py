@@ -2,7 +2,7 @@
 findutils 4.9, coreutils 9.1) and BusyBox 1.35 (its applets alone on PATH): find's -exec (`;` and
 `+`, {} inside a word, a command not found) and -empty (app/engine/tools/findgrep.py), sort's keys
 (-k F[.C][,F[.C]][bfnr], -t, -b, -f, -s, -u and their errors: tools/sortkeys.py), tail -n +N and
-head -n -N, and wc of a folder (its error, then a row of zeros). A folder's names come in the real
+head -n -N, wc of a folder (its error, then a row of zeros) and of standard input from a file. A folder's names come in the real
 file system's order, the simulator's in name order: where that shows, the output is sorted."""
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ LINES = [
     "tail -n +2 data; tail -n +0 open; echo; tail -n +9 data; tail -c +3 open; echo; tail +7 data",
     "head -n -1 data; head -n -9 data; head -c -3 open; echo; head -n -0 open; echo",
     "wc empty; wc -l empty; wc empty data; wc nofile data",
+    # standard input from a regular file is sized as one (GNU: "6 8 46"), from a pipe it is not
+    "wc < data; wc -lc < open; cat data | wc; wc < /dev/null; wc -w - open < data; : > none; wc < none",
 ]
 
 GNU_ONLY = ["find . -name '*.txt' -exec echo {} x +", "sort --key=2 --numeric-sort data", "sort -k", "sort data -t"]

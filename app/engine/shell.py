@@ -91,7 +91,7 @@ from .shellparse import (
     expand_one,
     mark_globs,
 )
-from .shellread import Stdin, read_builtin
+from .shellread import Stdin, opened_file, read_builtin
 from .shellread import opened as open_input
 from .timeline import Suspended
 from .toolkit import (
@@ -658,7 +658,7 @@ class Shell:
             return 1
         stdin = io.stdin
         for r in (r for r in made if r.fd == 0):
-            stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
+            stdin = self._opened(r, io)
             if stdin is None:
                 return self.redirect_failed_status()
         opened = self._descriptors(SimpleCommand([], made), io)
@@ -841,7 +841,7 @@ class Shell:
             return redirected if redirected or substituted is None else substituted
         stdin = io.stdin
         for r in (r for r in cmd.redirects if r.fd == 0):  # the last input redirect wins; each is opened
-            stdin = open_input(self._read_input(r.target, io) if r.here == "file" else r.body)
+            stdin = self._opened(r, io)
             if stdin is None:
                 return self.redirect_failed_status()
         if isinstance(stdin, Stdin) and cmd.argv[0] not in ("read", "mapfile", "readarray"):
@@ -949,6 +949,16 @@ class Shell:
             if r.fd != 0 and not r.target.startswith("&") and not self._open_for_write(r.target, r.append, io):
                 return self.redirect_failed_status()
         return 0
+
+    def _opened(self, r: Redirect, io: IO) -> str | None:
+        """What an input redirection opens: a here-document's text, a device's, or a regular file's,
+        known as a file's (GNU wc sizes its columns by it); None when it cannot be opened."""
+        if r.here != "file":
+            return open_input(r.body)
+        text = self._read_input(r.target, io)
+        if text is None or self.device(normpath(r.target, self.cwd)) is not None:
+            return open_input(text)
+        return opened_file(text)
 
     def _read_input(self, target: str, io: IO) -> str | None:
         """The text of `< target`, or None (with the shell's message) when it cannot be opened.

@@ -14,12 +14,18 @@ if TYPE_CHECKING:
     from .shell import Shell
 
 
+class FileText(str):
+    """Input read from a regular file (`< file`), as a program's fstat tells it from a pipe's: GNU wc
+    sizes its columns by a regular file's size (wc.c compute_number_width), a pipe's at least 7."""
+
+
 class Stdin(str):
     """A command's input that the shell's `read` takes one line at a time from: what it has read
     stays read for the commands after it (the other programs get what is left)."""
 
     pos: int
     _rest: tuple[int, str]
+    regular = False  # opened from a regular file: what is left of it is FileText
 
     def __new__(cls, text: str) -> Stdin:
         made = super().__new__(cls, text)
@@ -35,13 +41,21 @@ class Stdin(str):
         if self._rest[0] != self.pos:
             left = self[self.pos:]
             budget.current().step(len(left) >> 10)
-            self._rest = (self.pos, left)
+            self._rest = (self.pos, FileText(left) if self.regular else left)
         return self._rest[1]
 
 
 def opened(text: str | None) -> str | None:
     """Input newly opened for a command (a pipe, a file, a here-document): read from its start."""
     return None if text is None else Stdin(text)
+
+
+def opened_file(text: str) -> Stdin:
+    """A regular file's text opened for a command (`< file`): read from its start, known as a file's."""
+    made = Stdin(text)
+    made.regular = True
+    made._rest = (0, FileText(text))
+    return made
 
 
 def _line(src: Stdin, raw: bool, delim: str = "\n", count: int | None = None,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .. import archive, budget, devfs
 from ..fs import DIR, ERRNO_TEXT, FsError
+from ..shellread import FileText
 from ..toolkit import BUSYBOX, GNU, IO, ToolExit, _bad_option, _missing, _options, emit_text
 from . import sortkeys
 from .common import lines_of, read_input
@@ -128,7 +129,9 @@ def wc(sh: Shell, argv: list[str], io: IO) -> int:
     unsized = False  # an operand that is no regular file: GNU's columns are then at least 7 wide
     for arg in files:
         folder = _is_folder(sh, arg)
-        unsized = unsized or arg == "-" or folder or sh.device(sh.path(arg)) is not None
+        # standard input from `< file` is a regular file's, sized; a pipe's is not
+        unsized = unsized or (arg == "-" and not isinstance(io.stdin, FileText)) or folder \
+            or sh.device(sh.path(arg)) is not None
         data = read_input(sh, io, "wc", arg)
         if data is None:
             status = 1
