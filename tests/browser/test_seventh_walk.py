@@ -12,20 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.conftest import Server
 from tests.browser.test_live_page import type_command
 from tests.browser.test_one_screen import start_lesson
-
-LAPTOP = {"width": 1440, "height": 900}
-PHONE = {"width": 390, "height": 844}
-FRAME = "iframe[data-browser-frame]"
-
-
-def version(page: Page) -> int:
-    return int(page.locator("#version").get_attribute("data-version") or -1)
-
-
-def run_feedback_app(page: Page) -> None:
-    type_command(page, "docker build -t feedback-node .")
-    type_command(page, "docker run -d -p 3000:80 --name feedback-app feedback-node")
-    expect(page.frame_locator(FRAME).get_by_label("Title")).to_be_visible()
+from tests.browser.test_sixth_walk import FRAME, LAPTOP, PHONE, run_feedback_app, version
 
 
 def watch_link(page: Page, server: Server) -> str:

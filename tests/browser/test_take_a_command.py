@@ -13,9 +13,8 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from tests.browser.conftest import Server
 from tests.browser.test_one_screen import start_lesson
+from tests.browser.test_sixth_walk import LAPTOP, PHONE, version
 
-PHONE = {"width": 390, "height": 844}
-LAPTOP = {"width": 1440, "height": 900}
 PROJECTOR = {"width": 1920, "height": 1080}
 RUN = "docker run -d -p 3000:80 --rm --name feedback-app -v feedback:/app/feedback feedback-node:volumes"
 ON_HOST = "sudo ls /var/lib/docker/volumes/feedback/_data"
@@ -23,10 +22,6 @@ ON_HOST = "sudo ls /var/lib/docker/volumes/feedback/_data"
 
 def command_line(page: Page) -> Locator:
     return page.get_by_label(re.compile("^(Command|명령)$"))
-
-
-def version(page: Page) -> int:
-    return int(page.locator("#version").get_attribute("data-version") or -1)
 
 
 def test_a_tap_on_a_hints_command_on_a_phone_fills_the_terminals_line(browser: Browser, server: Server) -> None:
